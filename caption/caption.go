@@ -1,0 +1,186 @@
+// Package caption parses news-agency photo captions into structured fields:
+// credit, photographers, agency, source (handout, pool, social media), usage
+// restrictions as normalised codes, the capture date and the location.
+//
+// It understands the conventions of the big wires (AFP, AP, Reuters, Getty,
+// EPA-EFE, Xinhua, dpa, PA, Shutterstock…) in English, French, German and
+// Spanish. The vocabularies live in tables in agencies.go and restrictions.go.
+// Unknown fields stay empty; the parser never invents a value.
+package caption
+
+import (
+	"encoding/json"
+	"errors"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxLen bounds the text Parse examines; longer captions are cut (a wire
+// caption is a few hundred bytes, IIM allows 2000).
+const MaxLen = 64 << 10
+
+// Caption is a parsed caption. Empty strings and nil pointers encode as JSON null.
+type Caption struct {
+	Text          string        `json:"text"`
+	Language      string        `json:"language"`
+	Description   string        `json:"description"`
+	Background    string        `json:"background"`
+	Credit        string        `json:"credit"`
+	Photographers []string      `json:"photographers"`
+	Agency        string        `json:"agency"`
+	Partners      []string      `json:"partners"`
+	Source        *Source       `json:"source"`
+	Restrictions  []Restriction `json:"restrictions"`
+	Date          *Date         `json:"date"`
+	Location      *Location     `json:"location"`
+	FilePhoto     bool          `json:"file_photo"`
+}
+
+// Source says where the picture came from when the agency did not take it.
+type Source struct {
+	Kind string `json:"kind"` // handout, pool, social_media, screengrab, agency
+	Name string `json:"name"`
+}
+
+// Restriction is one usage restriction, with the words it came from.
+type Restriction struct {
+	Code   string   `json:"code"`
+	Text   string   `json:"text"`
+	Value  string   `json:"value,omitempty"`   // MANDATORY_CREDIT: the credit demanded
+	Scope  []string `json:"scope,omitempty"`   // OUT: ISO codes or outlet names excluded
+	OnlyIn []string `json:"only_in,omitempty"` // OUT: publication allowed only there (IMAGO style)
+	Until  string   `json:"until,omitempty"`   // EMBARGO, EXPIRES: RFC 3339
+	From   string   `json:"from,omitempty"`    // where it was found, in a summary
+}
+
+// Date is the capture date stated in a caption.
+type Date struct {
+	Value     string `json:"value"`     // YYYY-MM-DD, YYYY-MM or YYYY
+	Text      string `json:"text"`      // the words it came from
+	Precision string `json:"precision"` // day, month, year
+}
+
+// Location is where the photo was taken, as the caption states it.
+type Location struct {
+	Text        string `json:"text"`
+	Place       string `json:"place"`
+	City        string `json:"city"`
+	Region      string `json:"region"`
+	Country     string `json:"country"`
+	CountryCode string `json:"country_code"`
+}
+
+// Options tune Parse.
+type Options struct {
+	// DateHint resolves dates without a year ("JULY 15:") and weekdays
+	// ("on Monday"): usually the transmission or file date.
+	DateHint time.Time
+}
+
+// ErrInvalidUTF8 is returned for text that is not UTF-8.
+var ErrInvalidUTF8 = errors.New("caption: text is not valid UTF-8")
+
+// Parse parses one caption. It returns an error only for text that is not
+// UTF-8; a caption it cannot make sense of gives empty fields.
+func Parse(text string, opts Options) (*Caption, error) {
+	if !utf8.ValidString(text) {
+		return nil, ErrInvalidUTF8
+	}
+	c := &Caption{Text: text, Photographers: []string{}, Partners: []string{}, Restrictions: []Restriction{}}
+	if len(text) > MaxLen {
+		text = text[:MaxLen]
+		for !utf8.ValidString(text) {
+			text = text[:len(text)-1]
+		}
+	}
+	p := newParser(text, opts)
+	p.run(c)
+	return c, nil
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// MarshalJSON writes empty strings as null, as the contract asks.
+func (c Caption) MarshalJSON() ([]byte, error) {
+	type out struct {
+		Text          string        `json:"text"`
+		Language      *string       `json:"language"`
+		Description   *string       `json:"description"`
+		Background    *string       `json:"background"`
+		Credit        *string       `json:"credit"`
+		Photographers []string      `json:"photographers"`
+		Agency        *string       `json:"agency"`
+		Partners      []string      `json:"partners"`
+		Source        *Source       `json:"source"`
+		Restrictions  []Restriction `json:"restrictions"`
+		Date          *Date         `json:"date"`
+		Location      *Location     `json:"location"`
+		FilePhoto     bool          `json:"file_photo"`
+	}
+	o := out{c.Text, nullable(c.Language), nullable(c.Description), nullable(c.Background), nullable(c.Credit),
+		c.Photographers, nullable(c.Agency), c.Partners, c.Source, c.Restrictions, c.Date, c.Location, c.FilePhoto}
+	if o.Photographers == nil {
+		o.Photographers = []string{}
+	}
+	if o.Partners == nil {
+		o.Partners = []string{}
+	}
+	if o.Restrictions == nil {
+		o.Restrictions = []Restriction{}
+	}
+	return json.Marshal(o)
+}
+
+// MarshalJSON writes empty strings as null.
+func (s Source) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Kind *string `json:"kind"`
+		Name *string `json:"name"`
+	}{nullable(s.Kind), nullable(s.Name)})
+}
+
+// MarshalJSON writes empty strings as null.
+func (l Location) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Text        *string `json:"text"`
+		Place       *string `json:"place"`
+		City        *string `json:"city"`
+		Region      *string `json:"region"`
+		Country     *string `json:"country"`
+		CountryCode *string `json:"country_code"`
+	}{nullable(l.Text), nullable(l.Place), nullable(l.City), nullable(l.Region), nullable(l.Country), nullable(l.CountryCode)})
+}
+
+// HasRestriction reports whether the caption carries a restriction code.
+func (c *Caption) HasRestriction(code string) bool {
+	for _, r := range c.Restrictions {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// normalize maps the typographic variants wires and CMSes introduce to
+// plain ASCII punctuation, so that one set of patterns serves all.
+var normalizer = strings.NewReplacer(
+	"\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00ab", "\"", "\u00bb", "\"",
+	"\u2018", "'", "\u2019", "'", "\u2013", "-", "\u2014", "-", "\u2012", "-", "\u2212", "-",
+	"\u00a0", " ", "\u202f", " ", "\u2009", " ", "<br />", "\n", "<br/>", "\n", "<br>", "\n", "\r\n", "\n", "\r", "\n",
+	"\\n", "\n",
+)
+
+// straightPossessive repairs `Kenya"s`, a possessive whose apostrophe a
+// CMS turned into a double quote.
+var straightPossessive = regexp.MustCompile(`(\pL)"s\b`)
+
+func normalize(s string) string {
+	return straightPossessive.ReplaceAllString(normalizer.Replace(s), "$1's")
+}
