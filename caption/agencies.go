@@ -139,7 +139,7 @@ var orgWords = map[string]bool{
 	"ministry": true, "ministere": true, "ministerium": true, "ministerio": true, "service": true, "services": true,
 	"office": true, "agency": true, "news": true, "press": true, "government": true, "army": true, "navy": true,
 	"force": true, "forces": true, "police": true, "department": true, "council": true, "university": true,
-	"museum": true, "institute": true, "foundation": true, "corp": true, "inc": true, "ltd": true, "company": true,
+	"museum": true, "institute": true, "foundation": true, "corp": true, "co": true, "inc": true, "ltd": true, "company": true,
 	"committee": true, "federation": true, "club": true, "team": true, "embassy": true, "presidency": true,
 	"presidential": true, "kremlin": true, "palace": true, "shimbun": true, "times": true, "post": true,
 	"tv": true, "television": true, "channel": true, "media": true, "photo": true, "photos": true, "images": true,

@@ -182,5 +182,9 @@ var normalizer = strings.NewReplacer(
 var straightPossessive = regexp.MustCompile(`(\pL)"s\b`)
 
 func normalize(s string) string {
-	return straightPossessive.ReplaceAllString(normalizer.Replace(s), "$1's")
+	s = normalizer.Replace(s)
+	if strings.Contains(s, "\"s") {
+		s = straightPossessive.ReplaceAllString(s, "$1's")
+	}
+	return s
 }

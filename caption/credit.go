@@ -11,6 +11,9 @@ import (
 // creditPattern finds a credit line. Lower prio wins; within a priority the
 // first in the text wins. group is the submatch that holds the credit.
 type creditPattern struct {
+	// keys: the text must hold one of these (as written) for the pattern
+	// to be tried.
+	keys  []string
 	prio  int
 	re    *regexp.Regexp
 	group int
@@ -19,18 +22,18 @@ type creditPattern struct {
 }
 
 var creditPatterns = []creditPattern{
-	{prio: 2, re: regexp.MustCompile(`(?i)\b(?:mandatory credit|photo credit should read|credit should read|credit must read)\s*:?\s*([^\n(]+?)\s*(?:\(|\)|\n|$|\.\s)`), group: 1},
-	{prio: 1, re: regexp.MustCompile(`\bAFP PHOTO ?/ ?[^\n(=]+|\bAFP Photo ?/ ?[^\n(=)]+`), group: 0},
-	{prio: 1, re: regexp.MustCompile(`\bREUTERS ?/ ?[^\n()]+|\(Reuters/[^\n()]+\)`), group: 0},
-	{prio: 1, re: regexp.MustCompile(`\b(?:EPA-EFE|EFE-EPA|EFE/EPA|EPA/EFE|EPA|EFE)/[^\n]+`), group: 0},
-	{prio: 3, re: regexp.MustCompile(`\(([^()\n]{2,200})\)`), group: 1, paren: true},
-	{prio: 3, re: regexp.MustCompile(`\[((?:[A-Z][^\[\]\n]{1,60}))\]`), group: 1, paren: true},
-	{prio: 4, re: regexp.MustCompile(`(?i)(?:^|[.!?]\s+|\n)([^.\n]{2,120}?\bvia (?:REUTERS|AP|AFP|Getty Images)\b)`), group: 1},
-	{prio: 4, re: regexp.MustCompile(`(?i)\b(?:Photo|Foto)\s*:\s*([^\n]{2,120}?)\s*(?:\.\s*$|$|\n)`), group: 1},
-	{prio: 4, re: regexp.MustCompile(`©\s*([^\n©]{2,120}?)\s*(?:$|\n|---)`), group: 1},
-	{prio: 4, re: regexp.MustCompile(`\bCopyright:\s*(x[A-Za-z]+(?:x[A-Za-z]+)*x)`), group: 0},
-	{prio: 5, re: regexp.MustCompile(`(?:^|\.\s*|\n)(Photo by [^\n.]{2,120}|[A-Za-z.]*APAimages Photo / [^\n.]{2,80})\s*$`), group: 1},
-	{prio: 5, re: regexp.MustCompile(`\s/\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$`), group: 1},
+	{keys: []string{"redit"}, prio: 2, re: regexp.MustCompile(`(?i)\b(?:mandatory credit|photo credit should read|credit should read|credit must read)\s*:?\s*([\p{L}©"][^\n(]+?)\s*(?:\(|\)|\n|$|\.\s)`), group: 1},
+	{keys: []string{"AFP"}, prio: 1, re: regexp.MustCompile(`\bAFP PHOTO ?/ ?[^\n(=]+|\bAFP Photo ?/ ?[^\n(=)]+`), group: 0},
+	{keys: []string{"REUTERS", "Reuters/"}, prio: 1, re: regexp.MustCompile(`\bREUTERS ?/ ?[^\n()]+|\(Reuters/[^\n()]+\)`), group: 0},
+	{keys: []string{"EPA", "EFE"}, prio: 1, re: regexp.MustCompile(`\b(?:EPA-EFE|EFE-EPA|EFE/EPA|EPA/EFE|EPA|EFE)/[^\n]+`), group: 0},
+	{keys: []string{"("}, prio: 3, re: regexp.MustCompile(`\(([^()\n]{2,200})\)`), group: 1, paren: true},
+	{keys: []string{"["}, prio: 3, re: regexp.MustCompile(`\[((?:[A-Z][^\[\]\n]{1,60}))\]`), group: 1, paren: true},
+	{keys: []string{"via ", "VIA "}, prio: 4, re: regexp.MustCompile(`(?i)(?:^|[.!?]\s+|\n)([^.\n]{2,120}?\bvia (?:REUTERS|AP|AFP|Getty Images)\b)`), group: 1},
+	{keys: []string{"oto:", "OTO:", "oto :"}, prio: 4, re: regexp.MustCompile(`(?i)\b(?:Photo|Foto)\s*:\s*([^\n]{2,120}?)\s*(?:\.\s*$|$|\n)`), group: 1},
+	{keys: []string{"©"}, prio: 4, re: regexp.MustCompile(`©\s*([^\n©]{2,120}?)\s*(?:$|\n|---)`), group: 1},
+	{keys: []string{"Copyright:"}, prio: 4, re: regexp.MustCompile(`\bCopyright:\s*(x[A-Za-z]+(?:x[A-Za-z]+)*x)`), group: 0},
+	{keys: []string{"Photo by", "APAimages"}, prio: 5, re: regexp.MustCompile(`(?:^|\.\s*|\n)(Photo by [^\n.]{2,120}|[A-Za-z.]*APAimages Photo / [^\n.]{2,80})\s*$`), group: 1},
+	{keys: []string{"/"}, prio: 5, re: regexp.MustCompile(`\s/\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$`), group: 1},
 }
 
 // trailers end a credit that runs on in the text.
@@ -45,8 +48,9 @@ var creditPrefixRe = regexp.MustCompile(`(?i)^\s*(?:mandatory credit\s*:?|\(?pho
 func (p *parser) findCredit() (string, span) {
 	best, bestPrio := "", 99
 	var bestSpan span
+	p.creditSpans = p.creditSpans[:0]
 	for _, cp := range creditPatterns {
-		if cp.prio > bestPrio {
+		if !hasAny(p.s, cp.keys) {
 			continue
 		}
 		for _, m := range cp.re.FindAllStringSubmatchIndex(p.s, -1) {
@@ -62,6 +66,7 @@ func (p *parser) findCredit() (string, span) {
 			if strings.TrimSpace(creditPrefixRe.ReplaceAllString(text, "")) == "" {
 				continue
 			}
+			p.creditSpans = append(p.creditSpans, span{a, b})
 			if cp.prio < bestPrio {
 				best, bestPrio, bestSpan = text, cp.prio, span{a, b}
 			}
@@ -271,7 +276,7 @@ func isPersonName(s string) bool {
 	letters := 0
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[lw] {
+		if orgWords[geo.Fold(lw)] {
 			return false
 		}
 		if nameParticles[lw] && i > 0 && i < len(words)-1 {

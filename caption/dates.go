@@ -1,10 +1,11 @@
 package caption
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // monthNames maps month words in English, French, German and Spanish (and
@@ -50,109 +51,190 @@ func (d dateMention) precision() string {
 	return "year"
 }
 
-func monthAlternation() string {
-	names := make([]string, 0, len(monthNames))
-	for n := range monthNames {
-		names = append(names, regexp.QuoteMeta(n))
-	}
-	// Longest first so that "september" wins over "sep".
-	for i := range names {
-		for j := i + 1; j < len(names); j++ {
-			if len(names[j]) > len(names[i]) {
-				names[i], names[j] = names[j], names[i]
-			}
-		}
-	}
-	return strings.Join(names, "|")
+// dtok is a word or a number of the text, for the date scanner.
+type dtok struct {
+	start, end int
+	text       string
+	digits     bool
 }
 
-var (
-	mon = `(` + monthAlternation() + `)\.?`
-	// "January 6, 2021", "Jan. 6, 2021", "JUNE 24", "December 28,2017", "Sep 9 2025".
-	reMonthDay = regexp.MustCompile(`(?i)\b` + mon + `,? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? ?((?:19|20)\d\d)\b)?`)
-	// "6 January 2021", "le 3 mars 2022", "3. März 2022", "3 de marzo de 2022", "23 April, 2011", "7th January 1948".
-	reDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?` + mon + `(?:,? (?:de |del )?((?:19|20)\d\d)\b)?`)
-	// "March 2009", "October, 2012", "mars 2022".
-	reMonthYear = regexp.MustCompile(`(?i)\b` + mon + `,? (?:de )?((?:19|20)\d\d)\b`)
-	reISO       = regexp.MustCompile(`\b((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)\b`)
-	// "28/03/2022", "24-06-2014", "21.10.2018".
-	reNumeric = regexp.MustCompile(`\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b`)
-	reWeekday = regexp.MustCompile(`(?i)\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|domingo|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado)\b`)
-)
-
-// findDates returns every date mentioned in s, in order of position, the
-// longest reading of each stretch of text.
-func findDates(s string) []dateMention {
-	var out []dateMention
-	taken := func(a, b int) bool {
-		for _, d := range out {
-			if a < d.end && d.start < b {
-				return true
+// dateTokens splits s into runs of letters and runs of digits. Hand-written
+// rather than regular expressions: dates are looked for in every caption
+// and this is several times faster.
+func dateTokens(s string) []dtok {
+	var out []dtok
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
 			}
+			out = append(out, dtok{i, j, s[i:j], true})
+			i = j
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0xC0:
+			j := i
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += size
+			}
+			if j == i {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+				continue
+			}
+			out = append(out, dtok{i, j, s[i:j], false})
+			i = j
+		default:
+			i++
 		}
+	}
+	return out
+}
+
+func isYear(t dtok) bool {
+	return t.digits && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
+}
+
+func isDay(t dtok) bool {
+	if !t.digits || len(t.text) > 2 {
 		return false
 	}
-	add := func(d dateMention) {
-		if d.month < 1 || d.month > 12 || d.day < 0 || d.day > 31 || taken(d.start, d.end) {
+	d := atoi(t.text)
+	return d >= 1 && d <= 31
+}
+
+// findDates returns every date mentioned in s, in order of position, each
+// stretch of text read the longest way.
+func findDates(s string) []dateMention {
+	toks := dateTokens(s)
+	var out []dateMention
+	used := make([]bool, len(toks))
+	gap := func(a, b int) string { return s[toks[a].end:toks[b].start] }
+	emit := func(d dateMention, from, to int) {
+		if d.month < 1 || d.month > 12 || d.day < 0 || d.day > 31 {
 			return
 		}
 		if d.year != 0 && d.day != 0 {
-			t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
-			if t.Day() != d.day {
+			if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.Day() != d.day {
 				return
 			}
 		}
+		for k := from; k <= to; k++ {
+			if used[k] {
+				return
+			}
+		}
+		for k := from; k <= to; k++ {
+			used[k] = true
+		}
+		d.start, d.end = toks[from].start, toks[to].end
 		out = append(out, d)
 	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
-		add(dateMention{start: m[0], end: m[1], year: atoi(s[m[2]:m[3]]), month: atoi(s[m[4]:m[5]]), day: atoi(s[m[6]:m[7]])})
-	}
-	for _, m := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
-		add(dateMention{start: m[0], end: m[1], year: atoi(s[m[6]:m[7]]), month: atoi(s[m[4]:m[5]]), day: atoi(s[m[2]:m[3]])})
-	}
-	// Full dates before partial ones, so that a stretch gets its longest reading.
-	for _, full := range []bool{true, false} {
-		for _, m := range reMonthDay.FindAllStringSubmatchIndex(s, -1) {
-			if (m[6] >= 0) != full {
-				continue
-			}
-			d := dateMention{start: m[0], end: m[1], month: monthNames[strings.ToLower(s[m[2]:m[3]])], day: atoi(s[m[4]:m[5]])}
-			if m[6] >= 0 {
-				d.year = atoi(s[m[6]:m[7]])
-			} else if isAmbiguousMonth(s, m[2], m[3]) {
-				continue
-			}
-			add(d)
-		}
-		for _, m := range reDayMonth.FindAllStringSubmatchIndex(s, -1) {
-			if (m[6] >= 0) != full {
-				continue
-			}
-			d := dateMention{start: m[0], end: m[1], month: monthNames[strings.ToLower(s[m[4]:m[5]])], day: atoi(s[m[2]:m[3]])}
-			if m[6] >= 0 {
-				d.year = atoi(s[m[6]:m[7]])
-			} else if isAmbiguousMonth(s, m[4], m[5]) {
-				continue
-			}
-			add(d)
-		}
-		if full {
-			for _, m := range reMonthYear.FindAllStringSubmatchIndex(s, -1) {
-				if isAmbiguousMonth(s, m[2], m[3]) && !isCapitalized(s[m[2]:m[3]]) {
-					continue
-				}
-				add(dateMention{start: m[0], end: m[1], month: monthNames[strings.ToLower(s[m[2]:m[3]])], year: atoi(s[m[4]:m[5]])})
-			}
-		}
-	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
-		if taken(m[0], m[1]) {
+	// Numeric dates: 2021-01-06, 2020/06/15, 28/03/2022, 24-06-2014, 21.10.2018.
+	for i := 0; i+2 < len(toks); i++ {
+		a, b, c := toks[i], toks[i+1], toks[i+2]
+		if !a.digits || !b.digits || !c.digits {
 			continue
 		}
-		out = append(out, dateMention{start: m[0], end: m[1], weekday: weekdayNames[strings.ToLower(s[m[2]:m[3]])], isWeekday: true, month: 1})
+		g1, g2 := gap(i, i+1), gap(i+1, i+2)
+		if len(g1) != 1 || g1 != g2 || !strings.Contains("-/.", g1) {
+			continue
+		}
+		if isYear(a) && len(b.text) == 2 && len(c.text) == 2 {
+			emit(dateMention{year: atoi(a.text), month: atoi(b.text), day: atoi(c.text)}, i, i+2)
+		} else if isDay(a) && len(b.text) <= 2 && isYear(c) {
+			emit(dateMention{year: atoi(c.text), month: atoi(b.text), day: atoi(a.text)}, i, i+2)
+		}
+	}
+	for i, t := range toks {
+		if t.digits {
+			continue
+		}
+		low := strings.ToLower(t.text)
+		m, ok := monthNames[low]
+		if !ok {
+			if wd, ok := weekdayNames[low]; ok && !used[i] {
+				out = append(out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
+				used[i] = true
+			}
+			continue
+		}
+		ambiguous := isAmbiguousMonth(s, t.start, t.end)
+		// Month Day[, Year]: "January 6, 2021", "Jan. 6, 2021", "JUNE 24".
+		if i+1 < len(toks) && isDay(toks[i+1]) && monthDayGap(gap(i, i+1)) {
+			last := i + 1
+			if last+1 < len(toks) && isOrdinal(toks[last+1].text) && gap(last, last+1) == "" {
+				last++
+			}
+			if last+1 < len(toks) && isYear(toks[last+1]) && yearGap(gap(last, last+1)) {
+				emit(dateMention{year: atoi(toks[last+1].text), month: m, day: atoi(toks[i+1].text)}, i, last+1)
+				continue
+			}
+			if !ambiguous && !(last+1 < len(toks) && toks[last+1].digits && gap(last, last+1) == ":") {
+				emit(dateMention{month: m, day: atoi(toks[i+1].text)}, i, last)
+				continue
+			}
+		}
+		// Day Month[ Year]: "6 January 2021", "3. März 2022", "3 de marzo de 2022", "7th January".
+		if d, from := dayBefore(s, toks, i); from >= 0 {
+			last := i
+			j := i + 1
+			if j < len(toks) && !toks[j].digits && (toks[j].text == "de" || toks[j].text == "del") && gap(i, j) == " " {
+				j++
+			}
+			if j < len(toks) && isYear(toks[j]) && yearGap(gap(j-1, j)) {
+				emit(dateMention{year: atoi(toks[j].text), month: m, day: d}, from, j)
+				continue
+			}
+			if !ambiguous {
+				emit(dateMention{month: m, day: d}, from, last)
+				continue
+			}
+		}
+		// Month Year: "March 2009", "October, 2012", "mars de 2022".
+		if i+1 < len(toks) && isYear(toks[i+1]) && yearGap(gap(i, i+1)) && (!ambiguous || isCapitalized(t.text)) {
+			emit(dateMention{year: atoi(toks[i+1].text), month: m}, i, i+1)
+		}
 	}
 	sortMentions(out)
 	return out
+}
+
+func monthDayGap(g string) bool { return g == " " || g == ". " || g == ", " || g == "." }
+func yearGap(g string) bool     { return g == " " || g == ", " || g == "," || g == " ," }
+
+func isOrdinal(w string) bool {
+	switch w {
+	case "st", "nd", "rd", "th", "er":
+		return true
+	}
+	return false
+}
+
+// dayBefore finds the day written before the month token i: "6 ", "3. ",
+// "7th ", "3 de ", "1er ". It returns the day and its token index, or -1.
+func dayBefore(s string, toks []dtok, i int) (int, int) {
+	j := i - 1
+	if j >= 0 && !toks[j].digits && (toks[j].text == "de") && s[toks[j].end:toks[i].start] == " " {
+		j--
+	}
+	if j >= 0 && isOrdinal(toks[j].text) && j > 0 && s[toks[j-1].end:toks[j].start] == "" {
+		j--
+	}
+	if j < 0 || !isDay(toks[j]) {
+		return 0, -1
+	}
+	g := s[toks[j].end:toks[j+1].start]
+	if g != " " && g != ". " && g != "" {
+		return 0, -1
+	}
+	return atoi(toks[j].text), j
 }
 
 // isAmbiguousMonth reports month words that are also ordinary words

@@ -32,8 +32,6 @@ type nameRun struct {
 
 func (r *nameRun) resolved() bool { return r.country != "" || r.city != nil || r.region != "" }
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{M}][\p{L}\p{M}\p{N}'.-]*`)
-
 // connectors may stand inside a place name: "Rio de Janeiro", "Isle of Man".
 var connectors = map[string]bool{"de": true, "del": true, "da": true, "do": true, "of": true, "the": true, "al": true,
 	"el": true, "la": true, "le": true, "sur": true, "am": true, "upon": true, "des": true, "di": true, "du": true, "es": true}
@@ -79,8 +77,33 @@ var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true
 	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
 	"restricted": true, "picture": true, "image": true, "pool": true, "on": true, "at": true}
 
+// wordSpans finds words: a letter followed by letters, digits, marks,
+// apostrophes, dots and hyphens.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == '\'' || r == '.' || r == '-') {
+				break
+			}
+			j += size
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
 func tokenize(s string) []token {
-	ms := wordRe.FindAllStringIndex(s, -1)
+	ms := wordSpans(s)
 	out := make([]token, 0, len(ms))
 	for _, m := range ms {
 		w := s[m[0]:m[1]]
@@ -328,7 +351,8 @@ func findLocation(s string, dateAt span) *Location {
 				possessiveCountry = r.country
 				continue
 			}
-			if loc.CountryCode == "" {
+			// "Hong Kong, China": the last country named is the sovereign one.
+			if loc.CountryCode == "" || k > 0 {
 				loc.CountryCode, loc.Country = r.country, r.text
 				if k > 0 {
 					gap := s[runs[chain[k-1]].end:r.start]
@@ -362,9 +386,17 @@ func findLocation(s string, dateAt span) *Location {
 			}
 		default:
 			if k == 0 {
+				noun := ""
 				if len(chain) > 1 {
+					noun = leadingPlaceNoun(s[r.end:runs[chain[1]].start])
+				}
+				switch {
+				case noun != "":
+					// "the Chkalovsky airport, outside Moscow".
+					loc.Place = r.text + " " + noun
+				case len(chain) > 1:
 					loc.City = r.text
-				} else {
+				default:
 					loc.Place = r.text
 				}
 			}
@@ -433,8 +465,9 @@ func findLocation(s string, dateAt span) *Location {
 		loc.Country = geo.CountryName(loc.CountryCode)
 	}
 	if loc.Place == "" && loc.City == "" {
-		if m := lowerPlaceRe.FindStringIndex(s[:textStart]); m != nil {
-			textStart = m[0]
+		from := max(0, textStart-80)
+		if m := lowerPlaceRe.FindStringIndex(s[from:textStart]); m != nil {
+			textStart = from + m[0]
 		}
 	}
 	loc.Text = strings.TrimSpace(s[textStart:textEnd])
@@ -485,6 +518,21 @@ func dateAdjacent(s string, start, end int, d span) bool {
 }
 
 func trimPrep(s string) string { return s }
+
+// leadingPlaceNoun returns the generic noun that opens gap ("airport" in
+// " airport, outside "), or "". Villages and towns are settlements: their
+// name is the city.
+func leadingPlaceNoun(gap string) string {
+	f := strings.Fields(gap)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.ToLower(strings.Trim(f[0], ",."))
+	if placeNouns[w] && w != "village" && w != "town" {
+		return w
+	}
+	return ""
+}
 
 func sameCountry(runs []*nameRun, chain []int, code string) bool {
 	for _, idx := range chain {
@@ -565,11 +613,12 @@ func placeBefore(s string, runs []*nameRun, anchor int, textStart *int) string {
 	default:
 		return ""
 	}
-	before := strings.TrimRight(s[:prev.start], " ")
+	from := max(0, prev.start-80)
+	before := strings.TrimRight(s[from:prev.start], " ")
 	before = strings.TrimSuffix(before, " the")
 	i := strings.LastIndexAny(before, " \n,(")
 	if w := strings.ToLower(before[i+1:]); locPrepositions[w] {
-		*textStart = i + 1
+		*textStart = from + i + 1
 	} else {
 		*textStart = prev.start
 	}
@@ -585,8 +634,12 @@ var ofPlaceWords = map[string]bool{"city": true, "town": true, "village": true, 
 // prepBefore returns where the preposition that introduces r starts, and
 // whether there is one (the start of the text counts as one: a dateline).
 func prepBefore(s string, r *nameRun) (int, bool) {
-	before := strings.TrimRight(s[:r.start], " ")
-	before = possessiveTailRe.ReplaceAllString(before, "")
+	// Look no further back than a clause: keeps this linear on huge input.
+	from := max(0, r.start-120)
+	before := strings.TrimRight(s[from:r.start], " ")
+	if strings.HasSuffix(before, "'s") {
+		before = possessiveTailRe.ReplaceAllString(before, "")
+	}
 	for _, art := range []string{" the", " la", " le", " el", " an", " a"} {
 		before = strings.TrimSuffix(before, art)
 	}
@@ -596,14 +649,20 @@ func prepBefore(s string, r *nameRun) (int, bool) {
 	i := strings.LastIndexAny(before, " \n,(")
 	w := strings.ToLower(before[i+1:])
 	if locPrepositions[w] {
-		return i + 1, true
+		return from + i + 1, true
 	}
 	if w == "of" && i > 0 {
 		rest := strings.TrimRight(before[:i], " ")
 		j := strings.LastIndexAny(rest, " \n,(")
 		if ofPlaceWords[strings.ToLower(rest[j+1:])] {
-			return i + 1, true
+			return from + i + 1, true
 		}
 	}
-	return r.start, strings.TrimSpace(s[:r.start]) == ""
+	// A dateline opens the text: "KYIV, Ukraine (AP) -", "WASHINGTON, DC - JUNE 24:".
+	dateline := from == 0 && strings.TrimSpace(before) == "" && (r.city != nil || isUpperWord(r.text))
+	return r.start, dateline
+}
+
+func isUpperWord(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }

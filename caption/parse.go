@@ -10,17 +10,20 @@ import (
 
 type parser struct {
 	s                string // normalised text
+	lower            string // s with ASCII letters lower-cased: same offsets
 	opts             Options
 	restrictionSpans []span
 	credit           string
 	creditSpan       span
-	bgStart          int // start of the background, or len(s)
-	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
+	creditSpans      []span // every credit-like stretch, chosen or not
+	bgStart          int    // start of the background, or len(s)
+	headerEnd        int    // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
 }
 
 func newParser(text string, opts Options) *parser {
-	return &parser{s: normalize(text), opts: opts, dateSpan: span{-1, -1}}
+	n := normalize(text)
+	return &parser{s: n, lower: asciiLower(n), opts: opts, dateSpan: span{-1, -1}}
 }
 
 // backgroundSepRe is AFP's separator between what the photo shows and the
@@ -40,6 +43,7 @@ var (
 	undatedRe   = regexp.MustCompile(`(?i)\b(?:undated|non dat[ée]e?|undatiert|sin fecha)\b`)
 	releaseRe   = regexp.MustCompile(`(?i)\b(?:released|provided|issued|issue date|published|transmitted|distributed|posted|obtained|publi[ée]e?|diffus[ée]e?|ver[öo]ffentlicht|publicad[ao]|difundid[ao]|distribuid[ao])\b`)
 	takenRe     = regexp.MustCompile(`(?i)\b(?:taken|shot|captured|pris[e]?|prise|aufgenommen|tomad[ao]|dated)\b`)
+	releaseKeys = []string{"releas", "provid", "issue", "publi", "transmit", "distribu", "posted", "obtained", "diffus", "ffentlich", "difundid"}
 	pictureDate = regexp.MustCompile(`(?i)\bPicture date:\s*`)
 	socialRe    = regexp.MustCompile(`(?i)\b(?:social media|via telegram|telegram channel|posted on (?:x|twitter|facebook|instagram|tiktok)|réseaux sociaux|sozialen medien|redes sociales)\b`)
 	screenRe    = regexp.MustCompile(`(?i)\b(?:screen ?grab|image grab|video grab|screenshot|still (?:image )?(?:taken )?from (?:a )?video|capture d'écran|Bildschirmfoto|captura de (?:pantalla|vídeo|video))\b`)
@@ -86,9 +90,11 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	for _, re := range filePhotoRes {
-		if re.MatchString(s) {
-			c.FilePhoto = true
+	if hasAny(p.lower, []string{"file", "archiv"}) {
+		for _, re := range filePhotoRes {
+			if re.MatchString(s) {
+				c.FilePhoto = true
+			}
 		}
 	}
 	c.Description, c.Background = p.describe()
@@ -96,6 +102,17 @@ func (p *parser) run(c *Caption) {
 	c.Date = p.date()
 	c.Location = findLocation(p.locationText(), p.dateSpan)
 	c.Language = detectLanguage(s)
+}
+
+// asciiLower lower-cases A-Z only, so that byte offsets stay those of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
 }
 
 func (p *parser) creditStartOr(def int) int {
@@ -118,8 +135,10 @@ func mandatoryValue(rs []Restriction) string {
 func (p *parser) describe() (desc, bg string) {
 	s := p.s
 	end := len(s)
-	if p.creditSpan.end > 0 && p.creditSpan.start > len(s)/3 {
-		end = p.creditSpan.start
+	for _, sp := range p.creditSpans {
+		if sp.start > len(s)/3 && sp.start < end {
+			end = sp.start
+		}
 	}
 	for _, sp := range p.restrictionSpans {
 		if sp.start > len(s)/2 && sp.start < end {
@@ -156,20 +175,21 @@ func (p *parser) source(cp creditParts) *Source {
 			name = partner
 		}
 	}
-	if name == "" {
+	if name == "" && strings.Contains(p.lower, " by ") {
 		if m := sourceName.FindStringSubmatch(s[:min(len(s), p.bgStart)]); m != nil {
 			name = strings.TrimSpace(strings.TrimSuffix(m[1], " on"))
 		}
 	}
 	kind := ""
+	l := p.lower
 	switch {
-	case cp.handout || handoutRe.MatchString(s[:min(len(s), p.bgStart)]):
+	case cp.handout || hasAny(l, []string{"handout", "provided by", "released by", "courtesy"}) && handoutRe.MatchString(s[:min(len(s), p.bgStart)]):
 		kind = "handout"
-	case cp.pool || poolRe.MatchString(s):
+	case cp.pool || strings.Contains(l, "pool") && poolRe.MatchString(s):
 		kind = "pool"
-	case cp.social || socialRe.MatchString(s):
+	case cp.social || hasAny(l, []string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}) && socialRe.MatchString(s):
 		kind = "social_media"
-	case screenRe.MatchString(s):
+	case hasAny(l, []string{"grab", "screenshot", "still", "capture", "bildschirm", "captura"}) && screenRe.MatchString(s):
 		kind = "screengrab"
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
@@ -193,6 +213,10 @@ func (p *parser) date() *Date {
 		return nil
 	}
 	ds := findDates(s)
+	pictureDateEnd := -1
+	if m := pictureDate.FindStringIndex(s); m != nil {
+		pictureDateEnd = m[1]
+	}
 	var partial *dateMention
 	for i := range ds {
 		d := ds[i]
@@ -208,11 +232,9 @@ func (p *parser) date() *Date {
 			}
 			continue
 		}
-		if m := pictureDate.FindAllStringIndex(s, 1); m != nil && m[0][1] != d.start {
+		if pictureDateEnd > 0 && d.start < pictureDateEnd {
 			// PA's "Picture date:" is authoritative; keep looking for it.
-			if d.start < m[0][1] {
-				continue
-			}
+			continue
 		}
 		p.dateSpan = span{d.start, d.end}
 		return &Date{Value: d.value(), Text: s[d.start:d.end], Precision: d.precision()}
@@ -262,6 +284,10 @@ func (p *parser) isReleaseDate(pos int) bool {
 	if i := strings.LastIndex(ctx, ","); i >= 0 && strings.Count(ctx[i:], " ") > 3 {
 		ctx = ctx[i:]
 	}
+	lc := strings.ToLower(ctx)
+	if !hasAny(lc, releaseKeys) {
+		return false
+	}
 	return releaseRe.MatchString(ctx) && !takenRe.MatchString(ctx)
 }
 
@@ -276,8 +302,8 @@ func (p *parser) locationText() string {
 			}
 		}
 	}
-	if p.creditSpan.end > 0 {
-		blank(p.creditSpan.start, p.creditSpan.end)
+	for _, sp := range p.creditSpans {
+		blank(sp.start, sp.end)
 	}
 	for _, sp := range p.restrictionSpans {
 		blank(sp.start, sp.end)

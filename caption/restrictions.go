@@ -41,8 +41,12 @@ func Codes() []string { return strings.Fields(restrictionCodeList) }
 // span claimed by one rule is not matched again, so the territorial forms
 // ("NO SALES IN JAPAN") come before the general ones ("NO SALES").
 type restrictionRule struct {
-	code string
-	re   *regexp.Regexp
+	// keys: the rule can only match if the lower-cased text holds one of
+	// these; caseKeys: the same on the text as written. A cheap filter
+	// before the regular expression, which dominates parse time otherwise.
+	keys, caseKeys []string
+	code           string
+	re             *regexp.Regexp
 	// scope: the submatch holding a territory list, for OUT rules.
 	scope int
 	// onlyIn: the territory list is where publication is allowed.
@@ -60,42 +64,42 @@ type restrictionRule struct {
 // ("cannot be independently verified" in a KCNA disclaimer sentence).
 var restrictionRules = []restrictionRule{
 	// Territories.
-	{code: Out, re: regexp.MustCompile(`PUBLICATIONxINx((?:[A-Z]{2,3}x)+)ONLY`), scope: 1, onlyIn: true},
-	{code: Out, re: regexp.MustCompile(`PUBLICATIONxNOTxINx((?:[A-Z]{2,3}x?)+)`), scope: 1},
-	{code: Out, re: regexp.MustCompile(`NOxSALExINx((?:[A-Z]{2,3}x?)+)`), scope: 1},
-	{code: Out, re: regexp.MustCompile(`(?i)\bNO (?:COMMERCIAL OR EDITORIAL |EDITORIAL OR COMMERCIAL )?(?:SALES?|LICENSING|USE|PUBLICATION|DISTRIBUTION) IN ((?:(?:THE )?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?:, | AND | OR |,)?)+)`), scope: 1},
-	{code: Out, re: regexp.MustCompile(`(?i)\bNO (?:USAR|PUBLICAR|DIFUNDIR) EN ((?:[A-ZÁÉÍÓÚÑ][\p{L}]*(?: [A-Z][\p{L}]*)*(?:, | Y |,)?)+)`), scope: 1},
-	{code: Out, re: regexp.MustCompile(`\b([A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){0,2}) OUT\b`), scope: 1, suffix: true},
-	{code: Out, re: regexp.MustCompile(`\(((?:[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}) OUT)\)`), scope: 1},
+	{caseKeys: []string{"PUBLICATIONxINx"}, code: Out, re: regexp.MustCompile(`PUBLICATIONxINx((?:[A-Z]{2,3}x)+)ONLY`), scope: 1, onlyIn: true},
+	{caseKeys: []string{"PUBLICATIONxNOTxINx"}, code: Out, re: regexp.MustCompile(`PUBLICATIONxNOTxINx((?:[A-Z]{2,3}x?)+)`), scope: 1},
+	{caseKeys: []string{"NOxSALExINx"}, code: Out, re: regexp.MustCompile(`NOxSALExINx((?:[A-Z]{2,3}x?)+)`), scope: 1},
+	{keys: []string{" in "}, code: Out, re: regexp.MustCompile(`(?i)\bNO (?:COMMERCIAL OR EDITORIAL |EDITORIAL OR COMMERCIAL )?(?:SALES?|LICENSING|USE|PUBLICATION|DISTRIBUTION) IN ((?:(?:THE )?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?:, | AND | OR |,)?)+)`), scope: 1},
+	{keys: []string{"no usar", "no publicar", "no difundir"}, code: Out, re: regexp.MustCompile(`(?i)\bNO (?:USAR|PUBLICAR|DIFUNDIR) EN ((?:[A-ZÁÉÍÓÚÑ][\p{L}]*(?: [A-Z][\p{L}]*)*(?:, | Y |,)?)+)`), scope: 1},
+	{caseKeys: []string{" OUT"}, code: Out, re: regexp.MustCompile(`\b([A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){0,2}) OUT\b`), scope: 1, suffix: true},
+	{caseKeys: []string{" OUT)"}, code: Out, re: regexp.MustCompile(`\(((?:[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}) OUT)\)`), scope: 1},
 	// Embargo and expiry.
-	{code: Embargo, re: regexp.MustCompile(`(?i)\b(?:EMBARGO(?:ED)?\s+(?:UNTIL|TILL)|EMBARGO:)\s*([^.;/\n]{3,60})`), value: 1},
-	{code: Embargo, re: regexp.MustCompile(`(?i)\b(?:EMBARGADO HASTA|SOUS EMBARGO JUSQU'(?:AU|À|A)|SPERRFRIST:?)\s+([^.;/\n]{3,60})`), value: 1},
-	{code: Expires, re: regexp.MustCompile(`(?i)\bMAY ONLY BE USED (?:FOR|WITHIN) ([0-9]+) DAYS[^.;\n]*`), value: 1},
+	{keys: []string{"embargo"}, code: Embargo, re: regexp.MustCompile(`(?i)\b(?:EMBARGO(?:ED)?\s+(?:UNTIL|TILL)|EMBARGO:)\s*([^.;/\n]{3,60})`), value: 1},
+	{keys: []string{"embargad", "embargo", "sperrfrist"}, code: Embargo, re: regexp.MustCompile(`(?i)\b(?:EMBARGADO HASTA|SOUS EMBARGO JUSQU'(?:AU|À|A)|SPERRFRIST:?)\s+([^.;/\n]{3,60})`), value: 1},
+	{keys: []string{"days"}, code: Expires, re: regexp.MustCompile(`(?i)\bMAY ONLY BE USED (?:FOR|WITHIN) ([0-9]+) DAYS[^.;\n]*`), value: 1},
 	// Credit.
-	{code: MandatoryCredit, re: regexp.MustCompile(`(?i)\bMANDATORY CREDIT:?\s*"\s*([^"]{2,120}?)\s*"`), value: 1},
-	{code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:MANDATORY CREDIT|CREDIT OBLIGATOIRE|CR[ÉE]DITO OBLIGATORIO)\b:?`)},
-	{code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:PHOTO )?CREDIT (?:SHOULD|MUST) READ\b:?`)},
-	{code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:BILDNACHWEIS|QUELLENANGABE|FOTOHINWEIS|NENNUNG)\s+(?:IST\s+)?(?:PFLICHT|OBLIGATORISCH|ZWINGEND(?: ERFORDERLICH)?)`)},
+	{keys: []string{"mandatory credit"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\bMANDATORY CREDIT:?\s*"\s*([^"]{2,120}?)\s*"`), value: 1},
+	{keys: []string{"mandatory", "obligatoire", "obligatorio"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:MANDATORY CREDIT|CR[ÉE]DIT OBLIGATOIRE|CR[ÉE]DITO OBLIGATORIO)\b:?`)},
+	{keys: []string{"read"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:PHOTO )?CREDIT (?:SHOULD|MUST) READ\b:?`)},
+	{keys: []string{"bildnachweis", "quellenangabe", "fotohinweis", "nennung"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:BILDNACHWEIS|QUELLENANGABE|FOTOHINWEIS|NENNUNG)\s+(?:IST\s+)?(?:PFLICHT|OBLIGATORISCH|ZWINGEND(?: ERFORDERLICH)?)`)},
 	// Use.
-	{code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:RESTRICTED TO EDITORIAL USE(?: ONLY)?|(?:INTENDED )?FOR EDITORIAL USE ONLY|EDITORIAL USE ONLY|EDITORIAL ONLY|FOR EDITORIAL USE|EDITORIAL USAGE ONLY)\b`)},
-	{code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:(?:POUR |À |A |D')?USAGE [ÉE]DITORIAL(?: UNIQUEMENT| SEULEMENT| EXCLUSIVEMENT)|RÉSERVÉ À UN USAGE ÉDITORIAL|RESERVE A UN USAGE EDITORIAL|UTILISATION [ÉE]DITORIALE UNIQUEMENT)`)},
-	{code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:NUR (?:FÜR|FUER|ZUR) (?:DIE )?REDAKTIONELLE[N]? (?:VERWENDUNG|NUTZUNG|ZWECKE|BERICHTERSTATTUNG)|AUSSCHLIESSLICH (?:ZUR|FÜR) REDAKTIONELLE[N]? (?:VERWENDUNG|NUTZUNG))`)},
-	{code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:(?:S[ÓO]LO|SOLAMENTE|[ÚU]NICAMENTE|EXCLUSIVAMENTE) (?:PARA )?(?:USO|UTILIZACI[ÓO]N) EDITORIAL|USO EDITORIAL (?:[ÚU]NICAMENTE|EXCLUSIVAMENTE|S[ÓO]LO))`)},
-	{code: NoMarketing, re: regexp.MustCompile(`(?i)\b(?:NO MARKETING|NOT FOR MARKETING|PAS DE MARKETING|KEIN MARKETING|SIN (?:USO DE )?MARKETING|NO (?:USO EN )?MARKETING)\b`)},
-	{code: NoAdvertising, re: regexp.MustCompile(`(?i)\b(?:NO ADVERTISING(?: CAMPAIGNS?)?|NOT FOR ADVERTISING|PAS DE (?:CAMPAGNES? )?(?:DE )?PUBLICIT[ÉE]|KEINE WERBUNG|(?:NO|SIN) (?:USO (?:EN|PARA) )?PUBLICIDAD)`)},
-	{code: NoCommercial, re: regexp.MustCompile(`(?i)\b(?:NO COMMERCIAL(?: USE| USAGE)?|NOT FOR COMMERCIAL (?:USE|PURPOSES)|PAS D'(?:USAGE|UTILISATION) COMMERCIALE?|KEINE KOMMERZIELLE (?:NUTZUNG|VERWENDUNG)|(?:NO|SIN) USO COMERCIAL)\b`)},
-	{code: NoSales, re: regexp.MustCompile(`(?i)\b(?:(?:STRICTLY )?NO (?:THIRD[- ]PARTY )?(?:RE-?)?SALES?|NOT FOR (?:RE-?)?SALE|PAS DE (?:RE)?VENTE|KEIN (?:WEITER)?VERKAUF|NO REVENDER)\b`)},
-	{code: NoArchive, re: regexp.MustCompile(`(?i)\b(?:NO ARCHIV(?:ES?|ING|AL USE)|NOT FOR ARCHIV(?:ES|ING)|NO ARCHIVAR|PAS D'ARCHIV(?:ES|AGE)|KEINE ARCHIVIERUNG)\b`)},
-	{code: NoBooks, re: regexp.MustCompile(`(?i)\bNO (?:USE IN )?BOOKS?(?: PUBLISHING)?\b`)},
-	{code: NoThirdParty, re: regexp.MustCompile(`(?i)\b(?:NOT FOR USE BY (?:[A-Z]+ )?THIRD[- ]PARTY DISTRIBUTORS|NO THIRD[- ]PARTY (?:USE|DISTRIBUTION)|NI CEDER A TERCEROS|KEINE WEITERGABE AN DRITTE)\b`)},
-	{code: ServiceToClients, re: regexp.MustCompile(`(?i)\b(?:(?:DISTRIBUTED|PROVIDED|MADE AVAILABLE)\b[^.;]{0,60}?\bAS A SERVICE TO (?:ITS )?CLIENTS|AS A SERVICE TO (?:ITS )?CLIENTS|DISTRIBU[ÉE]E? (?:À|A) TITRE DE SERVICE)`)},
-	{code: ThirdPartySupplied, re: regexp.MustCompile(`(?i)\b(?:THIS (?:IMAGE|PICTURE|PHOTO|PHOTOGRAPH) (?:HAS BEEN|WAS|IS) )?(?:SUPPLIED|PROVIDED) BY A THIRD PARTY\b`)},
-	{code: Unverified, re: regexp.MustCompile(`(?:[A-Z]+ IS )?(?:UNABLE TO (?:INDEPENDENTLY )?VERIFY|CANNOT (?:BE )?(?:INDEPENDENTLY )?VERIF(?:Y|IED)|COULD NOT (?:BE )?(?:INDEPENDENTLY )?VERIF(?:Y|IED)|NOT (?:BEEN )?INDEPENDENTLY VERIFIED)[A-Z ,]*`)},
-	{code: NoAlteration, re: regexp.MustCompile(`(?i)\b(?:DO NOT OBSCURE (?:THE )?LOGOS?|NO CROPPING|DO NOT CROP|MUST NOT BE (?:ALTERED|MODIFIED|CROPPED|MANIPULATED)|NO (?:ALTERATIONS?|MANIPULATIONS?)|NE PAS RECADRER|NICHT BESCHNEIDEN)\b`)},
-	{code: GraphicContent, re: regexp.MustCompile(`(?i)\b(?:WARNING:? )?(?:GRAPHIC CONTENT|IMAGES? (?:MAY|MIGHT|COULD) (?:BE )?(?:DISTURB|OFFEND)[A-Z]*|CONTENU (?:CHOQUANT|SENSIBLE)|IM[ÁA]GENES? (?:SENSIBLES|QUE PUEDEN HERIR))`)},
-	{code: Exclusive, re: regexp.MustCompile(`\b(?:EXCLUSIVE|EXCLUSIF|EXKLUSIV|EXCLUSIVA)\b`)},
-	{code: ContextOnly, re: regexp.MustCompile(`(?i)\b(?:(?:THIS (?:HANDOUT )?(?:PHOTO|IMAGE|PICTURE) )?MAY ONLY BE USED (?:TO ILLUSTRATE|IN CONNECTION WITH|IN CONJUNCTION WITH|FOR (?:EDITORIAL )?(?:REPORTING|COVERAGE|NEWS))[^.\n]*|(?:SOLELY|ONLY) (?:TO BE )?USED (?:TO ILLUSTRATE|IN CONNECTION WITH)[^.\n]*)`)},
-	{code: OtherRestriction, re: regexp.MustCompile(`(?i)\b(?:USE SUBJECT TO RESTRICTIONS|(?:FOR OTHER USES, )?ADDITIONAL CLEARANCES MAY BE REQUIRED|REUSE OF THE (?:PICTURE|IMAGE) MAY REQUIRE FURTHER PERMISSION[^.\n]*|QUALITY FROM SOURCE|DFL REGULATIONS PROHIBIT[^.\n]*|NO (?:TV|TELEVISION|WEB|ONLINE|INTERNET|MOBILE)(?: USE)?\b|NOT FOR (?:TV|BROADCAST|ONLINE)(?: USE)?\b)`)},
+	{keys: []string{"editorial"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:RESTRICTED TO EDITORIAL USE(?: ONLY)?|(?:INTENDED )?FOR EDITORIAL USE ONLY|EDITORIAL USE ONLY|EDITORIAL ONLY|FOR EDITORIAL USE|EDITORIAL USAGE ONLY)\b`)},
+	{keys: []string{"ditorial"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:(?:POUR |À |A |D')?USAGE [ÉE]DITORIAL(?: UNIQUEMENT| SEULEMENT| EXCLUSIVEMENT)|RÉSERVÉ À UN USAGE ÉDITORIAL|RESERVE A UN USAGE EDITORIAL|UTILISATION [ÉE]DITORIALE UNIQUEMENT)`)},
+	{keys: []string{"redaktionell"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:NUR (?:FÜR|FUER|ZUR) (?:DIE )?REDAKTIONELLE[N]? (?:VERWENDUNG|NUTZUNG|ZWECKE|BERICHTERSTATTUNG)|AUSSCHLIESSLICH (?:ZUR|FÜR) REDAKTIONELLE[N]? (?:VERWENDUNG|NUTZUNG))`)},
+	{keys: []string{"editorial"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:(?:S[ÓO]LO|SOLAMENTE|[ÚU]NICAMENTE|EXCLUSIVAMENTE) (?:PARA )?(?:USO|UTILIZACI[ÓO]N) EDITORIAL|USO EDITORIAL (?:[ÚU]NICAMENTE|EXCLUSIVAMENTE|S[ÓO]LO))`)},
+	{keys: []string{"marketing"}, code: NoMarketing, re: regexp.MustCompile(`(?i)\b(?:NO MARKETING|NOT FOR MARKETING|PAS DE MARKETING|KEIN MARKETING|SIN (?:USO DE )?MARKETING|NO (?:USO EN )?MARKETING)\b`)},
+	{keys: []string{"advertising", "publicit", "werbung", "publicidad"}, code: NoAdvertising, re: regexp.MustCompile(`(?i)\b(?:NO ADVERTISING(?: CAMPAIGNS?)?|NOT FOR ADVERTISING|PAS DE (?:CAMPAGNES? )?(?:DE )?PUBLICIT[ÉE]|KEINE WERBUNG|(?:NO|SIN) (?:USO (?:EN|PARA) )?PUBLICIDAD)`)},
+	{keys: []string{"commercial", "kommerziell", "comercial"}, code: NoCommercial, re: regexp.MustCompile(`(?i)\b(?:NO COMMERCIAL(?: USE| USAGE)?|NOT FOR COMMERCIAL (?:USE|PURPOSES)|PAS D'(?:USAGE|UTILISATION) COMMERCIALE?|KEINE KOMMERZIELLE (?:NUTZUNG|VERWENDUNG)|(?:NO|SIN) USO COMERCIAL)\b`)},
+	{keys: []string{"sale", "vente", "verkauf", "revender", "venta"}, code: NoSales, re: regexp.MustCompile(`(?i)\b(?:(?:STRICTLY )?NO (?:THIRD[- ]PARTY )?(?:RE-?)?SALES?|NOT FOR (?:RE-?)?SALE|PAS DE (?:RE)?VENTE|KEIN (?:WEITER)?VERKAUF|NO REVENDER|NO VENTAS?|PROHIBIDA LA VENTA)\b`)},
+	{keys: []string{"archiv"}, code: NoArchive, re: regexp.MustCompile(`(?i)\b(?:NO ARCHIV(?:ES?|ING|AL USE)|NOT FOR ARCHIV(?:ES|ING)|NO ARCHIVAR|PAS D'ARCHIV(?:ES|AGE)|KEINE ARCHIVIERUNG)\b`)},
+	{keys: []string{"book"}, code: NoBooks, re: regexp.MustCompile(`(?i)\bNO (?:USE IN )?BOOKS?(?: PUBLISHING)?\b`)},
+	{keys: []string{"third", "terceros", "dritte"}, code: NoThirdParty, re: regexp.MustCompile(`(?i)\b(?:NOT FOR USE BY (?:[A-Z]+ )?THIRD[- ]PARTY DISTRIBUTORS|NO THIRD[- ]PARTY (?:USE|DISTRIBUTION)|NI CEDER A TERCEROS|KEINE WEITERGABE AN DRITTE)\b`)},
+	{keys: []string{"clients", "titre de service"}, code: ServiceToClients, re: regexp.MustCompile(`(?i)\b(?:(?:DISTRIBUTED|PROVIDED|MADE AVAILABLE)\b[^.;]{0,60}?\bAS A SERVICE TO (?:ITS )?CLIENTS|AS A SERVICE TO (?:ITS )?CLIENTS|DISTRIBU[ÉE]E? (?:À|A) TITRE DE SERVICE)`)},
+	{keys: []string{"third party"}, code: ThirdPartySupplied, re: regexp.MustCompile(`(?i)\b(?:THIS (?:IMAGE|PICTURE|PHOTO|PHOTOGRAPH) (?:HAS BEEN|WAS|IS) )?(?:SUPPLIED|PROVIDED) BY A THIRD PARTY\b`)},
+	{caseKeys: []string{"VERIF"}, code: Unverified, re: regexp.MustCompile(`(?:[A-Z]+ IS )?(?:UNABLE TO (?:INDEPENDENTLY )?VERIFY|CANNOT (?:BE )?(?:INDEPENDENTLY )?VERIF(?:Y|IED)|COULD NOT (?:BE )?(?:INDEPENDENTLY )?VERIF(?:Y|IED)|NOT (?:BEEN )?INDEPENDENTLY VERIFIED)[A-Z ,]*`)},
+	{keys: []string{"obscure", "crop", "must not be", "alteration", "manipulation", "recadrer", "beschneiden"}, code: NoAlteration, re: regexp.MustCompile(`(?i)\b(?:DO NOT OBSCURE (?:THE )?LOGOS?|NO CROPPING|DO NOT CROP|MUST NOT BE (?:ALTERED|MODIFIED|CROPPED|MANIPULATED)|NO (?:ALTERATIONS?|MANIPULATIONS?)|NE PAS RECADRER|NICHT BESCHNEIDEN)\b`)},
+	{keys: []string{"graphic", "disturb", "offend", "contenu", "genes"}, code: GraphicContent, re: regexp.MustCompile(`(?i)\b(?:WARNING:? )?(?:GRAPHIC CONTENT|IMAGES? (?:MAY|MIGHT|COULD) (?:BE )?(?:DISTURB|OFFEND)[A-Z]*|CONTENU (?:CHOQUANT|SENSIBLE)|IM[ÁA]GENES? (?:SENSIBLES|QUE PUEDEN HERIR))`)},
+	{caseKeys: []string{"EXCLUSIV", "EXKLUSIV"}, code: Exclusive, re: regexp.MustCompile(`\b(?:EXCLUSIVE|EXCLUSIF|EXKLUSIV|EXCLUSIVA)\b`)},
+	{keys: []string{"only be used", "used to illustrate", "used in connection"}, code: ContextOnly, re: regexp.MustCompile(`(?i)\b(?:(?:THIS (?:HANDOUT )?(?:PHOTO|IMAGE|PICTURE) )?MAY ONLY BE USED (?:TO ILLUSTRATE|IN CONNECTION WITH|IN CONJUNCTION WITH|FOR (?:EDITORIAL )?(?:REPORTING|COVERAGE|NEWS))[^.\n]*|(?:SOLELY|ONLY) (?:TO BE )?USED (?:TO ILLUSTRATE|IN CONNECTION WITH)[^.\n]*)`)},
+	{keys: []string{"restriction", "clearance", "reuse", "quality from source", "dfl", "no tv", "no television", "no web", "no online", "no internet", "no mobile", "not for"}, code: OtherRestriction, re: regexp.MustCompile(`(?i)\b(?:USE SUBJECT TO RESTRICTIONS|(?:FOR OTHER USES, )?ADDITIONAL CLEARANCES MAY BE REQUIRED|REUSE OF THE (?:PICTURE|IMAGE) MAY REQUIRE FURTHER PERMISSION[^.\n]*|QUALITY FROM SOURCE|DFL REGULATIONS PROHIBIT[^.\n]*|NO (?:TV|TELEVISION|WEB|ONLINE|INTERNET|MOBILE)(?: USE)?\b|NOT FOR (?:TV|BROADCAST|ONLINE)(?: USE)?\b)`)},
 }
 
 type span struct{ start, end int }
@@ -117,7 +121,11 @@ func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
 	}
 	var hits []hit
 	var spans []span
+	lower := strings.ToLower(s)
 	for _, rule := range restrictionRules {
+		if !hasAny(lower, rule.keys) || !hasAny(s, rule.caseKeys) {
+			continue
+		}
 		for _, m := range rule.re.FindAllStringSubmatchIndex(s, -1) {
 			if rule.suffix {
 				m = outSuffix(s, m)
@@ -257,4 +265,17 @@ func outSuffix(s string, m []int) []int {
 		}
 	}
 	return nil
+}
+
+// hasAny reports whether s holds one of keys; no keys means no filter.
+func hasAny(s string, keys []string) bool {
+	if len(keys) == 0 {
+		return true
+	}
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,7 @@ var countryAliases = map[string]string{
 	"Bosnia": "BA", "Bosnia-Herzegovina": "BA", "Macedonia": "MK", "North Macedonia": "MK",
 	"Kosovo": "XK", "Taiwan": "TW", "Palestine": "PS", "Palestinian Territories": "PS",
 	"Greenland": "GL", "Biélorussie": "BY", "Weißrussland": "BY", "Belarus": "BY", "Bielorrusia": "BY",
-	"Mainland China": "CN", "PRC": "CN",
+	"Mainland China": "CN", "Hong Kong": "HK", "Hongkong": "HK", "PRC": "CN",
 	// IOC / FIFA style codes used by IMAGO and sports wires.
 	"GER": "DE", "SUI": "CH", "AUT": "AT", "NED": "NL", "DEN": "DK", "POR": "PT", "GRE": "GR", "CRO": "HR",
 	"JPN": "JP", "CHN": "CN", "KOR": "KR", "FRA": "FR", "ITA": "IT", "ESP": "ES", "GBR": "GB", "BEL": "BE",

@@ -1,0 +1,197 @@
+package caption
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var fixtureHint = time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC)
+
+// TestGolden parses the fixtures in testdata/captions (one per agency style
+// and language, written for wirecap) and compares the JSON with the golden files.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/captions/*.txt")
+	if len(files) < 20 {
+		t.Fatalf("want at least 20 caption fixtures, found %d", len(files))
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := Parse(string(text), Options{DateHint: fixtureHint})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.MarshalIndent(c, "", "  ")
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./caption -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, got, want)
+			}
+		})
+	}
+}
+
+func codes(c *Caption) string {
+	var out []string
+	for _, r := range c.Restrictions {
+		out = append(out, r.Code)
+	}
+	return strings.Join(out, ",")
+}
+
+func TestParseTable(t *testing.T) {
+	type want struct {
+		credit, agency, photographers, codes, date, country, city, source string
+		file                                                              bool
+	}
+	for _, tc := range []struct {
+		name, text string
+		w          want
+	}{
+		{"afp photo by", "Rescuers at work in Lyon on March 3, 2022. (Photo by Jean DUPONT / AFP)",
+			want{credit: "Photo by Jean DUPONT / AFP", agency: "AFP", photographers: "Jean Dupont", date: "2022-03-03", country: "FR", city: "Lyon"}},
+		{"afp mandatory credit wins", "Troops in Kharkiv, Ukraine. (Photo by Handout / UKRAINIAN ARMY / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT \"AFP PHOTO / UKRAINIAN ARMY\" - NO MARKETING - NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS",
+			want{credit: "AFP PHOTO / UKRAINIAN ARMY", agency: "AFP", codes: "EDITORIAL_ONLY,MANDATORY_CREDIT,NO_MARKETING,NO_ADVERTISING,SERVICE_TO_CLIENTS", country: "UA", city: "Kharkiv", source: "handout"}},
+		{"ap file", "FILE - A street in Kyiv, Ukraine, April 6, 2022. (AP Photo/Jane Roe, File)",
+			want{credit: "AP Photo/Jane Roe, File", agency: "AP", photographers: "Jane Roe", date: "2022-04-06", country: "UA", city: "Kyiv", file: true}},
+		{"reuters third party", "A fire in Odesa, Ukraine July 20, 2023. City council/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES.",
+			want{credit: "City council/Handout via REUTERS", agency: "Reuters", codes: "THIRD_PARTY_SUPPLIED,NO_SALES,NO_ARCHIVE", date: "2023-07-20", country: "UA", city: "Odesa", source: "handout"}},
+		{"release date is not capture date", "A picture released by KCNA on May 12, 2012 shows troops. REUTERS/KCNA",
+			want{credit: "REUTERS/KCNA", agency: "Reuters", source: "handout"}},
+		{"getty dateline year from hint", "PARIS, FRANCE - JULY 14: A parade on the Champs-Elysees. (Photo by Ana Ruiz/Getty Images)",
+			want{credit: "Photo by Ana Ruiz/Getty Images", agency: "Getty Images", photographers: "Ana Ruiz", date: "2024-07-14", country: "FR", city: "PARIS"}},
+		{"weekday from hint", "Protesters march in Madrid on Monday. (AP Photo/Ana Gil)",
+			want{credit: "AP Photo/Ana Gil", agency: "AP", photographers: "Ana Gil", date: "2024-07-15", country: "ES", city: "Madrid"}},
+		{"french", "Des soldats à Kiev le 24 février 2022. AFP PHOTO / JEAN MARTIN / USAGE EDITORIAL UNIQUEMENT",
+			want{credit: "AFP PHOTO / JEAN MARTIN", agency: "AFP", photographers: "Jean Martin", codes: "EDITORIAL_ONLY", date: "2022-02-24", country: "UA", city: "Kiev"}},
+		{"german", "Polizisten am 3. März 2022 in München. Foto: Eva Klein/dpa - Nur für redaktionelle Verwendung",
+			want{credit: "Eva Klein/dpa", agency: "dpa", photographers: "Eva Klein", codes: "EDITORIAL_ONLY", date: "2022-03-03", country: "DE", city: "München"}},
+		{"spanish", "Manifestantes en Bogotá, Colombia, el 3 de marzo de 2022. EFE/Carlos Ortega SOLO USO EDITORIAL",
+			want{credit: "EFE/Carlos Ortega", agency: "EFE", photographers: "Carlos Ortega", codes: "EDITORIAL_ONLY", date: "2022-03-03", country: "CO", city: "Bogotá"}},
+		{"territories", "A ship off Naha, Japan. (Coast Guard via AP) JAPAN OUT, NO LICENSING IN CHINA, HONG KONG AND FRANCE",
+			want{credit: "Coast Guard via AP", agency: "AP", codes: "OUT,OUT", country: "JP", city: "Naha", source: "handout"}},
+		{"undated", "An undated handout photo of the ship in Tokyo, Japan, on 23 April, 2011. EPA/SHIP CO HANDOUT EDITORIAL USE ONLY/NO SALES",
+			want{credit: "EPA/SHIP CO", agency: "EPA", codes: "EDITORIAL_ONLY,NO_SALES", country: "JP", city: "Tokyo", source: "handout"}},
+		{"no credit no restriction", "Children play on a beach in Mogadishu, on January 12, 2018.",
+			want{date: "2018-01-12", country: "SO", city: "Mogadishu"}},
+		{"pool", "Leaders meet in Brussels, Belgium, June 29, 2023. REUTERS/Jan Smit/Pool",
+			want{credit: "REUTERS/Jan Smit/Pool", agency: "Reuters", photographers: "Jan Smit", date: "2023-06-29", country: "BE", city: "Brussels", source: "pool"}},
+		{"disputed city has no country", "Worshippers pray in Jerusalem, May 9, 2007. (AP Photo/Sam Cole)",
+			want{credit: "AP Photo/Sam Cole", agency: "AP", photographers: "Sam Cole", date: "2007-05-09", city: "Jerusalem"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Parse(tc.text, Options{DateHint: fixtureHint})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := want{credit: c.Credit, agency: c.Agency, photographers: strings.Join(c.Photographers, ";"), codes: codes(c), file: c.FilePhoto}
+			if c.Date != nil {
+				got.date = c.Date.Value
+			}
+			if c.Location != nil {
+				got.country, got.city = c.Location.CountryCode, c.Location.City
+			}
+			if c.Source != nil {
+				got.source = c.Source.Kind
+			}
+			if got != tc.w {
+				t.Errorf("\n got %+v\nwant %+v", got, tc.w)
+			}
+		})
+	}
+}
+
+func TestEmbargoResolved(t *testing.T) {
+	c, _ := Parse("Report presented. EMBARGOED UNTIL 0001 GMT MARCH 5 (Photo by Eva Berg / AFP)", Options{DateHint: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)})
+	if len(c.Restrictions) != 1 || c.Restrictions[0].Code != Embargo || c.Restrictions[0].Until != "2024-03-05T00:01:00Z" {
+		t.Fatalf("restrictions = %+v", c.Restrictions)
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	if _, err := Parse("caf\xe9", Options{}); err != ErrInvalidUTF8 {
+		t.Fatalf("err = %v, want ErrInvalidUTF8", err)
+	}
+}
+
+func TestHugeCaptionIsBounded(t *testing.T) {
+	big := strings.Repeat("Soldiers in Kyiv, Ukraine, March 1, 2022 (Photo by A B / AFP) NO SALES ", 1<<20/70)
+	c, err := Parse(big, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Text != big {
+		t.Fatal("text must be kept whole")
+	}
+	if c.Agency != "AFP" {
+		t.Errorf("agency = %q", c.Agency)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/captions/*.txt")
+	for _, fn := range files {
+		b, _ := os.ReadFile(fn)
+		f.Add(string(b))
+	}
+	f.Add("(((((((( AFP PHOTO / / / ")
+	f.Add("MANDATORY CREDIT \"\" JAPAN OUT OUT OUT")
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := Parse(s, Options{DateHint: fixtureHint})
+		if !utf8.ValidString(s) {
+			if err == nil {
+				t.Fatal("invalid UTF-8 accepted")
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(b) || !json.Valid(b) {
+			t.Fatalf("invalid JSON output: %q", b)
+		}
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	entries := loadCorpus(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, e := range entries {
+			if _, err := Parse(e.Caption, Options{}); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "captions/s")
+}
