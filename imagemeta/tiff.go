@@ -1,0 +1,100 @@
+package imagemeta
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// TIFF IFD0 tags read directly; EXIF itself goes through goexif.
+const (
+	tagImageWidth  = 256
+	tagImageLength = 257
+	tagPhotoshop   = 34377
+)
+
+var tiffTypeSize = map[uint16]int64{1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+
+// readTIFF reads IFD0 of a TIFF for the size and the IPTC (33723),
+// Photoshop (34377) and XMP (700) blocks, and hands the start of the file
+// to goexif for the EXIF tags.
+func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
+	h, err := readAt(r, 0, 8)
+	if err != nil {
+		return errors.New("tiff: truncated header")
+	}
+	var order binary.ByteOrder = binary.LittleEndian
+	if h[0] == 'M' {
+		order = binary.BigEndian
+	}
+	ifd := int64(order.Uint32(h[4:8]))
+	if ifd < 8 || ifd+2 > size {
+		return fmt.Errorf("tiff: IFD0 offset %d outside the file", ifd)
+	}
+	c, err := readAt(r, ifd, 2)
+	if err != nil {
+		return fmt.Errorf("tiff: IFD0: %w", err)
+	}
+	n := int64(order.Uint16(c))
+	if ifd+2+12*n > size {
+		return fmt.Errorf("tiff: IFD0 with %d entries runs past the end of the file", n)
+	}
+	entries, err := readAt(r, ifd+2, int(12*n))
+	if err != nil {
+		return fmt.Errorf("tiff: IFD0: %w", err)
+	}
+	for i := int64(0); i < n; i++ {
+		e := entries[12*i : 12*i+12]
+		tag, typ := order.Uint16(e[0:2]), order.Uint16(e[2:4])
+		count := int64(order.Uint32(e[4:8]))
+		ts := tiffTypeSize[typ]
+		if ts == 0 {
+			continue
+		}
+		length := count * ts
+		value := func() ([]byte, error) {
+			if length <= 4 {
+				return e[8 : 8+length], nil
+			}
+			at := int64(order.Uint32(e[8:12]))
+			if length > MaxChunkSize || at+length > size {
+				return nil, fmt.Errorf("tiff: tag %d: %d bytes at %d outside the file", tag, length, at)
+			}
+			return readAt(r, at, int(length))
+		}
+		switch tag {
+		case tagImageWidth, tagImageLength:
+			v := int(order.Uint32(e[8:12]))
+			if typ == 3 {
+				v = int(order.Uint16(e[8:10]))
+			}
+			if tag == tagImageWidth {
+				m.Width = v
+			} else {
+				m.Height = v
+			}
+		case tagIPTC, tagXMP, tagPhotoshop:
+			b, err := value()
+			if err != nil {
+				m.note("tiff", "%v", err)
+				continue
+			}
+			switch tag {
+			case tagIPTC:
+				raw.iim = append(raw.iim, b)
+			case tagXMP:
+				raw.xmp = append(raw.xmp, b)
+			case tagPhotoshop:
+				raw.irb = append(raw.irb, b...)
+			}
+		}
+	}
+	head := min(size, MaxEXIFSize)
+	b, err := readAt(r, 0, int(head))
+	if err != nil {
+		return fmt.Errorf("tiff: %w", err)
+	}
+	raw.exif = append(raw.exif, b)
+	return nil
+}
