@@ -1,0 +1,128 @@
+package imagemeta
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkRead reads b and fails on a recovered panic or output that is not
+// valid UTF-8 JSON.
+func checkRead(t *testing.T, b []byte) {
+	m, err := Read(bytes.NewReader(b), int64(len(b)))
+	if err != nil && strings.Contains(err.Error(), "internal error") {
+		t.Fatalf("panic: %v", err)
+	}
+	if m == nil {
+		t.Fatal("nil metadata")
+	}
+	out, jerr := json.Marshal(record(m))
+	if jerr != nil || !utf8.Valid(out) {
+		t.Fatalf("bad JSON: %v", jerr)
+	}
+}
+
+func seedFormat(f *testing.F, ext string) {
+	for _, fx := range fixtures() {
+		if fx.ext == ext {
+			f.Add(fx.data)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(imageCorpus, "*"+ext))
+	for _, fn := range files {
+		if b, err := os.ReadFile(fn); err == nil && len(b) < 64<<10 {
+			f.Add(b)
+		}
+	}
+}
+
+func FuzzJPEG(f *testing.F) {
+	seedFormat(f, ".jpg")
+	f.Fuzz(func(t *testing.T, b []byte) { checkRead(t, b) })
+}
+
+func FuzzPNG(f *testing.F) {
+	seedFormat(f, ".png")
+	f.Fuzz(func(t *testing.T, b []byte) { checkRead(t, b) })
+}
+
+func FuzzWebP(f *testing.F) {
+	seedFormat(f, ".webp")
+	f.Fuzz(func(t *testing.T, b []byte) { checkRead(t, b) })
+}
+
+func FuzzTIFF(f *testing.F) {
+	seedFormat(f, ".tif")
+	f.Fuzz(func(t *testing.T, b []byte) { checkRead(t, b) })
+}
+
+func FuzzIIM(f *testing.F) {
+	f.Add(baseIIM(true, "Lyon"))
+	f.Add(baseIIM(false, "Zürich"))
+	f.Add([]byte{0x1c, 2, 120, 0x80, 0x04, 0xff, 0xff, 0xff, 0xff})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tags, _, _ := ParseIIM(b)
+		out, err := json.Marshal(tags)
+		if err != nil || !utf8.Valid(out) {
+			t.Fatalf("bad output: %v", err)
+		}
+		if _, _, err := parseIRB(b); err != nil && strings.Contains(err.Error(), "panic") {
+			t.Fatal(err)
+		}
+	})
+}
+
+func FuzzXMP(f *testing.F) {
+	f.Add(baseXMP("Lyon", nil))
+	f.Add([]byte(`<!DOCTYPE x [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description><dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">&b;</dc:title></rdf:Description></rdf:RDF></x:xmpmeta>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		props, _ := ParseXMP(b)
+		out, err := json.Marshal(props)
+		if err != nil || !utf8.Valid(out) {
+			t.Fatalf("bad output: %v", err)
+		}
+	})
+}
+
+func TestXMPHostile(t *testing.T) {
+	deep := strings.Repeat("<a>", 10000) + strings.Repeat("</a>", 10000)
+	if _, err := ParseXMP([]byte(`<x:xmpmeta xmlns:x="adobe:ns:meta/">` + deep + `</x:xmpmeta>`)); err != ErrXMPTooDeep {
+		t.Errorf("deep XMP: err = %v", err)
+	}
+	bomb := `<!DOCTYPE x [<!ENTITY a "AAAAAAAAAA"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:format>&b;</dc:format></rdf:Description></rdf:RDF></x:xmpmeta>`
+	props, _ := ParseXMP([]byte(bomb))
+	if v, _ := props["dc:Format"].(string); strings.Contains(v, "AAAA") {
+		t.Errorf("entity expanded: %q", v)
+	}
+}
+
+// BenchmarkRead reads the real images of the corpus and the fixtures and
+// reports photos per second and bytes read per photo.
+func BenchmarkRead(b *testing.B) {
+	var files []string
+	dir := b.TempDir()
+	for _, fx := range fixtures() {
+		p := filepath.Join(dir, fx.name+fx.ext)
+		os.WriteFile(p, fx.data, 0o644)
+		files = append(files, p)
+	}
+	corpus, _ := filepath.Glob(filepath.Join(imageCorpus, "*.jpg"))
+	files = append(files, corpus...)
+	b.ResetTimer()
+	var n, bytesRead int64
+	for i := 0; i < b.N; i++ {
+		for _, f := range files {
+			m, _ := ReadFile(f)
+			if m != nil {
+				bytesRead += m.BytesRead
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "photos/s")
+	b.ReportMetric(float64(bytesRead)/float64(n), "bytes/photo")
+}
