@@ -107,6 +107,11 @@ func tokenize(s string) []token {
 	out := make([]token, 0, len(ms))
 	for _, m := range ms {
 		w := s[m[0]:m[1]]
+		// French elision: "l'Ukraine", "d'Irak".
+		if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
+			m[0] += 2
+			w = w[2:]
+		}
 		// A trailing dot ends a sentence, unless the word is an
 		// abbreviation like "U.S." or "D.C.".
 		if strings.HasSuffix(w, ".") && !isAbbrev(w) {

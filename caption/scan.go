@@ -1,0 +1,93 @@
+package caption
+
+import (
+	"strings"
+	"time"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// FindRestrictions finds the restriction phrases in any text: a caption, an
+// IPTC Special Instructions field, XMP Rights Usage Terms.
+func FindRestrictions(text string, hint time.Time) []Restriction {
+	rs, _ := findRestrictions(normalize(text), hint)
+	return rs
+}
+
+// ScanDates returns every calendar date written in text (weekdays
+// excluded), as YYYY-MM-DD or YYYY-MM. A date without a year takes the year
+// of the latest full date in the text, or else the hint's.
+func ScanDates(text string, hint time.Time) []Date {
+	s := normalize(text)
+	ds := findDates(s)
+	var latest time.Time
+	for _, d := range ds {
+		if d.year != 0 && d.day != 0 {
+			t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+			if t.After(latest) {
+				latest = t
+			}
+		}
+	}
+	if latest.IsZero() {
+		latest = hint
+	}
+	var out []Date
+	for _, d := range ds {
+		if d.isWeekday {
+			continue
+		}
+		if d.year == 0 {
+			if latest.IsZero() {
+				continue
+			}
+			d = resolveYear(d, latest)
+		}
+		out = append(out, Date{Value: d.value(), Text: s[d.start:d.end], Precision: d.precision()})
+	}
+	return out
+}
+
+// Place is a place named in a text.
+type Place struct {
+	Name        string `json:"name"`         // as the gazetteer names it (English)
+	CountryCode string `json:"country_code"` // ISO code, "" where not stated
+	Kind        string `json:"kind"`         // city, country, region
+	Text        string `json:"text"`         // as written
+}
+
+// Places lists the cities, regions and countries a text names, in any of
+// the desk's languages, once each, in order of first mention.
+func Places(text string) []Place {
+	s := normalize(text)
+	var out []Place
+	seen := map[string]bool{}
+	add := func(p Place) {
+		k := p.Kind + "|" + geo.Fold(p.Name)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	for _, r := range nameRuns(s, tokenize(s)) {
+		resolveRun(r)
+		switch {
+		case r.country != "":
+			add(Place{Name: geo.CountryName(r.country), CountryCode: r.country, Kind: "country", Text: r.text})
+		case r.city != nil:
+			add(Place{Name: r.city.Name, CountryCode: r.city.Country, Kind: "city", Text: r.text})
+		case r.regionC != "":
+			add(Place{Name: r.region, CountryCode: r.regionC, Kind: "region", Text: r.text})
+		default:
+			// "Kharkiv Regional Prosecutor", "Moscou-Ville": a known place at the head of a run.
+			f := strings.Fields(r.text)
+			for k := len(f) - 1; k >= 1; k-- {
+				if c, ok := geo.LookupCity(strings.Join(f[:k], " ")); ok {
+					add(Place{Name: c.Name, CountryCode: c.Country, Kind: "city", Text: strings.Join(f[:k], " ")})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
