@@ -41,7 +41,7 @@ func ScanDates(text string, hint time.Time) []Date {
 			if latest.IsZero() {
 				continue
 			}
-			d = resolveYear(d, latest)
+			d = nearestYear(d, latest)
 		}
 		out = append(out, Date{Value: d.value(), Text: s[d.start:d.end], Precision: d.precision()})
 	}
@@ -90,4 +90,22 @@ func Places(text string) []Place {
 		}
 	}
 	return out
+}
+
+// nearestYear gives a date without a year the year that puts it closest to
+// ref: an article's "5 mars" beside "24 février 2022" is March 2022.
+func nearestYear(d dateMention, ref time.Time) dateMention {
+	best, bestGap := ref.Year(), time.Duration(1<<62)
+	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
+		t := time.Date(y, time.Month(d.month), max(d.day, 1), 0, 0, 0, 0, time.UTC)
+		gap := t.Sub(ref)
+		if gap < 0 {
+			gap = -gap
+		}
+		if gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	d.year = best
+	return d
 }
