@@ -59,9 +59,9 @@ other and gives a verdict for a planned use.`,
 		ErrWriter: stderr,
 		Commands: []*cli.Command{
 			parseCommand(),
-			// inspectCommand(),
-			// checkCommand(),
-			// processCommand(),
+			inspectCommand(),
+			checkCommand(),
+			processCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {

@@ -5,6 +5,7 @@
 package geo
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -186,4 +187,54 @@ func Region(name string) (string, bool) {
 	}
 	c, ok := regionIdx[k]
 	return c, ok
+}
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := (lat2-lat1)*math.Pi/180, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
+}
+
+// CountryAt gives the country of the gazetteer place nearest to a GPS
+// position, and its distance. It answers only within 300 km of a known
+// place: the gazetteer is compact, so this is a coarse check that tells
+// Moscow from Kyiv, not a border-exact lookup.
+func CountryAt(lat, lon float64) (string, float64, bool) {
+	once.Do(load)
+	best, bestD := "", math.MaxFloat64
+	for i := range cities {
+		c := &cities[i]
+		if c.Country == "" {
+			continue
+		}
+		if d := distanceKm(lat, lon, c.Lat, c.Lon); d < bestD {
+			best, bestD = c.Country, d
+		}
+	}
+	return best, bestD, best != "" && bestD <= 300
+}
+
+// NearCountry reports whether a known place of country lies within km of
+// the position: near a border the nearest place may be across it.
+func NearCountry(lat, lon float64, country string, km float64) bool {
+	once.Do(load)
+	for i := range cities {
+		if c := &cities[i]; c.Country == country && distanceKm(lat, lon, c.Lat, c.Lon) <= km {
+			return true
+		}
+	}
+	return false
+}
+
+// Alpha2 turns an ISO 3166 alpha-2 or alpha-3 code ("FRA") into alpha-2.
+func Alpha2(code string) string {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	r, err := language.ParseRegion(code)
+	if err != nil || !r.IsCountry() {
+		return ""
+	}
+	return r.String()
 }

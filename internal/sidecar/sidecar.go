@@ -1,0 +1,178 @@
+// Package sidecar defines the per-photo JSON record wirecap writes, its
+// JSON Schema, its file naming and its atomic writing.
+package sidecar
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/imagemeta"
+)
+
+// SchemaVersion is the version of the record's shape.
+const SchemaVersion = 1
+
+// Schema is the JSON Schema (draft 2020-12) of a record.
+//
+//go:embed schema.json
+var Schema []byte
+
+// Record is one photo's sidecar.
+type Record struct {
+	SchemaVersion int              `json:"schema_version"`
+	Generator     string           `json:"generator"`
+	SourceFile    string           `json:"source_file"`
+	File          *FileInfo        `json:"file"`
+	Image         *Image           `json:"image"`
+	Metadata      *Metadata        `json:"metadata"`
+	Caption       *caption.Caption `json:"caption"`
+	Summary       *Summary         `json:"summary"`
+	Article       any              `json:"article,omitempty"`
+	Findings      []Finding        `json:"findings,omitempty"`
+	Verdict       *Verdict         `json:"verdict,omitempty"`
+	Error         *string          `json:"error"`
+}
+
+// FileInfo describes the original file.
+type FileInfo struct {
+	Size     int64  `json:"size"`
+	Modified string `json:"modified"`
+}
+
+// Image is the picture's format, size and EXIF orientation.
+type Image struct {
+	Format      string `json:"format"`
+	Width       int    `json:"width"`
+	Height      int    `json:"height"`
+	Orientation int    `json:"orientation"`
+}
+
+// Metadata holds the reconciled fields and the raw tags per source.
+type Metadata struct {
+	Fields     map[string]*imagemeta.Field `json:"fields"`
+	EXIF       map[string]any              `json:"exif"`
+	IPTC       map[string]any              `json:"iptc"`
+	XMP        map[string]any              `json:"xmp"`
+	XMPSidecar map[string]any              `json:"xmp_sidecar,omitempty"`
+	IPTCDigest string                      `json:"iptc_digest,omitempty"`
+	Notes      []imagemeta.Note            `json:"notes,omitempty"`
+}
+
+// Summary is the one answer an editorial script wants.
+type Summary struct {
+	Agency        *string               `json:"agency"`
+	Credit        *string               `json:"credit"`
+	Photographers []string              `json:"photographers"`
+	Source        *caption.Source       `json:"source"`
+	Restrictions  []caption.Restriction `json:"restrictions"`
+	Date          *caption.Date         `json:"date"`
+	Location      *caption.Location     `json:"location"`
+	FilePhoto     bool                  `json:"file_photo"`
+}
+
+// Finding is one rule's result.
+type Finding struct {
+	Rule     string         `json:"rule"`
+	Severity string         `json:"severity"`
+	Message  string         `json:"message"`
+	Evidence map[string]any `json:"evidence"`
+}
+
+// Verdict answers whether the planned use may go ahead.
+type Verdict struct {
+	Use       string   `json:"use"`
+	Territory *string  `json:"territory"`
+	AsOf      string   `json:"as_of"`
+	Decision  string   `json:"decision"`
+	Reasons   []string `json:"reasons"`
+}
+
+// Naming of sidecars.
+const (
+	NameFull = "full" // photo.jpg.json
+	NameBase = "base" // photo.json
+)
+
+// Path returns where the sidecar of photo goes. With outDir set, the
+// photo's path relative to root is mirrored under outDir; a path that
+// would leave outDir is refused.
+func Path(photo, root, outDir, naming string) (string, error) {
+	name := filepath.Base(photo) + ".json"
+	if naming == NameBase {
+		name = strings.TrimSuffix(filepath.Base(photo), filepath.Ext(photo)) + ".json"
+	}
+	if outDir == "" {
+		return filepath.Join(filepath.Dir(photo), name), nil
+	}
+	rel, err := filepath.Rel(root, filepath.Dir(photo))
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
+		rel = "."
+	}
+	out := filepath.Join(outDir, rel, name)
+	absOut, _ := filepath.Abs(outDir)
+	absPath, _ := filepath.Abs(out)
+	if absPath != absOut && !strings.HasPrefix(absPath, absOut+string(filepath.Separator)) {
+		return "", fmt.Errorf("sidecar: %s would leave %s", out, outDir)
+	}
+	return out, nil
+}
+
+// ErrSameFile guards against overwriting the photo itself.
+var ErrSameFile = errors.New("sidecar: refusing to write over the original")
+
+// Write writes rec to path atomically: a temporary file in the same folder,
+// then a rename, so that a reader (or a crash) never sees half a sidecar.
+// With sync, the file is fsynced before the rename; batches sync once at
+// the end instead (see SyncDir).
+func Write(path string, rec *Record, sync bool) error {
+	if rec.SourceFile != "" {
+		if a, b := abs(path), abs(rec.SourceFile); a == b {
+			return ErrSameFile
+		}
+	}
+	b, err := json.MarshalIndent(rec, "", "  ")
+	if err != nil {
+		return fmt.Errorf("sidecar: encoding %s: %w", path, err)
+	}
+	b = append(b, '\n')
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	tmp, err := os.CreateTemp(dir, ".wirecap-*.tmp")
+	if err != nil {
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return fmt.Errorf("sidecar: writing %s: %w", path, err)
+	}
+	if sync {
+		if err := tmp.Sync(); err != nil {
+			tmp.Close()
+			return fmt.Errorf("sidecar: syncing %s: %w", path, err)
+		}
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("sidecar: %w", err)
+	}
+	return nil
+}
+
+func abs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	return a
+}
