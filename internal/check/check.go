@@ -462,13 +462,20 @@ func placeAbsent(in *Input) []sidecar.Finding {
 		return nil
 	}
 	loc := in.Summary.Location
-	text := geo.Fold(in.Article.Text)
+	// A page that reprints the photo's caption does not, by that, talk
+	// about the place: look at the article without the caption.
+	raw, places := in.Article.Text, in.Article.Places
+	if in.Caption != nil && len(in.Caption.Text) > 40 && strings.Contains(raw, strings.TrimSpace(in.Caption.Text)) {
+		raw = strings.ReplaceAll(raw, strings.TrimSpace(in.Caption.Text), " ")
+		places = caption.Places(raw)
+	}
+	text := geo.Fold(raw)
 	mentioned := func(name string) bool {
 		if name == "" {
 			return false
 		}
 		if c, ok := geo.LookupCity(name); ok {
-			for _, p := range in.Article.Places {
+			for _, p := range places {
 				if p.Kind == "city" && p.Name == c.Name {
 					return true
 				}
@@ -487,7 +494,7 @@ func placeAbsent(in *Input) []sidecar.Finding {
 		if loc.CountryCode == "" {
 			return nil
 		}
-		for _, p := range in.Article.Places {
+		for _, p := range places {
 			if p.Kind == "country" && p.CountryCode == loc.CountryCode {
 				return nil
 			}
@@ -500,7 +507,7 @@ func placeAbsent(in *Input) []sidecar.Finding {
 		}
 	}
 	var artPlaces []string
-	for _, p := range in.Article.Places {
+	for _, p := range places {
 		artPlaces = append(artPlaces, p.Name)
 	}
 	return finding(fmt.Sprintf("The article never mentions %s, where the photo was taken", strings.Join(names, " / ")),
