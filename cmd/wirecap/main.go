@@ -62,6 +62,7 @@ other and gives a verdict for a planned use.`,
 			inspectCommand(),
 			checkCommand(),
 			processCommand(),
+			reportCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {

@@ -134,3 +134,30 @@ func dedupe(xs []string) []string {
 	}
 	return out
 }
+
+// Effect says what a restriction means for a use, for display: "deny",
+// "review" or "fine". OUT restrictions depend on the territory.
+func Effect(r caption.Restriction, use, territory string, asOf time.Time) string {
+	if r.Code == caption.Embargo {
+		if until, err := time.Parse(time.RFC3339, r.Until); err != nil || asOf.Before(until) {
+			return "deny"
+		}
+		return "fine"
+	}
+	if r.Code == caption.Out {
+		if _, deny, review := territoryCheck(r, territory); deny {
+			return "deny"
+		} else if review {
+			return "review"
+		}
+		return "fine"
+	}
+	rule := useTable[r.Code]
+	switch {
+	case contains(rule.deny, use):
+		return "deny"
+	case rule.review:
+		return "review"
+	}
+	return "fine"
+}

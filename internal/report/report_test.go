@@ -1,0 +1,222 @@
+package report
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/metawrite"
+	"github.com/wirecap/wirecap/internal/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden structure")
+
+// sheetFor renders the sheet of the desk fixtures (written to a temp dir)
+// for marketing use.
+func sheetFor(t *testing.T) ([]byte, string) {
+	t.Helper()
+	dir := t.TempDir()
+	var photos []string
+	for name, b := range metawrite.DeskFixtures() {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, b, 0o644)
+		if !strings.HasSuffix(name, ".txt") && !strings.HasSuffix(name, ".html") {
+			photos = append(photos, p)
+		}
+	}
+	sort.Strings(photos)
+	o := &pipeline.Options{Generator: "wirecap test", Policy: check.DefaultPolicy(), Use: "marketing",
+		AsOf: time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)}
+	var items []Item
+	for _, p := range photos {
+		items = append(items, Item{Path: p, Record: pipeline.BuildUnder(p, dir, o)})
+	}
+	var buf bytes.Buffer
+	ro := Options{Title: "test sheet", Use: "marketing", AsOf: o.AsOf, Jobs: 2, CacheDir: func(p string) string { return filepath.Join(filepath.Dir(p), ".wirecap-thumbs") }}
+	if _, err := Write(&buf, items, ro); err != nil {
+		t.Fatal(err)
+	}
+	// A second run takes every thumbnail it made from the cache.
+	st, err := Write(&bytes.Buffer{}, items, ro)
+	if err != nil || st.Made != 0 || st.Cached == 0 {
+		t.Errorf("second run: %+v, %v", st, err)
+	}
+	return buf.Bytes(), dir
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// structure summarises the sheet: counts and one line per card.
+func structure(doc *html.Node) string {
+	var lines []string
+	var walk func(*html.Node, *[]string)
+	walk = func(n *html.Node, cur *[]string) {
+		if n.Type == html.ElementNode {
+			cls := attr(n, "class")
+			switch {
+			case n.Data == "article" && strings.HasPrefix(cls, "card"):
+				line := []string{attr(n, "id"), "verdict=" + attr(n, "data-verdict"), "agency=" + attr(n, "data-agency")}
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c, &line)
+				}
+				if hasAttr(n, "hidden") {
+					line = append(line, "HIDDEN")
+				}
+				lines = append(lines, strings.Join(line, " "))
+				return
+			case strings.HasPrefix(cls, "badge "):
+				*cur = append(*cur, "badge:"+text(n)+":"+strings.TrimPrefix(cls, "badge "))
+			case n.Data == "img":
+				*cur = append(*cur, "img(alt="+fmt.Sprint(len(attr(n, "alt")) > 0)+")")
+			case cls == "error":
+				*cur = append(*cur, "unreadable")
+			case cls == "credit":
+				*cur = append(*cur, "credit="+strings.ReplaceAll(text(n), " ", "_"))
+			case n.Data == "span" && strings.HasPrefix(attr(n, "id"), "count-"):
+				lines = append(lines, attr(n, "id")+"="+text(n))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, cur)
+		}
+	}
+	var none []string
+	walk(doc, &none)
+	return strings.Join(lines, "\n") + "\n"
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return strings.TrimSpace(b.String())
+}
+
+func TestSheetStructure(t *testing.T) {
+	page, _ := sheetFor(t)
+	if bytes.Contains(page, []byte("http://")) || bytes.Contains(page, []byte("https://")) {
+		t.Error("the sheet must make no external requests")
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := structure(doc)
+	golden := filepath.Join("testdata", "structure.golden.txt")
+	if *update {
+		os.WriteFile(golden, []byte(got), 0o644)
+		return
+	}
+	want, _ := os.ReadFile(golden)
+	if got != string(want) {
+		t.Errorf("structure differs from %s:\n%s", golden, got)
+	}
+}
+
+// TestBrowser opens the sheet in headless Chromium: the rendered DOM has a
+// card per photo, a filter given in the address hides the others, and a
+// screenshot is saved.
+func TestBrowser(t *testing.T) {
+	chromium := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			chromium = p
+			break
+		}
+	}
+	if chromium == "" {
+		t.Skip("Chromium is not installed (.ci/run installs Debian's chromium package)")
+	}
+	page, dir := sheetFor(t)
+	sheet := filepath.Join(dir, "contact-sheet.html")
+	os.WriteFile(sheet, page, 0o644)
+	run := func(args ...string) []byte {
+		base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync",
+			"--user-data-dir=" + filepath.Join(dir, "profile"), "--window-size=1280,1000"}
+		cmd := exec.Command(chromium, append(base, args...)...)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("chromium %v: %v", args, err)
+		}
+		return out
+	}
+	count := func(dom []byte) (cards, hidden int) {
+		doc, err := html.Parse(bytes.NewReader(dom))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f func(*html.Node)
+		f = func(n *html.Node) {
+			if n.Type == html.ElementNode && n.Data == "article" && strings.HasPrefix(attr(n, "class"), "card") {
+				cards++
+				if hasAttr(n, "hidden") {
+					hidden++
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				f(c)
+			}
+		}
+		f(doc)
+		return
+	}
+	all := run("--dump-dom", "file://"+sheet)
+	cards, hidden := count(all)
+	if cards != 9 || hidden != 0 {
+		t.Errorf("rendered: %d cards, %d hidden; want 9, 0", cards, hidden)
+	}
+	if c := bytes.Count(all, []byte(`class="badge deny"`)); c < 2 {
+		t.Errorf("denied badges rendered: %d", c)
+	}
+	denied := run("--dump-dom", "file://"+sheet+"#verdict=deny")
+	cards, hidden = count(denied)
+	deny := bytes.Count(page, []byte(`data-verdict="deny"`))
+	if cards-hidden != deny || hidden == 0 {
+		t.Errorf("filter verdict=deny shows %d of %d cards, want %d", cards-hidden, cards, deny)
+	}
+	shot := filepath.Join(dir, "contact-sheet.png")
+	if p := os.Getenv("WIRECAP_SCREENSHOT"); p != "" {
+		shot, _ = filepath.Abs(p)
+	}
+	run("--screenshot="+shot, "file://"+sheet)
+	if st, err := os.Stat(shot); err != nil || st.Size() < 1000 {
+		t.Errorf("no screenshot: %v", err)
+	}
+	t.Logf("screenshot: %s", shot)
+}
