@@ -37,7 +37,7 @@ var creditPatterns = []creditPattern{
 }
 
 // trailers end a credit that runs on in the text.
-var trailerRe = regexp.MustCompile(`\s*(?:\bTPX\b|\bATTENTION EDITORS\b|\bSEARCH\b|\*\*|==|\(END\)|\bEND\b|\s{3,}|\bPRESS ASSOCIATION\b|---)`)
+var trailerRe = regexp.MustCompile(`\s*(?:\+\+\+|\bTPX\b|\bATTENTION EDITORS\b|\bSEARCH\b|\*\*|==|\(END\)|\bEND\b|\s{3,}|\bPRESS ASSOCIATION\b|---)`)
 
 var idSuffixRe = regexp.MustCompile(`\s*\(\d{5,}[a-z]{0,3}\)\s*$`)
 
@@ -73,8 +73,12 @@ func (p *parser) findCredit() (string, span) {
 			break
 		}
 	}
-	return strings.TrimSpace(best), bestSpan
+	return strings.TrimSpace(creditLabelRe.ReplaceAllString(best, "")), bestSpan
 }
+
+// creditLabelRe is a label before a credit that is not part of what is
+// printed: "Foto: AP Photo/…", "Credit Image: © Name/ZUMA Press Wire".
+var creditLabelRe = regexp.MustCompile(`(?i)^\s*(?:credit image\s*:\s*©?|foto\s*:|photo\s*:|©)\s*`)
 
 // cutCredit trims what follows a credit: trailers, restriction blocks,
 // picture IDs and the repeated HANDOUT words EPA puts before its

@@ -391,14 +391,18 @@ func findLocation(s string, dateAt span) *Location {
 			}
 		default:
 			if k == 0 {
-				noun := ""
+				noun, linked := "", false
 				if len(chain) > 1 {
-					noun = leadingPlaceNoun(s[r.end:runs[chain[1]].start])
+					gap := s[r.end:runs[chain[1]].start]
+					noun, linked = leadingPlaceNoun(gap), linkGapRe.MatchString(gap)
 				}
 				switch {
 				case noun != "":
 					// "the Chkalovsky airport, outside Moscow".
 					loc.Place = r.text + " " + noun
+				case linked:
+					// "the White House in Washington".
+					loc.Place = r.text
 				case len(chain) > 1:
 					loc.City = r.text
 				default:
@@ -602,6 +606,14 @@ func placeBefore(s string, runs []*nameRun, anchor int, textStart *int) string {
 	}
 	prev := runs[anchor-1]
 	if prev.resolved() || notPlaceWords[strings.ToLower(strings.Fields(prev.text)[0])] {
+		return ""
+	}
+	// A named place is introduced ("at the Pashupatinath Temple", "in
+	// Hamarweyne district"); a capitalised subject opening the sentence
+	// ("Demonstranten in Berlin") is not one.
+	lead := strings.TrimRight(s[max(0, prev.start-12):prev.start], " ")
+	lw := strings.ToLower(lead[strings.LastIndexAny(lead, " \n,(")+1:])
+	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {
 		return ""
 	}
 	gap := s[prev.end:runs[anchor].start]
