@@ -53,7 +53,19 @@ func (p *parser) findCredit() (string, span) {
 		if !hasAny(p.s, cp.keys) {
 			continue
 		}
-		for _, m := range cp.re.FindAllStringSubmatchIndex(p.s, -1) {
+		// Only the first match of each pattern is used; a paren that is not
+		// a credit moves the search past it.
+		for from := 0; from < len(p.s); {
+			m := cp.re.FindStringSubmatchIndex(p.s[from:])
+			if m == nil {
+				break
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			from = max(m[1], from+1)
 			a, b := m[2*cp.group], m[2*cp.group+1]
 			if a < 0 {
 				continue

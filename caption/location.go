@@ -587,7 +587,7 @@ func chainFrom(s string, runs []*nameRun, i int) []int {
 			!(linkGapRe.MatchString(gap) && runs[j].resolved()) {
 			break
 		}
-		if !chainGapRe.MatchString(gap) || strings.ContainsAny(gap, ".;:") {
+		if gap != ", " && (!chainGapRe.MatchString(gap) || strings.ContainsAny(gap, ".;:")) {
 			break
 		}
 		if !runs[j].resolved() {

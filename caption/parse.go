@@ -61,11 +61,15 @@ func (p *parser) run(c *Caption) {
 		p.credit = v
 	}
 	c.Credit = p.credit
-	if m := wireHeaderRe.FindStringIndex(s); m != nil {
-		p.headerEnd = m[1]
+	if strings.Contains(s, ") -") {
+		if m := wireHeaderRe.FindStringIndex(s); m != nil {
+			p.headerEnd = m[1]
+		}
 	}
 	p.bgStart = len(s)
-	if m := backgroundSepRe.FindStringIndex(s[p.headerEnd:]); m != nil {
+	if !strings.Contains(s, " -") && !strings.Contains(s, "\n") {
+		// No separator possible: skip the expression.
+	} else if m := backgroundSepRe.FindStringIndex(s[p.headerEnd:]); m != nil {
 		at := p.headerEnd + m[0] + 1
 		if at < p.creditStartOr(len(s)) {
 			p.bgStart = at
@@ -209,7 +213,7 @@ func (p *parser) source(cp creditParts) *Source {
 func (p *parser) date() *Date {
 	s := p.s
 	limit := p.bgStart
-	if undatedRe.MatchString(s[:limit]) {
+	if hasAny(p.lower[:limit], []string{"undat", "non dat", "sin fecha"}) && undatedRe.MatchString(s[:limit]) {
 		return nil
 	}
 	ds := findDates(s)
