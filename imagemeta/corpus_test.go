@@ -45,6 +45,20 @@ func init() {
 	}
 }
 
+// editorialTag finds where wirecap keeps ExifTool's tag k, with the
+// language suffix of an XMP alternative ("XMP-dc:Description-fr").
+func editorialTag(k string) (where struct{ dir, key string }, lang string, ok bool) {
+	if where, ok = editorialTags[k]; ok {
+		return where, "", true
+	}
+	if i := strings.LastIndex(k, "-"); i > 0 {
+		if base, ok2 := editorialTags[k[:i]]; ok2 && base.dir == "xmp" {
+			return base, k[i:], true
+		}
+	}
+	return where, "", false
+}
+
 var orientationNames = map[string]int{"Horizontal (normal)": 1, "Mirror horizontal": 2, "Rotate 180": 3, "Mirror vertical": 4,
 	"Mirror horizontal and rotate 270 CW": 5, "Rotate 90 CW": 6, "Mirror horizontal and rotate 90 CW": 7, "Rotate 270 CW": 8}
 
@@ -122,16 +136,7 @@ func TestImageCorpus(t *testing.T) {
 		sort.Strings(keys)
 		for _, k := range keys {
 			want := rec[k]
-			where, ok := editorialTags[k]
-			lang := ""
-			if !ok {
-				// Language alternatives: "XMP-dc:Description-fr".
-				if i := strings.LastIndex(k, "-"); i > 0 {
-					if base, ok2 := editorialTags[k[:i]]; ok2 && base.dir == "xmp" {
-						where, ok, lang = base, true, k[i:]
-					}
-				}
-			}
+			where, lang, ok := editorialTag(k)
 			if !ok {
 				continue
 			}

@@ -259,15 +259,7 @@ func TestAgainstExifTool(t *testing.T) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			where, ok := editorialTags[k]
-			lang := ""
-			if !ok {
-				if i := strings.LastIndex(k, "-"); i > 0 {
-					if base, ok2 := editorialTags[k[:i]]; ok2 && base.dir == "xmp" {
-						where, ok, lang = base, true, k[i:]
-					}
-				}
-			}
+			where, lang, ok := editorialTag(k)
 			if !ok || where.key == "HasExtendedXMP" {
 				continue
 			}
