@@ -39,7 +39,7 @@ var connectors = map[string]bool{"de": true, "del": true, "da": true, "do": true
 // locPrepositions introduce a place, in the desk's four languages.
 var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true, "from": true,
 	"aboard": true, "inside": true, "across": true, "around": true, "en": true, "à": true, "a": true, "au": true, "aux": true,
-	"dans": true, "près": true, "im": true, "bei": true, "nahe": true, "nach": true, "cerca": true, "desde": true, "of": false}
+	"dans": true, "près": true, "im": true, "bei": true, "nahe": true, "nach": true, "cerca": true, "desde": true}
 
 // placeNouns extend a place name written with a lowercase generic noun
 // ("Chkalovsky airport", "Hamarweyne district").
@@ -56,7 +56,7 @@ var directionRe = regexp.MustCompile(`(?i)\b((?:north|south|east|west|central|no
 
 // chainGap is what may stand between the parts of one place:
 // "Bucha, on the outskirts of Kyiv, Ukraine", "Haikou, south China's Hainan Province".
-var chainGapRe = regexp.MustCompile(`^\s*,?\s*(?:(?:the|a|an|on|in|near|outside|of|capital|city|town|village|port|province|region|state|county|district|outskirts|some|about|peak|airport|area|suburb|island|\d+|km|kilometres|kilometers|miles|mi|,|\(|\))\s*|(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west)(?:ern)?\s+)*\s*$`)
+var chainGapRe = regexp.MustCompile(`^\s*,?\s*(?:(?:the|a|an|on|in|near|outside|of|capital|city|town|village|port|province|region|state|county|district|outskirts|some|about|around|peak|airport|area|suburb|island|\d+|km|kilometres|kilometers|miles|mi|,|\(|\))\s*|(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west)(?:ern)?\s+)*\s*$`)
 
 // linkGapRe joins "Abu Dis near Jerusalem", "Maaret Al Numan in Syria's …".
 var linkGapRe = regexp.MustCompile(`^\s+(?:near|outside|in)\s+(?:the\s+)?$`)
@@ -168,7 +168,17 @@ func nameRuns(s string, toks []token) []*nameRun {
 			}
 			break
 		}
-		r := &nameRun{start: toks[i].start, end: toks[j].end, text: s[toks[i].start:toks[j].end]}
+		end := toks[j].end
+		// "Mugla province", "Kajiado county": the generic word, written in
+		// lower case, belongs to the name.
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") {
+			switch toks[j+1].word {
+			case "province", "prefecture", "region", "governorate", "county", "oblast", "district", "state":
+				j++
+				end = toks[j].end
+			}
+		}
+		r := &nameRun{start: toks[i].start, end: end, text: s[toks[i].start:end]}
 		if strings.HasSuffix(r.text, "'s") {
 			r.possessive = true
 			r.text = strings.TrimSuffix(r.text, "'s")
@@ -280,6 +290,13 @@ func findLocation(s string, dateAt span) *Location {
 				ok = ok || runs[idx].resolved()
 			}
 		}
+		// A name the gazetteer does not know, introduced as a place and
+		// written just before the capture date, is the place: "in Mbandaka
+		// on May 22, 2018".
+		unknown := false
+		if !ok && prep && near && r.demonym == "" && runs[chain[len(chain)-1]].end <= dateAt.start {
+			ok, unknown = true, true
+		}
 		if !ok {
 			continue
 		}
@@ -288,13 +305,26 @@ func findLocation(s string, dateAt span) *Location {
 			score += 2
 		}
 		if near {
-			score += 2
+			// Before the date is the agencies' usual order ("in Kyiv,
+			// Ukraine, March 28"); after it, Getty's ("on June 24 in Washington").
+			score++
 			if runs[chain[len(chain)-1]].end <= dateAt.start {
-				score++
+				score += 2
 			}
 		}
-		if r.city != nil || len(chain) > 1 {
+		if r.city != nil {
 			score++
+		}
+		for _, idx := range chain[1:] {
+			if runs[idx].city != nil || runs[idx].country != "" && !runs[idx].possessive {
+				score++ // tied to a known city or a country
+				break
+			}
+		}
+		if unknown {
+			// A known city next to the date ("on July 15, 2023 in
+			// London") outranks an unknown name ("at Wembley Stadium").
+			score--
 		}
 		cands = append(cands, cand{i, score, chain})
 	}
@@ -470,6 +500,15 @@ func findLocation(s string, dateAt span) *Location {
 			}
 		}
 	}
+	if loc.CountryCode == "" && !disputed {
+		// "the eastern Ukrainian city of Snizhnee", "the Syrian town of X".
+		from := max(0, runs[anchor].start-60)
+		if m := demonymPlaceRe.FindStringSubmatch(s[from:runs[anchor].start]); m != nil {
+			if c, ok := geo.Demonym(m[1]); ok {
+				loc.CountryCode = c
+			}
+		}
+	}
 	if loc.CountryCode != "" && loc.Country == "" {
 		loc.Country = geo.CountryName(loc.CountryCode)
 	}
@@ -482,6 +521,9 @@ func findLocation(s string, dateAt span) *Location {
 	loc.Text = strings.TrimSpace(s[textStart:textEnd])
 	return loc
 }
+
+// demonymPlaceRe is a nationality adjective before "city of", "town of".
+var demonymPlaceRe = regexp.MustCompile(`\b(\p{Lu}\pL+(?: \p{Lu}\pL+)?) (?:city|town|village|port|capital|region|province) of\s*$`)
 
 // unknownPlaceRe is the wires' phrase for a place they do not name.
 var unknownPlaceRe = regexp.MustCompile(`\b(?:at|in) an? (?:undisclosed|unknown|unidentified|unspecified) (?:location|place|site)\b`)
@@ -517,16 +559,10 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		return true
 	}
 	if start >= d.end && start-d.end < 12 {
-		before := s[d.end:start]
-		if i := strings.LastIndexAny(before, " "); i >= 0 {
-			_ = i
-		}
-		return afterDateRe.MatchString(trimPrep(before))
+		return afterDateRe.MatchString(s[d.end:start])
 	}
 	return false
 }
-
-func trimPrep(s string) string { return s }
 
 // leadingPlaceNoun returns the generic noun that opens gap ("airport" in
 // " airport, outside "), or "". Villages and towns are settlements: their

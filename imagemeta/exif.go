@@ -97,7 +97,7 @@ func decodeEXIF(b []byte, m *Metadata) (err error) {
 	}
 	if len(x.Tiff.Dirs) > 0 {
 		for _, t := range x.Tiff.Dirs[0].Tags {
-			if t.Id == tagIPTC && m.IPTC != nil && len(m.IPTC) == 0 {
+			if t.Id == tagIPTC {
 				// IIM inside EXIF (some wire cameras and old Getty files) is read
 				// when no Photoshop block carries it.
 				if tags, notes, err := ParseIIM(t.Val); err == nil && len(tags) > 0 {
@@ -113,10 +113,11 @@ func decodeEXIF(b []byte, m *Metadata) (err error) {
 	return nil
 }
 
+// isMinorEXIFError: goexif reports sub-IFDs it could not load; what it did
+// load is kept.
 func isMinorEXIFError(err error) bool {
-	// goexif reports sub-IFDs it could not load; what it did load is kept.
-	_, ok := err.(interface{ Error() string })
-	return ok && (strings.Contains(err.Error(), "loader") || strings.Contains(err.Error(), "sub-IFD") || strings.Contains(err.Error(), "exif: parser"))
+	msg := err.Error()
+	return strings.Contains(msg, "loader") || strings.Contains(msg, "sub-IFD") || strings.Contains(msg, "exif: parser")
 }
 
 func cleanEXIFString(s string) string {

@@ -407,7 +407,7 @@ func dateArchive(in *Input) []sidecar.Finding {
 // metaCountry is the country code IPTC/XMP state, from the code or the name.
 func metaCountry(in *Input) (string, string) {
 	if c := fieldString(in, "country_code"); c != "" {
-		if code := toAlpha2(c); code != "" {
+		if code := geo.Alpha2(c); code != "" {
 			return code, c
 		}
 	}
@@ -574,5 +574,3 @@ func imageTooSmall(in *Input) []sidecar.Finding {
 	return finding(fmt.Sprintf("The image is %dx%d, below the desk minimum %dx%d", in.Meta.Width, in.Meta.Height, in.Policy.MinWidth, in.Policy.MinHeight),
 		map[string]any{"width": in.Meta.Width, "height": in.Meta.Height})
 }
-
-func toAlpha2(code string) string { return geo.Alpha2(code) }

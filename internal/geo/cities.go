@@ -67,7 +67,6 @@ Chongqing|CN|29.6|106.5|-||
 Tianjin|CN|39.1|117.2|-||
 Nanjing|CN|32.1|118.8|-|Nankin|Jiangsu
 Suzhou|CN|31.3|120.6|-||Jiangsu
-Huai'an|CN|33.6|119.0|-||Jiangsu
 Hangzhou|CN|30.3|120.2|-||Zhejiang
 Harbin|CN|45.8|126.5|-||Heilongjiang
 Hong Kong|HK|22.3|114.2|-|Hongkong|
@@ -77,7 +76,6 @@ Bogota|CO|4.7|-74.1|c|Bogotá|
 Medellin|CO|6.2|-75.6|-|Medellín|
 Kinshasa|CD|-4.3|15.3|c||
 Goma|CD|-1.7|29.2|-||North Kivu
-Mbandaka|CD|0.0|18.3|-||
 Brazzaville|CG|-4.3|15.3|c||
 San Jose|CR|9.9|-84.1|c|San José|
 Zagreb|HR|45.8|16.0|c||
@@ -92,8 +90,6 @@ Cairo|EG|30.0|31.2|c|Le Caire;Kairo;El Cairo|
 Giza|EG|30.0|31.2|-|Gizeh|
 Alexandria|EG|31.2|29.9|-|Alexandrie|
 Luxor|EG|25.7|32.6|-|Louxor|
-Saqqara|EG|29.9|31.2|-||
-Minya|EG|28.1|30.7|-||
 San Salvador|SV|13.7|-89.2|c||
 Asmara|ER|15.3|38.9|c||
 Tallinn|EE|59.4|24.7|c||
@@ -161,7 +157,6 @@ Florence|IT|43.8|11.3|-|Florenz;Florencia;Firenze|
 Genoa|IT|44.4|8.9|-|Gênes;Genua;Génova;Genova|
 Palermo|IT|38.1|13.4|-|Palerme|
 Lampedusa|IT|35.5|12.6|-||
-Cutro|IT|39.0|16.9|-||
 Abidjan|CI|5.3|-4.0|-||
 Yamoussoukro|CI|6.8|-5.3|c||
 Kingston|JM|18.0|-76.8|c||
@@ -172,16 +167,11 @@ Yokohama|JP|35.4|139.6|-||
 Hiroshima|JP|34.4|132.5|-||
 Fukushima|JP|37.8|140.5|-||Fukushima Prefecture
 Sendai|JP|38.3|140.9|-||Miyagi Prefecture
-Iwaki|JP|37.1|140.9|-||Fukushima Prefecture
-Natori|JP|38.2|140.9|-||Miyagi Prefecture
-Yatsushiro|JP|32.5|130.6|-||Kumamoto Prefecture
-Okuma|JP|37.4|141.0|-|Okumamachi|Fukushima Prefecture
 Amman|JO|32.0|35.9|c||
 Astana|KZ|51.2|71.4|c|Nur-Sultan|
 Almaty|KZ|43.2|76.9|-|Alma-Ata|
 Nairobi|KE|-1.3|36.8|c||
 Mombasa|KE|-4.0|39.7|-||
-Isinya|KE|-1.7|36.8|-||Kajiado county
 Pristina|XK|42.7|21.2|c|Priština;Prishtina|
 Kuwait City|KW|29.4|48.0|c|Koweït;Kuwait-Stadt|
 Bishkek|KG|42.9|74.6|c|Bichkek|
@@ -194,12 +184,10 @@ Vilnius|LT|54.7|25.3|c||
 Luxembourg|LU|49.6|6.1|c||
 Antananarivo|MG|-18.9|47.5|c||
 Lilongwe|MW|-14.0|33.8|c||
-Salima|MW|-13.8|34.5|-||
 Kuala Lumpur|MY|3.1|101.7|c||
 Male|MV|4.2|73.5|c|Malé|
 Bamako|ML|12.6|-8.0|c||
 Timbuktu|ML|16.8|-3.0|-|Tombouctou|
-Goundam|ML|16.4|-3.7|-||
 Gao|ML|16.3|0.0|-||
 Valletta|MT|35.9|14.5|c|La Valette|
 Nouakchott|MR|18.1|-16.0|c||
@@ -242,7 +230,6 @@ Jenin||32.5|35.3|-||West Bank
 Rafah||31.3|34.2|-||Gaza Strip
 Khan Younis||31.3|34.3|-|Khan Yunis|Gaza Strip
 Bethlehem||31.7|35.2|-||West Bank
-Abu Dis||31.8|35.3|-||West Bank
 Panama City|PA|9.0|-79.5|c|Ciudad de Panamá;Panamá|
 Asuncion|PY|-25.3|-57.6|c|Asunción|
 Lima|PE|-12.0|-77.0|c||
@@ -250,7 +237,6 @@ Manila|PH|14.6|121.0|c|Manille;Manila|
 Warsaw|PL|52.2|21.0|c|Varsovie;Warschau;Varsovia;Warszawa|
 Krakow|PL|50.1|19.9|-|Cracovie;Krakau;Cracovia;Kraków|
 Gdansk|PL|54.4|18.6|-|Danzig;Gdańsk|
-Medyka|PL|49.8|23.0|-||
 Przemysl|PL|49.8|22.8|-|Przemyśl|
 Rzeszow|PL|50.0|22.0|-|Rzeszów|
 Lisbon|PT|38.7|-9.1|c|Lisbonne;Lissabon;Lisboa|
@@ -272,7 +258,6 @@ Kaliningrad|RU|54.7|20.5|-||
 Vladivostok|RU|43.1|131.9|-|Wladiwostok|
 Grozny|RU|43.3|45.7|-|Grozny|
 Kigali|RW|-1.9|30.1|c||
-Gisovu|RW|-2.1|29.4|-||
 Riyadh|SA|24.7|46.7|c|Riyad;Riad|
 Jeddah|SA|21.5|39.2|-|Djeddah;Dschidda;Yida|
 Mecca|SA|21.4|39.8|-|La Mecque;Mekka;La Meca|
@@ -291,7 +276,6 @@ Seoul|KR|37.6|127.0|c|Séoul;Seúl|
 Busan|KR|35.2|129.1|-|Pusan|
 Incheon|KR|37.5|126.7|-||
 Pyongyang|KP|39.0|125.8|c|Pjöngjang;Pyongyang|
-Samjiyon|KP|41.8|128.3|-||
 Juba|SS|4.9|31.6|c||
 Madrid|ES|40.4|-3.7|c||
 Barcelona|ES|41.4|2.2|-|Barcelone|
@@ -313,7 +297,6 @@ Idlib|SY|35.9|36.6|-||
 Raqqa|SY|35.9|39.0|-|Rakka;Raqa|
 Homs|SY|34.7|36.7|-||
 Deir ez-Zor|SY|35.3|40.1|-|Deir Ezzor|
-Maaloula|SY|33.8|36.5|-||
 Dushanbe|TJ|38.6|68.8|c|Douchanbé|
 Dodoma|TZ|-6.2|35.7|c||
 Dar es Salaam|TZ|-6.8|39.3|-||
@@ -324,7 +307,6 @@ Ankara|TR|39.9|32.9|c||
 Istanbul|TR|41.0|29.0|-|Stamboul;Estambul|
 Izmir|TR|38.4|27.1|-||
 Gaziantep|TR|37.1|37.4|-||
-Kavaklidere|TR|37.4|28.4|-||Mugla
 Ashgabat|TM|37.9|58.4|c|Achgabat|
 Kampala|UG|0.3|32.6|c||
 Kyiv|UA|50.5|30.5|c|Kiev;Kiew;Kyïv;Kiïv;Kíev|
@@ -346,7 +328,6 @@ Sumy|UA|50.9|34.8|-|Soumy|
 Chernihiv|UA|51.5|31.3|-|Tchernihiv;Tschernihiw|
 Kramatorsk|UA|48.7|37.6|-||
 Sloviansk|UA|48.9|37.6|-|Slaviansk;Slowjansk|
-Snizhne|UA|48.0|38.8|-|Snizhnee;Snejné|
 Sevastopol|UA|44.6|33.5|-|Sébastopol;Sewastopol|
 Simferopol|UA|44.9|34.1|-||
 Abu Dhabi|AE|24.5|54.4|c|Abou Dhabi|
@@ -384,9 +365,6 @@ New Orleans|US|30.0|-90.1|-|La Nouvelle-Orléans;Nueva Orleans|Louisiana
 Minneapolis|US|45.0|-93.3|-||Minnesota
 San Diego|US|32.7|-117.2|-||California
 Santa Monica|US|34.0|-118.5|-||California
-Pasadena|US|34.1|-118.1|-||California
-Hampton|US|37.0|-76.3|-||Virginia
-Akron|US|41.1|-81.5|-||Ohio
 Honolulu|US|21.3|-157.9|-||Hawaii
 Anchorage|US|61.2|-149.9|-||Alaska
 Manhattan|US|40.8|-74.0|-||New York

@@ -141,13 +141,6 @@ func CountryName(code string) string {
 	return countryName[strings.ToUpper(code)]
 }
 
-// IsCountryCode reports whether code is an assigned ISO 3166-1 alpha-2 code.
-func IsCountryCode(code string) bool {
-	once.Do(load)
-	_, ok := countryName[strings.ToUpper(code)]
-	return ok
-}
-
 // Demonym returns the country of an adjective such as "Ukrainian" or "russe".
 func Demonym(adj string) (string, bool) {
 	once.Do(load)

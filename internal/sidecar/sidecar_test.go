@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/imagemeta"
 )
 
 func TestPath(t *testing.T) {
@@ -56,5 +57,44 @@ func TestSchemaRejects(t *testing.T) {
 	bad, _ := json.Marshal(doc)
 	if err := Validate(bad); err == nil || !strings.Contains(err.Error(), "findings") {
 		t.Errorf("bad finding accepted: %v", err)
+	}
+}
+
+// TestSchemaMatchesCode keeps the schema's restriction codes and field
+// names equal to what the parser and the reader produce.
+func TestSchemaMatchesCode(t *testing.T) {
+	var schema struct {
+		Properties struct {
+			Metadata struct {
+				OneOf []struct {
+					Properties struct {
+						Fields struct {
+							PropertyNames struct {
+								Enum []string `json:"enum"`
+							} `json:"propertyNames"`
+						} `json:"fields"`
+					} `json:"properties"`
+				} `json:"oneOf"`
+			} `json:"metadata"`
+		} `json:"properties"`
+		Defs struct {
+			Restriction struct {
+				Properties struct {
+					Code struct {
+						Enum []string `json:"enum"`
+					} `json:"code"`
+				} `json:"properties"`
+			} `json:"restriction"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(Schema, &schema); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(schema.Defs.Restriction.Properties.Code.Enum, " "), strings.Join(caption.Codes(), " "); got != want {
+		t.Errorf("schema restriction codes\n %s\nparser codes\n %s", got, want)
+	}
+	fields := schema.Properties.Metadata.OneOf[1].Properties.Fields.PropertyNames.Enum
+	if got, want := strings.Join(fields, " "), strings.Join(imagemeta.FieldNames(), " "); got != want {
+		t.Errorf("schema field names\n %s\nreader fields\n %s", got, want)
 	}
 }
