@@ -56,6 +56,11 @@ type Metadata struct {
 type Note struct {
 	Kind    string `json:"kind"` // charset, iptc_digest, xmp_packets, xmp_extended, exif, iptc, xmp
 	Message string `json:"message"`
+	// Incomplete is set when the reader lost data it could not read (an XMP
+	// packet cut short, a size or depth limit, a broken .xmp sidecar, a JPEG
+	// without its end marker, a failed EXIF block): check turns such notes
+	// into a metadata.incomplete finding.
+	Incomplete bool `json:"incomplete,omitempty"`
 }
 
 func (m *Metadata) note(kind, format string, args ...any) {
