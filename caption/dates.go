@@ -3,7 +3,9 @@ package caption
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	_ "time/tzdata" // embargo zones resolve on machines without zoneinfo
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,8 +112,12 @@ func isDay(t dtok) bool {
 }
 
 // findDates returns every date mentioned in s, in order of position, each
-// stretch of text read the longest way.
-func findDates(s string) []dateMention {
+// stretch of text read the longest way; numeric dates are read day first
+// unless only the other reading is a date.
+func findDates(s string) []dateMention { return findDatesOrder(s, DayFirst) }
+
+// findDatesOrder is findDates with numeric dates read in the given order.
+func findDatesOrder(s string, order DateOrder) []dateMention {
 	toks := dateTokens(s)
 	var out []dateMention
 	used := make([]bool, len(toks))
@@ -148,8 +154,8 @@ func findDates(s string) []dateMention {
 		}
 		if isYear(a) && len(b.text) == 2 && len(c.text) == 2 {
 			emit(dateMention{year: atoi(a.text), month: atoi(b.text), day: atoi(c.text)}, i, i+2)
-		} else if isDay(a) && len(b.text) <= 2 && isYear(c) {
-			emit(dateMention{year: atoi(c.text), month: atoi(b.text), day: atoi(a.text)}, i, i+2)
+		} else if isDay(a) && isDay(b) && isYear(c) {
+			emit(numericDate(atoi(a.text), atoi(b.text), atoi(c.text), order), i, i+2)
 		}
 	}
 	for i, t := range toks {
@@ -291,4 +297,382 @@ func resolveWeekday(d dateMention, hint time.Time) dateMention {
 		t = t.AddDate(0, 0, -1)
 	}
 	return dateMention{start: d.start, end: d.end, year: t.Year(), month: int(t.Month()), day: t.Day()}
+}
+
+// DateOrder is how a numeric date such as 07/03/2024 is read.
+type DateOrder int
+
+const (
+	// DayFirst reads 07/03/2024 as 7 March: the order of most of the world's
+	// agencies (AFP, Reuters, EPA, EFE, PA, dpa…).
+	DayFirst DateOrder = iota
+	// MonthFirst reads it as July 3: US agencies (AP, UPI, Getty Images in
+	// the US, Bloomberg, CNP, USA TODAY Sports, ZUMA).
+	MonthFirst
+)
+
+// numericDate reads a/b/year in the given order; when only the other
+// reading is a calendar date (13/05 for a US agency), that one is taken.
+func numericDate(a, b, year int, order DateOrder) dateMention {
+	day, month := a, b
+	if order == MonthFirst {
+		day, month = b, a
+	}
+	if month > 12 && day <= 12 {
+		day, month = month, day
+	}
+	return dateMention{year: year, month: month, day: day}
+}
+
+// convention is what an agency's house style says that a caption does not:
+// the order of numeric dates and the time zone of a time written without one.
+type convention struct {
+	order DateOrder
+	zone  string // IANA name; "" means UTC
+}
+
+// agencyConventions: numeric date order and home time zone of the agencies
+// whose house style is documented (CONVENTIONS.md, AP Stylebook: US agencies
+// write month/day). Keys are agency names as the credit analyser gives them,
+// lower case.
+var agencyConventions = map[string]convention{
+	"ap":               {MonthFirst, "America/New_York"},
+	"upi":              {MonthFirst, "America/New_York"},
+	"getty images":     {MonthFirst, ""},
+	"bloomberg":        {MonthFirst, "America/New_York"},
+	"cnp":              {MonthFirst, "America/New_York"},
+	"usa today sports": {MonthFirst, "America/New_York"},
+	"zuma":             {MonthFirst, "America/Los_Angeles"},
+	"polaris":          {MonthFirst, "America/New_York"},
+	"afp":              {DayFirst, "Europe/Paris"},
+	"pa":               {DayFirst, "Europe/London"},
+	"reuters":          {DayFirst, "Europe/London"},
+	"shutterstock":     {DayFirst, "Europe/London"},
+	"dpa":              {DayFirst, "Europe/Berlin"},
+	"epa":              {DayFirst, "Europe/Berlin"},
+	"imago":            {DayFirst, "Europe/Berlin"},
+	"efe":              {DayFirst, "Europe/Madrid"},
+	"europa press":     {DayFirst, "Europe/Madrid"},
+	"ansa":             {DayFirst, "Europe/Rome"},
+	"belga":            {DayFirst, "Europe/Brussels"},
+	"anp":              {DayFirst, "Europe/Amsterdam"},
+	"keystone":         {DayFirst, "Europe/Zurich"},
+	"abaca":            {DayFirst, "Europe/Paris"},
+	"sipa":             {DayFirst, "Europe/Paris"},
+	"anadolu":          {DayFirst, "Europe/Istanbul"},
+	"tass":             {DayFirst, "Europe/Moscow"},
+	"aap":              {DayFirst, "Australia/Sydney"},
+	"kyodo":            {DayFirst, "Asia/Tokyo"},
+	"jiji":             {DayFirst, "Asia/Tokyo"},
+	"yonhap":           {DayFirst, "Asia/Seoul"},
+	"xinhua":           {DayFirst, "Asia/Shanghai"},
+}
+
+// conventionFor returns the house style of an agency, or the default (day
+// first, UTC) for an unknown one.
+func conventionFor(agency string) convention {
+	return agencyConventions[strings.ToLower(agency)]
+}
+
+// DateOrderFor returns the numeric date order of an agency's captions.
+func DateOrderFor(agency string) DateOrder { return conventionFor(agency).order }
+
+var (
+	zoneMu    sync.Mutex
+	zoneCache = map[string]*time.Location{}
+)
+
+// zoneNamed loads an IANA zone once (time/tzdata is embedded, so this works
+// on machines without a zoneinfo database); UTC when unknown.
+func zoneNamed(name string) *time.Location {
+	if name == "" {
+		return time.UTC
+	}
+	zoneMu.Lock()
+	defer zoneMu.Unlock()
+	if l, ok := zoneCache[name]; ok {
+		return l
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		l = time.UTC
+	}
+	zoneCache[name] = l
+	return l
+}
+
+// zoneWords map time-zone words written after a time to a fixed offset in
+// hours or, for a zone with summer time, an IANA name. "LOCAL" means the
+// agency's home zone. CST and IST are left out: each names two zones.
+var zoneWords = map[string]any{
+	"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "WEZ": 0, "TU": 0,
+	"BST": 1, "CET": 1, "MEZ": 1, "HEC": 1, "WEST": 1,
+	"CEST": 2, "MESZ": 2, "HAEC": 2, "EET": 2, "OEZ": 2,
+	"EEST": 3, "OESZ": 3, "MSK": 3,
+	"EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+	"JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
+	"ET": "America/New_York", "PT": "America/Los_Angeles",
+	"PARIS": "Europe/Paris", "FRANCAISE": "Europe/Paris", "MADRID": "Europe/Madrid", "PENINSULAR": "Europe/Madrid",
+	"ESPANOLA": "Europe/Madrid", "LONDON": "Europe/London", "LONDRES": "Europe/London", "BERLIN": "Europe/Berlin",
+	"LOCAL": "", "LOCALE": "", "ORTSZEIT": "",
+}
+
+// timeFillers may stand between the parts of an embargo time.
+var timeFillers = map[string]bool{"AT": true, "ON": true, "THE": true, "OF": true, "DE": true, "DEL": true, "LE": true, "LA": true,
+	"A": true, "AM": true, "PM": true, "P": true, "M": true, "UM": true, "DEN": true, "BIS": true, "ZUM": true, "H": true, "HRS": true,
+	"HR": true, "HOURS": true, "HOUR": true, "HEURES": true, "HEURE": true, "HORAS": true, "HORA": true, "UHR": true, "T": true,
+	"TIME": true, "ST": true, "ND": true, "RD": true, "TH": true, "ER": true, "LAS": true, "EL": true}
+
+// clockWords are times of day written as words.
+var clockWords = map[string]int{"NOON": 12, "MIDDAY": 12, "MIDI": 12, "MITTAG": 12, "MEDIODIA": 12,
+	"MIDNIGHT": 0, "MINUIT": 0, "MITTERNACHT": 0, "MEDIANOCHE": 0}
+
+var (
+	foldedOnce     sync.Once
+	foldedMonths   map[string]int
+	foldedWeekdays map[string]time.Weekday
+)
+
+func loadFolded() {
+	foldedMonths = map[string]int{}
+	for k, v := range monthNames {
+		foldedMonths[foldKey(k)] = v
+	}
+	foldedWeekdays = map[string]time.Weekday{}
+	for k, v := range weekdayNames {
+		foldedWeekdays[foldKey(k)] = v
+	}
+}
+
+// timeWord reports whether an embargo time may hold the token, and whether
+// it is a part of the time itself (a number, month, weekday, zone) rather
+// than a filler.
+func timeWord(t rtok) (ok, strong bool) {
+	foldedOnce.Do(loadFolded)
+	if t.digits {
+		return true, true
+	}
+	if _, m := foldedMonths[t.key]; m {
+		return true, true
+	}
+	if _, w := foldedWeekdays[t.key]; w {
+		return true, true
+	}
+	if _, z := zoneWords[t.key]; z {
+		return true, true
+	}
+	if _, c := clockWords[t.key]; c {
+		return true, true
+	}
+	return timeFillers[t.key], false
+}
+
+// timeGap reports whether the bytes between two parts of an embargo time
+// keep them together: "0001 GMT", "10:00", "07/03/2024", "Jan. 5, 2024".
+func timeGap(g string, afterMonth bool) bool {
+	if len(g) > 3 {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case ' ', ',', ':', '/', '-', '+', '\'':
+		case '.':
+			if i+1 < len(g) && !afterMonth {
+				return false // a full stop then a space ends the sentence
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// embargoValue finds the end time written after an embargo phrase ending
+// before token j: the byte range and the token after it.
+func (sc *scanner) embargoValue(j int) (from, to, next int) {
+	from, to, next = -1, -1, j
+	for k := j; k < len(sc.toks); k++ {
+		t := sc.toks[k]
+		prev := sc.toks[k-1]
+		_, afterMonth := foldedMonths[prev.key]
+		if !timeGap(sc.s[prev.end:t.start], afterMonth && !prev.digits) {
+			break
+		}
+		ok, strong := timeWord(t)
+		if !ok {
+			break
+		}
+		if strong {
+			if from < 0 {
+				from = t.start
+			}
+			to, next = t.end, k+1
+		}
+	}
+	if from < 0 {
+		return 0, 0, j
+	}
+	return from, to, next
+}
+
+// refDate is the date an embargo without a year is counted from: the later
+// of the hint (the transmission date) and the latest full date the text
+// gives (the caption's own date).
+func (sc *scanner) refDate() time.Time {
+	if sc.refs {
+		return sc.ref
+	}
+	sc.refs = true
+	sc.ref = sc.hint
+	for _, d := range findDatesOrder(sc.s, sc.conv.order) {
+		if d.year != 0 && d.day != 0 {
+			if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.After(sc.ref) {
+				sc.ref = t
+			}
+		}
+	}
+	return sc.ref
+}
+
+func (sc *scanner) embargoUntil(v string) (time.Time, bool) {
+	return parseEmbargoTime(v, sc.conv, sc.refDate)
+}
+
+// parseEmbargoTime reads an embargo's end: "0001 GMT MARCH 5", "0001
+// THURSDAY MARCH 7", "10:00 CET 07/03/2024", "2024-03-05T10:00:00Z",
+// "12:01 a.m. EDT Thursday", "5 mars 2024 à 10h00". A date without a year
+// takes the reference's year, the next one when it would fall before the
+// reference; a weekday alone is the next such day; a time alone is on the
+// reference day. A time without a zone is in the agency's home zone (UTC
+// for an unknown agency).
+func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Time, bool) {
+	if f := strings.Fields(v); len(f) > 0 {
+		if t, err := time.Parse(time.RFC3339, f[0]); err == nil {
+			return t, true
+		}
+	}
+	foldedOnce.Do(loadFolded)
+	var date *dateMention
+	ds := findDatesOrder(v, conv.order)
+	for i := range ds {
+		if !ds[i].isWeekday && ds[i].day != 0 {
+			date = &ds[i]
+			break
+		}
+	}
+	inDate := func(t rtok) bool { return date != nil && t.start >= date.start && t.end <= date.end }
+	toks := restrictionTokens(v)
+	hh, mm, haveTime := 0, 0, false
+	loc := zoneNamed(conv.zone)
+	var weekday *time.Weekday
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if inDate(t) {
+			continue
+		}
+		nextKey, gap := "", ""
+		if k+1 < len(toks) {
+			nextKey, gap = toks[k+1].key, v[t.end:toks[k+1].start]
+		}
+		switch {
+		case t.digits && !haveTime && len(t.key) == 4:
+			if n := atoi(t.key); n/100 <= 23 && n%100 <= 59 {
+				hh, mm, haveTime = n/100, n%100, true
+			}
+		case t.digits && !haveTime && len(t.key) <= 2 && atoi(t.key) <= 24:
+			switch {
+			case (gap == ":" || gap == ".") && k+1 < len(toks) && toks[k+1].digits && len(nextKey) == 2:
+				hh, mm, haveTime = atoi(t.key), atoi(nextKey), true
+				k++
+			case nextKey == "H" && (gap == "" || gap == " "):
+				hh, haveTime = atoi(t.key), true
+				if k+2 < len(toks) && toks[k+2].digits && len(toks[k+2].key) == 2 && len(v[toks[k+1].end:toks[k+2].start]) <= 1 {
+					mm = atoi(toks[k+2].key)
+					k++
+				}
+				k++
+			case nextKey == "AM" || nextKey == "PM" || nextKey == "A" || nextKey == "P" || nextKey == "UHR" ||
+				nextKey == "HRS" || nextKey == "HOURS" || nextKey == "HEURES" || nextKey == "HORAS":
+				hh, haveTime = atoi(t.key), true
+			}
+			if hh == 24 {
+				hh = 0
+			}
+		case t.key == "PM" || t.key == "P" && nextKey == "M":
+			if haveTime && hh < 12 {
+				hh += 12
+			}
+		case t.key == "AM" || t.key == "A" && nextKey == "M" && gap == ".":
+			if haveTime && hh == 12 {
+				hh = 0
+			}
+		case !t.digits:
+			if h, ok := clockWords[t.key]; ok && !haveTime {
+				hh, haveTime = h, true
+			} else if wd, ok := foldedWeekdays[t.key]; ok {
+				weekday = &wd
+			} else if z, ok := zoneWords[t.key]; ok {
+				loc = zoneLocation(z, conv, v, t, toks[k+1:])
+			}
+		}
+	}
+	if date == nil && weekday == nil && !haveTime {
+		return time.Time{}, false
+	}
+	if date != nil && date.year != 0 {
+		return time.Date(date.year, time.Month(date.month), date.day, hh, mm, 0, 0, loc), true
+	}
+	r := ref()
+	if r.IsZero() {
+		return time.Time{}, false
+	}
+	y, m, d := r.Date()
+	switch {
+	case date != nil:
+		if date.month < int(m) || date.month == int(m) && date.day < d {
+			y++
+		}
+		m, d = time.Month(date.month), date.day
+	case weekday != nil:
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		for t.Weekday() != *weekday {
+			t = t.AddDate(0, 0, 1)
+		}
+		y, m, d = t.Date()
+	}
+	return time.Date(y, m, d, hh, mm, 0, 0, loc), true
+}
+
+// zoneLocation turns a zone word into a location; GMT and UTC may carry an
+// offset ("GMT+1", "UTC -05:00").
+func zoneLocation(z any, conv convention, v string, t rtok, rest []rtok) *time.Location {
+	switch z := z.(type) {
+	case string:
+		if z == "" {
+			return zoneNamed(conv.zone)
+		}
+		return zoneNamed(z)
+	case int:
+		off := z * 3600
+		if (t.key == "GMT" || t.key == "UTC") && len(rest) > 0 && rest[0].digits {
+			g := strings.TrimSpace(v[t.end:rest[0].start])
+			if g == "+" || g == "-" {
+				h, m := atoi(rest[0].key), 0
+				if len(rest[0].key) == 4 {
+					h, m = h/100, h%100
+				} else if len(rest) > 1 && rest[1].digits && v[rest[0].end:rest[1].start] == ":" {
+					m = atoi(rest[1].key)
+				}
+				off = h*3600 + m*60
+				if g == "-" {
+					off = -off
+				}
+			}
+		}
+		if off == 0 {
+			return time.UTC
+		}
+		return time.FixedZone("", off)
+	}
+	return time.UTC
 }

@@ -1,10 +1,12 @@
 package caption
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -34,237 +36,762 @@ const (
 	restrictionCodeList = "EDITORIAL_ONLY MANDATORY_CREDIT NO_MARKETING NO_ADVERTISING NO_COMMERCIAL NO_SALES NO_ARCHIVE NO_BOOKS NO_THIRD_PARTY SERVICE_TO_CLIENTS THIRD_PARTY_SUPPLIED CONTEXT_ONLY OUT EMBARGO EXPIRES EXCLUSIVE GRAPHIC_CONTENT NO_ALTERATION UNVERIFIED OTHER"
 )
 
+// Uses an OUT scope may name besides territories (DESIGN.md).
+const (
+	UseSocial    = "social"
+	UsePrint     = "print"
+	UseOnline    = "online"
+	UseBroadcast = "broadcast"
+	UseBook      = "book"
+	UseArchive   = "archive"
+)
+
 // Codes lists every restriction code the parser emits.
 func Codes() []string { return strings.Fields(restrictionCodeList) }
 
-// restrictionRule maps a phrase to a code. Rules are tried in order and a
-// span claimed by one rule is not matched again, so the territorial forms
-// ("NO SALES IN JAPAN") come before the general ones ("NO SALES").
-type restrictionRule struct {
-	// keys: the rule can only match if the lower-cased text holds one of
-	// these; caseKeys: the same on the text as written. A cheap filter
-	// before the regular expression, which dominates parse time otherwise.
-	keys, caseKeys []string
-	code           string
-	re             *regexp.Regexp
-	// scope: the submatch holding a territory list, for OUT rules.
-	scope int
-	// onlyIn: the territory list is where publication is allowed.
-	onlyIn bool
-	// suffix: keep only the words before "OUT" that name a territory or an
-	// outlet, since the capitals before them may belong to another phrase.
-	suffix bool
-	// value: the submatch holding a demanded credit, or an embargo time.
-	value int
+// What follows a matched phrase.
+const (
+	plain     = iota
+	scopeList // territories or uses follow: "NO LICENSING IN CHINA, HONG KONG AND FRANCE"
+	useList   // uses only follow: "NO SOCIAL MEDIA", "NO ONLINE USE", "NO ARCHIVES"
+	embargoAt // an end time follows: "EMBARGOED UNTIL 0001 GMT MARCH 5"
+	creditAt  // a quoted credit may follow: MANDATORY CREDIT "AFP PHOTO / X"
+	tail      // the phrase runs to the end of its sentence
+)
+
+// phrase is one row of the restriction vocabulary. pat is a word pattern:
+// words separated by spaces, A/B for alternative words, (…|…) for
+// alternative word sequences, ? after a word or group for an optional one.
+// Words match whole tokens, case and accents folded ("É" = "E"); the
+// apostrophe and the hyphen separate words ("D'ARCHIVES" = "D ARCHIVES").
+type phrase struct {
+	pat  string
+	code string
+	kind int
+	// caps: matched only as written in capitals. Agencies write their
+	// restriction blocks in capitals; the words marked caps are ordinary
+	// prose in lower case ("took him out", "an exclusive interview").
+	caps bool
+	// colon: the phrase must be followed by ':' ("EMBARGO:").
+	colon bool
 }
 
-// Patterns marked (?i) are matched in any case. Patterns without it are
-// matched as written: agencies write their restriction blocks in capitals,
-// and matching those words case-blind would catch ordinary prose
-// ("cannot be independently verified" in a KCNA disclaimer sentence).
-var restrictionRules = []restrictionRule{
-	// Territories.
-	{caseKeys: []string{"PUBLICATIONxINx"}, code: Out, re: regexp.MustCompile(`PUBLICATIONxINx((?:[A-Z]{2,3}x)+)ONLY`), scope: 1, onlyIn: true},
-	{caseKeys: []string{"PUBLICATIONxNOTxINx"}, code: Out, re: regexp.MustCompile(`PUBLICATIONxNOTxINx((?:[A-Z]{2,3}x?)+)`), scope: 1},
-	{caseKeys: []string{"NOxSALExINx"}, code: Out, re: regexp.MustCompile(`NOxSALExINx((?:[A-Z]{2,3}x?)+)`), scope: 1},
-	{keys: []string{" in "}, code: Out, re: regexp.MustCompile(`(?i)\bNO (?:COMMERCIAL OR EDITORIAL |EDITORIAL OR COMMERCIAL )?(?:SALES?|LICENSING|USE|PUBLICATION|DISTRIBUTION) IN ((?:(?:THE )?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?:, | AND | OR |,)?)+)`), scope: 1},
-	{keys: []string{"no usar", "no publicar", "no difundir"}, code: Out, re: regexp.MustCompile(`(?i)\bNO (?:USAR|PUBLICAR|DIFUNDIR) EN ((?:[A-ZÁÉÍÓÚÑ][\p{L}]*(?: [A-Z][\p{L}]*)*(?:, | Y |,)?)+)`), scope: 1},
-	{caseKeys: []string{" OUT"}, code: Out, re: regexp.MustCompile(`\b([A-Z][A-Z.&'-]*(?: [A-Z][A-Z.&'-]*){0,2}) OUT\b`), scope: 1, suffix: true},
-	{caseKeys: []string{" OUT)"}, code: Out, re: regexp.MustCompile(`\(((?:[A-Z][A-Z.]*(?: [A-Z][A-Z.]*){0,2}) OUT)\)`), scope: 1},
+// restrictionPhrases is the vocabulary, in English, French, German and
+// Spanish. It states each agency convention once; the OUT lists of
+// territories are read by scopeList and outBefore, not listed here.
+var restrictionPhrases = []phrase{
+	// Territories and uses. A territory-only ban is OUT with the territories
+	// (and uses) named in scope, whatever sells or licenses it.
+	{pat: "(STRICTLY)? NO (COMMERCIAL OR EDITORIAL|EDITORIAL OR COMMERCIAL|COMMERCIAL|EDITORIAL|THIRD PARTY)? SALE/SALES/RESALE/RESALES/LICENSING/LICENCING/LICENSE/LICENCE/USE/USAGE/PUBLICATION/PUBLISHING/DISTRIBUTION/BROADCAST IN/ON/FOR", code: Out, kind: scopeList},
+	{pat: "NOT (AVAILABLE)? FOR (SALE|RESALE|LICENSING|LICENCING|LICENSE|LICENCE|USE|PUBLICATION|DISTRIBUTION)? IN/ON", code: Out, kind: scopeList},
+	{pat: "NOT TO BE (USED|PUBLISHED|SOLD) IN/ON", code: Out, kind: scopeList},
+	{pat: "NO (USAR|PUBLICAR|DIFUNDIR|VENDER|DISTRIBUIR) EN", code: Out, kind: scopeList},
+	{pat: "(PROHIBIDA SU|PROHIBIDO SU) (USO|VENTA|PUBLICACION|DIFUSION) EN", code: Out, kind: scopeList},
+	{pat: "PAS DE (VENTE|PUBLICATION|DIFFUSION|LICENCE|UTILISATION) EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
+	{pat: "(INTERDIT|INTERDITE) (A LA (VENTE|PUBLICATION|DIFFUSION))? EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
+	{pat: "(KEIN VERKAUF|KEINE VEROFFENTLICHUNG|KEINE VEROEFFENTLICHUNG|KEINE NUTZUNG|KEINE VERWENDUNG|KEINE PUBLIKATION) IN/AUF", code: Out, kind: scopeList},
+	{pat: "(NO|NOT FOR)", code: Out, kind: useList, caps: true},
+	{pat: "(NO USE|NOT FOR USE|NOT TO BE USED)", code: Out, kind: useList},
 	// Embargo and expiry.
-	{keys: []string{"embargo"}, code: Embargo, re: regexp.MustCompile(`(?i)\b(?:EMBARGO(?:ED)?\s+(?:UNTIL|TILL)|EMBARGO:)\s*([^.;/\n]{3,60})`), value: 1},
-	{keys: []string{"embargad", "embargo", "sperrfrist"}, code: Embargo, re: regexp.MustCompile(`(?i)\b(?:EMBARGADO HASTA|SOUS EMBARGO JUSQU'(?:AU|À|A)|SPERRFRIST:?)\s+([^.;/\n]{3,60})`), value: 1},
-	{keys: []string{"days"}, code: Expires, re: regexp.MustCompile(`(?i)\bMAY ONLY BE USED (?:FOR|WITHIN) ([0-9]+) DAYS[^.;\n]*`), value: 1},
+	{pat: "(UNDER)? EMBARGO/EMBARGOED UNTIL/TILL/TO/UNTILL", code: Embargo, kind: embargoAt},
+	{pat: "EMBARGO", code: Embargo, kind: embargoAt, colon: true},
+	{pat: "EMBARGOED", code: Embargo, kind: embargoAt, caps: true},
+	{pat: "(SOUS)? EMBARGO JUSQU AU/A/ALA", code: Embargo, kind: embargoAt},
+	{pat: "SPERRFRIST (BIS)?", code: Embargo, kind: embargoAt},
+	{pat: "(BAJO)? EMBARGO/EMBARGADO/EMBARGADA/EMBARGADAS/EMBARGADOS HASTA (EL)?", code: Embargo, kind: embargoAt},
+	{pat: "MAY ONLY BE USED FOR/WITHIN", code: Expires, kind: tail},
 	// Credit.
-	{keys: []string{"mandatory credit"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\bMANDATORY CREDIT:?\s*"\s*([^"]{2,120}?)\s*"`), value: 1},
-	{keys: []string{"mandatory", "obligatoire", "obligatorio"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:MANDATORY CREDIT|CR[ÉE]DIT OBLIGATOIRE|CR[ÉE]DITO OBLIGATORIO)\b:?`)},
-	{keys: []string{"read"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:PHOTO )?CREDIT (?:SHOULD|MUST) READ\b:?`)},
-	{keys: []string{"bildnachweis", "quellenangabe", "fotohinweis", "nennung"}, code: MandatoryCredit, re: regexp.MustCompile(`(?i)\b(?:BILDNACHWEIS|QUELLENANGABE|FOTOHINWEIS|NENNUNG)\s+(?:IST\s+)?(?:PFLICHT|OBLIGATORISCH|ZWINGEND(?: ERFORDERLICH)?)`)},
-	// Use.
-	{keys: []string{"editorial"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:RESTRICTED TO EDITORIAL USE(?: ONLY)?|(?:INTENDED )?FOR EDITORIAL USE ONLY|EDITORIAL USE ONLY|EDITORIAL ONLY|FOR EDITORIAL USE|EDITORIAL USAGE ONLY)\b`)},
-	{keys: []string{"ditorial"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:(?:POUR |À |A |D')?USAGE [ÉE]DITORIAL(?: UNIQUEMENT| SEULEMENT| EXCLUSIVEMENT)|RÉSERVÉ À UN USAGE ÉDITORIAL|RESERVE A UN USAGE EDITORIAL|UTILISATION [ÉE]DITORIALE UNIQUEMENT)`)},
-	{keys: []string{"redaktionell"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:NUR (?:FÜR|FUER|ZUR) (?:DIE )?REDAKTIONELLE[N]? (?:VERWENDUNG|NUTZUNG|ZWECKE|BERICHTERSTATTUNG)|AUSSCHLIESSLICH (?:ZUR|FÜR) REDAKTIONELLE[N]? (?:VERWENDUNG|NUTZUNG))`)},
-	{keys: []string{"editorial"}, code: EditorialOnly, re: regexp.MustCompile(`(?i)\b(?:(?:S[ÓO]LO|SOLAMENTE|[ÚU]NICAMENTE|EXCLUSIVAMENTE) (?:PARA )?(?:USO|UTILIZACI[ÓO]N) EDITORIAL|USO EDITORIAL (?:[ÚU]NICAMENTE|EXCLUSIVAMENTE|S[ÓO]LO))`)},
-	{keys: []string{"marketing"}, code: NoMarketing, re: regexp.MustCompile(`(?i)\b(?:NO MARKETING|NOT FOR MARKETING|PAS DE MARKETING|KEIN MARKETING|SIN (?:USO DE )?MARKETING|NO (?:USO EN )?MARKETING)\b`)},
-	{keys: []string{"advertising", "publicit", "werbung", "publicidad"}, code: NoAdvertising, re: regexp.MustCompile(`(?i)\b(?:NO ADVERTISING(?: CAMPAIGNS?)?|NOT FOR ADVERTISING|PAS DE (?:CAMPAGNES? )?(?:DE )?PUBLICIT[ÉE]|KEINE WERBUNG|(?:NO|SIN) (?:USO (?:EN|PARA) )?PUBLICIDAD)`)},
-	{keys: []string{"commercial", "kommerziell", "comercial"}, code: NoCommercial, re: regexp.MustCompile(`(?i)\b(?:NO COMMERCIAL(?: USE| USAGE)?|NOT FOR COMMERCIAL (?:USE|PURPOSES)|PAS D'(?:USAGE|UTILISATION) COMMERCIALE?|KEINE KOMMERZIELLE (?:NUTZUNG|VERWENDUNG)|(?:NO|SIN) USO COMERCIAL)\b`)},
-	{keys: []string{"sale", "vente", "verkauf", "revender", "venta"}, code: NoSales, re: regexp.MustCompile(`(?i)\b(?:(?:STRICTLY )?NO (?:THIRD[- ]PARTY )?(?:RE-?)?SALES?|NOT FOR (?:RE-?)?SALE|PAS DE (?:RE)?VENTE|KEIN (?:WEITER)?VERKAUF|NO REVENDER|NO VENTAS?|PROHIBIDA LA VENTA)\b`)},
-	{keys: []string{"archiv"}, code: NoArchive, re: regexp.MustCompile(`(?i)\b(?:NO ARCHIV(?:ES?|ING|AL USE)|NOT FOR ARCHIV(?:ES|ING)|NO ARCHIVAR|PAS D'ARCHIV(?:ES|AGE)|KEINE ARCHIVIERUNG)\b`)},
-	{keys: []string{"book"}, code: NoBooks, re: regexp.MustCompile(`(?i)\bNO (?:USE IN )?BOOKS?(?: PUBLISHING)?\b`)},
-	{keys: []string{"third", "terceros", "dritte"}, code: NoThirdParty, re: regexp.MustCompile(`(?i)\b(?:NOT FOR USE BY (?:[A-Z]+ )?THIRD[- ]PARTY DISTRIBUTORS|NO THIRD[- ]PARTY (?:USE|DISTRIBUTION)|NI CEDER A TERCEROS|KEINE WEITERGABE AN DRITTE)\b`)},
-	{keys: []string{"clients", "titre de service"}, code: ServiceToClients, re: regexp.MustCompile(`(?i)\b(?:(?:DISTRIBUTED|PROVIDED|MADE AVAILABLE)\b[^.;]{0,60}?\bAS A SERVICE TO (?:ITS )?CLIENTS|AS A SERVICE TO (?:ITS )?CLIENTS|DISTRIBU[ÉE]E? (?:À|A) TITRE DE SERVICE)`)},
-	{keys: []string{"third party"}, code: ThirdPartySupplied, re: regexp.MustCompile(`(?i)\b(?:THIS (?:IMAGE|PICTURE|PHOTO|PHOTOGRAPH) (?:HAS BEEN|WAS|IS) )?(?:SUPPLIED|PROVIDED) BY A THIRD PARTY\b`)},
-	{caseKeys: []string{"VERIF"}, code: Unverified, re: regexp.MustCompile(`(?:[A-Z]+ IS )?(?:UNABLE TO (?:INDEPENDENTLY )?VERIFY|CANNOT (?:BE )?(?:INDEPENDENTLY )?VERIF(?:Y|IED)|COULD NOT (?:BE )?(?:INDEPENDENTLY )?VERIF(?:Y|IED)|NOT (?:BEEN )?INDEPENDENTLY VERIFIED)[A-Z ,]*`)},
-	{keys: []string{"obscure", "crop", "must not be", "alteration", "manipulation", "recadrer", "beschneiden"}, code: NoAlteration, re: regexp.MustCompile(`(?i)\b(?:DO NOT OBSCURE (?:THE )?LOGOS?|NO CROPPING|DO NOT CROP|MUST NOT BE (?:ALTERED|MODIFIED|CROPPED|MANIPULATED)|NO (?:ALTERATIONS?|MANIPULATIONS?)|NE PAS RECADRER|NICHT BESCHNEIDEN)\b`)},
-	{keys: []string{"graphic", "disturb", "offend", "contenu", "genes"}, code: GraphicContent, re: regexp.MustCompile(`(?i)\b(?:WARNING:? )?(?:GRAPHIC CONTENT|IMAGES? (?:MAY|MIGHT|COULD) (?:BE )?(?:DISTURB|OFFEND)[A-Z]*|CONTENU (?:CHOQUANT|SENSIBLE)|IM[ÁA]GENES? (?:SENSIBLES|QUE PUEDEN HERIR))`)},
-	{caseKeys: []string{"EXCLUSIV", "EXKLUSIV"}, code: Exclusive, re: regexp.MustCompile(`\b(?:EXCLUSIVE|EXCLUSIF|EXKLUSIV|EXCLUSIVA)\b`)},
-	{keys: []string{"only be used", "used to illustrate", "used in connection"}, code: ContextOnly, re: regexp.MustCompile(`(?i)\b(?:(?:THIS (?:HANDOUT )?(?:PHOTO|IMAGE|PICTURE) )?MAY ONLY BE USED (?:TO ILLUSTRATE|IN CONNECTION WITH|IN CONJUNCTION WITH|FOR (?:EDITORIAL )?(?:REPORTING|COVERAGE|NEWS))[^.\n]*|(?:SOLELY|ONLY) (?:TO BE )?USED (?:TO ILLUSTRATE|IN CONNECTION WITH)[^.\n]*)`)},
-	{keys: []string{"restriction", "clearance", "reuse", "quality from source", "dfl", "no tv", "no television", "no web", "no online", "no internet", "no mobile", "not for"}, code: OtherRestriction, re: regexp.MustCompile(`(?i)\b(?:USE SUBJECT TO RESTRICTIONS|(?:FOR OTHER USES, )?ADDITIONAL CLEARANCES MAY BE REQUIRED|REUSE OF THE (?:PICTURE|IMAGE) MAY REQUIRE FURTHER PERMISSION[^.\n]*|QUALITY FROM SOURCE|DFL REGULATIONS PROHIBIT[^.\n]*|NO (?:TV|TELEVISION|WEB|ONLINE|INTERNET|MOBILE)(?: USE)?\b|NOT FOR (?:TV|BROADCAST|ONLINE)(?: USE)?\b)`)},
+	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt},
+	{pat: "CREDIT OBLIGATOIRE/OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
+	{pat: "CREDITO OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
+	{pat: "(PHOTO)? CREDIT SHOULD/MUST READ", code: MandatoryCredit},
+	{pat: "BILDNACHWEIS/QUELLENANGABE/FOTOHINWEIS/NENNUNG (IST)? PFLICHT/OBLIGATORISCH/ZWINGEND (ERFORDERLICH)?", code: MandatoryCredit},
+	// Editorial use.
+	{pat: "(HANDOUT)? (RESTRICTED TO|INTENDED FOR|FOR|STRICTLY FOR)? EDITORIAL USE/USAGE (ONLY)?", code: EditorialOnly},
+	{pat: "EDITORIAL ONLY", code: EditorialOnly},
+	{pat: "(POUR|A|D|RESERVE A|RESERVEE A|RESERVE A UN|RESERVEE A UN)? USAGE/UTILISATION EDITORIAL/EDITORIALE (UNIQUEMENT|SEULEMENT|EXCLUSIVEMENT)?", code: EditorialOnly},
+	{pat: "NUR/AUSSCHLIESSLICH FUR/FUER/ZUR (DIE)? REDAKTIONELLE/REDAKTIONELLEN VERWENDUNG/NUTZUNG/ZWECKE/BERICHTERSTATTUNG", code: EditorialOnly},
+	{pat: "SOLO/SOLAMENTE/UNICAMENTE/EXCLUSIVAMENTE (PARA)? USO/UTILIZACION EDITORIAL", code: EditorialOnly},
+	{pat: "USO EDITORIAL (UNICAMENTE|EXCLUSIVAMENTE|SOLO|SOLAMENTE)?", code: EditorialOnly},
+	// Other uses.
+	{pat: "(NO|NOT FOR) MARKETING", code: NoMarketing},
+	{pat: "PAS DE MARKETING", code: NoMarketing},
+	{pat: "KEIN MARKETING", code: NoMarketing},
+	{pat: "SIN/NO (USO EN|USO DE)? MARKETING", code: NoMarketing},
+	{pat: "(NO|NOT FOR) ADVERTISING (CAMPAIGN|CAMPAIGNS)?", code: NoAdvertising},
+	{pat: "PAS DE (CAMPAGNE|CAMPAGNES)? (DE)? PUBLICITE", code: NoAdvertising},
+	{pat: "KEINE WERBUNG", code: NoAdvertising},
+	{pat: "NO/SIN (USO EN|USO PARA)? PUBLICIDAD", code: NoAdvertising},
+	{pat: "NO COMMERCIAL (USE|USAGE)?", code: NoCommercial},
+	{pat: "NOT FOR COMMERCIAL USE/PURPOSES/USAGE", code: NoCommercial},
+	{pat: "PAS D USAGE/UTILISATION COMMERCIAL/COMMERCIALE", code: NoCommercial},
+	{pat: "KEINE KOMMERZIELLE NUTZUNG/VERWENDUNG", code: NoCommercial},
+	{pat: "NO/SIN USO COMERCIAL", code: NoCommercial},
+	{pat: "(STRICTLY)? NO (THIRD PARTY)? SALE/SALES/RESALE/RESALES/RE", code: NoSales},
+	{pat: "NO RE SALE/SALES", code: NoSales},
+	{pat: "NOT FOR SALE/RESALE", code: NoSales},
+	{pat: "PAS DE VENTE/REVENTE", code: NoSales},
+	{pat: "KEIN VERKAUF/WEITERVERKAUF", code: NoSales},
+	{pat: "NO REVENDER/VENTA/VENTAS", code: NoSales},
+	{pat: "PROHIBIDA LA VENTA", code: NoSales},
+	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR", code: NoArchive},
+	{pat: "NO ARCHIVAL USE", code: NoArchive},
+	{pat: "NOT FOR ARCHIVES/ARCHIVING", code: NoArchive},
+	{pat: "PAS D ARCHIVES/ARCHIVAGE", code: NoArchive},
+	{pat: "KEINE ARCHIVIERUNG", code: NoArchive},
+	{pat: "NO (USE IN)? BOOK/BOOKS (PUBLISHING)?", code: NoBooks},
+	{pat: "NOT FOR USE BY (REUTERS|AFP|AP|GETTY|EPA)? THIRD PARTY DISTRIBUTORS", code: NoThirdParty},
+	{pat: "NO THIRD PARTY USE/DISTRIBUTION", code: NoThirdParty},
+	{pat: "NI CEDER A TERCEROS", code: NoThirdParty},
+	{pat: "KEINE WEITERGABE AN DRITTE", code: NoThirdParty},
+	{pat: "(DISTRIBUTED|PROVIDED|MADE AVAILABLE)? AS A SERVICE TO (ITS)? CLIENTS", code: ServiceToClients},
+	{pat: "THIS PICTURE/IMAGE/PHOTO IS DISTRIBUTED EXACTLY AS RECEIVED", code: ServiceToClients, kind: tail},
+	{pat: "DISTRIBUE/DISTRIBUEE A TITRE DE SERVICE", code: ServiceToClients},
+	{pat: "(THIS (IMAGE|PICTURE|PHOTO|PHOTOGRAPH) (HAS BEEN|WAS|IS))? (SUPPLIED|PROVIDED|MADE AVAILABLE) BY A THIRD PARTY", code: ThirdPartySupplied},
+	{pat: "(CETTE)? (IMAGE|PHOTO) (A ETE)? FOURNIE PAR UN TIERS", code: ThirdPartySupplied},
+	// Verification: the distributor says it could not verify the picture.
+	{pat: "(IS|ARE|WAS|WERE)? UNABLE TO (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
+	{pat: "CANNOT/COULD/CAN (NOT)? (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
+	{pat: "CANNOT/COULD/CAN (NOT)? BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail},
+	{pat: "(HAS|HAVE|HAD)? NOT (BEEN)? INDEPENDENTLY VERIFIED", code: Unverified, kind: tail},
+	{pat: "NE PEUT/PEUVENT/POUVAIT/POUVAIENT PAS (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
+	{pat: "N A/ONT PAS PU (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
+	{pat: "IMPOSSIBLE DE VERIFIER", code: Unverified, kind: tail},
+	{pat: "KANN/KONNTE/KONNTEN NICHT UNABHANGIG/UNABHAENGIG (UBERPRUFT|UEBERPRUEFT|VERIFIZIERT|BESTATIGT|BESTAETIGT)", code: Unverified, kind: tail},
+	{pat: "NICHT UNABHANGIG/UNABHAENGIG UBERPRUFT/UEBERPRUEFT/VERIFIZIERT/UBERPRUFEN/UEBERPRUEFEN", code: Unverified, kind: tail},
+	{pat: "NO (HA|HAN|PUEDE|PUEDEN|PUDO|PUDIERON)? (PODIDO)? (SER)? VERIFICAR/VERIFICADO/VERIFICADA/VERIFICADAS/VERIFICADOS (DE FORMA INDEPENDIENTE|INDEPENDIENTEMENTE)?", code: Unverified, kind: tail},
+	{pat: "UNVERIFIED", code: Unverified, caps: true},
+	// Alteration, content, exclusivity, context.
+	{pat: "DO NOT OBSCURE (THE)? LOGO/LOGOS", code: NoAlteration},
+	{pat: "NO CROPPING/ALTERATION/ALTERATIONS/MANIPULATION/MANIPULATIONS", code: NoAlteration},
+	{pat: "DO NOT CROP", code: NoAlteration},
+	{pat: "MUST NOT BE ALTERED/MODIFIED/CROPPED/MANIPULATED", code: NoAlteration},
+	{pat: "NE PAS RECADRER", code: NoAlteration},
+	{pat: "NICHT BESCHNEIDEN", code: NoAlteration},
+	{pat: "(WARNING)? GRAPHIC CONTENT", code: GraphicContent},
+	{pat: "IMAGE/IMAGES/PICTURE/PICTURES/CONTENT MAY/MIGHT/COULD (BE)? DISTURB/DISTURBING/OFFEND/OFFENSIVE", code: GraphicContent},
+	{pat: "CONTENU CHOQUANT/SENSIBLE", code: GraphicContent},
+	{pat: "IMAGEN/IMAGENES SENSIBLES/SENSIBLE", code: GraphicContent},
+	{pat: "IMAGEN/IMAGENES QUE PUEDEN/PUEDE HERIR", code: GraphicContent},
+	{pat: "EXCLUSIVE/EXCLUSIF/EXKLUSIV/EXCLUSIVA", code: Exclusive, caps: true},
+	{pat: "(THIS (HANDOUT)? (PHOTO|IMAGE|PICTURE))? MAY ONLY BE USED TO/IN/FOR ILLUSTRATE/CONNECTION/CONJUNCTION/REPORTING/COVERAGE/NEWS/EDITORIAL", code: ContextOnly, kind: tail},
+	{pat: "SOLELY/ONLY (TO BE)? USED TO/IN ILLUSTRATE/CONNECTION", code: ContextOnly, kind: tail},
+	{pat: "USE SUBJECT TO RESTRICTIONS", code: OtherRestriction},
+	{pat: "(FOR OTHER USES)? ADDITIONAL CLEARANCES MAY BE REQUIRED", code: OtherRestriction},
+	{pat: "REUSE OF THE PICTURE/IMAGE MAY REQUIRE FURTHER PERMISSION", code: OtherRestriction, kind: tail},
+	{pat: "QUALITY FROM SOURCE", code: OtherRestriction},
+	{pat: "DFL REGULATIONS PROHIBIT", code: OtherRestriction, kind: tail},
+	{pat: "NO MOBILE (USE)?", code: OtherRestriction},
 }
 
+// useWords name the uses an OUT scope may hold.
+var useWords = []struct{ pat, use string }{
+	{"(ON|IN)? SOCIAL MEDIA/NETWORKS/NETWORKING", UseSocial},
+	{"(ON|IN)? (THE)? INTERNET/WEB/WEBSITE/WEBSITES/ONLINE", UseOnline},
+	{"ONLINE (MEDIA|PUBLICATION|PUBLICATIONS|EDITIONS)?", UseOnline},
+	{"(IN)? PRINT (MEDIA|EDITIONS|PUBLICATIONS)?", UsePrint},
+	{"(ON)? TV/TELEVISION/BROADCAST/BROADCASTING", UseBroadcast},
+	{"(IN)? BOOK/BOOKS", UseBook},
+	{"ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAL", UseArchive},
+	{"RESEAUX SOCIAUX", UseSocial},
+	{"SOZIALEN/SOZIALE MEDIEN/NETZWERKEN", UseSocial},
+	{"REDES SOCIALES", UseSocial},
+}
+
+// listJoiners join the items of a territory or use list.
+var listJoiners = map[string]bool{"AND": true, "OR": true, "ET": true, "OU": true, "UND": true, "ODER": true, "Y": true, "E": true, "O": true, "NOR": true}
+
+// outletStop are capitalised words that end a sentence before a
+// capitalised "OUT" without naming an outlet.
+var outletStop = map[string]bool{"THE": true, "WAY": true, "IT": true, "IS": true, "ARE": true, "WAS": true, "GO": true, "GOES": true, "COME": true,
+	"CAME": true, "SOLD": true, "TAKE": true, "TOOK": true, "LOOK": true, "CHECK": true, "STAND": true, "SPEAK": true, "WENT": true, "SELL": true,
+	"AND": true, "OR": true, "NOT": true, "NO": true, "ALL": true, "A": true, "AN": true, "OF": true, "TO": true, "IN": true, "ON": true,
+	"CREDIT": true, "USE": true, "ONLY": true, "SALES": true, "PHOTO": true}
+
+// span is a byte range of the text.
 type span struct{ start, end int }
 
-func overlaps(spans []span, s span) bool {
-	for _, o := range spans {
-		if s.start < o.end && o.start < s.end {
-			return true
+type seq struct {
+	words []string
+	ph    *phrase
+	use   string
+}
+
+type vocab struct {
+	first    map[string][]seq // phrase sequences by first word, longest first
+	useFirst map[string][]seq
+}
+
+var (
+	vocabOnce sync.Once
+	voc       vocab
+)
+
+func loadVocab() {
+	voc.first = map[string][]seq{}
+	voc.useFirst = map[string][]seq{}
+	for i := range restrictionPhrases {
+		ph := &restrictionPhrases[i]
+		for _, w := range expandPattern(ph.pat) {
+			if len(w) > 0 {
+				voc.first[w[0]] = append(voc.first[w[0]], seq{words: w, ph: ph})
+			}
 		}
 	}
-	return false
+	for _, u := range useWords {
+		for _, w := range expandPattern(u.pat) {
+			if len(w) > 0 {
+				voc.useFirst[w[0]] = append(voc.useFirst[w[0]], seq{words: w, use: u.use})
+			}
+		}
+	}
+	for _, m := range []map[string][]seq{voc.first, voc.useFirst} {
+		for k, l := range m {
+			sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+			m[k] = l
+		}
+	}
+}
+
+// expandPattern turns a word pattern into every word sequence it allows.
+func expandPattern(p string) [][]string {
+	r := strings.NewReplacer("(", " ( ", ")", " ) ", "|", " | ", "?", " ? ")
+	toks := strings.Fields(r.Replace(p))
+	out, _ := expandAlts(toks, 0)
+	return out
+}
+
+func expandAlts(t []string, i int) ([][]string, int) {
+	var out [][]string
+	for {
+		s, j := expandSeq(t, i)
+		out = append(out, s...)
+		if j < len(t) && t[j] == "|" {
+			i = j + 1
+			continue
+		}
+		return out, j
+	}
+}
+
+func expandSeq(t []string, i int) ([][]string, int) {
+	acc := [][]string{{}}
+	for i < len(t) && t[i] != "|" && t[i] != ")" {
+		var alts [][]string
+		if t[i] == "(" {
+			alts, i = expandAlts(t, i+1)
+			i++ // ")"
+		} else {
+			for _, w := range strings.Split(t[i], "/") {
+				alts = append(alts, []string{foldKey(w)})
+			}
+			i++
+		}
+		if i < len(t) && t[i] == "?" {
+			alts = append(alts, nil)
+			i++
+		}
+		var next [][]string
+		for _, a := range acc {
+			for _, b := range alts {
+				next = append(next, append(append([]string(nil), a...), b...))
+			}
+		}
+		acc = next
+	}
+	return acc, i
+}
+
+// rtok is a word or number of the text: its bytes, its folded key (upper
+// case, accents stripped) and whether it is written in capitals.
+type rtok struct {
+	start, end int
+	key        string
+	caps       bool
+	digits     bool
+}
+
+// foldRune maps accented Latin letters to their base letter in upper case.
+func foldRune(r rune) rune {
+	switch {
+	case r < 0x80:
+		if r >= 'a' && r <= 'z' {
+			return r - 32
+		}
+		return r
+	case r >= 0xC0 && r <= 0xFF:
+		const base = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsAAAAAAACEEEEIIIIDNOOOOO/OUUUUYTY"
+		return rune(base[r-0xC0])
+	}
+	return unicode.ToUpper(r)
+}
+
+func foldKey(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if r == 'ß' {
+			b.WriteString("SS")
+			continue
+		}
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// restrictionTokens splits s into runs of letters and runs of digits. The
+// keys share one buffer: one allocation for the whole text.
+func restrictionTokens(s string) []rtok {
+	toks := make([]rtok, 0, len(s)/5+1)
+	buf := make([]byte, 0, len(s)+8)
+	type pos struct{ a, b int }
+	keyPos := make([]pos, 0, cap(toks))
+	i := 0
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= 0x80 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		isDigit := r >= '0' && r <= '9'
+		if !isDigit && !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		t := rtok{start: i, caps: true, digits: isDigit}
+		k0 := len(buf)
+		for i < len(s) {
+			r, size = rune(s[i]), 1
+			if r >= 0x80 {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			d := r >= '0' && r <= '9'
+			if d != isDigit || !d && !unicode.IsLetter(r) {
+				break
+			}
+			if unicode.IsLower(r) {
+				t.caps = false
+			}
+			if r == 'ß' {
+				buf = append(buf, 'S', 'S')
+			} else {
+				buf = utf8.AppendRune(buf, foldRune(r))
+			}
+			i += size
+		}
+		t.end = i
+		toks = append(toks, t)
+		keyPos = append(keyPos, pos{k0, len(buf)})
+	}
+	keys := string(buf)
+	for j := range toks {
+		toks[j].key = keys[keyPos[j].a:keyPos[j].b]
+	}
+	return toks
+}
+
+// wordGap reports whether the bytes between two words of one phrase may
+// join them: spaces, a hyphen or an apostrophe.
+func wordGap(g string) bool {
+	if len(g) > 3 {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case ' ', '\t', '-', '\'':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+type scanner struct {
+	s    string
+	toks []rtok
+	conv convention
+	ref  time.Time // resolved lazily: see refDate
+	hint time.Time
+	refs bool
+}
+
+// matchWords matches words at token i; it returns the index after the last
+// token, or -1.
+func (sc *scanner) matchWords(i int, words []string, caps bool) int {
+	if i+len(words) > len(sc.toks) {
+		return -1
+	}
+	for k, w := range words {
+		t := sc.toks[i+k]
+		if t.key != w || caps && !t.caps {
+			return -1
+		}
+		if k > 0 && !wordGap(sc.s[sc.toks[i+k-1].end:t.start]) {
+			return -1
+		}
+	}
+	return i + len(words)
 }
 
 // findRestrictions returns the restrictions in s with the spans they cover.
+// Nothing is resolved against an agency: see resolveEmbargoes.
 func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
-	type hit struct {
-		r  Restriction
-		sp span
-	}
-	var hits []hit
+	return scanRestrictions(s, hint, convention{})
+}
+
+func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction, []span) {
+	vocabOnce.Do(loadVocab)
+	sc := &scanner{s: s, toks: restrictionTokens(s), conv: conv, hint: hint}
+	var out []Restriction
 	var spans []span
-	lower := strings.ToLower(s)
-	for _, rule := range restrictionRules {
-		if !hasAny(lower, rule.keys) || !hasAny(s, rule.caseKeys) {
-			continue
-		}
-		for _, m := range rule.re.FindAllStringSubmatchIndex(s, -1) {
-			if rule.suffix {
-				m = outSuffix(s, m)
-				if m == nil {
-					continue
-				}
-			}
-			sp := span{m[0], m[1]}
-			if overlaps(spans, sp) {
+	lo := 0 // first token not claimed by an earlier phrase
+	for i := 0; i < len(sc.toks); i++ {
+		t := sc.toks[i]
+		if t.key == "OUT" && t.caps {
+			if r, from, ok := sc.outBefore(lo, i); ok {
+				out = append(out, r)
+				spans = append(spans, span{sc.toks[from].start, t.end})
+				lo = i + 1
 				continue
 			}
-			text := strings.TrimRight(strings.TrimSpace(s[m[0]:m[1]]), ",;: ")
-			r := Restriction{Code: rule.code, Text: text}
-			if rule.scope > 0 && m[2*rule.scope] >= 0 {
-				scope := territoryList(s[m[2*rule.scope]:m[2*rule.scope+1]])
-				if len(scope) == 0 {
-					continue
-				}
-				if rule.onlyIn {
-					r.OnlyIn = scope
-				} else {
-					r.Scope = scope
-				}
-			}
-			if rule.value > 0 && m[2*rule.value] >= 0 {
-				v := strings.TrimSpace(s[m[2*rule.value]:m[2*rule.value+1]])
-				switch rule.code {
-				case MandatoryCredit:
-					r.Value = v
-				case Embargo:
-					if t, ok := parseEmbargo(v, hint); ok {
-						r.Until = t.Format(time.RFC3339)
-					}
-				case Expires:
-					// Relative expiries are resolved by the checker against the
-					// transmission date; keep the words.
-				}
-			}
-			spans = append(spans, sp)
-			hits = append(hits, hit{r, sp})
 		}
+		if imago, ok := sc.imagoCode(t); ok {
+			out = append(out, imago)
+			spans = append(spans, span{t.start, t.end})
+			lo = i + 1
+			continue
+		}
+		best, bestEnd, bestTok := Restriction{}, -1, -1
+		for _, sq := range voc.first[t.key] {
+			j := sc.matchWords(i, sq.words, sq.ph.caps)
+			if j < 0 {
+				continue
+			}
+			r, end, endTok, ok := sc.complete(sq.ph, i, j)
+			if ok && end > bestEnd {
+				best, bestEnd, bestTok = r, end, endTok
+			}
+		}
+		if bestEnd < 0 {
+			continue
+		}
+		start := t.start
+		if best.Code == Unverified && i > lo && sc.toks[i-1].caps && !sc.toks[i-1].digits && wordGap(s[sc.toks[i-1].end:t.start]) {
+			// "REUTERS IS UNABLE TO VERIFY": keep the agency that says it.
+			start = sc.toks[i-1].start
+			best.Text = strings.TrimRight(s[start:bestEnd], ",;: ")
+		}
+		out = append(out, best)
+		spans = append(spans, span{start, bestEnd})
+		i = bestTok - 1
+		lo = bestTok
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].sp.start < hits[j].sp.start })
-	out := make([]Restriction, 0, len(hits))
-	for _, h := range hits {
-		out = append(out, h.r)
-	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	return out, spans
 }
 
-var territorySplit = regexp.MustCompile(`\s*(?:,|;| AND | OR | Y |\bOUT\b|x)\s*`)
+// complete reads what follows the phrase's words (tokens i..j-1): a list, an
+// end time, a credit, the rest of the sentence. It returns the restriction,
+// the byte where it ends and the first token after it.
+func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) {
+	s := sc.s
+	end := sc.toks[j-1].end
+	r := Restriction{Code: ph.code}
+	if ph.colon {
+		k := end
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k >= len(s) || s[k] != ':' {
+			return r, 0, 0, false
+		}
+	}
+	switch ph.kind {
+	case scopeList, useList:
+		scope, uses, next := sc.scopeAfter(j, ph.kind == useList)
+		if len(scope) == 0 {
+			return r, 0, 0, false
+		}
+		if ph.kind == useList && next < len(sc.toks) && (sc.toks[next].key == "USE" || sc.toks[next].key == "USAGE") && wordGap(s[sc.toks[next-1].end:sc.toks[next].start]) {
+			next++
+		}
+		j = next
+		end = sc.toks[j-1].end
+		r.Scope = scope
+		// A ban on books or archives alone keeps its own code, which the
+		// verdict already reads; other uses and territories go in OUT's scope.
+		if len(scope) == 1 && uses == 1 {
+			switch scope[0] {
+			case UseBook:
+				r.Code, r.Scope = NoBooks, nil
+			case UseArchive:
+				r.Code, r.Scope = NoArchive, nil
+			}
+		}
+	case embargoAt:
+		from, to, next := sc.embargoValue(j)
+		if to > from {
+			end, j = to, next
+			if t, ok := sc.embargoUntil(s[from:to]); ok {
+				r.Until = t.UTC().Format(time.RFC3339)
+			}
+		}
+	case creditAt:
+		if v, vEnd, next := sc.quotedCredit(end); vEnd > 0 {
+			r.Value, end, j = v, vEnd, next
+		}
+	case tail:
+		end = sentenceEnd(s, end)
+		for j < len(sc.toks) && sc.toks[j].start < end {
+			j++
+		}
+	}
+	r.Text = strings.TrimRight(strings.TrimSpace(s[sc.toks[i].start:end]), ",;: ")
+	return r, end, j, true
+}
 
-// territoryList turns "CHINA, HONG KONG, JAPAN AND FRANCE" or "GERxSUIxAUT"
-// into ISO codes; names that are not countries (outlets such as CCTV) are
-// kept as written.
-func territoryList(s string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, part := range territorySplit.Split(s, -1) {
-		part = strings.Trim(strings.TrimSpace(part), ".")
-		part = strings.TrimPrefix(strings.TrimPrefix(part, "THE "), "the ")
-		if part == "" {
-			continue
+// scopeAfter reads a list of territories (and uses) from token j: "CHINA,
+// HONG KONG, JAPAN, SOUTH KOREA AND FRANCE", "SOCIAL MEDIA OR PRINT". It
+// returns the scope, how many items were uses, and the token after the list.
+func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
+	var scope []string
+	uses := 0
+	next := j
+	for k := j; k < len(sc.toks); {
+		if k == j && (k == 0 || !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start])) {
+			break
 		}
-		v := part
-		if code, ok := geo.Country(part); ok {
-			v = code
-		} else if len(strings.Fields(part)) > 3 {
-			continue
+		item, after := "", -1
+		if u, a := sc.useAt(k); a > 0 {
+			item, after = u, a
+			uses++
+		} else if !usesOnly {
+			item, after = sc.countryAt(k, k+4, false)
 		}
-		if !seen[v] {
-			seen[v] = true
-			out = append(out, v)
+		if after < 0 {
+			break
+		}
+		if !contains(scope, item) {
+			scope = append(scope, item)
+		}
+		next = after
+		k = sc.joinAfter(after)
+		if k < 0 {
+			break
+		}
+	}
+	return scope, uses, next
+}
+
+// joinAfter returns the token after a list joiner following token k-1 (", ",
+// " AND ", " & ", "/"), or -1 when the list ends there.
+func (sc *scanner) joinAfter(k int) int {
+	if k >= len(sc.toks) {
+		return -1
+	}
+	g := sc.s[sc.toks[k-1].end:sc.toks[k].start]
+	if t := strings.TrimSpace(g); t == "," || t == "&" || t == "/" || t == ";" && len(g) <= 3 {
+		return k
+	}
+	if wordGap(g) && listJoiners[sc.toks[k].key] && k+1 < len(sc.toks) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+		return k + 1
+	}
+	return -1
+}
+
+// useAt matches a use name at token k.
+func (sc *scanner) useAt(k int) (string, int) {
+	for _, sq := range voc.useFirst[sc.toks[k].key] {
+		if j := sc.matchWords(k, sq.words, false); j > 0 {
+			return sq.use, j
+		}
+	}
+	return "", -1
+}
+
+// countryAt finds the longest country name in tokens [k, limit) starting at
+// k (a leading "THE" allowed), and returns its ISO code and the next token.
+func (sc *scanner) countryAt(k, limit int, caps bool) (string, int) {
+	if k < len(sc.toks) && sc.toks[k].key == "THE" {
+		k++
+	}
+	limit = min(limit, len(sc.toks))
+	for e := limit; e > k; e-- {
+		if sc.nameRun(k, e, caps) {
+			if code, ok := geo.Country(sc.s[sc.toks[k].start:sc.toks[e-1].end]); ok {
+				return code, e
+			}
+		}
+	}
+	return "", -1
+}
+
+// nameRun reports whether tokens [a, e) are words joined by spaces or
+// hyphens (and, with caps, written in capitals).
+func (sc *scanner) nameRun(a, e int, caps bool) bool {
+	for k := a; k < e; k++ {
+		t := sc.toks[k]
+		if t.digits || caps && !t.caps {
+			return false
+		}
+		if k > a {
+			g := sc.s[sc.toks[k-1].end:t.start]
+			if g != " " && g != "-" && g != ". " && g != "." {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// outBefore reads "UK AND IRELAND OUT", "CZECH REPUBLIC OUT", "CCTV OUT",
+// "FRANCE, BELGIUM OUT": the territories (or one outlet) written in
+// capitals before the "OUT" at token i, not reaching before token lo.
+func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
+	if i <= lo || !wordGap(sc.s[sc.toks[i-1].end:sc.toks[i].start]) {
+		return Restriction{}, 0, false
+	}
+	var scope []string
+	from := -1
+	for e := i; ; {
+		code, a := sc.itemEndingAt(lo, e)
+		if a < 0 && len(scope) == 0 {
+			t := sc.toks[e-1]
+			if w := sc.s[t.start:t.end]; t.caps && !t.digits && len(w) >= 2 && len(w) <= 8 && !outletStop[t.key] {
+				code, a = w, e-1
+			}
+		}
+		if a < 0 {
+			break
+		}
+		scope = append([]string{code}, scope...)
+		from = a
+		switch {
+		case a-2 >= lo && listJoiners[sc.toks[a-1].key] && sc.toks[a-1].caps &&
+			wordGap(sc.s[sc.toks[a-1].end:sc.toks[a].start]) && wordGap(sc.s[sc.toks[a-2].end:sc.toks[a-1].start]):
+			e = a - 1
+		case a-1 >= lo && isListComma(sc, a):
+			e = a
+		default:
+			return Restriction{Code: Out, Text: sc.s[sc.toks[from].start:sc.toks[i].end], Scope: dedupeStrings(scope)}, from, true
+		}
+	}
+	if from < 0 {
+		return Restriction{}, 0, false
+	}
+	return Restriction{Code: Out, Text: sc.s[sc.toks[from].start:sc.toks[i].end], Scope: dedupeStrings(scope)}, from, true
+}
+
+// isListComma reports a comma, ampersand or slash between tokens e-1 and e.
+func isListComma(sc *scanner, e int) bool {
+	if e <= 0 || e >= len(sc.toks) {
+		return false
+	}
+	g := strings.TrimSpace(sc.s[sc.toks[e-1].end:sc.toks[e].start])
+	return g == "," || g == "&" || g == "/"
+}
+
+// itemEndingAt finds a capitalised country name ending just before token
+// e, starting at or after token lo.
+func (sc *scanner) itemEndingAt(lo, e int) (string, int) {
+	for b := max(lo, e-4); b < e; b++ {
+		if sc.nameRun(b, e, true) {
+			if c, ok := geo.Country(sc.s[sc.toks[b].start:sc.toks[e-1].end]); ok {
+				return c, b
+			}
+		}
+	}
+	return "", -1
+}
+
+func dedupeStrings(xs []string) []string {
+	out := xs[:0]
+	for _, x := range xs {
+		if !contains(out, x) {
+			out = append(out, x)
 		}
 	}
 	return out
 }
 
-var embargoTime = regexp.MustCompile(`(?i)(\d{1,2})[:.h]?(\d{2})\s*(GMT|UTC|CET|CEST|ET|EST|EDT|BST|HEC|MEZ|MESZ)?`)
-
-// parseEmbargo reads "0001 GMT MARCH 5", "2022-03-05T10:00:00Z" or
-// "5 March 2022 10:00 GMT"; a date without a year takes the hint's.
-func parseEmbargo(v string, hint time.Time) (time.Time, bool) {
-	if t, err := time.Parse(time.RFC3339, strings.Fields(v + " ")[0]); err == nil {
-		return t.UTC(), true
+// imagoCode reads IMAGO's run-together codes: PUBLICATIONxINxGERxSUIxAUTxONLY
+// (publication allowed only there), PUBLICATIONxNOTxINxUSA, NOxSALExINxJPN.
+func (sc *scanner) imagoCode(t rtok) (Restriction, bool) {
+	w := sc.s[t.start:t.end]
+	if len(w) < 10 || !strings.Contains(w, "x") {
+		return Restriction{}, false
 	}
-	ds := findDates(v)
-	if len(ds) == 0 {
-		return time.Time{}, false
-	}
-	d := ds[0]
-	year := d.year
-	if year == 0 {
-		if hint.IsZero() {
-			return time.Time{}, false
+	for _, f := range []struct {
+		prefix, suffix string
+		onlyIn         bool
+	}{{"PUBLICATIONxNOTxINx", "", false}, {"PUBLICATIONxINx", "xONLY", true}, {"NOxSALExINx", "", false}} {
+		list, ok := strings.CutPrefix(w, f.prefix)
+		if !ok {
+			continue
 		}
-		year = hint.Year()
-	}
-	if d.day == 0 {
-		return time.Time{}, false
-	}
-	hh, mm := 0, 0
-	loc := time.UTC
-	rest := v[:d.start] + " " + v[d.end:]
-	if m := embargoTime.FindStringSubmatch(rest); m != nil {
-		hh, mm = atoi(m[1]), atoi(m[2])
-		if hh > 23 || mm > 59 {
-			hh, mm = 0, 0
+		if f.suffix != "" {
+			if list, ok = strings.CutSuffix(list, f.suffix); !ok {
+				return Restriction{}, false
+			}
 		}
-		switch strings.ToUpper(m[3]) {
-		case "CET", "HEC", "MEZ":
-			loc = time.FixedZone("CET", 3600)
-		case "CEST", "MESZ":
-			loc = time.FixedZone("CEST", 7200)
-		case "ET", "EST":
-			loc = time.FixedZone("EST", -5*3600)
-		case "EDT":
-			loc = time.FixedZone("EDT", -4*3600)
-		case "BST":
-			loc = time.FixedZone("BST", 3600)
+		var codes []string
+		for _, c := range strings.Split(list, "x") {
+			if code, ok := geo.Country(c); ok && !contains(codes, code) {
+				codes = append(codes, code)
+			}
 		}
+		if len(codes) == 0 {
+			return Restriction{}, false
+		}
+		r := Restriction{Code: Out, Text: w}
+		if f.onlyIn {
+			r.OnlyIn = codes
+		} else {
+			r.Scope = codes
+		}
+		return r, true
 	}
-	return time.Date(year, time.Month(d.month), d.day, hh, mm, 0, 0, loc).UTC(), true
+	return Restriction{}, false
 }
 
-// outSuffix narrows a "WORDS OUT" match to the trailing words that name a
-// country, or to a single short token (an outlet such as CCTV or BBC).
-func outSuffix(s string, m []int) []int {
-	words := strings.Fields(s[m[2]:m[3]])
-	for i := 0; i < len(words); i++ {
-		cand := strings.Join(words[i:], " ")
-		_, isCountry := geo.Country(cand)
-		if isCountry || (i == len(words)-1 && len(cand) <= 8) {
-			start := m[3] - len(cand)
-			return []int{start, m[1], start, m[3]}
+// quotedCredit reads `: "AFP PHOTO / X"` after MANDATORY CREDIT at byte at.
+func (sc *scanner) quotedCredit(at int) (string, int, int) {
+	s := sc.s
+	k := at
+	for k < len(s) && (s[k] == ' ' || s[k] == ':') && k-at < 4 {
+		k++
+	}
+	if k >= len(s) || s[k] != '"' {
+		return "", 0, 0
+	}
+	close := strings.IndexByte(s[k+1:min(len(s), k+1+121)], '"')
+	if close < 0 {
+		return "", 0, 0
+	}
+	v := strings.TrimSpace(s[k+1 : k+1+close])
+	if len(v) < 2 {
+		return "", 0, 0
+	}
+	end := k + 1 + close + 1
+	next := 0
+	for next < len(sc.toks) && sc.toks[next].start < end {
+		next++
+	}
+	return v, end, next
+}
+
+// sentenceEnd is the end of the sentence holding byte at: a full stop
+// before a space or the end, a semicolon or a line break, at most 240 bytes on.
+func sentenceEnd(s string, at int) int {
+	limit := min(len(s), at+240)
+	for k := at; k < limit; k++ {
+		switch s[k] {
+		case '\n', ';':
+			return k
+		case '.':
+			if k+1 >= len(s) || s[k+1] == ' ' || s[k+1] == '\n' || s[k+1] == '"' {
+				return k
+			}
 		}
 	}
-	return nil
+	return limit
 }
 
 // hasAny reports whether s holds one of keys; no keys means no filter.
