@@ -806,3 +806,37 @@ func hasAny(s string, keys []string) bool {
 	}
 	return false
 }
+
+// resolveEmbargoes re-reads the end time of each EMBARGO in rs with the
+// house style of the distributing agency (numeric date order, home time
+// zone for a time written without one), once the credit has named it. s is
+// the normalised text rs was found in.
+func resolveEmbargoes(s string, rs []Restriction, agency string, hint time.Time) {
+	conv := conventionFor(agency)
+	if conv == (convention{}) || !hasCode(rs, Embargo) {
+		return
+	}
+	again, _ := scanRestrictions(s, hint, conv)
+	k := 0
+	for i := range rs {
+		if rs[i].Code != Embargo {
+			continue
+		}
+		for k < len(again) && again[k].Code != Embargo {
+			k++
+		}
+		if k < len(again) {
+			rs[i].Until = again[k].Until
+			k++
+		}
+	}
+}
+
+func hasCode(rs []Restriction, code string) bool {
+	for _, r := range rs {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
+}

@@ -14,12 +14,26 @@ func FindRestrictions(text string, hint time.Time) []Restriction {
 	return rs
 }
 
+// FindRestrictionsFor is FindRestrictions for a photo whose distributing
+// agency is known: an embargo's numeric date is read in the agency's order
+// (month first for US agencies) and a time without a zone in its home zone.
+func FindRestrictionsFor(text string, hint time.Time, agency string) []Restriction {
+	rs, _ := scanRestrictions(normalize(text), hint, conventionFor(agency))
+	return rs
+}
+
 // ScanDates returns every calendar date written in text (weekdays
 // excluded), as YYYY-MM-DD or YYYY-MM. A date without a year takes the year
 // of the latest full date in the text, or else the hint's.
 func ScanDates(text string, hint time.Time) []Date {
+	return ScanDatesOrder(text, hint, DayFirst)
+}
+
+// ScanDatesOrder is ScanDates with numeric dates read in the given order
+// (see DateOrderFor); a numeric date only one reading makes valid is read so.
+func ScanDatesOrder(text string, hint time.Time, order DateOrder) []Date {
 	s := normalize(text)
-	ds := findDates(s)
+	ds := findDatesOrder(s, order)
 	var latest time.Time
 	for _, d := range ds {
 		if d.year != 0 && d.day != 0 {
