@@ -19,6 +19,7 @@ type parser struct {
 	bgStart          int    // start of the background, or len(s)
 	headerEnd        int    // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
+	order            DateOrder // numeric date order of the agency (dates.go)
 }
 
 func newParser(text string, opts Options) *parser {
@@ -91,6 +92,8 @@ func (p *parser) run(c *Caption) {
 		cp.agency = "Imago"
 	}
 	c.Agency = cp.agency
+	p.order = DateOrderFor(c.Agency)
+	resolveEmbargoes(s, c.Restrictions, c.Agency, p.opts.DateHint)
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
@@ -216,7 +219,7 @@ func (p *parser) date() *Date {
 	if hasAny(p.lower[:limit], []string{"undat", "non dat", "sin fecha"}) && undatedRe.MatchString(s[:limit]) {
 		return nil
 	}
-	ds := findDates(s)
+	ds := findDatesOrder(s, p.order)
 	pictureDateEnd := -1
 	if m := pictureDate.FindStringIndex(s); m != nil {
 		pictureDateEnd = m[1]
