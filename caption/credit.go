@@ -99,6 +99,7 @@ type creditCand struct {
 	prio        int
 	handoutTail bool // EPA writes the source then "HANDOUT"
 	file        bool // "/File Photo" was cut from the credit
+	bracketed   bool // a bracketed group at the tail ("(Pool photo)", Kyodo)
 }
 
 // group is a bracketed stretch: s[open] is ( or [, s[close] ) or ].
@@ -150,7 +151,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	var best creditCand
 	found := false
 	consider := func(c creditCand) {
-		if strings.TrimSpace(c.text) == "" || isRoleOnly(c.text) && c.prio > 2 {
+		if strings.TrimSpace(c.text) == "" || isRoleOnly(c.text) && c.prio > 2 && !(c.bracketed && hasWord(strings.ToLower(c.text), "pool")) {
 			return
 		}
 		p.creditSpans = append(p.creditSpans, c.sp)
@@ -160,8 +161,21 @@ func (p *parser) findCredit() (creditCand, bool) {
 	}
 	p.labelCredits(consider)
 	p.markerCredits(consider)
-	if c, ok := p.tailCredit(); ok {
+	// The tail, and a bracketed credit just before it on an earlier line
+	// (Kyodo's "(Kyodo)" then "==Kyodo").
+	for end, n := len(p.s), 0; n < 2 && end > 0; n++ {
+		c, ok := p.tailCredit(end)
+		if !ok {
+			break
+		}
 		consider(c)
+		end = c.sp.start
+		for end > 0 && (p.s[end-1] == '=' || p.s[end-1] == '(' || p.s[end-1] == '[') {
+			end--
+		}
+		if nl := strings.LastIndexByte(p.s[:end], '\n'); nl < 0 || strings.TrimSpace(p.s[nl:end]) != "" {
+			break
+		}
 	}
 	return best, found
 }
@@ -218,18 +232,15 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	if c.text == "" {
 		return c, false
 	}
-	start := v
-	if lab.keep && (lab.word != "copyright:" || isImagoName(firstField(c.text))) {
-		start = i
+	switch {
+	case lab.word == "copyright:" && isImagoName(firstField(c.text)):
+		// IMAGO prints its credit line as "Copyright: xFirstxLastx".
+		c.text = "Copyright: " + c.text
+	case lab.keep:
 		c.text = s[i:v] + c.text
-		if lab.word == "copyright:" {
-			c.text = "Copyright: " + c.text[strings.IndexByte(c.text, ':')+1:]
-			c.text = strings.Replace(c.text, ":  ", ": ", 1)
-		}
 	}
 	c.sp.start = i
 	c.prio = lab.prio
-	_ = start
 	return c, true
 }
 
@@ -338,7 +349,16 @@ func (p *parser) trimCredit(v, end int) creditCand {
 			break
 		}
 	}
-	t = strings.TrimLeft(t, " /-=,;:")
+	for {
+		t = strings.TrimLeft(t, " =,;:")
+		// "/ Yonhap", "- Name": a separator left from the text before; AFP's
+		// "-/CCTV/AFP" names an anonymous handout photographer and stays.
+		if len(t) > 1 && (t[0] == '/' || t[0] == '-') && t[1] == ' ' {
+			t = t[1:]
+			continue
+		}
+		break
+	}
 	c.text = strings.TrimSpace(t)
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
@@ -387,9 +407,9 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 }
 
 // tailCredit reads the credit at the caption's end.
-func (p *parser) tailCredit() (creditCand, bool) {
+func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	s := p.s
-	end := p.tailEnd()
+	end := p.tailEnd(limit)
 	if end == 0 {
 		return creditCand{}, false
 	}
@@ -401,8 +421,8 @@ func (p *parser) tailCredit() (creditCand, bool) {
 				continue
 			}
 			c := p.trimCredit(g.open+1, g.close)
-			if creditShaped(c.text, true) {
-				c.prio = 3
+			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
+				c.prio, c.bracketed = 3, true
 				return c, true
 			}
 			return creditCand{}, false
@@ -435,9 +455,8 @@ func (p *parser) tailCredit() (creditCand, bool) {
 
 // tailEnd is the end of the caption without the restriction blocks,
 // trailer phrases and punctuation that follow a credit.
-func (p *parser) tailEnd() int {
+func (p *parser) tailEnd(end int) int {
 	s := p.s
-	end := len(s)
 	for changed := true; changed; {
 		changed = false
 		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {

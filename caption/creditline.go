@@ -132,9 +132,6 @@ func stripLabels(s string) string {
 			if lab.weak || !strings.HasPrefix(low, lab.word) {
 				continue
 			}
-			if lab.word == "copyright:" && isImagoName(firstField(strings.TrimSpace(t[len(lab.word):]))) {
-				continue
-			}
 			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
 				continue
 			}
@@ -226,7 +223,7 @@ func analyzeCredit(credit string) creditParts {
 	// AP's convention for pictures it relays from outside the trade:
 	// "(Name via AP)", "(Source via AP)" — a handout unless an agency or a
 	// pool stands before "via".
-	if marker == nil && lead < 0 && !cp.pool {
+	if marker == nil && lead < 0 && !cp.pool && !cp.social {
 		before, hasVia, agencyBefore := 0, false, false
 		for _, part := range parts {
 			if part.afterVia {
@@ -373,7 +370,8 @@ func isPersonName(s string) bool {
 			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[lw] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
+		var kb [32]byte
+		if orgWords[lw] || len(w) < 32 && orgWords[string(foldKey(kb[:0], lw))] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
 			return false
 		}
 		if nameParticles[lw] && n > 1 {
@@ -396,9 +394,10 @@ func isPersonName(s string) bool {
 		return false
 	}
 	if n == 1 {
-		// A single word is a name only where AFP and others sign with one
-		// ("SEYLLOU"); short capitals are acronyms of organisations.
-		return letters >= 5 && !strings.Contains(s, ".")
+		// A single word is a name only where AFP signs with one, in
+		// capitals ("SEYLLOU"); short capitals are acronyms of organisations
+		// and a single mixed-case word is a brand ("Nexpher").
+		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s)
 	}
 	if _, ok := geo.Country(s); ok {
 		return false
@@ -423,6 +422,15 @@ func personName(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUpperRun: two capitals in a row somewhere ("TABASSUM").

@@ -17,8 +17,8 @@ type parser struct {
 	creditSpan       span
 	creditSpans      []span // every credit-like stretch, chosen or not
 	groups           []group
-	bgStart          int    // start of the background, or len(s)
-	headerEnd        int    // end of a wire header (Xinhua "(Xinhua) --"), or 0
+	bgStart          int // start of the background, or len(s)
+	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
 }
 
