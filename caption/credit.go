@@ -270,6 +270,12 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 	for j := v; j < end; j++ {
 		switch c := s[j]; {
 		case c == '(' || c == '[':
+			// An expansion inside a chain continues it: "Name/WANA (West
+			// Asia News Agency) via REUTERS"; anything else ends the credit.
+			if k := strings.IndexByte(s[j:end], closer[s[j]]); k > 0 && chainGoesOn(s, j+k+1, end) {
+				j += k
+				continue
+			}
 			if j > v {
 				return j
 			}
@@ -487,7 +493,7 @@ func sentenceStart(s string, end int) int {
 		case ' ':
 			switch s[j-1] {
 			case '.', '!', '?', ')', ']', ':':
-				if s[j-1] != '.' || !isAbbrevBefore(s, 0, j-1) {
+				if (s[j-1] != '.' || !isAbbrevBefore(s, 0, j-1)) && !(s[j-1] == ')' && chainGoesOn(s, j, end)) {
 					return j + 1
 				}
 			}
@@ -502,6 +508,16 @@ func sentenceStart(s string, end int) int {
 		}
 	}
 	return 0
+}
+
+var closer = map[byte]byte{'(': ')', '[': ']'}
+
+// chainGoesOn: what follows at i continues a credit chain (" via X", "/X").
+func chainGoesOn(s string, i, end int) bool {
+	for i < end && s[i] == ' ' {
+		i++
+	}
+	return i < end && (s[i] == '/' || strings.HasPrefix(s[i:end], "via ") || strings.HasPrefix(s[i:end], "VIA "))
 }
 
 // chainStart walks back from a slash over the names that open its chain:

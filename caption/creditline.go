@@ -70,6 +70,10 @@ type creditPart struct {
 func splitParts(s string, out []creditPart) []creditPart {
 	via := false
 	add := func(t string) {
+		if i := strings.IndexAny(t, "(["); i > 0 {
+			// "WANA (West Asia News Agency)": the expansion of a name.
+			t = t[:i]
+		}
 		t = strings.Trim(t, " ()[]\"'*=")
 		if t == "" {
 			return
@@ -200,9 +204,16 @@ func analyzeCredit(credit string) creditParts {
 			cp.partners = append(cp.partners, t)
 		}
 	}
+	hasVia := false
+	for _, part := range parts {
+		hasVia = hasVia || part.afterVia
+	}
 	switch {
 	case marker != nil:
 		cp.agency = marker.Name
+	case hasVia:
+		// "X via Y": Y distributes, whoever leads.
+		cp.agency = lastOrg(parts, cp.photographers)
 	case lead >= 0:
 		cp.agency = agencies[lead].Name
 	default:
