@@ -61,7 +61,24 @@ type creditParts struct {
 type creditPart struct {
 	text     string
 	afterVia bool // "X via Y": Y distributes
+	role     partRole
+	agency   *Agency // the registry entry or the marker's organisation
 }
+
+// partRole is what a part of a credit chain is.
+type partRole uint8
+
+const (
+	roleOrg     partRole = iota // an organisation the registry does not know
+	rolePerson                  // a photographer
+	roleAgency                  // a registry organisation
+	roleMarker                  // "ORG PHOTO": the organisation that opens the credit
+	roleHandout                 // HO, Handout, "-"
+	rolePool                    // Pool, "Kremlin Pool Photo"
+	roleFile                    // File, File Photo
+	roleSocial                  // Social media, Telegram…
+	roleStaff                   // Stringer, Staff: no name given
+)
 
 // splitParts cuts a credit into its names at slashes, backslashes, commas,
 // semicolons, " via " and a dash between spaces; a hyphen without spaces
@@ -79,10 +96,10 @@ func splitParts(s string, out []creditPart) []creditPart {
 			return
 		}
 		if i := hyphenSplit(t); i > 0 {
-			out = append(out, creditPart{strings.TrimSpace(t[:i]), via}, creditPart{strings.TrimSpace(t[i+1:]), via})
+			out = append(out, creditPart{text: strings.TrimSpace(t[:i]), afterVia: via}, creditPart{text: strings.TrimSpace(t[i+1:]), afterVia: via})
 			return
 		}
-		out = append(out, creditPart{t, via})
+		out = append(out, creditPart{text: t, afterVia: via})
 	}
 	start := 0
 	for i := 0; i < len(s); i++ {
@@ -158,91 +175,57 @@ func stripLabels(s string) string {
 // and the source kinds it states.
 func analyzeCredit(credit string) creditParts {
 	var cp creditParts
-	body := stripLabels(credit)
 	var buf [12]creditPart
-	parts := splitParts(body, buf[:0])
-	var agencies []*Agency
-	var marker *Agency
-	lead := -1
-	for i, part := range parts {
-		t := part.text
-		low := strings.ToLower(t)
-		switch {
-		case isImagoName(t):
-			cp.photographers = append(cp.photographers, imagoName(t))
-		case handoutWords[low]:
-			cp.handout = true
-		case hasWord(low, "pool"):
-			cp.pool = true
-			if a := lookupAgency(withoutWords(low, "pool", "photo")); a != nil && a.Kind != "pool" {
-				agencies = append(agencies, a)
-			}
-		case low == "file" || low == "file photo" || low == "files":
-			cp.file = true
-		case socialWords[low]:
-			cp.social = true
-		case i == 0 && markerOrg(t) != "":
-			if a := lookupAgency(markerOrg(t)); a != nil {
-				marker = a
-				agencies = append(agencies, a)
+	parts := splitParts(stripLabels(credit), buf[:0])
+	for i := range parts {
+		classifyPart(&parts[i], i)
+	}
+	resolveSingleNames(parts)
+	cp.agency = chooseAgency(parts)
+	for _, pt := range parts {
+		switch pt.role {
+		case rolePerson:
+			if isImagoName(pt.text) {
+				cp.photographers = append(cp.photographers, imagoName(pt.text))
 			} else {
-				marker = &Agency{Name: markerOrg(t), Kind: "photo"}
+				cp.photographers = append(cp.photographers, personName(pt.text))
 			}
-		case lookupAgency(t) != nil:
-			a := lookupAgency(t)
-			if a.official() && cp.official == "" {
-				cp.official = a.Name
+		case roleHandout:
+			cp.handout = true
+		case rolePool:
+			cp.pool = true
+		case roleFile:
+			cp.file = true
+		case roleSocial:
+			cp.social = true
+		case roleOrg:
+			if pt.text != cp.agency {
+				cp.partners = append(cp.partners, pt.text)
 			}
-			if i == 0 && a.Lead {
-				lead = len(agencies)
+		case roleAgency, roleMarker:
+			if pt.agency.official() && cp.official == "" {
+				cp.official = pt.agency.Name
 			}
-			agencies = append(agencies, a)
-		case low == "stringer" || low == "staff" || low == "str" || low == "photographer":
-		case isPersonName(t):
-			cp.photographers = append(cp.photographers, personName(t))
-		default:
-			cp.partners = append(cp.partners, t)
+			if pt.agency.Name != cp.agency && !contains(cp.partners, pt.agency.Name) {
+				cp.partners = append(cp.partners, pt.agency.Name)
+			}
+		}
+		if pt.role == roleAgency && hasWord(strings.ToLower(pt.text), "pool") {
+			cp.pool = true
 		}
 	}
-	hasVia := false
-	for _, part := range parts {
-		hasVia = hasVia || part.afterVia
-	}
-	switch {
-	case marker != nil:
-		cp.agency = marker.Name
-	case hasVia:
-		// "X via Y": Y distributes, whoever leads.
-		cp.agency = lastOrg(parts, cp.photographers)
-	case lead >= 0:
-		cp.agency = agencies[lead].Name
-	default:
-		cp.agency = lastOrg(parts, cp.photographers)
-	}
-	for _, a := range agencies {
-		if a.Name != cp.agency && !contains(cp.partners, a.Name) {
-			cp.partners = append(cp.partners, a.Name)
-		}
-	}
-	partners := cp.partners[:0]
-	for _, x := range cp.partners {
-		if x != cp.agency {
-			partners = append(partners, x)
-		}
-	}
-	cp.partners = partners
 	// AP's convention for pictures it relays from outside the trade:
 	// "(Name via AP)", "(Source via AP)" — a handout unless an agency or a
 	// pool stands before "via".
-	if marker == nil && lead < 0 && !cp.pool && !cp.social {
+	if len(parts) > 0 && parts[0].role != roleMarker && !(parts[0].role == roleAgency && parts[0].agency.Lead) && !cp.pool && !cp.social {
 		before, hasVia, agencyBefore := 0, false, false
-		for _, part := range parts {
-			if part.afterVia {
+		for _, pt := range parts {
+			if pt.afterVia {
 				hasVia = true
 				continue
 			}
 			before++
-			if a := lookupAgency(part.text); a != nil && !a.official() {
+			if pt.role == roleAgency && !pt.agency.official() {
 				agencyBefore = true
 			}
 		}
@@ -256,31 +239,123 @@ func analyzeCredit(credit string) creditParts {
 	return cp
 }
 
-// lastOrg is the distributor when the credit does not lead with one: the
-// last name of the chain that is not a role word, normalised through the
-// registry, or as written when it is not the photographer's own name.
-func lastOrg(parts []creditPart, photographers []string) string {
-	for i := len(parts) - 1; i >= 0; i-- {
-		t := parts[i].text
-		low := strings.ToLower(t)
-		if handoutWords[low] || hasWord(low, "pool") || low == "file" || low == "file photo" || low == "files" ||
-			low == "stringer" || low == "staff" || socialWords[low] || isImagoName(t) {
+func classifyPart(pt *creditPart, i int) {
+	t := pt.text
+	low := strings.ToLower(t)
+	switch {
+	case isImagoName(t):
+		pt.role = rolePerson
+	case handoutWords[low]:
+		pt.role = roleHandout
+	case hasWord(low, "pool"):
+		pt.role = rolePool
+		if a := lookupAgency(withoutWords(low, "pool", "photo")); a != nil && a.Kind != "pool" {
+			pt.role, pt.agency = roleAgency, a
+		}
+	case low == "file" || low == "file photo" || low == "files":
+		pt.role = roleFile
+	case socialWords[low]:
+		pt.role = roleSocial
+	case i == 0 && markerOrg(t) != "":
+		pt.role, pt.agency = roleMarker, lookupAgency(markerOrg(t))
+		if pt.agency == nil {
+			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
+		}
+	case lookupAgency(t) != nil:
+		pt.role, pt.agency = roleAgency, lookupAgency(t)
+	case low == "stringer" || low == "staff" || low == "str" || low == "photographer":
+		pt.role = roleStaff
+	case isPersonName(t):
+		pt.role = rolePerson
+	default:
+		pt.role = roleOrg
+	}
+}
+
+// resolveSingleNames decides what a single capitalised word is. AFP signs
+// some photographers with one name in capitals ("SEYLLOU / AFP"), but an
+// organisation the registry does not know looks the same. By the chain's
+// structure it is the organisation when it stands after "via" or right
+// before it (Getty's "Name/Provider via Getty Images"), or at one end of
+// the chain while the other end is no distributing agency
+// ("NEWSDESK/Jane Doe", "Jane Doe / NEWSDESK", "NEWSDESK/KCNA").
+func resolveSingleNames(parts []creditPart) {
+	n := len(parts)
+	for i := range parts {
+		pt := &parts[i]
+		if pt.role != rolePerson || strings.IndexByte(pt.text, ' ') >= 0 || isImagoName(pt.text) {
 			continue
 		}
-		if a := lookupAgency(t); a != nil {
-			if a.Kind == "pool" {
-				continue
-			}
-			return a.Name
+		beforeVia := i+1 < n && parts[i+1].afterVia && !pt.afterVia
+		atEnd := n >= 2 && (i == 0 || i == n-1)
+		switch {
+		case pt.afterVia, beforeVia:
+			pt.role = roleOrg
+		case atEnd && !distributes(parts[n-1-i]):
+			pt.role = roleOrg
 		}
-		if contains(photographers, personName(t)) {
-			if i == len(parts)-1 && len(parts) > 1 && !isPersonName(parts[0].text) && i > 0 {
-				// "NEWSDESK/Jane Doe": an organisation leads, a person follows.
-				return strings.TrimSpace(parts[0].text)
+	}
+}
+
+// distributes: a part that names an agency that distributes pictures
+// (not an official source or a newspaper).
+func distributes(pt creditPart) bool {
+	if pt.role == roleMarker {
+		return true
+	}
+	if pt.role != roleAgency {
+		return false
+	}
+	switch pt.agency.Kind {
+	case "wire", "national", "photo", "stock", "distributor":
+		return true
+	}
+	return false
+}
+
+// chooseAgency names the distributor: the organisation a marker names
+// ("AFP PHOTO /"), else the one after "via", else an agency that leads by
+// its own convention ("REUTERS/Name"), else the last organisation of the
+// chain; an official source or a newspaper at the end gives way to an
+// organisation that leads ("NEWSDESK/KCNA").
+func chooseAgency(parts []creditPart) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	first := parts[0]
+	hasVia := false
+	for _, pt := range parts {
+		hasVia = hasVia || pt.afterVia
+	}
+	switch {
+	case first.role == roleMarker:
+		return first.agency.Name
+	case !hasVia && first.role == roleAgency && first.agency.Lead:
+		return first.agency.Name
+	}
+	firstOrg := ""
+	switch {
+	case first.role == roleAgency && distributes(first):
+		firstOrg = first.agency.Name
+	case first.role == roleOrg:
+		firstOrg = first.text
+	}
+	for i := len(parts) - 1; i >= 0; i-- {
+		pt := parts[i]
+		switch pt.role {
+		case roleAgency:
+			if !distributes(pt) && firstOrg != "" && i > 0 && !hasVia {
+				return firstOrg
+			}
+			return pt.agency.Name
+		case roleOrg:
+			return pt.text
+		case rolePerson:
+			if i > 0 && !hasVia {
+				return firstOrg
 			}
 			return ""
 		}
-		return t
 	}
 	return ""
 }
