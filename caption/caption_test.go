@@ -195,3 +195,59 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "captions/s")
 }
+
+// TestCreditShapes pins credits found by their shape, whatever agency they
+// name (names invented; the shapes are the agencies' documented styles).
+func TestCreditShapes(t *testing.T) {
+	type want struct {
+		credit, agency, photographers, source string
+		file                                  bool
+	}
+	for _, tc := range []struct {
+		text string
+		w    want
+	}{
+		{"A reporter at work in Hartford, Conn. (Jane Doe/The Hartford Courant)", want{"Jane Doe/The Hartford Courant", "The Hartford Courant", "Jane Doe", "", false}},
+		{"Skiers on the slope in Davos. Ana Silva/Keystone", want{"Ana Silva/Keystone", "Keystone", "Ana Silva", "", false}},
+		{"The president arrives on Wednesday July 23, 2025. Photo by Jo Park / CNP/ABACAPRESS.COM", want{"Photo by Jo Park / CNP/ABACAPRESS.COM", "ABACA", "Jo Park", "agency", false}},
+		{"Politycy w Sejmie, 6 września 2019 r. / Fot. Jan Nowak / Reporter / East News /", want{"Jan Nowak / Reporter / East News", "East News", "Jan Nowak", "agency", false}},
+		{"A fox in a garden in London. Photograph: Sam Reed", want{"Sam Reed", "", "Sam Reed", "", false}},
+		{"Fans at Wembley. Tom Hale/PA Wire", want{"Tom Hale/PA Wire", "PA", "Tom Hale", "", false}},
+		{"Ein Zug in Berlin. picture alliance/dpa", want{"picture alliance/dpa", "dpa", "", "", false}},
+		{"Protesters in Seoul on Monday. AFP-Yonhap", want{"AFP-Yonhap", "AFP", "", "agency", false}},
+		{"A bear in Banff, Alta. THE CANADIAN PRESS/HO-Some Trust, Lee Chan", want{"THE CANADIAN PRESS/HO-Some Trust, Lee Chan", "The Canadian Press", "Lee Chan", "handout", false}},
+		{"A ship in Piraeus, Greece, May 3, 2021. REUTERS/Jane Doe/File Photo", want{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", true}},
+		{"Rescuers in Hatay, Turkey on February 7, 2023. Omar Haddad – Anadolu Agency", want{"Omar Haddad - Anadolu Agency", "Anadolu", "Omar Haddad", "", false}},
+		{"Emmanuel Macron in Paris. Photo Ludovic Marin / AFP", want{"Ludovic Marin / AFP", "AFP", "Ludovic Marin", "", false}},
+		{"Ein Polizist in Berlin. Kay Nietfeld/dpa - ACHTUNG: Nur zur redaktionellen Verwendung", want{"Kay Nietfeld/dpa", "dpa", "Kay Nietfeld", "", false}},
+		{"The report is presented in London. REUTERS/Toby Melville EMBARGOED TO 0001 GMT MARCH 5", want{"REUTERS/Toby Melville", "Reuters", "Toby Melville", "", false}},
+		{"Surfers at Bondi Beach in Sydney, Sunday, Jan. 5, 2025. AAP Image/Dan Himbrechts", want{"AAP Image/Dan Himbrechts", "AAP", "Dan Himbrechts", "", false}},
+		{"A tower in Dubai. REUTERS/Mohamed Hanouti", want{"REUTERS/Mohamed Hanouti", "Reuters", "Mohamed Hanouti", "", false}},
+		{"Rescuers in Gaza. ( Ali Jadallah – Anadolu Agency )", want{"Ali Jadallah - Anadolu Agency", "Anadolu", "Ali Jadallah", "", false}},
+		{"Sailors aboard the ship. U.S. Navy/Handout via REUTERS.", want{"U.S. Navy/Handout via REUTERS", "Reuters", "", "handout", false}},
+		{"Floods in the city. Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", want{"Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "Reuters", "Majid Asgaripour", "agency", false}},
+		{"Game action. Mandatory Credit: Jane Roe-USA TODAY Sports", want{"Jane Roe-USA TODAY Sports", "USA TODAY Sports", "Jane Roe", "", false}},
+		{"Une manifestation à Paris. Crédit : Jean Dupont / Hans Lucas", want{"Jean Dupont / Hans Lucas", "Hans Lucas", "Jean Dupont", "", false}},
+		{"Der Kanzler in Berlin. Bild: Eva Klein/dpa", want{"Eva Klein/dpa", "dpa", "Eva Klein", "", false}},
+		{"A crowd in Leeds. Picture: Sam Reed/Camera Press", want{"Sam Reed/Camera Press", "Camera Press", "Sam Reed", "", false}},
+		{"Officials meet in Lagos. (Photo by Ada Obi/NorthStar Images)\nNO THIRD PARTY SALES.", want{"Photo by Ada Obi/NorthStar Images", "NorthStar Images", "Ada Obi", "", false}},
+		{"Editorial use only\nMandatory Credit: Photo by Ken Ash/Bellhaven TV/Shutterstock (16513246a)\nA show in London, UK - 04 Feb 2026", want{"Photo by Ken Ash/Bellhaven TV/Shutterstock", "Shutterstock", "Ken Ash", "", false}},
+		{"Troops at a base. (Coast Guard via AP)", want{"Coast Guard via AP", "AP", "", "handout", false}},
+		{"A parade in Pyongyang. KCNA via REUTERS", want{"KCNA via REUTERS", "Reuters", "", "handout", false}},
+		{"A view of the Red Square, Moscow© Anna Orlova/TASS", want{"Anna Orlova/TASS", "TASS", "Anna Orlova", "", false}},
+		{"A sunset over the bay. The show closes on Sunday.", want{}},
+		{"Children play (L) near a school (COVID-19) in the town.", want{}},
+	} {
+		c, err := Parse(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := want{credit: c.Credit, agency: c.Agency, photographers: strings.Join(c.Photographers, ";"), file: c.FilePhoto}
+		if c.Source != nil {
+			got.source = c.Source.Kind
+		}
+		if got != tc.w {
+			t.Errorf("%q\n got %+v\nwant %+v", tc.text, got, tc.w)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -59,14 +60,27 @@ func loadCorpus(tb testing.TB) []corpusEntry {
 
 var creditFoldRe = regexp.MustCompile(`(?i)^\s*(?:photo by|photo credit should read|mandatory credit:?|©)\s*`)
 
-// foldCredit folds case, accents, white space, spaces around "/", quotes,
-// brackets and a leading "Photo by" as the scoring rule says.
+// foldCredit folds case, accents, white space, spaces around "/" and a
+// leading "Photo by" / "Photo credit should read" / "Mandatory credit:" /
+// "©" as the corpus scoring rule says. Brackets and quotes are NOT folded:
+// a credit that keeps a stray ")" is wrong.
 func foldCredit(s string) string {
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "(", "", ")", "", "[", "", "]", "").Replace(s)
+	s = strings.NewReplacer("“", "\"", "”", "\"").Replace(s)
 	s = creditFoldRe.ReplaceAllString(strings.TrimSpace(s), "")
-	s = strings.ToLower(s)
-	s = regexp.MustCompile(`\s*/\s*`).ReplaceAllString(s, "/")
+	s = strings.ToLower(string(foldKeyAccents(s)))
+	s = slashSpaceRe.ReplaceAllString(s, "/")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+var slashSpaceRe = regexp.MustCompile(`\s*/\s*`)
+
+// foldKeyAccents strips accents, keeping punctuation (unlike foldKey).
+func foldKeyAccents(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = utf8.AppendRune(b, unaccent(r))
+	}
+	return b
 }
 
 // labelCodes maps a labelled restriction phrase to DESIGN codes, written
@@ -137,119 +151,166 @@ func countryCode(name string) string {
 	return "?" + name
 }
 
-// TestCorpus scores the parser on the hand-labelled captions field by field.
-func TestCorpus(t *testing.T) {
-	entries := loadCorpus(t)
-	fields := []string{"credit", "photographers", "agency", "restrictions", "date", "country", "place", "file_photo"}
-	ok := map[string]int{}
-	total := map[string]int{}
-	score := func(field string, good bool, i int, e corpusEntry, got, want any) {
-		total[field]++
+// heldOut marks the captions kept out of sight while rules are written:
+// every fourth one. Rules are tuned on the others ("dev"); the held-out
+// figure says whether they generalise.
+func heldOut(i int) bool { return i%4 == 3 }
+
+// corpusScore holds per-field hits and totals.
+type corpusScore struct{ ok, total map[string]int }
+
+func (cs corpusScore) pct(f string) float64 {
+	return 100 * float64(cs.ok[f]) / float64(max(1, cs.total[f]))
+}
+
+func (cs corpusScore) String() string {
+	var out []string
+	for _, f := range corpusFields {
+		out = append(out, fmt.Sprintf("%s %d/%d (%.1f%%)", f, cs.ok[f], cs.total[f], cs.pct(f)))
+	}
+	return strings.Join(out, ", ")
+}
+
+var corpusFields = []string{"credit", "photographers", "agency", "restrictions", "date", "country", "city", "file_photo"}
+
+// agencyMatches: the labelled agency, "A (via B)" or "A (B)" meaning either.
+func agencyMatches(label, got string) bool {
+	for _, w := range strings.Split(strings.NewReplacer(" (via ", "|", " (", "|", ")", "").Replace(label), "|") {
+		if AgencyName(w) != "" && AgencyName(w) == AgencyName(got) || geo.Fold(w) == geo.Fold(got) {
+			return true
+		}
+	}
+	return false
+}
+
+func foldedSet(names []string) string {
+	var out []string
+	for _, p := range names {
+		out = append(out, geo.Fold(p))
+	}
+	sort.Strings(out)
+	return strings.Join(out, "|")
+}
+
+// scoreEntry scores one parse against its labels, strictly: the credit
+// exactly (after the folding the corpus README names), the photographers
+// as a set, the city by equality.
+func scoreEntry(t *testing.T, cs corpusScore, i int, e corpusEntry, c *Caption) {
+	score := func(field string, good bool, got, want any) {
+		cs.total[field]++
 		if good {
-			ok[field]++
+			cs.ok[field]++
 		} else if *verbose {
 			t.Logf("#%d %s: got %v want %v\n    %.160s", i, field, got, want, e.Caption)
 		}
 	}
+	l := e.Labels
+	wantCredit := ""
+	if l.Credit != nil {
+		wantCredit = foldCredit(*l.Credit)
+	}
+	score("credit", foldCredit(c.Credit) == wantCredit, c.Credit, wantCredit)
+	score("photographers", foldedSet(c.Photographers) == foldedSet(l.Photographer), c.Photographers, l.Photographer)
+	// agency: only where the caption carries a credit to read it from.
+	if l.Credit != nil {
+		score("agency", agencyMatches(e.Agency, c.Agency), c.Agency, e.Agency)
+	}
+	var wantCodes, gotCodes []string
+	for _, r := range l.Restrictions {
+		wantCodes = append(wantCodes, labelCodes(r)...)
+	}
+	for _, r := range c.Restrictions {
+		gotCodes = append(gotCodes, r.Code)
+	}
+	ws, gs := codeSet(wantCodes), codeSet(gotCodes)
+	diff := 0
+	for k := range ws {
+		if !gs[k] {
+			diff++
+		}
+	}
+	for k := range gs {
+		if !ws[k] {
+			diff++
+		}
+	}
+	score("restrictions", diff == 0 || (len(ws) >= 4 && diff == 1), keys(gs), keys(ws))
+	gotDate, wantDate := "", ""
+	if c.Date != nil {
+		gotDate = c.Date.Value
+	}
+	if l.Date != nil {
+		wantDate = *l.Date
+	}
+	score("date", gotDate == wantDate, gotDate, wantDate)
+	gotCC, wantCC := "", ""
+	if c.Location != nil {
+		gotCC = c.Location.CountryCode
+	}
+	if l.Location.Country != nil {
+		wantCC = countryCode(*l.Location.Country)
+	}
+	score("country", gotCC == wantCC, gotCC, wantCC)
+	// city: the labelled city equals the output's city (folded), or, where
+	// only a place is labelled, the output's place.
+	if want, got := l.Location.City, ""; want != nil || l.Location.Place != nil {
+		if c.Location != nil {
+			got = c.Location.City
+		}
+		if want == nil {
+			want = l.Location.Place
+			if c.Location != nil {
+				got = c.Location.Place
+			}
+		}
+		score("city", geo.Fold(got) == geo.Fold(*want), got, *want)
+	}
+	score("file_photo", c.FilePhoto == l.FilePhoto, c.FilePhoto, l.FilePhoto)
+}
+
+// corpusFloor is what each field must reach, per split. The floors sit a
+// few points under the figures measured when they were set (see the log
+// line), so a real regression fails; the held-out split is a quarter of
+// the corpus, where one caption is 4.5 points.
+var corpusFloor = map[string][2]float64{ // field: {dev, held-out}
+	"credit":        {95, 90},
+	"photographers": {95, 90},
+	"agency":        {92, 85},
+	"restrictions":  {95, 90},
+	"date":          {95, 90},
+	"country":       {85, 80},
+	"city":          {60, 50},
+	"file_photo":    {97, 95},
+}
+
+// TestCorpus scores the parser on the hand-labelled captions field by
+// field, separately on the dev part and on the held-out part.
+func TestCorpus(t *testing.T) {
+	entries := loadCorpus(t)
+	dev := corpusScore{map[string]int{}, map[string]int{}}
+	held := corpusScore{map[string]int{}, map[string]int{}}
 	for i, e := range entries {
 		c, err := Parse(e.Caption, Options{})
 		if err != nil {
 			t.Fatalf("#%d: %v", i, err)
 		}
-		l := e.Labels
-		// credit
-		wantCredit := ""
-		if l.Credit != nil {
-			wantCredit = foldCredit(*l.Credit)
-		}
-		score("credit", foldCredit(c.Credit) == wantCredit, i, e, c.Credit, wantCredit)
-		// photographers
-		var gotP, wantP []string
-		for _, p := range c.Photographers {
-			gotP = append(gotP, geo.Fold(p))
-		}
-		for _, p := range l.Photographer {
-			wantP = append(wantP, geo.Fold(p))
-		}
-		sort.Strings(gotP)
-		sort.Strings(wantP)
-		score("photographers", strings.Join(gotP, "|") == strings.Join(wantP, "|"), i, e, gotP, wantP)
-		// agency: only where the caption carries a credit to read it from.
-		if l.Credit != nil {
-			want := strings.Split(strings.NewReplacer(" (via ", "|", ")", "").Replace(e.Agency), "|")
-			good := false
-			for _, w := range want {
-				if AgencyName(w) != "" && AgencyName(w) == AgencyName(c.Agency) || geo.Fold(w) == geo.Fold(c.Agency) {
-					good = true
-				}
-			}
-			score("agency", good, i, e, c.Agency, e.Agency)
-		}
-		// restrictions
-		var wantCodes []string
-		for _, r := range l.Restrictions {
-			wantCodes = append(wantCodes, labelCodes(r)...)
-		}
-		var gotCodes []string
-		for _, r := range c.Restrictions {
-			gotCodes = append(gotCodes, r.Code)
-		}
-		ws, gs := codeSet(wantCodes), codeSet(gotCodes)
-		diff := 0
-		for k := range ws {
-			if !gs[k] {
-				diff++
-			}
-		}
-		for k := range gs {
-			if !ws[k] {
-				diff++
-			}
-		}
-		good := diff == 0 || (len(ws) >= 4 && diff == 1)
-		score("restrictions", good, i, e, keys(gs), keys(ws))
-		// date
-		gotDate := ""
-		if c.Date != nil {
-			gotDate = c.Date.Value
-		}
-		wantDate := ""
-		if l.Date != nil {
-			wantDate = *l.Date
-		}
-		score("date", gotDate == wantDate, i, e, gotDate, wantDate)
-		// country
-		gotCC, wantCC := "", ""
-		if c.Location != nil {
-			gotCC = c.Location.CountryCode
-		}
-		if l.Location.Country != nil {
-			wantCC = countryCode(*l.Location.Country)
-		}
-		score("country", gotCC == wantCC, i, e, gotCC, wantCC)
-		// place
-		want := l.Location.City
-		if want == nil {
-			want = l.Location.Place
-		}
-		if want != nil {
-			hay := ""
-			if c.Location != nil {
-				hay = geo.Fold(strings.Join([]string{c.Location.Place, c.Location.City, c.Location.Region, c.Location.Text}, " | "))
-			}
-			score("place", strings.Contains(hay, geo.Fold(*want)), i, e, hay, *want)
-		}
-		score("file_photo", c.FilePhoto == l.FilePhoto, i, e, c.FilePhoto, l.FilePhoto)
-	}
-	var report []string
-	for _, f := range fields {
-		pct := 100 * float64(ok[f]) / float64(max(1, total[f]))
-		report = append(report, fmt.Sprintf("%s %d/%d (%.1f%%)", f, ok[f], total[f], pct))
-		if pct < 90 {
-			defer t.Errorf("%s accuracy %.1f%% is below 90%%", f, pct)
+		if heldOut(i) {
+			scoreEntry(t, held, i, e, c)
+		} else {
+			scoreEntry(t, dev, i, e, c)
 		}
 	}
-	t.Logf("caption corpus (%d captions): %s", len(entries), strings.Join(report, ", "))
+	t.Logf("dev (%d captions): %s", dev.total["date"], dev)
+	t.Logf("held-out (%d captions): %s", held.total["date"], held)
+	for _, f := range corpusFields {
+		floor := corpusFloor[f]
+		if p := dev.pct(f); p < floor[0] {
+			t.Errorf("dev %s accuracy %.1f%% is below %.0f%%", f, p, floor[0])
+		}
+		if p := held.pct(f); p < floor[1] {
+			t.Errorf("held-out %s accuracy %.1f%% is below %.0f%%", f, p, floor[1])
+		}
+	}
 }
 
 func keys(m map[string]bool) []string {

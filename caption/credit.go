@@ -1,369 +1,728 @@
 package caption
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
 
-// creditPattern finds a credit line. Lower prio wins; within a priority the
-// first in the text wins. group is the submatch that holds the credit.
-type creditPattern struct {
-	// keys: the text must hold one of these (as written) for the pattern
-	// to be tried.
-	keys  []string
-	prio  int
-	re    *regexp.Regexp
-	group int
-	// paren: the match is a parenthesised group that must look like a credit.
-	paren bool
+// Credits are found by where and how they are written, never by whether a
+// known agency appears in them (the registry only normalises what a credit
+// names). Three shapes, strongest first:
+//
+//  1. a label: "Photo credit should read", "Mandatory Credit:" (prio 1);
+//     "Photo by", "Photo:", "Photograph:", "Picture:", "Foto:", "Fot.",
+//     "Bild:", "Crédit :", "Credit:", "©", "Copyright:" (prio 2);
+//  2. a marker that opens a credit, "<ORG> PHOTO /" or "<ORG> Photo/" (AFP,
+//     AP, CTK, APAimages write it so), anywhere in the text (prio 2);
+//  3. the caption's tail (prio 3): a closing bracketed group, or the last
+//     sentence when it is a slash, backslash, dash or "via" chain of names,
+//     or a short signature of capitalised words without a full stop.
+//
+// Within a priority the first in the text wins. What follows a credit and
+// is not part of it is cut: restriction blocks, picture ids, trailers.
+
+// creditLabel is a word that introduces a credit.
+type creditLabel struct {
+	word string // as the ASCII-lower-cased text writes it
+	prio int
+	keep bool // printed as part of the credit ("Photo by X/Getty Images")
+	weak bool // a credit only when a slash chain of names follows
 }
 
-var creditPatterns = []creditPattern{
-	{keys: []string{"redit"}, prio: 2, re: regexp.MustCompile(`(?i)\b(?:mandatory credit|photo credit should read|credit should read|credit must read)\s*:?\s*([\p{L}©"][^\n(]+?)\s*(?:\(|\)|\n|$|\.\s)`), group: 1},
-	{keys: []string{"AFP"}, prio: 1, re: regexp.MustCompile(`\bAFP PHOTO ?/ ?[^\n(=]+|\bAFP Photo ?/ ?[^\n(=)]+`), group: 0},
-	{keys: []string{"REUTERS", "Reuters/"}, prio: 1, re: regexp.MustCompile(`\bREUTERS ?/ ?[^\n()]+|\(Reuters/[^\n()]+\)`), group: 0},
-	{keys: []string{"EPA", "EFE"}, prio: 1, re: regexp.MustCompile(`\b(?:EPA-EFE|EFE-EPA|EFE/EPA|EPA/EFE|EPA|EFE)/[^\n]+`), group: 0},
-	{keys: []string{"("}, prio: 3, re: regexp.MustCompile(`\(([^()\n]{2,200})\)`), group: 1, paren: true},
-	{keys: []string{"["}, prio: 3, re: regexp.MustCompile(`\[((?:[A-Z][^\[\]\n]{1,60}))\]`), group: 1, paren: true},
-	{keys: []string{"via ", "VIA "}, prio: 4, re: regexp.MustCompile(`(?i)(?:^|[.!?]\s+|\n)([^.\n]{2,120}?\bvia (?:REUTERS|AP|AFP|Getty Images)\b)`), group: 1},
-	{keys: []string{"oto:", "OTO:", "oto :"}, prio: 4, re: regexp.MustCompile(`(?i)\b(?:Photo|Foto)\s*:\s*([^\n]{2,120}?)\s*(?:\.\s*$|$|\n)`), group: 1},
-	{keys: []string{"©"}, prio: 4, re: regexp.MustCompile(`©\s*([^\n©]{2,120}?)\s*(?:$|\n|---)`), group: 1},
-	{keys: []string{"Copyright:"}, prio: 4, re: regexp.MustCompile(`\bCopyright:\s*(x[A-Za-z]+(?:x[A-Za-z]+)*x)`), group: 0},
-	{keys: []string{"Photo by", "APAimages"}, prio: 5, re: regexp.MustCompile(`(?:^|\.\s*|\n)(Photo by [^\n.]{2,120}|[A-Za-z.]*APAimages Photo / [^\n.]{2,80})\s*$`), group: 1},
-	{keys: []string{"/"}, prio: 5, re: regexp.MustCompile(`\s/\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$`), group: 1},
+// creditLabels: longer forms first so that "photo credit should read" wins
+// over "photo ". Sources: PA ("Photo credit should read"), Shutterstock
+// ("Mandatory Credit: Photo by"), Getty and AFP ("Photo by"), the Guardian
+// ("Photograph:"), dpa ("Foto:"), East News/PAP ("Fot."), German papers
+// ("Bild:"), French papers ("Crédit :"), TASS and Lundi13 ("©"), ZUMA
+// ("Credit Image: ©"), Korean papers ("Photo =").
+var creditLabels = []creditLabel{
+	{word: "photo credit should read", prio: 1},
+	{word: "credit should read", prio: 1},
+	{word: "credit must read", prio: 1},
+	{word: "mandatory credit", prio: 1},
+	{word: "credit image", prio: 2},
+	{word: "photo illustration by", prio: 2, keep: true},
+	{word: "photographs by", prio: 2, keep: true},
+	{word: "photograph by", prio: 2, keep: true},
+	{word: "photos by", prio: 2, keep: true},
+	{word: "photo by", prio: 2, keep: true},
+	{word: "pictures by", prio: 2, keep: true},
+	{word: "picture by", prio: 2, keep: true},
+	{word: "photographs:", prio: 2},
+	{word: "photograph:", prio: 2},
+	{word: "photos:", prio: 2},
+	{word: "photo:", prio: 2},
+	{word: "photo =", prio: 2},
+	{word: "pictures:", prio: 2},
+	{word: "picture:", prio: 2},
+	{word: "fotos:", prio: 2},
+	{word: "foto:", prio: 2},
+	{word: "fot.", prio: 2},
+	{word: "bild:", prio: 2},
+	{word: "crédit :", prio: 2},
+	{word: "crédit:", prio: 2},
+	{word: "crédito:", prio: 2},
+	{word: "credits:", prio: 2},
+	{word: "credit:", prio: 2},
+	{word: "copyright:", prio: 2},
+	{word: "©", prio: 2},
+	{word: "photo ", prio: 2, weak: true},
 }
 
-// trailers end a credit that runs on in the text.
-var trailerRe = regexp.MustCompile(`\s*(?:\+\+\+|\bTPX\b|\bATTENTION EDITORS\b|\bSEARCH\b|\*\*|==|\(END\)|\bEND\b|\s{3,}|\bPRESS ASSOCIATION\b|---)`)
+// creditMarkers are the words that, before a slash, make the words before
+// them an organisation opening a credit: "AFP PHOTO / Name", "AP Photo/Name",
+// "CTK Photo/Name", "AAP Image/Name", "ANTARA FOTO/Name".
+var creditMarkers = map[string]bool{"PHOTO": true, "Photo": true, "FOTO": true, "Foto": true, "IMAGE": true, "Image": true}
 
-var idSuffixRe = regexp.MustCompile(`\s*\(\d{5,}[a-z]{0,3}\)\s*$`)
+// trailerWords end a credit that runs on: Reuters' "TPX IMAGES OF THE DAY",
+// "SEARCH …", "ATTENTION EDITORS", dpa's "ACHTUNG", embargo words, Yonhap's
+// "(END)", AP's "APTOPIX".
+var trailerWords = map[string]bool{"TPX": true, "ATTENTION": true, "SEARCH": true, "ACHTUNG": true, "EMBARGOED": true,
+	"EMBARGO": true, "EMBARGADO": true, "SPERRFRIST": true, "(END)": true, "END": true, "APTOPIX": true,
+	"NOTE": true, "EDITORS": true, "RESTRICTED": true, "MANDATORY": true, "EDITORIAL": true}
 
-// creditPrefixes are dropped from a credit before it is split into parts.
-var creditPrefixRe = regexp.MustCompile(`(?i)^\s*(?:mandatory credit\s*:?|\(?photo credit should read\s*:?|credit\s*:|photo illustration by|photo by|photos by|foto\s*:|photo\s*:|credit image\s*:\s*©?|©|copyright\s*:?)\s*`)
+// trailerMarks end a credit wherever they stand: block separators of AFP
+// (==), dpa (+++), AP (**), Corbis (---) and runs of spaces.
+var trailerMarks = []string{"==", "+++", "**", "---", "   ", "\t"}
 
-// findCredit returns the credit text and its span, or "" when none is found.
-func (p *parser) findCredit() (string, span) {
-	best, bestPrio := "", 99
-	var bestSpan span
-	p.creditSpans = p.creditSpans[:0]
-	for _, cp := range creditPatterns {
-		if !hasAny(p.s, cp.keys) {
-			continue
-		}
-		// Only the first match of each pattern is used; a paren that is not
-		// a credit moves the search past it.
-		for from := 0; from < len(p.s); {
-			m := cp.re.FindStringSubmatchIndex(p.s[from:])
-			if m == nil {
-				break
+// tailPhrases stand after a credit on their own and are not one: AP's
+// "POOL PHOTO" line and "**FILE**", Reuters' "TPX IMAGES OF THE DAY",
+// Yonhap's "(END)".
+var tailPhrases = []string{"TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "POOL PHOTO", "**FILE**", "(END)", "APTOPIX", "(FILE)", "(FILES)"}
+
+type creditCand struct {
+	text        string
+	sp          span
+	prio        int
+	handoutTail bool // EPA writes the source then "HANDOUT"
+	file        bool // "/File Photo" was cut from the credit
+	bracketed   bool // a bracketed group at the tail ("(Pool photo)", Kyodo)
+}
+
+// group is a bracketed stretch: s[open] is ( or [, s[close] ) or ].
+type group struct{ open, close int }
+
+func bracketGroups(s string, buf []group) []group {
+	var stack [8]int
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			if depth < len(stack) {
+				stack[depth] = i
 			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += from
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth < len(stack) {
+				o := stack[depth]
+				if (s[o] == '(') == (s[i] == ')') {
+					buf = append(buf, group{o, i})
 				}
 			}
-			from = max(m[1], from+1)
-			a, b := m[2*cp.group], m[2*cp.group+1]
-			if a < 0 {
-				continue
-			}
-			text := p.s[a:b]
-			if cp.paren && !looksLikeCredit(text) {
-				continue
-			}
-			text, b = p.cutCredit(text, a)
-			if strings.TrimSpace(creditPrefixRe.ReplaceAllString(text, "")) == "" {
-				continue
-			}
-			p.creditSpans = append(p.creditSpans, span{a, b})
-			if cp.prio < bestPrio {
-				best, bestPrio, bestSpan = text, cp.prio, span{a, b}
-			}
+		case '\n':
+			depth = 0
+		}
+	}
+	return buf
+}
+
+// enclosing returns the end of the innermost group holding pos, or -1.
+func (p *parser) enclosing(pos int) int {
+	end := -1
+	for _, g := range p.groups {
+		if g.open < pos && pos <= g.close && (end < 0 || g.close < end) {
+			end = g.close
+		}
+	}
+	return end
+}
+
+// findCredit returns the credit text and its span, or "" when none is found.
+func (p *parser) findCredit() (creditCand, bool) {
+	p.groups = bracketGroups(p.s, p.groups[:0])
+	p.creditSpans = p.creditSpans[:0]
+	var best creditCand
+	found := false
+	consider := func(c creditCand) {
+		if strings.TrimSpace(c.text) == "" || isRoleOnly(c.text) && c.prio > 2 && !(c.bracketed && hasWord(strings.ToLower(c.text), "pool")) {
+			return
+		}
+		p.creditSpans = append(p.creditSpans, c.sp)
+		if !found || c.prio < best.prio || c.prio == best.prio && c.sp.start < best.sp.start {
+			best, found = c, true
+		}
+	}
+	p.labelCredits(consider)
+	p.markerCredits(consider)
+	// The tail, and a bracketed credit just before it on an earlier line
+	// (Kyodo's "(Kyodo)" then "==Kyodo").
+	for end, n := len(p.s), 0; n < 2 && end > 0; n++ {
+		c, ok := p.tailCredit(end)
+		if !ok {
+			break
+		}
+		consider(c)
+		end = c.sp.start
+		for end > 0 && (p.s[end-1] == '=' || p.s[end-1] == '(' || p.s[end-1] == '[') {
+			end--
+		}
+		if nl := strings.LastIndexByte(p.s[:end], '\n'); nl < 0 || strings.TrimSpace(p.s[nl:end]) != "" {
 			break
 		}
 	}
-	return strings.TrimSpace(creditLabelRe.ReplaceAllString(best, "")), bestSpan
+	return best, found
 }
 
-// creditLabelRe is a label before a credit that is not part of what is
-// printed: "Foto: AP Photo/…", "Credit Image: © Name/ZUMA Press Wire".
-var creditLabelRe = regexp.MustCompile(`(?i)^\s*(?:credit image\s*:\s*©?|foto\s*:|photo\s*:|©)\s*`)
-
-// cutCredit trims what follows a credit: trailers, restriction blocks,
-// picture IDs and the repeated HANDOUT words EPA puts before its
-// restrictions.
-func (p *parser) cutCredit(text string, start int) (string, int) {
-	end := len(text)
-	if loc := trailerRe.FindStringIndex(text); loc != nil && loc[0] > 0 {
-		end = loc[0]
-	}
-	for _, sp := range p.restrictionSpans {
-		if sp.start > start+2 && sp.start < start+end {
-			end = sp.start - start
+// labelCredits finds credits introduced by a label.
+func (p *parser) labelCredits(consider func(creditCand)) {
+	s, l := p.s, p.lower
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if c != 'p' && c != 'f' && c != 'b' && c != 'c' && c != 'm' && c != 0xC2 {
+			continue
+		}
+		if c != 0xC2 && i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		for _, lab := range creditLabels {
+			if !strings.HasPrefix(l[i:], lab.word) {
+				continue
+			}
+			end := i + len(lab.word)
+			last := lab.word[len(lab.word)-1]
+			if isWordByte(last) && end < len(l) && isWordByte(l[end]) {
+				continue
+			}
+			if lab.weak && !(i == 0 || s[i-1] == '(' || s[i-1] == '\n' || i >= 2 && s[i-2] == '.' && s[i-1] == ' ') {
+				continue
+			}
+			v := end
+			for v < len(s) && (s[v] == ' ' || s[v] == ':' || s[v] == '=') {
+				v++
+			}
+			if lab.weak && (v >= len(s) || !isUpperByte(s[v])) {
+				continue
+			}
+			cand, ok := p.creditFrom(i, v, lab)
+			if ok && (!lab.weak || strings.Contains(cand.text, "/")) {
+				consider(cand)
+			}
+			i = end - 1
+			break
 		}
 	}
-	text = text[:end]
-	text = idSuffixRe.ReplaceAllString(text, "")
-	text = strings.TrimRight(text, " .,;:-/")
+}
+
+// creditFrom reads the credit that starts at v after a label at i.
+func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
+	s := p.s
+	if v < len(s) && s[v] == '"' {
+		// A quoted demand: the restriction scanner holds its value.
+		return creditCand{}, false
+	}
+	end := p.creditEnd(v, p.enclosing(i))
+	c := p.trimCredit(v, end)
+	if c.text == "" {
+		return c, false
+	}
+	switch {
+	case lab.word == "copyright:" && isImagoName(firstField(c.text)):
+		// IMAGO prints its credit line as "Copyright: xFirstxLastx".
+		c.text = "Copyright: " + c.text
+	case lab.keep:
+		c.text = s[i:v] + c.text
+	}
+	c.sp.start = i
+	c.prio = lab.prio
+	return c, true
+}
+
+// creditEnd returns where a credit starting at v stops: the end of its
+// bracket group, a line end, a trailer, a restriction block, an opening
+// bracket (a picture id), a full stop that ends a sentence, or a dash that
+// starts a sentence.
+func (p *parser) creditEnd(v, groupEnd int) int {
+	s := p.s
+	end := len(s)
+	if groupEnd >= 0 {
+		end = groupEnd
+	}
+	if i := strings.IndexByte(s[v:end], '\n'); i >= 0 {
+		end = v + i
+	}
+	for _, m := range trailerMarks {
+		if i := strings.Index(s[v:end], m); i > 0 {
+			end = v + i
+		}
+	}
+	for _, sp := range p.restrictionSpans {
+		if sp.start > v && sp.start < end {
+			end = sp.start
+		}
+	}
+	for j := v; j < end; j++ {
+		switch c := s[j]; {
+		case c == '(' || c == '[':
+			// An expansion inside a chain continues it: "Name/WANA (West
+			// Asia News Agency) via REUTERS"; anything else ends the credit.
+			if k := strings.IndexByte(s[j:end], closer[s[j]]); k > 0 && chainGoesOn(s, j+k+1, end) {
+				j += k
+				continue
+			}
+			if j > v {
+				return j
+			}
+		case c == '.' && (j+1 == end || s[j+1] == ' ') && !isAbbrevBefore(s, v, j):
+			return j
+		case c == ' ' && j+1 < end:
+			w := wordAt(s, j+1, end)
+			if trailerWords[w] {
+				return j
+			}
+			if (w == "-" || w == "--") && sentenceFollows(s, j+1+len(w), end) {
+				return j
+			}
+		}
+	}
+	return end
+}
+
+// sentenceFollows: after a dash, lower-case words within the next three
+// make a sentence ("- Nur für redaktionelle Verwendung"), not a name.
+func sentenceFollows(s string, from, end int) bool {
+	n := 0
+	for j := from; j < end && n < 3; {
+		for j < end && s[j] == ' ' {
+			j++
+		}
+		w := wordAt(s, j, end)
+		if w == "" {
+			return false
+		}
+		n++
+		if isLowerWord(w) && !chainWords[w] {
+			return true
+		}
+		if trailerWords[strings.Trim(w, ":")] {
+			return true
+		}
+		j += len(w)
+	}
+	return false
+}
+
+// trimCredit cuts what closes a credit but is not part of it: Shutterstock
+// ids "(16513246a)", Reuters' "/File Photo", EPA's "HANDOUT" words, IMAGO
+// picture references, stray punctuation.
+func (p *parser) trimCredit(v, end int) creditCand {
+	s := p.s
+	c := creditCand{}
+	t := s[v:end]
+	// IMAGO writes a picture reference (digits) after the x-encoded name; a
+	// credit names no numbers.
+	for j := 0; j < len(t); j++ {
+		if t[j] >= '0' && t[j] <= '9' && (j == 0 || t[j-1] == ' ') {
+			if j == 0 {
+				break
+			}
+			t = t[:j]
+			break
+		}
+	}
 	for {
-		t := strings.TrimSpace(text)
+		before := t
+		t = strings.TrimRight(t, " .,;:-/=\\*")
 		u := strings.ToUpper(t)
-		if strings.HasSuffix(u, " HANDOUT") && len(t) > len(" HANDOUT")+3 {
-			text = t[:len(t)-len(" HANDOUT")]
+		switch {
+		case strings.HasSuffix(u, " HANDOUT") && len(t) > len(" HANDOUT")+3:
+			t = t[:len(t)-len(" HANDOUT")]
+			c.handoutTail = true
+		case strings.HasSuffix(u, "/FILE PHOTO"):
+			t = t[:len(t)-len("/FILE PHOTO")]
+			c.file = true
+		case strings.HasSuffix(u, "/FILE") || strings.HasSuffix(u, "/FILES"):
+			t = t[:strings.LastIndexByte(t, '/')]
+			c.file = true
+		}
+		if t == before {
+			break
+		}
+	}
+	for {
+		t = strings.TrimLeft(t, " =,;:")
+		// "/ Yonhap", "- Name": a separator left from the text before; AFP's
+		// "-/CCTV/AFP" names an anonymous handout photographer and stays.
+		if len(t) > 1 && (t[0] == '/' || t[0] == '-') && t[1] == ' ' {
+			t = t[1:]
 			continue
 		}
 		break
 	}
-	text = strings.TrimRight(text, " .,;:-/")
-	return text, start + len(text)
+	c.text = strings.TrimSpace(t)
+	off := strings.Index(s[v:end], c.text)
+	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
+	return c
 }
 
-// looksLikeCredit tells a credit in brackets, "(Photo by X/AFP)", from
-// other brackets, "(COVID-19)", "(From L)", "(Rusia, Ucrania)".
-func looksLikeCredit(s string) bool {
-	t := strings.TrimSpace(s)
-	if len(t) < 2 || len(t) > 200 {
-		return false
-	}
-	low := strings.ToLower(t)
-	if strings.HasPrefix(low, "photo by") || strings.HasPrefix(low, "photo:") || strings.HasPrefix(low, "foto:") ||
-		strings.HasPrefix(low, "credit image") || strings.HasPrefix(low, "photo illustration by") || low == "pool photo" {
-		return true
-	}
-	for _, part := range splitCredit(t) {
-		if a := lookupAgency(part); a != nil && a.name != "Pool" {
-			return true
+// markerCredits finds "<ORG> PHOTO / Name" credits anywhere in the text.
+func (p *parser) markerCredits(consider func(creditCand)) {
+	s := p.s
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		j := i - 1
+		for j >= 0 && s[j] == ' ' {
+			j--
 		}
-	}
-	return false
-}
-
-var creditSplitRe = regexp.MustCompile(`\s*(?:/|\\|,|\bvia\b|\s[-–]\s|;)\s*`)
-
-func splitCredit(s string) []string {
-	var out []string
-	for _, p := range creditSplitRe.Split(s, -1) {
-		p = strings.TrimSpace(strings.Trim(p, " ()[]\"'"))
-		if p == "" {
-			continue
-		}
-		// "Name-USA TODAY Sports": a hyphen before an agency name.
-		if i := strings.LastIndex(p, "-"); i > 0 && i < len(p)-1 && lookupAgency(p[i+1:]) != nil && lookupAgency(p) == nil {
-			out = append(out, strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+1:]))
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-// creditParts is what a credit says once split.
-type creditParts struct {
-	agency        string
-	photographers []string
-	partners      []string
-	handout       bool
-	pool          bool
-	social        bool
-	file          bool
-	official      string // official agency relaying the picture (KCNA)
-}
-
-var markerRe = regexp.MustCompile(`(?i)^\s*\(?\s*(AFP PHOTO|AFP Photo|AP Photo|REUTERS|EPA-EFE|EFE|EPA|Xinhua|CTK Photo|dpa|Kyodo|Yonhap|Anadolu)\s*[/ ]`)
-
-var imagoNameRe = regexp.MustCompile(`^x([A-Za-z]+(?:x[A-Za-z]+)*)x$`)
-
-func analyzeCredit(credit string) creditParts {
-	var cp creditParts
-	body := creditPrefixRe.ReplaceAllString(credit, "")
-	var leading *agency
-	if m := markerRe.FindStringSubmatch(credit); m != nil {
-		leading = lookupAgency(m[1])
-	}
-	parts := splitCredit(body)
-	var agencies []*agency
-	viaBare := regexp.MustCompile(`(?i)^(.*?)\s+via\s+`).FindStringSubmatch(body)
-	for i, part := range parts {
-		low := geo.Fold(part)
-		switch {
-		case imagoNameRe.MatchString(part):
-			cp.photographers = append(cp.photographers, strings.Join(strings.Split(imagoNameRe.FindStringSubmatch(part)[1], "x"), " "))
-		case handoutWords[strings.ToLower(part)] || isHandoutTypo(low):
-			cp.handout = true
-		case strings.Contains(low, "pool"):
-			cp.pool = true
-			if a := lookupAgency(strings.TrimSpace(strings.Replace(strings.Replace(low, "pool", "", 1), "photo", "", 1))); a != nil {
-				agencies = append(agencies, a)
+		w := lastWord(s, j+1)
+		if creditMarkers[w] {
+			start := j + 1 - len(w)
+			// The organisation: up to three capitalised words before the marker.
+			k := start
+			for n := 0; n < 3; n++ {
+				q := k - 1
+				for q >= 0 && s[q] == ' ' {
+					q--
+				}
+				if q < 0 || q == k-1 {
+					break
+				}
+				pw := lastWord(s, q+1)
+				if pw == "" || !isCapWord(pw) {
+					break
+				}
+				k = q + 1 - len(pw)
 			}
-		case low == "file" || low == "file photo" || low == "files":
-			cp.file = true
-		case containsAny(low, socialWords):
-			cp.social = true
-		case lookupAgency(part) != nil:
-			a := lookupAgency(part)
-			if a.official {
-				cp.official = a.name
-			}
-			agencies = append(agencies, a)
-		case low == "stringer" || low == "staff" || low == "str":
-		case isPersonName(part):
-			cp.photographers = append(cp.photographers, personName(part))
-		default:
-			if i > 0 || len(parts) > 1 {
-				cp.partners = append(cp.partners, strings.TrimSpace(part))
+			if k < start {
+				c := p.trimCredit(k, p.creditEnd(k, p.enclosing(k)))
+				c.prio = 2
+				consider(c)
 			}
 		}
-	}
-	switch {
-	case leading != nil:
-		cp.agency = leading.name
-	case len(agencies) > 0:
-		cp.agency = agencies[len(agencies)-1].name
-	}
-	for _, a := range agencies {
-		if a.name != cp.agency && !contains(cp.partners, a.name) {
-			cp.partners = append(cp.partners, a.name)
+		next := strings.IndexByte(s[i+1:], '/')
+		if next < 0 {
+			break
 		}
+		i += 1 + next
 	}
-	// "(Morten Rasch via AP)": a picture a wire relays from someone
-	// outside the trade is a handout.
-	if viaBare != nil && leading == nil {
-		hasAgency := false
-		for _, p := range splitCredit(viaBare[1]) {
-			if lookupAgency(p) != nil {
-				hasAgency = true
-			}
-		}
-		if !hasAgency && !cp.pool {
-			cp.handout = true
-		}
-	}
-	if cp.official != "" && !cp.pool {
-		cp.handout = true
-	}
-	return cp
 }
 
-func isHandoutTypo(low string) bool {
-	for _, w := range strings.Fields(low) {
-		if len(w) >= 6 && len(w) <= 8 && editDistance(w, "handout") <= 2 && w[0] == 'h' {
-			return true
-		}
+// tailCredit reads the credit at the caption's end.
+func (p *parser) tailCredit(limit int) (creditCand, bool) {
+	s := p.s
+	end := p.tailEnd(limit)
+	if end == 0 {
+		return creditCand{}, false
 	}
-	return false
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true,
-	"den": true, "al": true, "el": true, "bin": true, "ben": true, "le": true, "la": true, "dos": true, "del": true, "y": true, "ter": true}
-
-// isPersonName accepts one to five words, capitalised or particles, with no
-// digits and no organisation words.
-func isPersonName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 5 {
-		return false
-	}
-	if _, ok := geo.Country(s); ok {
-		return false
-	}
-	letters := 0
-	for i, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[geo.Fold(lw)] {
-			return false
-		}
-		if nameParticles[lw] && i > 0 && i < len(words)-1 {
-			continue
-		}
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) && !(strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-")) {
-			return false
-		}
-		for _, c := range r {
-			if unicode.IsDigit(c) {
-				return false
-			}
-			if unicode.IsLetter(c) {
-				letters++
-			}
-		}
-	}
-	if len(words) == 1 {
-		// A single word is a name only where AFP and others sign with one
-		// ("SEYLLOU"); short capitals are acronyms of organisations.
-		return letters >= 5 && !strings.Contains(s, ".")
-	}
-	return letters >= 3
-}
-
-// personName turns "Rizwan TABASSUM" into "Rizwan Tabassum", keeping
-// particles and mixed-case names as written.
-func personName(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
-			if nameParticles[strings.ToLower(w)] && i > 0 {
-				words[i] = strings.ToLower(w)
+	// A closing bracketed group: "(AP Photo/Name)", "(Kyodo)", "[Xinhua]".
+	if s[end-1] == ')' || s[end-1] == ']' {
+		for gi := len(p.groups) - 1; gi >= 0; gi-- {
+			g := p.groups[gi]
+			if g.close != end-1 {
 				continue
 			}
-			words[i] = titleWord(w)
+			c := p.trimCredit(g.open+1, g.close)
+			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
+				c.prio, c.bracketed = 3, true
+				return c, true
+			}
+			return creditCand{}, false
 		}
 	}
-	return strings.Join(words, " ")
-}
-
-func titleWord(w string) string {
-	r := []rune(strings.ToLower(w))
-	upNext := true
-	for i, c := range r {
-		if upNext && unicode.IsLetter(c) {
-			r[i] = unicode.ToUpper(c)
-			upNext = false
-		}
-		if c == '-' || c == '\'' {
-			upNext = true
+	// The last sentence of the last line.
+	b := sentenceStart(s, end)
+	c := p.trimCredit(b, p.creditEnd(b, -1))
+	if c.sp.end > end {
+		c = p.trimCredit(b, end)
+	}
+	if creditShaped(c.text, false) && !endsSentence(s, c.sp.end) {
+		c.prio = 3
+		return c, true
+	}
+	// A chain after the prose of the same sentence: "… 2014 REUTERS/Name".
+	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
+		abs := c.sp.start + k
+		from := chainStart(s, c.sp.start, abs)
+		if from < abs {
+			cc := p.trimCredit(from, c.sp.end)
+			if creditShaped(cc.text, false) {
+				cc.prio = 3
+				return cc, true
+			}
 		}
 	}
-	return string(r)
+	return creditCand{}, false
 }
 
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
+// tailEnd is the end of the caption without the restriction blocks,
+// trailer phrases and punctuation that follow a credit.
+func (p *parser) tailEnd(end int) int {
+	s := p.s
+	for changed := true; changed; {
+		changed = false
+		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
+			end--
+		}
+		for _, sp := range p.restrictionSpans {
+			if sp.start < end && sp.end >= end-1 && sp.start > 0 {
+				end, changed = sp.start, true
+			}
+		}
+		for _, ph := range tailPhrases {
+			if strings.HasSuffix(s[:end], ph) {
+				end, changed = end-len(ph), true
+			}
+		}
+	}
+	return end
+}
+
+// sentenceStart returns where the last sentence before end begins: after
+// a full stop (not an initial or abbreviation), a closing bracket, a line
+// break or a block separator.
+func sentenceStart(s string, end int) int {
+	for j := end - 1; j > 0; j-- {
+		switch s[j] {
+		case '\n':
+			return j + 1
+		case ' ':
+			switch s[j-1] {
+			case '.', '!', '?', ')', ']', ':':
+				if (s[j-1] != '.' || !isAbbrevBefore(s, 0, j-1)) && !(s[j-1] == ')' && chainGoesOn(s, j, end)) {
+					return j + 1
+				}
+			}
+		case '=':
+			if s[j-1] == '=' {
+				return j + 1
+			}
+		case 0xA9: // the second byte of ©, glued to the word before
+			if s[j-1] == 0xC2 {
+				return j + 1
+			}
+		}
+	}
+	return 0
+}
+
+var closer = map[byte]byte{'(': ')', '[': ']'}
+
+// chainGoesOn: what follows at i continues a credit chain (" via X", "/X").
+func chainGoesOn(s string, i, end int) bool {
+	for i < end && s[i] == ' ' {
+		i++
+	}
+	return i < end && (s[i] == '/' || strings.HasPrefix(s[i:end], "via ") || strings.HasPrefix(s[i:end], "VIA "))
+}
+
+// chainStart walks back from a slash over the names that open its chain:
+// capitalised words, particles and "al-" names, stopping at digits,
+// punctuation and lower-case prose.
+func chainStart(s string, from, slash int) int {
+	k := slash
+	for k > from {
+		q := k - 1
+		for q >= from && s[q] == ' ' {
+			q--
+		}
+		w := lastWord(s, q+1)
+		if w == "" || !(isCapWord(w) || chainWords[w] && q+1-len(w) > from) {
+			break
+		}
+		k = q + 1 - len(w)
+	}
+	for k < slash {
+		w := wordAt(s, k, slash)
+		if !chainWords[w] {
+			break
+		}
+		k += len(w)
+		for k < slash && s[k] == ' ' {
+			k++
+		}
+	}
+	return k
+}
+
+// creditShaped tells a credit from prose: at most sixteen words without
+// digits, and either a chain of parts (slash, backslash, "via", a dash
+// between names; commas too inside brackets) or a signature of one to four
+// capitalised words. Lower-case words beyond the chainWords are allowed only
+// in short chains (picture alliance/dpa) or two at most.
+func creditShaped(t string, bracketed bool) bool {
+	if len(t) < 2 || len(t) > 200 || !hasUpperOrKnown(t) {
+		return false
+	}
+	words, lower, caps := 0, 0, 0
+	for _, w := range strings.Fields(t) {
+		words++
+		for i := 0; i < len(w); i++ {
+			if w[i] >= '0' && w[i] <= '9' {
+				return false
+			}
+		}
+		switch {
+		case chainWords[w] || isImagoName(w) || strings.Contains(w, "."):
+		case isLowerWord(w):
+			lower++
+		default:
+			caps++
+		}
+	}
+	if words > 16 || caps == 0 && !knownPart(t) {
+		return false
+	}
+	chain := strings.ContainsAny(t, "/\\") || strings.Contains(t, " via ") || strings.Contains(t, " - ") ||
+		bracketed && strings.Contains(t, ",") || hyphenChain(t)
+	switch {
+	case chain && lower <= 2:
+	case chain && words <= 6 && knownPart(t):
+	case !chain && words <= 4 && lower == 0:
+	case !chain && words <= 4 && bracketed && lower <= 1:
+	default:
+		return false
+	}
+	if bracketed && strings.Contains(t, ",") && !strings.ContainsAny(t, "/\\") && allCountries(t) {
+		return false
+	}
+	return true
+}
+
+// hyphenChain: "AFP-Yonhap", "HO-Source": a hyphen between an agency or a
+// handout word and a name.
+func hyphenChain(t string) bool {
+	if strings.ContainsAny(t, " ") {
+		return false
+	}
+	i := strings.IndexByte(t, '-')
+	return i > 0 && lookupAgency(t) == nil && (lookupAgency(t[:i]) != nil || lookupAgency(t[i+1:]) != nil)
+}
+
+func hasUpperOrKnown(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if isUpperByte(t[i]) {
+			return true
+		}
+	}
+	return knownPart(t)
+}
+
+// knownPart reports whether a part of the chain is in the registry.
+func knownPart(t string) bool {
+	for _, part := range splitParts(t, nil) {
+		if lookupAgency(part.text) != nil {
 			return true
 		}
 	}
 	return false
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+func allCountries(t string) bool {
+	for _, part := range strings.Split(t, ",") {
+		if _, ok := geo.Country(strings.TrimSpace(part)); !ok {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// endsSentence: a signature carries no full stop of its own ("… Idlib.
+// Sana"); a fragment that ends in one is a sentence.
+func endsSentence(s string, end int) bool {
+	return end < len(s) && s[end] == '.' && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n') && !strings.ContainsAny(s[max(0, end-60):end], "/\\")
+}
+
+// isRoleOnly: text made only of role words ("POOL PHOTO", "FILE").
+func isRoleOnly(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, "*()[]")
+		if !(w == "pool" || w == "photo" || w == "file" || w == "files" || w == "end" || w == "handout") {
+			return false
+		}
+	}
+	return true
+}
+
+// chainWords are the lower-case words a credit chain holds besides names.
+var chainWords = map[string]bool{"via": true, "of": true, "de": true, "du": true, "des": true, "la": true, "le": true,
+	"el": true, "al": true, "von": true, "van": true, "der": true, "den": true, "di": true, "da": true, "for": true,
+	"and": true, "the": true, "y": true, "et": true, "und": true, "by": true, "dos": true, "del": true, "ter": true,
+	"bin": true, "ben": true, "-": true, "/": true, "&": true}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// wordAt returns the run of non-space bytes at i, up to end.
+func wordAt(s string, i, end int) string {
+	j := i
+	for j < end && s[j] != ' ' && s[j] != '\n' {
+		j++
+	}
+	return s[i:j]
+}
+
+// lastWord returns the run of letters, digits, dots, hyphens and
+// apostrophes that ends at end.
+func lastWord(s string, end int) string {
+	j := end
+	for j > 0 {
+		c := s[j-1]
+		if c == ' ' || c == '\n' || c == '/' || c == '(' || c == '[' || c == ',' || c == ')' || c == ']' || c == '"' {
+			break
+		}
+		j--
+	}
+	return s[j:end]
+}
+
+// isCapWord: a word that can belong to a name: capitalised, all capitals,
+// or an "al-"/"el-" name.
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= '0' && w[i] <= '9' {
+				return false
+			}
+		}
+		return !strings.HasSuffix(w, ".") || len(w) <= 3
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isAbbrevBefore: the full stop at j closes an initial or an abbreviation
+// ("J. Smith", "U.S. Navy", "St. Louis"), not a sentence.
+func isAbbrevBefore(s string, from, j int) bool {
+	w := lastWord(s, j)
+	switch {
+	case len(w) == 1 && isUpperByte(w[0]):
+		return true
+	case strings.Contains(w, "."):
+		return true
+	}
+	return abbreviations[w]
+}
+
+var abbreviations = map[string]bool{"St": true, "Jr": true, "Sr": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true,
+	"Gen": true, "Col": true, "Lt": true, "Capt": true, "Sgt": true, "Co": true, "Corp": true, "Inc": true, "Ltd": true,
+	"Fot": true, "Mt": true, "Ft": true, "No": true, "Vol": true}
+
+func firstField(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

@@ -1,5 +1,13 @@
 package caption
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
 // CreditLine is what a credit line names once split: the credit as written,
 // the distributing agency (normalised through the registry when known), the
 // photographers and the partners or handout bodies it relays.
@@ -17,15 +25,533 @@ type CreditLine struct {
 // "PA Wire/PA Images", "Jane Doe via Reuters". It uses the same analyser as
 // Parse does for the credit inside a caption.
 func ParseCredit(s string) CreditLine {
+	s = strings.TrimSpace(normalize(s))
+	if len(s) > 1000 {
+		s = s[:1000]
+		for !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
 	cp := analyzeCredit(s)
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners), FilePhoto: cp.file}
 	switch {
 	case cp.handout:
-		cl.Source = &Source{Kind: "handout"}
+		cl.Source = &Source{Kind: "handout", Name: cp.official}
 	case cp.pool:
 		cl.Source = &Source{Kind: "pool"}
 	case cp.social:
 		cl.Source = &Source{Kind: "social_media"}
 	}
 	return cl
+}
+
+// creditParts is what a credit says once split.
+type creditParts struct {
+	agency        string
+	photographers []string
+	partners      []string
+	handout       bool
+	pool          bool
+	social        bool
+	file          bool
+	official      string // official agency relaying the picture (KCNA)
+}
+
+// creditPart is one name of a credit chain.
+type creditPart struct {
+	text     string
+	afterVia bool // "X via Y": Y distributes
+	role     partRole
+	agency   *Agency // the registry entry or the marker's organisation
+}
+
+// partRole is what a part of a credit chain is.
+type partRole uint8
+
+const (
+	roleOrg     partRole = iota // an organisation the registry does not know
+	rolePerson                  // a photographer
+	roleAgency                  // a registry organisation
+	roleMarker                  // "ORG PHOTO": the organisation that opens the credit
+	roleHandout                 // HO, Handout, "-"
+	rolePool                    // Pool, "Kremlin Pool Photo"
+	roleFile                    // File, File Photo
+	roleSocial                  // Social media, Telegram…
+	roleStaff                   // Stringer, Staff: no name given
+)
+
+// splitParts cuts a credit into its names at slashes, backslashes, commas,
+// semicolons, " via " and a dash between spaces; a hyphen without spaces
+// splits too when one side is a handout word or a registry name
+// ("AFP-Yonhap", "HO-Source", "Name-USA TODAY Sports").
+func splitParts(s string, out []creditPart) []creditPart {
+	via := false
+	add := func(t string) {
+		if i := strings.IndexAny(t, "(["); i > 0 {
+			// "WANA (West Asia News Agency)": the expansion of a name.
+			t = t[:i]
+		}
+		t = strings.Trim(t, " ()[]\"'*=")
+		if t == "" {
+			return
+		}
+		if i := hyphenSplit(t); i > 0 {
+			out = append(out, creditPart{text: strings.TrimSpace(t[:i]), afterVia: via}, creditPart{text: strings.TrimSpace(t[i+1:]), afterVia: via})
+			return
+		}
+		out = append(out, creditPart{text: t, afterVia: via})
+	}
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '/' || c == '\\' || c == ',' || c == ';' || c == '|':
+			add(s[start:i])
+			start = i + 1
+		case c == ' ' && i+4 < len(s) && (s[i+1] == 'v' || s[i+1] == 'V') && strings.EqualFold(s[i+1:i+4], "via") && s[i+4] == ' ':
+			add(s[start:i])
+			via = true
+			start = i + 5
+			i += 4
+		case c == ' ' && i+2 < len(s) && s[i+1] == '-' && (s[i+2] == ' ' || s[i+2] == '-'):
+			add(s[start:i])
+			j := i + 1
+			for j < len(s) && s[j] == '-' {
+				j++
+			}
+			start = j
+			i = j - 1
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(s[start:]), "via ") {
+		via = true
+		start += 4
+	}
+	add(s[start:])
+	return out
+}
+
+func hyphenSplit(t string) int {
+	i := strings.IndexByte(t, '-')
+	if i <= 0 || i == len(t)-1 || lookupAgency(t) != nil {
+		return -1
+	}
+	l, r := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+	if handoutWords[strings.ToLower(l)] || lookupAgency(l) != nil && strings.IndexByte(l, ' ') < 0 || lookupAgency(r) != nil {
+		return i
+	}
+	return -1
+}
+
+// stripLabels drops the labels that introduce a credit ("Mandatory Credit:
+// Photo by", "Foto:", "©", "Credit Image: ©").
+func stripLabels(s string) string {
+	for n := 0; n < 3; n++ {
+		t := strings.TrimLeft(s, " ([")
+		low := strings.ToLower(t)
+		hit := false
+		for _, lab := range creditLabels {
+			if lab.weak || !strings.HasPrefix(low, lab.word) {
+				continue
+			}
+			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
+				continue
+			}
+			s = strings.TrimLeft(t[len(lab.word):], " :=©")
+			hit = true
+			break
+		}
+		if !hit {
+			// "Photo Ludovic Marin / AFP": a bare "Photo" before a name.
+			if strings.HasPrefix(low, "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
+				return t[6:]
+			}
+			return t
+		}
+	}
+	return s
+}
+
+// analyzeCredit splits a credit line into agency, photographers, partners
+// and the source kinds it states.
+func analyzeCredit(credit string) creditParts {
+	var cp creditParts
+	var buf [12]creditPart
+	parts := splitParts(stripLabels(credit), buf[:0])
+	for i := range parts {
+		classifyPart(&parts[i], i)
+	}
+	resolveSingleNames(parts)
+	cp.agency = chooseAgency(parts)
+	for _, pt := range parts {
+		switch pt.role {
+		case rolePerson:
+			if isImagoName(pt.text) {
+				cp.photographers = append(cp.photographers, imagoName(pt.text))
+			} else {
+				cp.photographers = append(cp.photographers, personName(pt.text))
+			}
+		case roleHandout:
+			cp.handout = true
+		case rolePool:
+			cp.pool = true
+		case roleFile:
+			cp.file = true
+		case roleSocial:
+			cp.social = true
+		case roleOrg:
+			if pt.text != cp.agency {
+				cp.partners = append(cp.partners, pt.text)
+			}
+		case roleAgency, roleMarker:
+			if pt.agency.official() && cp.official == "" {
+				cp.official = pt.agency.Name
+			}
+			if pt.agency.Name != cp.agency && !contains(cp.partners, pt.agency.Name) {
+				cp.partners = append(cp.partners, pt.agency.Name)
+			}
+		}
+		if pt.role == roleAgency && hasWord(strings.ToLower(pt.text), "pool") {
+			cp.pool = true
+		}
+	}
+	// AP's convention for pictures it relays from outside the trade:
+	// "(Name via AP)", "(Source via AP)" — a handout unless an agency or a
+	// pool stands before "via".
+	if len(parts) > 0 && parts[0].role != roleMarker && !(parts[0].role == roleAgency && parts[0].agency.Lead) && !cp.pool && !cp.social {
+		before, hasVia, agencyBefore := 0, false, false
+		for _, pt := range parts {
+			if pt.afterVia {
+				hasVia = true
+				continue
+			}
+			before++
+			if pt.role == roleAgency && !pt.agency.official() {
+				agencyBefore = true
+			}
+		}
+		if hasVia && before > 0 && !agencyBefore {
+			cp.handout = true
+		}
+	}
+	if cp.official != "" && !cp.pool {
+		cp.handout = true
+	}
+	return cp
+}
+
+func classifyPart(pt *creditPart, i int) {
+	t := pt.text
+	low := strings.ToLower(t)
+	switch {
+	case isImagoName(t):
+		pt.role = rolePerson
+	case handoutWords[low]:
+		pt.role = roleHandout
+	case hasWord(low, "pool"):
+		pt.role = rolePool
+		if a := lookupAgency(withoutWords(low, "pool", "photo")); a != nil && a.Kind != "pool" {
+			pt.role, pt.agency = roleAgency, a
+		}
+	case low == "file" || low == "file photo" || low == "files":
+		pt.role = roleFile
+	case socialWords[low]:
+		pt.role = roleSocial
+	case i == 0 && markerOrg(t) != "":
+		pt.role, pt.agency = roleMarker, lookupAgency(markerOrg(t))
+		if pt.agency == nil {
+			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
+		}
+	case lookupAgency(t) != nil:
+		pt.role, pt.agency = roleAgency, lookupAgency(t)
+	case low == "stringer" || low == "staff" || low == "str" || low == "photographer":
+		pt.role = roleStaff
+	case isPersonName(t):
+		pt.role = rolePerson
+	default:
+		pt.role = roleOrg
+	}
+}
+
+// resolveSingleNames decides what a single capitalised word is. AFP signs
+// some photographers with one name in capitals ("SEYLLOU / AFP"), but an
+// organisation the registry does not know looks the same. By the chain's
+// structure it is the organisation when it stands after "via" or right
+// before it (Getty's "Name/Provider via Getty Images"), or at one end of
+// the chain while the other end is no distributing agency
+// ("NEWSDESK/Jane Doe", "Jane Doe / NEWSDESK", "NEWSDESK/KCNA").
+func resolveSingleNames(parts []creditPart) {
+	n := len(parts)
+	for i := range parts {
+		pt := &parts[i]
+		if pt.role != rolePerson || strings.IndexByte(pt.text, ' ') >= 0 || isImagoName(pt.text) {
+			continue
+		}
+		beforeVia := i+1 < n && parts[i+1].afterVia && !pt.afterVia
+		atEnd := n >= 2 && (i == 0 || i == n-1)
+		switch {
+		case pt.afterVia, beforeVia:
+			pt.role = roleOrg
+		case atEnd && !distributes(parts[n-1-i]):
+			pt.role = roleOrg
+		}
+	}
+}
+
+// distributes: a part that names an agency that distributes pictures
+// (not an official source or a newspaper).
+func distributes(pt creditPart) bool {
+	if pt.role == roleMarker {
+		return true
+	}
+	if pt.role != roleAgency {
+		return false
+	}
+	switch pt.agency.Kind {
+	case "wire", "national", "photo", "stock", "distributor":
+		return true
+	}
+	return false
+}
+
+// chooseAgency names the distributor: the organisation a marker names
+// ("AFP PHOTO /"), else the one after "via", else an agency that leads by
+// its own convention ("REUTERS/Name"), else the last organisation of the
+// chain; an official source or a newspaper at the end gives way to an
+// organisation that leads ("NEWSDESK/KCNA").
+func chooseAgency(parts []creditPart) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	first := parts[0]
+	hasVia := false
+	for _, pt := range parts {
+		hasVia = hasVia || pt.afterVia
+	}
+	switch {
+	case first.role == roleMarker:
+		return first.agency.Name
+	case !hasVia && first.role == roleAgency && first.agency.Lead:
+		return first.agency.Name
+	}
+	firstOrg := ""
+	switch {
+	case first.role == roleAgency && distributes(first):
+		firstOrg = first.agency.Name
+	case first.role == roleOrg:
+		firstOrg = first.text
+	}
+	for i := len(parts) - 1; i >= 0; i-- {
+		pt := parts[i]
+		switch pt.role {
+		case roleAgency:
+			if !distributes(pt) && firstOrg != "" && i > 0 && !hasVia {
+				return firstOrg
+			}
+			return pt.agency.Name
+		case roleOrg:
+			return pt.text
+		case rolePerson:
+			if i > 0 && !hasVia {
+				return firstOrg
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// markerOrg returns ORG for "ORG PHOTO", "ORG Photo", "ORG Image", "ORG FOTO".
+func markerOrg(t string) string {
+	i := strings.LastIndexByte(t, ' ')
+	if i <= 0 || !creditMarkers[t[i+1:]] {
+		return ""
+	}
+	org := strings.TrimSpace(t[:i])
+	if org == "" || !isCapWord(org) {
+		return ""
+	}
+	return org
+}
+
+func hasWord(low, w string) bool {
+	for _, f := range strings.Fields(low) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutWords(low string, drop ...string) string {
+	var out []string
+	for _, f := range strings.Fields(low) {
+		if !contains(drop, f) {
+			out = append(out, f)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// isImagoName: IMAGO writes names with x for spaces, "xKirbyxLeex".
+func isImagoName(w string) bool {
+	if len(w) < 5 || w[0] != 'x' || w[len(w)-1] != 'x' || !isUpperByte(w[1]) {
+		return false
+	}
+	for i := 1; i < len(w)-1; i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+func imagoName(w string) string {
+	return strings.Join(strings.FieldsFunc(w[1:len(w)-1], func(r rune) bool { return r == 'x' }), " ")
+}
+
+// handoutWords mark a handout in a credit.
+var handoutWords = map[string]bool{"ho": true, "handout": true, "handout photo": true, "-": true, "courtesy": true,
+	"provided": true, "handouts": true, "handout picture": true}
+
+// socialWords mark pictures taken from social networks.
+var socialWords = map[string]bool{"social media": true, "telegram": true, "twitter": true, "facebook": true, "instagram": true,
+	"tiktok": true, "youtube": true, "weibo": true, "vk": true, "x/twitter": true}
+
+// orgWords mark a credit part as an organisation rather than a person.
+var orgWords = map[string]bool{
+	"ministry": true, "ministere": true, "ministerium": true, "ministerio": true, "service": true, "services": true,
+	"office": true, "agency": true, "news": true, "press": true, "government": true, "army": true, "navy": true,
+	"force": true, "forces": true, "police": true, "department": true, "council": true, "university": true,
+	"museum": true, "institute": true, "foundation": true, "corp": true, "co": true, "inc": true, "ltd": true, "company": true,
+	"committee": true, "federation": true, "club": true, "team": true, "embassy": true, "presidency": true,
+	"presidential": true, "kremlin": true, "palace": true, "shimbun": true, "times": true, "post": true,
+	"tv": true, "television": true, "channel": true, "media": true, "photo": true, "photos": true, "images": true,
+	"pictures": true, "host": true, "pool": true, "handout": true, "nasa": true, "esa": true, "un": true,
+	"unicef": true, "unhcr": true, "who": true, "nato": true, "military": true, "command": true, "guard": true,
+	"authority": true, "authorities": true, "administration": true, "state": true, "national": true, "official": true,
+	"prosecutor": true, "prosecutors": true, "court": true, "parliament": true, "party": true, "group": true,
+	"verteidigungsministerium": true, "bundeswehr": true, "ap": true, "defense": true, "defence": true,
+	"telegram": true, "twitter": true, "facebook": true, "instagram": true, "social": true, "youtube": true, "tiktok": true,
+	"stringer": true, "staff": true, "file": true, "courtesy": true, "wire": true, "trust": true, "courant": true,
+	"herald": true, "tribune": true, "journal": true, "gazette": true, "daily": true, "chronicle": true, "newspaper": true,
+	"magazine": true, "radio": true, "studio": true, "studios": true, "records": true, "entertainment": true,
+	"productions": true, "pictures.": true, "archive": true, "archives": true, "library": true, "collection": true,
+	"center": true, "centre": true, "hospital": true, "school": true, "church": true, "association": true, "society": true,
+	"network": true, "broadcasting": true, "corporation": true, "international": true, "foto": true, "zeitung": true,
+	"agence": true, "agencia": true, "agentur": true, "photography": true, "image": true, "picture": true,
+}
+
+// nameParticles stand inside person names in lower case.
+var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true,
+	"den": true, "al": true, "el": true, "bin": true, "ben": true, "le": true, "la": true, "dos": true, "del": true, "y": true, "ter": true}
+
+// isPersonName accepts one to five words, capitalised or particles, with no
+// digits and no organisation words.
+func isPersonName(s string) bool {
+	n, letters := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > 5 {
+			return false
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		var kb [32]byte
+		if orgWords[lw] || len(w) < 32 && orgWords[string(foldKey(kb[:0], lw))] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
+			return false
+		}
+		if nameParticles[lw] && n > 1 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !strings.HasPrefix(lw, "al-") && !strings.HasPrefix(lw, "el-") {
+			return false
+		}
+		for _, c := range w {
+			if unicode.IsDigit(c) {
+				return false
+			}
+			if unicode.IsLetter(c) {
+				letters++
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	if n == 1 {
+		// A single word is a name only where AFP signs with one, in
+		// capitals ("SEYLLOU"); short capitals are acronyms of organisations
+		// and a single mixed-case word is a brand ("Nexpher").
+		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s)
+	}
+	if _, ok := geo.Country(s); ok {
+		return false
+	}
+	return letters >= 3
+}
+
+// personName turns "Rizwan TABASSUM" into "Rizwan Tabassum", keeping
+// particles and mixed-case names as written.
+func personName(s string) string {
+	if !hasUpperRun(s) {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			if nameParticles[strings.ToLower(w)] && i > 0 {
+				words[i] = strings.ToLower(w)
+				continue
+			}
+			words[i] = titleWord(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpperRun: two capitals in a row somewhere ("TABASSUM").
+func hasUpperRun(s string) bool {
+	prev := false
+	for _, r := range s {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
+}
+
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	upNext := true
+	for i, c := range r {
+		if upNext && unicode.IsLetter(c) {
+			r[i] = unicode.ToUpper(c)
+			upNext = false
+		}
+		if c == '-' || c == '\'' {
+			upNext = true
+		}
+	}
+	return string(r)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -16,8 +16,9 @@ type parser struct {
 	credit           string
 	creditSpan       span
 	creditSpans      []span // every credit-like stretch, chosen or not
-	bgStart          int    // start of the background, or len(s)
-	headerEnd        int    // end of a wire header (Xinhua "(Xinhua) --"), or 0
+	groups           []group
+	bgStart          int // start of the background, or len(s)
+	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
 	order            DateOrder // numeric date order of the agency (dates.go)
 }
@@ -56,7 +57,8 @@ var (
 func (p *parser) run(c *Caption) {
 	s := p.s
 	c.Restrictions, p.restrictionSpans = findRestrictions(s, p.opts.DateHint)
-	p.credit, p.creditSpan = p.findCredit()
+	cand, _ := p.findCredit()
+	p.credit, p.creditSpan = cand.text, cand.sp
 	if v := mandatoryValue(c.Restrictions); v != "" {
 		// The credit the agency demands is the one to print.
 		p.credit = v
@@ -88,6 +90,16 @@ func (p *parser) run(c *Caption) {
 			cp.agency = line.agency
 		}
 	}
+	if cand.handoutTail {
+		// EPA writes the handout's source before "HANDOUT": it is no
+		// photographer.
+		cp.handout = true
+		if n := len(cp.photographers); n > 0 {
+			cp.partners = append(cp.partners, cp.photographers[n-1])
+			cp.photographers = cp.photographers[:n-1]
+		}
+	}
+	cp.file = cp.file || cand.file
 	if cp.agency == "" && strings.Contains(s, "PUBLICATIONxINx") {
 		cp.agency = "Imago"
 	}
