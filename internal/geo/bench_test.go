@@ -6,18 +6,53 @@ import (
 	"testing"
 )
 
-// BenchmarkLoad measures building the country, city and region indexes
-// (done once, lazily, on first use) and the heap they keep.
+// BenchmarkLoad measures decoding the embedded gazetteer (done once, lazily,
+// on first use) and the heap it keeps.
 func BenchmarkLoad(b *testing.B) {
 	var before, after runtime.MemStats
-	for i := 0; i < b.N; i++ {
-		once = sync.Once{}
-		countryIdx, countryName, cityIdx, demonymIdx, regionIdx, cities, cityAlternates = nil, nil, nil, nil, nil, nil, nil
+	for b.Loop() {
+		b.StopTimer()
+		gazOnce = sync.Once{}
+		cities, keyText, keyLines, regionIx = nil, "", nil, nil
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		once.Do(load)
+		b.StartTimer()
+		gazOnce.Do(loadGazetteer)
+		b.StopTimer()
 		runtime.GC()
 		runtime.ReadMemStats(&after)
+		b.StartTimer()
 	}
-	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/1024, "KiB-retained")
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "MiB-retained")
+}
+
+// BenchmarkLoadBorders measures decoding the country borders.
+func BenchmarkLoadBorders(b *testing.B) {
+	for b.Loop() {
+		bordersOnce = sync.Once{}
+		areas = nil
+		bordersOnce.Do(loadBorders)
+	}
+}
+
+var sink any
+
+// BenchmarkLookupCity is one city lookup, the caption parser's inner step.
+func BenchmarkLookupCity(b *testing.B) {
+	names := []string{"Kyiv", "Sapporo", "Zaragoza", "Velmora", "Córdoba", "Police", "Rio de Janeiro", "Lympstone"}
+	LookupCity("Kyiv")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		sink, _ = LookupCity(names[i%len(names)])
+	}
+}
+
+// BenchmarkCountryAt is one GPS lookup.
+func BenchmarkCountryAt(b *testing.B) {
+	pts := [][2]float64{{50.45, 30.52}, {48.85, 2.35}, {43.06, 141.35}, {-31.4, -64.18}, {0, -140}, {52.52, 13.40}}
+	CountryAt(0, 0)
+	for i := 0; b.Loop(); i++ {
+		p := pts[i%len(pts)]
+		sink, _, _ = CountryAt(p[0], p[1])
+	}
 }

@@ -1,36 +1,13 @@
 package geo
 
-// regions are first-level divisions that captions name beside a city
-// ("Seattle, Washington, U.S.", "Haikou, south China's Hainan Province").
+// regions are areas the news names that are not ISO 3166-2 divisions
+// (historical and geographic regions, disputed territories) or whose ISO
+// name differs from the one the wires use. An empty code marks an area
+// whose country the desk does not state.
 var regions = map[string]string{
-	"Alabama": "US", "Alaska": "US", "Arizona": "US", "Arkansas": "US", "California": "US", "Colorado": "US",
-	"Connecticut": "US", "Delaware": "US", "Florida": "US", "Hawaii": "US", "Idaho": "US", "Illinois": "US",
-	"Indiana": "US", "Iowa": "US", "Kansas": "US", "Kentucky": "US", "Louisiana": "US", "Maine": "US",
-	"Maryland": "US", "Massachusetts": "US", "Michigan": "US", "Minnesota": "US", "Mississippi": "US",
-	"Missouri": "US", "Montana": "US", "Nebraska": "US", "Nevada": "US", "New Hampshire": "US",
-	"New Jersey": "US", "New Mexico": "US", "North Carolina": "US", "North Dakota": "US", "Ohio": "US",
-	"Oklahoma": "US", "Oregon": "US", "Pennsylvania": "US", "Rhode Island": "US", "South Carolina": "US",
-	"South Dakota": "US", "Tennessee": "US", "Texas": "US", "Utah": "US", "Vermont": "US", "Virginia": "US",
-	"West Virginia": "US", "Wisconsin": "US", "Wyoming": "US", "District of Columbia": "US", "D.C.": "US", "DC": "US",
-	"Ontario": "CA", "Quebec": "CA", "Québec": "CA", "British Columbia": "CA", "Alberta": "CA", "Manitoba": "CA",
-	"Nova Scotia": "CA", "Saskatchewan": "CA",
-	"Hainan": "CN", "Jiangsu": "CN", "Zhejiang": "CN", "Guangdong": "CN", "Shaanxi": "CN", "Shanxi": "CN",
-	"Sichuan": "CN", "Yunnan": "CN", "Hubei": "CN", "Hunan": "CN", "Henan": "CN", "Hebei": "CN",
-	"Shandong": "CN", "Fujian": "CN", "Anhui": "CN", "Jiangxi": "CN", "Guizhou": "CN", "Gansu": "CN",
-	"Qinghai": "CN", "Heilongjiang": "CN", "Jilin": "CN", "Liaoning": "CN", "Xinjiang": "CN",
-	"Xinjiang Uygur": "CN", "Tibet": "CN", "Inner Mongolia": "CN", "Ningxia": "CN", "Guangxi": "CN",
-	"Bavaria": "DE", "Bayern": "DE", "Bavière": "DE", "Saxony": "DE", "Sachsen": "DE", "Hesse": "DE", "Hessen": "DE",
-	"North Rhine-Westphalia": "DE", "Nordrhein-Westfalen": "DE", "Baden-Württemberg": "DE", "Brandenburg": "DE",
-	"Fukushima": "JP", "Miyagi": "JP", "Kumamoto": "JP", "Hokkaido": "JP", "Okinawa": "JP", "Iwate": "JP",
-	"Catalonia": "ES", "Cataluña": "ES", "Catalogne": "ES", "Andalusia": "ES", "Andalucía": "ES", "Galicia": "ES",
-	"Basque Country": "ES", "Sicily": "IT", "Sicile": "IT", "Sicilia": "IT", "Sardinia": "IT", "Lombardy": "IT",
-	"Tuscany": "IT", "Calabria": "IT", "Brittany": "FR", "Bretagne": "FR", "Normandy": "FR", "Normandie": "FR",
-	"Corsica": "FR", "Corse": "FR", "Alsace": "FR", "Provence": "FR",
 	"Donbas": "UA", "Donbass": "UA", "Crimea": "UA", "Crimée": "UA", "Krim": "UA", "Crimea peninsula": "UA",
-	"Kharkiv": "UA", "Donetsk": "UA", "Luhansk": "UA", "Zaporizhzhia": "UA", "Kherson": "UA", "Kyiv": "UA",
-	"Idlib": "SY", "Kashmir": "IN", "Punjab": "PK", "Sindh": "PK", "Balochistan": "PK",
-	"Kurdistan": "IQ", "Darfur": "SD", "Tigray": "ET", "North Kivu": "CD", "Kivu": "CD",
-	"New South Wales": "AU", "Queensland": "AU", "Victoria": "AU", "Tasmania": "AU",
+	"Kashmir": "IN", "Kurdistan": "IQ", "Iraqi Kurdistan": "IQ", "Darfur": "SD", "Kivu": "CD",
+	"Tibet": "CN", "Xinjiang Uygur": "CN", "Patagonia": "AR", "Siberia": "RU", "Sibérie": "RU", "Sibirien": "RU",
 	"Scotland": "GB", "Wales": "GB", "England": "GB", "Northern Ireland": "GB",
-	"West Bank": "", "Gaza Strip": "", "Gaza": "",
+	"West Bank": "", "Gaza Strip": "", "Gaza": "", "Golan Heights": "", "Nagorno-Karabakh": "", "Western Sahara": "",
 }

