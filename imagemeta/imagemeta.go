@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,12 +68,38 @@ func (m *Metadata) note(kind, format string, args ...any) {
 	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 
+// incomplete notes data the reader lost.
+func (m *Metadata) incomplete(kind, format string, args ...any) {
+	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true})
+}
+
 // ErrUnknownFormat is returned for a file that is none of the supported formats.
 var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG or WebP file")
 
+// ReadOptions tune ReadFileWith and ReadWith.
+type ReadOptions struct {
+	// Sidecar is the path of the photo's .xmp sidecar when the caller
+	// already knows it (a folder walker that listed the directory passes
+	// SidecarFor's answer); it is read whatever ProbeSidecar says.
+	Sidecar string
+	// ProbeSidecar looks for a sidecar beside the photo (SidecarNames) when
+	// Sidecar is empty. A walker that listed the folder leaves it false.
+	ProbeSidecar bool
+	// AllExtendedXMP merges every property of an extended XMP packet; by
+	// default only those the main packet lacks are taken.
+	AllExtendedXMP bool
+}
+
 // ReadFile reads the metadata of the image at path, and of its XMP sidecar
-// (photo.xmp or photo.jpg.xmp) when one exists. The file is opened read-only.
+// (photo.jpg.xmp, photo.xmp, in either case) when one exists. The file is
+// opened read-only. It is ReadFileWith(path, ReadOptions{ProbeSidecar: true}).
 func ReadFile(path string) (*Metadata, error) {
+	return ReadFileWith(path, ReadOptions{ProbeSidecar: true})
+}
+
+// ReadFileWith reads the image at path as ReadFile does, taking the
+// sidecar from opt instead of probing for it when opt.Sidecar is set.
+func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -82,29 +109,77 @@ func ReadFile(path string) (*Metadata, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := Read(f, st.Size())
+	m, err := ReadWith(f, st.Size(), opt)
 	if err != nil {
 		return m, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	for _, side := range sidecarPaths(path) {
-		b, err := readLimited(side, MaxXMPSize)
-		if err != nil {
-			continue
-		}
-		props, err := ParseXMP(b)
-		if err != nil {
-			m.note("xmp", "sidecar %s: %v", filepath.Base(side), err)
-			continue
-		}
-		m.XMPSidecar = props
-		break
-	}
+	m.readSidecar(path, opt)
 	return m, nil
 }
 
-func sidecarPaths(path string) []string {
-	ext := filepath.Ext(path)
-	return []string{path + ".xmp", strings.TrimSuffix(path, ext) + ".xmp"}
+// SidecarNames lists the names a sidecar of the photo called name may
+// have, in the order they are preferred: photo.jpg.xmp, photo.jpg.XMP,
+// photo.xmp, photo.XMP (digiKam and darktable name the first pair,
+// Lightroom, Photo Mechanic and Capture One the second).
+func SidecarNames(name string) []string {
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	return []string{name + ".xmp", name + ".XMP", base + ".xmp", base + ".XMP"}
+}
+
+// SidecarFor returns the sidecar of the photo called name among the file
+// names of its folder (has reports whether a name is listed there), or "".
+// A folder walker calls it once per photo after one directory listing and
+// passes the result as ReadOptions.Sidecar.
+func SidecarFor(name string, has func(string) bool) string {
+	for _, n := range SidecarNames(name) {
+		if has(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// readSidecar reads the XMP sidecar opt names, or the first one found
+// beside path when opt asks to probe. A sidecar that exists but cannot be
+// read is an incomplete reading, noted.
+func (m *Metadata) readSidecar(path string, opt ReadOptions) {
+	side := opt.Sidecar
+	if side != "" && !filepath.IsAbs(side) && filepath.Dir(side) == "." {
+		side = filepath.Join(filepath.Dir(path), side)
+	}
+	var b []byte
+	var err error
+	if side != "" {
+		b, err = readLimited(side, MaxXMPSize)
+	} else if opt.ProbeSidecar {
+		dir := filepath.Dir(path)
+		for _, n := range SidecarNames(filepath.Base(path)) {
+			side = filepath.Join(dir, n)
+			if b, err = readLimited(side, MaxXMPSize); !errors.Is(err, fs.ErrNotExist) {
+				break
+			}
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return
+		}
+	} else {
+		return
+	}
+	if err != nil {
+		m.incomplete("xmp_sidecar", "sidecar %s could not be read: %v", filepath.Base(side), err)
+		return
+	}
+	props, notes, err := parseXMPPacket(b)
+	for _, n := range notes {
+		n.Message = "sidecar " + filepath.Base(side) + ": " + n.Message
+		m.Notes = append(m.Notes, n)
+	}
+	if err != nil {
+		m.incomplete("xmp_sidecar", "sidecar %s: %v", filepath.Base(side), err)
+	}
+	if len(props) > 0 {
+		m.XMPSidecar = props
+	}
 }
 
 func readLimited(path string, limit int64) ([]byte, error) {
@@ -137,7 +212,13 @@ func (c *countingReader) ReadAt(p []byte, off int64) (int, error) {
 
 // Read reads the metadata of an image of the given size. It returns what it
 // could read along with an error when the file is damaged.
-func Read(r io.ReaderAt, size int64) (m *Metadata, err error) {
+func Read(r io.ReaderAt, size int64) (*Metadata, error) {
+	return ReadWith(r, size, ReadOptions{})
+}
+
+// ReadWith is Read with options (opt.Sidecar and opt.ProbeSidecar concern
+// ReadFileWith only).
+func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err error) {
 	m = &Metadata{EXIF: map[string]any{}, IPTC: map[string]any{}, XMP: map[string]any{}}
 	cr := &countingReader{r: r}
 	defer func() {

@@ -316,3 +316,8 @@ func (p *xmpInterp) structure(n *xnode, depth int) map[string]any {
 	}
 	return s
 }
+
+func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
+	props, err := ParseXMP(b)
+	return props, nil, err
+}
