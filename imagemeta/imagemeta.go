@@ -247,7 +247,7 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 	default:
 		return m, ErrUnknownFormat
 	}
-	m.decode(&raw)
+	m.decode(&raw, opt)
 	return m, err
 }
 
@@ -261,13 +261,13 @@ type rawBlocks struct {
 }
 
 // decode turns the raw blocks into tag directories.
-func (m *Metadata) decode(raw *rawBlocks) {
+func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 	for i, b := range raw.exif {
 		if i > 0 {
 			break
 		}
 		if err := decodeEXIF(b, m); err != nil {
-			m.note("exif", "%v", err)
+			m.incomplete("exif", "EXIF block not fully read: %v", err)
 		}
 	}
 	var iim []byte
@@ -301,38 +301,68 @@ func (m *Metadata) decode(raw *rawBlocks) {
 			}
 		}
 	}
+	m.decodeXMP(raw, opt)
+}
+
+// decodeXMP reads the standard packets in file order. XMP allows one; when
+// a writer appended another, they are merged as ExifTool merges them: a
+// property of a later packet replaces the same property of an earlier one.
+// The extended packet the main one announces fills in what it lacks.
+func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
+	read := 0
 	for i, pkt := range raw.xmp {
-		props, err := ParseXMP(pkt)
-		if err != nil {
-			m.note("xmp", "packet %d: %v", i+1, err)
+		props, notes, err := parseXMPPacket(pkt)
+		for _, n := range notes {
+			if len(raw.xmp) > 1 {
+				n.Message = fmt.Sprintf("packet %d: %s", i+1, n.Message)
+			}
+			m.Notes = append(m.Notes, n)
+		}
+		if err != nil && len(props) == 0 {
 			continue
 		}
+		read++
 		if len(m.XMP) == 0 {
 			m.XMP = props
 			continue
 		}
-		m.note("xmp_packets", "%d more XMP packet(s) ignored: the first standard packet wins", len(raw.xmp)-i)
-		break
-	}
-	if guid, ok := m.XMP["xmpNote:HasExtendedXMP"].(string); ok && guid != "" {
-		ext := raw.extended[guid]
-		if ext == nil {
-			m.note("xmp_extended", "extended XMP %s announced but not found", guid)
-		} else if b, err := ext.assemble(); err != nil {
-			m.note("xmp_extended", "extended XMP %s: %v", guid, err)
-		} else if props, err := ParseXMP(b); err != nil {
-			m.note("xmp_extended", "extended XMP %s: %v", guid, err)
-		} else {
-			for k, v := range props {
-				if _, ok := m.XMP[k]; !ok {
-					m.XMP[k] = v
-				}
-			}
+		for k, v := range props {
+			m.XMP[k] = v
 		}
 	}
-	for guid := range raw.extended {
-		if g, _ := m.XMP["xmpNote:HasExtendedXMP"].(string); g != guid {
-			m.note("xmp_extended", "extended XMP %s does not match xmpNote:HasExtendedXMP: ignored", guid)
+	if read > 1 {
+		m.note("xmp_packets", "%d standard XMP packets (XMP allows one): merged, a later packet's property replacing an earlier one's", read)
+	}
+	guid, _ := m.XMP["xmpNote:HasExtendedXMP"].(string)
+	for g := range raw.extended {
+		if g != guid {
+			m.note("xmp_extended", "extended XMP %s does not match xmpNote:HasExtendedXMP: ignored", g)
+		}
+	}
+	if guid == "" {
+		return
+	}
+	ext := raw.extended[guid]
+	if ext == nil {
+		m.incomplete("xmp_extended", "extended XMP %s announced but not found", guid)
+		return
+	}
+	b, err := ext.assemble()
+	if err != nil {
+		m.incomplete("xmp_extended", "extended XMP %s: %v", guid, err)
+		return
+	}
+	props, notes, err := parseXMPPacket(b)
+	for _, n := range notes {
+		n.Kind, n.Message = "xmp_extended", "extended XMP: "+n.Message
+		m.Notes = append(m.Notes, n)
+	}
+	if err != nil && len(props) == 0 {
+		return
+	}
+	for k, v := range props {
+		if _, ok := m.XMP[k]; !ok || opt.AllExtendedXMP {
+			m.XMP[k] = v
 		}
 	}
 }
