@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // Limits that keep a hostile file from costing more than a few megabytes.
@@ -227,10 +228,10 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 			err = fmt.Errorf("imagemeta: internal error on damaged data: %v", p)
 		}
 	}()
-	var head [16]byte
-	n, _ := cr.ReadAt(head[:], 0)
-	h := head[:n]
-	var raw rawBlocks
+	raw := rawBlocks{r: cr}
+	raw.readHead(size)
+	defer raw.release()
+	h := raw.head[:min(len(raw.head), 16)]
 	switch {
 	case bytes.HasPrefix(h, []byte{0xFF, 0xD8}):
 		m.Format = "jpeg"
@@ -252,12 +253,36 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 }
 
 // rawBlocks are the metadata blocks a container reader extracted.
+// Blocks may be slices of head, which goes back to a pool after decode:
+// every decoder copies what it keeps.
 type rawBlocks struct {
 	exif     [][]byte // TIFF-structured EXIF blocks, "Exif\0\0" stripped
 	irb      []byte   // Photoshop image resource blocks (APP13 joined)
 	iim      [][]byte // bare IIM blocks (TIFF tag 33723, PNG raw profile)
 	xmp      [][]byte // standard XMP packets in file order
 	extended map[string]*extendedXMP
+
+	r       io.ReaderAt // the file, for what lies beyond head
+	head    []byte      // the first headSize bytes of the file, read at once
+	headBuf *[]byte
+}
+
+// headSize is read in one ReadAt: the metadata of most photos lies within.
+const headSize = 64 << 10
+
+var headPool = sync.Pool{New: func() any { b := make([]byte, headSize); return &b }}
+
+func (raw *rawBlocks) readHead(size int64) {
+	raw.headBuf = headPool.Get().(*[]byte)
+	n, _ := raw.r.ReadAt((*raw.headBuf)[:min(int64(headSize), max(size, 0))], 0)
+	raw.head = (*raw.headBuf)[:n]
+}
+
+func (raw *rawBlocks) release() {
+	if raw.headBuf != nil {
+		headPool.Put(raw.headBuf)
+		raw.head, raw.headBuf = nil, nil
+	}
 }
 
 // decode turns the raw blocks into tag directories.
@@ -347,7 +372,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		m.incomplete("xmp_extended", "extended XMP %s announced but not found", guid)
 		return
 	}
-	b, err := ext.assemble()
+	b, err := ext.assemble(raw.r)
 	if err != nil {
 		m.incomplete("xmp_extended", "extended XMP %s: %v", guid, err)
 		return

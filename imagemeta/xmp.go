@@ -295,8 +295,13 @@ func skipDoctype(s string, i int) int {
 	return len(s)
 }
 
+// text keeps the character data of a leaf element; around and between
+// child elements it is layout (or garbage) and dropped.
 func (p *xmpParser) text(t string) {
 	top := &p.nodes[p.stack[len(p.stack)-1]]
+	if top.kid >= 0 {
+		return
+	}
 	if top.text == "" {
 		top.text = t
 	} else if len(top.text)+len(t) <= MaxXMPSize {
@@ -439,6 +444,7 @@ func (p *xmpParser) push(qname string, closed bool) {
 	idx := int32(len(p.nodes))
 	p.nodes = append(p.nodes, xelem{name: p.resolve(qname, true), attrLo: lo, attrHi: int32(len(p.attrs)), kid: -1, last: -1, next: -1})
 	parent := &p.nodes[p.stack[len(p.stack)-1]]
+	parent.text = ""
 	if parent.last >= 0 {
 		p.nodes[parent.last].next = idx
 	} else {
