@@ -122,13 +122,13 @@ type xmpParser struct {
 	notes  []Note
 	err    error
 	first  map[string]string // namespace URI → first prefix declared for it
-	copied []byte
+	box    strBox
 }
 
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
-	p.src, p.err, p.notes, p.first = "", nil, nil, nil
+	p.src, p.err, p.notes, p.first, p.box = "", nil, nil, nil, strBox{}
 	clear(p.nodes)
 	clear(p.attrs)
 	clear(p.raw)
@@ -561,7 +561,7 @@ func isMetaAttr(n xname) bool {
 func (p *xmpParser) description(d int32, out map[string]any) {
 	for _, a := range p.attrsOf(d) {
 		if !isMetaAttr(a.name) {
-			setProp(out, p.key(a.name), decodeEntities(a.value))
+			setProp(out, p.key(a.name), p.box.box(decodeEntities(a.value)))
 		}
 	}
 	for k := range p.kids(d) {
@@ -571,17 +571,20 @@ func (p *xmpParser) description(d int32, out map[string]any) {
 
 // key names a property as ExifTool does: the namespace's usual prefix.
 func (p *xmpParser) key(n xname) string {
-	if prefix, ok := xmpPrefixes[n.space]; ok {
-		return cachedKey(prefix, n.local)
+	prefix, ok := xmpPrefixes[n.space]
+	if !ok {
+		prefix = p.first[n.space]
 	}
-	prefix := p.first[n.space]
 	if prefix == "" {
 		prefix, _, _ = strings.Cut(n.qname, ":")
+		if prefix == n.qname {
+			prefix = ""
+		}
 	}
-	if prefix == "" || prefix == n.qname {
+	if prefix == "" {
 		prefix = "ns"
 	}
-	return prefix + ":" + upperFirst(n.local)
+	return cachedKey(prefix, n.local)
 }
 
 // keyCache holds the keys of well-known namespaces so that building a key
@@ -669,7 +672,7 @@ func (p *xmpParser) value(n int32, depth int) any {
 		return nil
 	}
 	if res, ok := p.attr(n, nsRDF, "resource"); ok {
-		return decodeEntities(res)
+		return p.box.box(decodeEntities(res))
 	}
 	if pt, _ := p.attr(n, nsRDF, "parseType"); pt == "Resource" {
 		return p.structure(n, depth)
@@ -695,7 +698,7 @@ func (p *xmpParser) value(n int32, depth int) any {
 	if p.nodes[n].kid >= 0 || fieldAttrs > 0 {
 		return p.structure(n, depth)
 	}
-	return decodeEntities(p.nodes[n].text)
+	return p.box.box(decodeEntities(p.nodes[n].text))
 }
 
 func (p *xmpParser) container(c int32, depth int) any {
@@ -729,7 +732,13 @@ func (p *xmpParser) container(c int32, depth int) any {
 		}
 		return alt
 	}
-	list := make([]any, 0, 4)
+	n := 0
+	for li := range p.kids(c) {
+		if isRDF(p.nodes[li].name, "li") {
+			n++
+		}
+	}
+	list := make([]any, 0, n)
 	for li := range p.kids(c) {
 		if isRDF(p.nodes[li].name, "li") {
 			list = append(list, p.value(li, depth+1))
@@ -744,7 +753,7 @@ func (p *xmpParser) structure(n int32, depth int) map[string]any {
 	s := map[string]any{}
 	for _, a := range p.attrsOf(n) {
 		if !isMetaAttr(a.name) {
-			s[cachedKey("", a.name.local)] = decodeEntities(a.value)
+			s[cachedKey("", a.name.local)] = p.box.box(decodeEntities(a.value))
 		}
 	}
 	for k := range p.kids(n) {
