@@ -100,7 +100,10 @@ func normalise(key string, v any) string {
 			return m[1]
 		}
 		if strings.Contains(key, "Date") || strings.Contains(key, "Time") {
-			return regexp.MustCompile(`[^0-9+-]`).ReplaceAllString(strings.ReplaceAll(t, "-", ":"), "")
+			// ExifTool prints XMP dates EXIF-style ("2022:03:03 14:05:00+01:00");
+			// separators are compared position by position so that a garbled
+			// date cannot pass.
+			return strings.NewReplacer("-", ":", "T", " ").Replace(strings.TrimSpace(t))
 		}
 		return strings.TrimRight(t, " ")
 	}

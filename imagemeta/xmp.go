@@ -113,16 +113,16 @@ type nsBinding struct {
 }
 
 type xmpParser struct {
-	src    string
-	nodes  []xelem
-	attrs  []xattr
-	raw    []xattr // the current tag's attributes before resolution
-	ns     []nsBinding
-	stack  []int32
-	notes  []Note
-	err    error
-	first  map[string]string // namespace URI → first prefix declared for it
-	box    strBox
+	src   string
+	nodes []xelem
+	attrs []xattr
+	raw   []xattr // the current tag's attributes before resolution
+	ns    []nsBinding
+	stack []int32
+	notes []Note
+	err   error
+	first map[string]string // namespace URI → first prefix declared for it
+	box   strBox
 }
 
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
