@@ -6,136 +6,73 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rwcarlsen/goexif/exif"
 	"github.com/rwcarlsen/goexif/tiff"
 )
 
-// exifTags are the IFD0 and EXIF tags wirecap keeps, under ExifTool's names.
-var exifTags = []struct {
-	field exif.FieldName
-	name  string
-}{
-	{exif.ImageDescription, "ImageDescription"}, {exif.Make, "Make"}, {exif.Model, "Model"},
-	{exif.Artist, "Artist"}, {exif.Copyright, "Copyright"}, {exif.DateTime, "ModifyDate"},
-	{exif.Software, "Software"}, {exif.DateTimeOriginal, "DateTimeOriginal"},
-	{exif.DateTimeDigitized, "CreateDate"}, {exif.PixelXDimension, "ExifImageWidth"},
-	{exif.PixelYDimension, "ExifImageHeight"},
-}
-
-// exifOffsetTags are EXIF 2.31 tags goexif does not know; they are read
-// from the EXIF IFD goexif located.
-var exifOffsetTags = map[uint16]string{0x9010: "OffsetTime", 0x9011: "OffsetTimeOriginal", 0x9012: "OffsetTimeDigitized"}
-
-// IPTC and XMP blocks can also hide in IFD0 (TIFF files, some cameras).
+// The IFDs that hold editorial tags.
 const (
-	tagIPTC = 33723
-	tagXMP  = 700
+	ifd0 = iota
+	ifdExif
+	ifdGPS
+	numIFDs
 )
 
-// decodeEXIF decodes a TIFF-structured EXIF block with goexif. goexif loops
-// on IFD cycles and trusts offsets, so the chain of IFDs is checked and
-// mended on a copy first, and any panic becomes an error.
+// exifTag is one tag wirecap keeps, with the IFD it lives in and its
+// ExifTool name. field is goexif's name for it; tags goexif does not know
+// (OffsetTime…) are read from the mending walk itself.
+type exifTag struct {
+	ifd   int
+	id    uint16
+	field exif.FieldName
+	name  string
+}
+
+var exifTags = []exifTag{
+	{ifd0, 0x010E, exif.ImageDescription, "ImageDescription"}, {ifd0, 0x010F, exif.Make, "Make"},
+	{ifd0, 0x0110, exif.Model, "Model"}, {ifd0, 0x0112, exif.Orientation, "Orientation"},
+	{ifd0, 0x0131, exif.Software, "Software"}, {ifd0, 0x0132, exif.DateTime, "ModifyDate"},
+	{ifd0, 0x013B, exif.Artist, "Artist"}, {ifd0, 0x8298, exif.Copyright, "Copyright"},
+	{ifdExif, 0x9003, exif.DateTimeOriginal, "DateTimeOriginal"}, {ifdExif, 0x9004, exif.DateTimeDigitized, "CreateDate"},
+	{ifdExif, 0x9010, "", "OffsetTime"}, {ifdExif, 0x9011, "", "OffsetTimeOriginal"}, {ifdExif, 0x9012, "", "OffsetTimeDigitized"},
+	{ifdExif, 0xA002, exif.PixelXDimension, "ExifImageWidth"}, {ifdExif, 0xA003, exif.PixelYDimension, "ExifImageHeight"},
+	{ifdGPS, 1, exif.GPSLatitudeRef, ""}, {ifdGPS, 2, exif.GPSLatitude, ""},
+	{ifdGPS, 3, exif.GPSLongitudeRef, ""}, {ifdGPS, 4, exif.GPSLongitude, ""},
+}
+
+// Pointer tags from IFD0 to the sub-IFDs, and blocks hiding in IFD0.
+const (
+	tagExifIFD = 0x8769
+	tagGPSIFD  = 0x8825
+	tagIPTC    = 33723 // IIM (TIFF files, some wire cameras)
+	tagXMP     = 700
+)
+
+var subIFDPointers = map[uint16]int{tagExifIFD: ifdExif, tagGPSIFD: ifdGPS}
+
+// tiffEntry is an IFD entry whose value lies inside the block.
+type tiffEntry struct {
+	id, typ uint16
+	count   uint32
+	val     []byte
+}
+
+// decodeEXIF reads a TIFF-structured EXIF block in one walk: IFD0 and its
+// EXIF and GPS sub-IFDs are checked (a loop, an entry of unknown type or a
+// value outside the block is left out, and noted when it held an editorial
+// tag), the editorial entries are copied into a small well-formed TIFF
+// block, and goexif decodes only that. Thumbnails, maker notes and the
+// other IFDs are never walked twice or handed on.
 func decodeEXIF(b []byte, m *Metadata) (err error) {
 	if len(b) > MaxEXIFSize {
 		return fmt.Errorf("exif: block of %d bytes is over the limit", len(b))
 	}
-	b, err = mendIFDChain(b)
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("exif: damaged data: %v", p)
-		}
-	}()
-	x, derr := exif.Decode(bytes.NewReader(b))
-	if x == nil {
-		if derr == nil {
-			derr = errors.New("no data")
-		}
-		return fmt.Errorf("exif: %w", derr)
-	}
-	for _, t := range exifTags {
-		tag, err := x.Get(t.field)
-		if err != nil {
-			continue
-		}
-		if tag.Format() == tiff.StringVal {
-			if s, err := tag.StringVal(); err == nil {
-				m.EXIF[t.name] = cleanEXIFString(s)
-			}
-		} else if v, err := tag.Int(0); err == nil {
-			m.EXIF[t.name] = v
-		}
-	}
-	if tag, err := x.Get(exif.Orientation); err == nil {
-		if v, err := tag.Int(0); err == nil && v >= 1 && v <= 8 {
-			m.EXIF["Orientation"] = v
-			m.Orientation = v
-		}
-	}
-	if lat, lon, err := x.LatLong(); err == nil && !math.IsNaN(lat) && !math.IsNaN(lon) && math.Abs(lat) <= 90 && math.Abs(lon) <= 180 {
-		m.EXIF["GPSLatitude"] = round6(lat)
-		m.EXIF["GPSLongitude"] = round6(lon)
-	}
-	if tag, err := x.Get(exif.ExifIFDPointer); err == nil {
-		if off, err := tag.Int64(0); err == nil && off > 0 && off < int64(len(x.Raw)) {
-			r := bytes.NewReader(x.Raw)
-			r.Seek(off, 0)
-			if dir, _, err := tiff.DecodeDir(r, x.Tiff.Order); err == nil {
-				for _, t := range dir.Tags {
-					if name, ok := exifOffsetTags[t.Id]; ok && t.Format() == tiff.StringVal {
-						if s, err := t.StringVal(); err == nil && cleanEXIFString(s) != "" {
-							m.EXIF[name] = cleanEXIFString(s)
-						}
-					}
-				}
-			}
-		}
-	}
-	if len(x.Tiff.Dirs) > 0 {
-		for _, t := range x.Tiff.Dirs[0].Tags {
-			if t.Id == tagIPTC {
-				// IIM inside EXIF (some wire cameras and old Getty files) is read
-				// when no Photoshop block carries it.
-				if tags, notes, err := ParseIIM(t.Val); err == nil && len(tags) > 0 {
-					m.iimInEXIF = tags
-					m.Notes = append(m.Notes, notes...)
-				}
-			}
-		}
-	}
-	if derr != nil && !isMinorEXIFError(derr) {
-		return fmt.Errorf("exif: %w", derr)
-	}
-	return nil
-}
-
-// isMinorEXIFError: goexif reports sub-IFDs it could not load; what it did
-// load is kept.
-func isMinorEXIFError(err error) bool {
-	msg := err.Error()
-	return strings.Contains(msg, "loader") || strings.Contains(msg, "sub-IFD") || strings.Contains(msg, "exif: parser")
-}
-
-func cleanEXIFString(s string) string {
-	s = strings.TrimRight(s, "\x00 ")
-	return toValidUTF8(s)
-}
-
-func round6(f float64) float64 { return math.Round(f*1e6) / 1e6 }
-
-// mendIFDChain checks the TIFF header and the IFDs goexif will read: the
-// chain from IFD0 and the EXIF, GPS and interoperability sub-IFDs. On a
-// copy, a chain that loops or leaves the block is cut, and an entry goexif
-// would choke on (unknown type, no value, value outside the block) is
-// turned into a harmless one-byte private tag, so that one bad entry does
-// not lose the whole directory.
-func mendIFDChain(b []byte) ([]byte, error) {
 	if len(b) < 8 {
-		return nil, errors.New("exif: block too short for a TIFF header")
+		return errors.New("exif: block too short for a TIFF header")
 	}
 	var order binary.ByteOrder
 	switch string(b[:4]) {
@@ -144,76 +81,253 @@ func mendIFDChain(b []byte) ([]byte, error) {
 	case "MM\x00*":
 		order = binary.BigEndian
 	default:
-		return nil, errors.New("exif: bad TIFF header")
+		return errors.New("exif: bad TIFF header")
 	}
-	b = append([]byte(nil), b...)
-	size := int64(len(b))
-	seen := map[uint32]bool{}
-	var regions [][2]int64
-	validIFD := func(off uint32) (int, bool) {
-		if seen[off] || off < 8 || int64(off)+2 > size {
-			return 0, false
+	w := exifWalk{b: b, order: order, m: m}
+	var ifds [numIFDs][]tiffEntry
+	ifds[ifd0] = w.ifd(order.Uint32(b[4:]), "IFD0")
+	for _, e := range ifds[ifd0] {
+		if sub, ok := subIFDPointers[e.id]; ok && len(e.val) == 4 {
+			ifds[sub] = w.ifd(order.Uint32(e.val), subIFDNames[sub])
 		}
-		n := int(order.Uint16(b[off:]))
-		end := int64(off) + 2 + 12*int64(n) + 4
-		if end > size {
-			return 0, false
-		}
-		for _, r := range regions {
-			if int64(off) < r[1] && r[0] < end {
-				return 0, false // overlaps another IFD: a crafted loop
+		if e.id == tagIPTC {
+			// IIM inside EXIF (some wire cameras and old Getty files) is read
+			// when no Photoshop block carries it.
+			if tags, notes, err := ParseIIM(e.val); err == nil && len(tags) > 0 {
+				m.iimInEXIF = tags
+				m.Notes = append(m.Notes, notes...)
 			}
 		}
-		regions = append(regions, [2]int64{int64(off), end})
-		return n, true
 	}
-	mendEntries := func(off uint32, n int) []uint32 {
-		var subs []uint32
-		for i := 0; i < n; i++ {
-			e := b[int(off)+2+12*i:]
-			tag, typ, count := order.Uint16(e), order.Uint16(e[2:]), int64(order.Uint32(e[4:]))
-			ts := tiffTypeSize[typ]
-			length := ts * count
-			ok := ts > 0 && count > 0 && count < 1<<28
-			if ok && length > 4 {
-				at := int64(order.Uint32(e[8:]))
-				ok = at+length <= size
+	block := w.compact(&ifds)
+	if block == nil {
+		return nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("exif: damaged data: %v", p)
+		}
+	}()
+	x, derr := exif.Decode(bytes.NewReader(block))
+	if x == nil {
+		return fmt.Errorf("exif: %w", derr)
+	}
+	m.exifValues(x)
+	if derr != nil {
+		return fmt.Errorf("exif: %w", derr)
+	}
+	return nil
+}
+
+var subIFDNames = [numIFDs]string{"IFD0", "EXIF IFD", "GPS IFD"}
+
+type exifWalk struct {
+	b     []byte
+	order binary.ByteOrder
+	m     *Metadata
+	seen  [numIFDs]uint32
+	nseen int
+}
+
+// ifd reads the entries of the IFD at off that imagemeta keeps.
+func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
+	size := uint64(len(w.b))
+	if off < 8 || uint64(off)+2 > size {
+		w.m.incomplete("exif", "%s offset %d is outside the EXIF block: its tags are lost", what, off)
+		return nil
+	}
+	for _, s := range w.seen[:w.nseen] {
+		if s == off {
+			w.m.incomplete("exif", "%s points back to an IFD already read: ignored", what)
+			return nil
+		}
+	}
+	if w.nseen < len(w.seen) {
+		w.seen[w.nseen] = off
+		w.nseen++
+	}
+	n := int(w.order.Uint16(w.b[off:]))
+	if uint64(off)+2+12*uint64(n) > size {
+		w.m.incomplete("exif", "%s with %d entries runs past the EXIF block: cut", what, n)
+		n = (len(w.b) - int(off) - 2) / 12
+	}
+	var out []tiffEntry
+	for i := 0; i < n; i++ {
+		e := w.b[int(off)+2+12*i:]
+		id := w.order.Uint16(e)
+		name, keep := w.wanted(id)
+		if !keep {
+			continue
+		}
+		typ, count := w.order.Uint16(e[2:]), w.order.Uint32(e[4:])
+		ts := tiffTypeSize[typ]
+		length := uint64(ts) * uint64(count)
+		var val []byte
+		switch {
+		case ts == 0 || length > MaxEXIFSize:
+		case length <= 4:
+			val = e[8 : 8+length]
+		default:
+			at := uint64(w.order.Uint32(e[8:]))
+			if at+length <= size {
+				val = w.b[at : at+length]
 			}
-			if !ok {
-				order.PutUint16(e, 0xFFFE)
-				order.PutUint16(e[2:], 1)
-				order.PutUint32(e[4:], 1)
+		}
+		if val == nil && (ts == 0 || length > 0) {
+			if name != "" {
+				w.m.incomplete("exif", "EXIF %s is damaged (type %d, %d values at an offset outside the block): not read", name, typ, count)
+			}
+			continue
+		}
+		out = append(out, tiffEntry{id: id, typ: typ, count: count, val: val})
+	}
+	return out
+}
+
+// wanted says whether an entry is kept, and its name when it is an
+// editorial tag.
+func (w *exifWalk) wanted(id uint16) (string, bool) {
+	switch id {
+	case tagExifIFD, tagGPSIFD, tagIPTC:
+		return "", true
+	}
+	for _, t := range exifTags {
+		if t.id == id {
+			return t.name, true
+		}
+	}
+	return "", false
+}
+
+// compact writes the kept entries as a minimal TIFF block (IFD0, EXIF IFD,
+// GPS IFD, then the values) for goexif. Empty strings, which goexif
+// rejects, and the tags goexif does not know are read here.
+func (w *exifWalk) compact(ifds *[numIFDs][]tiffEntry) []byte {
+	var keep [numIFDs][]tiffEntry
+	for i := ifdGPS; i >= ifd0; i-- {
+		for _, e := range ifds[i] {
+			t := findEXIFTag(i, e.id)
+			switch {
+			case i == ifd0 && (e.id == tagIPTC || e.id == tagXMP):
+				continue
+			case subIFDPointers[e.id] != 0 && i == ifd0:
+				if len(keep[subIFDPointers[e.id]]) == 0 {
+					continue
+				}
+			case t == nil:
+				continue
+			case t.field == "" || len(e.val) == 0:
+				if e.typ == 2 && t.name != "" {
+					w.m.EXIF[t.name] = w.m.exifString(t.name, string(e.val))
+				}
 				continue
 			}
-			if tag == 34665 || tag == 34853 || tag == 40965 {
-				subs = append(subs, order.Uint32(e[8:]))
+			keep[i] = append(keep[i], e)
+		}
+	}
+	if len(keep[ifd0]) == 0 {
+		return nil
+	}
+	size := 8
+	var ifdAt [numIFDs]int
+	for i := range keep {
+		if len(keep[i]) > 0 {
+			ifdAt[i] = size
+			size += 2 + 12*len(keep[i]) + 4
+		}
+	}
+	dataAt := size
+	for i := range keep {
+		for _, e := range keep[i] {
+			if len(e.val) > 4 {
+				size += len(e.val) + len(e.val)%2
 			}
 		}
-		return subs
 	}
-	var queue []uint32
-	ptrAt := 4
-	for i := 0; ; i++ {
-		off := order.Uint32(b[ptrAt:])
-		if off == 0 {
-			break
+	out := make([]byte, size)
+	copy(out, w.b[:4])
+	o := w.order
+	o.PutUint32(out[4:], uint32(ifdAt[ifd0]))
+	for i := range keep {
+		if len(keep[i]) == 0 {
+			continue
 		}
-		n, ok := validIFD(off)
-		if !ok || i >= 8 {
-			order.PutUint32(b[ptrAt:], 0)
-			break
+		slices.SortFunc(keep[i], func(a, b tiffEntry) int { return int(a.id) - int(b.id) })
+		p := ifdAt[i]
+		o.PutUint16(out[p:], uint16(len(keep[i])))
+		for k, e := range keep[i] {
+			q := out[p+2+12*k:]
+			o.PutUint16(q, e.id)
+			o.PutUint16(q[2:], e.typ)
+			o.PutUint32(q[4:], e.count)
+			switch {
+			case subIFDPointers[e.id] != 0 && i == ifd0:
+				o.PutUint32(q[8:], uint32(ifdAt[subIFDPointers[e.id]]))
+			case len(e.val) <= 4:
+				copy(q[8:12], e.val)
+			default:
+				o.PutUint32(q[8:], uint32(dataAt))
+				copy(out[dataAt:], e.val)
+				dataAt += len(e.val) + len(e.val)%2
+			}
 		}
-		seen[off] = true
-		queue = append(queue, mendEntries(off, n)...)
-		ptrAt = int(off) + 2 + 12*n
 	}
-	for len(queue) > 0 && len(seen) < 32 {
-		off := queue[0]
-		queue = queue[1:]
-		if n, ok := validIFD(off); ok {
-			seen[off] = true
-			queue = append(queue, mendEntries(off, n)...)
-		}
-	}
-	return b, nil
+	return out
 }
+
+func findEXIFTag(ifd int, id uint16) *exifTag {
+	for i := range exifTags {
+		if exifTags[i].ifd == ifd && exifTags[i].id == id {
+			return &exifTags[i]
+		}
+	}
+	return nil
+}
+
+// exifValues takes the editorial values goexif decoded.
+func (m *Metadata) exifValues(x *exif.Exif) {
+	for _, t := range exifTags {
+		if t.field == "" || t.name == "" {
+			continue
+		}
+		tag, err := x.Get(t.field)
+		if err != nil {
+			continue
+		}
+		if tag.Format() == tiff.StringVal {
+			if s, err := tag.StringVal(); err == nil {
+				m.EXIF[t.name] = m.exifString(t.name, s)
+			}
+		} else if v, err := tag.Int(0); err == nil {
+			m.EXIF[t.name] = v
+		}
+	}
+	if v, ok := m.EXIF["Orientation"].(int); ok && v >= 1 && v <= 8 {
+		// The raw value stays as stored (ExifTool prints 0 as "Unknown (0)");
+		// only 1-8 is an orientation.
+		m.Orientation = v
+	}
+	if lat, lon, err := x.LatLong(); err == nil && !math.IsNaN(lat) && !math.IsNaN(lon) && math.Abs(lat) <= 90 && math.Abs(lon) <= 180 {
+		m.EXIF["GPSLatitude"] = round6(lat)
+		m.EXIF["GPSLongitude"] = round6(lon)
+	}
+}
+
+func cleanEXIFString(s string) string {
+	return strings.TrimRight(s, "\x00 ")
+}
+
+// exifString reads an EXIF ASCII value: UTF-8 when it is valid, else
+// Windows-1252 (the charset Windows and Photoshop wrote into EXIF), noted
+// as a guess. ExifTool leaves such bytes raw and its JSON shows '?' for
+// each; the guessed character is more use to a desk than '?'.
+func (m *Metadata) exifString(name, s string) string {
+	s = cleanEXIFString(s)
+	if utf8.ValidString(s) {
+		return s
+	}
+	m.note("charset", "EXIF %s is not valid UTF-8: read as Latin-1", name)
+	return cp1252([]byte(s))
+}
+
+func round6(f float64) float64 { return math.Round(f*1e6) / 1e6 }

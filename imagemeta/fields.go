@@ -289,6 +289,10 @@ func sameText(a, b string, limit int) bool {
 var (
 	exifDateRe = regexp.MustCompile(`^(\d{4}):(\d{2}):(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?`)
 	offsetRe   = regexp.MustCompile(`^[+-]\d{2}:\d{2}$`)
+	// isoDateRe is an XMP date as written: a date with '-' or ':' (ExifTool
+	// accepts both), a time after 'T' or a space, fractions of seconds,
+	// and a zone ("Z", "+01:00", "+0100"), optionally after a space.
+	isoDateRe = regexp.MustCompile(`^(\d{4})(?:[-:](\d{2})(?:[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)? ?(Z|[+-]\d{2}:?\d{2})?)?)?)?$`)
 )
 
 // exifDateISO turns "2022:01:06 12:00:00" and "+03:00" into RFC 3339.
@@ -307,38 +311,63 @@ func exifDateISO(s, offset string) any {
 	return out
 }
 
-// iimDateISO joins IIM DateCreated ("2022:01:06") and TimeCreated
-// ("12:00:00+03:00").
+// iimDateISO joins IIM DateCreated ("2022:01:06", as ParseIIM prints it)
+// and TimeCreated ("12:00:00+03:00"). A date of another shape is given as
+// it is written, never re-cut.
 func iimDateISO(date, tm string) any {
-	m := exifDateRe.FindStringSubmatch(date)
-	if m == nil {
+	date = strings.TrimSpace(date)
+	if date == "" {
 		return nil
 	}
+	m := exifDateRe.FindStringSubmatch(date)
+	if m == nil || len(m[0]) != len(date) {
+		return date
+	}
 	out := m[1] + "-" + m[2] + "-" + m[3]
-	if len(tm) >= 8 {
-		out += "T" + tm
+	if t := isoDateRe.FindStringSubmatch("2000-01-01T" + tm); t != nil && t[4] != "" {
+		out += "T" + t[4] + ":" + t[5] + ":" + orZero(t[6]) + zone(t[7])
 	}
 	return out
 }
 
-// xmpDateISO normalises XMP dates ("2022-01-06T12:00:00+03:00", "2022-01-06", "2022").
+// xmpDateISO normalises XMP dates ("2022-01-06T12:00:00+03:00",
+// "2022-01-06", "2022", "2015-09-17T04:49:00 +00:00") to ISO 8601 without
+// fractions of seconds; a value of another shape is given as written.
 func xmpDateISO(s string) any {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return nil
 	}
-	if len(s) >= 10 && s[4] == ':' {
-		s = strings.Replace(s[:10], ":", "-", 2) + s[10:]
+	m := isoDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return s
 	}
-	if len(s) > 19 && (s[19] == '.') {
-		// Drop fractions of seconds.
-		end := 20
-		for end < len(s) && s[end] >= '0' && s[end] <= '9' {
-			end++
-		}
-		s = s[:19] + s[end:]
+	out := m[1]
+	if m[2] != "" {
+		out += "-" + m[2]
 	}
-	return strings.Replace(s, " ", "T", 1)
+	if m[3] != "" {
+		out += "-" + m[3]
+	}
+	if m[4] != "" {
+		out += "T" + m[4] + ":" + m[5] + ":" + orZero(m[6]) + zone(m[7])
+	}
+	return out
+}
+
+func orZero(sec string) string {
+	if sec == "" {
+		return "00"
+	}
+	return sec
+}
+
+// zone writes a time zone as RFC 3339 does ("Z", "+01:00").
+func zone(z string) string {
+	if len(z) == 5 {
+		return z[:3] + ":" + z[3:]
+	}
+	return z
 }
 
 // xmpGPS parses the XMP form "26,34.951N" or "26,34,57N", or a decimal.

@@ -12,9 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // Limits that keep a hostile file from costing more than a few megabytes.
@@ -67,12 +69,38 @@ func (m *Metadata) note(kind, format string, args ...any) {
 	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 
+// incomplete notes data the reader lost.
+func (m *Metadata) incomplete(kind, format string, args ...any) {
+	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true})
+}
+
 // ErrUnknownFormat is returned for a file that is none of the supported formats.
 var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG or WebP file")
 
+// ReadOptions tune ReadFileWith and ReadWith.
+type ReadOptions struct {
+	// Sidecar is the path of the photo's .xmp sidecar when the caller
+	// already knows it (a folder walker that listed the directory passes
+	// SidecarFor's answer); it is read whatever ProbeSidecar says.
+	Sidecar string
+	// ProbeSidecar looks for a sidecar beside the photo (SidecarNames) when
+	// Sidecar is empty. A walker that listed the folder leaves it false.
+	ProbeSidecar bool
+	// AllExtendedXMP merges every property of an extended XMP packet; by
+	// default only those the main packet lacks are taken.
+	AllExtendedXMP bool
+}
+
 // ReadFile reads the metadata of the image at path, and of its XMP sidecar
-// (photo.xmp or photo.jpg.xmp) when one exists. The file is opened read-only.
+// (photo.jpg.xmp, photo.xmp, in either case) when one exists. The file is
+// opened read-only. It is ReadFileWith(path, ReadOptions{ProbeSidecar: true}).
 func ReadFile(path string) (*Metadata, error) {
+	return ReadFileWith(path, ReadOptions{ProbeSidecar: true})
+}
+
+// ReadFileWith reads the image at path as ReadFile does, taking the
+// sidecar from opt instead of probing for it when opt.Sidecar is set.
+func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -82,29 +110,77 @@ func ReadFile(path string) (*Metadata, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := Read(f, st.Size())
+	m, err := ReadWith(f, st.Size(), opt)
 	if err != nil {
 		return m, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	for _, side := range sidecarPaths(path) {
-		b, err := readLimited(side, MaxXMPSize)
-		if err != nil {
-			continue
-		}
-		props, err := ParseXMP(b)
-		if err != nil {
-			m.note("xmp", "sidecar %s: %v", filepath.Base(side), err)
-			continue
-		}
-		m.XMPSidecar = props
-		break
-	}
+	m.readSidecar(path, opt)
 	return m, nil
 }
 
-func sidecarPaths(path string) []string {
-	ext := filepath.Ext(path)
-	return []string{path + ".xmp", strings.TrimSuffix(path, ext) + ".xmp"}
+// SidecarNames lists the names a sidecar of the photo called name may
+// have, in the order they are preferred: photo.jpg.xmp, photo.jpg.XMP,
+// photo.xmp, photo.XMP (digiKam and darktable name the first pair,
+// Lightroom, Photo Mechanic and Capture One the second).
+func SidecarNames(name string) []string {
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	return []string{name + ".xmp", name + ".XMP", base + ".xmp", base + ".XMP"}
+}
+
+// SidecarFor returns the sidecar of the photo called name among the file
+// names of its folder (has reports whether a name is listed there), or "".
+// A folder walker calls it once per photo after one directory listing and
+// passes the result as ReadOptions.Sidecar.
+func SidecarFor(name string, has func(string) bool) string {
+	for _, n := range SidecarNames(name) {
+		if has(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// readSidecar reads the XMP sidecar opt names, or the first one found
+// beside path when opt asks to probe. A sidecar that exists but cannot be
+// read is an incomplete reading, noted.
+func (m *Metadata) readSidecar(path string, opt ReadOptions) {
+	side := opt.Sidecar
+	if side != "" && !filepath.IsAbs(side) && filepath.Dir(side) == "." {
+		side = filepath.Join(filepath.Dir(path), side)
+	}
+	var b []byte
+	var err error
+	if side != "" {
+		b, err = readLimited(side, MaxXMPSize)
+	} else if opt.ProbeSidecar {
+		dir := filepath.Dir(path)
+		for _, n := range SidecarNames(filepath.Base(path)) {
+			side = filepath.Join(dir, n)
+			if b, err = readLimited(side, MaxXMPSize); !errors.Is(err, fs.ErrNotExist) {
+				break
+			}
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return
+		}
+	} else {
+		return
+	}
+	if err != nil {
+		m.incomplete("xmp_sidecar", "sidecar %s could not be read: %v", filepath.Base(side), err)
+		return
+	}
+	props, notes, err := parseXMPPacket(b)
+	for _, n := range notes {
+		n.Message = "sidecar " + filepath.Base(side) + ": " + n.Message
+		m.Notes = append(m.Notes, n)
+	}
+	if err != nil {
+		m.incomplete("xmp_sidecar", "sidecar %s: %v", filepath.Base(side), err)
+	}
+	if len(props) > 0 {
+		m.XMPSidecar = props
+	}
 }
 
 func readLimited(path string, limit int64) ([]byte, error) {
@@ -137,7 +213,13 @@ func (c *countingReader) ReadAt(p []byte, off int64) (int, error) {
 
 // Read reads the metadata of an image of the given size. It returns what it
 // could read along with an error when the file is damaged.
-func Read(r io.ReaderAt, size int64) (m *Metadata, err error) {
+func Read(r io.ReaderAt, size int64) (*Metadata, error) {
+	return ReadWith(r, size, ReadOptions{})
+}
+
+// ReadWith is Read with options (opt.Sidecar and opt.ProbeSidecar concern
+// ReadFileWith only).
+func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err error) {
 	m = &Metadata{EXIF: map[string]any{}, IPTC: map[string]any{}, XMP: map[string]any{}}
 	cr := &countingReader{r: r}
 	defer func() {
@@ -146,10 +228,10 @@ func Read(r io.ReaderAt, size int64) (m *Metadata, err error) {
 			err = fmt.Errorf("imagemeta: internal error on damaged data: %v", p)
 		}
 	}()
-	var head [16]byte
-	n, _ := cr.ReadAt(head[:], 0)
-	h := head[:n]
-	var raw rawBlocks
+	raw := rawBlocks{r: cr}
+	raw.readHead(size)
+	defer raw.release()
+	h := raw.head[:min(len(raw.head), 16)]
 	switch {
 	case bytes.HasPrefix(h, []byte{0xFF, 0xD8}):
 		m.Format = "jpeg"
@@ -166,27 +248,51 @@ func Read(r io.ReaderAt, size int64) (m *Metadata, err error) {
 	default:
 		return m, ErrUnknownFormat
 	}
-	m.decode(&raw)
+	m.decode(&raw, opt)
 	return m, err
 }
 
 // rawBlocks are the metadata blocks a container reader extracted.
+// Blocks may be slices of head, which goes back to a pool after decode:
+// every decoder copies what it keeps.
 type rawBlocks struct {
 	exif     [][]byte // TIFF-structured EXIF blocks, "Exif\0\0" stripped
 	irb      []byte   // Photoshop image resource blocks (APP13 joined)
 	iim      [][]byte // bare IIM blocks (TIFF tag 33723, PNG raw profile)
 	xmp      [][]byte // standard XMP packets in file order
 	extended map[string]*extendedXMP
+
+	r       io.ReaderAt // the file, for what lies beyond head
+	head    []byte      // the first headSize bytes of the file, read at once
+	headBuf *[]byte
+}
+
+// headSize is read in one ReadAt: the metadata of most photos lies within.
+const headSize = 64 << 10
+
+var headPool = sync.Pool{New: func() any { b := make([]byte, headSize); return &b }}
+
+func (raw *rawBlocks) readHead(size int64) {
+	raw.headBuf = headPool.Get().(*[]byte)
+	n, _ := raw.r.ReadAt((*raw.headBuf)[:min(int64(headSize), max(size, 0))], 0)
+	raw.head = (*raw.headBuf)[:n]
+}
+
+func (raw *rawBlocks) release() {
+	if raw.headBuf != nil {
+		headPool.Put(raw.headBuf)
+		raw.head, raw.headBuf = nil, nil
+	}
 }
 
 // decode turns the raw blocks into tag directories.
-func (m *Metadata) decode(raw *rawBlocks) {
+func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 	for i, b := range raw.exif {
 		if i > 0 {
 			break
 		}
 		if err := decodeEXIF(b, m); err != nil {
-			m.note("exif", "%v", err)
+			m.incomplete("exif", "EXIF block not fully read: %v", err)
 		}
 	}
 	var iim []byte
@@ -220,38 +326,68 @@ func (m *Metadata) decode(raw *rawBlocks) {
 			}
 		}
 	}
+	m.decodeXMP(raw, opt)
+}
+
+// decodeXMP reads the standard packets in file order. XMP allows one; when
+// a writer appended another, they are merged as ExifTool merges them: a
+// property of a later packet replaces the same property of an earlier one.
+// The extended packet the main one announces fills in what it lacks.
+func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
+	read := 0
 	for i, pkt := range raw.xmp {
-		props, err := ParseXMP(pkt)
-		if err != nil {
-			m.note("xmp", "packet %d: %v", i+1, err)
+		props, notes, err := parseXMPPacket(pkt)
+		for _, n := range notes {
+			if len(raw.xmp) > 1 {
+				n.Message = fmt.Sprintf("packet %d: %s", i+1, n.Message)
+			}
+			m.Notes = append(m.Notes, n)
+		}
+		if err != nil && len(props) == 0 {
 			continue
 		}
+		read++
 		if len(m.XMP) == 0 {
 			m.XMP = props
 			continue
 		}
-		m.note("xmp_packets", "%d more XMP packet(s) ignored: the first standard packet wins", len(raw.xmp)-i)
-		break
-	}
-	if guid, ok := m.XMP["xmpNote:HasExtendedXMP"].(string); ok && guid != "" {
-		ext := raw.extended[guid]
-		if ext == nil {
-			m.note("xmp_extended", "extended XMP %s announced but not found", guid)
-		} else if b, err := ext.assemble(); err != nil {
-			m.note("xmp_extended", "extended XMP %s: %v", guid, err)
-		} else if props, err := ParseXMP(b); err != nil {
-			m.note("xmp_extended", "extended XMP %s: %v", guid, err)
-		} else {
-			for k, v := range props {
-				if _, ok := m.XMP[k]; !ok {
-					m.XMP[k] = v
-				}
-			}
+		for k, v := range props {
+			m.XMP[k] = v
 		}
 	}
-	for guid := range raw.extended {
-		if g, _ := m.XMP["xmpNote:HasExtendedXMP"].(string); g != guid {
-			m.note("xmp_extended", "extended XMP %s does not match xmpNote:HasExtendedXMP: ignored", guid)
+	if read > 1 {
+		m.note("xmp_packets", "%d standard XMP packets (XMP allows one): merged, a later packet's property replacing an earlier one's", read)
+	}
+	guid, _ := m.XMP["xmpNote:HasExtendedXMP"].(string)
+	for g := range raw.extended {
+		if g != guid {
+			m.note("xmp_extended", "extended XMP %s does not match xmpNote:HasExtendedXMP: ignored", g)
+		}
+	}
+	if guid == "" {
+		return
+	}
+	ext := raw.extended[guid]
+	if ext == nil {
+		m.incomplete("xmp_extended", "extended XMP %s announced but not found", guid)
+		return
+	}
+	b, err := ext.assemble(raw.r)
+	if err != nil {
+		m.incomplete("xmp_extended", "extended XMP %s: %v", guid, err)
+		return
+	}
+	props, notes, err := parseXMPPacket(b)
+	for _, n := range notes {
+		n.Kind, n.Message = "xmp_extended", "extended XMP: "+n.Message
+		m.Notes = append(m.Notes, n)
+	}
+	if err != nil && len(props) == 0 {
+		return
+	}
+	for k, v := range props {
+		if _, ok := m.XMP[k]; !ok || opt.AllExtendedXMP {
+			m.XMP[k] = v
 		}
 	}
 }

@@ -190,9 +190,10 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 			}
 			str = strings.TrimRight(str, "\x00")
 			switch {
-			case iimDates[name] && len(str) == 8:
+			case iimDates[name] && len(str) == 8 && allDigits(str):
+				// CCYYMMDD as ExifTool prints it; any other shape stays raw.
 				str = str[:4] + ":" + str[4:6] + ":" + str[6:]
-			case iimTimes[name] && len(str) >= 6:
+			case iimTimes[name] && len(str) >= 6 && allDigits(str[:6]):
 				str = formatIIMTime(str)
 			case name == "Urgency" && urgencyNames[str] != "":
 				str = urgencyNames[str]
@@ -295,4 +296,13 @@ func toValidUTF8(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

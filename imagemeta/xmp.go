@@ -1,13 +1,12 @@
 package imagemeta
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -39,23 +38,8 @@ var xmpPrefixes = map[string]string{
 	"http://ns.adobe.com/xap/1.0/sType/ResourceRef#":         "stRef",
 }
 
-type xnode struct {
-	name  xml.Name
-	attrs []xml.Attr
-	kids  []*xnode
-	text  strings.Builder
-}
-
-func (n *xnode) attr(space, local string) (string, bool) {
-	for _, a := range n.attrs {
-		if a.Name.Space == space && a.Name.Local == local {
-			return a.Value, true
-		}
-	}
-	return "", false
-}
-
-// ErrXMPTooDeep and ErrXMPTooLarge stop hostile packets.
+// ErrXMPTooDeep and ErrXMPTooLarge report a packet cut at a limit; what
+// was read before the limit is kept.
 var (
 	ErrXMPTooDeep  = errors.New("xmp: nesting too deep")
 	ErrXMPTooLarge = errors.New("xmp: too many elements")
@@ -64,230 +48,699 @@ var (
 // ParseXMP reads an XMP packet into tags keyed "prefix:Name" as ExifTool
 // names them: language alternatives give "dc:Description" (x-default) and
 // "dc:Description-fr"; bags and sequences give arrays; structures give maps.
-// Entities are never expanded and size and depth are bounded.
+// Entities other than XML's five and character references are never
+// expanded, DTDs are skipped, and size, depth and element count are
+// bounded. On damage it returns what it read along with the error.
 func ParseXMP(b []byte) (map[string]any, error) {
-	if len(b) > MaxXMPSize {
-		return nil, fmt.Errorf("xmp: packet of %d bytes is over the limit", len(b))
-	}
-	b = bytes.Trim(b, "\x00")
-	d := xml.NewDecoder(bytes.NewReader(b))
-	d.Strict = false
-	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
-		switch strings.ToLower(label) {
-		case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252":
-			return charmap.Windows1252.NewDecoder().Reader(r), nil
-		}
-		return r, nil
-	}
-	prefixes := map[string]string{}
-	root := &xnode{}
-	stack := []*xnode{root}
-	count := 0
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if count == 0 {
-				return nil, fmt.Errorf("xmp: %w", err)
-			}
-			// Keep what was read before the damage.
-			break
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			count++
-			if count > MaxXMPElements {
-				return nil, ErrXMPTooLarge
-			}
-			if len(stack) > MaxXMPDepth {
-				return nil, ErrXMPTooDeep
-			}
-			for _, a := range t.Attr {
-				if a.Name.Space == "xmlns" {
-					if _, ok := prefixes[a.Value]; !ok {
-						prefixes[a.Value] = a.Name.Local
-					}
-				}
-			}
-			n := &xnode{name: t.Name, attrs: t.Attr}
-			parent := stack[len(stack)-1]
-			parent.kids = append(parent.kids, n)
-			stack = append(stack, n)
-		case xml.EndElement:
-			if len(stack) > 1 {
-				stack = stack[:len(stack)-1]
-			}
-		case xml.CharData:
-			top := stack[len(stack)-1]
-			if top.text.Len() < MaxXMPSize {
-				top.text.Write(t)
+	props, notes, err := parseXMPPacket(b)
+	if err == nil {
+		for _, n := range notes {
+			if n.Incomplete {
+				return props, errors.New("xmp: " + n.Message)
 			}
 		}
 	}
-	p := &xmpInterp{prefixes: prefixes, out: map[string]any{}}
-	var descs []*xnode
-	findDescriptions(root, &descs, 0)
-	if len(descs) == 0 {
-		return p.out, errors.New("xmp: no rdf:Description")
-	}
-	for _, desc := range descs {
-		p.description(desc)
-	}
-	return p.out, nil
+	return props, err
 }
 
-// findDescriptions collects the rdf:Description children of every rdf:RDF.
-func findDescriptions(n *xnode, out *[]*xnode, depth int) {
-	if depth > MaxXMPDepth {
+// parseXMPPacket reads one packet and says, in notes, what it had to work
+// around (Latin-1 bytes, garbage) and what it lost (Incomplete notes). The
+// error is set only when nothing usable was found or a limit was hit.
+func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
+	if len(b) > MaxXMPSize {
+		return nil, []Note{{Kind: "xmp", Incomplete: true, Message: fmt.Sprintf("packet of %d bytes over the %d-byte limit: not read", len(b), MaxXMPSize)}},
+			fmt.Errorf("xmp: packet of %d bytes is over the limit", len(b))
+	}
+	p := parserPool.Get().(*xmpParser)
+	defer p.release()
+	p.scan(b)
+	out := map[string]any{}
+	found := p.interpret(out)
+	notes := p.notes
+	p.notes = nil
+	switch {
+	case p.err != nil:
+		return out, notes, p.err
+	case !found && len(strings.Trim(p.src, " \t\r\n\x00")) > 0:
+		return out, append(notes, Note{Kind: "xmp", Incomplete: true, Message: "no rdf:RDF element: not an XMP packet, nothing read"}),
+			errors.New("xmp: no rdf:RDF element")
+	}
+	return out, notes, nil
+}
+
+// xname is a resolved element or attribute name; qname is as written.
+type xname struct {
+	space, local, qname string
+}
+
+type xattr struct {
+	name  xname
+	value string // raw, entities not yet decoded
+}
+
+// xelem is one element of the packet, in an arena of indexes.
+type xelem struct {
+	name           xname
+	attrLo, attrHi int32
+	kid, last      int32 // first and last child, -1 when none
+	next           int32 // next sibling, -1
+	text           string
+}
+
+type nsBinding struct {
+	prefix, uri string
+	depth       int
+}
+
+type xmpParser struct {
+	src   string
+	nodes []xelem
+	attrs []xattr
+	raw   []xattr // the current tag's attributes before resolution
+	ns    []nsBinding
+	stack []int32
+	notes []Note
+	err   error
+	first map[string]string // namespace URI → first prefix declared for it
+	box   strBox
+}
+
+var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
+
+func (p *xmpParser) release() {
+	p.src, p.err, p.notes, p.first, p.box = "", nil, nil, nil, strBox{}
+	clear(p.nodes)
+	clear(p.attrs)
+	clear(p.raw)
+	clear(p.ns)
+	p.nodes, p.attrs, p.raw, p.ns, p.stack = p.nodes[:0], p.attrs[:0], p.raw[:0], p.ns[:0], p.stack[:0]
+	if cap(p.nodes) > 4096 {
+		p.nodes, p.attrs = nil, nil
+	}
+	parserPool.Put(p)
+}
+
+func (p *xmpParser) incomplete(format string, args ...any) {
+	p.notes = append(p.notes, Note{Kind: "xmp", Message: fmt.Sprintf(format, args...), Incomplete: true})
+}
+
+// source makes the one string every value is cut from: the packet without
+// its NUL padding, with bytes that are not UTF-8 read as Latin-1 (Windows
+// 1252, as ExifTool's "Latin" charset).
+func (p *xmpParser) source(b []byte) {
+	start, end := 0, len(b)
+	for start < end && b[start] == 0 {
+		start++
+	}
+	for end > start && b[end-1] == 0 {
+		end--
+	}
+	b = b[start:end]
+	if utf8.Valid(b) {
+		p.src = string(b)
 		return
 	}
-	for _, k := range n.kids {
-		if k.name.Space == nsRDF && k.name.Local == "RDF" {
-			for _, d := range k.kids {
-				if d.name.Space == nsRDF && d.name.Local == "Description" {
-					*out = append(*out, d)
-				}
-			}
+	out := make([]byte, 0, len(b)+len(b)/8)
+	bad := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[i]))
+			bad++
+			i++
 			continue
 		}
-		findDescriptions(k, out, depth+1)
+		out = append(out, b[i:i+n]...)
+		i += n
+	}
+	p.src = string(out)
+	p.notes = append(p.notes, Note{Kind: "charset", Message: fmt.Sprintf("XMP packet is not valid UTF-8: %d byte(s) read as Latin-1", bad)})
+}
+
+// scan builds the element tree. It is tolerant as ExifTool is: text, NULs
+// and stray markup between elements are skipped, unclosed elements are
+// closed by their parent's end tag, and a packet cut short keeps what came
+// before the cut (with an Incomplete note).
+func (p *xmpParser) scan(b []byte) {
+	p.source(b)
+	s := p.src
+	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1}) // root
+	p.stack = append(p.stack, 0)
+	count, skip, garbage := 0, 0, false
+	i := 0
+	for i < len(s) {
+		lt := strings.IndexByte(s[i:], '<')
+		if lt < 0 {
+			garbage = garbage || strings.Trim(s[i:], " \t\r\n\x00") != ""
+			break
+		}
+		if lt > 0 && skip == 0 {
+			p.text(s[i : i+lt])
+		}
+		i += lt
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "<?"):
+			i = p.skipPast(i, "?>", "processing instruction")
+		case strings.HasPrefix(rest, "<!--"):
+			i = p.skipPast(i, "-->", "comment")
+		case strings.HasPrefix(rest, "<![CDATA["):
+			end := strings.Index(rest, "]]>")
+			if end < 0 {
+				p.incomplete("packet cut short inside a CDATA section at byte %d", i)
+				i = len(s)
+				break
+			}
+			if skip == 0 {
+				p.cdata(rest[9:end])
+			}
+			i += end + 3
+		case strings.HasPrefix(rest, "<!"):
+			i = skipDoctype(s, i)
+		case strings.HasPrefix(rest, "</"):
+			end := strings.IndexByte(rest, '>')
+			if end < 0 {
+				i = len(s)
+				break
+			}
+			if skip > 0 {
+				skip--
+			} else {
+				p.end(strings.TrimRight(rest[2:end], " \t\r\n"))
+			}
+			i += end + 1
+		default:
+			next, kind := p.start(i, skip > 0 || len(p.stack) > MaxXMPDepth)
+			switch kind {
+			case tagNone:
+				// Not a tag: a stray '<' in garbage, skipped.
+				garbage = true
+				i++
+				continue
+			case tagDiscarded, tagDiscardedClosed:
+				if p.err == nil {
+					p.err = ErrXMPTooDeep
+					p.incomplete("elements nested deeper than %d levels not read", MaxXMPDepth)
+				}
+				if kind == tagDiscarded {
+					skip++
+				}
+			}
+			i = next
+			count++
+			if count > MaxXMPElements {
+				p.err = ErrXMPTooLarge
+				p.incomplete("more than %d elements: the rest of the packet (from byte %d) not read", MaxXMPElements, i)
+				return
+			}
+		}
+	}
+	if garbage {
+		p.notes = append(p.notes, Note{Kind: "xmp", Message: "text or stray markup between XMP elements skipped"})
+	}
+	if len(p.stack) > 1 {
+		top := p.nodes[p.stack[len(p.stack)-1]].name.qname
+		p.incomplete("packet cut short: it ends inside <%s>, what followed is lost", top)
 	}
 }
 
-type xmpInterp struct {
-	prefixes map[string]string
-	out      map[string]any
+// skipPast moves past the terminator of a construct starting at i.
+func (p *xmpParser) skipPast(i int, term, what string) int {
+	end := strings.Index(p.src[i:], term)
+	if end < 0 {
+		if what != "processing instruction" {
+			p.incomplete("packet cut short inside a %s at byte %d", what, i)
+		}
+		return len(p.src)
+	}
+	return i + end + len(term)
 }
 
-func (p *xmpInterp) key(n xml.Name) string {
-	prefix := xmpPrefixes[n.Space]
+// skipDoctype skips <!DOCTYPE …> with its internal subset: entities it
+// declares are never expanded.
+func skipDoctype(s string, i int) int {
+	depth := 0
+	for j := i + 2; j < len(s); j++ {
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+		case '>':
+			if depth <= 0 {
+				return j + 1
+			}
+		}
+	}
+	return len(s)
+}
+
+// text keeps the character data of a leaf element; around and between
+// child elements it is layout (or garbage) and dropped.
+func (p *xmpParser) text(t string) {
+	top := &p.nodes[p.stack[len(p.stack)-1]]
+	if top.kid >= 0 {
+		return
+	}
+	if top.text == "" {
+		top.text = t
+	} else if len(top.text)+len(t) <= MaxXMPSize {
+		top.text += t
+	}
+}
+
+// cdata is text with its markup escaped, so that decoding entities later
+// leaves it as it is.
+func (p *xmpParser) cdata(t string) {
+	if strings.IndexByte(t, '&') >= 0 {
+		t = strings.ReplaceAll(t, "&", "&amp;")
+	}
+	p.text(t)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// isNameByte: XML name characters, plus every non-ASCII byte.
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == ':' || c == '_' || c == '-' || c == '.' || c >= 0x80
+}
+
+// What start found.
+const (
+	tagNone            = iota // no tag at all
+	tagKept                   // an element added to the tree (or a bad tag skipped)
+	tagDiscarded              // an element beyond the depth limit, with content
+	tagDiscardedClosed        // the same, self-closed
+)
+
+// start reads a start tag at i and returns the offset after it. With
+// discard the element is not kept (beyond the depth limit).
+func (p *xmpParser) start(i int, discard bool) (next, kind int) {
+	s := p.src
+	j := i + 1
+	for j < len(s) && isNameByte(s[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(s) {
+		return 0, tagNone
+	}
+	qname := s[i+1 : j]
+	p.raw = p.raw[:0]
+	closed := false
+	for {
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		if j >= len(s) {
+			p.incomplete("packet cut short inside the tag <%s>", qname)
+			return len(s), tagKept
+		}
+		if s[j] == '>' {
+			j++
+			break
+		}
+		if s[j] == '/' && j+1 < len(s) && s[j+1] == '>' {
+			j += 2
+			closed = true
+			break
+		}
+		a := j
+		for j < len(s) && isNameByte(s[j]) {
+			j++
+		}
+		an := s[a:j]
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		if an == "" || j >= len(s) || s[j] != '=' {
+			return p.badTag(i, qname)
+		}
+		j++
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		if j >= len(s) || s[j] != '"' && s[j] != '\'' {
+			return p.badTag(i, qname)
+		}
+		q := s[j]
+		end := strings.IndexByte(s[j+1:], q)
+		if end < 0 {
+			p.incomplete("packet cut short inside an attribute of <%s>", qname)
+			return len(s), tagKept
+		}
+		p.raw = append(p.raw, xattr{name: xname{qname: an}, value: s[j+1 : j+1+end]})
+		j += end + 2
+	}
+	if discard {
+		if closed {
+			return j, tagDiscardedClosed
+		}
+		return j, tagDiscarded
+	}
+	p.push(qname, closed)
+	return j, tagKept
+}
+
+// badTag skips a tag it cannot read up to its '>' and says what was lost.
+func (p *xmpParser) badTag(i int, qname string) (int, int) {
+	p.incomplete("unreadable tag <%s> at byte %d skipped", qname, i)
+	end := strings.IndexByte(p.src[i+1:], '>')
+	if end < 0 {
+		return len(p.src), tagKept
+	}
+	// The element's end tag, if any, closes nothing and is ignored.
+	return i + 1 + end + 1, tagKept
+}
+
+// push adds the element whose raw attributes are in p.raw.
+func (p *xmpParser) push(qname string, closed bool) {
+	depth := len(p.stack)
+	for _, a := range p.raw {
+		switch {
+		case a.name.qname == "xmlns":
+			p.ns = append(p.ns, nsBinding{"", a.value, depth})
+		case strings.HasPrefix(a.name.qname, "xmlns:"):
+			prefix := a.name.qname[6:]
+			p.ns = append(p.ns, nsBinding{prefix, a.value, depth})
+			if _, known := xmpPrefixes[a.value]; !known {
+				if p.first == nil {
+					p.first = map[string]string{}
+				}
+				if _, ok := p.first[a.value]; !ok {
+					p.first[a.value] = prefix
+				}
+			}
+		}
+	}
+	lo := int32(len(p.attrs))
+	for _, a := range p.raw {
+		if a.name.qname == "xmlns" || strings.HasPrefix(a.name.qname, "xmlns:") {
+			continue
+		}
+		a.name = p.resolve(a.name.qname, false)
+		p.attrs = append(p.attrs, a)
+	}
+	idx := int32(len(p.nodes))
+	p.nodes = append(p.nodes, xelem{name: p.resolve(qname, true), attrLo: lo, attrHi: int32(len(p.attrs)), kid: -1, last: -1, next: -1})
+	parent := &p.nodes[p.stack[len(p.stack)-1]]
+	parent.text = ""
+	if parent.last >= 0 {
+		p.nodes[parent.last].next = idx
+	} else {
+		parent.kid = idx
+	}
+	parent.last = idx
+	if closed {
+		p.popNS(depth)
+		return
+	}
+	p.stack = append(p.stack, idx)
+}
+
+func (p *xmpParser) popNS(depth int) {
+	n := len(p.ns)
+	for n > 0 && p.ns[n-1].depth >= depth {
+		n--
+	}
+	p.ns = p.ns[:n]
+}
+
+// end closes the innermost open element named qname, and any left open
+// inside it; an end tag that matches nothing open is ignored.
+func (p *xmpParser) end(qname string) {
+	for k := len(p.stack) - 1; k >= 1; k-- {
+		if p.nodes[p.stack[k]].name.qname == qname {
+			p.stack = p.stack[:k]
+			p.popNS(k)
+			return
+		}
+	}
+}
+
+// resolve maps a qualified name to its namespace. Unprefixed attributes
+// have no namespace; an undeclared prefix stands for itself.
+func (p *xmpParser) resolve(qname string, elem bool) xname {
+	prefix, local, ok := strings.Cut(qname, ":")
+	if !ok {
+		prefix, local = "", qname
+		if !elem {
+			return xname{local: local, qname: qname}
+		}
+	}
+	if prefix == "xml" {
+		return xname{space: nsXML, local: local, qname: qname}
+	}
+	for k := len(p.ns) - 1; k >= 0; k-- {
+		if p.ns[k].prefix == prefix {
+			return xname{space: p.ns[k].uri, local: local, qname: qname}
+		}
+	}
+	return xname{space: prefix, local: local, qname: qname}
+}
+
+// --- interpretation: RDF forms to ExifTool-named tags ---
+
+func (p *xmpParser) kids(n int32) func(func(int32) bool) {
+	return func(yield func(int32) bool) {
+		for k := p.nodes[n].kid; k >= 0; k = p.nodes[k].next {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+func (p *xmpParser) attrsOf(n int32) []xattr {
+	e := &p.nodes[n]
+	return p.attrs[e.attrLo:e.attrHi]
+}
+
+func (p *xmpParser) attr(n int32, space, local string) (string, bool) {
+	for _, a := range p.attrsOf(n) {
+		if a.name.space == space && a.name.local == local {
+			return a.value, true
+		}
+	}
+	return "", false
+}
+
+func isRDF(n xname, local string) bool { return n.space == nsRDF && n.local == local }
+
+// interpret sets the properties of every rdf:Description of every rdf:RDF
+// into out; it reports whether an rdf:RDF was found.
+func (p *xmpParser) interpret(out map[string]any) bool {
+	found := false
+	var walk func(n int32, depth int)
+	walk = func(n int32, depth int) {
+		for k := range p.kids(n) {
+			if isRDF(p.nodes[k].name, "RDF") {
+				found = true
+				for d := range p.kids(k) {
+					if isRDF(p.nodes[d].name, "Description") {
+						p.description(d, out)
+					}
+				}
+				continue
+			}
+			if depth < MaxXMPDepth {
+				walk(k, depth+1)
+			}
+		}
+	}
+	walk(0, 0)
+	return found
+}
+
+// isMetaAttr: namespace declarations, xml:lang, rdf: syntax and rdf:about's
+// unqualified forms are not properties.
+func isMetaAttr(n xname) bool {
+	return n.space == nsXML || n.space == nsRDF || (n.space == "" && (n.local == "about" || n.local == "xmptk"))
+}
+
+func (p *xmpParser) description(d int32, out map[string]any) {
+	for _, a := range p.attrsOf(d) {
+		if !isMetaAttr(a.name) {
+			setProp(out, p.key(a.name), p.box.box(decodeEntities(a.value)))
+		}
+	}
+	for k := range p.kids(d) {
+		setProp(out, p.key(p.nodes[k].name), p.value(k, 0))
+	}
+}
+
+// key names a property as ExifTool does: the namespace's usual prefix.
+func (p *xmpParser) key(n xname) string {
+	prefix, ok := xmpPrefixes[n.space]
+	if !ok {
+		prefix = p.first[n.space]
+	}
 	if prefix == "" {
-		prefix = p.prefixes[n.Space]
+		prefix, _, _ = strings.Cut(n.qname, ":")
+		if prefix == n.qname {
+			prefix = ""
+		}
 	}
 	if prefix == "" {
 		prefix = "ns"
 	}
-	return prefix + ":" + upperFirst(n.Local)
+	return cachedKey(prefix, n.local)
+}
+
+// keyCache holds the keys of well-known namespaces so that building a key
+// costs no allocation; it is bounded so that hostile names cannot grow it.
+var keyCache = struct {
+	sync.RWMutex
+	m map[[2]string]string
+}{m: map[[2]string]string{}}
+
+const maxKeyCache = 4096
+
+func cachedKey(prefix, local string) string {
+	k := [2]string{prefix, local}
+	keyCache.RLock()
+	v, ok := keyCache.m[k]
+	keyCache.RUnlock()
+	if ok {
+		return v
+	}
+	v = upperFirst(local)
+	if prefix != "" {
+		v = prefix + ":" + v
+	}
+	v = strings.Clone(v)
+	keyCache.Lock()
+	if len(keyCache.m) < maxKeyCache {
+		keyCache.m[[2]string{strings.Clone(prefix), strings.Clone(local)}] = v
+	}
+	keyCache.Unlock()
+	return v
 }
 
 func upperFirst(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	if s == "" {
+		return s
 	}
-	return s
-}
-
-func isMetaAttr(a xml.Attr) bool {
-	return a.Name.Space == "xmlns" || a.Name.Local == "xmlns" || a.Name.Space == nsXML ||
-		a.Name.Space == nsRDF || (a.Name.Space == "" && (a.Name.Local == "about" || a.Name.Local == "xmptk"))
-}
-
-func (p *xmpInterp) description(d *xnode) {
-	for _, a := range d.attrs {
-		if isMetaAttr(a) {
-			continue
+	if c := s[0]; c < utf8.RuneSelf {
+		if c >= 'a' && c <= 'z' {
+			return string(c-'a'+'A') + s[1:]
 		}
-		p.set(p.key(a.Name), toValidUTF8(a.Value))
+		return s
 	}
-	for _, k := range d.kids {
-		p.set(p.key(k.name), p.value(k, 0))
-	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // langAlt is an rdf:Alt of language alternatives, in document order.
 type langAlt struct {
 	langs  []string
-	values map[string]any
+	values []any
 }
 
 func (a langAlt) preferred() any {
-	if v, ok := a.values["x-default"]; ok {
-		return v
+	for i, l := range a.langs {
+		if l == "x-default" {
+			return a.values[i]
+		}
 	}
-	if len(a.langs) > 0 {
-		return a.values[a.langs[0]]
+	if len(a.values) > 0 {
+		return a.values[0]
 	}
 	return ""
 }
 
-func (p *xmpInterp) set(key string, v any) {
+// setProp keeps the first value of a property within one packet; a
+// language alternative also gives one key per language.
+func setProp(out map[string]any, key string, v any) {
 	if alt, ok := v.(langAlt); ok {
-		p.out[key] = alt.preferred()
-		for _, l := range alt.langs {
+		out[key] = alt.preferred()
+		for i, l := range alt.langs {
 			if l != "x-default" {
-				p.out[key+"-"+l] = alt.values[l]
+				out[key+"-"+l] = alt.values[i]
 			}
 		}
 		return
 	}
-	if _, exists := p.out[key]; !exists {
-		p.out[key] = v
+	if _, exists := out[key]; !exists {
+		out[key] = v
 	}
 }
 
 // value interprets a property element.
-func (p *xmpInterp) value(n *xnode, depth int) any {
+func (p *xmpParser) value(n int32, depth int) any {
 	if depth > MaxXMPDepth {
 		return nil
 	}
-	if res, ok := n.attr(nsRDF, "resource"); ok {
-		return toValidUTF8(res)
+	if res, ok := p.attr(n, nsRDF, "resource"); ok {
+		return p.box.box(decodeEntities(res))
 	}
-	if pt, _ := n.attr(nsRDF, "parseType"); pt == "Resource" {
+	if pt, _ := p.attr(n, nsRDF, "parseType"); pt == "Resource" {
 		return p.structure(n, depth)
 	}
-	for _, k := range n.kids {
-		if k.name.Space != nsRDF {
+	for k := range p.kids(n) {
+		kn := p.nodes[k].name
+		if kn.space != nsRDF {
 			continue
 		}
-		switch k.name.Local {
+		switch kn.local {
 		case "Alt", "Bag", "Seq":
 			return p.container(k, depth)
 		case "Description":
 			return p.structure(k, depth)
 		}
 	}
-	var fieldAttrs int
-	for _, a := range n.attrs {
-		if !isMetaAttr(a) {
+	fieldAttrs := 0
+	for _, a := range p.attrsOf(n) {
+		if !isMetaAttr(a.name) {
 			fieldAttrs++
 		}
 	}
-	if len(n.kids) > 0 || fieldAttrs > 0 {
+	if p.nodes[n].kid >= 0 || fieldAttrs > 0 {
 		return p.structure(n, depth)
 	}
-	return toValidUTF8(n.text.String())
+	return p.box.box(decodeEntities(p.nodes[n].text))
 }
 
-func (p *xmpInterp) container(c *xnode, depth int) any {
-	if c.name.Local == "Alt" {
-		alt := langAlt{values: map[string]any{}}
-		plain := []any{}
-		for _, li := range c.kids {
-			lang, ok := li.attr(nsXML, "lang")
+func (p *xmpParser) container(c int32, depth int) any {
+	if p.nodes[c].name.local == "Alt" {
+		var alt langAlt
+		var plain []any
+		for li := range p.kids(c) {
+			lang, ok := p.attr(li, nsXML, "lang")
 			v := p.value(li, depth+1)
 			if !ok {
 				plain = append(plain, v)
 				continue
 			}
-			if _, dup := alt.values[lang]; !dup {
+			dup := false
+			for _, l := range alt.langs {
+				dup = dup || l == lang
+			}
+			if !dup {
 				alt.langs = append(alt.langs, lang)
-				alt.values[lang] = v
+				alt.values = append(alt.values, v)
 			}
 		}
 		if len(alt.langs) == 0 {
 			if len(plain) == 1 {
 				return plain[0]
 			}
+			if plain == nil {
+				return []any{}
+			}
 			return plain
 		}
 		return alt
 	}
-	list := []any{}
-	for _, li := range c.kids {
-		if li.name.Space == nsRDF && li.name.Local == "li" {
+	n := 0
+	for li := range p.kids(c) {
+		if isRDF(p.nodes[li].name, "li") {
+			n++
+		}
+	}
+	list := make([]any, 0, n)
+	for li := range p.kids(c) {
+		if isRDF(p.nodes[li].name, "li") {
 			list = append(list, p.value(li, depth+1))
 		}
 	}
@@ -296,23 +749,90 @@ func (p *xmpInterp) container(c *xnode, depth int) any {
 
 // structure reads fields from attributes and child elements; field names
 // drop the namespace, as ExifTool's structures do ("CiAdrCity").
-func (p *xmpInterp) structure(n *xnode, depth int) map[string]any {
+func (p *xmpParser) structure(n int32, depth int) map[string]any {
 	s := map[string]any{}
-	for _, a := range n.attrs {
-		if isMetaAttr(a) {
-			continue
+	for _, a := range p.attrsOf(n) {
+		if !isMetaAttr(a.name) {
+			s[cachedKey("", a.name.local)] = p.box.box(decodeEntities(a.value))
 		}
-		s[upperFirst(a.Name.Local)] = toValidUTF8(a.Value)
 	}
-	for _, k := range n.kids {
-		if k.name.Space == nsRDF {
+	for k := range p.kids(n) {
+		kn := p.nodes[k].name
+		if kn.space == nsRDF {
 			continue
 		}
 		v := p.value(k, depth+1)
 		if alt, ok := v.(langAlt); ok {
 			v = alt.preferred()
 		}
-		s[upperFirst(k.name.Local)] = v
+		s[cachedKey("", kn.local)] = v
 	}
 	return s
+}
+
+// xmlEntities are the only named entities XMP may use.
+var xmlEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
+
+// decodeEntities expands XML's five entities and character references;
+// anything else is left as written. Without '&' it returns s itself.
+func decodeEntities(s string) string {
+	amp := strings.IndexByte(s, '&')
+	if amp < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for amp >= 0 {
+		b.WriteString(s[:amp])
+		s = s[amp:]
+		semi := strings.IndexByte(s, ';')
+		if semi < 0 || semi > 12 {
+			b.WriteByte('&')
+			s = s[1:]
+		} else if r, ok := entity(s[1:semi]); ok {
+			b.WriteString(r)
+			s = s[semi+1:]
+		} else {
+			b.WriteByte('&')
+			s = s[1:]
+		}
+		amp = strings.IndexByte(s, '&')
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+func entity(name string) (string, bool) {
+	if v, ok := xmlEntities[name]; ok {
+		return v, true
+	}
+	if len(name) < 2 || name[0] != '#' {
+		return "", false
+	}
+	var n uint64
+	digits, base := name[1:], uint64(10)
+	if digits[0] == 'x' || digits[0] == 'X' {
+		digits, base = digits[1:], 16
+	}
+	if digits == "" {
+		return "", false
+	}
+	for _, c := range []byte(digits) {
+		var d uint64
+		switch {
+		case c >= '0' && c <= '9':
+			d = uint64(c - '0')
+		case base == 16 && c >= 'a' && c <= 'f':
+			d = uint64(c-'a') + 10
+		case base == 16 && c >= 'A' && c <= 'F':
+			d = uint64(c-'A') + 10
+		default:
+			return "", false
+		}
+		n = n*base + d
+		if n > unicode.MaxRune {
+			return "", false
+		}
+	}
+	return string(rune(n)), true
 }
