@@ -163,6 +163,8 @@ func Read(r io.ReaderAt, size int64) (m *Metadata, err error) {
 	case bytes.HasPrefix(h, []byte("II*\x00")) || bytes.HasPrefix(h, []byte("MM\x00*")):
 		m.Format = "tiff"
 		err = readTIFF(cr, size, m, &raw)
+	case len(h) >= 8 && string(h[4:8]) == "ftyp": // ISO BMFF: HEIC, AVIF (bmff.go decodes itself)
+		return m, readBMFF(cr, size, m)
 	default:
 		return m, ErrUnknownFormat
 	}
