@@ -29,6 +29,9 @@ const (
 	maxFtypSize    = 4 << 10  // the ftyp box (brands)
 	maxItems       = 1 << 16  // items in iinf/iloc
 	maxExtents     = 1 << 16  // extents over all iloc items
+
+	maxMetadataItems = 64       // EXIF and XMP items looked at
+	maxItemBytes     = 32 << 20 // bytes read for them all
 )
 
 // heifBrands gives the format a brand of the ftyp box stands for
@@ -150,7 +153,6 @@ func (c *cursor) take(n int) []byte {
 		c.bad = true
 		c.off = len(c.b)
 		return make([]byte, min(max(n, 0), 8)) // callers take at most 8
-
 	}
 	p := c.b[c.off : c.off+n]
 	c.off += n
@@ -425,7 +427,8 @@ func parseIpma(h *heifMeta, c *cursor) error {
 	for i := uint32(0); i < count && !c.bad; i++ {
 		id := c.id(v > 0)
 		n := int(c.u8())
-		if _, dup := h.Assoc[id]; !dup && len(h.Assoc) >= maxItems {
+		_, dup := h.Assoc[id]
+		if !dup && len(h.Assoc) >= maxItems {
 			return fmt.Errorf("more than %d items", maxItems)
 		}
 		var props []uint16
@@ -436,7 +439,9 @@ func parseIpma(h *heifMeta, c *cursor) error {
 				props = append(props, uint16(c.u8()&0x7F))
 			}
 		}
-		h.Assoc[id] = append(h.Assoc[id], props...)
+		if !dup { // an item is associated once (ISO/IEC 23008-12 9.3.3)
+			h.Assoc[id] = props
+		}
 	}
 	return c.err("ipma")
 }
@@ -641,21 +646,31 @@ func (h *heifMeta) collect(r io.ReaderAt, size int64, m *Metadata, raw *rawBlock
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	seen, budget := 0, int64(maxItemBytes)
 	for _, id := range ids {
 		it := h.Items[id]
 		kind := it.kind()
 		if kind == "" {
 			continue
 		}
+		if seen++; seen > maxMetadataItems {
+			heifLost(m, "bmff", "more than %d EXIF and XMP items: item %d and those after it not read", maxMetadataItems, id)
+			return
+		}
 		if h.HasPrimary && len(it.Describes) > 0 && !slices.Contains(it.Describes, h.Primary) {
 			m.note(kind, "%s item %d describes item(s) %v, not the primary image %d: not read", kind, id, it.Describes, h.Primary)
 			continue
 		}
-		b, err := h.data(r, size, it, heifItemLimits[kind])
+		if kind == "exif" && len(raw.exif) > 0 {
+			m.note(kind, "EXIF item %d not read: the first EXIF item describing the image wins", id)
+			continue
+		}
+		b, err := h.data(r, size, it, min(heifItemLimits[kind], budget))
 		if err != nil {
 			heifLost(m, kind, "%s item %d not read: %v", strings.ToUpper(kind), id, err)
 			continue
 		}
+		budget -= int64(len(b))
 		if kind == "xmp" {
 			raw.xmp = append(raw.xmp, b)
 			continue
@@ -667,10 +682,6 @@ func (h *heifMeta) collect(r io.ReaderAt, size int64, m *Metadata, raw *rawBlock
 		}
 		if oddity != "" {
 			m.note(kind, "EXIF item %d %s", id, oddity)
-		}
-		if len(raw.exif) > 0 {
-			m.note(kind, "EXIF item %d ignored: the first EXIF item describing the image wins", id)
-			continue
 		}
 		raw.exif = append(raw.exif, tiff)
 	}
