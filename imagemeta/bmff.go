@@ -658,7 +658,7 @@ func (h *heifMeta) collect(r io.ReaderAt, size int64, m *Metadata, raw *rawBlock
 			return
 		}
 		if h.HasPrimary && len(it.Describes) > 0 && !slices.Contains(it.Describes, h.Primary) {
-			m.note(kind, "%s item %d describes item(s) %v, not the primary image %d: not read", kind, id, it.Describes, h.Primary)
+			m.note(kind, "%s item %d describes item(s) %v, not the primary image %d: not read", strings.ToUpper(kind), id, it.Describes, h.Primary)
 			continue
 		}
 		if kind == "exif" && len(raw.exif) > 0 {
