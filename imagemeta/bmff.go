@@ -523,6 +523,11 @@ func (h *heifMeta) data(r io.ReaderAt, size int64, it *heifItem, limit int64) ([
 		if uint64(len(out))+n > uint64(limit) {
 			return nil, fmt.Errorf("over the %d-byte limit", limit)
 		}
+		if uint64(len(out))+n > uint64(srcSize) {
+			// Extents may not overlap: more bytes than the source holds
+			// is a crafted file reading the same bytes again and again.
+			return nil, fmt.Errorf("extents add up to more than the %d bytes of %s", srcSize, where)
+		}
 		b, err := readAt(src, int64(start), int(n))
 		if err != nil {
 			return nil, fmt.Errorf("extent at %d: %w", start, err)
