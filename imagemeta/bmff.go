@@ -75,6 +75,26 @@ type bmffBox struct {
 type boxWalker struct {
 	r     io.ReaderAt
 	boxes int
+	h     [24]byte // header scratch
+}
+
+// boxTypes interns the box types this reader meets, so that naming a box
+// does not allocate.
+var boxTypes = map[string]string{}
+
+func init() {
+	for _, t := range strings.Fields("ftyp meta mdat free skip wide moov uuid hdlr pitm iinf infe iloc iref cdsc dimg thmb auxl " +
+		"iprp ipco ipma ispe irot imir pixi colr hvcC av1C clap auxC idat dinf dref grpl") {
+		boxTypes[t] = t
+	}
+	boxTypes["url "], boxTypes["urn "] = "url ", "urn " // types with a space
+}
+
+func boxType(b []byte) string {
+	if t, ok := boxTypes[string(b)]; ok {
+		return t
+	}
+	return string(b)
 }
 
 // next reads the header of the box at off, which must lie within [off, end).
@@ -90,12 +110,12 @@ func (w *boxWalker) next(off, end int64, depth int) (bmffBox, error) {
 	if left < 8 {
 		return bmffBox{}, fmt.Errorf("%d stray bytes at %d, too few for a box header", left, off)
 	}
-	var h [24]byte
+	h := w.h[:]
 	n := int(min(left, 24))
 	if k, _ := w.r.ReadAt(h[:n], off); k < n {
 		return bmffBox{}, fmt.Errorf("box header at %d: unexpected end of file", off)
 	}
-	b := bmffBox{Type: string(h[4:8]), Start: off, Data: off + 8, Depth: depth}
+	b := bmffBox{Type: boxType(h[4:8]), Start: off, Data: off + 8, Depth: depth}
 	size := int64(binary.BigEndian.Uint32(h[:4]))
 	switch size {
 	case 0:

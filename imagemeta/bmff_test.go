@@ -603,3 +603,29 @@ func TestHEIFExifTool(t *testing.T) {
 	}
 	t.Logf("generated AVIF/HEIC: %d/%d values agree with ExifTool", agree, total)
 }
+
+// BenchmarkReadHEIF reads the corpus HEIC files and the generated AVIF and
+// reports photos per second and bytes read per photo.
+func BenchmarkReadHEIF(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(imageCorpus, "*.heic"))
+	gen := filepath.Join(b.TempDir(), "gen.avif")
+	if err := os.WriteFile(gen, testAVIF().build(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	files = append(files, gen)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var n, bytesRead int64
+	for b.Loop() {
+		for _, f := range files {
+			m, err := ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bytesRead += m.BytesRead
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "photos/s")
+	b.ReportMetric(float64(bytesRead)/float64(n), "bytes/photo")
+}
