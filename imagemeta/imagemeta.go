@@ -245,6 +245,8 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 	case bytes.HasPrefix(h, []byte("II*\x00")) || bytes.HasPrefix(h, []byte("MM\x00*")):
 		m.Format = "tiff"
 		err = readTIFF(cr, size, m, &raw)
+	case len(h) >= 8 && string(h[4:8]) == "ftyp": // ISO BMFF: HEIC, AVIF (bmff.go decodes itself)
+		return m, readBMFF(cr, size, m)
 	default:
 		return m, ErrUnknownFormat
 	}
