@@ -34,10 +34,14 @@ func r(code string, opts ...func(*caption.Restriction)) caption.Restriction {
 	return x
 }
 
-func scope(s ...string) func(*caption.Restriction)  { return func(x *caption.Restriction) { x.Scope = s } }
-func onlyIn(s ...string) func(*caption.Restriction) { return func(x *caption.Restriction) { x.OnlyIn = s } }
-func untilT(t string) func(*caption.Restriction)    { return func(x *caption.Restriction) { x.Until = t } }
-func value(v string) func(*caption.Restriction)     { return func(x *caption.Restriction) { x.Value = v } }
+func scope(s ...string) func(*caption.Restriction) {
+	return func(x *caption.Restriction) { x.Scope = s }
+}
+func onlyIn(s ...string) func(*caption.Restriction) {
+	return func(x *caption.Restriction) { x.OnlyIn = s }
+}
+func untilT(t string) func(*caption.Restriction) { return func(x *caption.Restriction) { x.Until = t } }
+func value(v string) func(*caption.Restriction)  { return func(x *caption.Restriction) { x.Value = v } }
 
 // TestVerdictTable is README's verdict table: use × restriction ×
 // territory × licence. Each row states the decision and a word of the
