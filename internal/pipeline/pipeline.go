@@ -67,8 +67,9 @@ const (
 	StageCheck     = "check"
 )
 
-// stageHook, when set (by tests), runs at the start of every stage.
-var stageHook func(stage string)
+// stageHook, when set (by tests), runs at the start of every stage of
+// every photo.
+var stageHook func(stage, path string)
 
 // build is one photo on its way through the stages.
 type build struct {
@@ -95,7 +96,7 @@ func (b *build) run(stage string, fn func()) (ok bool) {
 		}
 	}()
 	if stageHook != nil {
-		stageHook(stage)
+		stageHook(stage, b.path)
 	}
 	fn()
 	return true
