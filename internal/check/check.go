@@ -103,6 +103,13 @@ func Run(in *Input) ([]Finding, *Verdict) {
 	if in.Facts == nil {
 		in.Facts = reconcile.Reconcile(in.Meta, nil, nil, time.Time{})
 	}
+	if in.Territory != "" {
+		// Callers should pass ParseTerritory's answer; "DEU" or "Germany"
+		// must not slip past an OUT naming DE all the same.
+		if t, err := ParseTerritory(in.Territory); err == nil {
+			in.Territory = t
+		}
+	}
 	in.clock = &clock{asOf: in.AsOf}
 	for _, t := range in.TimeBounds {
 		in.clock.before(t)

@@ -97,6 +97,8 @@ func TestVerdictTable(t *testing.T) {
 		{"mandatory credit", "editorial", "", "AFP", true, nil, []caption.Restriction{r(caption.MandatoryCredit, value("AFP PHOTO / X"))}, Allow, "print the credit"},
 		// Territories.
 		{"OUT, listed territory", "editorial", "JP", "AP", true, nil, []caption.Restriction{r(caption.Out, scope("JP"))}, Deny, "not for use in JP"},
+		{"OUT, territory given as alpha-3", "editorial", "DEU", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("DE"))}, Deny, "not for use in DE"},
+		{"OUT, territory given as a name", "editorial", "Germany", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("DE"))}, Deny, "not for use in DE"},
 		{"OUT, other territory", "editorial", "FR", "AP", true, nil, []caption.Restriction{r(caption.Out, scope("JP"))}, Allow, ""},
 		{"OUT, no territory given", "editorial", "", "AP", true, nil, []caption.Restriction{r(caption.Out, scope("JP"))}, Review, "no --territory"},
 		{"OUT, second territory", "editorial", "IE", "PA", true, nil, []caption.Restriction{r(caption.Out, scope("GB", "IE"))}, Deny, "IE"},

@@ -293,3 +293,15 @@ func xmpSidecars(photo string) []string {
 	base := strings.TrimSuffix(photo, filepath.Ext(photo))
 	return []string{photo + ".xmp", photo + ".XMP", base + ".xmp", base + ".XMP"}
 }
+
+// Fresh reads the sidecar at sidecarPath and reports whether it may stand
+// for the record of photo (found under root) at o.AsOf: same inputs, as-of
+// inside its verdict's window (sidecar.Reusable). It returns the record
+// read, or nil when there is none or it cannot be read.
+func (o *Options) Fresh(photo, root, sidecarPath string) (*sidecar.Record, bool) {
+	old, err := sidecar.Read(sidecarPath)
+	if err != nil {
+		return nil, false
+	}
+	return old, sidecar.Reusable(old, o.Inputs(photo, root), o.AsOf)
+}

@@ -211,3 +211,25 @@ func TestInputsMatchBuild(t *testing.T) {
 		t.Errorf("Inputs %s\nBuild  %s", got, want)
 	}
 }
+
+// TestFreshOnDisk: a sidecar written by Write and read back by Fresh is
+// reused until the photo changes.
+func TestFreshOnDisk(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "a.jpg", embargoCaption, "NO MARKETING")
+	side := p + ".json"
+	o := options()
+	if _, ok := o.Fresh(p, dir, side); ok {
+		t.Fatal("a missing sidecar is fresh")
+	}
+	if err := sidecar.Write(side, BuildUnder(p, dir, o), false); err != nil {
+		t.Fatal(err)
+	}
+	if old, ok := options().Fresh(p, dir, side); !ok || old.Verdict.Decision != check.Deny || old.Summary == nil || len(old.Summary.Restrictions) != 2 {
+		t.Fatalf("fresh sidecar not reused: %v %+v", ok, old)
+	}
+	photo(t, dir, "a.jpg", embargoCaption, "")
+	if _, ok := options().Fresh(p, dir, side); ok {
+		t.Error("a replaced photo's sidecar is reused")
+	}
+}

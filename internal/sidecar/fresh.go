@@ -1,6 +1,8 @@
 package sidecar
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"time"
@@ -80,4 +82,19 @@ func normal(in Inputs) Inputs {
 		in.XMPSidecars = nil
 	}
 	return in
+}
+
+// Read reads the sidecar at path, to decide with Reusable whether it is
+// still fresh. A process run that reuses it can print the file's bytes as
+// they are.
+func Read(path string) (*Record, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var rec Record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, fmt.Errorf("sidecar %s: %w", path, err)
+	}
+	return &rec, nil
 }
