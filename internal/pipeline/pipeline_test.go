@@ -233,3 +233,24 @@ func TestFreshOnDisk(t *testing.T) {
 		t.Error("a replaced photo's sidecar is reused")
 	}
 }
+
+// TestFindingsAlwaysAnArray: a checked photo without findings carries
+// "findings": [] (scripts run jq '.findings[]'); inspect leaves it out.
+func TestFindingsAlwaysAnArray(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "clean.jpg", "A street in Lyon, France, March 3, 2024. (Photo by Jean Dupont / AFP)", "")
+	rec := BuildUnder(p, dir, options())
+	if len(rec.Findings) != 0 {
+		t.Fatalf("findings %s", rules(rec))
+	}
+	b, _ := json.Marshal(rec)
+	if !strings.Contains(string(b), `"findings":[]`) {
+		t.Errorf("no empty findings array in %s", b)
+	}
+	o := options()
+	o.Inspect = true
+	b, _ = json.Marshal(Build(p, o))
+	if strings.Contains(string(b), `"findings"`) || strings.Contains(string(b), `"verdict"`) || strings.Contains(string(b), `"inputs"`) {
+		t.Errorf("inspect record holds check results: %s", b)
+	}
+}

@@ -36,7 +36,7 @@ type Record struct {
 	Caption       *caption.Caption `json:"caption"`
 	Summary       *Summary         `json:"summary"`
 	Article       any              `json:"article,omitempty"`
-	Findings      []Finding        `json:"findings,omitempty"`
+	Findings      []Finding        `json:"findings,omitzero"` // [] when checked and clean; absent for inspect
 	Verdict       *Verdict         `json:"verdict,omitempty"`
 	Inputs        *Inputs          `json:"inputs,omitempty"`
 	Error         *string          `json:"error"`
