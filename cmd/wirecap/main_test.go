@@ -108,6 +108,12 @@ func TestGoldenSidecars(t *testing.T) {
 			if rec.File != nil {
 				rec.File.Modified = "2024-01-01T00:00:00Z" // checkouts set their own times
 			}
+			if rec.Inputs != nil {
+				rec.Inputs.Photo.Modified = "2024-01-01T00:00:00Z"
+				for i := range rec.Inputs.XMPSidecars {
+					rec.Inputs.XMPSidecars[i].Modified = "2024-01-01T00:00:00Z"
+				}
+			}
 			got, _ := json.MarshalIndent(rec, "", "  ")
 			got = bytes.ReplaceAll(got, []byte(root+string(filepath.Separator)), []byte(""))
 			got = append(got, '\n')

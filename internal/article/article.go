@@ -126,22 +126,73 @@ func htmlText(s string) string {
 
 // Find returns the article for a photo: the nearest article.txt,
 // article.md or article.html in the photo's folder or its parents, up to
-// and including root. It returns "" when there is none.
+// and including root, the folder given on the command line. It never looks
+// above root, nor, when root is "" or does not hold the photo, above the
+// photo's own folder: the answer does not depend on the current directory.
+// It returns "" when there is none.
 func Find(photo, root string) string {
-	dir := filepath.Dir(photo)
-	rootAbs, _ := filepath.Abs(root)
-	for i := 0; i < 64; i++ {
+	dir, err := filepath.Abs(filepath.Dir(photo))
+	if err != nil {
+		return ""
+	}
+	stop := dir
+	if root != "" {
+		if r, err := filepath.Abs(root); err == nil && within(dir, r) {
+			stop = r
+		}
+	}
+	for {
 		for _, name := range []string{"article.txt", "article.md", "article.html"} {
 			p := filepath.Join(dir, name)
 			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				return p
+				return relTo(photo, p)
 			}
 		}
-		abs, _ := filepath.Abs(dir)
-		if abs == rootAbs || filepath.Dir(abs) == abs {
+		if dir == stop || filepath.Dir(dir) == dir {
 			return ""
 		}
 		dir = filepath.Dir(dir)
 	}
-	return ""
+}
+
+// within reports whether dir is root or inside it.
+func within(dir, root string) bool {
+	rel, err := filepath.Rel(root, dir)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// relTo gives the article path in the photo path's form: relative when
+// the photo's path is relative.
+func relTo(photo, p string) string {
+	if filepath.IsAbs(photo) {
+		return p
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil {
+			return rel
+		}
+	}
+	return p
+}
+
+// minReprint is the shortest caption whose reprint in an article is looked
+// for: shorter texts match by chance.
+const minReprint = 40
+
+// Excluding returns the article as it reads without a reprint of text (the
+// photo's caption, which pages often print under the photo): Text and
+// Places leave the reprint out. It returns a itself when text is not
+// reprinted, so that the common case costs one search.
+func (a *Article) Excluding(text string) *Article {
+	text = strings.TrimSpace(text)
+	if a == nil || len(text) < minReprint || !strings.Contains(a.Text, text) {
+		return a
+	}
+	b := *a
+	b.Text = strings.ReplaceAll(a.Text, text, " ")
+	b.Places = caption.Places(b.Text)
+	if b.Places == nil {
+		b.Places = []caption.Place{}
+	}
+	return &b
 }

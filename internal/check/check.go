@@ -15,7 +15,7 @@ import (
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/geo"
-	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
 // Severities.
@@ -28,31 +28,41 @@ const (
 // Uses a verdict can be asked for.
 var Uses = []string{"editorial", "marketing", "advertising", "commercial", "social", "archive", "print", "online", "broadcast", "book"}
 
-// Input is everything the rules look at.
+// Input is everything the rules look at: the reconciled facts, the
+// metadata's non-tag facts (image size, notes, IPTC digest), the article and
+// the planned use.
 type Input struct {
 	File      string
-	Caption   *caption.Caption // parsed caption (may be nil)
+	Facts     *reconcile.Facts // never nil for Run; see reconcile.Reconcile
 	Meta      *imagemeta.Metadata
-	Fields    map[string]*imagemeta.Field
-	Summary   *sidecar.Summary
 	Article   *article.Article
 	Use       string
-	Territory string
+	Territory string // ISO alpha-2 (see ParseTerritory), "" when not given
 	AsOf      time.Time
 	Policy    Policy
 	Kill      KillList
 	ReadError error
+	// Internal lists the stages that failed on this photo before the checks
+	// (each gives an internal.error finding).
+	Internal []StageError
+	// TimeBounds are further instants at which the inputs themselves change
+	// meaning (the years yearless article dates were resolved in).
+	TimeBounds []time.Time
+
+	clock *clock
 }
 
 type rule struct {
 	id       string
 	severity string
-	fn       func(*Input) []sidecar.Finding
+	fn       func(*Input) []Finding
 }
 
 // rules in the order findings are reported.
 var rules = []rule{
 	{"file.unreadable", Error, fileUnreadable},
+	{"internal.error", Error, internalError},
+	{"metadata.incomplete", Warning, metadataIncomplete},
 	{"use.killed", Error, killed},
 	{"embargo.active", Error, embargoActive},
 	{"rights.expired", Error, rightsExpired},
@@ -71,65 +81,120 @@ var rules = []rule{
 	{"image.too_small", Warning, imageTooSmall},
 }
 
+// Verdict finding IDs.
+const (
+	UseDenied = "use.denied"
+	UseReview = "use.review"
+)
+
 // RuleIDs lists every finding ID, the verdict's included.
 func RuleIDs() []string {
 	out := []string{}
 	for _, r := range rules {
 		out = append(out, r.id)
 	}
-	return append(out, "use.denied", "use.review")
+	return append(out, UseDenied, UseReview)
 }
 
-// Run applies the rules and the verdict.
-func Run(in *Input) ([]sidecar.Finding, *sidecar.Verdict) {
-	findings := []sidecar.Finding{}
+// Run applies the rules and the verdict. A rule may give a finding its own
+// severity (restrictions.unsynced: info or warning); the policy's
+// [severity] table overrides both.
+func Run(in *Input) ([]Finding, *Verdict) {
+	if in.Facts == nil {
+		in.Facts = reconcile.Reconcile(in.Meta, nil, nil, time.Time{})
+	}
+	if in.Territory != "" {
+		// Callers should pass ParseTerritory's answer; "DEU" or "Germany"
+		// must not slip past an OUT naming DE all the same.
+		if t, err := ParseTerritory(in.Territory); err == nil {
+			in.Territory = t
+		}
+	}
+	in.clock = &clock{asOf: in.AsOf}
+	for _, t := range in.TimeBounds {
+		in.clock.before(t)
+	}
+	findings := []Finding{}
 	for _, r := range rules {
-		sev := r.severity
-		if s, ok := in.Policy.Severity[r.id]; ok {
-			sev = s
-		}
-		if sev == "off" {
-			continue
-		}
 		for _, f := range r.fn(in) {
-			f.Rule, f.Severity = r.id, sev
+			f.Rule = r.id
+			if f.Severity == "" {
+				f.Severity = r.severity
+			}
 			if f.Evidence == nil {
 				f.Evidence = map[string]any{}
 			}
 			findings = append(findings, f)
 		}
 	}
+	findings = applyPolicy(findings, in.Policy)
 	v, extra := verdict(in, findings)
-	for _, f := range extra {
-		if s, ok := in.Policy.Severity[f.Rule]; ok {
+	return append(findings, applyPolicy(extra, in.Policy)...), v
+}
+
+// applyPolicy sets the severities the desk's policy names; "off" drops.
+func applyPolicy(fs []Finding, p Policy) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if s, ok := p.Severity[f.Rule]; ok {
 			if s == "off" {
 				continue
 			}
 			f.Severity = s
 		}
-		findings = append(findings, f)
+		out = append(out, f)
 	}
-	return findings, v
+	return out
 }
 
-func finding(msg string, ev map[string]any) []sidecar.Finding {
-	return []sidecar.Finding{{Message: msg, Evidence: ev}}
+func finding(msg string, ev map[string]any) []Finding {
+	return []Finding{{Message: msg, Evidence: ev}}
 }
 
-func fileUnreadable(in *Input) []sidecar.Finding {
+func fileUnreadable(in *Input) []Finding {
 	if in.ReadError == nil {
 		return nil
 	}
 	return finding("The file could not be read: "+in.ReadError.Error(), map[string]any{"error": in.ReadError.Error()})
 }
 
-func killed(in *Input) []sidecar.Finding {
+func internalError(in *Input) []Finding {
+	var out []Finding
+	for _, e := range in.Internal {
+		out = append(out, finding(fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
+			map[string]any{"stage": e.Stage, "error": e.Message})...)
+	}
+	return out
+}
+
+// metadataIncomplete: whatever the readers could not read is named, so that
+// nothing unread passes silently.
+func metadataIncomplete(in *Input) []Finding {
+	if in.Meta == nil {
+		return nil
+	}
+	var out []Finding
+	for _, n := range in.Meta.Notes {
+		if n.Incomplete {
+			out = append(out, finding(fmt.Sprintf("Part of the metadata could not be read (%s): %s", n.Kind, n.Message),
+				map[string]any{"kind": n.Kind, "note": n.Message})...)
+		}
+	}
+	m := in.Meta
+	if in.ReadError != nil && len(m.EXIF)+len(m.IPTC)+len(m.XMP)+m.Width > 0 {
+		out = append(out, finding("Reading stopped before the end of the file; what followed is unread: "+in.ReadError.Error(),
+			map[string]any{"kind": "read", "error": in.ReadError.Error()})...)
+	}
+	return out
+}
+
+func killed(in *Input) []Finding {
 	if len(in.Kill) == 0 {
 		return nil
 	}
 	keys := []string{strings.ToLower(filepath.Base(in.File))}
-	if f := in.Fields["transmission_reference"]; f != nil {
-		keys = append(keys, strings.ToLower(fmt.Sprint(f.Value)))
+	if ref := in.Facts.Field("transmission_reference"); ref != "" {
+		keys = append(keys, strings.ToLower(ref))
 	}
 	for _, k := range keys {
 		if in.Kill[k] {
@@ -140,74 +205,51 @@ func killed(in *Input) []sidecar.Finding {
 }
 
 func summaryRestrictions(in *Input) []caption.Restriction {
-	if in.Summary == nil {
+	if in.Facts == nil || in.Facts.Summary == nil {
 		return nil
 	}
-	return in.Summary.Restrictions
+	return in.Facts.Summary.Restrictions
 }
 
-func embargoActive(in *Input) []sidecar.Finding {
-	var out []sidecar.Finding
+// until reads a restriction's end time; ok is false when it has none.
+func until(r caption.Restriction) (time.Time, bool) {
+	t, err := time.Parse(time.RFC3339, r.Until)
+	return t, err == nil
+}
+
+func embargoActive(in *Input) []Finding {
+	var out []Finding
 	for _, r := range summaryRestrictions(in) {
 		if r.Code != caption.Embargo {
 			continue
 		}
-		until, err := time.Parse(time.RFC3339, r.Until)
-		if err != nil {
-			out = append(out, finding("An embargo whose end could not be read: check it before publishing", map[string]any{"text": r.Text})...)
-			continue
-		}
-		if in.AsOf.Before(until) {
-			out = append(out, finding("Embargoed until "+until.Format(time.RFC3339)+": not before then", map[string]any{"text": r.Text, "until": r.Until, "as_of": in.AsOf.Format(time.RFC3339)})...)
+		if t, ok := until(r); ok && in.clock.before(t) {
+			out = append(out, finding("Embargoed until "+t.Format(time.RFC3339)+": not before then", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
 		}
 	}
-	if in.Meta != nil {
-		if t, ok := iimTime(in.Meta.IPTC, "ReleaseDate", "ReleaseTime"); ok && in.AsOf.Before(t) {
-			out = append(out, finding("IPTC Release Date is "+t.Format(time.RFC3339)+": embargoed until then", map[string]any{"release": t.Format(time.RFC3339)})...)
-		}
+	if t := in.Facts.Release; !t.IsZero() && in.clock.before(t) {
+		out = append(out, finding("IPTC Release Date is "+t.Format(time.RFC3339)+": embargoed until then", map[string]any{"release": t.Format(time.RFC3339)})...)
 	}
 	return out
 }
 
-func rightsExpired(in *Input) []sidecar.Finding {
-	if in.Meta == nil {
-		return nil
-	}
-	if t, ok := iimTime(in.Meta.IPTC, "ExpirationDate", "ExpirationTime"); ok && in.AsOf.After(t) {
-		return finding("IPTC Expiration Date "+t.Format("2006-01-02")+" has passed: the photo may no longer be used", map[string]any{"expiration": t.Format(time.RFC3339)})
-	}
-	return nil
-}
-
-// iimTime reads an IIM date ("2022:03:05") and optional time ("10:00:00+01:00").
-func iimTime(iptc map[string]any, dateKey, timeKey string) (time.Time, bool) {
-	d, _ := iptc[dateKey].(string)
-	if len(d) != 10 {
-		return time.Time{}, false
-	}
-	s := strings.ReplaceAll(d, ":", "-")
-	if tm, _ := iptc[timeKey].(string); len(tm) >= 8 {
-		if t, err := time.Parse("2006-01-02T15:04:05Z07:00", s+"T"+tm); err == nil {
-			return t, true
+func rightsExpired(in *Input) []Finding {
+	var out []Finding
+	for _, r := range summaryRestrictions(in) {
+		if r.Code != caption.Expires {
+			continue
 		}
-		if t, err := time.Parse("2006-01-02T15:04:05", s+"T"+tm[:8]); err == nil {
-			return t, true
+		if t, ok := until(r); ok && !in.clock.before(t) {
+			out = append(out, finding("The licence ended "+t.Format(time.RFC3339)+": the photo may no longer be used", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
 		}
 	}
-	t, err := time.Parse("2006-01-02", s)
-	return t, err == nil
-}
-
-func fieldString(in *Input, name string) string {
-	if f := in.Fields[name]; f != nil {
-		if s, ok := f.Value.(string); ok {
-			return s
-		}
+	if t := in.Facts.Expiration; !t.IsZero() && in.clock.after(t) {
+		out = append(out, finding("IPTC Expiration Date "+t.Format("2006-01-02")+" has passed: the photo may no longer be used", map[string]any{"expiration": t.Format(time.RFC3339)})...)
 	}
-	return ""
+	return out
 }
 
-func creditMissing(in *Input) []sidecar.Finding {
+func creditMissing(in *Input) []Finding {
 	mandatory := false
 	demanded := ""
 	for _, r := range summaryRestrictions(in) {
@@ -219,95 +261,50 @@ func creditMissing(in *Input) []sidecar.Finding {
 		}
 	}
 	capCredit := ""
-	if in.Caption != nil {
-		capCredit = in.Caption.Credit
+	if in.Facts.Caption != nil {
+		capCredit = in.Facts.Caption.Credit
 	}
-	metaCredit := fieldString(in, "credit")
-	var out []sidecar.Finding
+	metaCredit := in.Facts.Field("credit")
+	var out []Finding
 	if mandatory && capCredit == "" && metaCredit == "" {
 		out = append(out, finding("Credit is mandatory but neither the caption nor IPTC Credit gives one", map[string]any{"demanded": demanded})...)
 	}
-	if in.Summary != nil && in.Summary.Agency != nil {
-		if req, ok := in.Policy.RequiredCredit[*in.Summary.Agency]; ok {
+	if s := in.Facts.Summary; s != nil && s.Agency != nil {
+		if req, ok := in.Policy.RequiredCredit[*s.Agency]; ok {
 			have := capCredit + " " + metaCredit
 			if !strings.Contains(strings.ToLower(have), strings.ToLower(req)) {
-				out = append(out, finding(fmt.Sprintf("Desk policy requires %q in the credit of %s photos", req, *in.Summary.Agency), map[string]any{"required": req, "caption_credit": capCredit, "iptc_credit": metaCredit})...)
+				out = append(out, finding(fmt.Sprintf("Desk policy requires %q in the credit of %s photos", req, *s.Agency), map[string]any{"required": req, "caption_credit": capCredit, "iptc_credit": metaCredit})...)
 			}
 		}
 	}
 	return out
 }
 
-func creditMismatch(in *Input) []sidecar.Finding {
-	if in.Caption == nil || in.Caption.Agency == "" {
+// creditMismatch compares the caption's agency with the one IPTC Credit
+// names, both as the credit analyser reads them.
+func creditMismatch(in *Input) []Finding {
+	cp := in.Facts.Caption
+	lines := in.Facts.Credits["credit"]
+	if cp == nil || cp.Agency == "" || len(lines) == 0 {
 		return nil
 	}
-	metaCredit := fieldString(in, "credit")
-	if metaCredit == "" {
+	meta := lines[0]
+	if meta.Agency == "" || meta.Agency == cp.Agency {
 		return nil
 	}
-	metaAgency := ""
-	if c, err := caption.Parse(metaCredit, caption.Options{}); err == nil {
-		metaAgency = c.Agency
-	}
-	if metaAgency == "" {
-		metaAgency = caption.AgencyName(metaCredit)
-	}
-	if metaAgency == "" || metaAgency == in.Caption.Agency {
-		return nil
-	}
-	// A partner in the caption's credit is not a conflict ("X/AFP via Getty Images").
-	for _, p := range in.Caption.Partners {
-		if caption.AgencyName(p) == metaAgency {
+	// A partner on either side is not a conflict ("X/AFP via Getty Images", "Scanpix/AP").
+	for _, p := range cp.Partners {
+		if caption.AgencyName(p) == meta.Agency {
 			return nil
 		}
 	}
-	return finding(fmt.Sprintf("The caption credits %s but IPTC Credit says %q", in.Caption.Agency, metaCredit),
-		map[string]any{"caption_agency": in.Caption.Agency, "iptc_credit": metaCredit})
-}
-
-func codeSet(rs []caption.Restriction) map[string]bool {
-	m := map[string]bool{}
-	for _, r := range rs {
-		m[r.Code] = true
-	}
-	return m
-}
-
-func restrictionsUnsynced(in *Input) []sidecar.Finding {
-	if in.Caption == nil || in.Meta == nil {
-		return nil
-	}
-	instr := fieldString(in, "instructions") + "\n" + fieldString(in, "usage_terms")
-	if strings.TrimSpace(instr) == "" && len(in.Caption.Restrictions) == 0 {
-		return nil
-	}
-	fromCaption := codeSet(in.Caption.Restrictions)
-	fromFields := codeSet(caption.FindRestrictions(instr, in.AsOf))
-	var missingInFields, missingInCaption []string
-	for c := range fromCaption {
-		if !fromFields[c] && c != caption.MandatoryCredit {
-			missingInFields = append(missingInFields, c)
+	for _, p := range meta.Partners {
+		if caption.AgencyName(p) == cp.Agency {
+			return nil
 		}
 	}
-	for c := range fromFields {
-		if !fromCaption[c] && c != caption.MandatoryCredit {
-			missingInCaption = append(missingInCaption, c)
-		}
-	}
-	if len(missingInFields)+len(missingInCaption) == 0 {
-		return nil
-	}
-	sort.Strings(missingInFields)
-	sort.Strings(missingInCaption)
-	msg := "Restrictions differ between caption and Special Instructions/Rights Usage Terms"
-	if len(missingInFields) > 0 {
-		msg += "; not in the fields: " + strings.Join(missingInFields, ", ")
-	}
-	if len(missingInCaption) > 0 {
-		msg += "; not in the caption: " + strings.Join(missingInCaption, ", ")
-	}
-	return finding(msg, map[string]any{"missing_in_fields": missingInFields, "missing_in_caption": missingInCaption})
+	return finding(fmt.Sprintf("The caption credits %s but IPTC Credit says %q", cp.Agency, meta.Credit),
+		map[string]any{"caption_agency": cp.Agency, "iptc_credit": meta.Credit, "iptc_agency": meta.Agency})
 }
 
 func parseDay(s string) (time.Time, bool) {
@@ -322,18 +319,18 @@ func dayDiff(a, b time.Time) int {
 	return int(math.Round(a.Sub(b).Hours() / 24))
 }
 
-func dateMismatch(in *Input) []sidecar.Finding {
-	if in.Caption == nil || in.Caption.Date == nil || in.Caption.Date.Precision != "day" {
+func dateMismatch(in *Input) []Finding {
+	if in.Facts.Caption == nil || in.Facts.Caption.Date == nil || in.Facts.Caption.Date.Precision != "day" {
 		return nil
 	}
-	cd, ok := parseDay(in.Caption.Date.Value)
+	cd, ok := parseDay(in.Facts.Caption.Date.Value)
 	if !ok {
 		return nil
 	}
-	ev := map[string]any{"caption": in.Caption.Date.Value}
+	ev := map[string]any{"caption": in.Facts.Caption.Date.Value}
 	var bad []string
 	for _, name := range []string{"date_created", "datetime_original"} {
-		f := in.Fields[name]
+		f := in.Facts.Fields[name]
 		if f == nil {
 			continue
 		}
@@ -354,37 +351,26 @@ func dateMismatch(in *Input) []sidecar.Finding {
 	}
 	sort.Strings(bad)
 	ev["sources"] = bad
-	return finding(fmt.Sprintf("The caption dates the photo %s but the metadata says %s (%s)", in.Caption.Date.Value, ev[bad[0]], bad[0]), ev)
+	return finding(fmt.Sprintf("The caption dates the photo %s but the metadata says %s (%s)", in.Facts.Caption.Date.Value, ev[bad[0]], bad[0]), ev)
 }
 
 // photoDate is the capture date: the caption's, else the metadata's.
 func photoDate(in *Input) (time.Time, string, bool) {
-	if in.Caption != nil && in.Caption.Date != nil && in.Caption.Date.Precision == "day" {
-		if t, ok := parseDay(in.Caption.Date.Value); ok {
-			return t, "caption", true
-		}
-	}
-	for _, name := range []string{"date_created", "datetime_original"} {
-		if f := in.Fields[name]; f != nil {
-			if t, ok := parseDay(fmt.Sprint(f.Value)); ok {
-				return t, name, true
-			}
-		}
-	}
-	return time.Time{}, "", false
+	return in.Facts.PhotoDate, in.Facts.PhotoDateFrom, !in.Facts.PhotoDate.IsZero()
 }
 
-func dateFuture(in *Input) []sidecar.Finding {
+func dateFuture(in *Input) []Finding {
 	t, from, ok := photoDate(in)
-	if !ok || !t.After(in.AsOf.AddDate(0, 0, 1)) {
+	// A day's grace for time zones: future from the day after tomorrow.
+	if !ok || !in.clock.before(t.AddDate(0, 0, -1)) {
 		return nil
 	}
-	return finding(fmt.Sprintf("The photo is dated %s, after %s", t.Format("2006-01-02"), in.AsOf.Format("2006-01-02")),
+	return finding(fmt.Sprintf("The photo is dated %s, in the future: check the date", t.Format("2006-01-02")),
 		map[string]any{"date": t.Format("2006-01-02"), "from": from})
 }
 
-func dateArchive(in *Input) []sidecar.Finding {
-	if in.Article == nil || (in.Summary != nil && in.Summary.FilePhoto) {
+func dateArchive(in *Input) []Finding {
+	if in.Article == nil || (in.Facts.Summary != nil && in.Facts.Summary.FilePhoto) {
 		return nil
 	}
 	newest, ok := in.Article.Newest()
@@ -404,35 +390,20 @@ func dateArchive(in *Input) []sidecar.Finding {
 		map[string]any{"photo_date": t.Format("2006-01-02"), "from": from, "article_date": newest.Format("2006-01-02"), "days": days, "threshold_days": in.Policy.ArchiveDays})
 }
 
-// metaCountry is the country code IPTC/XMP state, from the code or the name.
-func metaCountry(in *Input) (string, string) {
-	if c := fieldString(in, "country_code"); c != "" {
-		if code := geo.Alpha2(c); code != "" {
-			return code, c
-		}
-	}
-	if n := fieldString(in, "country"); n != "" {
-		if code, ok := geo.Country(n); ok {
-			return code, n
-		}
-	}
-	return "", ""
-}
-
-func locationMismatch(in *Input) []sidecar.Finding {
-	if in.Caption == nil || in.Caption.Location == nil || in.Caption.Location.CountryCode == "" {
+func locationMismatch(in *Input) []Finding {
+	if in.Facts.Caption == nil || in.Facts.Caption.Location == nil || in.Facts.Caption.Location.CountryCode == "" {
 		return nil
 	}
-	mc, raw := metaCountry(in)
-	if mc == "" || mc == in.Caption.Location.CountryCode {
+	mc, raw := in.Facts.Country, in.Facts.CountryText
+	if mc == "" || mc == in.Facts.Caption.Location.CountryCode {
 		return nil
 	}
-	return finding(fmt.Sprintf("The caption places the photo in %s but IPTC says %s", in.Caption.Location.CountryCode, raw),
-		map[string]any{"caption": in.Caption.Location.CountryCode, "metadata": mc})
+	return finding(fmt.Sprintf("The caption places the photo in %s but IPTC says %s", in.Facts.Caption.Location.CountryCode, raw),
+		map[string]any{"caption": in.Facts.Caption.Location.CountryCode, "metadata": mc})
 }
 
-func gpsMismatch(in *Input) []sidecar.Finding {
-	f := in.Fields["gps"]
+func gpsMismatch(in *Input) []Finding {
+	f := in.Facts.Fields["gps"]
 	if f == nil {
 		return nil
 	}
@@ -440,11 +411,11 @@ func gpsMismatch(in *Input) []sidecar.Finding {
 	lat, _ := pos["lat"].(float64)
 	lon, _ := pos["lon"].(float64)
 	stated := ""
-	if in.Summary != nil && in.Summary.Location != nil {
-		stated = in.Summary.Location.CountryCode
+	if in.Facts.Summary != nil && in.Facts.Summary.Location != nil {
+		stated = in.Facts.Summary.Location.CountryCode
 	}
 	if stated == "" {
-		stated, _ = metaCountry(in)
+		stated = in.Facts.Country
 	}
 	if stated == "" {
 		return nil
@@ -457,18 +428,15 @@ func gpsMismatch(in *Input) []sidecar.Finding {
 		map[string]any{"lat": lat, "lon": lon, "gps_country": gpsCountry, "stated": stated})
 }
 
-func placeAbsent(in *Input) []sidecar.Finding {
-	if in.Article == nil || in.Summary == nil || in.Summary.Location == nil {
+func placeAbsent(in *Input) []Finding {
+	if in.Article == nil || in.Facts.Summary == nil || in.Facts.Summary.Location == nil {
 		return nil
 	}
-	loc := in.Summary.Location
-	// A page that reprints the photo's caption does not, by that, talk
-	// about the place: look at the article without the caption.
+	loc := in.Facts.Summary.Location
+	// The article stage has already left out a reprint of the photo's
+	// caption (article.Article.Excluding): a page that reprints the caption
+	// does not, by that, talk about the place.
 	raw, places := in.Article.Text, in.Article.Places
-	if in.Caption != nil && len(in.Caption.Text) > 40 && strings.Contains(raw, strings.TrimSpace(in.Caption.Text)) {
-		raw = strings.ReplaceAll(raw, strings.TrimSpace(in.Caption.Text), " ")
-		places = caption.Places(raw)
-	}
 	text := geo.Fold(raw)
 	mentioned := func(name string) bool {
 		if name == "" {
@@ -521,17 +489,17 @@ func orCode(l *caption.Location) string {
 	return l.CountryCode
 }
 
-func articleLanguage(in *Input) []sidecar.Finding {
-	if in.Article == nil || in.Caption == nil || in.Caption.Language == "" || in.Article.Language == "" || in.Caption.Language == in.Article.Language {
+func articleLanguage(in *Input) []Finding {
+	if in.Article == nil || in.Facts.Caption == nil || in.Facts.Caption.Language == "" || in.Article.Language == "" || in.Facts.Caption.Language == in.Article.Language {
 		return nil
 	}
-	return finding(fmt.Sprintf("The caption is in %s, the article in %s: translate the caption", in.Caption.Language, in.Article.Language),
-		map[string]any{"caption": in.Caption.Language, "article": in.Article.Language})
+	return finding(fmt.Sprintf("The caption is in %s, the article in %s: translate the caption", in.Facts.Caption.Language, in.Article.Language),
+		map[string]any{"caption": in.Facts.Caption.Language, "article": in.Article.Language})
 }
 
-func metadataUnsynced(in *Input) []sidecar.Finding {
+func metadataUnsynced(in *Input) []Finding {
 	var out []string
-	for name, f := range in.Fields {
+	for name, f := range in.Facts.Fields {
 		if !f.InSync {
 			out = append(out, name)
 		}
@@ -551,11 +519,11 @@ func metadataUnsynced(in *Input) []sidecar.Finding {
 	return finding(msg, ev)
 }
 
-func metadataCharset(in *Input) []sidecar.Finding {
+func metadataCharset(in *Input) []Finding {
 	if in.Meta == nil {
 		return nil
 	}
-	var out []sidecar.Finding
+	var out []Finding
 	for _, n := range in.Meta.Notes {
 		if n.Kind == "charset" {
 			out = append(out, finding("Text bytes had to be guessed: "+n.Message, map[string]any{"note": n.Message})...)
@@ -564,7 +532,7 @@ func metadataCharset(in *Input) []sidecar.Finding {
 	return out
 }
 
-func imageTooSmall(in *Input) []sidecar.Finding {
+func imageTooSmall(in *Input) []Finding {
 	if in.Meta == nil || (in.Policy.MinWidth == 0 && in.Policy.MinHeight == 0) || in.Meta.Width == 0 {
 		return nil
 	}

@@ -8,25 +8,25 @@ import (
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/article"
-	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
 var asOf = time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 
 func input(t *testing.T, capText string, fields map[string]*imagemeta.Field) *Input {
 	t.Helper()
-	c, err := caption.Parse(capText, caption.Options{DateHint: asOf})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := &sidecar.Summary{Restrictions: c.Restrictions, Location: c.Location, FilePhoto: c.FilePhoto}
-	if c.Agency != "" {
-		s.Agency = &c.Agency
+	var c *caption.Caption
+	if capText != "" {
+		var err error
+		if c, err = caption.Parse(capText, caption.Options{DateHint: asOf}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if fields == nil {
 		fields = map[string]*imagemeta.Field{}
 	}
-	return &Input{File: "photo.jpg", Caption: c, Meta: &imagemeta.Metadata{IPTC: map[string]any{}}, Fields: fields, Summary: s,
+	m := &imagemeta.Metadata{IPTC: map[string]any{}}
+	return &Input{File: "photo.jpg", Facts: reconcile.Reconcile(m, fields, c, asOf), Meta: m,
 		Use: "editorial", AsOf: asOf, Policy: DefaultPolicy()}
 }
 
@@ -34,7 +34,7 @@ func field(v any, sources map[string]any) *imagemeta.Field {
 	return &imagemeta.Field{Value: v, Sources: sources, InSync: true}
 }
 
-func rulesOf(fs []sidecar.Finding) string {
+func rulesOf(fs []Finding) string {
 	var out []string
 	for _, f := range fs {
 		out = append(out, f.Rule)
@@ -58,7 +58,7 @@ func TestRules(t *testing.T) {
 	}{
 		{name: "seed case for marketing", caption: seedLike, art: frArticle, use: "marketing",
 			fields: map[string]*imagemeta.Field{"date_created": field("2022-01-06", map[string]any{"iptc": "2022-01-06"}), "credit": field("AFP", map[string]any{"iptc": "AFP"})},
-			want:   "restrictions.unsynced,date.mismatch,date.archive,article.place_absent,article.language,use.denied", verdict: "deny"},
+			want:   "date.mismatch,date.archive,article.place_absent,article.language,use.denied", verdict: "deny"},
 		{name: "clean editorial", caption: "A market in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
 			fields: map[string]*imagemeta.Field{"date_created": field("2024-03-03", map[string]any{"iptc": "2024-03-03"})}, want: "", verdict: "allow"},
 		{name: "mandatory credit without credit", caption: "A street in Lyon, France, March 3, 2024. MANDATORY CREDIT", use: "editorial",
@@ -70,11 +70,11 @@ func TestRules(t *testing.T) {
 		{name: "gps far away", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
 			fields: map[string]*imagemeta.Field{"gps": field(map[string]any{"lat": 55.75, "lon": 37.62}, map[string]any{"exif": 1})}, want: "location.gps_mismatch,use.review", verdict: "review"},
 		{name: "japan out in japan", caption: "A boat off Naha, Japan. (Coast Guard via AP) JAPAN OUT", use: "editorial", terr: "JP",
-			want: "restrictions.unsynced,use.denied", verdict: "deny"},
+			want: "use.denied", verdict: "deny"},
 		{name: "japan out in france", caption: "A boat off Naha, Japan. (Coast Guard via AP) JAPAN OUT", use: "editorial", terr: "FR",
-			want: "restrictions.unsynced,use.review", verdict: "review"},
+			want: "", verdict: "allow"},
 		{name: "embargo", caption: "Report in Brussels on March 4, 2024. EMBARGOED UNTIL 0001 GMT MARCH 6 (Photo by Eva Berg / AFP)", use: "online",
-			want: "embargo.active,restrictions.unsynced,use.denied", verdict: "deny"},
+			want: "embargo.active,use.denied", verdict: "deny"},
 		{name: "future", caption: "Report in Brussels on March 4, 2031. (Photo by Eva Berg / AFP)", use: "online", want: "date.future,use.review", verdict: "review"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

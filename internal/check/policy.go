@@ -1,8 +1,14 @@
 package check
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -12,31 +18,38 @@ import (
 //
 //	archive_days = 30
 //	default_use = "editorial"
-//	default_territory = "FR"
+//	default_territory = "FR"          # or "FRA", "France"
 //	min_width = 1200
 //	min_height = 800
-//	kill_list = "withdrawn.txt"
+//	kill_list = "withdrawn.txt"       # relative to the policy file's folder
 //	[severity]
 //	"article.language" = "warning"
 //	[required_credit]
 //	AFP = "AFP"
+//	[licences]                        # uses the desk is licensed for, per agency
+//	AFP = ["editorial", "online"]
+//	"*" = ["editorial"]               # every photo whose agency has no entry
 type Policy struct {
-	ArchiveDays      int               `toml:"archive_days"`
-	DefaultUse       string            `toml:"default_use"`
-	DefaultTerritory string            `toml:"default_territory"`
-	MinWidth         int               `toml:"min_width"`
-	MinHeight        int               `toml:"min_height"`
-	Severity         map[string]string `toml:"severity"`
-	RequiredCredit   map[string]string `toml:"required_credit"`
-	KillList         string            `toml:"kill_list"`
+	ArchiveDays      int                 `toml:"archive_days" json:"archive_days"`
+	DefaultUse       string              `toml:"default_use" json:"default_use"`
+	DefaultTerritory string              `toml:"default_territory" json:"default_territory"`
+	MinWidth         int                 `toml:"min_width" json:"min_width"`
+	MinHeight        int                 `toml:"min_height" json:"min_height"`
+	Severity         map[string]string   `toml:"severity" json:"severity"`
+	RequiredCredit   map[string]string   `toml:"required_credit" json:"required_credit"`
+	Licences         map[string][]string `toml:"licences" json:"licences"`
+	KillList         string              `toml:"kill_list" json:"kill_list"`
 }
 
 // DefaultPolicy is used without --policy.
 func DefaultPolicy() Policy {
-	return Policy{ArchiveDays: 30, DefaultUse: "editorial"}
+	return Policy{ArchiveDays: 30, DefaultUse: Editorial}
 }
 
-// LoadPolicy reads a TOML policy over the defaults.
+// LoadPolicy reads a TOML policy over the defaults and validates it: an
+// unknown key or rule name, a bad severity, use or territory, or a negative
+// number is an error naming the key. kill_list is resolved against the
+// policy file's folder; default_territory is returned as ISO alpha-2.
 func LoadPolicy(path string) (Policy, error) {
 	p := DefaultPolicy()
 	md, err := toml.DecodeFile(path, &p)
@@ -46,19 +59,101 @@ func LoadPolicy(path string) (Policy, error) {
 	if und := md.Undecoded(); len(und) > 0 {
 		return p, fmt.Errorf("policy %s: unknown key %q", path, und[0].String())
 	}
-	for rule, sev := range p.Severity {
-		if sev != Error && sev != Warning && sev != Info && sev != "off" {
-			return p, fmt.Errorf("policy %s: severity of %s must be error, warning, info or off, not %q", path, rule, sev)
-		}
+	if err := p.validate(); err != nil {
+		return p, fmt.Errorf("policy %s: %w", path, err)
 	}
-	if p.ArchiveDays <= 0 {
-		p.ArchiveDays = 30
+	if p.KillList != "" && !filepath.IsAbs(p.KillList) {
+		p.KillList = filepath.Join(filepath.Dir(path), p.KillList)
 	}
 	return p, nil
 }
 
+// validate checks every value and normalises default_territory.
+func (p *Policy) validate() error {
+	for _, c := range []struct {
+		key string
+		n   int
+	}{{"archive_days", p.ArchiveDays}, {"min_width", p.MinWidth}, {"min_height", p.MinHeight}} {
+		if c.n < 0 {
+			return fmt.Errorf("%s must not be negative, not %d", c.key, c.n)
+		}
+	}
+	if !slices.Contains(Uses, p.DefaultUse) {
+		return fmt.Errorf("default_use must be one of %s, not %q", strings.Join(Uses, ", "), p.DefaultUse)
+	}
+	if p.DefaultTerritory != "" {
+		t, err := ParseTerritory(p.DefaultTerritory)
+		if err != nil {
+			return fmt.Errorf("default_territory: %w", err)
+		}
+		p.DefaultTerritory = t
+	}
+	ids := RuleIDs()
+	for _, rule := range sortedKeys(p.Severity) {
+		if !slices.Contains(ids, rule) {
+			return fmt.Errorf("severity: unknown rule %q", rule)
+		}
+		if sev := p.Severity[rule]; !slices.Contains([]string{Error, Warning, Info, "off"}, sev) {
+			return fmt.Errorf("severity.%q must be error, warning, info or off, not %q", rule, sev)
+		}
+	}
+	for _, agency := range sortedKeys(p.Licences) {
+		for _, use := range p.Licences[agency] {
+			if !slices.Contains(Uses, use) {
+				return fmt.Errorf("licences.%q: unknown use %q (uses: %s)", agency, use, strings.Join(Uses, ", "))
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// licence returns the uses the policy grants for an agency's photos, and
+// whether the policy states any: the agency's entry (case-insensitive),
+// else "*".
+func (p Policy) licence(agency string) ([]string, bool) {
+	if agency != "" {
+		for k, uses := range p.Licences {
+			if strings.EqualFold(k, agency) {
+				return uses, true
+			}
+		}
+	}
+	uses, ok := p.Licences["*"]
+	return uses, ok
+}
+
+// Hash is a digest of the policy's content ("sha256:…"): two policies that
+// decide alike hash alike whatever their layout in the file. The kill
+// list's content is hashed apart (KillList.Hash).
+func (p Policy) Hash() string {
+	b, _ := json.Marshal(p) // maps are encoded with sorted keys
+	return digest(b)
+}
+
+func digest(b []byte) string {
+	sum := sha256.Sum256(b)
+	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
 // KillList holds transmission references and file names an agency withdrew.
 type KillList map[string]bool
+
+// Hash is a digest of the kill list's entries ("sha256:…"), "" for none.
+func (k KillList) Hash() string {
+	if len(k) == 0 {
+		return ""
+	}
+	return digest([]byte(strings.Join(sortedKeys(k), "\n")))
+}
 
 // LoadKillList reads one reference or file name per line; # starts a comment.
 func LoadKillList(path string) (KillList, error) {

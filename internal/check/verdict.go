@@ -2,31 +2,39 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/wirecap/wirecap/caption"
-	"github.com/wirecap/wirecap/internal/sidecar"
 )
+
+// Editorial is the use every agency subscription licenses.
+const Editorial = "editorial"
+
+// commercialUses need a licence the desk states in its policy: an agency
+// subscription is an editorial licence (online, print, social, broadcast,
+// book and archive are editorial channels), and a photo without rights
+// information licenses nothing.
+var commercialUses = []string{"marketing", "advertising", "commercial"}
 
 // useRule says what a restriction means for each use: the uses it denies
 // and whether the other uses need a person to look (review).
 type useRule struct {
-	deny   []string // uses denied; "*" for all
+	deny   []string // uses denied
 	review bool     // every use not denied needs review
 }
 
-// useTable is the use × restriction table README documents.
+// useTable is the use × restriction table README documents. OUT, EMBARGO
+// and EXPIRES depend on territory and time: see restrictionEffect.
 var useTable = map[string]useRule{
-	caption.EditorialOnly:      {deny: []string{"marketing", "advertising", "commercial"}},
+	caption.EditorialOnly:      {deny: commercialUses},
 	caption.NoMarketing:        {deny: []string{"marketing"}},
 	caption.NoAdvertising:      {deny: []string{"advertising", "marketing"}},
-	caption.NoCommercial:       {deny: []string{"commercial", "marketing", "advertising"}},
+	caption.NoCommercial:       {deny: commercialUses},
 	caption.NoSales:            {deny: []string{"commercial"}},
 	caption.NoArchive:          {deny: []string{"archive"}},
 	caption.NoBooks:            {deny: []string{"book"}},
-	caption.Embargo:            {}, // decided by embargo.active
-	caption.Expires:            {review: true},
 	caption.Exclusive:          {review: true},
 	caption.ContextOnly:        {review: true},
 	caption.GraphicContent:     {review: true},
@@ -40,87 +48,178 @@ var useTable = map[string]useRule{
 }
 
 // reviewRules are findings that send a photo to a person even when no
-// restriction stands in the way.
+// restriction stands in the way (unless the finding is only info).
 var reviewRules = map[string]bool{"date.mismatch": true, "date.archive": true, "date.future": true,
 	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true,
 	"restrictions.unsynced": true, "image.too_small": true}
 
-func verdict(in *Input, findings []sidecar.Finding) (*sidecar.Verdict, []sidecar.Finding) {
-	v := &sidecar.Verdict{Use: in.Use, AsOf: in.AsOf.Format(time.RFC3339), Reasons: []string{}}
+// beyondEditorialRules send every use but editorial to review: what could
+// not be read may hold a restriction on it.
+var beyondEditorialRules = map[string]bool{"metadata.incomplete": true}
+
+func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
+	v := &Verdict{Use: in.Use, AsOf: in.AsOf.UTC().Format(time.RFC3339), Reasons: []string{}}
 	if in.Territory != "" {
 		t := in.Territory
 		v.Territory = &t
 	}
-	var deny, review []string
+	var deny, review, notes []string
 	for _, f := range findings {
 		switch {
 		case f.Severity == Error:
 			deny = append(deny, f.Rule+": "+f.Message)
-		case reviewRules[f.Rule]:
+		case f.Severity == Info:
+		case reviewRules[f.Rule], beyondEditorialRules[f.Rule] && in.Use != Editorial:
 			review = append(review, f.Rule+": "+f.Message)
 		}
 	}
 	for _, r := range summaryRestrictions(in) {
-		rule := useTable[r.Code]
-		switch {
-		case r.Code == caption.Out:
-			if reason, d, rv := territoryCheck(r, in.Territory); d {
-				deny = append(deny, reason)
-			} else if rv {
-				review = append(review, reason)
+		decision, reason := restrictionEffect(r, in.Use, in.Territory, in.clock)
+		switch decision {
+		case Deny:
+			deny = append(deny, reason)
+		case Review:
+			review = append(review, reason)
+		default:
+			if reason != "" {
+				notes = append(notes, reason)
 			}
-		case contains(rule.deny, in.Use) || contains(rule.deny, "*"):
-			deny = append(deny, fmt.Sprintf("%s (%q) forbids %s use", r.Code, r.Text, in.Use))
-		case rule.review:
-			review = append(review, fmt.Sprintf("%s (%q) needs a person to judge", r.Code, r.Text))
-		case r.Code == caption.MandatoryCredit && r.Value != "":
-			v.Reasons = append(v.Reasons, fmt.Sprintf("print the credit %q", r.Value))
 		}
 	}
-	var extra []sidecar.Finding
+	if reason := licence(in); reason != "" {
+		review = append(review, reason)
+	}
+	var extra []Finding
 	switch {
 	case len(deny) > 0:
-		v.Decision = "deny"
-		v.Reasons = append(dedupe(deny), v.Reasons...)
-		extra = append(extra, sidecar.Finding{Rule: "use.denied", Severity: Error,
+		v.Decision = Deny
+		v.Reasons = append(dedupe(deny), notes...)
+		extra = append(extra, Finding{Rule: UseDenied, Severity: Error,
 			Message:  fmt.Sprintf("Do not use for %s: %s", in.Use, deny[0]),
 			Evidence: map[string]any{"use": in.Use, "reasons": dedupe(deny)}})
 	case len(review) > 0:
-		v.Decision = "review"
-		v.Reasons = append(dedupe(review), v.Reasons...)
-		extra = append(extra, sidecar.Finding{Rule: "use.review", Severity: Warning,
+		v.Decision = Review
+		v.Reasons = append(dedupe(review), notes...)
+		extra = append(extra, Finding{Rule: UseReview, Severity: Warning,
 			Message:  fmt.Sprintf("A person must look before %s use: %s", in.Use, review[0]),
 			Evidence: map[string]any{"use": in.Use, "reasons": dedupe(review)}})
 	default:
-		v.Decision = "allow"
+		v.Decision = Allow
+		v.Reasons = append(v.Reasons, notes...)
 	}
+	v.ValidFrom, v.ValidUntil = in.clock.window()
 	return v, extra
 }
 
-// territoryCheck applies an OUT restriction to the territory of the planned use.
-func territoryCheck(r caption.Restriction, territory string) (reason string, deny, review bool) {
-	if len(r.OnlyIn) > 0 {
-		if territory == "" {
-			return fmt.Sprintf("%s: publication only in %s; no --territory given", r.Text, strings.Join(r.OnlyIn, ", ")), false, true
-		}
-		if !contains(r.OnlyIn, territory) {
-			return fmt.Sprintf("%s: publication only in %s, not %s", r.Text, strings.Join(r.OnlyIn, ", "), territory), true, false
-		}
-		return "", false, false
+// licence is the review reason when the planned use needs a licence no
+// one states, or "". The policy's [licences] table grants uses per agency
+// ("*" for every photo); without an entry, an agency licenses editorial
+// channels only and a photo without rights information licenses nothing
+// commercial.
+func licence(in *Input) string {
+	agency := ""
+	if s := in.Facts.Summary; s != nil && s.Agency != nil {
+		agency = *s.Agency
 	}
-	if territory != "" && contains(r.Scope, territory) {
-		return fmt.Sprintf("%s: not for use in %s", r.Text, territory), true, false
+	grants, stated := in.Policy.licence(agency)
+	if slices.Contains(grants, in.Use) {
+		return ""
 	}
-	return "", false, false
+	switch {
+	case stated:
+		return fmt.Sprintf("the desk's licence for %s covers %s, not %s use", orAll(agency), strings.Join(grants, ", "), in.Use)
+	case !slices.Contains(commercialUses, in.Use):
+		return ""
+	case !in.Facts.RightsInfo:
+		return fmt.Sprintf("no rights information at all (no credit, copyright, usage terms or restriction): %s use needs a stated licence", in.Use)
+	case agency != "":
+		return fmt.Sprintf("%s photos are licensed for editorial use: %s use needs a licence the policy states ([licences] %s = [%q])", agency, in.Use, agency, in.Use)
+	}
+	return fmt.Sprintf("no licence for %s use is stated for this photo: %s use needs one", in.Use, in.Use)
 }
 
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
+func orAll(agency string) string {
+	if agency == "" {
+		return "every photo"
+	}
+	return agency
+}
+
+// isTerritory tells an ISO alpha-2 code in an OUT scope from a use or a
+// name wirecap could not map.
+func isTerritory(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+func territories(scope []string) []string {
+	var out []string
+	for _, s := range scope {
+		if isTerritory(s) {
+			out = append(out, s)
 		}
 	}
-	return false
+	return out
+}
+
+// restrictionEffect is what one restriction means for a use in a territory
+// at the clock's as-of: Deny, Review or Allow, with the reason. Embargoes
+// and expiries with a readable end time are decided by the embargo.active
+// and rights.expired findings; here they say Allow with no reason so that
+// the verdict does not count them twice, except through Effect.
+func restrictionEffect(r caption.Restriction, use, territory string, c *clock) (string, string) {
+	switch r.Code {
+	case caption.Embargo, caption.Expires:
+		if _, ok := until(r); !ok {
+			return Review, fmt.Sprintf("%s (%q): its end time could not be read; check it before publishing", r.Code, r.Text)
+		}
+		return Allow, ""
+	case caption.Out:
+		return outEffect(r, use, territory)
+	case caption.MandatoryCredit:
+		if r.Value != "" {
+			return Allow, fmt.Sprintf("print the credit %q", r.Value)
+		}
+		return Allow, ""
+	}
+	rule, known := useTable[r.Code]
+	switch {
+	case slices.Contains(rule.deny, use):
+		return Deny, fmt.Sprintf("%s (%q) forbids %s use", r.Code, r.Text, use)
+	case rule.review || !known:
+		return Review, fmt.Sprintf("%s (%q) needs a person to judge", r.Code, r.Text)
+	}
+	return Allow, ""
+}
+
+// outEffect applies an OUT restriction: a use named in its scope is denied
+// everywhere; a territory named is denied there and needs review when the
+// planned use names no territory; an "only in" list denies every other
+// territory; a name wirecap could not map needs review.
+func outEffect(r caption.Restriction, use, territory string) (string, string) {
+	if slices.Contains(r.Scope, use) {
+		return Deny, fmt.Sprintf("%s: no %s use", r.Text, use)
+	}
+	if len(r.OnlyIn) > 0 {
+		switch {
+		case territory == "":
+			return Review, fmt.Sprintf("%s: publication only in %s; no --territory given", r.Text, strings.Join(r.OnlyIn, ", "))
+		case !slices.Contains(r.OnlyIn, territory):
+			return Deny, fmt.Sprintf("%s: publication only in %s, not %s", r.Text, strings.Join(r.OnlyIn, ", "), territory)
+		}
+	}
+	terr := territories(r.Scope)
+	switch {
+	case territory != "" && slices.Contains(terr, territory):
+		return Deny, fmt.Sprintf("%s: not for use in %s", r.Text, territory)
+	case territory == "" && len(terr) > 0:
+		return Review, fmt.Sprintf("%s: not for use in %s; no --territory given", r.Text, strings.Join(terr, ", "))
+	}
+	for _, s := range r.Scope {
+		if !isTerritory(s) && !slices.Contains(Uses, s) {
+			return Review, fmt.Sprintf("%s: excludes %q, which wirecap cannot match to a territory or use", r.Text, s)
+		}
+	}
+	return Allow, ""
 }
 
 func dedupe(xs []string) []string {
@@ -136,27 +235,18 @@ func dedupe(xs []string) []string {
 }
 
 // Effect says what a restriction means for a use, for display: "deny",
-// "review" or "fine". OUT restrictions depend on the territory.
+// "review" or "fine". OUT restrictions depend on the territory, embargoes
+// and expiries on asOf.
 func Effect(r caption.Restriction, use, territory string, asOf time.Time) string {
-	if r.Code == caption.Embargo {
-		if until, err := time.Parse(time.RFC3339, r.Until); err != nil || asOf.Before(until) {
-			return "deny"
-		}
-		return "fine"
-	}
-	if r.Code == caption.Out {
-		if _, deny, review := territoryCheck(r, territory); deny {
-			return "deny"
-		} else if review {
-			return "review"
-		}
-		return "fine"
-	}
-	rule := useTable[r.Code]
-	switch {
-	case contains(rule.deny, use):
+	c := &clock{asOf: asOf}
+	switch t, ok := until(r); {
+	case r.Code == caption.Embargo && ok && c.before(t), r.Code == caption.Expires && ok && !c.before(t):
 		return "deny"
-	case rule.review:
+	}
+	switch d, _ := restrictionEffect(r, use, territory, c); d {
+	case Deny:
+		return "deny"
+	case Review:
 		return "review"
 	}
 	return "fine"

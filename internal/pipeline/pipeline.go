@@ -1,11 +1,14 @@
-// Package pipeline builds one photo's sidecar record: it reads the
-// metadata, parses the caption, reconciles a summary, analyses the article
-// and runs the checks.
+// Package pipeline builds one photo's sidecar record, one stage after the
+// other: read (imagemeta) → parse (caption) → reconcile (the summary and
+// the facts the rules read) → article → check (findings and verdict) →
+// record (sidecar). Every stage runs under recover: a panic becomes the
+// photo's error and an internal.error finding, and the batch goes on.
 package pipeline
 
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -14,98 +17,216 @@ import (
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/check"
-	"github.com/wirecap/wirecap/internal/geo"
+	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
-// Options for Build.
+// Options for Build. One Options serves a whole batch: it caches each
+// article, its hash and the policy's hashes.
 type Options struct {
 	Generator   string
-	Root        string // the folder the photo was found under: articles are looked for up to it
+	Root        string // the folder given on the command line: articles are looked for up to it, never above
 	ArticlePath string // --article; else the nearest article file
 	Inspect     bool   // metadata, caption and summary only
 	Use         string
-	Territory   string
+	Territory   string // ISO alpha-2 (check.ParseTerritory)
 	AsOf        time.Time
 	Policy      check.Policy
 	Kill        check.KillList
 
-	articles sync.Map // path -> *articleEntry, so a batch reads each article once
+	articles   sync.Map // path -> *cached[*article.Article]
+	hashes     sync.Map // path -> *cached[string]
+	policyOnce sync.Once
+	policyHash string
+	killHash   string
 }
 
-type articleEntry struct {
+type cached[T any] struct {
 	once sync.Once
-	a    *article.Article
+	v    T
 	err  error
 }
 
-func (o *Options) article(path string, hint time.Time) (*article.Article, error) {
-	e, _ := o.articles.LoadOrStore(path, &articleEntry{})
-	ent := e.(*articleEntry)
-	ent.once.Do(func() { ent.a, ent.err = article.ReadFile(path, hint) })
-	return ent.a, ent.err
+func load[T any](m *sync.Map, key string, fn func() (T, error)) (T, error) {
+	e, _ := m.LoadOrStore(key, &cached[T]{})
+	c := e.(*cached[T])
+	c.once.Do(func() { c.v, c.err = fn() })
+	return c.v, c.err
 }
 
-// Build makes the record of the photo at path. It never fails: a file that
-// cannot be read gives a record with Error set (and a file.unreadable
-// finding unless Inspect).
+func (o *Options) article(path string) (*article.Article, error) {
+	return load(&o.articles, path, func() (*article.Article, error) { return article.ReadFile(path, o.AsOf) })
+}
+
+// Stages, in order; the names appear in internal.error findings.
+const (
+	StageRead      = "read"
+	StageParse     = "parse"
+	StageReconcile = "reconcile"
+	StageArticle   = "article"
+	StageCheck     = "check"
+)
+
+// stageHook, when set (by tests), runs at the start of every stage of
+// every photo.
+var stageHook func(stage, path string)
+
+// build is one photo on its way through the stages.
+type build struct {
+	path, root string
+	o          *Options
+	rec        *sidecar.Record
+	st         os.FileInfo
+	meta       *imagemeta.Metadata
+	fields     map[string]*imagemeta.Field
+	readErr    error
+	hint       time.Time
+	cp         *caption.Caption
+	facts      *reconcile.Facts
+	art        *article.Article
+	failed     []check.StageError
+}
+
+// run calls fn as the named stage; a panic is recorded, not propagated.
+func (b *build) run(stage string, fn func()) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.fail(stage, r)
+			ok = false
+		}
+	}()
+	if stageHook != nil {
+		stageHook(stage, b.path)
+	}
+	fn()
+	return true
+}
+
+func (b *build) fail(stage string, r any) {
+	msg := fmt.Sprint(r)
+	b.failed = append(b.failed, check.StageError{Stage: stage, Message: msg})
+	e := fmt.Sprintf("internal error in the %s stage (a bug, please report it): %s", stage, msg)
+	if b.rec.Error != nil {
+		e = *b.rec.Error + "; " + e
+	}
+	b.rec.Error = &e
+}
+
+// Build makes the record of the photo at path. It never fails and never
+// panics: a file that cannot be read gives a record with Error set (and a
+// file.unreadable finding unless Inspect); a stage that panics gives Error
+// and an internal.error finding.
 func Build(path string, o *Options) *sidecar.Record { return BuildUnder(path, o.Root, o) }
 
 // BuildUnder is Build with the article search bounded by root instead of o.Root.
 func BuildUnder(path, root string, o *Options) *sidecar.Record {
-	rec := &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator, SourceFile: path}
-	var readErr error
-	st, err := os.Stat(path)
+	b := &build{path: path, root: root, o: o,
+		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator, SourceFile: path}}
+	b.run(StageRead, b.read)
+	b.run(StageParse, b.parse)
+	b.run(StageReconcile, b.reconcile)
+	if o.Inspect {
+		return b.rec
+	}
+	b.run(StageArticle, b.article)
+	if !b.run(StageCheck, b.check) {
+		b.checkFailed()
+	}
+	return b.rec
+}
+
+func (b *build) read() {
+	if !b.o.Inspect {
+		in := b.o.Inputs(b.path, b.root)
+		b.rec.Inputs = &in
+	}
+	b.fields = map[string]*imagemeta.Field{}
+	st, err := os.Stat(b.path)
 	if err != nil {
-		readErr = err
+		b.readErr = err
 	} else {
-		rec.File = &sidecar.FileInfo{Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339)}
+		b.st = st
+		b.rec.File = &sidecar.FileInfo{Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339)}
+		b.meta, b.readErr = imagemeta.ReadFile(b.path)
 	}
-	var m *imagemeta.Metadata
-	if readErr == nil {
-		m, readErr = imagemeta.ReadFile(path)
-	}
-	fields := map[string]*imagemeta.Field{}
-	if m != nil {
-		fields = m.Fields()
-		rec.Image = &sidecar.Image{Format: m.Format, Width: m.Width, Height: m.Height, Orientation: m.Orientation}
-		rec.Metadata = &sidecar.Metadata{Fields: fields, EXIF: m.EXIF, IPTC: m.IPTC, XMP: m.XMP, XMPSidecar: m.XMPSidecar,
+	if m := b.meta; m != nil {
+		b.fields = m.Fields()
+		b.rec.Image = &sidecar.Image{Format: m.Format, Width: m.Width, Height: m.Height, Orientation: m.Orientation}
+		b.rec.Metadata = &sidecar.Metadata{Fields: b.fields, EXIF: m.EXIF, IPTC: m.IPTC, XMP: m.XMP, XMPSidecar: m.XMPSidecar,
 			IPTCDigest: m.IPTCDigest, Notes: m.Notes}
 	}
-	if readErr != nil {
-		msg := readErr.Error()
-		rec.Error = &msg
+	if b.readErr != nil {
+		msg := b.readErr.Error()
+		b.rec.Error = &msg
 	}
-	hint := dateHint(fields, st)
-	capText, _ := fieldValue(fields, "caption").(string)
-	var cp *caption.Caption
-	if capText != "" {
-		cp, _ = caption.Parse(capText, caption.Options{DateHint: hint})
+	b.hint = dateHint(b.fields, b.st)
+}
+
+func (b *build) parse() {
+	f := b.fields["caption"]
+	if f == nil {
+		return
 	}
-	if cp != nil {
-		rec.Caption = cp
+	if text, _ := f.Value.(string); text != "" {
+		b.cp, _ = caption.Parse(text, caption.Options{DateHint: b.hint})
+		b.rec.Caption = b.cp
 	}
-	rec.Summary = summarize(cp, fields, hint)
-	if o.Inspect {
-		return rec
+}
+
+func (b *build) reconcile() {
+	b.facts = reconcile.Reconcile(b.meta, b.fields, b.cp, b.hint)
+	b.rec.Summary = b.facts.Summary
+}
+
+func (b *build) article() {
+	p := b.o.articlePath(b.path, b.root)
+	if p == "" {
+		return
 	}
-	in := &check.Input{File: path, Caption: cp, Meta: m, Fields: fields, Summary: rec.Summary, Use: o.Use,
-		Territory: o.Territory, AsOf: o.AsOf, Policy: o.Policy, Kill: o.Kill, ReadError: readErr}
-	artPath := o.ArticlePath
-	if artPath == "" {
-		artPath = article.Find(path, root)
+	a, err := b.o.article(p)
+	if err != nil {
+		b.readErr = joinErr(b.readErr, err)
+		return
 	}
-	if artPath != "" {
-		a, err := o.article(artPath, o.AsOf)
-		if err == nil {
-			in.Article = a
-			rec.Article = a
-		} else {
-			in.ReadError = joinErr(in.ReadError, err)
-		}
+	b.rec.Article = a
+	b.art = a
+	if b.cp != nil {
+		b.art = a.Excluding(b.cp.Text)
 	}
-	rec.Findings, rec.Verdict = check.Run(in)
-	return rec
+}
+
+func (b *build) check() {
+	in := &check.Input{File: b.path, Facts: b.facts, Meta: b.meta, Article: b.art, Use: b.o.Use,
+		Territory: b.o.Territory, AsOf: b.o.AsOf, Policy: b.o.Policy, Kill: b.o.Kill, ReadError: b.readErr,
+		Internal: b.failed}
+	if b.art != nil {
+		// Yearless article dates took the as-of year.
+		y := b.o.AsOf.UTC().Year()
+		in.TimeBounds = []time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)}
+	}
+	b.rec.Findings, b.rec.Verdict = check.Run(in)
+}
+
+// checkFailed gives a photo whose checks panicked the findings and verdict
+// that say so: nothing was checked, so nothing is allowed.
+func (b *build) checkFailed() {
+	var reasons []string
+	for _, e := range b.failed {
+		reasons = append(reasons, fmt.Sprintf("internal.error: the %s stage failed: %s", e.Stage, e.Message))
+	}
+	b.rec.Findings = []check.Finding{}
+	for _, e := range b.failed {
+		b.rec.Findings = append(b.rec.Findings, check.Finding{Rule: "internal.error", Severity: check.Error,
+			Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
+			Evidence: map[string]any{"stage": e.Stage, "error": e.Message}})
+	}
+	var terr *string
+	if b.o.Territory != "" {
+		t := b.o.Territory
+		terr = &t
+	}
+	b.rec.Verdict = &check.Verdict{Use: b.o.Use, Territory: terr, AsOf: b.o.AsOf.UTC().Format(time.RFC3339),
+		Decision: check.Deny, Reasons: reasons}
 }
 
 func joinErr(a, b error) error {
@@ -115,20 +236,15 @@ func joinErr(a, b error) error {
 	return fmt.Errorf("%v; %v", a, b)
 }
 
-func fieldValue(fields map[string]*imagemeta.Field, name string) any {
-	if f := fields[name]; f != nil {
-		return f.Value
-	}
-	return nil
-}
-
 // dateHint is the year for caption dates that give none: the metadata's
 // creation date, else the file's modification time.
 func dateHint(fields map[string]*imagemeta.Field, st os.FileInfo) time.Time {
 	for _, name := range []string{"date_created", "datetime_original"} {
-		if s, ok := fieldValue(fields, name).(string); ok && len(s) >= 10 {
-			if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-				return t
+		if f := fields[name]; f != nil {
+			if s, ok := f.Value.(string); ok && len(s) >= 10 {
+				if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+					return t
+				}
 			}
 		}
 	}
@@ -138,89 +254,54 @@ func dateHint(fields map[string]*imagemeta.Field, st os.FileInfo) time.Time {
 	return time.Time{}
 }
 
-func strp(s string) *string {
-	if s == "" {
-		return nil
+// articlePath is the article of a photo: --article, else the nearest one
+// up to root (never above it; without a root, the photo's own folder).
+func (o *Options) articlePath(photo, root string) string {
+	if o.ArticlePath != "" {
+		return o.ArticlePath
 	}
-	return &s
+	return article.Find(photo, root)
 }
 
-func summarize(cp *caption.Caption, fields map[string]*imagemeta.Field, hint time.Time) *sidecar.Summary {
-	s := &sidecar.Summary{Photographers: []string{}, Restrictions: []caption.Restriction{}}
-	str := func(name string) string {
-		v, _ := fieldValue(fields, name).(string)
-		return v
+// Inputs returns what the record of the photo at path, found under root,
+// is computed from — the same value Build stores in Record.Inputs — for
+// the price of a few stat calls: policy and kill-list hashes are computed
+// once per Options, each article's hash once per path. With
+// sidecar.Reusable it tells whether an existing sidecar is still fresh.
+func (o *Options) Inputs(path, root string) sidecar.Inputs {
+	o.policyOnce.Do(func() { o.policyHash, o.killHash = o.Policy.Hash(), o.Kill.Hash() })
+	in := sidecar.Inputs{Tool: o.Generator, Use: o.Use, Territory: o.Territory, Policy: o.policyHash, KillList: o.killHash,
+		XMPSidecars: []sidecar.Stamp{}}
+	in.Photo, _ = sidecar.StampFile(path)
+	if p := o.articlePath(path, root); p != "" {
+		s, _ := sidecar.StampFile(p)
+		s.Modified = "" // the content decides, not the time
+		s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
+		in.Article = &s
 	}
-	if cp != nil {
-		s.Agency, s.Credit = strp(cp.Agency), strp(cp.Credit)
-		s.Photographers = append(s.Photographers, cp.Photographers...)
-		s.Source, s.Date, s.Location, s.FilePhoto = cp.Source, cp.Date, cp.Location, cp.FilePhoto
-	}
-	if s.Credit == nil {
-		s.Credit = strp(str("credit"))
-	}
-	if s.Agency == nil {
-		for _, name := range []string{"credit", "source"} {
-			if a := caption.AgencyName(str(name)); a != "" {
-				s.Agency = &a
-				break
-			}
-			if c, err := caption.Parse(str(name), caption.Options{}); err == nil && c.Agency != "" {
-				s.Agency = &c.Agency
-				break
-			}
+	for _, p := range xmpSidecars(path) {
+		if s, ok := sidecar.StampFile(p); ok {
+			in.XMPSidecars = append(in.XMPSidecars, s)
 		}
 	}
-	if len(s.Photographers) == 0 {
-		if list, ok := fieldValue(fields, "byline").([]any); ok {
-			for _, p := range list {
-				s.Photographers = append(s.Photographers, fmt.Sprint(p))
-			}
-		}
+	return in
+}
+
+// xmpSidecars are the .xmp files that may describe photo: photo.jpg.xmp
+// and photo.xmp, in either case.
+func xmpSidecars(photo string) []string {
+	base := strings.TrimSuffix(photo, filepath.Ext(photo))
+	return []string{photo + ".xmp", photo + ".XMP", base + ".xmp", base + ".XMP"}
+}
+
+// Fresh reads the sidecar at sidecarPath and reports whether it may stand
+// for the record of photo (found under root) at o.AsOf: same inputs, as-of
+// inside its verdict's window (sidecar.Reusable). It returns the record
+// read, or nil when there is none or it cannot be read.
+func (o *Options) Fresh(photo, root, sidecarPath string) (*sidecar.Record, bool) {
+	old, err := sidecar.Read(sidecarPath)
+	if err != nil {
+		return nil, false
 	}
-	if s.Date == nil {
-		if v := str("date_created"); len(v) >= 10 {
-			s.Date = &caption.Date{Value: v[:10], Text: v, Precision: "day"}
-		}
-	}
-	if s.Location == nil {
-		loc := &caption.Location{City: str("city"), Region: str("region"), Country: str("country"), Place: str("sublocation")}
-		if c := geo.Alpha2(str("country_code")); c != "" {
-			loc.CountryCode = c
-		} else if c, ok := geo.Country(loc.Country); ok {
-			loc.CountryCode = c
-		}
-		if loc.City != "" || loc.Country != "" || loc.CountryCode != "" {
-			var parts []string
-			for _, p := range []string{loc.Place, loc.City, loc.Region, loc.Country} {
-				if p != "" {
-					parts = append(parts, p)
-				}
-			}
-			loc.Text = strings.Join(parts, ", ")
-			s.Location = loc
-		}
-	}
-	// Restrictions: the union of caption and rights fields, one per code.
-	byCode := map[string]int{}
-	add := func(rs []caption.Restriction, from string) {
-		for _, r := range rs {
-			if i, ok := byCode[r.Code]; ok {
-				if !strings.Contains(s.Restrictions[i].From, from) {
-					s.Restrictions[i].From += "," + from
-				}
-				continue
-			}
-			r.From = from
-			byCode[r.Code] = len(s.Restrictions)
-			s.Restrictions = append(s.Restrictions, r)
-		}
-	}
-	if cp != nil {
-		add(cp.Restrictions, "caption")
-	}
-	add(caption.FindRestrictions(str("instructions"), hint), "instructions")
-	add(caption.FindRestrictions(str("usage_terms"), hint), "usage_terms")
-	add(caption.FindRestrictions(str("copyright"), hint), "copyright")
-	return s
+	return old, sidecar.Reusable(old, o.Inputs(photo, root), o.AsOf)
 }

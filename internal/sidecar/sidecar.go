@@ -13,6 +13,8 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
 // SchemaVersion is the version of the record's shape.
@@ -34,8 +36,9 @@ type Record struct {
 	Caption       *caption.Caption `json:"caption"`
 	Summary       *Summary         `json:"summary"`
 	Article       any              `json:"article,omitempty"`
-	Findings      []Finding        `json:"findings,omitempty"`
+	Findings      []Finding        `json:"findings,omitzero"` // [] when checked and clean; absent for inspect
 	Verdict       *Verdict         `json:"verdict,omitempty"`
+	Inputs        *Inputs          `json:"inputs,omitempty"`
 	Error         *string          `json:"error"`
 }
 
@@ -64,34 +67,16 @@ type Metadata struct {
 	Notes      []imagemeta.Note            `json:"notes,omitempty"`
 }
 
-// Summary is the one answer an editorial script wants.
-type Summary struct {
-	Agency        *string               `json:"agency"`
-	Credit        *string               `json:"credit"`
-	Photographers []string              `json:"photographers"`
-	Source        *caption.Source       `json:"source"`
-	Restrictions  []caption.Restriction `json:"restrictions"`
-	Date          *caption.Date         `json:"date"`
-	Location      *caption.Location     `json:"location"`
-	FilePhoto     bool                  `json:"file_photo"`
-}
+// Summary is the one answer an editorial script wants; the reconcile stage
+// owns it.
+type Summary = reconcile.Summary
 
-// Finding is one rule's result.
-type Finding struct {
-	Rule     string         `json:"rule"`
-	Severity string         `json:"severity"`
-	Message  string         `json:"message"`
-	Evidence map[string]any `json:"evidence"`
-}
+// Finding is one rule's result; the check stage owns it.
+type Finding = check.Finding
 
-// Verdict answers whether the planned use may go ahead.
-type Verdict struct {
-	Use       string   `json:"use"`
-	Territory *string  `json:"territory"`
-	AsOf      string   `json:"as_of"`
-	Decision  string   `json:"decision"`
-	Reasons   []string `json:"reasons"`
-}
+// Verdict answers whether the planned use may go ahead; the check stage
+// owns it.
+type Verdict = check.Verdict
 
 // Naming of sidecars.
 const (
@@ -128,6 +113,7 @@ var ErrSameFile = errors.New("sidecar: refusing to write over the original")
 
 // Write writes rec to path atomically: a temporary file in the same folder,
 // then a rename, so that a reader (or a crash) never sees half a sidecar.
+// The sidecar is created 0644 minus the umask, as any file a tool writes.
 // With sync, the file is fsynced before the rename; batches sync once at
 // the end instead (see SyncDir).
 func Write(path string, rec *Record, sync bool) error {
@@ -150,6 +136,12 @@ func Write(path string, rec *Record, sync bool) error {
 		return fmt.Errorf("sidecar: %w", err)
 	}
 	defer os.Remove(tmp.Name())
+	// CreateTemp makes 0600 files; give the sidecar the mode a plain create
+	// would, 0644 minus the umask.
+	if err := tmp.Chmod(0o644 &^ umask()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("sidecar: %w", err)
+	}
 	if _, err := tmp.Write(b); err != nil {
 		tmp.Close()
 		return fmt.Errorf("sidecar: writing %s: %w", path, err)

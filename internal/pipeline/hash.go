@@ -1,0 +1,25 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
+
+	"github.com/wirecap/wirecap/internal/article"
+)
+
+// fileHash is the SHA-256 of the first article.MaxSize bytes of path
+// ("sha256:…"): what the article stage reads.
+func fileHash(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, io.LimitReader(f, article.MaxSize)); err != nil {
+		return "", err
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil)), nil
+}

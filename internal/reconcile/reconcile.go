@@ -1,0 +1,321 @@
+// Package reconcile is the one stage that turns a photo's metadata and its
+// parsed caption into the facts the rules read: the summary a script wants,
+// the credit fields read by the caption's own credit analyser, the
+// restrictions of every source merged by code and scope, the dates and
+// places stated. Nothing after this stage parses text again.
+package reconcile
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// Summary is the one answer an editorial script wants (sidecar contract).
+type Summary struct {
+	Agency        *string               `json:"agency"`
+	Credit        *string               `json:"credit"`
+	Photographers []string              `json:"photographers"`
+	Source        *caption.Source       `json:"source"`
+	Restrictions  []caption.Restriction `json:"restrictions"`
+	Date          *caption.Date         `json:"date"`
+	Location      *caption.Location     `json:"location"`
+	FilePhoto     bool                  `json:"file_photo"`
+}
+
+// Where restrictions are found, in the order they are merged.
+const (
+	FromCaption      = "caption"
+	FromInstructions = "instructions"
+	FromUsageTerms   = "usage_terms"
+	FromCopyright    = "copyright"
+)
+
+// rightsFields are the metadata fields that carry restrictions, with the
+// name each restriction's From gets.
+var rightsFields = []string{FromInstructions, FromUsageTerms, FromCopyright}
+
+// creditFields are the metadata fields the credit analyser reads, in the
+// order they are trusted for the agency.
+var creditFields = []string{"credit", "source"}
+
+// Facts is what the rules read about one photo.
+type Facts struct {
+	Summary *Summary
+	Caption *caption.Caption // nil when the photo has no caption
+	// Fields are the metadata's editorial fields reconciled across EXIF, IIM
+	// and XMP (imagemeta.Metadata.Fields).
+	Fields map[string]*imagemeta.Field
+	// Credits holds IPTC Credit and Source, and each By-line entry under
+	// "byline", as caption.ParseCredit reads them; absent fields are absent.
+	Credits map[string][]caption.CreditLine
+	// BySource holds the restrictions each source states before merging:
+	// FromCaption, FromInstructions, FromUsageTerms, FromCopyright.
+	BySource map[string][]caption.Restriction
+	// RightsInfo is false when nothing states who owns the photo or how it
+	// may be used: no credit, agency, copyright, usage terms, instructions
+	// or restriction anywhere.
+	RightsInfo bool
+	// Country is the metadata's country as an ISO alpha-2 code, from its
+	// code or its name, with the words it came from.
+	Country, CountryText string
+	// PhotoDate is the capture date (the caption's, else the metadata's) and
+	// the field it came from; zero when none is known to the day.
+	PhotoDate     time.Time
+	PhotoDateFrom string
+	// Release and Expiration are IPTC Release and Expiration Date/Time; zero
+	// when absent.
+	Release, Expiration time.Time
+}
+
+// Field returns a reconciled metadata field's text, or "".
+func (f *Facts) Field(name string) string {
+	if fl := f.Fields[name]; fl != nil {
+		if s, ok := fl.Value.(string); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// MetaAgency is the agency the metadata's credit fields name, or "".
+func (f *Facts) MetaAgency() string {
+	for _, name := range append(creditFields, "byline") {
+		for _, cl := range f.Credits[name] {
+			if cl.Agency != "" {
+				return cl.Agency
+			}
+		}
+	}
+	return ""
+}
+
+// Reconcile builds the facts of one photo. fields are m's editorial fields
+// (m.Fields(), computed by the read stage; nil computes them); m and cp may
+// be nil; hint is the date that completes yearless dates in rights fields
+// (the capture date).
+func Reconcile(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cp *caption.Caption, hint time.Time) *Facts {
+	f := &Facts{Caption: cp, Fields: fields, Credits: map[string][]caption.CreditLine{},
+		BySource: map[string][]caption.Restriction{}}
+	if f.Fields == nil && m != nil {
+		f.Fields = m.Fields()
+	}
+	if f.Fields == nil {
+		f.Fields = map[string]*imagemeta.Field{}
+	}
+	if m != nil {
+		f.Release, _ = iimTime(m.IPTC, "ReleaseDate", "ReleaseTime")
+		f.Expiration, _ = iimTime(m.IPTC, "ExpirationDate", "ExpirationTime")
+	}
+	for _, name := range creditFields {
+		if s := f.Field(name); s != "" {
+			f.Credits[name] = []caption.CreditLine{caption.ParseCredit(s)}
+		}
+	}
+	for _, b := range f.byline() {
+		f.Credits["byline"] = append(f.Credits["byline"], caption.ParseCredit(b))
+	}
+	if cp != nil {
+		f.BySource[FromCaption] = cp.Restrictions
+	}
+	for _, name := range rightsFields {
+		if s := f.Field(name); s != "" {
+			f.BySource[name] = caption.FindRestrictions(s, hint)
+		}
+	}
+	f.Country, f.CountryText = f.metaCountry()
+	f.PhotoDate, f.PhotoDateFrom = f.photoDate()
+	f.Summary = f.summarize()
+	f.RightsInfo = f.Summary.Agency != nil || f.Summary.Credit != nil || len(f.Summary.Restrictions) > 0
+	for _, name := range rightsFields {
+		f.RightsInfo = f.RightsInfo || f.Field(name) != ""
+	}
+	return f
+}
+
+func (f *Facts) byline() []string {
+	var out []string
+	if fl := f.Fields["byline"]; fl != nil {
+		switch v := fl.Value.(type) {
+		case []any:
+			for _, p := range v {
+				out = append(out, fmt.Sprint(p))
+			}
+		case []string:
+			out = append(out, v...)
+		case string:
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func strp(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// summarize: the caption wins where it speaks; the metadata fills the rest.
+func (f *Facts) summarize() *Summary {
+	s := &Summary{Photographers: []string{}, Restrictions: Merge(f.BySource)}
+	if cp := f.Caption; cp != nil {
+		s.Agency, s.Credit = strp(cp.Agency), strp(cp.Credit)
+		s.Photographers = append(s.Photographers, cp.Photographers...)
+		s.Source, s.Date, s.Location, s.FilePhoto = cp.Source, cp.Date, cp.Location, cp.FilePhoto
+	}
+	if s.Credit == nil {
+		s.Credit = strp(f.Field("credit"))
+	}
+	if s.Agency == nil {
+		s.Agency = strp(f.MetaAgency())
+	}
+	if len(s.Photographers) == 0 {
+		for _, cl := range f.Credits["byline"] {
+			if len(cl.Photographers) > 0 {
+				s.Photographers = append(s.Photographers, cl.Photographers...)
+			} else if cl.Agency == "" {
+				s.Photographers = append(s.Photographers, cl.Credit)
+			}
+		}
+	}
+	for _, cl := range f.Credits["credit"] {
+		if len(s.Photographers) == 0 {
+			s.Photographers = append(s.Photographers, cl.Photographers...)
+		}
+		if s.Source == nil {
+			s.Source = cl.Source
+		}
+		s.FilePhoto = s.FilePhoto || cl.FilePhoto
+	}
+	if s.Date == nil {
+		if v := f.Field("date_created"); len(v) >= 10 {
+			s.Date = &caption.Date{Value: v[:10], Text: v, Precision: "day"}
+		}
+	}
+	if s.Location == nil {
+		s.Location = f.metaLocation()
+	}
+	return s
+}
+
+func (f *Facts) metaLocation() *caption.Location {
+	loc := &caption.Location{City: f.Field("city"), Region: f.Field("region"), Country: f.Field("country"),
+		Place: f.Field("sublocation"), CountryCode: f.Country}
+	if loc.City == "" && loc.Country == "" && loc.CountryCode == "" {
+		return nil
+	}
+	var parts []string
+	for _, p := range []string{loc.Place, loc.City, loc.Region, loc.Country} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	loc.Text = strings.Join(parts, ", ")
+	return loc
+}
+
+// metaCountry is the country code IPTC/XMP state, from the code or the name.
+func (f *Facts) metaCountry() (string, string) {
+	if c := f.Field("country_code"); c != "" {
+		if code := geo.Alpha2(c); code != "" {
+			return code, c
+		}
+	}
+	if n := f.Field("country"); n != "" {
+		if code, ok := geo.Country(n); ok {
+			return code, n
+		}
+	}
+	return "", ""
+}
+
+func parseDay(s string) (time.Time, bool) {
+	if len(s) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	return t, err == nil
+}
+
+// photoDate is the capture date: the caption's, else the metadata's.
+func (f *Facts) photoDate() (time.Time, string) {
+	if cp := f.Caption; cp != nil && cp.Date != nil && cp.Date.Precision == "day" {
+		if t, ok := parseDay(cp.Date.Value); ok {
+			return t, "caption"
+		}
+	}
+	for _, name := range []string{"date_created", "datetime_original"} {
+		if fl := f.Fields[name]; fl != nil {
+			if t, ok := parseDay(fmt.Sprint(fl.Value)); ok {
+				return t, name
+			}
+		}
+	}
+	return time.Time{}, ""
+}
+
+// iimTime reads an IIM date ("2022:03:05") and optional time ("10:00:00+01:00").
+func iimTime(iptc map[string]any, dateKey, timeKey string) (time.Time, bool) {
+	d, _ := iptc[dateKey].(string)
+	if len(d) != 10 {
+		return time.Time{}, false
+	}
+	s := strings.ReplaceAll(d, ":", "-")
+	if tm, _ := iptc[timeKey].(string); len(tm) >= 8 {
+		if t, err := time.Parse("2006-01-02T15:04:05Z07:00", s+"T"+tm); err == nil {
+			return t, true
+		}
+		if t, err := time.Parse("2006-01-02T15:04:05", s+"T"+tm[:8]); err == nil {
+			return t, true
+		}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}
+
+// Sources lists the restriction sources in merge order.
+func Sources() []string { return append([]string{FromCaption}, rightsFields...) }
+
+// Merge is the union of the restrictions of every source, merged by code
+// and scope: two restrictions are one only when code, scope, only-in list
+// and end time are equal, so an OUT naming other territories, or an
+// embargo ending at another time, is never dropped. Each keeps in From the
+// sources that state it ("caption,instructions").
+func Merge(bySource map[string][]caption.Restriction) []caption.Restriction {
+	out := []caption.Restriction{}
+	index := map[string]int{}
+	for _, from := range Sources() {
+		for _, r := range bySource[from] {
+			k := Key(r)
+			if i, ok := index[k]; ok {
+				if !slices.Contains(strings.Split(out[i].From, ","), from) {
+					out[i].From += "," + from
+				}
+				continue
+			}
+			r.From = from
+			index[k] = len(out)
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Key identifies a restriction for merging: code, scope, only-in list and
+// end time, lists in sorted order.
+func Key(r caption.Restriction) string {
+	return strings.Join([]string{r.Code, sortedJoin(r.Scope), sortedJoin(r.OnlyIn), r.Until}, "|")
+}
+
+func sortedJoin(xs []string) string {
+	c := slices.Clone(xs)
+	slices.Sort(c)
+	return strings.Join(c, ",")
+}
