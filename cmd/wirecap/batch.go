@@ -70,9 +70,9 @@ func asCheckRecord(r *sidecar.Record, reused bool) checkRecord {
 
 // walked is what the walker found for a command, with its tallies.
 type walked struct {
-	items             []batch.Item
+	items              []batch.Item
 	photos, unreadable int
-	skipped, ignored  int
+	skipped, ignored   int
 }
 
 func walk(paths []string) walked {

@@ -106,13 +106,28 @@ func emitCaption(w io.Writer, text string, hint time.Time, format string) error 
 	return outputErr(w)
 }
 
-// lineRecord is a parsed caption of --input lines or ndjson: "line" is the
-// 1-based line of the input it came from (blank lines count), "note" says
-// how the line had to be read.
-type lineRecord struct {
-	Line int    `json:"line"`
-	Note string `json:"note,omitempty"`
-	*caption.Caption
+// lineRecord is a parsed caption of --input lines or ndjson, with first
+// "line", the 1-based line of the input it came from (blank lines count),
+// and "note" when the line had to be read as Latin-1. (caption.Caption has
+// its own MarshalJSON, so the fields are spliced rather than embedded.)
+func lineRecord(line int, note string, cp *caption.Caption) json.RawMessage {
+	head, _ := json.Marshal(struct {
+		Line int    `json:"line"`
+		Note string `json:"note,omitempty"`
+	}{line, note})
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.Encode(cp)
+	body := bytes.TrimSpace(buf.Bytes())
+	if len(body) < 2 || body[0] != '{' {
+		return head
+	}
+	out := append(head[:len(head)-1:len(head)-1], ',')
+	if body[1] == '}' {
+		out = out[:len(out)-1]
+	}
+	return append(out, body[1:]...)
 }
 
 // lineError is the record of a line that gave no caption.
@@ -212,7 +227,7 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) er
 			writeCaptionText(w, cp)
 			fmt.Fprintln(w)
 		default:
-			writeJSON(w, lineRecord{Line: line, Note: note, Caption: cp}, false)
+			writeJSON(w, lineRecord(line, note, cp), false)
 		}
 		if err := outputErr(w); err != nil {
 			return err
