@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -90,15 +91,19 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	return o, nil
 }
 
-// parseTerritory maps --territory to ISO alpha-2.
+// parseTerritory maps --territory to ISO alpha-2: a known alpha-2 code or
+// a country's name.
 // TODO(after merging main): return check.ParseTerritory(s), which also
-// takes alpha-3 codes and English names.
+// takes alpha-3 codes.
 func parseTerritory(s string) (string, error) {
-	s = strings.ToUpper(strings.TrimSpace(s))
-	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
-		return "", fmt.Errorf("not a country")
+	s = strings.TrimSpace(s)
+	if len(s) == 2 && geo.CountryName(s) != "" {
+		return strings.ToUpper(s), nil
 	}
-	return s, nil
+	if code, ok := geo.Country(s); ok {
+		return code, nil
+	}
+	return "", fmt.Errorf("not a country")
 }
 
 // failing reports whether findings reach the --fail-on level.
