@@ -36,10 +36,14 @@ func useColour(w io.Writer) bool {
 // colour pads s to width first, so that escape codes never count in the
 // alignment, then colours it.
 func colour(w io.Writer, code, s string, width int) string {
+	return paint(code, s, width, useColour(w))
+}
+
+func paint(code, s string, width int, on bool) string {
 	if pad := width - utf8.RuneCountInString(s); pad > 0 {
 		s += strings.Repeat(" ", pad)
 	}
-	if code == "" || !useColour(w) {
+	if code == "" || !on {
 		return s
 	}
 	trimmed := strings.TrimRight(s, " ")

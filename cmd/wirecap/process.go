@@ -110,7 +110,11 @@ func runProcess(c *cli.Context) error {
 	outDir, force, fsync, failOn := c.String("out-dir"), c.Bool("force"), c.Bool("fsync"), c.String("fail-on")
 	w := walk(c.Args().Slice())
 	todo := plan(w.items, outDir, naming)
-	st := &stats{severity: map[string]int{}, decisions: map[string]int{}, skipped: w.skipped, unreadable: w.unreadable}
+	st := &stats{severity: map[string]int{}, decisions: map[string]int{}}
+	for _, j := range todo { // after plan: a sidecar path that would leave --out-dir is an error too
+		st.skipped += btoi(j.item.Skip != "" && j.item.Err == nil)
+		st.unreadable += btoi(j.item.Err != nil)
+	}
 	out := c.App.Writer
 	showProgress := progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter)
 	bar := newProgress(c.App.ErrWriter, w.photos, showProgress)
