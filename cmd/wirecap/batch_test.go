@@ -169,3 +169,123 @@ func TestMalformedBatch(t *testing.T) {
 	}
 	t.Logf("%s", out)
 }
+
+// tempFiles lists the temporary sidecars left under dir.
+func tempFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var left []string
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && strings.HasPrefix(info.Name(), ".wirecap-") && strings.HasSuffix(info.Name(), ".tmp") {
+			left = append(left, p)
+		}
+		return nil
+	})
+	return left
+}
+
+// TestInterrupt sends SIGINT and SIGTERM mid-batch: process stops taking
+// photos, finishes the sidecars in flight, prints its summary and exits
+// 130/143, leaving no temporary file and only complete sidecars.
+func TestInterrupt(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("POSIX signals")
+	}
+	bin := buildBinary(t)
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			fixturePhotos(t, dir, 2000)
+			cmd := exec.Command(bin, "process", "--progress", "never", "--fail-on", "never", "--jobs", "2", dir)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			deadline := time.Now().Add(20 * time.Second)
+			for time.Now().Before(deadline) {
+				if m, _ := filepath.Glob(filepath.Join(dir, "d0*", "*.json")); len(m) >= 20 {
+					break
+				}
+				time.Sleep(2 * time.Millisecond)
+			}
+			cmd.Process.Signal(tc.sig)
+			err := cmd.Wait()
+			code := cmd.ProcessState.ExitCode()
+			n := checkSidecars(t, dir)
+			if n >= 2000 {
+				t.Skipf("the batch finished before the signal (%v)", err)
+			}
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\n%s", code, tc.code, stderr.String())
+			}
+			if !strings.Contains(stdout.String(), "sidecars written") || !strings.Contains(stderr.String(), "interrupted after") {
+				t.Errorf("no summary:\nstdout: %s\nstderr: %s", stdout.String(), stderr.String())
+			}
+			if left := tempFiles(t, dir); len(left) > 0 {
+				t.Errorf("temporary files left: %v", left)
+			}
+			var written int
+			fmt.Sscanf(stdout.String()[strings.Index(stdout.String(), "photos, ")+len("photos, "):], "%d", &written)
+			if written != n {
+				t.Errorf("summary says %d sidecars written, %d on disk", written, n)
+			}
+			t.Logf("stopped after %d of 2000 sidecars", n)
+		})
+	}
+}
+
+// TestClosedStdout is `process --format ndjson … | head -n 1`: the run ends
+// cleanly (exit 141, no panic, no temporary file, the summary on stderr).
+func TestClosedStdout(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("EPIPE")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	fixturePhotos(t, dir, 1000)
+	cmd := exec.Command(bin, "process", "--format", "ndjson", "--progress", "never", "--fail-on", "never", dir)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	first := make([]byte, 1)
+	if _, err := out.Read(first); err != nil || first[0] != '{' {
+		t.Fatalf("first byte %q, %v", first, err)
+	}
+	out.Close() // what head does after its line
+	cmd.Wait()
+	code := cmd.ProcessState.ExitCode()
+	if n := checkSidecars(t, dir); n >= 1000 {
+		t.Skipf("the batch finished before stdout closed")
+	}
+	if code != closedOutput {
+		t.Errorf("exit %d, want %d\n%s", code, closedOutput, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "panic") || !strings.Contains(stderr.String(), "sidecars written") {
+		t.Errorf("stderr:\n%s", stderr.String())
+	}
+	if left := tempFiles(t, dir); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func TestFileURI(t *testing.T) {
+	for in, want := range map[string]string{
+		"photos/a b#1/été.jpg": "photos/a%20b%231/%C3%A9t%C3%A9.jpg",
+		"/srv/wire 1/100%.jpg": "file:///srv/wire%201/100%25.jpg",
+		"a:b.jpg":              "./a:b.jpg",
+		"q?.jpg":               "q%3F.jpg",
+	} {
+		if got := fileURI(in); got != want {
+			t.Errorf("fileURI(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -70,6 +70,7 @@ func TestScript(t *testing.T) {
 			env.Setenv("TESTDATA", testdataDir())
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"ndjson": ndjsonField},
 		Condition: func(cond string) (bool, error) {
 			if cond == "shared" {
 				_, err := os.Stat(filepath.Join(sharedDir(), "seed"))
@@ -78,6 +79,24 @@ func TestScript(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 	})
+}
+
+// ndjsonField KEY FILE writes the top-level KEY of every NDJSON record in
+// the last command's stdout to FILE, one per line, so a script can compare
+// the order of records; a line that is not a JSON object fails the script.
+func ndjsonField(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: ndjson KEY FILE")
+	}
+	var out strings.Builder
+	for _, line := range strings.Split(strings.TrimSpace(ts.ReadFile("stdout")), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			ts.Fatalf("not an NDJSON record: %q: %v", line, err)
+		}
+		fmt.Fprintf(&out, "%v\n", rec[args[0]])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(out.String()), 0o644))
 }
 
 func sharedDir() string {

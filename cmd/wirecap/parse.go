@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/caption"
@@ -35,6 +37,9 @@ Examples:
 			if format != "json" && format != "text" {
 				return usageErr("parse: --format must be json or text, not %q", format)
 			}
+			if !contains([]string{"text", "lines", "ndjson"}, input) {
+				return usageErr("parse: --input must be text, lines or ndjson, not %q", input)
+			}
 			var hint time.Time
 			if h := c.String("date-hint"); h != "" {
 				t, err := caption.ParseDateHint(h)
@@ -45,88 +50,188 @@ Examples:
 			}
 			out := c.App.Writer
 			if c.NArg() > 0 {
-				return emitCaption(out, strings.Join(c.Args().Slice(), " "), hint, format, true)
+				if input != "text" {
+					return usageErr("parse: --input %s reads standard input; give no TEXT arguments", input)
+				}
+				return emitCaption(out, strings.Join(c.Args().Slice(), " "), hint, format)
 			}
-			switch input {
-			case "text":
-				b, err := io.ReadAll(io.LimitReader(c.App.Reader, 16<<20))
+			if input == "text" {
+				b, err := io.ReadAll(io.LimitReader(c.App.Reader, maxCaption+1))
 				if err != nil {
 					return &exitError{2, fmt.Sprintf("parse: reading stdin: %v", err)}
 				}
-				return emitCaption(out, strings.TrimSpace(string(b)), hint, format, true)
-			case "lines", "ndjson":
-				return parseStream(c.App.Reader, out, input, hint, format)
-			default:
-				return usageErr("parse: --input must be text, lines or ndjson, not %q", input)
+				if len(b) > maxCaption {
+					return &exitError{2, fmt.Sprintf("parse: standard input is over %d bytes; use --input lines or ndjson for many captions", maxCaption)}
+				}
+				text, _ := decodeText(b)
+				return emitCaption(out, strings.TrimSpace(text), hint, format)
 			}
+			return parseStream(c, input, hint, format)
 		},
 	}
 }
 
-func emitCaption(w io.Writer, text string, hint time.Time, format string, pretty bool) error {
+// maxCaption bounds one caption (a line with --input lines or ndjson, all of
+// stdin with --input text): far above any real caption, small enough that a
+// runaway input cannot exhaust memory.
+const maxCaption = 4 << 20
+
+const latin1Note = "not valid UTF-8: read as Latin-1"
+
+// decodeText strips a UTF-8 byte order mark and reads bytes that are not
+// UTF-8 as Latin-1 (ISO 8859-1, which older wire systems still send),
+// saying so in the note.
+func decodeText(b []byte) (string, string) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if utf8.Valid(b) {
+		return string(b), ""
+	}
+	r := make([]rune, len(b))
+	for i, c := range b {
+		r[i] = rune(c)
+	}
+	return string(r), latin1Note
+}
+
+func emitCaption(w io.Writer, text string, hint time.Time, format string) error {
 	cp, err := caption.Parse(text, caption.Options{DateHint: hint})
 	if err != nil {
 		return &exitError{2, "parse: " + err.Error()}
 	}
 	if format == "text" {
 		writeCaptionText(w, cp)
-		return nil
+		return outputErr(w)
 	}
-	return writeJSON(w, cp, pretty)
+	writeJSON(w, cp, false)
+	return outputErr(w)
 }
 
-func parseStream(r io.Reader, w io.Writer, input string, hint time.Time, format string) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	failed := 0
-	line := 0
-	for sc.Scan() {
-		line++
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" {
+// lineRecord is a parsed caption of --input lines or ndjson, with first
+// "line", the 1-based line of the input it came from (blank lines count),
+// and "note" when the line had to be read as Latin-1. (caption.Caption has
+// its own MarshalJSON, so the fields are spliced rather than embedded.)
+func lineRecord(line int, note string, cp *caption.Caption) json.RawMessage {
+	head, _ := json.Marshal(struct {
+		Line int    `json:"line"`
+		Note string `json:"note,omitempty"`
+	}{line, note})
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.Encode(cp)
+	body := bytes.TrimSpace(buf.Bytes())
+	if len(body) < 2 || body[0] != '{' {
+		return head
+	}
+	out := append(head[:len(head)-1:len(head)-1], ',')
+	if body[1] == '}' {
+		out = out[:len(out)-1]
+	}
+	return append(out, body[1:]...)
+}
+
+// lineError is the record of a line that gave no caption.
+type lineError struct {
+	Line  int    `json:"line"`
+	Error string `json:"error"`
+}
+
+// readLine returns the next line without its end, or tooLong when it is over
+// maxCaption bytes (the rest of the line is consumed, so the next one is read).
+func readLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(line)+len(chunk) > maxCaption+1 {
+			tooLong, line = true, nil
+		} else if !tooLong {
+			line = append(line, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
 			continue
 		}
-		text, h := raw, hint
+		if err == io.EOF && (len(line) > 0 || tooLong) {
+			err = nil
+		}
+		return bytes.TrimRight(line, "\r\n"), tooLong, err
+	}
+}
+
+func parseStream(c *cli.Context, input string, hint time.Time, format string) error {
+	w := c.App.Writer
+	r := bufio.NewReaderSize(c.App.Reader, 64<<10)
+	failed := 0
+	fail := func(line int, format string, args ...any) {
+		failed++
+		writeJSON(w, lineError{line, fmt.Sprintf("parse: line %d: ", line) + fmt.Sprintf(format, args...)}, false)
+	}
+	for line := 1; ; line++ {
+		raw, tooLong, err := readLine(r)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return &exitError{2, fmt.Sprintf("parse: line %d: %v", line, err)}
+		}
+		if c.Context.Err() != nil {
+			return stopped(c, c.Context.Err())
+		}
+		if tooLong {
+			fail(line, "longer than %d bytes: skipped", maxCaption)
+			continue
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+		}
+		if len(bytes.TrimSpace(raw)) == 0 {
+			continue
+		}
+		text, note, h := "", "", hint
 		if input == "ndjson" {
 			var rec struct {
 				Text     *string `json:"text"`
 				DateHint string  `json:"date_hint"`
 			}
-			if err := json.Unmarshal([]byte(raw), &rec); err != nil || rec.Text == nil {
+			if !utf8.Valid(raw) {
+				fail(line, "not valid UTF-8 (JSON must be)")
+				continue
+			}
+			if err := json.Unmarshal(raw, &rec); err != nil || rec.Text == nil {
 				msg := "record has no \"text\""
 				if err != nil {
 					msg = err.Error()
 				}
-				failed++
-				writeJSON(w, map[string]any{"line": line, "error": "parse: line " + fmt.Sprint(line) + ": " + msg}, false)
+				fail(line, "%s", msg)
 				continue
 			}
 			text = *rec.Text
 			if rec.DateHint != "" {
 				t, err := caption.ParseDateHint(rec.DateHint)
 				if err != nil {
-					failed++
-					writeJSON(w, map[string]any{"line": line, "error": fmt.Sprintf("parse: line %d: date_hint %q: want YYYY-MM-DD", line, rec.DateHint)}, false)
+					fail(line, "date_hint %q: want YYYY-MM-DD", rec.DateHint)
 					continue
 				}
 				h = t
 			}
+		} else {
+			text, note = decodeText(bytes.TrimSpace(raw))
 		}
 		cp, err := caption.Parse(text, caption.Options{DateHint: h})
-		if err != nil {
-			failed++
-			writeJSON(w, map[string]any{"line": line, "error": fmt.Sprintf("parse: line %d: %v", line, err)}, false)
-			continue
-		}
-		if format == "text" {
+		switch {
+		case err != nil:
+			fail(line, "%v", err)
+		case format == "text":
+			fmt.Fprintf(w, "Line:          %d\n", line)
+			if note != "" {
+				fmt.Fprintf(w, "Note:          %s\n", note)
+			}
 			writeCaptionText(w, cp)
 			fmt.Fprintln(w)
-			continue
+		default:
+			writeJSON(w, lineRecord(line, note, cp), false)
 		}
-		writeJSON(w, cp, false)
-	}
-	if err := sc.Err(); err != nil {
-		return &exitError{2, fmt.Sprintf("parse: line %d: %v", line+1, err)}
+		if err := outputErr(w); err != nil {
+			return err
+		}
 	}
 	if failed > 0 {
 		return &exitError{2, fmt.Sprintf("parse: %d record(s) could not be read", failed)}

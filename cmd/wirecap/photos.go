@@ -1,14 +1,16 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -43,9 +45,16 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	if !contains(check.Uses, o.Use) {
 		return nil, usageErr("--use must be one of %s, not %q", strings.Join(check.Uses, ", "), o.Use)
 	}
-	o.Territory = strings.ToUpper(c.String("territory"))
-	if o.Territory == "" {
-		o.Territory = strings.ToUpper(o.Policy.DefaultTerritory)
+	territory, flag := c.String("territory"), "--territory"
+	if territory == "" {
+		territory, flag = o.Policy.DefaultTerritory, "policy default_territory"
+	}
+	if territory != "" {
+		cc, err := parseTerritory(territory)
+		if err != nil {
+			return nil, usageErr("%s %q: %v (want an ISO code such as FR or FRA, or an English country name)", flag, territory, err)
+		}
+		o.Territory = cc
 	}
 	if s := c.String("as-of"); s != "" {
 		t, err := time.Parse(time.RFC3339, s)
@@ -82,6 +91,21 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	return o, nil
 }
 
+// parseTerritory maps --territory to ISO alpha-2: a known alpha-2 code or
+// a country's name.
+// TODO(after merging main): return check.ParseTerritory(s), which also
+// takes alpha-3 codes.
+func parseTerritory(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if len(s) == 2 && geo.CountryName(s) != "" {
+		return strings.ToUpper(s), nil
+	}
+	if code, ok := geo.Country(s); ok {
+		return code, nil
+	}
+	return "", fmt.Errorf("not a country")
+}
+
 // failing reports whether findings reach the --fail-on level.
 func failing(findings []sidecar.Finding, level string) bool {
 	for _, f := range findings {
@@ -102,37 +126,58 @@ func failing(findings []sidecar.Finding, level string) bool {
 func inspectCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "inspect",
-		Usage:     "print a photo's metadata (EXIF, IPTC, XMP), parsed caption and summary",
-		ArgsUsage: "FILE...",
-		Description: `Prints one JSON record per file (NDJSON for several files). A file that cannot
-be read gives a record with "error"; the others go on and wirecap exits 2.
+		Usage:     "print photos' metadata (EXIF, IPTC, XMP), parsed caption and summary",
+		ArgsUsage: "PATH...",
+		Description: `Prints one compact JSON record per photo, one per line (NDJSON), in the order
+of the arguments, folders walked recursively. A path that is not a photo gives
+{"source_file": …, "skipped": "unsupported format gif", "error": null}; one that
+cannot be read gives "skipped": "unreadable" with the "error", the others go on
+and wirecap exits 2.
 
 Examples:
    wirecap inspect photo.jpg
    wirecap inspect --format text photo.jpg
-   wirecap inspect *.jpg | jq -r '[.source_file, .summary.credit] | @tsv'`,
-		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json or text"}},
+   wirecap inspect photos/ | jq -r '[.source_file, .summary.credit] | @tsv'`,
+		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON) or text"}, jobsFlag()},
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return usageErr("inspect: name at least one FILE")
+				return usageErr("inspect: name at least one PATH")
 			}
 			format := c.String("format")
 			if format != "json" && format != "text" {
-				return usageErr("inspect: --format must be json or text")
+				return usageErr("inspect: --format must be json or text, not %q", format)
+			}
+			jobs, err := jobsOf(c)
+			if err != nil {
+				return err
 			}
 			o := &pipeline.Options{Generator: "wirecap " + Version, Inspect: true}
-			failed := 0
-			for _, path := range c.Args().Slice() {
-				rec := pipeline.Build(path, o)
-				if rec.Error != nil {
-					failed++
+			w := walk(c.Args().Slice())
+			out := c.App.Writer
+			failed := w.unreadable
+			_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
+				if !it.Photo() {
+					return nil
 				}
-				if format == "text" {
-					writeRecordText(c.App.Writer, rec, false)
-					continue
+				return pipeline.BuildUnder(it.Path, it.Root, o)
+			}, func(it batch.Item, rec *sidecar.Record) error {
+				switch {
+				case rec == nil && format == "text":
+					writeSkipText(out, it)
+				case rec == nil:
+					writeJSON(out, skipOf(it), false)
+				case format == "text":
+					failed += btoi(rec.Error != nil)
+					writeRecordText(out, rec, false)
+				default:
+					failed += btoi(rec.Error != nil)
+					writeJSON(out, rec, false)
 				}
-				writeJSON(c.App.Writer, rec, c.NArg() == 1)
+				return outputErr(out)
+			})
+			if err := stopped(c, err); err != nil {
+				return err
 			}
 			if failed > 0 {
 				return &exitError{2, fmt.Sprintf("inspect: %d file(s) could not be read", failed)}
@@ -142,68 +187,125 @@ Examples:
 	}
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// stopped turns the end of an interrupted or cut-off run into its exit:
+// 130/143 after SIGINT/SIGTERM (the caller has printed what was done),
+// 141 when stdout was closed.
+func stopped(c *cli.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	if code := stopCode(c.Context); code != 0 {
+		return &exitError{code, fmt.Sprintf("%s: interrupted", c.Command.Name)}
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee
+	}
+	return &exitError{2, fmt.Sprintf("%s: %v", c.Command.Name, err)}
+}
+
 func checkCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "check",
 		Usage:     "check caption, metadata and article against each other and give a verdict for a use",
-		ArgsUsage: "FILE...",
-		Description: `Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+		ArgsUsage: "PATH...",
+		Description: `Checks every photo named or found under the folders named (recursively; sidecars
+and other files skipped), on every core, and prints the results in the order
+of the arguments. --format json prints one compact JSON record per photo, one
+per line (NDJSON), "findings" always an array; a path that is not a photo gives
+a "skipped" record.
+
+Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error
+(a missing or unreadable file gives 2 whatever --fail-on).
 
 Examples:
    wirecap check --article article.txt --use marketing photo.jpg
-   wirecap check --format json --territory FR --as-of 2024-03-05 photo.jpg
-   wirecap check --format sarif *.jpg > wirecap.sarif
-   wirecap check --format junit --fail-on warning photos/*.jpg > report.xml`,
+   wirecap check photo.jpg --format json --territory FR --as-of 2024-03-05
+   wirecap check --format sarif photos/ > wirecap.sarif
+   wirecap check --format junit --fail-on warning photos/ > report.xml`,
 		Flags: append(checkFlags(),
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, json, sarif or junit"}),
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, json (NDJSON), sarif or junit"},
+			jobsFlag()),
 		OnUsageError: subUsageError,
-		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usageErr("check: name at least one FILE")
-			}
-			format := c.String("format")
-			if !contains([]string{"text", "json", "sarif", "junit"}, format) {
-				return usageErr("check: --format must be text, json, sarif or junit")
-			}
-			o, err := photoOptions(c)
-			if err != nil {
-				return err
-			}
-			var recs []*sidecar.Record
-			fail := false
-			for _, path := range c.Args().Slice() {
-				o.Root = articleRoot(path)
-				rec := pipeline.Build(path, o)
-				recs = append(recs, rec)
-				fail = fail || failing(rec.Findings, c.String("fail-on"))
-				switch format {
-				case "json":
-					writeJSON(c.App.Writer, rec, c.NArg() == 1)
-				case "text":
-					writeRecordText(c.App.Writer, rec, true)
-				}
-			}
-			switch format {
-			case "sarif":
-				writeSARIF(c.App.Writer, recs)
-			case "junit":
-				writeJUnit(c.App.Writer, recs)
-			}
-			if fail {
-				return &exitError{1, ""}
-			}
-			return nil
-		},
+		Action:       runCheck,
 	}
 }
 
-// articleRoot is how far up check looks for an article: the working
-// directory when the photo is below it, else the photo's own folder.
-func articleRoot(path string) string {
-	wd, err := os.Getwd()
-	abs, err2 := filepath.Abs(path)
-	if err == nil && err2 == nil && strings.HasPrefix(abs, wd+string(filepath.Separator)) {
-		return wd
+func runCheck(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usageErr("check: name at least one PATH")
 	}
-	return filepath.Dir(path)
+	format := c.String("format")
+	if !contains([]string{"text", "json", "sarif", "junit"}, format) {
+		return usageErr("check: --format must be text, json, sarif or junit, not %q", format)
+	}
+	o, err := photoOptions(c)
+	if err != nil {
+		return err
+	}
+	jobs, err := jobsOf(c)
+	if err != nil {
+		return err
+	}
+	w := walk(c.Args().Slice())
+	out := c.App.Writer
+	var recs []*sidecar.Record
+	var skips []batch.Item
+	fail := false
+	_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
+		if !it.Photo() {
+			return nil
+		}
+		return pipeline.BuildUnder(it.Path, it.Root, o)
+	}, func(it batch.Item, rec *sidecar.Record) error {
+		if rec == nil {
+			skips = append(skips, it)
+		} else {
+			recs = append(recs, rec)
+			fail = fail || failing(rec.Findings, c.String("fail-on"))
+		}
+		switch {
+		case format == "json" && rec == nil:
+			writeJSON(out, skipOf(it), false)
+		case format == "json":
+			writeJSON(out, asCheckRecord(rec, false), false)
+		case format == "text" && rec == nil:
+			writeSkipText(out, it)
+		case format == "text":
+			writeRecordText(out, rec, true)
+		}
+		return outputErr(out)
+	})
+	interrupted := err != nil && stopCode(c.Context) != 0
+	if err != nil && !interrupted {
+		return stopped(c, err)
+	}
+	// An interrupted run still prints the report of what was checked.
+	switch format {
+	case "sarif":
+		writeSARIF(out, recs, skips)
+	case "junit":
+		writeJUnit(out, recs, skips)
+	}
+	if err := outputErr(out); err != nil {
+		return err
+	}
+	if interrupted {
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", len(recs)+len(skips), len(w.items))
+		return stopped(c, err)
+	}
+	if w.unreadable > 0 {
+		return &exitError{2, fmt.Sprintf("check: %d path(s) could not be read", w.unreadable)}
+	}
+	if fail {
+		return &exitError{1, ""}
+	}
+	return nil
 }

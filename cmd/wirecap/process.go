@@ -1,53 +1,59 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/article"
+	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
-
-var imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".jpe": true, ".tif": true, ".tiff": true, ".png": true, ".webp": true}
 
 func processCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "process",
 		Usage:     "write a sidecar JSON for every photo under the given folders",
 		ArgsUsage: "PATH...",
-		Description: `Walks folders recursively (hidden files skipped, symbolic links to folders not
-followed), writes photo.jpg.json beside each photo (or under --out-dir), skips
-photos whose sidecar is newer than the photo and its article unless --force,
-and never stops on a broken file: it gets a sidecar with "error".
+		Description: `Walks folders recursively (hidden entries skipped; a symbolic link named as an
+argument is followed, links to folders inside are not), writes photo.jpg.json
+beside each photo (or under --out-dir), reuses sidecars that are up to date
+unless --force, and never stops on a broken file: it gets a sidecar with
+"error". Each path is processed once, however often it is named.
+
+Two photos never write the same sidecar: when they would (--sidecar-name base
+with photo.jpg and photo.webp, or --out-dir with two folders both holding
+img.jpg), neither is written, both are reported with an "error" and wirecap
+exits 2. Use --sidecar-name full, or one run per folder.
 
 Sidecars are written to a temporary file and renamed, so none is ever half
-written; the batch is made durable with one filesystem sync at the end
-(--fsync syncs every file instead, which is slower).
+written; on Linux the batch is made durable with one filesystem sync
+(syncfs) at the end, elsewhere with --fsync (each file synced before its
+rename, slower). Ctrl-C or SIGTERM stops taking photos, lets the sidecars
+being written finish, prints the summary and exits 130 or 143; a closed
+standard output (| head) ends the run the same way, exit 141.
 
-Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
+Exit status: 0 clean, 1 findings at or above --fail-on (reused sidecars
+count), 2 usage or I/O error.
 
 Examples:
    wirecap process testdata/
-   wirecap process --use marketing --territory FR --article story.html photos/
+   wirecap process photos/ --use marketing --territory FR --article story.html
    wirecap process --format ndjson photos/ | jq -c 'select(.verdict.decision=="deny") | .source_file'
    wirecap process --out-dir /tmp/sidecars --sidecar-name base --jobs 4 photos/`,
 		Flags: append(checkFlags(),
-			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "photos read in parallel"},
+			jobsFlag(),
 			&cli.StringFlag{Name: "out-dir", Usage: "write sidecars under DIR, mirroring the tree"},
 			&cli.StringFlag{Name: "sidecar-name", Value: "full", Usage: "full (photo.jpg.json) or base (photo.json)"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite sidecars that are up to date"},
 			&cli.BoolFlag{Name: "fsync", Usage: "fsync every sidecar before its rename"},
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a summary) or ndjson (one record per photo on stdout)"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a summary) or ndjson (one record per path on stdout)"},
 			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
 		),
 		OnUsageError: subUsageError,
@@ -55,16 +61,28 @@ Examples:
 	}
 }
 
-type job struct {
-	path, root, out string
+type stats struct {
+	photos, written, reused, errors int
+	skipped, unreadable, collisions int
+	severity                        map[string]int
+	decisions                       map[string]int
+	ioErrors                        []string
+	firstUnreadable                 string
+	fail                            bool
 }
 
-type stats struct {
-	photos, written, skipped, errors int
-	severity                         map[string]int
-	decisions                        map[string]int
-	ioErrors                         []string
-	fail                             bool
+// outcome is what process did with one path.
+type outcome struct {
+	rec      *sidecar.Record // nil: not a photo (the item says why)
+	reused   bool
+	writeErr error
+}
+
+// processJob is one photo with where its sidecar goes.
+type processJob struct {
+	item      batch.Item
+	out       string
+	collision string // the other photos that would write the same sidecar
 }
 
 func runProcess(c *cli.Context) error {
@@ -77,113 +95,104 @@ func runProcess(c *cli.Context) error {
 	}
 	format, naming, progress := c.String("format"), c.String("sidecar-name"), c.String("progress")
 	if format != "text" && format != "ndjson" {
-		return usageErr("process: --format must be text or ndjson")
+		return usageErr("process: --format must be text or ndjson, not %q", format)
 	}
 	if naming != sidecar.NameFull && naming != sidecar.NameBase {
-		return usageErr("process: --sidecar-name must be full or base")
+		return usageErr("process: --sidecar-name must be full or base, not %q", naming)
 	}
 	if progress != "auto" && progress != "always" && progress != "never" {
-		return usageErr("process: --progress must be auto, always or never")
+		return usageErr("process: --progress must be auto, always or never, not %q", progress)
 	}
-	jobsN := c.Int("jobs")
-	if jobsN < 1 {
-		return usageErr("process: --jobs must be at least 1")
+	jobsN, err := jobsOf(c)
+	if err != nil {
+		return err
 	}
-	outDir := c.String("out-dir")
+	outDir, force, fsync, failOn := c.String("out-dir"), c.Bool("force"), c.Bool("fsync"), c.String("fail-on")
+	w := walk(c.Args().Slice())
+	todo := plan(w.items, outDir, naming)
 	st := &stats{severity: map[string]int{}, decisions: map[string]int{}}
-	var todo []job
-	for _, root := range c.Args().Slice() {
-		found, err := walkPhotos(root)
-		if err != nil {
-			return &exitError{2, "process: " + err.Error()}
-		}
-		for _, p := range found {
-			dst, err := sidecar.Path(p, rootDir(root), outDir, naming)
-			if err != nil {
-				st.ioErrors = append(st.ioErrors, err.Error())
-				continue
-			}
-			if !c.Bool("force") && upToDate(p, dst, o.ArticlePath, rootDir(root)) {
-				st.photos++
-				st.skipped++
-				continue
-			}
-			todo = append(todo, job{p, rootDir(root), dst})
-		}
+	for _, j := range todo { // after plan: a sidecar path that would leave --out-dir is an error too
+		st.skipped += btoi(j.item.Skip != "" && j.item.Err == nil)
+		st.unreadable += btoi(j.item.Err != nil)
 	}
+	out := c.App.Writer
 	showProgress := progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter)
-	bar := newProgress(c.App.ErrWriter, len(todo), showProgress)
-	jobs := make(chan job)
-	type result struct {
-		j   job
-		rec *sidecar.Record
-		err error
-	}
-	results := make(chan result)
-	var wg sync.WaitGroup
-	for i := 0; i < min(jobsN, max(1, len(todo))); i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				rec := pipeline.BuildUnder(j.path, j.root, o)
-				results <- result{j, rec, sidecar.Write(j.out, rec, c.Bool("fsync"))}
+	bar := newProgress(c.App.ErrWriter, w.photos, showProgress)
+	syncDirs := map[string]bool{}
+	done, err := batch.Map(c.Context, jobsN, todo, func(j processJob) outcome {
+		switch {
+		case !j.item.Photo():
+			return outcome{}
+		case j.collision != "":
+			rec := pipeline.BuildUnder(j.item.Path, j.item.Root, o)
+			msg := fmt.Sprintf("sidecar %s would also be written for %s: neither written (use --sidecar-name full or one run per folder)", j.out, j.collision)
+			rec.Error = &msg
+			return outcome{rec: rec, writeErr: fmt.Errorf("%s: %s", j.item.Path, msg)}
+		}
+		if !force {
+			if old := reusable(j.item, j.out, o); old != nil {
+				return outcome{rec: old, reused: true}
 			}
-		}()
-	}
-	go func() {
-		for _, j := range todo {
-			jobs <- j
 		}
-		close(jobs)
-		wg.Wait()
-		close(results)
-	}()
-	for r := range results {
-		st.photos++
-		if r.err != nil {
-			st.ioErrors = append(st.ioErrors, r.err.Error())
-		} else {
-			st.written++
+		rec := pipeline.BuildUnder(j.item.Path, j.item.Root, o)
+		return outcome{rec: rec, writeErr: sidecar.Write(j.out, rec, fsync)}
+	}, func(j processJob, r outcome) error {
+		if r.rec == nil {
+			sk := skipOf(j.item)
+			switch {
+			case format == "ndjson":
+				writeJSON(out, sk, false)
+			case sk.Error != nil:
+				fmt.Fprintf(c.App.ErrWriter, "wirecap: unreadable: %s\n", *sk.Error)
+			default:
+				fmt.Fprintf(c.App.ErrWriter, "wirecap: skipped %s: %s\n", sk.SourceFile, sk.Skipped)
+			}
+			if sk.Error != nil && st.firstUnreadable == "" {
+				st.firstUnreadable = *sk.Error
+			}
+			return outputErr(out)
 		}
-		if r.rec.Error != nil {
-			st.errors++
+		st.count(r, j, failOn)
+		if r.writeErr == nil && !r.reused {
+			dir := j.item.Root
+			if outDir != "" {
+				dir = outDir
+			}
+			syncDirs[dir] = true
 		}
-		for _, f := range r.rec.Findings {
-			st.severity[f.Severity]++
-		}
-		if r.rec.Verdict != nil {
-			st.decisions[r.rec.Verdict.Decision]++
-		}
-		st.fail = st.fail || failing(r.rec.Findings, c.String("fail-on"))
 		if format == "ndjson" {
-			writeJSON(c.App.Writer, r.rec, false)
+			writeJSON(out, asCheckRecord(r.rec, r.reused), false)
 		}
 		bar.add()
-	}
+		return outputErr(out)
+	})
 	bar.done()
-	if !c.Bool("fsync") && st.written > 0 {
-		dirs := map[string]bool{}
-		for _, j := range todo {
-			if outDir != "" {
-				dirs[outDir] = true
-			} else {
-				dirs[j.root] = true
-			}
-		}
-		for d := range dirs {
-			if err := sidecar.SyncDir(d); err != nil {
-				st.ioErrors = append(st.ioErrors, "sync: "+err.Error())
+	if !fsync {
+		for d := range syncDirs {
+			if serr := sidecar.SyncDir(d); serr != nil {
+				st.ioErrors = append(st.ioErrors, "sync: "+serr.Error())
 			}
 		}
 	}
-	summaryOut := c.App.Writer
-	if format == "ndjson" {
+	summaryOut := io.Writer(out)
+	if format == "ndjson" || outputErr(out) != nil {
 		summaryOut = c.App.ErrWriter
 	}
 	printSummary(summaryOut, st)
-	if len(st.ioErrors) > 0 {
-		return &exitError{2, fmt.Sprintf("process: %d sidecar(s) could not be written: %s", len(st.ioErrors), st.ioErrors[0])}
+	if err != nil {
+		if stopCode(c.Context) != 0 {
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted after %d of %d paths; no sidecar is half written\n", done, len(todo))
+		}
+		return stopped(c, err)
+	}
+	if st.unreadable > 0 || len(st.ioErrors) > 0 {
+		first := ""
+		if st.firstUnreadable != "" {
+			first = ": " + st.firstUnreadable
+		} else if len(st.ioErrors) > 0 {
+			first = ": " + st.ioErrors[0]
+		}
+		return &exitError{2, fmt.Sprintf("process: %d path(s) unreadable, %d sidecar(s) not written%s", st.unreadable, len(st.ioErrors), first)}
 	}
 	if st.fail {
 		return &exitError{1, ""}
@@ -191,74 +200,109 @@ func runProcess(c *cli.Context) error {
 	return nil
 }
 
-func rootDir(root string) string {
-	if st, err := os.Stat(root); err == nil && !st.IsDir() {
-		return filepath.Dir(root)
+func (st *stats) count(r outcome, j processJob, failOn string) {
+	st.photos++
+	switch {
+	case j.collision != "":
+		st.collisions++
+		st.ioErrors = append(st.ioErrors, r.writeErr.Error())
+	case r.writeErr != nil:
+		st.ioErrors = append(st.ioErrors, r.writeErr.Error())
+	case r.reused:
+		st.reused++
+	default:
+		st.written++
 	}
-	return root
+	if r.rec.Error != nil && j.collision == "" {
+		st.errors++
+	}
+	for _, f := range r.rec.Findings {
+		st.severity[f.Severity]++
+	}
+	if r.rec.Verdict != nil {
+		st.decisions[r.rec.Verdict.Decision]++
+	}
+	st.fail = st.fail || failing(r.rec.Findings, failOn)
 }
 
-// walkPhotos lists the images under root (or root itself), skipping hidden
-// entries; WalkDir does not follow links to folders, so link loops cannot trap it.
-func walkPhotos(root string) ([]string, error) {
-	st, err := os.Stat(root)
-	if err != nil {
-		return nil, err
-	}
-	if !st.IsDir() {
-		return []string{root}, nil
-	}
-	var out []string
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+// plan gives every photo its sidecar path and finds the photos that would
+// write the same one (compared by absolute path, and without case where the
+// file system may ignore it).
+func plan(items []batch.Item, outDir, naming string) []processJob {
+	jobs := make([]processJob, len(items))
+	byOut := map[string][]int{}
+	for i, it := range items {
+		jobs[i].item = it
+		if !it.Photo() {
+			continue
+		}
+		dst, err := sidecar.Path(it.Path, it.Root, outDir, naming)
 		if err != nil {
-			if p == root {
-				return err
+			jobs[i].item.Err = err
+			continue
+		}
+		jobs[i].out = dst
+		k, _ := filepath.Abs(dst)
+		k = strings.ToLower(k) // photo.JPG and photo.jpg collide on macOS and Windows
+		byOut[k] = append(byOut[k], i)
+	}
+	for _, idx := range byOut {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			var others []string
+			for _, k := range idx {
+				if k != i {
+					others = append(others, items[k].Path)
+				}
 			}
-			return nil // an unreadable subfolder does not stop the batch
+			jobs[i].collision = strings.Join(others, ", ")
 		}
-		name := d.Name()
-		if p != root && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !imageExts[strings.ToLower(filepath.Ext(name))] {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if t, err := os.Stat(p); err != nil || !t.Mode().IsRegular() {
-				return nil
-			}
-		}
-		out = append(out, p)
-		return nil
-	})
-	sort.Strings(out)
-	return out, err
+	}
+	return jobs
 }
 
-// upToDate: the sidecar is newer than the photo, its XMP sidecar and its article.
-func upToDate(photo, dst, articlePath, root string) bool {
+// reusable returns the sidecar at dst when it is still the answer for the
+// photo: written by this version for the same use and territory, newer
+// than the photo, its XMP sidecar and its article. Otherwise nil.
+// TODO(after merging main): decide with sidecar inputs and check.Reusable
+// (hashes of policy, kill list and article; time-bound findings at --as-of).
+func reusable(it batch.Item, dst string, o *pipeline.Options) *sidecar.Record {
 	ds, err := os.Stat(dst)
 	if err != nil {
-		return false
+		return nil
 	}
 	newer := func(p string) bool {
 		s, err := os.Stat(p)
-		return err == nil && s.ModTime().After(ds.ModTime())
+		return err == nil && !s.ModTime().Before(ds.ModTime())
 	}
-	if newer(photo) || newer(photo+".xmp") || newer(strings.TrimSuffix(photo, filepath.Ext(photo))+".xmp") {
-		return false
+	art := o.ArticlePath
+	if art == "" {
+		art = article.Find(it.Path, it.Root)
 	}
-	if articlePath == "" {
-		articlePath = article.Find(photo, root)
+	for _, p := range []string{it.Path, it.XMP, art} {
+		if p != "" && newer(p) {
+			return nil
+		}
 	}
-	return articlePath == "" || !newer(articlePath)
+	b, err := os.ReadFile(dst)
+	if err != nil {
+		return nil
+	}
+	var old sidecar.Record
+	if json.Unmarshal(b, &old) != nil || old.Generator != o.Generator || old.Verdict == nil ||
+		old.Verdict.Use != o.Use || deref(old.Verdict.Territory) != o.Territory {
+		return nil
+	}
+	return &old
 }
 
 func printSummary(w io.Writer, st *stats) {
-	fmt.Fprintf(w, "wirecap: %d photos, %d sidecars written, %d up to date, %d unreadable\n", st.photos, st.written, st.skipped, st.errors)
+	fmt.Fprintf(w, "wirecap: %d photos, %d sidecars written, %d up to date, %d unreadable\n", st.photos, st.written, st.reused, st.errors)
+	if st.skipped+st.unreadable+st.collisions > 0 {
+		fmt.Fprintf(w, "skipped: %d not photos, %d paths unreadable, %d sidecar collisions\n", st.skipped, st.unreadable, st.collisions)
+	}
 	fmt.Fprintf(w, "findings: %d error, %d warning, %d info\n", st.severity["error"], st.severity["warning"], st.severity["info"])
 	fmt.Fprintf(w, "verdicts: %d allow, %d review, %d deny\n", st.decisions["allow"], st.decisions["review"], st.decisions["deny"])
 }

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+	"github.com/wirecap/wirecap/internal/batch"
+	"github.com/wirecap/wirecap/internal/sidecar"
+)
+
+// jobsFlag is the pool size of check, inspect and process.
+func jobsFlag() cli.Flag {
+	return &cli.IntFlag{Name: "jobs", Value: batch.DefaultJobs(), Usage: "photos read in parallel (default: every core)"}
+}
+
+func jobsOf(c *cli.Context) (int, error) {
+	if n := c.Int("jobs"); n >= 1 {
+		return n, nil
+	}
+	return 0, usageErr("%s: --jobs must be at least 1, not %d", c.Command.Name, c.Int("jobs"))
+}
+
+// skipRecord is the NDJSON record of a path that was not read as a photo:
+// `{"source_file": "a.gif", "skipped": "unsupported format gif", "error": null}`.
+// An I/O error (missing file, unreadable folder, dangling link) has
+// "skipped": "unreadable" and the message in "error".
+type skipRecord struct {
+	SourceFile string  `json:"source_file"`
+	Skipped    string  `json:"skipped"`
+	Error      *string `json:"error"`
+}
+
+func skipOf(it batch.Item) skipRecord {
+	r := skipRecord{SourceFile: it.Path, Skipped: it.Skip}
+	if it.Err != nil {
+		msg := it.Err.Error()
+		r.Skipped, r.Error = "unreadable", &msg
+	}
+	return r
+}
+
+func writeSkipText(w io.Writer, it batch.Item) {
+	r := skipOf(it)
+	reason := r.Skipped
+	if r.Error != nil {
+		reason = *r.Error
+	}
+	fmt.Fprintf(w, "%s\n  %-14s%s\n\n", r.SourceFile, "Skipped:", reason)
+}
+
+// checkRecord is how check and process print a record: findings always
+// present as an array (`jq '.findings[]'` works on a clean photo), and
+// "reused" on a sidecar process did not recompute.
+type checkRecord struct {
+	*sidecar.Record
+	Findings []sidecar.Finding `json:"findings"`
+	Reused   bool              `json:"reused,omitempty"`
+}
+
+func asCheckRecord(r *sidecar.Record, reused bool) checkRecord {
+	f := r.Findings
+	if f == nil {
+		f = []sidecar.Finding{}
+	}
+	return checkRecord{Record: r, Findings: f, Reused: reused}
+}
+
+// walked is what the walker found for a command, with its tallies.
+type walked struct {
+	items              []batch.Item
+	photos, unreadable int
+	skipped, ignored   int
+}
+
+func walk(paths []string) walked {
+	items, counts := batch.Walk(paths)
+	w := walked{items: items, ignored: counts.Ignored}
+	for _, it := range items {
+		switch {
+		case it.Err != nil:
+			w.unreadable++
+		case it.Skip != "":
+			w.skipped++
+		default:
+			w.photos++
+		}
+	}
+	return w
+}
+
+// walkPhotos lists the photos under root (compatibility for report, which
+// moves to internal/batch).
+func walkPhotos(root string) ([]string, error) {
+	items, _ := batch.Walk([]string{root})
+	var out []string
+	for _, it := range items {
+		if it.Err != nil && it.Path == root {
+			return nil, it.Err
+		}
+		if it.Photo() {
+			out = append(out, it.Path)
+		}
+	}
+	return out, nil
+}
+
+// rootDir is the folder a path argument's articles are searched up to.
+func rootDir(root string) string {
+	if st, err := os.Stat(root); err == nil && !st.IsDir() {
+		return filepath.Dir(root)
+	}
+	return root
+}

@@ -1,0 +1,260 @@
+// Package batch finds the photos named on a command line (files and folders,
+// recursively) and runs work over them on a bounded pool of goroutines,
+// handing the results back in input order.
+//
+// Walk lists what the commands check, inspect, process and report work on:
+// every path argument is walked once (duplicate and nested arguments give
+// each file once, under the first argument that reached it), symbolic links
+// given as arguments are followed, sidecars and other companions of a photo
+// are ignored, and everything else that is not read — a GIF or raw file, an
+// unreadable folder, a dangling link — is an Item with Skip or Err set, so
+// that the caller reports it instead of passing over it in silence.
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// PhotoExts are the extensions (lower case, with the dot) of the formats
+// wirecap reads.
+var PhotoExts = map[string]string{
+	".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg",
+	".tif": "tiff", ".tiff": "tiff",
+	".png": "png", ".webp": "webp",
+	".heic": "heic", ".heif": "heif", ".hif": "heif", ".avif": "avif",
+}
+
+// unsupportedExts are image formats met on a photo desk that wirecap does
+// not read: a folder holding them gets a "skipped" record for each, since
+// a photo that is not checked must not pass unseen.
+var unsupportedExts = map[string]string{
+	".gif": "gif", ".bmp": "bmp", ".psd": "psd", ".jxl": "jpeg xl", ".jp2": "jpeg 2000",
+	".svg": "svg", ".ico": "ico", ".tga": "tga",
+	".cr2": "cr2", ".cr3": "cr3", ".crw": "crw", ".nef": "nef", ".nrw": "nrw", ".arw": "arw", ".srf": "srf",
+	".sr2": "sr2", ".dng": "dng", ".raf": "raf", ".orf": "orf", ".rw2": "rw2", ".pef": "pef", ".srw": "srw",
+	".x3f": "x3f", ".3fr": "3fr", ".iiq": "iiq", ".erf": "erf", ".mrw": "mrw", ".kdc": "kdc",
+}
+
+// companionExts are files that travel with photos (sidecars, articles):
+// inside a folder they are neither photos nor worth a record.
+var companionExts = map[string]bool{".json": true, ".xmp": true, ".txt": true, ".md": true, ".html": true, ".htm": true, ".tmp": true}
+
+// Item is one entry Walk found.
+type Item struct {
+	Path string // the photo, as reached from the argument (argument + relative path)
+	Root string // the folder articles are searched up to and --out-dir mirrors from: the argument, or a file argument's folder
+	XMP  string // the photo's .xmp sidecar found in the folder listing (photo.xmp, photo.jpg.xmp, any case), or ""
+	Skip string // not read, and why ("unsupported format gif", "not a photo"); the item is not a photo
+	Err  error  // could not be read at all (missing, unreadable folder, dangling link): an I/O error
+}
+
+// Photo reports whether the item is a photo to work on.
+func (it Item) Photo() bool { return it.Skip == "" && it.Err == nil }
+
+// Counts tallies what Walk found beside the items it returns.
+type Counts struct {
+	Ignored int // companions (sidecars, articles, .xmp) and hidden entries inside folders
+}
+
+// Walk lists the photos under the given paths, in argument order and, inside
+// a folder, in lexical order. It never stops early: what cannot be read is an
+// Item with Err.
+func Walk(paths []string) ([]Item, Counts) {
+	w := &walker{seen: map[string]bool{}}
+	for _, p := range paths {
+		w.arg(p)
+	}
+	return w.items, w.counts
+}
+
+type walker struct {
+	items  []Item
+	counts Counts
+	seen   map[string]bool // real paths already listed (files and folders)
+}
+
+// key identifies a file or folder whatever path reached it.
+func key(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		p = r
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+func (w *walker) arg(p string) {
+	st, err := os.Stat(p) // follows a symbolic link given as the argument
+	if err != nil {
+		w.add(Item{Path: p, Root: filepath.Dir(p), Err: explain(p, err)})
+		return
+	}
+	if !st.IsDir() {
+		if k := key(p); !w.seen[k] {
+			w.seen[k] = true
+			w.add(w.file(p, filepath.Dir(p), true, siblingXMP(p)))
+		}
+		return
+	}
+	w.dir(p, p)
+}
+
+// explain turns an os error into a short message naming the path.
+func explain(p string, err error) error {
+	if lst, lerr := os.Lstat(p); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 && errors.Is(err, fs.ErrNotExist) {
+		target, _ := os.Readlink(p)
+		return fmt.Errorf("%s: dangling symbolic link to %s", p, target)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", p, pe.Err)
+	}
+	return err
+}
+
+// file classifies one file. explicit: named on the command line, so even a
+// companion is reported rather than ignored.
+func (w *walker) file(p, root string, explicit bool, xmp string) Item {
+	ext := strings.ToLower(filepath.Ext(p))
+	if _, ok := PhotoExts[ext]; ok {
+		return Item{Path: p, Root: root, XMP: xmp}
+	}
+	if f, ok := unsupportedExts[ext]; ok {
+		return Item{Path: p, Root: root, Skip: "unsupported format " + f}
+	}
+	if companionExts[ext] && !explicit {
+		return Item{}
+	}
+	if ext == ".json" || ext == ".xmp" {
+		return Item{Path: p, Root: root, Skip: "sidecar, not a photo"}
+	}
+	return Item{Path: p, Root: root, Skip: "not a photo"}
+}
+
+func (w *walker) add(it Item) {
+	if it.Path == "" {
+		w.counts.Ignored++
+		return
+	}
+	w.items = append(w.items, it)
+}
+
+// dir lists a folder: hidden entries are ignored (.wirecap-thumbs, temp
+// files), links to files are followed, links to folders are not (a loop
+// could trap the walk) and say so.
+func (w *walker) dir(p, root string) {
+	k := key(p)
+	if w.seen[k] {
+		return
+	}
+	w.seen[k] = true
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		w.add(Item{Path: p, Root: root, Err: fmt.Errorf("folder %s: %w", p, unwrapPath(err))})
+		if len(entries) == 0 {
+			return
+		}
+	}
+	xmps := xmpIndex(entries)
+	var subdirs []string
+	for _, e := range entries {
+		name := e.Name()
+		full := filepath.Join(p, name)
+		if strings.HasPrefix(name, ".") {
+			w.counts.Ignored++
+			continue
+		}
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			st, err := os.Stat(full)
+			if err != nil {
+				w.add(Item{Path: full, Root: root, Err: explain(full, err)})
+				continue
+			}
+			if st.IsDir() {
+				w.add(Item{Path: full, Root: root, Skip: "symbolic link to a folder, not followed (name it as an argument)"})
+				continue
+			}
+			mode = st.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			subdirs = append(subdirs, full)
+		case mode.IsRegular():
+			fk := key(full)
+			if w.seen[fk] {
+				continue
+			}
+			w.seen[fk] = true
+			xmp := xmps.find(name)
+			if xmp != "" {
+				xmp = filepath.Join(p, xmp)
+			}
+			w.add(w.file(full, root, false, xmp))
+		default:
+			w.add(Item{Path: full, Root: root, Skip: "not a regular file"})
+		}
+	}
+	// Files of a folder first, then its subfolders: ReadDir's order is
+	// lexical, and a folder's own photos stay together.
+	for _, d := range subdirs {
+		w.dir(d, root)
+	}
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// xmpNames maps the lower-cased name of every .xmp file in a folder to its
+// real name, so that IMG_1.XMP is found for IMG_1.JPG without an open per photo.
+type xmpNames map[string]string
+
+func xmpIndex(entries []fs.DirEntry) xmpNames {
+	var m xmpNames
+	for _, e := range entries {
+		if n := e.Name(); strings.EqualFold(filepath.Ext(n), ".xmp") {
+			if m == nil {
+				m = xmpNames{}
+			}
+			m[strings.ToLower(n)] = n
+		}
+	}
+	return m
+}
+
+// find returns the sidecar name of photo (photo.jpg.xmp first, then photo.xmp).
+func (m xmpNames) find(photo string) string {
+	if m == nil {
+		return ""
+	}
+	lower := strings.ToLower(photo)
+	for _, cand := range []string{lower + ".xmp", strings.TrimSuffix(lower, filepath.Ext(lower)) + ".xmp"} {
+		if n, ok := m[cand]; ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// siblingXMP finds the sidecar of a photo named on its own, from one listing of its folder.
+func siblingXMP(photo string) string {
+	entries, err := os.ReadDir(filepath.Dir(photo))
+	if err != nil {
+		return ""
+	}
+	if n := xmpIndex(entries).find(filepath.Base(photo)); n != "" {
+		return filepath.Join(filepath.Dir(photo), n)
+	}
+	return ""
+}
