@@ -436,11 +436,11 @@ var (
 func loadFolded() {
 	foldedMonths = map[string]int{}
 	for k, v := range monthNames {
-		foldedMonths[foldKey(k)] = v
+		foldedMonths[upperFold(k)] = v
 	}
 	foldedWeekdays = map[string]time.Weekday{}
 	for k, v := range weekdayNames {
-		foldedWeekdays[foldKey(k)] = v
+		foldedWeekdays[upperFold(k)] = v
 	}
 }
 

@@ -25,7 +25,7 @@ var locVerbose = flag.Bool("loc.v", false, "print every location miss of the dev
 
 // heldOut keeps one caption in five out of the rule writer's sight: its
 // misses are counted, never printed.
-func heldOut(i int) bool { return i%5 == 4 }
+func placeHeldOut(i int) bool { return i%5 == 4 }
 
 type locCase struct {
 	i                         int
@@ -107,7 +107,7 @@ func TestLocationStrict(t *testing.T) {
 	var dev, held locScore
 	for _, c := range cases {
 		s := &dev
-		if heldOut(c.i) {
+		if placeHeldOut(c.i) {
 			s = &held
 		}
 		got := parseLoc(t, c.caption)
@@ -177,7 +177,7 @@ func rename(text, name, invented string) (string, bool) {
 		}
 		end := i + len(lname)
 		// Whole words only: "Kyiv" in "Kyivan" is not the city.
-		if wordAt(text, i-1, true) || wordAt(text, end, false) {
+		if isLetterAt(text, i-1, true) || isLetterAt(text, end, false) {
 			b.WriteString(text[:end])
 			text, low = text[end:], low[end:]
 			continue
@@ -198,7 +198,7 @@ func rename(text, name, invented string) (string, bool) {
 
 // wordAt reports a letter touching position i (the rune ending at i when
 // before, the rune starting at i otherwise).
-func wordAt(s string, i int, before bool) bool {
+func isLetterAt(s string, i int, before bool) bool {
 	if i < 0 || i >= len(s) {
 		return false
 	}
@@ -265,7 +265,7 @@ func TestRename(t *testing.T) {
 		s := &other
 		if introduced(text, inv) {
 			s = &intro
-			if heldOut(c.i) {
+			if placeHeldOut(c.i) {
 				s = &heldIntro
 			}
 		}

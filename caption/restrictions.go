@@ -283,7 +283,7 @@ func expandSeq(t []string, i int) ([][]string, int) {
 			i++ // ")"
 		} else {
 			for _, w := range strings.Split(t[i], "/") {
-				alts = append(alts, []string{foldKey(w)})
+				alts = append(alts, []string{upperFold(w)})
 			}
 			i++
 		}
@@ -326,7 +326,7 @@ func foldRune(r rune) rune {
 	return unicode.ToUpper(r)
 }
 
-func foldKey(w string) string {
+func upperFold(w string) string {
 	var b strings.Builder
 	for _, r := range w {
 		if r == 'ß' {

@@ -579,10 +579,10 @@ func exifTIFF(b []byte) ([]byte, string, error) {
 // readBMFF reads a HEIF file (HEIC, AVIF): format, size and orientation of
 // the primary image, and its EXIF and XMP items, decoded as the other
 // formats' blocks are.
-func readBMFF(r io.ReaderAt, size int64, m *Metadata) error {
+func readBMFF(r io.ReaderAt, size int64, m *Metadata, opt ReadOptions) error {
 	var raw rawBlocks
 	h, err := readHEIF(r, size, m, &raw)
-	m.decode(&raw)
+	m.decode(&raw, opt)
 	if h != nil {
 		h.applyProperties(m)
 	}

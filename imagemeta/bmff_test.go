@@ -540,15 +540,6 @@ func TestHEIFCorpus(t *testing.T) {
 	t.Logf("HEIC corpus: %d/%d values agree with ExifTool", agree, total)
 }
 
-func hasNote(m *Metadata, kind string) bool {
-	for _, n := range m.Notes {
-		if n.Kind == kind {
-			return true
-		}
-	}
-	return false
-}
-
 // TestHEIFExifTool has ExifTool read the generated AVIF (and its HEIC
 // twin) and checks that imagemeta reads the same editorial values, size
 // and rotation.

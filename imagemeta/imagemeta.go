@@ -246,7 +246,7 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 		m.Format = "tiff"
 		err = readTIFF(cr, size, m, &raw)
 	case len(h) >= 8 && string(h[4:8]) == "ftyp": // ISO BMFF: HEIC, AVIF (bmff.go decodes itself)
-		return m, readBMFF(cr, size, m)
+		return m, readBMFF(cr, size, m, opt)
 	default:
 		return m, ErrUnknownFormat
 	}
