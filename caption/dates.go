@@ -191,7 +191,7 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 		if d, from := dayBefore(s, toks, i); from >= 0 {
 			last := i
 			j := i + 1
-			if j < len(toks) && !toks[j].digits && (toks[j].text == "de" || toks[j].text == "del") && gap(i, j) == " " {
+			if j < len(toks) && !toks[j].digits && (strings.EqualFold(toks[j].text, "de") || strings.EqualFold(toks[j].text, "del")) && gap(i, j) == " " {
 				j++
 			}
 			if j < len(toks) && isYear(toks[j]) && yearGap(gap(j-1, j)) {
@@ -227,7 +227,7 @@ func isOrdinal(w string) bool {
 // "7th ", "3 de ", "1er ". It returns the day and its token index, or -1.
 func dayBefore(s string, toks []dtok, i int) (int, int) {
 	j := i - 1
-	if j >= 0 && !toks[j].digits && (toks[j].text == "de") && s[toks[j].end:toks[i].start] == " " {
+	if j >= 0 && !toks[j].digits && strings.EqualFold(toks[j].text, "de") && s[toks[j].end:toks[i].start] == " " {
 		j--
 	}
 	if j >= 0 && isOrdinal(toks[j].text) && j > 0 && s[toks[j-1].end:toks[j].start] == "" {
@@ -469,7 +469,7 @@ func timeWord(t rtok) (ok, strong bool) {
 
 // timeGap reports whether the bytes between two parts of an embargo time
 // keep them together: "0001 GMT", "10:00", "07/03/2024", "Jan. 5, 2024".
-func timeGap(g string, afterMonth bool) bool {
+func timeGap(g string, abbrev bool) bool {
 	if len(g) > 3 {
 		return false
 	}
@@ -477,7 +477,7 @@ func timeGap(g string, afterMonth bool) bool {
 		switch g[i] {
 		case ' ', ',', ':', '/', '-', '+', '\'':
 		case '.':
-			if i+1 < len(g) && !afterMonth {
+			if i+1 < len(g) && !abbrev {
 				return false // a full stop then a space ends the sentence
 			}
 		default:
@@ -495,12 +495,18 @@ func (sc *scanner) embargoValue(j int) (from, to, next int) {
 		t := sc.toks[k]
 		prev := sc.toks[k-1]
 		_, afterMonth := foldedMonths[prev.key]
-		if !timeGap(sc.s[prev.end:t.start], afterMonth && !prev.digits) {
+		// A full stop ends the time unless it ends an abbreviation or a
+		// German day: "Jan. 5", "a.m. EDT", "5. März".
+		abbrev := afterMonth || len(prev.key) == 1 || prev.digits && len(prev.key) <= 2
+		if !timeGap(sc.s[prev.end:t.start], abbrev) {
 			break
 		}
 		ok, strong := timeWord(t)
 		if !ok {
 			break
+		}
+		if t.key == "AM" || t.key == "PM" || t.key == "M" && (prev.key == "A" || prev.key == "P") {
+			strong = true
 		}
 		if strong {
 			if from < 0 {
@@ -662,6 +668,9 @@ func zoneLocation(z any, conv convention, v string, t rtok, rest []rtok) *time.L
 					h, m = h/100, h%100
 				} else if len(rest) > 1 && rest[1].digits && v[rest[0].end:rest[1].start] == ":" {
 					m = atoi(rest[1].key)
+				}
+				if h > 14 || m > 59 {
+					return time.UTC // not an offset any zone has
 				}
 				off = h*3600 + m*60
 				if g == "-" {

@@ -198,6 +198,13 @@ var useWords = []struct{ pat, use string }{
 	{"REDES SOCIALES", UseSocial},
 }
 
+// listArticles may open an item of a list: "IN THE UNITED STATES", "SUR LES
+// RÉSEAUX SOCIAUX", "EN EL REINO UNIDO", "IN DER SCHWEIZ". A preposition may
+// be repeated after a joiner: "EN FRANCE ET EN BELGIQUE".
+var listArticles = map[string]bool{"THE": true, "LE": true, "LA": true, "LES": true, "L": true, "EL": true, "LOS": true, "LAS": true,
+	"DIE": true, "DER": true, "DEN": true, "DEM": true,
+	"IN": true, "ON": true, "EN": true, "AU": true, "AUX": true, "DANS": true, "SUR": true, "AUF": true}
+
 // listJoiners join the items of a territory or use list.
 var listJoiners = map[string]bool{"AND": true, "OR": true, "ET": true, "OU": true, "UND": true, "ODER": true, "Y": true, "E": true, "O": true, "NOR": true}
 
@@ -529,7 +536,7 @@ func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) 
 		from, to, next := sc.embargoValue(j)
 		if to > from {
 			end, j = to, next
-			if t, ok := sc.embargoUntil(s[from:to]); ok {
+			if t, ok := sc.embargoUntil(s[from:to]); ok && t.Year() >= 1900 && t.Year() < 10000 {
 				r.Until = t.UTC().Format(time.RFC3339)
 			}
 		}
@@ -557,6 +564,9 @@ func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
 	for k := j; k < len(sc.toks); {
 		if k == j && (k == 0 || !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start])) {
 			break
+		}
+		for k+1 < len(sc.toks) && listArticles[sc.toks[k].key] && sc.useAtOK(k) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+			k++
 		}
 		item, after := "", -1
 		if u, a := sc.useAt(k); a > 0 {
@@ -594,6 +604,13 @@ func (sc *scanner) joinAfter(k int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// useAtOK reports whether token k may be skipped as an article: it does not
+// itself open a use name ("ON SOCIAL MEDIA" is one).
+func (sc *scanner) useAtOK(k int) bool {
+	_, a := sc.useAt(k)
+	return a < 0
 }
 
 // useAt matches a use name at token k.
