@@ -314,9 +314,30 @@ func expandSeq(t []string, i int) ([][]string, int) {
 type rtok struct {
 	start, end int
 	key        string
+	ka, kb     int32 // key's bytes in the shared buffer, until it is final
 	caps       bool
 	digits     bool
 }
+
+// Byte classes for the ASCII fast path of the tokenizer.
+const (
+	kOther = iota
+	kDigit
+	kUpper
+	kLower
+	kLetter
+)
+
+var asciiKind = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = kDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = kUpper
+		t[c+32] = kLower
+	}
+	return t
+}()
 
 // foldRune maps accented Latin letters to their base letter in upper case.
 func foldRune(r rune) rune {
@@ -346,32 +367,46 @@ func foldKey(w string) string {
 }
 
 // restrictionTokens splits s into runs of letters and runs of digits. The
-// keys share one buffer: one allocation for the whole text.
+// keys share one buffer: one allocation for the whole text; ASCII, the
+// common case, is folded without decoding runes.
 func restrictionTokens(s string) []rtok {
-	toks := make([]rtok, 0, len(s)/5+1)
+	toks := make([]rtok, 0, len(s)/6+4)
 	buf := make([]byte, 0, len(s)+8)
-	type pos struct{ a, b int }
-	keyPos := make([]pos, 0, cap(toks))
 	i := 0
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= 0x80 {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		kind := asciiKind[c]
+		if c >= 0x80 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+			kind = kLetter
 		}
-		isDigit := r >= '0' && r <= '9'
-		if !isDigit && !unicode.IsLetter(r) {
-			i += size
+		if kind == kOther {
+			i++
 			continue
 		}
-		t := rtok{start: i, caps: true, digits: isDigit}
+		t := rtok{start: i, caps: true, digits: kind == kDigit}
 		k0 := len(buf)
 		for i < len(s) {
-			r, size = rune(s[i]), 1
-			if r >= 0x80 {
-				r, size = utf8.DecodeRuneInString(s[i:])
+			c = s[i]
+			if c < 0x80 {
+				k := asciiKind[c]
+				if k == kOther || (k == kDigit) != t.digits {
+					break
+				}
+				if k == kLower {
+					t.caps = false
+					c -= 32
+				}
+				buf = append(buf, c)
+				i++
+				continue
 			}
-			d := r >= '0' && r <= '9'
-			if d != isDigit || !d && !unicode.IsLetter(r) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if t.digits || !unicode.IsLetter(r) {
 				break
 			}
 			if unicode.IsLower(r) {
@@ -385,12 +420,12 @@ func restrictionTokens(s string) []rtok {
 			i += size
 		}
 		t.end = i
+		t.ka, t.kb = int32(k0), int32(len(buf))
 		toks = append(toks, t)
-		keyPos = append(keyPos, pos{k0, len(buf)})
 	}
 	keys := string(buf)
 	for j := range toks {
-		toks[j].key = keys[keyPos[j].a:keyPos[j].b]
+		toks[j].key = keys[toks[j].ka:toks[j].kb]
 	}
 	return toks
 }
