@@ -64,7 +64,7 @@ type dtok struct {
 // rather than regular expressions: dates are looked for in every caption
 // and this is several times faster.
 func dateTokens(s string) []dtok {
-	var out []dtok
+	out := make([]dtok, 0, len(s)/6+4)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -97,6 +97,22 @@ func dateTokens(s string) []dtok {
 		}
 	}
 	return out
+}
+
+// lowerInto appends w lower-cased to buf: map lookups with string(buf)
+// then cost no allocation.
+func lowerInto(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func isYear(t dtok) bool {
@@ -158,14 +174,15 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 			emit(numericDate(atoi(a.text), atoi(b.text), atoi(c.text), order), i, i+2)
 		}
 	}
+	var lowBuf [24]byte
 	for i, t := range toks {
-		if t.digits {
-			continue
+		if t.digits || len(t.text) < 3 || len(t.text) > 11 {
+			continue // month and weekday names are 3 to 11 bytes long
 		}
-		low := strings.ToLower(t.text)
-		m, ok := monthNames[low]
+		low := lowerInto(lowBuf[:0], t.text)
+		m, ok := monthNames[string(low)]
 		if !ok {
-			if wd, ok := weekdayNames[low]; ok && !used[i] {
+			if wd, ok := weekdayNames[string(low)]; ok && !used[i] {
 				out = append(out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
 				used[i] = true
 			}
@@ -246,8 +263,8 @@ func dayBefore(s string, toks []dtok, i int) (int, int) {
 // isAmbiguousMonth reports month words that are also ordinary words
 // ("may", "mar", "march" as a verb) written in lower case.
 func isAmbiguousMonth(s string, a, b int) bool {
-	w := strings.ToLower(s[a:b])
-	switch w {
+	var buf [24]byte
+	switch string(lowerInto(buf[:0], s[a:b])) {
 	case "may", "mar", "march", "mai", "sep", "dec", "jan", "jun", "jul", "oct", "nov", "aug", "apr", "feb":
 		return !isCapitalized(s[a:b])
 	}
