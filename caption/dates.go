@@ -538,21 +538,23 @@ func (sc *scanner) embargoValue(j int) (from, to, next int) {
 	return from, to, next
 }
 
-// refDate is the date an embargo without a year is counted from: the later
-// of the hint (the transmission date) and the latest full date the text
-// gives (the caption's own date).
+// refDate is the date an embargo without a year is counted from: the
+// caption's own date (the latest full date it gives), else the hint (the
+// transmission date). An embargo falls on or after the event it covers.
 func (sc *scanner) refDate() time.Time {
 	if sc.refs {
 		return sc.ref
 	}
 	sc.refs = true
-	sc.ref = sc.hint
 	for _, d := range findDatesOrder(sc.s, sc.conv.order) {
 		if d.year != 0 && d.day != 0 {
 			if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.After(sc.ref) {
 				sc.ref = t
 			}
 		}
+	}
+	if sc.ref.IsZero() {
+		sc.ref = sc.hint
 	}
 	return sc.ref
 }
@@ -656,6 +658,15 @@ func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Tim
 			y++
 		}
 		m, d = time.Month(date.month), date.day
+		if weekday != nil && time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Weekday() != *weekday {
+			// "THURSDAY MARCH 7": the weekday names the year, if a near one fits.
+			for _, alt := range []int{y - 1, y + 1} {
+				if time.Date(alt, m, d, 0, 0, 0, 0, time.UTC).Weekday() == *weekday {
+					y = alt
+					break
+				}
+			}
+		}
 	case weekday != nil:
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		for t.Weekday() != *weekday {

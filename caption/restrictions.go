@@ -892,3 +892,22 @@ func hasCode(rs []Restriction, code string) bool {
 	}
 	return false
 }
+
+// withoutSpans returns s with the given spans (restriction phrases) blanked
+// out, so that a rule reading the caption's prose does not read a
+// restriction's words ("NO USE ON SOCIAL MEDIA" does not make the picture a
+// social-media one).
+func withoutSpans(s string, spans []span) string {
+	if len(spans) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := max(0, sp.start); i < min(len(b), sp.end); i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
