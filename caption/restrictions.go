@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -218,46 +217,80 @@ var outletStop = map[string]bool{"THE": true, "WAY": true, "IT": true, "IS": tru
 // span is a byte range of the text.
 type span struct{ start, end int }
 
-type seq struct {
-	words []string
-	ph    *phrase
-	use   string
+// trieNode indexes the expanded phrases word by word: one map lookup per
+// token of the text, however many phrasings a pattern allows.
+type trieNode struct {
+	next map[string]*trieNode
+	ends []*phrase // phrases whose words end here
+	use  string    // for the use-name trie
 }
 
-type vocab struct {
-	first    map[string][]seq // phrase sequences by first word, longest first
-	useFirst map[string][]seq
+func (n *trieNode) insert(words []string) *trieNode {
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &trieNode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	return n
 }
 
 var (
 	vocabOnce sync.Once
-	voc       vocab
+	phraseTrie,
+	useTrie trieNode
 )
 
 func loadVocab() {
-	voc.first = map[string][]seq{}
-	voc.useFirst = map[string][]seq{}
 	for i := range restrictionPhrases {
 		ph := &restrictionPhrases[i]
 		for _, w := range expandPattern(ph.pat) {
 			if len(w) > 0 {
-				voc.first[w[0]] = append(voc.first[w[0]], seq{words: w, ph: ph})
+				end := phraseTrie.insert(w)
+				end.ends = append(end.ends, ph)
 			}
 		}
 	}
 	for _, u := range useWords {
 		for _, w := range expandPattern(u.pat) {
 			if len(w) > 0 {
-				voc.useFirst[w[0]] = append(voc.useFirst[w[0]], seq{words: w, use: u.use})
+				useTrie.insert(w).use = u.use
 			}
 		}
 	}
-	for _, m := range []map[string][]seq{voc.first, voc.useFirst} {
-		for k, l := range m {
-			sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
-			m[k] = l
+}
+
+// trieHit is a node reached from token i, the token after it, and whether
+// every token on the way is written in capitals.
+type trieHit struct {
+	node *trieNode
+	next int
+	caps bool
+}
+
+// walk follows the trie from token i and appends every node that ends a
+// phrase, shallowest first.
+func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
+	n, caps := root, true
+	for k := i; k < len(sc.toks) && n.next != nil; k++ {
+		if k > i && !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start]) {
+			break
+		}
+		c := n.next[sc.toks[k].key]
+		if c == nil {
+			break
+		}
+		n, caps = c, caps && sc.toks[k].caps
+		if len(n.ends) > 0 || n.use != "" {
+			hits = append(hits, trieHit{n, k + 1, caps})
 		}
 	}
+	return hits
 }
 
 // expandPattern turns a word pattern into every word sequence it allows.
@@ -455,24 +488,6 @@ type scanner struct {
 	refs bool
 }
 
-// matchWords matches words at token i; it returns the index after the last
-// token, or -1.
-func (sc *scanner) matchWords(i int, words []string, caps bool) int {
-	if i+len(words) > len(sc.toks) {
-		return -1
-	}
-	for k, w := range words {
-		t := sc.toks[i+k]
-		if t.key != w || caps && !t.caps {
-			return -1
-		}
-		if k > 0 && !wordGap(sc.s[sc.toks[i+k-1].end:t.start]) {
-			return -1
-		}
-	}
-	return i + len(words)
-}
-
 // findRestrictions returns the restrictions in s with the spans they cover.
 // Nothing is resolved against an agency: see resolveEmbargoes.
 func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
@@ -485,6 +500,8 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 	var out []Restriction
 	var spans []span
 	lo := 0 // first token not claimed by an earlier phrase
+	var hitBuf [16]trieHit
+	hits := hitBuf[:0]
 	for i := 0; i < len(sc.toks); i++ {
 		t := sc.toks[i]
 		if t.key == "OUT" && t.caps {
@@ -502,14 +519,16 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 			continue
 		}
 		best, bestEnd, bestTok := Restriction{}, -1, -1
-		for _, sq := range voc.first[t.key] {
-			j := sc.matchWords(i, sq.words, sq.ph.caps)
-			if j < 0 {
-				continue
-			}
-			r, end, endTok, ok := sc.complete(sq.ph, i, j)
-			if ok && end > bestEnd {
-				best, bestEnd, bestTok = r, end, endTok
+		hits = sc.walk(&phraseTrie, i, hits[:0])
+		for h := len(hits) - 1; h >= 0; h-- {
+			for _, ph := range hits[h].node.ends {
+				if ph.caps && !hits[h].caps {
+					continue
+				}
+				r, end, endTok, ok := sc.complete(ph, i, hits[h].next)
+				if ok && end > bestEnd {
+					best, bestEnd, bestTok = r, end, endTok
+				}
 			}
 		}
 		if bestEnd < 0 {
@@ -650,12 +669,13 @@ func (sc *scanner) useAtOK(k int) bool {
 
 // useAt matches a use name at token k.
 func (sc *scanner) useAt(k int) (string, int) {
-	for _, sq := range voc.useFirst[sc.toks[k].key] {
-		if j := sc.matchWords(k, sq.words, false); j > 0 {
-			return sq.use, j
-		}
+	var buf [8]trieHit
+	hits := sc.walk(&useTrie, k, buf[:0])
+	if len(hits) == 0 {
+		return "", -1
 	}
-	return "", -1
+	h := hits[len(hits)-1]
+	return h.node.use, h.next
 }
 
 // countryAt finds the longest country name in tokens [k, limit) starting at
