@@ -16,7 +16,7 @@ func TestNumericDateOrder(t *testing.T) {
 		{"People queue for fuel in Lagos, Nigeria on 5/1/2024.", DayFirst, "2024-01-05"},
 		{"Handout photo dated 29/08/2021 provided by the council.", DayFirst, "2021-08-29"},
 		{"Handout photo dated 29/08/2021 provided by the council.", MonthFirst, "2021-08-29"}, // only one reading is a date
-		{"Taken 12/25/2023 in Ohio.", DayFirst, "2023-12-25"},                               // likewise
+		{"Taken 12/25/2023 in Ohio.", DayFirst, "2023-12-25"},                                 // likewise
 		{"MADRID, 01/05/2020.- Vista de la Gran Vía.", DayFirst, "2020-05-01"},
 		{"Kyiv (Ukraine), 28/03/2022.- Smoke rises.", MonthFirst, "2022-03-28"},
 		{"Polizisten am 21.10.2018 in Berlin.", DayFirst, "2018-10-21"},
