@@ -64,7 +64,7 @@ type dtok struct {
 // rather than regular expressions: dates are looked for in every caption
 // and this is several times faster.
 func dateTokens(s string) []dtok {
-	var out []dtok
+	out := make([]dtok, 0, len(s)/6+4)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -97,6 +97,22 @@ func dateTokens(s string) []dtok {
 		}
 	}
 	return out
+}
+
+// lowerInto appends w lower-cased to buf: map lookups with string(buf)
+// then cost no allocation.
+func lowerInto(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func isYear(t dtok) bool {
@@ -158,14 +174,15 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 			emit(numericDate(atoi(a.text), atoi(b.text), atoi(c.text), order), i, i+2)
 		}
 	}
+	var lowBuf [24]byte
 	for i, t := range toks {
-		if t.digits {
-			continue
+		if t.digits || len(t.text) < 3 || len(t.text) > 11 {
+			continue // month and weekday names are 3 to 11 bytes long
 		}
-		low := strings.ToLower(t.text)
-		m, ok := monthNames[low]
+		low := lowerInto(lowBuf[:0], t.text)
+		m, ok := monthNames[string(low)]
 		if !ok {
-			if wd, ok := weekdayNames[low]; ok && !used[i] {
+			if wd, ok := weekdayNames[string(low)]; ok && !used[i] {
 				out = append(out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
 				used[i] = true
 			}
@@ -191,7 +208,7 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 		if d, from := dayBefore(s, toks, i); from >= 0 {
 			last := i
 			j := i + 1
-			if j < len(toks) && !toks[j].digits && (toks[j].text == "de" || toks[j].text == "del") && gap(i, j) == " " {
+			if j < len(toks) && !toks[j].digits && (strings.EqualFold(toks[j].text, "de") || strings.EqualFold(toks[j].text, "del")) && gap(i, j) == " " {
 				j++
 			}
 			if j < len(toks) && isYear(toks[j]) && yearGap(gap(j-1, j)) {
@@ -227,7 +244,7 @@ func isOrdinal(w string) bool {
 // "7th ", "3 de ", "1er ". It returns the day and its token index, or -1.
 func dayBefore(s string, toks []dtok, i int) (int, int) {
 	j := i - 1
-	if j >= 0 && !toks[j].digits && (toks[j].text == "de") && s[toks[j].end:toks[i].start] == " " {
+	if j >= 0 && !toks[j].digits && strings.EqualFold(toks[j].text, "de") && s[toks[j].end:toks[i].start] == " " {
 		j--
 	}
 	if j >= 0 && isOrdinal(toks[j].text) && j > 0 && s[toks[j-1].end:toks[j].start] == "" {
@@ -246,8 +263,8 @@ func dayBefore(s string, toks []dtok, i int) (int, int) {
 // isAmbiguousMonth reports month words that are also ordinary words
 // ("may", "mar", "march" as a verb) written in lower case.
 func isAmbiguousMonth(s string, a, b int) bool {
-	w := strings.ToLower(s[a:b])
-	switch w {
+	var buf [24]byte
+	switch string(lowerInto(buf[:0], s[a:b])) {
 	case "may", "mar", "march", "mai", "sep", "dec", "jan", "jun", "jul", "oct", "nov", "aug", "apr", "feb":
 		return !isCapitalized(s[a:b])
 	}
@@ -469,7 +486,7 @@ func timeWord(t rtok) (ok, strong bool) {
 
 // timeGap reports whether the bytes between two parts of an embargo time
 // keep them together: "0001 GMT", "10:00", "07/03/2024", "Jan. 5, 2024".
-func timeGap(g string, afterMonth bool) bool {
+func timeGap(g string, abbrev bool) bool {
 	if len(g) > 3 {
 		return false
 	}
@@ -477,7 +494,7 @@ func timeGap(g string, afterMonth bool) bool {
 		switch g[i] {
 		case ' ', ',', ':', '/', '-', '+', '\'':
 		case '.':
-			if i+1 < len(g) && !afterMonth {
+			if i+1 < len(g) && !abbrev {
 				return false // a full stop then a space ends the sentence
 			}
 		default:
@@ -495,12 +512,18 @@ func (sc *scanner) embargoValue(j int) (from, to, next int) {
 		t := sc.toks[k]
 		prev := sc.toks[k-1]
 		_, afterMonth := foldedMonths[prev.key]
-		if !timeGap(sc.s[prev.end:t.start], afterMonth && !prev.digits) {
+		// A full stop ends the time unless it ends an abbreviation or a
+		// German day: "Jan. 5", "a.m. EDT", "5. März".
+		abbrev := afterMonth || len(prev.key) == 1 || prev.digits && len(prev.key) <= 2
+		if !timeGap(sc.s[prev.end:t.start], abbrev) {
 			break
 		}
 		ok, strong := timeWord(t)
 		if !ok {
 			break
+		}
+		if t.key == "AM" || t.key == "PM" || t.key == "M" && (prev.key == "A" || prev.key == "P") {
+			strong = true
 		}
 		if strong {
 			if from < 0 {
@@ -515,21 +538,23 @@ func (sc *scanner) embargoValue(j int) (from, to, next int) {
 	return from, to, next
 }
 
-// refDate is the date an embargo without a year is counted from: the later
-// of the hint (the transmission date) and the latest full date the text
-// gives (the caption's own date).
+// refDate is the date an embargo without a year is counted from: the
+// caption's own date (the latest full date it gives), else the hint (the
+// transmission date). An embargo falls on or after the event it covers.
 func (sc *scanner) refDate() time.Time {
 	if sc.refs {
 		return sc.ref
 	}
 	sc.refs = true
-	sc.ref = sc.hint
 	for _, d := range findDatesOrder(sc.s, sc.conv.order) {
 		if d.year != 0 && d.day != 0 {
 			if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.After(sc.ref) {
 				sc.ref = t
 			}
 		}
+	}
+	if sc.ref.IsZero() {
+		sc.ref = sc.hint
 	}
 	return sc.ref
 }
@@ -633,6 +658,15 @@ func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Tim
 			y++
 		}
 		m, d = time.Month(date.month), date.day
+		if weekday != nil && time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Weekday() != *weekday {
+			// "THURSDAY MARCH 7": the weekday names the year, if a near one fits.
+			for _, alt := range []int{y - 1, y + 1} {
+				if time.Date(alt, m, d, 0, 0, 0, 0, time.UTC).Weekday() == *weekday {
+					y = alt
+					break
+				}
+			}
+		}
 	case weekday != nil:
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		for t.Weekday() != *weekday {
@@ -662,6 +696,9 @@ func zoneLocation(z any, conv convention, v string, t rtok, rest []rtok) *time.L
 					h, m = h/100, h%100
 				} else if len(rest) > 1 && rest[1].digits && v[rest[0].end:rest[1].start] == ":" {
 					m = atoi(rest[1].key)
+				}
+				if h > 14 || m > 59 {
+					return time.UTC // not an offset any zone has
 				}
 				off = h*3600 + m*60
 				if g == "-" {

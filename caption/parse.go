@@ -206,7 +206,7 @@ func (p *parser) source(cp creditParts) *Source {
 		kind = "handout"
 	case cp.pool || strings.Contains(l, "pool") && poolRe.MatchString(s):
 		kind = "pool"
-	case cp.social || hasAny(l, []string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}) && socialRe.MatchString(s):
+	case cp.social || hasAny(l, []string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}) && socialRe.MatchString(withoutSpans(s, p.restrictionSpans)):
 		kind = "social_media"
 	case hasAny(l, []string{"grab", "screenshot", "still", "capture", "bildschirm", "captura"}) && screenRe.MatchString(s):
 		kind = "screengrab"

@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -198,6 +197,13 @@ var useWords = []struct{ pat, use string }{
 	{"REDES SOCIALES", UseSocial},
 }
 
+// listArticles may open an item of a list: "IN THE UNITED STATES", "SUR LES
+// RÉSEAUX SOCIAUX", "EN EL REINO UNIDO", "IN DER SCHWEIZ". A preposition may
+// be repeated after a joiner: "EN FRANCE ET EN BELGIQUE".
+var listArticles = map[string]bool{"THE": true, "LE": true, "LA": true, "LES": true, "L": true, "EL": true, "LOS": true, "LAS": true,
+	"DIE": true, "DER": true, "DEN": true, "DEM": true,
+	"IN": true, "ON": true, "EN": true, "AU": true, "AUX": true, "DANS": true, "SUR": true, "AUF": true}
+
 // listJoiners join the items of a territory or use list.
 var listJoiners = map[string]bool{"AND": true, "OR": true, "ET": true, "OU": true, "UND": true, "ODER": true, "Y": true, "E": true, "O": true, "NOR": true}
 
@@ -211,46 +217,80 @@ var outletStop = map[string]bool{"THE": true, "WAY": true, "IT": true, "IS": tru
 // span is a byte range of the text.
 type span struct{ start, end int }
 
-type seq struct {
-	words []string
-	ph    *phrase
-	use   string
+// trieNode indexes the expanded phrases word by word: one map lookup per
+// token of the text, however many phrasings a pattern allows.
+type trieNode struct {
+	next map[string]*trieNode
+	ends []*phrase // phrases whose words end here
+	use  string    // for the use-name trie
 }
 
-type vocab struct {
-	first    map[string][]seq // phrase sequences by first word, longest first
-	useFirst map[string][]seq
+func (n *trieNode) insert(words []string) *trieNode {
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &trieNode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	return n
 }
 
 var (
 	vocabOnce sync.Once
-	voc       vocab
+	phraseTrie,
+	useTrie trieNode
 )
 
 func loadVocab() {
-	voc.first = map[string][]seq{}
-	voc.useFirst = map[string][]seq{}
 	for i := range restrictionPhrases {
 		ph := &restrictionPhrases[i]
 		for _, w := range expandPattern(ph.pat) {
 			if len(w) > 0 {
-				voc.first[w[0]] = append(voc.first[w[0]], seq{words: w, ph: ph})
+				end := phraseTrie.insert(w)
+				end.ends = append(end.ends, ph)
 			}
 		}
 	}
 	for _, u := range useWords {
 		for _, w := range expandPattern(u.pat) {
 			if len(w) > 0 {
-				voc.useFirst[w[0]] = append(voc.useFirst[w[0]], seq{words: w, use: u.use})
+				useTrie.insert(w).use = u.use
 			}
 		}
 	}
-	for _, m := range []map[string][]seq{voc.first, voc.useFirst} {
-		for k, l := range m {
-			sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
-			m[k] = l
+}
+
+// trieHit is a node reached from token i, the token after it, and whether
+// every token on the way is written in capitals.
+type trieHit struct {
+	node *trieNode
+	next int
+	caps bool
+}
+
+// walk follows the trie from token i and appends every node that ends a
+// phrase, shallowest first.
+func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
+	n, caps := root, true
+	for k := i; k < len(sc.toks) && n.next != nil; k++ {
+		if k > i && !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start]) {
+			break
+		}
+		c := n.next[sc.toks[k].key]
+		if c == nil {
+			break
+		}
+		n, caps = c, caps && sc.toks[k].caps
+		if len(n.ends) > 0 || n.use != "" {
+			hits = append(hits, trieHit{n, k + 1, caps})
 		}
 	}
+	return hits
 }
 
 // expandPattern turns a word pattern into every word sequence it allows.
@@ -307,9 +347,30 @@ func expandSeq(t []string, i int) ([][]string, int) {
 type rtok struct {
 	start, end int
 	key        string
+	ka, kb     int32 // key's bytes in the shared buffer, until it is final
 	caps       bool
 	digits     bool
 }
+
+// Byte classes for the ASCII fast path of the tokenizer.
+const (
+	kOther = iota
+	kDigit
+	kUpper
+	kLower
+	kLetter
+)
+
+var asciiKind = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = kDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = kUpper
+		t[c+32] = kLower
+	}
+	return t
+}()
 
 // foldRune maps accented Latin letters to their base letter in upper case.
 func foldRune(r rune) rune {
@@ -339,32 +400,46 @@ func upperFold(w string) string {
 }
 
 // restrictionTokens splits s into runs of letters and runs of digits. The
-// keys share one buffer: one allocation for the whole text.
+// keys share one buffer: one allocation for the whole text; ASCII, the
+// common case, is folded without decoding runes.
 func restrictionTokens(s string) []rtok {
-	toks := make([]rtok, 0, len(s)/5+1)
+	toks := make([]rtok, 0, len(s)/6+4)
 	buf := make([]byte, 0, len(s)+8)
-	type pos struct{ a, b int }
-	keyPos := make([]pos, 0, cap(toks))
 	i := 0
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= 0x80 {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		kind := asciiKind[c]
+		if c >= 0x80 {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+			kind = kLetter
 		}
-		isDigit := r >= '0' && r <= '9'
-		if !isDigit && !unicode.IsLetter(r) {
-			i += size
+		if kind == kOther {
+			i++
 			continue
 		}
-		t := rtok{start: i, caps: true, digits: isDigit}
+		t := rtok{start: i, caps: true, digits: kind == kDigit}
 		k0 := len(buf)
 		for i < len(s) {
-			r, size = rune(s[i]), 1
-			if r >= 0x80 {
-				r, size = utf8.DecodeRuneInString(s[i:])
+			c = s[i]
+			if c < 0x80 {
+				k := asciiKind[c]
+				if k == kOther || (k == kDigit) != t.digits {
+					break
+				}
+				if k == kLower {
+					t.caps = false
+					c -= 32
+				}
+				buf = append(buf, c)
+				i++
+				continue
 			}
-			d := r >= '0' && r <= '9'
-			if d != isDigit || !d && !unicode.IsLetter(r) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if t.digits || !unicode.IsLetter(r) {
 				break
 			}
 			if unicode.IsLower(r) {
@@ -378,12 +453,12 @@ func restrictionTokens(s string) []rtok {
 			i += size
 		}
 		t.end = i
+		t.ka, t.kb = int32(k0), int32(len(buf))
 		toks = append(toks, t)
-		keyPos = append(keyPos, pos{k0, len(buf)})
 	}
 	keys := string(buf)
 	for j := range toks {
-		toks[j].key = keys[keyPos[j].a:keyPos[j].b]
+		toks[j].key = keys[toks[j].ka:toks[j].kb]
 	}
 	return toks
 }
@@ -413,24 +488,6 @@ type scanner struct {
 	refs bool
 }
 
-// matchWords matches words at token i; it returns the index after the last
-// token, or -1.
-func (sc *scanner) matchWords(i int, words []string, caps bool) int {
-	if i+len(words) > len(sc.toks) {
-		return -1
-	}
-	for k, w := range words {
-		t := sc.toks[i+k]
-		if t.key != w || caps && !t.caps {
-			return -1
-		}
-		if k > 0 && !wordGap(sc.s[sc.toks[i+k-1].end:t.start]) {
-			return -1
-		}
-	}
-	return i + len(words)
-}
-
 // findRestrictions returns the restrictions in s with the spans they cover.
 // Nothing is resolved against an agency: see resolveEmbargoes.
 func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
@@ -443,6 +500,8 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 	var out []Restriction
 	var spans []span
 	lo := 0 // first token not claimed by an earlier phrase
+	var hitBuf [16]trieHit
+	hits := hitBuf[:0]
 	for i := 0; i < len(sc.toks); i++ {
 		t := sc.toks[i]
 		if t.key == "OUT" && t.caps {
@@ -460,14 +519,16 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 			continue
 		}
 		best, bestEnd, bestTok := Restriction{}, -1, -1
-		for _, sq := range voc.first[t.key] {
-			j := sc.matchWords(i, sq.words, sq.ph.caps)
-			if j < 0 {
-				continue
-			}
-			r, end, endTok, ok := sc.complete(sq.ph, i, j)
-			if ok && end > bestEnd {
-				best, bestEnd, bestTok = r, end, endTok
+		hits = sc.walk(&phraseTrie, i, hits[:0])
+		for h := len(hits) - 1; h >= 0; h-- {
+			for _, ph := range hits[h].node.ends {
+				if ph.caps && !hits[h].caps {
+					continue
+				}
+				r, end, endTok, ok := sc.complete(ph, i, hits[h].next)
+				if ok && end > bestEnd {
+					best, bestEnd, bestTok = r, end, endTok
+				}
 			}
 		}
 		if bestEnd < 0 {
@@ -529,7 +590,7 @@ func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) 
 		from, to, next := sc.embargoValue(j)
 		if to > from {
 			end, j = to, next
-			if t, ok := sc.embargoUntil(s[from:to]); ok {
+			if t, ok := sc.embargoUntil(s[from:to]); ok && t.Year() >= 1900 && t.Year() < 10000 {
 				r.Until = t.UTC().Format(time.RFC3339)
 			}
 		}
@@ -557,6 +618,9 @@ func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
 	for k := j; k < len(sc.toks); {
 		if k == j && (k == 0 || !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start])) {
 			break
+		}
+		for k+1 < len(sc.toks) && listArticles[sc.toks[k].key] && sc.useAtOK(k) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+			k++
 		}
 		item, after := "", -1
 		if u, a := sc.useAt(k); a > 0 {
@@ -596,14 +660,22 @@ func (sc *scanner) joinAfter(k int) int {
 	return -1
 }
 
+// useAtOK reports whether token k may be skipped as an article: it does not
+// itself open a use name ("ON SOCIAL MEDIA" is one).
+func (sc *scanner) useAtOK(k int) bool {
+	_, a := sc.useAt(k)
+	return a < 0
+}
+
 // useAt matches a use name at token k.
 func (sc *scanner) useAt(k int) (string, int) {
-	for _, sq := range voc.useFirst[sc.toks[k].key] {
-		if j := sc.matchWords(k, sq.words, false); j > 0 {
-			return sq.use, j
-		}
+	var buf [8]trieHit
+	hits := sc.walk(&useTrie, k, buf[:0])
+	if len(hits) == 0 {
+		return "", -1
 	}
-	return "", -1
+	h := hits[len(hits)-1]
+	return h.node.use, h.next
 }
 
 // countryAt finds the longest country name in tokens [k, limit) starting at
@@ -839,4 +911,23 @@ func hasCode(rs []Restriction, code string) bool {
 		}
 	}
 	return false
+}
+
+// withoutSpans returns s with the given spans (restriction phrases) blanked
+// out, so that a rule reading the caption's prose does not read a
+// restriction's words ("NO USE ON SOCIAL MEDIA" does not make the picture a
+// social-media one).
+func withoutSpans(s string, spans []span) string {
+	if len(spans) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := max(0, sp.start); i < min(len(b), sp.end); i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
 }

@@ -1,0 +1,163 @@
+package caption
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// fmtRestrictions renders restrictions as "CODE[scope]@until" joined by "; "
+// so that a table states every field that matters in one string.
+func fmtRestrictions(rs []Restriction) string {
+	var out []string
+	for _, r := range rs {
+		s := r.Code
+		if len(r.Scope) > 0 {
+			s += "[" + strings.Join(r.Scope, ",") + "]"
+		}
+		if len(r.OnlyIn) > 0 {
+			s += "{" + strings.Join(r.OnlyIn, ",") + "}"
+		}
+		if r.Until != "" {
+			s += "@" + r.Until
+		}
+		if r.Value != "" {
+			s += "=" + r.Value
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
+}
+
+var restrictHint = time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+
+func TestFindRestrictionsTable(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		// OUT: every territory, whatever the joining words.
+		{"A AND B OUT", "Fans cheer. UK AND IRELAND OUT", "OUT[GB,IE]"},
+		{"A AND B OUT fr names", "Fans cheer. FRANCE AND BELGIUM OUT", "OUT[FR,BE]"},
+		{"A, B OUT", "Fans cheer. GERMANY, AUSTRIA OUT", "OUT[DE,AT]"},
+		{"A, B AND C OUT", "Fans cheer. SPAIN, PORTUGAL AND ITALY OUT", "OUT[ES,PT,IT]"},
+		{"two-word names", "Fans cheer. CZECH REPUBLIC OUT,SLOVAKIA OUT", "OUT[CZ]; OUT[SK]"},
+		{"outlet stays a word", "CCTV OUT - RESTRICTED TO EDITORIAL USE", "OUT[CCTV]; EDITORIAL_ONLY"},
+		{"getty parenthesised", "MOSCOW, RUSSIA - DECEMBER, 28 (RUSSIA OUT) A view", "OUT[RU]"},
+		{"lower-case out is prose", "He was left out of the team in Japan.", ""},
+		{"no licensing list", "JAPAN OUT, MANDATORY CREDIT, NO LICENSING IN CHINA, HONG KONG, JAPAN, SOUTH KOREA AND FRANCE",
+			"OUT[JP]; MANDATORY_CREDIT; OUT[CN,HK,JP,KR,FR]"},
+		{"no sales in", "NO SALES IN FRANCE OR GERMANY", "OUT[FR,DE]"},
+		{"no commercial or editorial sales", "JAPAN OUT. NO COMMERCIAL OR EDITORIAL SALES IN JAPAN.", "OUT[JP]; OUT[JP]"},
+		{"mixed case in instructions", "Not available for licensing in Finland or Sweden.", "OUT[FI,SE]"},
+		{"spanish", "NO USAR EN ESPAÑA Y PORTUGAL", "OUT[ES,PT]"},
+		{"german", "Keine Veröffentlichung in Deutschland und Österreich", "OUT[DE,AT]"},
+		{"french", "PAS DE VENTE EN FRANCE ET EN BELGIQUE", "OUT[FR,BE]"},
+		{"no sales without territory", "NO SALES. NO ARCHIVES.", "NO_SALES; NO_ARCHIVE"},
+		{"imago only in", "Match action PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanexDoex", "OUT{DE,CH,AT}"},
+		{"imago not in", "PUBLICATIONxNOTxINxUSA", "OUT[US]"},
+		// Uses in scope.
+		{"no use on social media", "NO USE ON SOCIAL MEDIA", "OUT[social]"},
+		{"not for use on social media", "Not for use on social media.", "OUT[social]"},
+		{"no use in print", "NO USE IN PRINT", "OUT[print]"},
+		{"not for use in print or online", "NOT FOR USE IN PRINT OR ONLINE", "OUT[print,online]"},
+		{"no online use", "NO ONLINE USE", "OUT[online]"},
+		{"no tv", "NO TV", "OUT[broadcast]"},
+		{"not for broadcast", "NOT FOR BROADCAST", "OUT[broadcast]"},
+		{"books keep their code", "NO USE IN BOOKS", "NO_BOOKS"},
+		{"archives keep their code", "NOT FOR USE IN ARCHIVES", "NO_ARCHIVE"},
+		{"mixed uses go to scope", "NO USE IN BOOKS OR ON SOCIAL MEDIA", "OUT[book,social]"},
+		{"territory and use", "NO USE IN JAPAN OR ON SOCIAL MEDIA", "OUT[JP,social]"},
+		{"french social", "Pas de diffusion sur les réseaux sociaux", "OUT[social]"},
+		{"the before a country", "NO SALES IN THE UNITED STATES AND THE UK", "OUT[US,GB]"},
+		{"prose no online", "There was no online coverage of the vote.", ""},
+		// Third party and verification.
+		{"afp third party notice", "THIS PICTURE WAS MADE AVAILABLE BY A THIRD PARTY. AFP CAN NOT INDEPENDENTLY VERIFY THE AUTHENTICITY, LOCATION, DATE AND CONTENT OF THIS IMAGE",
+			"THIRD_PARTY_SUPPLIED; UNVERIFIED"},
+		{"reuters unverified", "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THE AUTHENTICITY, CONTENT, LOCATION OR DATE OF THIS IMAGE.", "UNVERIFIED"},
+		{"unverified lower case", "The content of this image is as provided and cannot be independently verified.", "UNVERIFIED"},
+		{"unverified mixed case", "Reuters was unable to independently verify the location.", "UNVERIFIED"},
+		{"unverified french", "L'AFP ne peut pas vérifier de manière indépendante cette image.", "UNVERIFIED"},
+		{"unverified german", "Die Echtheit des Bildes konnte nicht unabhängig überprüft werden.", "UNVERIFIED"},
+		{"unverified spanish", "La imagen no ha podido ser verificada de forma independiente.", "UNVERIFIED"},
+		// Credits and others.
+		{"mandatory credit value", `MANDATORY CREDIT "AFP PHOTO / UKRAINIAN ARMY" - NO MARKETING - NO ADVERTISING CAMPAIGNS`,
+			"MANDATORY_CREDIT=AFP PHOTO / UKRAINIAN ARMY; NO_MARKETING; NO_ADVERTISING"},
+		{"editorial fr de es", "USAGE ÉDITORIAL UNIQUEMENT. Nur für redaktionelle Verwendung. SOLO USO EDITORIAL", "EDITORIAL_ONLY; EDITORIAL_ONLY; EDITORIAL_ONLY"},
+		{"exclusive only in capitals", "An exclusive interview. EXCLUSIVE", "EXCLUSIVE"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := fmtRestrictions(FindRestrictions(tc.text, restrictHint))
+			if got != tc.want {
+				t.Errorf("FindRestrictions(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEmbargoTable(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, agency string
+		hint               time.Time
+		want               string
+	}{
+		{"gmt with year", "EMBARGOED UNTIL 0001 GMT MARCH 5, 2024", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z"},
+		{"year from hint", "EMBARGOED UNTIL 0001 GMT MARCH 5", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z"},
+		{"year rolls over past caption date", "Fireworks over the harbour on December 31, 2024. EMBARGOED UNTIL 0001 GMT JANUARY 1", "", restrictHint, "EMBARGO@2025-01-01T00:01:00Z"},
+		{"year rolls over past hint", "EMBARGOED UNTIL 0001 GMT JANUARY 1", "", time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "EMBARGO@2025-01-01T00:01:00Z"},
+		{"pa weekday inside", "EMBARGOED TO 0001 THURSDAY MARCH 7", "", restrictHint, "EMBARGO@2024-03-07T00:01:00Z"},
+		{"weekday alone is the next one", "EMBARGOED TO 0001 THURSDAY", "", restrictHint, "EMBARGO@2024-03-07T00:01:00Z"},
+		{"cet", "EMBARGO: 10:00 CET 7 March 2024", "", restrictHint, "EMBARGO@2024-03-07T09:00:00Z"},
+		{"edt am", "Embargoed until 12:01 a.m. EDT Thursday, March 7, 2024", "", restrictHint, "EMBARGO@2024-03-07T04:01:00Z"},
+		{"bst", "EMBARGOED UNTIL 2230 BST JUNE 4, 2024", "", restrictHint, "EMBARGO@2024-06-04T21:30:00Z"},
+		{"gmt offset", "EMBARGOED UNTIL 10:00 GMT+2 MARCH 7, 2024", "", restrictHint, "EMBARGO@2024-03-07T08:00:00Z"},
+		{"numeric day first", "EMBARGOED UNTIL 10:00 GMT 07/03/2024", "AFP", restrictHint, "EMBARGO@2024-03-07T10:00:00Z"},
+		{"numeric month first for AP", "EMBARGOED UNTIL 10:00 GMT 07/03/2024", "AP", restrictHint, "EMBARGO@2024-07-03T10:00:00Z"},
+		{"numeric only one reading", "EMBARGOED UNTIL 10:00 GMT 03/17/2024", "", restrictHint, "EMBARGO@2024-03-17T10:00:00Z"},
+		{"no zone: agency home zone", "EMBARGOED UNTIL 10:00 MARCH 7, 2024", "AFP", restrictHint, "EMBARGO@2024-03-07T09:00:00Z"},
+		{"no zone: summer time at home", "EMBARGOED UNTIL 10:00 JULY 7, 2024", "AFP", restrictHint, "EMBARGO@2024-07-07T08:00:00Z"},
+		{"no zone unknown agency: UTC", "EMBARGOED UNTIL 10:00 MARCH 7, 2024", "", restrictHint, "EMBARGO@2024-03-07T10:00:00Z"},
+		{"iso", "EMBARGO: 2024-03-05T10:00:00+01:00", "", restrictHint, "EMBARGO@2024-03-05T09:00:00Z"},
+		{"french", "SOUS EMBARGO JUSQU'AU 5 mars 2024 à 10h00 heure de Paris", "", restrictHint, "EMBARGO@2024-03-05T09:00:00Z"},
+		{"german", "Sperrfrist: 5. März 2024, 10.00 Uhr MEZ", "", restrictHint, "EMBARGO@2024-03-05T09:00:00Z"},
+		{"spanish", "EMBARGO HASTA el 5 de marzo de 2024 a las 10:00 GMT", "", restrictHint, "EMBARGO@2024-03-05T10:00:00Z"},
+		{"spanish embargado", "EMBARGADO HASTA LAS 00:01 GMT DEL 6 DE MARZO", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
+		{"under embargo", "UNDER EMBARGO UNTIL 0001 GMT MARCH 5", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z"},
+		{"time alone on the hint day", "EMBARGOED UNTIL 2200 GMT", "", restrictHint, "EMBARGO@2024-03-04T22:00:00Z"},
+		{"no time is still an embargo", "Officials meet. EMBARGOED UNTIL   / AFP", "", restrictHint, "EMBARGO"},
+		{"unresolvable words", "EMBARGOED UNTIL FURTHER NOTICE", "", restrictHint, "EMBARGO"},
+		{"no reference: no until", "EMBARGOED UNTIL 0001 GMT MARCH 5", "", time.Time{}, "EMBARGO"},
+		{"credit after embargo not eaten", "EMBARGOED UNTIL 0001 GMT MARCH 5 NO SALES", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z; NO_SALES"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := fmtRestrictions(FindRestrictionsFor(tc.text, tc.hint, tc.agency))
+			if got != tc.want {
+				t.Errorf("FindRestrictionsFor(%q, %s)\n got %q\nwant %q", tc.text, tc.agency, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestParseEmbargoUsesAgency: Parse resolves an embargo with the agency the
+// credit names (AFP: Paris time for a time without a zone).
+func TestParseEmbargoUsesAgency(t *testing.T) {
+	c, err := Parse("Ministers meet in Brussels. EMBARGOED UNTIL 10:00 MARCH 7, 2024 (Photo by Eva Berg / AFP)", Options{DateHint: restrictHint})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmtRestrictions(c.Restrictions); got != "EMBARGO@2024-03-07T09:00:00Z" {
+		t.Errorf("restrictions = %s", got)
+	}
+}
+
+// TestRestrictionTextIsTheWords: the text of each restriction is the words
+// it came from, not the credit or prose around them.
+func TestRestrictionTextIsTheWords(t *testing.T) {
+	rs := FindRestrictions("Report presented. EMBARGOED UNTIL 0001 GMT MARCH 5, 2024 (Photo by Eva Berg / AFP) UK AND IRELAND OUT", restrictHint)
+	want := []string{"EMBARGOED UNTIL 0001 GMT MARCH 5, 2024", "UK AND IRELAND OUT"}
+	if len(rs) != len(want) {
+		t.Fatalf("got %d restrictions: %+v", len(rs), rs)
+	}
+	for i, r := range rs {
+		if r.Text != want[i] {
+			t.Errorf("text %d = %q, want %q", i, r.Text, want[i])
+		}
+	}
+}
