@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // CreditLine is what a credit line names once split: the credit as written,
@@ -63,6 +61,7 @@ type creditPart struct {
 	afterVia bool // "X via Y": Y distributes
 	role     partRole
 	agency   *Agency // the registry entry or the marker's organisation
+	pool     bool    // "AFP Pool", "Kremlin Pool Photo"
 }
 
 // partRole is what a part of a credit chain is.
@@ -210,9 +209,7 @@ func analyzeCredit(credit string) creditParts {
 				cp.partners = append(cp.partners, pt.agency.Name)
 			}
 		}
-		if pt.role == roleAgency && hasWord(strings.ToLower(pt.text), "pool") {
-			cp.pool = true
-		}
+		cp.pool = cp.pool || pt.pool
 	}
 	// AP's convention for pictures it relays from outside the trade:
 	// "(Name via AP)", "(Source via AP)" — a handout unless an agency or a
@@ -241,34 +238,38 @@ func analyzeCredit(credit string) creditParts {
 
 func classifyPart(pt *creditPart, i int) {
 	t := pt.text
-	low := strings.ToLower(t)
+	var kb [96]byte
+	key := foldKey(kb[:0], t) // "handout", "file photo", "kremlin pool photo"
+	k := string(key)          // compared, never kept: no allocation
 	switch {
 	case isImagoName(t):
 		pt.role = rolePerson
-	case handoutWords[low]:
+	case handoutWords[k] || t == "-":
 		pt.role = roleHandout
-	case hasWord(low, "pool"):
-		pt.role = rolePool
-		if a := lookupAgency(withoutWords(low, "pool", "photo")); a != nil && a.Kind != "pool" {
+	case indexWord(key, "pool") >= 0:
+		pt.role, pt.pool = rolePool, true
+		if a := lookupAgency(withoutWords(strings.ToLower(t), "pool", "photo")); a != nil && a.Kind != "pool" {
 			pt.role, pt.agency = roleAgency, a
 		}
-	case low == "file" || low == "file photo" || low == "files":
+	case k == "file" || k == "file photo" || k == "files":
 		pt.role = roleFile
-	case socialWords[low]:
+	case socialWords[k]:
 		pt.role = roleSocial
 	case i == 0 && markerOrg(t) != "":
 		pt.role, pt.agency = roleMarker, lookupAgency(markerOrg(t))
 		if pt.agency == nil {
 			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
 		}
-	case lookupAgency(t) != nil:
-		pt.role, pt.agency = roleAgency, lookupAgency(t)
-	case low == "stringer" || low == "staff" || low == "str" || low == "photographer":
+	case k == "stringer" || k == "staff" || k == "str" || k == "photographer":
 		pt.role = roleStaff
-	case isPersonName(t):
-		pt.role = rolePerson
 	default:
-		pt.role = roleOrg
+		if a := lookupAgency(t); a != nil {
+			pt.role, pt.agency = roleAgency, a
+		} else if isPersonName(t) {
+			pt.role = rolePerson
+		} else {
+			pt.role = roleOrg
+		}
 	}
 }
 
@@ -455,16 +456,16 @@ func isPersonName(s string) bool {
 		if n > 5 {
 			return false
 		}
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		var kb [32]byte
-		if orgWords[lw] || len(w) < 32 && orgWords[string(foldKey(kb[:0], lw))] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
+		var kb [48]byte
+		lw := string(foldKey(kb[:0], w))
+		if orgWords[lw] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
 			return false
 		}
 		if nameParticles[lw] && n > 1 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !strings.HasPrefix(lw, "al-") && !strings.HasPrefix(lw, "el-") {
+		if !unicode.IsUpper(r) && !strings.HasPrefix(lw, "al ") && !strings.HasPrefix(lw, "el ") {
 			return false
 		}
 		for _, c := range w {
@@ -484,9 +485,6 @@ func isPersonName(s string) bool {
 		// capitals ("SEYLLOU"); short capitals are acronyms of organisations
 		// and a single mixed-case word is a brand ("Nexpher").
 		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s)
-	}
-	if _, ok := geo.Country(s); ok {
-		return false
 	}
 	return letters >= 3
 }
