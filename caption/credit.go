@@ -146,8 +146,8 @@ func (p *parser) enclosing(pos int) int {
 
 // findCredit returns the credit text and its span, or "" when none is found.
 func (p *parser) findCredit() (creditCand, bool) {
-	p.groups = bracketGroups(p.s, p.groups[:0])
-	p.creditSpans = p.creditSpans[:0]
+	p.groups = bracketGroups(p.s, p.groupBuf[:0])
+	p.creditSpans = p.spanBuf[:0]
 	var best creditCand
 	found := false
 	consider := func(c creditCand) {
@@ -339,15 +339,14 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	for {
 		before := t
 		t = strings.TrimRight(t, " .,;:-/=\\*")
-		u := strings.ToUpper(t)
 		switch {
-		case strings.HasSuffix(u, " HANDOUT") && len(t) > len(" HANDOUT")+3:
+		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3:
 			t = t[:len(t)-len(" HANDOUT")]
 			c.handoutTail = true
-		case strings.HasSuffix(u, "/FILE PHOTO"):
+		case hasSuffixFold(t, "/FILE PHOTO"):
 			t = t[:len(t)-len("/FILE PHOTO")]
 			c.file = true
-		case strings.HasSuffix(u, "/FILE") || strings.HasSuffix(u, "/FILES"):
+		case hasSuffixFold(t, "/FILE") || hasSuffixFold(t, "/FILES"):
 			t = t[:strings.LastIndexByte(t, '/')]
 			c.file = true
 		}
@@ -559,7 +558,7 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	words, lower, caps := 0, 0, 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		words++
 		for i := 0; i < len(w); i++ {
 			if w[i] >= '0' && w[i] <= '9' {
@@ -639,14 +638,20 @@ func endsSentence(s string, end int) bool {
 
 // isRoleOnly: text made only of role words ("POOL PHOTO", "FILE").
 func isRoleOnly(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.Trim(w, "*()[]")
-		if !(w == "pool" || w == "photo" || w == "file" || w == "files" || w == "end" || w == "handout") {
+		ok := false
+		for _, r := range roleWords {
+			ok = ok || strings.EqualFold(w, r)
+		}
+		if !ok {
 			return false
 		}
 	}
 	return true
 }
+
+var roleWords = []string{"pool", "photo", "file", "files", "end", "handout"}
 
 // chainWords are the lower-case words a credit chain holds besides names.
 var chainWords = map[string]bool{"via": true, "of": true, "de": true, "du": true, "des": true, "la": true, "le": true,
@@ -719,6 +724,10 @@ func isAbbrevBefore(s string, from, j int) bool {
 var abbreviations = map[string]bool{"St": true, "Jr": true, "Sr": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true,
 	"Gen": true, "Col": true, "Lt": true, "Capt": true, "Sgt": true, "Co": true, "Corp": true, "Inc": true, "Ltd": true,
 	"Fot": true, "Mt": true, "Ft": true, "No": true, "Vol": true}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
 
 func firstField(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {

@@ -1,12 +1,11 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/wirecap/wirecap/internal/geo"
 )
 
 type parser struct {
@@ -18,6 +17,8 @@ type parser struct {
 	creditSpan       span
 	creditSpans      []span // every credit-like stretch, chosen or not
 	groups           []group
+	groupBuf         [16]group
+	spanBuf          [8]span
 	bgStart          int // start of the background, or len(s)
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
@@ -609,16 +610,22 @@ func (p *parser) locationText() string {
 
 func dedupe(xs []string) []string {
 	out := make([]string, 0, len(xs))
-	seen := map[string]bool{}
 	for _, x := range xs {
-		k := geo.Fold(x)
-		if x == "" || seen[k] {
+		if x == "" || slices.ContainsFunc(out, func(o string) bool { return sameName(o, x) }) {
 			continue
 		}
-		seen[k] = true
 		out = append(out, x)
 	}
 	return out
+}
+
+// sameName compares two names with case and accents folded.
+func sameName(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	var ka, kb [96]byte
+	return string(foldKey(ka[:0], a)) == string(foldKey(kb[:0], b))
 }
 
 // ParseDateHint reads YYYY-MM-DD or RFC 3339.
