@@ -258,3 +258,33 @@ func TestCreditShapes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseCredit feeds credit lines as metadata fields hold them: never a
+// panic, the credit kept within the input, names that are UTF-8 and appear
+// in it.
+func FuzzParseCredit(f *testing.F) {
+	for _, tc := range metadataCredits {
+		f.Add(tc.in)
+	}
+	for _, s := range []string{"", "/", "via", " via via ", "-/-/-", "((((", "x x x", "AFP PHOTO /", "Photo by", "©", "HO-", "-HO",
+		"xAxBx", "Copyright: x", "a\\b\\c", "EPA-EFE/ HANDOUT HANDOUT", "Photo credit should read:", "\u00a0/\u2013/\u201c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		cl := ParseCredit(s)
+		if len(cl.Credit) > len(normalize(s))+1 {
+			t.Fatalf("credit %q longer than its input %q", cl.Credit, s)
+		}
+		for _, name := range append(append([]string{cl.Agency}, cl.Photographers...), cl.Partners...) {
+			if !utf8.ValidString(name) {
+				t.Fatalf("invalid UTF-8 in %q", name)
+			}
+		}
+		if _, err := json.Marshal(cl); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
