@@ -204,7 +204,10 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 				continue
 			}
 			v := end
-			for v < len(s) && (s[v] == ' ' || s[v] == ':' || s[v] == '=') {
+			for v < len(s) && (s[v] == ' ' || s[v] == ':' || s[v] == '=' || strings.HasPrefix(s[v:], "©")) {
+				if s[v] == 0xC2 {
+					v++
+				}
 				v++
 			}
 			if lab.weak && (v >= len(s) || !isUpperByte(s[v])) {

@@ -94,6 +94,11 @@ func splitParts(s string, out []creditPart) []creditPart {
 		if t == "" {
 			return
 		}
+		if i := midMarker(t); i > 0 {
+			// Belga's "BELGA PHOTO NAME": the marker without a slash.
+			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
+			return
+		}
 		if i := hyphenSplit(t); i > 0 {
 			out = append(out, creditPart{text: strings.TrimSpace(t[:i]), afterVia: via}, creditPart{text: strings.TrimSpace(t[i+1:]), afterVia: via})
 			return
@@ -127,6 +132,17 @@ func splitParts(s string, out []creditPart) []creditPart {
 	}
 	add(s[start:])
 	return out
+}
+
+// midMarker returns where the name after "ORG PHOTO " starts, or -1.
+func midMarker(t string) int {
+	for w := range creditMarkers {
+		i := strings.Index(t, " "+w+" ")
+		if i > 0 && isCapWord(t[:i]) && strings.IndexByte(t[:i], ' ') < 0 {
+			return i + len(w) + 1
+		}
+	}
+	return -1
 }
 
 func hyphenSplit(t string) int {
@@ -226,7 +242,9 @@ func analyzeCredit(credit string) creditParts {
 				agencyBefore = true
 			}
 		}
-		if hasVia && before > 0 && !agencyBefore {
+		// Getty's "Name/Provider via Getty Images" relays a partner agency,
+		// not a handout: only a wire's "via" marks one.
+		if hasVia && before > 0 && !agencyBefore && wireAfterVia(parts) {
 			cp.handout = true
 		}
 	}
@@ -296,6 +314,17 @@ func resolveSingleNames(parts []creditPart) {
 			pt.role = roleOrg
 		}
 	}
+}
+
+// wireAfterVia: the distributor after "via" is a news agency (AP, Reuters,
+// AFP…), not a photo service.
+func wireAfterVia(parts []creditPart) bool {
+	for i := len(parts) - 1; i >= 0; i-- {
+		if pt := parts[i]; pt.afterVia && pt.role == roleAgency {
+			return pt.agency.Kind == "wire" || pt.agency.Kind == "national"
+		}
+	}
+	return true
 }
 
 // distributes: a part that names an agency that distributes pictures
