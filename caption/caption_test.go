@@ -35,6 +35,11 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got, _ := json.MarshalIndent(c, "", "  ")
+			if strings.HasPrefix(name, "credit-") {
+				// Credit fixtures state the credit fields only, written by
+				// hand: the other fields belong to other analysers' goldens.
+				got, _ = json.MarshalIndent(creditFields(c), "", "  ")
+			}
 			got = append(got, '\n')
 			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
 			if *update {
@@ -52,6 +57,18 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// creditFields is what a credit-* golden file states.
+func creditFields(c *Caption) any {
+	return struct {
+		Credit        string   `json:"credit"`
+		Agency        string   `json:"agency"`
+		Photographers []string `json:"photographers"`
+		Partners      []string `json:"partners"`
+		Source        *Source  `json:"source"`
+		FilePhoto     bool     `json:"file_photo"`
+	}{c.Credit, c.Agency, c.Photographers, c.Partners, c.Source, c.FilePhoto}
 }
 
 func codes(c *Caption) string {

@@ -286,7 +286,7 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			return j
 		case c == ' ' && j+1 < end:
 			w := wordAt(s, j+1, end)
-			if trailerWords[w] {
+			if trailerWords[strings.TrimRight(w, ":,")] {
 				return j
 			}
 			if (w == "-" || w == "--") && sentenceFollows(s, j+1+len(w), end) {
@@ -436,8 +436,23 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 			return creditCand{}, false
 		}
 	}
-	// The last sentence of the last line.
+	// The last sentence of the last line; a restriction sentence left after
+	// the credit ("- ACHTUNG: Nur zur … Verwendung im Zusammenhang …") is
+	// stepped over.
 	b := sentenceStart(s, end)
+	for n := 0; n < 3 && b > 0 && p.inRestriction(b); n++ {
+		end = b
+		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
+			end--
+		}
+		if w := lastWord(s, end); w != "" && trailerWords[w] {
+			end -= len(w)
+			for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
+				end--
+			}
+		}
+		b = sentenceStart(s, end)
+	}
 	c := p.trimCredit(b, p.creditEnd(b, -1))
 	if c.sp.end > end {
 		c = p.trimCredit(b, end)
@@ -479,6 +494,11 @@ func (p *parser) tailEnd(end int) int {
 			if strings.HasSuffix(s[:end], ph) {
 				end, changed = end-len(ph), true
 			}
+		}
+		// A trailer word left before a restriction block: dpa's
+		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
+		if w := lastWord(s, end); w != "" && w != s[:end] && trailerWords[w] {
+			end, changed = end-len(w), true
 		}
 	}
 	return end
