@@ -429,6 +429,12 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 				continue
 			}
 			c := p.trimCredit(g.open+1, g.close)
+			// Without a chain, a bracketed name is a credit only after the
+			// caption's last sentence ("… 2024. (Kyodo)"); inside a sentence
+			// it expands an acronym ("… of Congo (DRC)").
+			if !isChain(c.text, true) && !afterSentence(s, g.open) {
+				return creditCand{}, false
+			}
 			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
 				c.prio, c.bracketed = 3, true
 				return c, true
@@ -465,7 +471,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
 		abs := c.sp.start + k
 		from := chainStart(s, c.sp.start, abs)
-		if from < abs {
+		if from < abs && chainAfterProse(s, from) {
 			cc := p.trimCredit(from, c.sp.end)
 			if creditShaped(cc.text, false) {
 				cc.prio = 3
@@ -599,8 +605,7 @@ func creditShaped(t string, bracketed bool) bool {
 	if words > 16 || caps == 0 && !knownPart(t) {
 		return false
 	}
-	chain := strings.ContainsAny(t, "/\\") || strings.Contains(t, " via ") || strings.Contains(t, " - ") ||
-		bracketed && strings.Contains(t, ",") || hyphenChain(t)
+	chain := isChain(t, bracketed)
 	switch {
 	case chain && lower <= 2:
 	case chain && words <= 6 && knownPart(t):
@@ -613,6 +618,37 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	return true
+}
+
+// isChain: parts joined by a slash, backslash, "via", a spaced dash, a
+// hyphen after an agency or a handout word, or (inside brackets) commas.
+func isChain(t string, bracketed bool) bool {
+	return strings.ContainsAny(t, "/\\") || strings.Contains(t, " via ") || strings.Contains(t, " - ") ||
+		bracketed && strings.Contains(t, ",") || hyphenChain(t)
+}
+
+// afterSentence: what starts at i follows a sentence end or a line break.
+func afterSentence(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	return j == 0 || strings.IndexByte(".!?\n)]", s[j-1]) >= 0
+}
+
+// chainAfterProse: a chain that closes a sentence without a full stop
+// before it stands after a date, a number or punctuation ("… 2014
+// REUTERS/Name"), not after a word of the prose ("a concert by AC/DC").
+func chainAfterProse(s string, from int) bool {
+	j := from
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	c := s[j-1]
+	return c >= '0' && c <= '9' || strings.IndexByte(".,;:)]\"'\n", c) >= 0
 }
 
 // hyphenChain: "AFP-Yonhap", "HO-Source": a hyphen between an agency or a
@@ -653,8 +689,9 @@ func allCountries(t string) bool {
 	return true
 }
 
-// endsSentence: a signature carries no full stop of its own ("… Idlib.
-// Sana"); a fragment that ends in one is a sentence.
+// endsSentence: a signature carries no full stop of its own (AFP and
+// Yonhap end a caption with the bare agency or source name); a fragment that
+// ends in one is a sentence.
 func endsSentence(s string, end int) bool {
 	return end < len(s) && s[end] == '.' && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n') && !strings.ContainsAny(s[max(0, end-60):end], "/\\")
 }

@@ -292,7 +292,7 @@ func classifyPart(pt *creditPart, i int) {
 }
 
 // resolveSingleNames decides what a single capitalised word is. AFP signs
-// some photographers with one name in capitals ("SEYLLOU / AFP"), but an
+// some photographers with one name in capitals ("NAME / AFP", CONVENTIONS §1), but an
 // organisation the registry does not know looks the same. By the chain's
 // structure it is the organisation when it stands after "via" or right
 // before it (Getty's "Name/Provider via Getty Images"), or at one end of
@@ -511,8 +511,8 @@ func isPersonName(s string) bool {
 	}
 	if n == 1 {
 		// A single word is a name only where AFP signs with one, in
-		// capitals ("SEYLLOU"); short capitals are acronyms of organisations
-		// and a single mixed-case word is a brand ("Nexpher").
+		// capitals; short capitals are acronyms of organisations and a
+		// single mixed-case word is a brand ("Northwind").
 		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s)
 	}
 	return letters >= 3
