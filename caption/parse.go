@@ -58,9 +58,32 @@ var (
 		"picture released by", "image released by", "in this photo provided by", "courtesy of"}
 	// poolPhrases are matched as written: AP's "POOL PHOTO" line, Kyodo's
 	// "(Pool photo)".
-	poolPhrases   = []string{"POOL PHOTO", "(Pool photo)", "Pool Photo"}
-	sourceIntros  = []string{"released by ", "provided by ", "distributed by ", "issued by "}
-	wireHeaderTag = []string{"(Xinhua)", "(XINHUA)", "(Kyodo)", "(Yonhap)"}
+	poolPhrases  = []string{"POOL PHOTO", "(Pool photo)", "Pool Photo"}
+	sourceIntros = []string{"released by", "provided by", "distributed by", "issued by"}
+	// pictureDateLabel: PA's "Picture date:" gives the capture date.
+	pictureDateLabel = []string{"picture date:"}
+	wireHeaderTag    = []string{"(Xinhua)", "(XINHUA)", "(Kyodo)", "(Yonhap)"}
+)
+
+// phraseSet is a list of phrases with the few keys one of which any of
+// them holds: the keys are checked first, so that a caption without them
+// costs a handful of scans, not one per phrase.
+type phraseSet struct{ keys, phrases []string }
+
+func (ps phraseSet) at(s string) int {
+	if !hasAny(s, ps.keys) {
+		return -1
+	}
+	return phraseAt(s, ps.phrases)
+}
+
+var (
+	filePhotoSet = phraseSet{[]string{"file", "archiv"}, filePhotoPhrases}
+	undatedSet   = phraseSet{[]string{"undat", "non dat", "sin fecha"}, undatedPhrases}
+	socialSet    = phraseSet{[]string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}, socialPhrases}
+	screenSet    = phraseSet{[]string{"grab", "screen", "still", "captur", "bildschirm"}, screenPhrases}
+	handoutSet   = phraseSet{[]string{"handout", "provided", "released", "courtesy"}, handoutPhrases}
+	poolSet      = phraseSet{[]string{"POOL", "Pool"}, poolPhrases}
 )
 
 // phraseAt returns where the first of phrases occurs in s as whole words,
@@ -257,9 +280,9 @@ func allDigits(s string) bool {
 // by": capitalised words and the small words between them.
 func sourceNameAfter(s, lower string) string {
 	at := -1
-	for _, intro := range sourceIntros {
-		if i := phraseAt(lower, []string{intro[:len(intro)-1]}); i >= 0 && (at < 0 || i < at) {
-			at = i + len(intro)
+	for k, intro := range sourceIntros {
+		if i := phraseAt(lower, sourceIntros[k:k+1]); i >= 0 && (at < 0 || i < at) {
+			at = i + len(intro) + 1
 		}
 	}
 	if at < 0 || at > len(s) {
@@ -341,7 +364,7 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if _, ok := leadingFile(s); ok || phraseAt(p.lower, filePhotoPhrases) >= 0 {
+	if _, ok := leadingFile(s); ok || filePhotoSet.at(p.lower) >= 0 {
 		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
@@ -457,13 +480,13 @@ func (p *parser) source(cp creditParts) *Source {
 	kind := ""
 	l := p.lower
 	switch {
-	case cp.handout || phraseAt(l[:p.bgStart], handoutPhrases) >= 0:
+	case cp.handout || handoutSet.at(l[:p.bgStart]) >= 0:
 		kind = "handout"
-	case cp.pool || phraseAt(s, poolPhrases) >= 0:
+	case cp.pool || poolSet.at(s) >= 0:
 		kind = "pool"
-	case cp.social || phraseAt(l, socialPhrases) >= 0:
+	case cp.social || socialSet.at(l) >= 0:
 		kind = "social_media"
-	case phraseAt(l, screenPhrases) >= 0:
+	case screenSet.at(l) >= 0:
 		kind = "screengrab"
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
@@ -483,12 +506,12 @@ func (p *parser) source(cp creditParts) *Source {
 func (p *parser) date() *Date {
 	s := p.s
 	limit := p.bgStart
-	if phraseAt(p.lower[:limit], undatedPhrases) >= 0 {
+	if undatedSet.at(p.lower[:limit]) >= 0 {
 		return nil
 	}
 	ds := findDates(s)
 	pictureDateEnd := -1
-	if i := phraseAt(p.lower, []string{"picture date:"}); i >= 0 {
+	if i := phraseAt(p.lower, pictureDateLabel); i >= 0 {
 		pictureDateEnd = i + len("picture date:")
 		for pictureDateEnd < len(s) && isSpaceByte(s[pictureDateEnd]) {
 			pictureDateEnd++
