@@ -269,6 +269,8 @@ func TestCreditShapes(t *testing.T) {
 		{"A rally. (Photo by JANE QUILLFEATHER / NORTHWIND)", want{"Photo by JANE QUILLFEATHER / NORTHWIND", "NORTHWIND", "Jane Quillfeather", "", false}},
 		{"A sunset over the bay. The show closes on Sunday.", want{}},
 		{"Children play (L) near a school (COVID-19) in the town.", want{}},
+		{"A ship in port, May 3, 2021. REUTERS/Jane Doe)", want{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", false}},
+		{"A ship in port, May 3, 2021. (Photo by Jane Doe/AFP", want{"Photo by Jane Doe/AFP", "AFP", "Jane Doe", "", false}},
 		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
 		{"Fans sing along at a concert by AC/DC", want{}},
 		{"A street market in Hanoi on May 5, 2024 (Photo by Lan Wrenfield/Corvidia)", want{"Photo by Lan Wrenfield/Corvidia", "Corvidia", "Lan Wrenfield", "", false}},

@@ -367,10 +367,30 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		}
 		break
 	}
-	c.text = strings.TrimSpace(t)
+	t = strings.TrimSpace(unbalanced(t))
+	c.text = t
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// unbalanced drops a stray bracket at either end of a credit: a ")" whose
+// "(" lies outside it, a "(" never closed.
+func unbalanced(t string) string {
+	for {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			return t
+		}
+		switch {
+		case (t[len(t)-1] == ')' || t[len(t)-1] == ']') && strings.Count(t, "(")+strings.Count(t, "[") < strings.Count(t, ")")+strings.Count(t, "]"):
+			t = t[:len(t)-1]
+		case (t[0] == '(' || t[0] == '[') && strings.Count(t, "(")+strings.Count(t, "[") > strings.Count(t, ")")+strings.Count(t, "]"):
+			t = t[1:]
+		default:
+			return t
+		}
+	}
 }
 
 // markerCredits finds "<ORG> PHOTO / Name" credits anywhere in the text.
