@@ -11,9 +11,9 @@ package caption
 import (
 	"encoding/json"
 	"errors"
-	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -177,14 +177,25 @@ var normalizer = strings.NewReplacer(
 	"\\n", "\n",
 )
 
-// straightPossessive repairs `Kenya"s`, a possessive whose apostrophe a
-// CMS turned into a double quote.
-var straightPossessive = regexp.MustCompile(`(\pL)"s\b`)
-
 func normalize(s string) string {
 	s = normalizer.Replace(s)
 	if strings.Contains(s, "\"s") {
-		s = straightPossessive.ReplaceAllString(s, "$1's")
+		s = straightPossessive(s)
 	}
 	return s
+}
+
+// straightPossessive repairs `Kenya"s`, a possessive whose apostrophe a
+// CMS turned into a double quote: a letter, `"s`, then no letter.
+func straightPossessive(s string) string {
+	b := []byte(s)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] != '"' || b[i+1] != 's' || i+2 < len(b) && isLetterByte(b[i+2]) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRune(b[:i]); unicode.IsLetter(r) {
+			b[i] = '\''
+		}
+	}
+	return string(b)
 }

@@ -146,8 +146,8 @@ func (p *parser) enclosing(pos int) int {
 
 // findCredit returns the credit text and its span, or "" when none is found.
 func (p *parser) findCredit() (creditCand, bool) {
-	p.groups = bracketGroups(p.s, p.groups[:0])
-	p.creditSpans = p.creditSpans[:0]
+	p.groups = bracketGroups(p.s, p.groupBuf[:0])
+	p.creditSpans = p.spanBuf[:0]
 	var best creditCand
 	found := false
 	consider := func(c creditCand) {
@@ -204,7 +204,10 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 				continue
 			}
 			v := end
-			for v < len(s) && (s[v] == ' ' || s[v] == ':' || s[v] == '=') {
+			for v < len(s) && (s[v] == ' ' || s[v] == ':' || s[v] == '=' || strings.HasPrefix(s[v:], "©")) {
+				if s[v] == 0xC2 {
+					v++
+				}
 				v++
 			}
 			if lab.weak && (v >= len(s) || !isUpperByte(s[v])) {
@@ -283,7 +286,7 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			return j
 		case c == ' ' && j+1 < end:
 			w := wordAt(s, j+1, end)
-			if trailerWords[w] {
+			if trailerWords[strings.TrimRight(w, ":,")] {
 				return j
 			}
 			if (w == "-" || w == "--") && sentenceFollows(s, j+1+len(w), end) {
@@ -339,15 +342,14 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	for {
 		before := t
 		t = strings.TrimRight(t, " .,;:-/=\\*")
-		u := strings.ToUpper(t)
 		switch {
-		case strings.HasSuffix(u, " HANDOUT") && len(t) > len(" HANDOUT")+3:
+		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3:
 			t = t[:len(t)-len(" HANDOUT")]
 			c.handoutTail = true
-		case strings.HasSuffix(u, "/FILE PHOTO"):
+		case hasSuffixFold(t, "/FILE PHOTO"):
 			t = t[:len(t)-len("/FILE PHOTO")]
 			c.file = true
-		case strings.HasSuffix(u, "/FILE") || strings.HasSuffix(u, "/FILES"):
+		case hasSuffixFold(t, "/FILE") || hasSuffixFold(t, "/FILES"):
 			t = t[:strings.LastIndexByte(t, '/')]
 			c.file = true
 		}
@@ -365,10 +367,30 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		}
 		break
 	}
-	c.text = strings.TrimSpace(t)
+	t = strings.TrimSpace(unbalanced(t))
+	c.text = t
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// unbalanced drops a stray bracket at either end of a credit: a ")" whose
+// "(" lies outside it, a "(" never closed.
+func unbalanced(t string) string {
+	for {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			return t
+		}
+		switch {
+		case (t[len(t)-1] == ')' || t[len(t)-1] == ']') && strings.Count(t, "(")+strings.Count(t, "[") < strings.Count(t, ")")+strings.Count(t, "]"):
+			t = t[:len(t)-1]
+		case (t[0] == '(' || t[0] == '[') && strings.Count(t, "(")+strings.Count(t, "[") > strings.Count(t, ")")+strings.Count(t, "]"):
+			t = t[1:]
+		default:
+			return t
+		}
+	}
 }
 
 // markerCredits finds "<ORG> PHOTO / Name" credits anywhere in the text.
@@ -427,6 +449,12 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 				continue
 			}
 			c := p.trimCredit(g.open+1, g.close)
+			// Without a chain, a bracketed name is a credit only after the
+			// caption's last sentence ("… 2024. (Kyodo)"); inside a sentence
+			// it expands an acronym ("… of Congo (DRC)").
+			if !isChain(c.text, true) && !afterSentence(s, g.open) {
+				return creditCand{}, false
+			}
 			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
 				c.prio, c.bracketed = 3, true
 				return c, true
@@ -434,8 +462,23 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 			return creditCand{}, false
 		}
 	}
-	// The last sentence of the last line.
+	// The last sentence of the last line; a restriction sentence left after
+	// the credit ("- ACHTUNG: Nur zur … Verwendung im Zusammenhang …") is
+	// stepped over.
 	b := sentenceStart(s, end)
+	for n := 0; n < 3 && b > 0 && p.inRestriction(b); n++ {
+		end = b
+		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
+			end--
+		}
+		if w := lastWord(s, end); w != "" && trailerWords[w] {
+			end -= len(w)
+			for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
+				end--
+			}
+		}
+		b = sentenceStart(s, end)
+	}
 	c := p.trimCredit(b, p.creditEnd(b, -1))
 	if c.sp.end > end {
 		c = p.trimCredit(b, end)
@@ -448,7 +491,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
 		abs := c.sp.start + k
 		from := chainStart(s, c.sp.start, abs)
-		if from < abs {
+		if from < abs && chainAfterProse(s, from) {
 			cc := p.trimCredit(from, c.sp.end)
 			if creditShaped(cc.text, false) {
 				cc.prio = 3
@@ -477,6 +520,11 @@ func (p *parser) tailEnd(end int) int {
 			if strings.HasSuffix(s[:end], ph) {
 				end, changed = end-len(ph), true
 			}
+		}
+		// A trailer word left before a restriction block: dpa's
+		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
+		if w := lastWord(s, end); w != "" && w != s[:end] && trailerWords[w] {
+			end, changed = end-len(w), true
 		}
 	}
 	return end
@@ -559,7 +607,7 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	words, lower, caps := 0, 0, 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		words++
 		for i := 0; i < len(w); i++ {
 			if w[i] >= '0' && w[i] <= '9' {
@@ -577,8 +625,7 @@ func creditShaped(t string, bracketed bool) bool {
 	if words > 16 || caps == 0 && !knownPart(t) {
 		return false
 	}
-	chain := strings.ContainsAny(t, "/\\") || strings.Contains(t, " via ") || strings.Contains(t, " - ") ||
-		bracketed && strings.Contains(t, ",") || hyphenChain(t)
+	chain := isChain(t, bracketed)
 	switch {
 	case chain && lower <= 2:
 	case chain && words <= 6 && knownPart(t):
@@ -591,6 +638,37 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	return true
+}
+
+// isChain: parts joined by a slash, backslash, "via", a spaced dash, a
+// hyphen after an agency or a handout word, or (inside brackets) commas.
+func isChain(t string, bracketed bool) bool {
+	return strings.ContainsAny(t, "/\\") || strings.Contains(t, " via ") || strings.Contains(t, " - ") ||
+		bracketed && strings.Contains(t, ",") || hyphenChain(t)
+}
+
+// afterSentence: what starts at i follows a sentence end or a line break.
+func afterSentence(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	return j == 0 || strings.IndexByte(".!?\n)]", s[j-1]) >= 0
+}
+
+// chainAfterProse: a chain that closes a sentence without a full stop
+// before it stands after a date, a number or punctuation ("… 2014
+// REUTERS/Name"), not after a word of the prose ("a concert by AC/DC").
+func chainAfterProse(s string, from int) bool {
+	j := from
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	c := s[j-1]
+	return c >= '0' && c <= '9' || strings.IndexByte(".,;:)]\"'\n", c) >= 0
 }
 
 // hyphenChain: "AFP-Yonhap", "HO-Source": a hyphen between an agency or a
@@ -631,22 +709,29 @@ func allCountries(t string) bool {
 	return true
 }
 
-// endsSentence: a signature carries no full stop of its own ("… Idlib.
-// Sana"); a fragment that ends in one is a sentence.
+// endsSentence: a signature carries no full stop of its own (AFP and
+// Yonhap end a caption with the bare agency or source name); a fragment that
+// ends in one is a sentence.
 func endsSentence(s string, end int) bool {
 	return end < len(s) && s[end] == '.' && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n') && !strings.ContainsAny(s[max(0, end-60):end], "/\\")
 }
 
 // isRoleOnly: text made only of role words ("POOL PHOTO", "FILE").
 func isRoleOnly(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.Trim(w, "*()[]")
-		if !(w == "pool" || w == "photo" || w == "file" || w == "files" || w == "end" || w == "handout") {
+		ok := false
+		for _, r := range roleWords {
+			ok = ok || strings.EqualFold(w, r)
+		}
+		if !ok {
 			return false
 		}
 	}
 	return true
 }
+
+var roleWords = []string{"pool", "photo", "file", "files", "end", "handout"}
 
 // chainWords are the lower-case words a credit chain holds besides names.
 var chainWords = map[string]bool{"via": true, "of": true, "de": true, "du": true, "des": true, "la": true, "le": true,
@@ -719,6 +804,10 @@ func isAbbrevBefore(s string, from, j int) bool {
 var abbreviations = map[string]bool{"St": true, "Jr": true, "Sr": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true,
 	"Gen": true, "Col": true, "Lt": true, "Capt": true, "Sgt": true, "Co": true, "Corp": true, "Inc": true, "Ltd": true,
 	"Fot": true, "Mt": true, "Ft": true, "No": true, "Vol": true}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
 
 func firstField(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // CreditLine is what a credit line names once split: the credit as written,
@@ -63,6 +61,7 @@ type creditPart struct {
 	afterVia bool // "X via Y": Y distributes
 	role     partRole
 	agency   *Agency // the registry entry or the marker's organisation
+	pool     bool    // "AFP Pool", "Kremlin Pool Photo"
 }
 
 // partRole is what a part of a credit chain is.
@@ -93,6 +92,11 @@ func splitParts(s string, out []creditPart) []creditPart {
 		}
 		t = strings.Trim(t, " ()[]\"'*=")
 		if t == "" {
+			return
+		}
+		if i := midMarker(t); i > 0 {
+			// Belga's "BELGA PHOTO NAME": the marker without a slash.
+			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
 			return
 		}
 		if i := hyphenSplit(t); i > 0 {
@@ -128,6 +132,17 @@ func splitParts(s string, out []creditPart) []creditPart {
 	}
 	add(s[start:])
 	return out
+}
+
+// midMarker returns where the name after "ORG PHOTO " starts, or -1.
+func midMarker(t string) int {
+	for w := range creditMarkers {
+		i := strings.Index(t, " "+w+" ")
+		if i > 0 && isCapWord(t[:i]) && strings.IndexByte(t[:i], ' ') < 0 {
+			return i + len(w) + 1
+		}
+	}
+	return -1
 }
 
 func hyphenSplit(t string) int {
@@ -210,9 +225,7 @@ func analyzeCredit(credit string) creditParts {
 				cp.partners = append(cp.partners, pt.agency.Name)
 			}
 		}
-		if pt.role == roleAgency && hasWord(strings.ToLower(pt.text), "pool") {
-			cp.pool = true
-		}
+		cp.pool = cp.pool || pt.pool
 	}
 	// AP's convention for pictures it relays from outside the trade:
 	// "(Name via AP)", "(Source via AP)" — a handout unless an agency or a
@@ -229,7 +242,9 @@ func analyzeCredit(credit string) creditParts {
 				agencyBefore = true
 			}
 		}
-		if hasVia && before > 0 && !agencyBefore {
+		// Getty's "Name/Provider via Getty Images" relays a partner agency,
+		// not a handout: only a wire's "via" marks one.
+		if hasVia && before > 0 && !agencyBefore && wireAfterVia(parts) {
 			cp.handout = true
 		}
 	}
@@ -241,39 +256,43 @@ func analyzeCredit(credit string) creditParts {
 
 func classifyPart(pt *creditPart, i int) {
 	t := pt.text
-	low := strings.ToLower(t)
+	var kb [96]byte
+	key := foldKey(kb[:0], t) // "handout", "file photo", "kremlin pool photo"
+	k := string(key)          // compared, never kept: no allocation
 	switch {
 	case isImagoName(t):
 		pt.role = rolePerson
-	case handoutWords[low]:
+	case handoutWords[k] || t == "-":
 		pt.role = roleHandout
-	case hasWord(low, "pool"):
-		pt.role = rolePool
-		if a := lookupAgency(withoutWords(low, "pool", "photo")); a != nil && a.Kind != "pool" {
+	case indexWord(key, "pool") >= 0:
+		pt.role, pt.pool = rolePool, true
+		if a := lookupAgency(withoutWords(strings.ToLower(t), "pool", "photo")); a != nil && a.Kind != "pool" {
 			pt.role, pt.agency = roleAgency, a
 		}
-	case low == "file" || low == "file photo" || low == "files":
+	case k == "file" || k == "file photo" || k == "files":
 		pt.role = roleFile
-	case socialWords[low]:
+	case socialWords[k]:
 		pt.role = roleSocial
 	case i == 0 && markerOrg(t) != "":
 		pt.role, pt.agency = roleMarker, lookupAgency(markerOrg(t))
 		if pt.agency == nil {
 			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
 		}
-	case lookupAgency(t) != nil:
-		pt.role, pt.agency = roleAgency, lookupAgency(t)
-	case low == "stringer" || low == "staff" || low == "str" || low == "photographer":
+	case k == "stringer" || k == "staff" || k == "str" || k == "photographer":
 		pt.role = roleStaff
-	case isPersonName(t):
-		pt.role = rolePerson
 	default:
-		pt.role = roleOrg
+		if a := lookupAgency(t); a != nil {
+			pt.role, pt.agency = roleAgency, a
+		} else if isPersonName(t) {
+			pt.role = rolePerson
+		} else {
+			pt.role = roleOrg
+		}
 	}
 }
 
 // resolveSingleNames decides what a single capitalised word is. AFP signs
-// some photographers with one name in capitals ("SEYLLOU / AFP"), but an
+// some photographers with one name in capitals ("NAME / AFP", CONVENTIONS §1), but an
 // organisation the registry does not know looks the same. By the chain's
 // structure it is the organisation when it stands after "via" or right
 // before it (Getty's "Name/Provider via Getty Images"), or at one end of
@@ -295,6 +314,17 @@ func resolveSingleNames(parts []creditPart) {
 			pt.role = roleOrg
 		}
 	}
+}
+
+// wireAfterVia: the distributor after "via" is a news agency (AP, Reuters,
+// AFP…), not a photo service.
+func wireAfterVia(parts []creditPart) bool {
+	for i := len(parts) - 1; i >= 0; i-- {
+		if pt := parts[i]; pt.afterVia && pt.role == roleAgency {
+			return pt.agency.Kind == "wire" || pt.agency.Kind == "national"
+		}
+	}
+	return true
 }
 
 // distributes: a part that names an agency that distributes pictures
@@ -455,16 +485,16 @@ func isPersonName(s string) bool {
 		if n > 5 {
 			return false
 		}
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		var kb [32]byte
-		if orgWords[lw] || len(w) < 32 && orgWords[string(foldKey(kb[:0], lw))] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
+		var kb [48]byte
+		lw := string(foldKey(kb[:0], w))
+		if orgWords[lw] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
 			return false
 		}
 		if nameParticles[lw] && n > 1 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !strings.HasPrefix(lw, "al-") && !strings.HasPrefix(lw, "el-") {
+		if !unicode.IsUpper(r) && !strings.HasPrefix(lw, "al ") && !strings.HasPrefix(lw, "el ") {
 			return false
 		}
 		for _, c := range w {
@@ -481,12 +511,9 @@ func isPersonName(s string) bool {
 	}
 	if n == 1 {
 		// A single word is a name only where AFP signs with one, in
-		// capitals ("SEYLLOU"); short capitals are acronyms of organisations
-		// and a single mixed-case word is a brand ("Nexpher").
+		// capitals; short capitals are acronyms of organisations and a
+		// single mixed-case word is a brand ("Northwind").
 		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s)
-	}
-	if _, ok := geo.Country(s); ok {
-		return false
 	}
 	return letters >= 3
 }

@@ -1,11 +1,11 @@
 package caption
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 	"time"
-
-	"github.com/wirecap/wirecap/internal/geo"
+	"unicode"
+	"unicode/utf8"
 )
 
 type parser struct {
@@ -17,6 +17,8 @@ type parser struct {
 	creditSpan       span
 	creditSpans      []span // every credit-like stretch, chosen or not
 	groups           []group
+	groupBuf         [16]group
+	spanBuf          [8]span
 	bgStart          int // start of the background, or len(s)
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
@@ -28,31 +30,291 @@ func newParser(text string, opts Options) *parser {
 	return &parser{s: n, lower: asciiLower(n), opts: opts, dateSpan: span{-1, -1}}
 }
 
-// backgroundSepRe is AFP's separator between what the photo shows and the
-// context: " - " after the first sentence.
-var backgroundSepRe = regexp.MustCompile(`[.)"]\s+-{1,2}\s+\p{Lu}|\n\s*\n`)
+// filePhotoPhrases mark an archive picture: AP's "FILE -", ", File)" and
+// "**FILE**", Reuters' "/File Photo", AFP's "(FILES)", PA's "file photo
+// dated", and the French, German and Spanish desks' archive words.
+var filePhotoPhrases = []string{"file photo", "file picture", "file image", "(file)", "(files)", "**file**", ", file)",
+	",file)", "/file", "(archive)", "(archives)", "photo d'archive", "photo d'archives", "image d'archive",
+	"image d'archives", "archivbild", "archivfoto", "foto de archivo", "imagen de archivo", "(archivo)"}
 
-// wireHeaderRe is a transmission header whose date and city are not the photo's.
-var wireHeaderRe = regexp.MustCompile(`^\s*(?:\(\d{6}\)\s*-+\s*)?[A-Z][A-Z .'-]+,\s+[^()\n]{3,40}\((?:Xinhua|XINHUA|Kyodo|Yonhap)\)\s*-+`)
+// undatedPhrases say the capture date is unknown.
+var undatedPhrases = []string{"undated", "non date", "non datee", "non daté", "non datée", "undatiert", "sin fecha"}
 
-var filePhotoRes = []*regexp.Regexp{
-	regexp.MustCompile(`^\s*(?:\*\*)?FILE\s*(?:PHOTO)?\s*(?:[-:]|\(|\*\*)`),
-	regexp.MustCompile(`(?i)\bfile (?:photo|picture|image)\b|\(FILES?\)|\*\*FILE\*\*|,\s*file\)|/File Photo|/FILE\b|\bfile photo dated\b`),
-	regexp.MustCompile(`(?i)\(ARCHIVES?\)|\bphoto d'archives?\b|\bimage d'archives?\b|\bArchivbild\b|\bArchivfoto\b|\b(?:foto|imagen) de archivo\b|\(ARCHIVO\)`),
+// releaseWords introduce a release, issue or transmission date; takenWords
+// a capture date ("taken and released on").
+var (
+	releaseWords = set("released provided issued published transmitted distributed posted obtained publié publiée publie publiee diffusé diffusée diffuse diffusee veröffentlicht publicado publicada difundido difundida distribuido distribuida")
+	takenWords   = set("taken shot captured pris prise aufgenommen tomado tomada dated")
+)
+
+// Source phrases, as the agencies write them (lower case, whole words).
+var (
+	socialPhrases = []string{"social media", "via telegram", "telegram channel", "posted on x", "posted on twitter",
+		"posted on facebook", "posted on instagram", "posted on tiktok", "réseaux sociaux", "sozialen medien", "redes sociales"}
+	screenPhrases = []string{"screen grab", "screengrab", "image grab", "video grab", "screenshot", "still from video",
+		"still from a video", "still image from video", "still image from a video", "still taken from video",
+		"still taken from a video", "still image taken from video", "still image taken from a video", "capture d'écran",
+		"bildschirmfoto", "captura de pantalla", "captura de vídeo", "captura de video"}
+	handoutPhrases = []string{"handout", "photo provided by", "picture provided by", "image provided by", "photo released by",
+		"picture released by", "image released by", "in this photo provided by", "courtesy of"}
+	// poolPhrases are matched as written: AP's "POOL PHOTO" line, Kyodo's
+	// "(Pool photo)".
+	poolPhrases  = []string{"POOL PHOTO", "(Pool photo)", "Pool Photo"}
+	sourceIntros = []string{"released by", "provided by", "distributed by", "issued by"}
+	// pictureDateLabel: PA's "Picture date:" gives the capture date.
+	pictureDateLabel = []string{"picture date:"}
+	wireHeaderTag    = []string{"(Xinhua)", "(XINHUA)", "(Kyodo)", "(Yonhap)"}
+)
+
+// phraseSet is a list of phrases with the few keys one of which any of
+// them holds: the keys are checked first, so that a caption without them
+// costs a handful of scans, not one per phrase.
+type phraseSet struct{ keys, phrases []string }
+
+func (ps phraseSet) at(s string) int {
+	if !hasAny(s, ps.keys) {
+		return -1
+	}
+	return phraseAt(s, ps.phrases)
 }
 
 var (
-	undatedRe   = regexp.MustCompile(`(?i)\b(?:undated|non dat[ée]e?|undatiert|sin fecha)\b`)
-	releaseRe   = regexp.MustCompile(`(?i)\b(?:released|provided|issued|issue date|published|transmitted|distributed|posted|obtained|publi[ée]e?|diffus[ée]e?|ver[öo]ffentlicht|publicad[ao]|difundid[ao]|distribuid[ao])\b`)
-	takenRe     = regexp.MustCompile(`(?i)\b(?:taken|shot|captured|pris[e]?|prise|aufgenommen|tomad[ao]|dated)\b`)
-	releaseKeys = []string{"releas", "provid", "issue", "publi", "transmit", "distribu", "posted", "obtained", "diffus", "ffentlich", "difundid"}
-	pictureDate = regexp.MustCompile(`(?i)\bPicture date:\s*`)
-	socialRe    = regexp.MustCompile(`(?i)\b(?:social media|via telegram|telegram channel|posted on (?:x|twitter|facebook|instagram|tiktok)|réseaux sociaux|sozialen medien|redes sociales)\b`)
-	screenRe    = regexp.MustCompile(`(?i)\b(?:screen ?grab|image grab|video grab|screenshot|still (?:image )?(?:taken )?from (?:a )?video|capture d'écran|Bildschirmfoto|captura de (?:pantalla|vídeo|video))\b`)
-	handoutRe   = regexp.MustCompile(`(?i)\b(?:handout|photo provided by|picture provided by|image provided by|photo released by|picture released by|image released by|in this photo provided by|courtesy of)\b`)
-	sourceName  = regexp.MustCompile(`(?i)\b(?:released|provided|distributed|issued)\s+by\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'.-]*|of|and|for|the)(?:\s+(?:[\p{Lu}][\p{L}'.-]*|of|and|for|the))*)`)
-	poolRe      = regexp.MustCompile(`\bPOOL PHOTO\b|\(Pool photo\)|\bPool Photo\b`)
+	filePhotoSet = phraseSet{[]string{"file", "archiv"}, filePhotoPhrases}
+	undatedSet   = phraseSet{[]string{"undat", "non dat", "sin fecha"}, undatedPhrases}
+	socialSet    = phraseSet{[]string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}, socialPhrases}
+	screenSet    = phraseSet{[]string{"grab", "screen", "still", "captur", "bildschirm"}, screenPhrases}
+	handoutSet   = phraseSet{[]string{"handout", "provided", "released", "courtesy"}, handoutPhrases}
+	poolSet      = phraseSet{[]string{"POOL", "Pool"}, poolPhrases}
 )
+
+// phraseAt returns where the first of phrases occurs in s as whole words,
+// or -1.
+func phraseAt(s string, phrases []string) int {
+	best := -1
+	for _, ph := range phrases {
+		for from := 0; from < len(s); {
+			i := strings.Index(s[from:], ph)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(ph)
+			okStart := i == 0 || !isLetterByte(ph[0]) || !isLetterByte(s[i-1])
+			okEnd := end == len(s) || !isLetterByte(ph[len(ph)-1]) || !isLetterByte(s[end])
+			if okStart && okEnd {
+				if best < 0 || i < best {
+					best = i
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return best
+}
+
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// leadingFile returns the length of AP's "FILE - " / "FILE PHOTO: " /
+// "**FILE** " opening, and whether the caption opens so.
+func leadingFile(s string) (int, bool) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
+		i++
+	}
+	i0 := i
+	if strings.HasPrefix(s[i:], "**") {
+		i += 2
+	}
+	if !strings.HasPrefix(s[i:], "FILE") {
+		return 0, false
+	}
+	i += 4
+	skip := func() {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	skip()
+	if strings.HasPrefix(s[i:], "PHOTO") {
+		i += 5
+		skip()
+	}
+	switch {
+	case strings.HasPrefix(s[i:], "**"):
+		return i + 2 - i0, true
+	case i < len(s) && (s[i] == '-' || s[i] == ':'):
+		i++
+		skip()
+		return i, true
+	case i < len(s) && s[i] == '(':
+		return 0, true
+	}
+	return 0, false
+}
+
+// backgroundSep finds AFP's separator between what the photo shows and the
+// context: " - " after the first sentence (after . ) or "), then a capital;
+// or a blank line. It returns the index of the byte before the separator.
+func backgroundSep(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', ')', '"':
+			j := i + 1
+			k := j
+			for k < len(s) && isSpaceByte(s[k]) {
+				k++
+			}
+			if k == j {
+				continue
+			}
+			d := k
+			for d < len(s) && d-k < 2 && s[d] == '-' {
+				d++
+			}
+			if d == k || d < len(s) && s[d] == '-' {
+				continue
+			}
+			e := d
+			for e < len(s) && isSpaceByte(s[e]) {
+				e++
+			}
+			if e == d || e >= len(s) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(s[e:]); unicode.IsUpper(r) {
+				return i
+			}
+		case '\n':
+			for k := i + 1; k < len(s) && isSpaceByte(s[k]); k++ {
+				if s[k] == '\n' {
+					return i - 1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// wireHeader returns the end of a transmission header whose date and city
+// are not the photo's ("(230922) -- URUMQI, Sept. 22, 2023 (Xinhua) --"),
+// or 0.
+func wireHeader(s string) int {
+	i := 0
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	// Xinhua's "(YYMMDD) --".
+	if i+8 <= len(s) && s[i] == '(' && s[i+7] == ')' && allDigits(s[i+1:i+7]) {
+		j := i + 8
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		d := j
+		for d < len(s) && s[d] == '-' {
+			d++
+		}
+		for d < len(s) && isSpaceByte(s[d]) {
+			d++
+		}
+		i = d
+	}
+	// The filing city in capitals, then a comma.
+	if i >= len(s) || !isUpperByte(s[i]) {
+		return 0
+	}
+	j := i + 1
+	for j < len(s) && (isUpperByte(s[j]) || s[j] == ' ' || s[j] == '.' || s[j] == '\'' || s[j] == '-') {
+		j++
+	}
+	if j-i < 2 || j >= len(s) || s[j] != ',' {
+		return 0
+	}
+	j++
+	k := j
+	for k < len(s) && isSpaceByte(s[k]) {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	// Up to forty characters of date, then the agency in brackets.
+	o := strings.IndexByte(s[k:min(len(s), k+41)], '(')
+	if o < 3 || strings.ContainsAny(s[k:k+o], ")\n") {
+		return 0
+	}
+	o += k
+	for _, tag := range wireHeaderTag {
+		if strings.HasPrefix(s[o:], tag) {
+			e := o + len(tag)
+			for e < len(s) && isSpaceByte(s[e]) {
+				e++
+			}
+			d := e
+			for d < len(s) && s[d] == '-' {
+				d++
+			}
+			if d > e {
+				return d
+			}
+		}
+	}
+	return 0
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// sourceNameAfter reads the body a picture was "released by" / "provided
+// by": capitalised words and the small words between them.
+func sourceNameAfter(s, lower string) string {
+	at := -1
+	for k, intro := range sourceIntros {
+		if i := phraseAt(lower, sourceIntros[k:k+1]); i >= 0 && (at < 0 || i < at) {
+			at = i + len(intro) + 1
+		}
+	}
+	if at < 0 || at > len(s) {
+		return ""
+	}
+	if strings.HasPrefix(lower[at:], "the ") {
+		at += 4
+	}
+	end, last := at, at
+	for end < len(s) {
+		w := wordAt(s, end, len(s))
+		w = strings.TrimRight(w, ",;:")
+		if w == "" {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		small := w == "of" || w == "and" || w == "for" || w == "the"
+		if !unicode.IsUpper(r) && !small {
+			break
+		}
+		end += len(w)
+		if !small {
+			last = end
+		}
+		if end < len(s) && s[end] != ' ' {
+			break
+		}
+		end++
+	}
+	return strings.TrimSpace(s[at:last])
+}
 
 func (p *parser) run(c *Caption) {
 	s := p.s
@@ -65,15 +327,11 @@ func (p *parser) run(c *Caption) {
 	}
 	c.Credit = p.credit
 	if strings.Contains(s, ") -") {
-		if m := wireHeaderRe.FindStringIndex(s); m != nil {
-			p.headerEnd = m[1]
-		}
+		p.headerEnd = wireHeader(s)
 	}
 	p.bgStart = len(s)
-	if !strings.Contains(s, " -") && !strings.Contains(s, "\n") {
-		// No separator possible: skip the expression.
-	} else if m := backgroundSepRe.FindStringIndex(s[p.headerEnd:]); m != nil {
-		at := p.headerEnd + m[0] + 1
+	if m := backgroundSep(s[p.headerEnd:]); m >= 0 {
+		at := p.headerEnd + m + 1
 		if at < p.creditStartOr(len(s)) {
 			p.bgStart = at
 		}
@@ -109,12 +367,8 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if hasAny(p.lower, []string{"file", "archiv"}) {
-		for _, re := range filePhotoRes {
-			if re.MatchString(s) {
-				c.FilePhoto = true
-			}
-		}
+	if _, ok := leadingFile(s); ok || filePhotoSet.at(p.lower) >= 0 {
+		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
 	c.Source = p.source(cp)
@@ -173,14 +427,43 @@ func (p *parser) describe() (desc, bg string) {
 	return desc, bg
 }
 
-var leadingFileRe = regexp.MustCompile(`^\s*(?:\*\*)?FILE\s*(?:PHOTO)?\s*[-:]\s*`)
-
 func cleanPart(s string) string {
-	s = leadingFileRe.ReplaceAllString(s, "")
+	if n, ok := leadingFile(s); ok {
+		s = s[n:]
+	}
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "-=/ ")
 	s = strings.TrimRight(s, "-=/( \n")
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
+}
+
+// collapseSpace makes every run of white space one space, allocating only
+// when there is something to collapse.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) && (s[i] != ' ' || i+1 < len(s) && isSpaceByte(s[i+1])) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, s[i])
+	}
+	return string(b)
 }
 
 func (p *parser) source(cp creditParts) *Source {
@@ -195,20 +478,18 @@ func (p *parser) source(cp creditParts) *Source {
 		}
 	}
 	if name == "" && strings.Contains(p.lower, " by ") {
-		if m := sourceName.FindStringSubmatch(s[:min(len(s), p.bgStart)]); m != nil {
-			name = strings.TrimSpace(strings.TrimSuffix(m[1], " on"))
-		}
+		name = sourceNameAfter(s[:p.bgStart], p.lower[:p.bgStart])
 	}
 	kind := ""
 	l := p.lower
 	switch {
-	case cp.handout || hasAny(l, []string{"handout", "provided by", "released by", "courtesy"}) && handoutRe.MatchString(s[:min(len(s), p.bgStart)]):
+	case cp.handout || handoutSet.at(l[:p.bgStart]) >= 0:
 		kind = "handout"
-	case cp.pool || strings.Contains(l, "pool") && poolRe.MatchString(s):
+	case cp.pool || poolSet.at(s) >= 0:
 		kind = "pool"
-	case cp.social || hasAny(l, []string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}) && socialRe.MatchString(withoutSpans(s, p.restrictionSpans)):
+	case cp.social || socialSet.at(withoutSpans(l, p.restrictionSpans)) >= 0:
 		kind = "social_media"
-	case hasAny(l, []string{"grab", "screenshot", "still", "capture", "bildschirm", "captura"}) && screenRe.MatchString(s):
+	case screenSet.at(l) >= 0:
 		kind = "screengrab"
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
@@ -228,13 +509,16 @@ func (p *parser) source(cp creditParts) *Source {
 func (p *parser) date() *Date {
 	s := p.s
 	limit := p.bgStart
-	if hasAny(p.lower[:limit], []string{"undat", "non dat", "sin fecha"}) && undatedRe.MatchString(s[:limit]) {
+	if undatedSet.at(p.lower[:limit]) >= 0 {
 		return nil
 	}
 	ds := findDatesOrder(s, p.order)
 	pictureDateEnd := -1
-	if m := pictureDate.FindStringIndex(s); m != nil {
-		pictureDateEnd = m[1]
+	if i := phraseAt(p.lower, pictureDateLabel); i >= 0 {
+		pictureDateEnd = i + len("picture date:")
+		for pictureDateEnd < len(s) && isSpaceByte(s[pictureDateEnd]) {
+			pictureDateEnd++
+		}
 	}
 	var partial *dateMention
 	for i := range ds {
@@ -303,11 +587,22 @@ func (p *parser) isReleaseDate(pos int) bool {
 	if i := strings.LastIndex(ctx, ","); i >= 0 && strings.Count(ctx[i:], " ") > 3 {
 		ctx = ctx[i:]
 	}
-	lc := strings.ToLower(ctx)
-	if !hasAny(lc, releaseKeys) {
-		return false
+	release, taken := false, false
+	lc := p.lower[pos-len(ctx) : pos]
+	for i := 0; i < len(lc); {
+		for i < len(lc) && !isLetterByte(lc[i]) {
+			i++
+		}
+		j := i
+		for j < len(lc) && isLetterByte(lc[j]) {
+			j++
+		}
+		w := lc[i:j]
+		release = release || releaseWords[w] || w == "issue" && strings.HasPrefix(lc[j:], " date")
+		taken = taken || takenWords[w]
+		i = j
 	}
-	return releaseRe.MatchString(ctx) && !takenRe.MatchString(ctx)
+	return release && !taken
 }
 
 // locationText blanks out the parts of the caption that name no location
@@ -341,16 +636,22 @@ func (p *parser) locationText() string {
 
 func dedupe(xs []string) []string {
 	out := make([]string, 0, len(xs))
-	seen := map[string]bool{}
 	for _, x := range xs {
-		k := geo.Fold(x)
-		if x == "" || seen[k] {
+		if x == "" || slices.ContainsFunc(out, func(o string) bool { return sameName(o, x) }) {
 			continue
 		}
-		seen[k] = true
 		out = append(out, x)
 	}
 	return out
+}
+
+// sameName compares two names with case and accents folded.
+func sameName(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	var ka, kb [96]byte
+	return string(foldKey(ka[:0], a)) == string(foldKey(kb[:0], b))
 }
 
 // ParseDateHint reads YYYY-MM-DD or RFC 3339.
@@ -359,4 +660,13 @@ func ParseDateHint(s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Parse(time.RFC3339, s)
+}
+
+// set makes a lookup table from space-separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
