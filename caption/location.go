@@ -258,6 +258,25 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// inSet looks w up, lower-cased, in m without allocating for ASCII words.
+func inSet(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
 // lower is strings.ToLower without allocating for lower-case ASCII words.
 func lower(w string) string {
 	for i := 0; i < len(w); i++ {
@@ -274,7 +293,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if !isCap(t.word) || monthOrWeekday[lower(strings.TrimSuffix(t.word, "."))] {
+		if !isCap(t.word) || inSet(monthOrWeekday, strings.TrimSuffix(t.word, ".")) {
 			i++
 			continue
 		}
@@ -285,7 +304,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
-			if gap != " " || monthOrWeekday[lower(next)] {
+			if gap != " " || inSet(monthOrWeekday, next) {
 				break
 			}
 			if isCap(next) {
@@ -293,8 +312,8 @@ func nameRuns(s string, toks []token) []*nameRun {
 				continue
 			}
 			// A connector followed by a capitalised word.
-			if connectors[lower(next)] && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!monthOrWeekday[lower(toks[j+2].word)] {
+			if inSet(connectors, next) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
+				!inSet(monthOrWeekday, toks[j+2].word) {
 				j += 2
 				continue
 			}
@@ -352,7 +371,7 @@ func resolveRun(r *nameRun) {
 		}
 	}
 	isRegion := false
-	if i := strings.LastIndexByte(n, ' '); i > 0 && regionWords[lower(n[i+1:])] {
+	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
 		isRegion = true
 	}
 	if c, ok := geo.Region(n); ok || isRegion {
@@ -360,7 +379,7 @@ func resolveRun(r *nameRun) {
 		return
 	}
 	// "South Mogadishu", "Old Damascus", "East Jerusalem".
-	if i := strings.IndexByte(n, ' '); i > 0 && cityPrefixes[lower(n[:i])] {
+	if i := strings.IndexByte(n, ' '); i > 0 && inSet(cityPrefixes, n[:i]) {
 		rest := n[i+1:]
 		if c, ok := geo.LookupCity(rest); ok {
 			r.setCity(c, rest)
@@ -387,7 +406,7 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 		return nil
 	}
 	for k := r.t0; k <= r.t1 && toks[k].start < r.start+i; k++ {
-		if titleWords[lower(toks[k].word)] {
+		if inSet(titleWords, toks[k].word) {
 			return nil
 		}
 	}
@@ -524,7 +543,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
-	case (w == "de" || w == "d") && i > 0 && nearWords[lower(toks[i-1].word)]:
+	case (w == "de" || w == "d") && i > 0 && inSet(nearWords, toks[i-1].word):
 		return introSettlement, toks[i-1].start
 	case w == "of" && i > 0:
 		n := lower(toks[i-1].word)
@@ -576,6 +595,16 @@ func chainFrom(s string, runs []*nameRun, i int) []int {
 	chain := []int{i}
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
 		gap := s[runs[j-1].end:runs[j].start]
+		if gap == ", " {
+			if !runs[j].resolved() {
+				break
+			}
+			chain = append(chain, j)
+			continue
+		}
+		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !runs[j-1].possessive && len(gap) > 32 {
+			break // too far apart to be one place
+		}
 		words, punct := lexGap(gap)
 		link := linkWord(words, punct) != "" && runs[j].resolved()
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
@@ -663,7 +692,7 @@ func findLocation(s string, dateAt span) *Location {
 	named := namedCountries(runs)
 	var cands []candidate
 	for i, r := range runs {
-		if notPlaceWords[lower(firstWord(r.text))] && !r.resolved() {
+		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
 			continue
 		}
 		how, _ := introduction(s, toks, runs, i)
@@ -693,10 +722,11 @@ func findLocation(s string, dateAt span) *Location {
 				ok = ok || runs[idx].resolved()
 			}
 		}
-		plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil && !namedAfterCity(r.text)
+		plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil
 		unknown := false
 		switch {
 		case ok:
+		case !plain || namedAfterCity(r.text):
 		case plain && tied && (prep || segmentStart(s, toks, r)):
 			// "Velmora, Ukraine" opening a segment, as in an event line
 			// "Event, Velmora, Country - date": a name followed by its
@@ -803,7 +833,7 @@ func firstWord(s string) string {
 }
 
 func endsWithPlaceNoun(s string) bool {
-	return placeNouns[lower(s[strings.LastIndexByte(s, ' ')+1:])]
+	return inSet(placeNouns, s[strings.LastIndexByte(s, ' ')+1:])
 }
 
 // namedCountries are the countries the text names (not as possessives): the
@@ -841,7 +871,7 @@ func inContext(r *nameRun, ctx []string) *geo.City {
 func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 	for i, r := range runs {
 		how, at := introduction(s, toks, runs, i)
-		if how != introNone && how != introDateline && at < r.start && !notPlaceWords[lower(firstWord(r.text))] && r.demonym == "" && !r.possessive {
+		if how != introNone && how != introDateline && at < r.start && !inSet(notPlaceWords, firstWord(r.text)) && r.demonym == "" && !r.possessive {
 			return &Location{Place: r.text, Text: strings.TrimSpace(s[at:r.end])}
 		}
 	}
@@ -871,7 +901,7 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 // undisclosed location".
 func unknownPlace(s string, toks []token) string {
 	for i := 3; i+1 < len(toks); i++ {
-		if !unknownPlaceWords[lower(toks[i].word)] {
+		if !inSet(unknownPlaceWords, toks[i].word) {
 			continue
 		}
 		switch lower(toks[i+1].word) {
@@ -1139,7 +1169,7 @@ func impliedCountry(runs []*nameRun, chain []int) string {
 // nationality before a settlement noun and "of".
 func demonymBefore(toks []token, r *nameRun) string {
 	i := r.t0 - 1
-	if i < 2 || lower(toks[i].word) != "of" || !settlementNouns[lower(toks[i-1].word)] && !regionOfNouns[lower(toks[i-1].word)] {
+	if i < 2 || lower(toks[i].word) != "of" || !inSet(settlementNouns, toks[i-1].word) && !inSet(regionOfNouns, toks[i-1].word) {
 		return ""
 	}
 	for k := i - 2; k >= 0 && k >= i-3; k-- {
@@ -1168,7 +1198,7 @@ func lowerPlaceBefore(toks []token, textStart int) int {
 		if isCap(w) {
 			return textStart
 		}
-		if articles[lower(w)] {
+		if inSet(articles, w) {
 			if i > 0 {
 				switch lower(toks[i-1].word) {
 				case "at", "in", "on", "near", "off", "aboard", "inside":
@@ -1224,7 +1254,7 @@ func sameCountry(runs []*nameRun, chain []int, code string) bool {
 // resolvePrefix reads "Milan Malpensa Airport" as a place in Milan.
 func resolvePrefix(r *nameRun) {
 	f := strings.Fields(r.text)
-	if len(f) < 2 || !placeNouns[lower(f[len(f)-1])] {
+	if len(f) < 2 || !inSet(placeNouns, f[len(f)-1]) {
 		return
 	}
 	for k := len(f) - 1; k >= 1; k-- {
@@ -1248,7 +1278,7 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 		return ""
 	}
 	prev := runs[anchor-1]
-	if prev.resolved() || notPlaceWords[lower(firstWord(prev.text))] || prev.t0 == 0 {
+	if prev.resolved() || inSet(notPlaceWords, firstWord(prev.text)) || prev.t0 == 0 {
 		return ""
 	}
 	// A named place is introduced ("at the Pashupatinath Temple", "in
@@ -1274,7 +1304,7 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if lower(toks[i].word) == "the" && i > 0 {
 		i--
 	}
-	if locPrepositions[lower(toks[i].word)] {
+	if inSet(locPrepositions, toks[i].word) {
 		*textStart = toks[i].start
 	} else {
 		*textStart = prev.start
