@@ -131,7 +131,7 @@ var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": tr
 	"of": true, "capital": true, "city": true, "town": true, "village": true, "port": true, "province": true, "region": true,
 	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
 	"peak": true, "airport": true, "area": true, "suburb": true, "island": true, "km": true, "kilometres": true,
-	"kilometers": true, "miles": true, "mi": true}
+	"kilometers": true, "miles": true, "mi": true, "en": true}
 
 // possessivePlaceWords follow a possessive country where it locates the
 // photo: "off Japan's northeast coast", "Kenya's border town"; "Syria's
@@ -527,7 +527,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		break
 	}
 	if i < 0 {
-		if strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {
+		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {
 			return introDateline, r.start
 		}
 		return introNone, r.start
@@ -557,6 +557,15 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		}
 	}
 	return introNone, r.start
+}
+
+// datelineEnd reports the punctuation that ends a dateline's place: a
+// comma, a dash, a bracket or a colon ("KYIV, Ukraine", "LONDON - JUNE 24:",
+// "MADRID (EFE)").
+func datelineEnd(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",-–—(:.", r) && r != utf8.RuneError
 }
 
 func isUpperWord(s string) bool {

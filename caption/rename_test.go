@@ -380,3 +380,57 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestLocationRules pins the general rules on invented captions: names no
+// gazetteer knows (Velmora, Drastovo…) must be found by the structure of
+// the sentence, known ones must get the country the context gives.
+func TestLocationRules(t *testing.T) {
+	for _, tc := range []struct{ text, city, region, country string }{
+		// Titles name no place.
+		{"The Prince of Wales meets Royal Marines recruits at the Commando Training Centre in Lympstone, Devon, on May 3, 2024.", "Lympstone", "Devon", "GB"},
+		{"The Duke of Cornwall waves to the crowd in Drastovo on Tuesday.", "Drastovo", "", ""},
+		// Datelines.
+		{"VELMORA, Ukraine (AP) — Firefighters put out a blaze after shelling.", "VELMORA", "", "UA"},
+		{"VELMORA, March 3 (Reuters) - Workers repair a bridge.", "VELMORA", "", ""},
+		{"DRASTOVO, POLAND - JUNE 24: Farmers protest with tractors on June 24, 2024.", "DRASTOVO", "", "PL"},
+		{"SAPPORO, Japan (AP) — Snow sculptures are lit at night.", "SAPPORO", "", "JP"},
+		// "in X, region, Country" and "X, Country" chains.
+		{"Children play in the snow in Velmora, Bavaria, Germany, January 12, 2025.", "Velmora", "Bavaria", "DE"},
+		{"Residents clear debris in Drastovo, Samara region, Russia, on July 1, 2023.", "Drastovo", "Samara region", "RU"},
+		{"Spring Fair, Velmora, Italy - 03 Feb 2026", "Velmora", "", "IT"},
+		{"A fisherman at work in Quillarno, south China's Hainan Province, Aug. 14, 2022.", "Quillarno", "Hainan Province", "CN"},
+		// Settlements introduced as such, in the four languages.
+		{"Soldiers patrol the streets of the town of Velmora near Mashhad on Monday.", "Velmora", "", "IR"},
+		{"Des soldats près de Drastovo, en Ukraine.", "Drastovo", "", "UA"},
+		{"Des soldats à Drastovo (Ukraine), le 3 mars 2023.", "Drastovo", "", "UA"},
+		{"Soldaten bei Velmora, Ukraine, am 3. März 2023.", "Velmora", "", "UA"},
+		{"Bomberos trabajan cerca de Velmora, Argentina, el 3 de marzo de 2023.", "Velmora", "", "AR"},
+		{"Un hombre camina en Velmora (Chile), el 3 de marzo de 2023.", "Velmora", "", "CL"},
+		// Common words and teams are not places unless introduced as one.
+		{"Police fire tear gas at protesters in Velmora, Chile, March 3, 2023.", "Velmora", "", "CL"},
+		{"Police officers patrol a street after the storm.", "", "", ""},
+		{"Nice weather draws crowds to the beach in Nice, France, on July 14, 2023.", "Nice", "", "FR"},
+		{"Mobile phones are on sale at a market.", "", "", ""},
+		{"Fans of the Los Angeles Dodgers celebrate in Drastovo, California, on Oct. 30, 2024.", "Drastovo", "California", "US"},
+		// Context picks between places of one name; population otherwise.
+		{"Tourists visit the mosque-cathedral in Córdoba, Spain, on May 3, 2023.", "Córdoba", "", "ES"},
+		{"Fans celebrate in Córdoba on May 3, 2023.", "Córdoba", "", "AR"},
+		{"Students march in Valencia, Venezuela, on May 3, 2023.", "Valencia", "", "VE"},
+		{"Fans celebrate in Rosario, Argentina, on Dec. 18, 2022.", "Rosario", "", "AR"},
+		// Cities the hand-picked list missed.
+		{"Commuters in Nagoya on May 3, 2023.", "Nagoya", "", "JP"},
+		{"Workers in Daegu on May 3, 2023.", "Daegu", "", "KR"},
+		{"Traffic in Pune on May 3, 2023.", "Pune", "", "IN"},
+		{"A market in Surabaya on May 3, 2023.", "Surabaya", "", "ID"},
+		{"Pilgrims in Mashhad on May 3, 2023.", "Mashhad", "", "IR"},
+		{"Fans in Zaragoza on May 3, 2023.", "Zaragoza", "", "ES"},
+		{"A tram in Omsk on May 3, 2023.", "Omsk", "", "RU"},
+		{"Kiew: Menschen in der Innenstadt von Kiew am 3. März 2023.", "Kiew", "", "UA"},
+		{"People walk in Tiflis on May 3, 2023.", "Tiflis", "", "GE"},
+	} {
+		got := parseLoc(t, tc.text)
+		if got.City != tc.city || got.CountryCode != tc.country || tc.region != "" && got.Region != tc.region {
+			t.Errorf("%q\n got city %q region %q country %q\nwant city %q region %q country %q", tc.text, got.City, got.Region, got.CountryCode, tc.city, tc.region, tc.country)
+		}
+	}
+}
