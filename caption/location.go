@@ -678,7 +678,8 @@ type candidate struct {
 	chain      []int
 	intro      intro
 	unknown    bool
-	near       bool // next to the capture date
+	near       bool   // next to the capture date
+	dateline   string // the country of the text's dateline, if any
 }
 
 // findLocation reads the location of the photo from text in which credit,
@@ -777,7 +778,7 @@ func findLocation(s string, dateAt span) *Location {
 			// London") outranks an unknown name ("at Wembley Stadium").
 			score--
 		}
-		cands = append(cands, candidate{i, score, chain, how, unknown, near})
+		cands = append(cands, candidate{idx: i, score: score, chain: chain, intro: how, unknown: unknown, near: near})
 	}
 	if len(cands) == 0 {
 		return fallbackLocation(s, toks, runs)
@@ -805,6 +806,18 @@ func findLocation(s string, dateAt span) *Location {
 				best = c
 				break
 			}
+		}
+	}
+	// The dateline's country settles a name shared by places of several
+	// countries, ahead of population: an EFE story filed from MADRID means
+	// the Spanish Córdoba.
+	for _, c := range cands {
+		if c.intro == introDateline {
+			if code := impliedCountry(runs, c.chain); code != "" {
+				named = append([]string{code}, named...)
+				best.dateline = code
+			}
+			break
 		}
 	}
 	return buildLocation(s, toks, runs, cands, best, named)
@@ -954,6 +967,26 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	phraseCtx := len(ctx)
 	ctx = append(ctx, named...)
 	disputed := false
+	for k := 1; k < len(chain); k++ {
+		r, prev := runs[chain[k]], runs[chain[k-1]]
+		if r.city == nil || prev.city == nil {
+			continue
+		}
+		// "Hampton, Virginia", "Córdoba, Veracruz": after a city, a name
+		// that is also a region of a country holding that city is the region.
+		c, ok := geo.Region(r.text)
+		if !ok {
+			continue
+		}
+		if in, found := geo.LookupCityIn(prev.cityName(), c); found || c == "" || slices.Contains(ctx, c) {
+			r.city, r.region, r.regionC = nil, r.text, c
+			if found {
+				prev.city = in
+			}
+			ctx = append([]string{c}, ctx...)
+			phraseCtx++
+		}
+	}
 	for k, idx := range chain {
 		r := runs[idx]
 		if r.country != "" && !r.possessive && (k < len(chain)-1 && laterCountry(runs, chain[k+1:]) || k == 0 && possessiveCountry != "") {
@@ -963,12 +996,6 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				r.country, r.city = "", c
 			}
 		}
-		if k > 0 && r.city != nil && runs[chain[k-1]].city != nil {
-			if c, ok := geo.Region(r.text); ok && (c == "" || c == runs[chain[k-1]].city.Country || slices.Contains(ctx, c)) {
-				// "Hampton, Virginia": after a city, a region.
-				r.city, r.region, r.regionC = nil, r.text, c
-			}
-		}
 		if r.city != nil && phraseCtx > 0 {
 			if c := inContext(r, ctx[:phraseCtx]); c != nil {
 				r.city = c
@@ -976,6 +1003,10 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				// "Velmora, Ukraine" where the gazetteer's Velmora lies
 				// elsewhere: another place of the same name.
 				r.city = nil
+			}
+		} else if r.city != nil && best.dateline != "" {
+			if c := inContext(r, []string{best.dateline}); c != nil {
+				r.city = c
 			}
 		} else if r.city != nil && !prominent(r.city) {
 			// A smaller town: the countries the text names elsewhere decide.

@@ -415,6 +415,8 @@ func TestLocationRules(t *testing.T) {
 		// Context picks between places of one name; population otherwise.
 		{"Tourists visit the mosque-cathedral in Córdoba, Spain, on May 3, 2023.", "Córdoba", "", "ES"},
 		{"Fans celebrate in Córdoba on May 3, 2023.", "Córdoba", "", "AR"},
+		{"MADRID, 3 may (EFE).- Aficionados celebran en Córdoba el 3 de mayo de 2023.", "Córdoba", "", "ES"},
+		{"Fans celebrate in Córdoba, Veracruz, on May 3, 2023.", "Córdoba", "Veracruz", "MX"},
 		{"Students march in Valencia, Venezuela, on May 3, 2023.", "Valencia", "", "VE"},
 		{"Fans celebrate in Rosario, Argentina, on Dec. 18, 2022.", "Rosario", "", "AR"},
 		// Cities the hand-picked list missed.
