@@ -106,7 +106,8 @@ var settlementNouns = map[string]bool{"city": true, "town": true, "village": tru
 
 // regionOfNouns before "of" introduce a region: "the province of Idlib".
 var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
-	"county": true, "oblast": true, "department": true, "island": true, "coast": true, "provincia": true, "région": true}
+	"county": true, "oblast": true, "department": true, "island": true, "coast": true, "provincia": true, "région": true,
+	"región": true, "département": true, "departamento": true, "estado": true, "état": true}
 
 // ofPlaceWords make "of" introduce a place: "the area of X".
 var ofPlaceWords = map[string]bool{"coast": true, "out": true, "area": true, "island": true, "center": true, "centre": true,
@@ -131,7 +132,8 @@ var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": tr
 	"of": true, "capital": true, "city": true, "town": true, "village": true, "port": true, "province": true, "region": true,
 	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
 	"peak": true, "airport": true, "area": true, "suburb": true, "island": true, "km": true, "kilometres": true,
-	"kilometers": true, "miles": true, "mi": true, "en": true}
+	"kilometers": true, "miles": true, "mi": true, "en": true, "dans": true, "la": true, "le": true, "de": true,
+	"del": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
 
 // possessivePlaceWords follow a possessive country where it locates the
 // photo: "off Japan's northeast coast", "Kenya's border town"; "Syria's
@@ -376,6 +378,13 @@ func resolveRun(r *nameRun) {
 	}
 	if c, ok := geo.Region(n); ok || isRegion {
 		r.region, r.regionC = n, c
+		if !ok {
+			// "Kharkiv region", "Samara oblast": regions named after their
+			// capital lie in its country.
+			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
+				r.regionC = city.Country
+			}
+		}
 		return
 	}
 	// "South Mogadishu", "Old Damascus", "East Jerusalem".
@@ -545,6 +554,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		return introPrep, prev.start
 	case (w == "de" || w == "d") && i > 0 && inSet(nearWords, toks[i-1].word):
 		return introSettlement, toks[i-1].start
+	case (w == "de" || w == "del") && i > 0 && inSet(regionOfNouns, toks[i-1].word):
+		// "la région de X", "la provincia de X".
+		return introRegion, prev.start
 	case w == "of" && i > 0:
 		n := lower(toks[i-1].word)
 		switch {
@@ -715,10 +727,13 @@ func findLocation(s string, dateAt span) *Location {
 			r.city, r.wordCity = r.wordCity, nil
 		}
 		if how == introRegion && r.city != nil {
-			// "the province of Idlib": the region, not its capital.
-			if c, ok := geo.Region(r.text); ok {
-				r.city, r.region, r.regionC = nil, r.text, c
+			// "the province of Idlib": the region, not its capital; a region
+			// named after its capital lies in its country.
+			c, ok := geo.Region(r.text)
+			if !ok {
+				c = r.city.Country
 			}
+			r.city, r.region, r.regionC = nil, r.text, c
 		}
 		if !r.resolved() && (prep || near) {
 			resolvePrefix(r)
@@ -1064,7 +1079,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 			}
 		}
 	}
-	if loc.City == "" && loc.Place == "" {
+	if loc.Place == "" {
 		loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 	}
 	if loc.CountryCode == "" && possessiveCountry != "" {
