@@ -1168,9 +1168,10 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 		link = linkWord(lexGap(gap))
 	}
 	switch {
-	case noun != "":
+	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
 		// "the Chkalovsky airport, outside Moscow".
-		loc.Place = r.text + " " + noun
+		gap := s[r.end:runs[chain[1]].start]
+		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
 	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
 		// "the White House in Washington": a place in the city.
 		loc.Place = r.text

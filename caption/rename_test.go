@@ -436,3 +436,37 @@ func TestLocationRules(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLocation checks the location step on any text and date span: no
+// panic, and every field it returns is words of the text (or a country's
+// name and its two-letter code).
+func FuzzLocation(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/captions/*.txt")
+	for _, fn := range files {
+		b, _ := os.ReadFile(fn)
+		f.Add(string(b), 10, 20)
+	}
+	f.Add("VELMORA, Ukraine (AP) — in Velmora, Kharkiv region, Ukraine, March 3, 2024", 50, 63)
+	f.Add("The Prince of Wales in X, Y, Z (A), on Monday in B's C of D", -1, -1)
+	f.Fuzz(func(t *testing.T, s string, a, b int) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := span{-1, -1}
+		if 0 <= a && a <= b && b <= len(s) {
+			d = span{a, b}
+		}
+		loc := findLocation(s, d)
+		if loc == nil {
+			return
+		}
+		for _, v := range []string{loc.Text, loc.City, loc.Place} {
+			if !strings.Contains(s, v) && !strings.Contains(parenToComma(s), v) {
+				t.Fatalf("location field %q is not in the text %q", v, s)
+			}
+		}
+		if c := loc.CountryCode; c != "" && (len(c) != 2 || geo.CountryName(c) == "" && c != "XK") {
+			t.Fatalf("country code %q", c)
+		}
+	})
+}
