@@ -1,13 +1,33 @@
 package caption
 
 import (
-	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
+
+// How captions state where a photo was taken, as the agencies' conventions
+// (../shared/corpus/captions/CONVENTIONS.md) and the AP, Reuters and Getty
+// style guides write it. The rules below read these shapes; none depends on
+// the gazetteer knowing the name, which only adds the country and settles
+// which of several places a name means.
+//
+//   - A dateline opens the text: "CITY, Country (Agency) —",
+//     "CITY, Month Day (Agency) -", Getty's "CITY, STATE - MONTH DD:".
+//   - A preposition introduces the place, in the desk's four languages:
+//     "in X", "at X", "near X", "à X", "près de X", "en X", "cerca de X",
+//     "bei X"; "the city/town/village of X" introduces a settlement, "the
+//     province/region of X" a region.
+//   - The parts of one place follow each other from the most specific,
+//     separated by commas: "X, region, Country"; "X (Country)" in EFE's style.
+//   - The place stands next to the capture date: "in X, Country, March 28,
+//     2022" (AP, Reuters, EPA), "on June 24, 2022 in X" (Getty, AFP).
+//   - A capitalised word that is also an ordinary word ("Nice", "Police"),
+//     or a small town named in passing, is a place only where the text
+//     introduces it as one; a title ("Prince of Wales") names no place.
 
 // token is a word of the caption with its byte offsets.
 type token struct {
@@ -18,19 +38,30 @@ type token struct {
 // nameRun is a run of capitalised words: a candidate place name.
 type nameRun struct {
 	start, end int
+	t0, t1     int // first and last token
 	text       string
 	possessive bool // "China's"
 	// resolution
-	country string // ISO code when the run names a country
-	city    *geo.City
-	region  string // region name when the run names a region
-	regionC string // the region's country, if known
-	demonym string
+	country  string    // ISO code when the run names a country
+	city     *geo.City // the gazetteer's city
+	cityText string    // the city as written, where the run says more ("South Mogadishu")
+	wordCity *geo.City // a city whose name is also a common word: a place only where introduced
+	region   string    // region name when the run names a region
+	regionC  string    // the region's country, if known
+	demonym  string
 	// prefixPlace: the whole run when only its first words name the city.
 	prefixPlace string
 }
 
 func (r *nameRun) resolved() bool { return r.country != "" || r.city != nil || r.region != "" }
+
+// cityName is the city as the caption writes it.
+func (r *nameRun) cityName() string {
+	if r.cityText != "" {
+		return r.cityText
+	}
+	return r.text
+}
 
 // connectors may stand inside a place name: "Rio de Janeiro", "Isle of Man".
 var connectors = map[string]bool{"de": true, "del": true, "da": true, "do": true, "of": true, "the": true, "al": true,
@@ -38,8 +69,20 @@ var connectors = map[string]bool{"de": true, "del": true, "da": true, "do": true
 
 // locPrepositions introduce a place, in the desk's four languages.
 var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true, "from": true,
-	"aboard": true, "inside": true, "across": true, "around": true, "en": true, "à": true, "a": true, "au": true, "aux": true,
+	"aboard": true, "inside": true, "across": true, "around": true, "en": true, "à": true, "au": true, "aux": true,
 	"dans": true, "près": true, "im": true, "bei": true, "nahe": true, "nach": true, "cerca": true, "desde": true}
+
+// bareSettlementPreps introduce a settlement when no article follows: "in
+// X", "near X", "à X" name a town; "in the X" usually names something else.
+var bareSettlementPreps = map[string]bool{"in": true, "near": true, "outside": true, "à": true, "en": true, "im": true,
+	"bei": true, "nahe": true, "près": true, "cerca": true}
+
+// nearWords take "de" before the place: "près de X", "cerca de X".
+var nearWords = map[string]bool{"près": true, "proche": true, "cerca": true, "lejos": true, "alrededores": true,
+	"afueras": true, "environs": true, "côté": true}
+
+// articles may stand between a preposition and the place.
+var articles = map[string]bool{"the": true, "la": true, "le": true, "el": true, "an": true, "a": true, "les": true, "los": true}
 
 // placeNouns extend a place name written with a lowercase generic noun
 // ("Chkalovsky airport", "Hamarweyne district").
@@ -48,18 +91,65 @@ var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true,
 	"prison": true, "hospital": true, "village": true, "district": true, "park": true, "river": true, "mountains": true,
 	"port": true, "station": true, "camp": true, "palace": true, "street": true, "avenue": true, "peak": true, "island": true,
 	"region": true, "province": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "county": true,
-	"governorate": true, "prefecture": true, "oblast": true, "crossing": true, "border": true, "valley": true, "lake": true}
+	"governorate": true, "prefecture": true, "oblast": true, "crossing": true, "border": true, "valley": true, "lake": true,
+	"hall": true, "arena": true, "center": true, "centre": true, "house": true, "school": true, "university": true,
+	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true}
 
-var regionWords = []string{"province", "prefecture", "region", "governorate", "county", "state", "oblast", "district", "autonomous region", "territory"}
+// regionWords, written after a name, make it a region: "Mugla province".
+var regionWords = map[string]bool{"province": true, "prefecture": true, "region": true, "governorate": true, "county": true,
+	"state": true, "oblast": true, "district": true, "territory": true}
 
-var directionRe = regexp.MustCompile(`(?i)\b((?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|northeast|northwest|southeast|southwest)(?:ern)?)\s*$`)
+// settlementNouns before "of" introduce a settlement: "the town of X".
+var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "hamlet": true, "capital": true,
+	"port": true, "suburb": true, "suburbs": true, "outskirts": true, "neighborhood": true, "neighbourhood": true, "district": true,
+	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true}
 
-// chainGap is what may stand between the parts of one place:
-// "Bucha, on the outskirts of Kyiv, Ukraine", "Haikou, south China's Hainan Province".
-var chainGapRe = regexp.MustCompile(`^\s*,?\s*(?:(?:the|a|an|on|in|near|outside|of|capital|city|town|village|port|province|region|state|county|district|outskirts|some|about|around|peak|airport|area|suburb|island|\d+|km|kilometres|kilometers|miles|mi|,|\(|\))\s*|(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west)(?:ern)?\s+)*\s*$`)
+// regionOfNouns before "of" introduce a region: "the province of Idlib".
+var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
+	"county": true, "oblast": true, "department": true, "island": true, "coast": true, "provincia": true, "région": true,
+	"región": true, "département": true, "departamento": true, "estado": true, "état": true}
 
-// linkGapRe joins "Abu Dis near Jerusalem", "Maaret Al Numan in Syria's …".
-var linkGapRe = regexp.MustCompile(`^\s+(?:near|outside|in)\s+(?:the\s+)?$`)
+// ofPlaceWords make "of" introduce a place: "the area of X".
+var ofPlaceWords = map[string]bool{"coast": true, "out": true, "area": true, "island": true, "center": true, "centre": true,
+	"north": true, "south": true, "east": true, "west": true, "heart": true, "streets": true}
+
+// directions qualify a place: "in northern Syria", "south China's".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+
+// cityPrefixes name a part of a city: "South Mogadishu", "Old Damascus".
+var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "old": true, "central": true,
+	"greater": true, "downtown": true, "northern": true, "southern": true, "eastern": true, "western": true}
+
+// chainGapWords may stand between the parts of one place: "Bucha, on the
+// outskirts of Kyiv, Ukraine", "Isinya, Kajiado county, around 58
+// kilometres southeast of capital Nairobi".
+var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "near": true, "outside": true,
+	"of": true, "capital": true, "city": true, "town": true, "village": true, "port": true, "province": true, "region": true,
+	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
+	"peak": true, "airport": true, "area": true, "suburb": true, "island": true, "km": true, "kilometres": true,
+	"kilometers": true, "miles": true, "mi": true, "en": true, "dans": true, "la": true, "le": true, "de": true,
+	"del": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
+
+// possessivePlaceWords follow a possessive country where it locates the
+// photo: "off Japan's northeast coast", "Kenya's border town"; "Syria's
+// President" locates nothing.
+var possessivePlaceWords = map[string]bool{"coast": true, "border": true, "capital": true, "city": true, "town": true,
+	"village": true, "region": true, "province": true, "territory": true, "waters": true, "island": true, "islands": true,
+	"mainland": true, "side": true, "countryside": true, "port": true}
+
+// beforeDateWords may stand between a place and the capture date after it:
+// "in Kyiv, Ukraine, on Monday morning, March 28".
+var beforeDateWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "the": true, "early": true, "late": true,
+	"this": true, "morning": true, "evening": true, "night": true, "afternoon": true}
+
+// afterDateWords may stand between the capture date and a place after it:
+// "on June 24, 2022 in Washington".
+var afterDateWords = map[string]bool{"in": true, "at": true, "near": true, "à": true, "en": true, "bei": true, "im": true, "the": true}
 
 var monthOrWeekday = func() map[string]bool {
 	m := map[string]bool{}
@@ -75,23 +165,55 @@ var monthOrWeekday = func() map[string]bool {
 // notPlaceWords start capitalised runs that are never places.
 var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true, "the": true, "a": true, "an": true,
 	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
-	"restricted": true, "picture": true, "image": true, "pool": true, "on": true, "at": true}
+	"restricted": true, "picture": true, "image": true, "pool": true, "on": true, "at": true, "parliament": true,
+	"congress": true, "senate": true, "court": true, "operation": true, "english": true, "french": true, "german": true,
+	"spanish": true, "reuters": true, "afp": true, "ap": true, "getty": true, "epa": true, "xinhua": true}
+
+// titleWords head a title, not a place: "Prince of Wales", "Mayor of
+// London", "President of Ghana".
+var titleWords = map[string]bool{"prince": true, "princess": true, "duke": true, "duchess": true, "king": true, "queen": true,
+	"earl": true, "countess": true, "count": true, "lord": true, "lady": true, "bishop": true, "archbishop": true,
+	"mayor": true, "governor": true, "president": true, "emir": true, "sultan": true, "emperor": true, "empress": true,
+	"pope": true, "patriarch": true, "chancellor": true, "minister": true, "premier": true, "marquess": true, "baron": true,
+	"viscount": true, "grand": true, "crown": true, "infanta": true, "infante": true, "princesse": true, "roi": true,
+	"reine": true, "rey": true, "reina": true, "königin": true, "könig": true, "prinz": true, "prinzessin": true}
+
+// unknownPlaceWords are the wires' words for a place they do not name:
+// "at an undisclosed location".
+var unknownPlaceWords = map[string]bool{"undisclosed": true, "unknown": true, "unidentified": true, "unspecified": true}
+
+// prominent cities are named without introduction: capitals and cities of
+// a million people.
+func prominent(c *geo.City) bool { return c.Capital || c.Population >= 1_000_000 }
 
 // wordSpans finds words: a letter followed by letters, digits, marks,
 // apostrophes, dots and hyphens.
 func wordSpans(s string) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, len(s)/6)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
+		if r < utf8.RuneSelf {
+			if !isASCIILetter(byte(r)) {
+				i++
+				continue
+			}
+		} else if !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if isASCIILetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '.' || c == '-' {
+					j++
+					continue
+				}
+				break
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || r == '\'' || r == '.' || r == '-') {
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)) {
 				break
 			}
 			j += size
@@ -101,6 +223,8 @@ func wordSpans(s string) [][2]int {
 	}
 	return out
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func tokenize(s string) []token {
 	ms := wordSpans(s)
@@ -136,13 +260,42 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// inSet looks w up, lower-cased, in m without allocating for ASCII words.
+func inSet(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// lower is strings.ToLower without allocating for lower-case ASCII words.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
 // nameRuns groups tokens into runs of capitalised words.
 func nameRuns(s string, toks []token) []*nameRun {
 	var runs []*nameRun
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if !isCap(t.word) || monthOrWeekday[strings.ToLower(strings.TrimSuffix(t.word, "."))] {
+		if !isCap(t.word) || inSet(monthOrWeekday, strings.TrimSuffix(t.word, ".")) {
 			i++
 			continue
 		}
@@ -153,7 +306,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
-			if gap != " " || monthOrWeekday[strings.ToLower(next)] {
+			if gap != " " || inSet(monthOrWeekday, next) {
 				break
 			}
 			if isCap(next) {
@@ -161,8 +314,8 @@ func nameRuns(s string, toks []token) []*nameRun {
 				continue
 			}
 			// A connector followed by a capitalised word.
-			if connectors[strings.ToLower(next)] && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!monthOrWeekday[strings.ToLower(toks[j+2].word)] {
+			if inSet(connectors, next) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
+				!inSet(monthOrWeekday, toks[j+2].word) {
 				j += 2
 				continue
 			}
@@ -171,14 +324,11 @@ func nameRuns(s string, toks []token) []*nameRun {
 		end := toks[j].end
 		// "Mugla province", "Kajiado county": the generic word, written in
 		// lower case, belongs to the name.
-		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") {
-			switch toks[j+1].word {
-			case "province", "prefecture", "region", "governorate", "county", "oblast", "district", "state":
-				j++
-				end = toks[j].end
-			}
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && regionWords[toks[j+1].word] {
+			j++
+			end = toks[j].end
 		}
-		r := &nameRun{start: toks[i].start, end: end, text: s[toks[i].start:end]}
+		r := &nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]}
 		if strings.HasSuffix(r.text, "'s") {
 			r.possessive = true
 			r.text = strings.TrimSuffix(r.text, "'s")
@@ -189,6 +339,19 @@ func nameRuns(s string, toks []token) []*nameRun {
 	return runs
 }
 
+// setCity records the gazetteer's city c for the name written; a name that
+// is also an ordinary word stays a candidate only.
+func (r *nameRun) setCity(c *geo.City, written string) {
+	if written != r.text {
+		r.cityText = written
+	}
+	if !prominent(c) && geo.IsWord(written) {
+		r.wordCity = c
+		return
+	}
+	r.city = c
+}
+
 func resolveRun(r *nameRun) {
 	n := strings.TrimPrefix(r.text, "The ")
 	if c, ok := geo.Country(n); ok {
@@ -196,36 +359,44 @@ func resolveRun(r *nameRun) {
 		return
 	}
 	if c, ok := geo.LookupCity(n); ok {
-		r.city = c
-		return
-	}
-	if c, ok := geo.LookupCity(strings.TrimSuffix(n, " City")); ok && strings.HasSuffix(n, " City") {
-		r.city = c
-		return
-	}
-	low := strings.ToLower(n)
-	isRegion := false
-	for _, w := range regionWords {
-		if strings.HasSuffix(low, " "+w) {
-			isRegion = true
+		r.setCity(c, n)
+		if r.city != nil {
+			return
 		}
+	}
+	// "Iwaki City": the city's own name, unless "City" belongs to it
+	// ("Mexico City", found above).
+	if base, ok := strings.CutSuffix(n, " City"); ok {
+		if c, ok := geo.LookupCity(base); ok {
+			r.setCity(c, base)
+			return
+		}
+	}
+	isRegion := false
+	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
+		isRegion = true
 	}
 	if c, ok := geo.Region(n); ok || isRegion {
 		r.region, r.regionC = n, c
+		if !ok {
+			// "Kharkiv region", "Samara oblast": regions named after their
+			// capital lie in its country.
+			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
+				r.regionC = city.Country
+			}
+		}
 		return
 	}
 	// "South Mogadishu", "Old Damascus", "East Jerusalem".
-	if f := strings.Fields(n); len(f) > 1 {
-		switch strings.ToLower(f[0]) {
-		case "north", "south", "east", "west", "old", "central", "greater", "downtown", "northern", "southern", "eastern", "western":
-			if c, ok := geo.LookupCity(strings.Join(f[1:], " ")); ok {
-				r.city = c
-				return
-			}
-			if c, ok := geo.Country(strings.Join(f[1:], " ")); ok && (strings.HasSuffix(strings.ToLower(f[0]), "ern") || r.possessive) {
-				r.country = c
-				return
-			}
+	if i := strings.IndexByte(n, ' '); i > 0 && inSet(cityPrefixes, n[:i]) {
+		rest := n[i+1:]
+		if c, ok := geo.LookupCity(rest); ok {
+			r.setCity(c, rest)
+			return
+		}
+		if c, ok := geo.Country(rest); ok && (strings.HasSuffix(lower(n[:i]), "ern") || r.possessive) {
+			r.country = c
+			return
 		}
 	}
 	if c, ok := geo.Demonym(n); ok {
@@ -233,14 +404,24 @@ func resolveRun(r *nameRun) {
 	}
 }
 
-// ofTail splits "The Moon of Seoul" or "National Museum of Korea" into a
-// run for the place after "of", as a weak candidate.
-func ofTail(r *nameRun) *nameRun {
-	i := strings.LastIndex(r.text, " of ")
-	if i < 0 || r.resolved() {
+// ofTail splits "National Museum of Korea" into a run for the place after
+// "of", as a weak candidate; a title ("Prince of Wales") names no place.
+func ofTail(r *nameRun, toks []token) *nameRun {
+	if r.resolved() {
 		return nil
 	}
-	t := &nameRun{start: r.start + i + 4, end: r.end, text: r.text[i+4:]}
+	i := strings.LastIndex(r.text, " of ")
+	if i < 0 {
+		return nil
+	}
+	for k := r.t0; k <= r.t1 && toks[k].start < r.start+i; k++ {
+		if inSet(titleWords, toks[k].word) {
+			return nil
+		}
+	}
+	t := &nameRun{start: r.start + i + 4, end: r.end, t1: r.t1, text: r.text[i+4:], possessive: r.possessive}
+	for t.t0 = r.t1; t.t0 > r.t0 && toks[t.t0-1].start >= t.start; t.t0-- {
+	}
 	resolveRun(t)
 	if t.city == nil && t.country == "" {
 		return nil
@@ -248,53 +429,339 @@ func ofTail(r *nameRun) *nameRun {
 	return t
 }
 
+// lexGap splits the text between two names into lower-case words and the
+// punctuation left over.
+func lexGap(gap string) (words []string, punct string) {
+	var p []byte
+	i := 0
+	for i < len(gap) {
+		r, size := utf8.DecodeRuneInString(gap[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < len(gap) {
+				r2, s2 := utf8.DecodeRuneInString(gap[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '\'') {
+					break
+				}
+				j += s2
+			}
+			words = append(words, lower(gap[i:j]))
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			p = append(p, gap[i:i+size]...)
+			i += size
+		}
+	}
+	return words, string(p)
+}
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// chainGapOK reports a gap that may stand inside one place.
+func chainGapOK(words []string, punct string) bool {
+	for _, w := range words {
+		if !chainGapWords[w] && !directions[w] && !isDigits(w) {
+			return false
+		}
+	}
+	return strings.Trim(punct, ",()") == ""
+}
+
+// linkWord is the word of a gap that joins two places without a comma:
+// "Abu Dis near Jerusalem", "the White House in Washington".
+func linkWord(words []string, punct string) string {
+	if punct != "" || len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	for _, w := range words[1:] {
+		if w != "the" && !directions[w] {
+			return ""
+		}
+	}
+	switch words[0] {
+	case "near", "outside", "in":
+		return words[0]
+	}
+	return ""
+}
+
+// trailingDirection is the direction word that ends a gap ("south" in
+// ", south "), or "".
+func trailingDirection(words []string) string {
+	if len(words) > 0 && directions[words[len(words)-1]] {
+		return words[len(words)-1]
+	}
+	return ""
+}
+
+// intro is how the text introduces a name.
+type intro int
+
+const (
+	introNone       intro = iota
+	introPrep             // "in X", "at the X"
+	introDateline         // the text opens with the name
+	introSettlement       // "the town of X", "in X" without an article
+	introRegion           // "the province of X"
+)
+
+// introduction finds what introduces run r: its kind and where the words
+// that introduce it start.
+func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) {
+	r := runs[ri]
+	i := r.t0 - 1
+	// "in south China's Hainan Province": skip the possessive country and
+	// its direction.
+	if ri > 0 && runs[ri-1].possessive && runs[ri-1].t1 == i {
+		i = runs[ri-1].t0 - 1
+	}
+	article := false
+	for k := 0; k < 3 && i >= 0; k++ {
+		w := lower(toks[i].word)
+		if articles[w] || directions[w] {
+			article = article || articles[w]
+			i--
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {
+			return introDateline, r.start
+		}
+		return introNone, r.start
+	}
+	prev := toks[i]
+	if strings.TrimSpace(s[prev.end:toks[i+1].start]) != "" {
+		return introNone, r.start // a comma or a full stop ends the phrase
+	}
+	w := lower(prev.word)
+	switch {
+	case locPrepositions[w]:
+		if bareSettlementPreps[w] && !article {
+			return introSettlement, prev.start
+		}
+		return introPrep, prev.start
+	case (w == "de" || w == "d") && i > 0 && inSet(nearWords, toks[i-1].word):
+		return introSettlement, toks[i-1].start
+	case (w == "de" || w == "del") && i > 0 && inSet(regionOfNouns, toks[i-1].word):
+		// "la région de X", "la provincia de X".
+		return introRegion, prev.start
+	case w == "of" && i > 0:
+		n := lower(toks[i-1].word)
+		switch {
+		case settlementNouns[n]:
+			return introSettlement, prev.start
+		case regionOfNouns[n]:
+			return introRegion, prev.start
+		case ofPlaceWords[n]:
+			return introPrep, prev.start
+		}
+	}
+	return introNone, r.start
+}
+
+// datelineEnd reports the punctuation that ends a dateline's place: a
+// comma, a dash, a bracket or a colon ("KYIV, Ukraine", "LONDON - JUNE 24:",
+// "MADRID (EFE)").
+func datelineEnd(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(",-–—(:.", r) && r != utf8.RuneError
+}
+
+func isUpperWord(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// dateAdjacent reports a place phrase that ends just before the capture
+// date or starts just after it.
+func dateAdjacent(s string, start, end int, d span) bool {
+	if d.start < 0 {
+		return false
+	}
+	if end <= d.start && d.start-end < 40 {
+		words, punct := lexGap(s[end:d.start])
+		ok := strings.Trim(punct, ",") == ""
+		for _, w := range words {
+			_, weekday := weekdayNames[w]
+			ok = ok && (beforeDateWords[w] || weekday || strings.HasSuffix(w, "day"))
+		}
+		return ok
+	}
+	if start >= d.end && start-d.end < 12 {
+		words, punct := lexGap(s[d.end:start])
+		ok := strings.Trim(punct, ",:.-") == ""
+		for _, w := range words {
+			ok = ok && afterDateWords[w]
+		}
+		return ok
+	}
+	return false
+}
+
+// chainFrom returns the indexes of the runs that continue the place that
+// starts at runs[i]: "Seattle, Washington, U.S.".
+func chainFrom(s string, runs []*nameRun, i int) []int {
+	chain := []int{i}
+	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
+		gap := s[runs[j-1].end:runs[j].start]
+		if gap == ", " {
+			if !runs[j].resolved() {
+				break
+			}
+			chain = append(chain, j)
+			continue
+		}
+		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !runs[j-1].possessive && len(gap) > 32 {
+			break // too far apart to be one place
+		}
+		words, punct := lexGap(gap)
+		link := linkWord(words, punct) != "" && runs[j].resolved()
+		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
+			break
+		}
+		if gap != ", " && (!chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:")) {
+			break
+		}
+		if !runs[j].resolved() {
+			break
+		}
+		chain = append(chain, j)
+	}
+	return chain
+}
+
+// parenToComma reads EFE's "Kyiv (Ukraine)" as "Kyiv, Ukraine", keeping
+// offsets.
+func parenToComma(s string) string {
+	var b []byte
+	for i := strings.IndexByte(s, '('); i >= 0 && i+1 < len(s); {
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		j += i
+		inner := s[i+1 : j]
+		r, _ := utf8.DecodeRuneInString(inner)
+		prev, _ := utf8.DecodeLastRuneInString(s[:max(0, i-1)])
+		if i > 1 && s[i-1] == ' ' && unicode.IsLetter(prev) && unicode.IsUpper(r) && len(inner) < 40 && onlyLettersSpaces(inner) {
+			if _, ok := geo.Country(inner); ok {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i-1], b[i], b[j] = ',', ' ', ' '
+			}
+		}
+		k := strings.IndexByte(s[j:], '(')
+		if k < 0 {
+			break
+		}
+		i = j + k
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+func onlyLettersSpaces(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != ' ' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// candidate is a place phrase: the run it starts at, its chain and score.
+type candidate struct {
+	idx, score int
+	chain      []int
+	intro      intro
+	unknown    bool
+	near       bool   // next to the capture date
+	dateline   string // the country of the text's dateline, if any
+}
+
 // findLocation reads the location of the photo from text in which credit,
 // restrictions and background have been blanked out. dateAt is the span of
-// the capture date, or {-1,-1}: the place written next to the date is the
-// place of the photo in every agency's style ("in Kyiv, Ukraine, March 28").
+// the capture date, or {-1,-1}.
 func findLocation(s string, dateAt span) *Location {
-	s = parenCountry.ReplaceAllStringFunc(s, func(m string) string {
-		// "Kyiv (Ukraine)" -> "Kyiv, Ukraine " keeps offsets.
-		m = strings.Replace(m, " (", ", ", 1)
-		return strings.Replace(m, ")", " ", 1)
-	})
+	s = parenToComma(s)
 	toks := tokenize(s)
 	var runs []*nameRun
 	for _, r := range nameRuns(s, toks) {
 		resolveRun(r)
 		runs = append(runs, r)
-		if t := ofTail(r); t != nil {
-			r.end = t.start - 4
+		if t := ofTail(r, toks); t != nil {
+			r.end, r.t1 = t.start-4, t.t0-2
 			r.text = s[r.start:r.end]
+			r.possessive = false
 			runs = append(runs, t)
 		}
 	}
-	type cand struct {
-		idx, score int
-		chain      []int
-	}
-	var cands []cand
+	named := namedCountries(runs)
+	var cands []candidate
 	for i, r := range runs {
-		_, prep := prepBefore(s, r)
-		if notPlaceWords[strings.ToLower(strings.Fields(r.text)[0])] && !r.resolved() {
+		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
 			continue
 		}
+		how, _ := introduction(s, toks, runs, i)
+		prep := how != introNone
 		chain := chainFrom(s, runs, i)
-		near := dateAdjacent(s, r.start, runs[chain[len(chain)-1]].end, dateAt)
+		last := runs[chain[len(chain)-1]]
+		near := dateAdjacent(s, r.start, last.end, dateAt)
+		tied := len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
+		if r.wordCity != nil && (prep || near || tied) {
+			r.city, r.wordCity = r.wordCity, nil
+		}
+		if how == introRegion && r.city != nil {
+			// "the province of Idlib": the region, not its capital; a region
+			// named after its capital lies in its country.
+			c, ok := geo.Region(r.text)
+			if !ok {
+				c = r.city.Country
+			}
+			r.city, r.region, r.regionC = nil, r.text, c
+		}
 		if !r.resolved() && (prep || near) {
 			resolvePrefix(r)
 		}
 		ok := r.resolved() && !r.possessive
+		if ok && r.city != nil && !prominent(r.city) && !prep && !near && !tied {
+			ok = false // a town named in passing: "Jackson scored twice"
+		}
 		if !ok && prep && len(chain) > 1 {
 			for _, idx := range chain[1:] {
 				ok = ok || runs[idx].resolved()
 			}
 		}
-		// A name the gazetteer does not know, introduced as a place and
-		// written just before the capture date, is the place: "in Mbandaka
-		// on May 22, 2018".
+		plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil
 		unknown := false
-		if !ok && prep && near && r.demonym == "" && runs[chain[len(chain)-1]].end <= dateAt.start {
+		switch {
+		case ok:
+		case !plain || namedAfterCity(r.text):
+		case plain && tied && (prep || segmentStart(s, toks, r)):
+			// "Velmora, Ukraine" opening a segment, as in an event line
+			// "Event, Velmora, Country - date": a name followed by its
+			// country or region.
+			ok, unknown = true, true
+		case plain && prep && near && last.end <= dateAt.start:
+			// "in Mbandaka on May 22, 2018".
+			ok, unknown = true, true
+		case plain && (how == introSettlement || how == introDateline) && !endsWithPlaceNoun(r.text):
+			// "the town of Velmora", "in Velmora", "près de Velmora".
 			ok, unknown = true, true
 		}
 		if !ok {
@@ -308,7 +775,7 @@ func findLocation(s string, dateAt span) *Location {
 			// Before the date is the agencies' usual order ("in Kyiv,
 			// Ukraine, March 28"); after it, Getty's ("on June 24 in Washington").
 			score++
-			if runs[chain[len(chain)-1]].end <= dateAt.start {
+			if last.end <= dateAt.start {
 				score += 2
 			}
 		}
@@ -321,36 +788,15 @@ func findLocation(s string, dateAt span) *Location {
 				break
 			}
 		}
-		if unknown {
+		if unknown && !tied {
 			// A known city next to the date ("on July 15, 2023 in
 			// London") outranks an unknown name ("at Wembley Stadium").
 			score--
 		}
-		cands = append(cands, cand{i, score, chain})
+		cands = append(cands, candidate{idx: i, score: score, chain: chain, intro: how, unknown: unknown, near: near})
 	}
 	if len(cands) == 0 {
-		// A named place the gazetteer does not know, introduced by a
-		// preposition: "aboard the International Space Station".
-		for _, r := range runs {
-			if at, prep := prepBefore(s, r); prep && at < r.start && !notPlaceWords[strings.ToLower(strings.Fields(r.text)[0])] && r.demonym == "" {
-				return &Location{Place: r.text, Text: strings.TrimSpace(s[at:r.end])}
-			}
-		}
-		for _, r := range runs {
-			if r.country != "" && r.possessive {
-				return &Location{CountryCode: r.country, Country: geo.CountryName(r.country)}
-			}
-		}
-		for _, r := range runs {
-			if r.demonym != "" {
-				loc := &Location{CountryCode: r.demonym, Country: geo.CountryName(r.demonym)}
-				if m := unknownPlaceRe.FindString(s); m != "" {
-					loc.Text = m
-				}
-				return loc
-			}
-		}
-		return nil
+		return fallbackLocation(s, toks, runs)
 	}
 	best := cands[0]
 	for _, c := range cands[1:] {
@@ -358,9 +804,17 @@ func findLocation(s string, dateAt span) *Location {
 			best = c
 		}
 	}
-	// "in the port area of Iwaki City, Fukushima Prefecture after an
-	// earthquake in northeastern Japan, March 11": a bare country next to the
-	// date yields to a city phrase of the same country.
+	// A phrase that holds the best one starts with the more specific place:
+	// "in Bucha, on the outskirts of Kyiv, Ukraine".
+	for _, c := range cands {
+		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
+			best = c
+			break
+		}
+	}
+	// A bare country next to the date yields to a city phrase of the same
+	// country: "in the port area of X City, Y Prefecture after an
+	// earthquake in northeastern Japan, March 11".
 	if r := runs[best.idx]; r.country != "" && len(best.chain) == 1 {
 		for _, c := range cands {
 			if c.idx != best.idx && c.score >= 2 && sameCountry(runs, c.chain, r.country) {
@@ -369,17 +823,212 @@ func findLocation(s string, dateAt span) *Location {
 			}
 		}
 	}
+	// The dateline's country settles a name shared by places of several
+	// countries, ahead of population: an EFE story filed from MADRID means
+	// the Spanish Córdoba.
+	for _, c := range cands {
+		if c.intro == introDateline {
+			if code := impliedCountry(runs, c.chain); code != "" {
+				named = append([]string{code}, named...)
+				best.dateline = code
+			}
+			break
+		}
+	}
+	return buildLocation(s, toks, runs, cands, best, named)
+}
+
+// segmentStart reports a run that opens the text, a line or a comma- or
+// dash-separated segment.
+func segmentStart(s string, toks []token, r *nameRun) bool {
+	if r.t0 == 0 {
+		return true
+	}
+	gap := s[toks[r.t0-1].end:r.start]
+	return strings.ContainsAny(gap, ",\n-–—:")
+}
+
+// namedAfterCity reports a name whose head is a known city and whose tail is
+// no place noun: a team or a company ("Los Angeles Dodgers").
+func namedAfterCity(name string) bool {
+	if endsWithPlaceNoun(name) || strings.HasSuffix(name, " City") {
+		return false
+	}
+	for i := strings.LastIndexByte(name, ' '); i > 0; i = strings.LastIndexByte(name[:i], ' ') {
+		if c, ok := geo.LookupCity(name[:i]); ok && prominent(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func endsWithPlaceNoun(s string) bool {
+	return inSet(placeNouns, s[strings.LastIndexByte(s, ' ')+1:])
+}
+
+// namedCountries are the countries the text names (not as possessives): the
+// context that decides between places of the same name.
+func namedCountries(runs []*nameRun) []string {
+	var out []string
+	for _, r := range runs {
+		if r.country != "" {
+			out = append(out, r.country)
+		}
+		if r.regionC != "" {
+			out = append(out, r.regionC)
+		}
+	}
+	return out
+}
+
+// inContext returns the entry of the city r names that lies in one of the
+// countries of ctx, the first country winning; nil when none does.
+func inContext(r *nameRun, ctx []string) *geo.City {
+	for _, code := range ctx {
+		if r.city.Country == code {
+			return r.city
+		}
+		if c, ok := geo.LookupCityIn(r.cityName(), code); ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// fallbackLocation answers when no place phrase was found: a named place
+// the gazetteer does not know introduced by a preposition, a possessive
+// country that locates something, a nationality.
+func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
+	for i, r := range runs {
+		how, at := introduction(s, toks, runs, i)
+		if how != introNone && how != introDateline && at < r.start && !inSet(notPlaceWords, firstWord(r.text)) && r.demonym == "" && !r.possessive {
+			return &Location{Place: r.text, Text: strings.TrimSpace(s[at:r.end])}
+		}
+	}
+	for _, r := range runs {
+		if r.country != "" && r.possessive && r.t1+1 < len(toks) {
+			// "off Japan's northeast coast", not "Syria's President".
+			for k := r.t1 + 1; k < len(toks) && k <= r.t1+2; k++ {
+				if w := lower(toks[k].word); possessivePlaceWords[w] {
+					return &Location{CountryCode: r.country, Country: geo.CountryName(r.country)}
+				} else if !directions[w] {
+					break
+				}
+			}
+		}
+	}
+	for _, r := range runs {
+		if r.demonym != "" {
+			loc := &Location{CountryCode: r.demonym, Country: geo.CountryName(r.demonym)}
+			loc.Text = unknownPlace(s, toks)
+			return loc
+		}
+	}
+	return nil
+}
+
+// unknownPlace is the wires' phrase for a place they do not name: "at an
+// undisclosed location".
+func unknownPlace(s string, toks []token) string {
+	for i := 3; i+1 < len(toks); i++ {
+		if !inSet(unknownPlaceWords, toks[i].word) {
+			continue
+		}
+		switch lower(toks[i+1].word) {
+		case "location", "place", "site":
+		default:
+			continue
+		}
+		if a := lower(toks[i-1].word); a != "a" && a != "an" {
+			continue
+		}
+		if p := lower(toks[i-2].word); p == "at" || p == "in" {
+			return s[toks[i-2].start:toks[i+1].end]
+		}
+	}
+	return ""
+}
+
+// buildLocation fills the location from the chosen phrase.
+func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, best candidate, named []string) *Location {
 	anchor, chain := best.idx, best.chain
 	loc := &Location{}
-	textStart, _ := prepBefore(s, runs[anchor])
+	_, textStart := introduction(s, toks, runs, anchor)
 	textEnd := runs[chain[len(chain)-1]].end
 	possessiveCountry := ""
 	if anchor > 0 && runs[anchor-1].possessive && runs[anchor-1].country != "" && runs[anchor].start-runs[anchor-1].end <= 3 {
 		possessiveCountry = runs[anchor-1].country
 	}
+	// The countries named in the phrase come first as context, then those
+	// named elsewhere in the text.
+	var ctx []string
+	if possessiveCountry != "" {
+		ctx = append(ctx, possessiveCountry)
+	}
+	for _, idx := range chain[1:] {
+		if r := runs[idx]; r.country != "" {
+			ctx = append(ctx, r.country)
+		} else if r.regionC != "" {
+			ctx = append(ctx, r.regionC)
+		}
+	}
+	phraseCtx := len(ctx)
+	ctx = append(ctx, named...)
 	disputed := false
+	for k := 1; k < len(chain); k++ {
+		r, prev := runs[chain[k]], runs[chain[k-1]]
+		if r.city == nil || prev.city == nil {
+			continue
+		}
+		// "Hampton, Virginia", "Córdoba, Veracruz": after a city, a name
+		// that is also a region of a country holding that city is the region.
+		c, ok := geo.Region(r.text)
+		if !ok {
+			continue
+		}
+		if in, found := geo.LookupCityIn(prev.cityName(), c); found || c == "" || slices.Contains(ctx, c) {
+			r.city, r.region, r.regionC = nil, r.text, c
+			if found {
+				prev.city = in
+			}
+			ctx = append([]string{c}, ctx...)
+			phraseCtx++
+		}
+	}
 	for k, idx := range chain {
 		r := runs[idx]
+		if r.country != "" && !r.possessive && (k < len(chain)-1 && laterCountry(runs, chain[k+1:]) || k == 0 && possessiveCountry != "") {
+			// "Hong Kong, China", "south China's Macao": a territory named
+			// with its country is the city.
+			if c, ok := geo.LookupCity(r.text); ok {
+				r.country, r.city = "", c
+			}
+		}
+		if r.city != nil && phraseCtx > 0 {
+			if c := inContext(r, ctx[:phraseCtx]); c != nil {
+				r.city = c
+			} else if k == 0 {
+				// "Velmora, Ukraine" where the gazetteer's Velmora lies
+				// elsewhere: another place of the same name.
+				r.city = nil
+			}
+		} else if r.city != nil && best.dateline != "" {
+			if c := inContext(r, []string{best.dateline}); c != nil {
+				r.city = c
+			}
+		} else if r.city != nil && !prominent(r.city) {
+			// A smaller town: the countries the text names elsewhere decide.
+			if c := inContext(r, ctx); c != nil {
+				r.city = c
+			}
+		}
 		switch {
 		case r.country != "":
 			if r.possessive {
@@ -390,9 +1039,9 @@ func findLocation(s string, dateAt span) *Location {
 			if loc.CountryCode == "" || k > 0 {
 				loc.CountryCode, loc.Country = r.country, r.text
 				if k > 0 {
-					gap := s[runs[chain[k-1]].end:r.start]
-					if m := directionRe.FindStringSubmatch(gap); m != nil && loc.Region == "" {
-						loc.Region = m[1] + " " + r.text
+					words, _ := lexGap(s[runs[chain[k-1]].end:r.start])
+					if d := trailingDirection(words); d != "" && loc.Region == "" {
+						loc.Region = d + " " + r.text
 					}
 				}
 			}
@@ -401,13 +1050,18 @@ func findLocation(s string, dateAt span) *Location {
 				disputed = true
 			}
 			if loc.City == "" {
-				loc.City = r.text
+				loc.City = r.cityName()
 				if r.prefixPlace != "" {
-					loc.City, loc.Place = r.city.Name, r.prefixPlace
+					loc.Place = r.prefixPlace
+				} else if r.cityText != "" && !strings.HasSuffix(r.text, " City") {
+					loc.Place = r.text // "Old Damascus"
 				}
 				if k == 0 && anchor > 0 && loc.Place == "" {
-					loc.Place = placeBefore(s, runs, anchor, &textStart)
+					loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 				}
+			} else if loc.Place == "" && k == 1 && s[runs[chain[0]].end:r.start] == ", " && runs[chain[0]].city != nil {
+				// "Manhattan, New York City, U.S.": a district, then its city.
+				loc.Place, loc.City = loc.City, r.cityName()
 			} else if loc.Place == "" {
 				// "Bucha, on the outskirts of Kyiv": the first is the place.
 				loc.Place = loc.City
@@ -421,33 +1075,20 @@ func findLocation(s string, dateAt span) *Location {
 			}
 		default:
 			if k == 0 {
-				noun, linked := "", false
-				if len(chain) > 1 {
-					gap := s[r.end:runs[chain[1]].start]
-					noun, linked = leadingPlaceNoun(gap), linkGapRe.MatchString(gap)
-				}
-				switch {
-				case noun != "":
-					// "the Chkalovsky airport, outside Moscow".
-					loc.Place = r.text + " " + noun
-				case linked:
-					// "the White House in Washington".
-					loc.Place = r.text
-				case len(chain) > 1:
-					loc.City = r.text
-				default:
-					loc.Place = r.text
-				}
+				unknownFirst(s, runs, chain, best, loc)
 			}
 		}
 	}
-	if loc.City == "" && loc.Place == "" {
-		loc.Place = placeBefore(s, runs, anchor, &textStart)
+	if loc.Place == "" {
+		loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 	}
 	if loc.CountryCode == "" && possessiveCountry != "" {
 		loc.CountryCode = possessiveCountry
 	} else if possessiveCountry != "" {
 		loc.CountryCode, loc.Country = possessiveCountry, geo.CountryName(possessiveCountry)
+	}
+	if loc.CountryCode == "" && !disputed {
+		loc.CountryCode = impliedCountry(runs, chain)
 	}
 	if loc.CountryCode == "" && !disputed {
 		// The same city named elsewhere with its country ("Hong Kong, China").
@@ -462,75 +1103,172 @@ func findLocation(s string, dateAt span) *Location {
 			}
 		}
 	}
-	if loc.CountryCode == "" && !disputed {
-		for _, idx := range chain {
-			r := runs[idx]
-			if r.regionC != "" {
-				loc.CountryCode = r.regionC
-				break
+	if loc.City == "" {
+		// "near the White House, Monday, Jan. 21, 2013, in Washington",
+		// "at Dodger Stadium Sep 9, 2025 Los Angeles, California": the place
+		// on one side of the date, its city on the other.
+		for _, c := range cands {
+			r := runs[c.idx]
+			if c.idx == anchor || !c.near || abs(r.start-runs[anchor].start) > 160 {
+				continue
 			}
-			if r.city != nil && r.city.Country != "" {
-				loc.CountryCode = r.city.Country
+			if r.country != "" && len(c.chain) == 1 {
+				// "in Hong Kong": a territory that is also a city.
+				if city, ok := geo.LookupCity(r.text); ok {
+					r.country, r.city = "", city
+				}
+			}
+			if r.city != nil || c.unknown && (c.intro == introSettlement || len(c.chain) > 1) && !endsWithPlaceNoun(r.text) {
+				loc.City = r.cityName()
+				if loc.CountryCode == "" && !disputed {
+					loc.CountryCode = impliedCountry(runs, c.chain)
+				}
 				break
 			}
 		}
 	}
 	if loc.CountryCode == "" && !disputed {
-		// "Goundam on June 3, 2015 in the Timbuktu region, northern Mali":
-		// a second place phrase of the same sentence gives the country.
+		// "X on June 3, 2015 in the Y region, northern Mali": a second place
+		// phrase of the same sentence gives the country.
 		for _, c := range cands {
 			if c.idx == anchor || c.score < 2 || abs(runs[c.idx].start-runs[anchor].start) > 160 {
 				continue
 			}
-			for _, idx := range c.chain {
-				r := runs[idx]
-				code := r.country
-				if code == "" && r.city != nil {
-					code = r.city.Country
+			if code := impliedCountry(runs, c.chain); code != "" {
+				loc.CountryCode = code
+				if runs[c.idx].end > textEnd && runs[c.idx].start-textEnd < 80 {
+					textEnd = runs[c.chain[len(c.chain)-1]].end
 				}
-				if code == "" {
-					code = r.regionC
-				}
-				if code != "" && !r.possessive && loc.CountryCode == "" {
-					loc.CountryCode = code
-					if runs[c.idx].end > textEnd && runs[c.idx].start-textEnd < 80 {
-						textEnd = runs[c.chain[len(c.chain)-1]].end
-					}
-				}
+				break
 			}
 		}
 	}
 	if loc.CountryCode == "" && !disputed {
-		// "the eastern Ukrainian city of Snizhnee", "the Syrian town of X".
-		from := max(0, runs[anchor].start-60)
-		if m := demonymPlaceRe.FindStringSubmatch(s[from:runs[anchor].start]); m != nil {
-			if c, ok := geo.Demonym(m[1]); ok {
-				loc.CountryCode = c
-			}
-		}
+		// "the eastern Ukrainian city of X", "the Syrian town of X".
+		loc.CountryCode = demonymBefore(toks, runs[anchor])
 	}
 	if loc.CountryCode != "" && loc.Country == "" {
 		loc.Country = geo.CountryName(loc.CountryCode)
 	}
 	if loc.Place == "" && loc.City == "" {
-		from := max(0, textStart-80)
-		if m := lowerPlaceRe.FindStringIndex(s[from:textStart]); m != nil {
-			textStart = from + m[0]
-		}
+		textStart = lowerPlaceBefore(toks, textStart)
 	}
 	loc.Text = strings.TrimSpace(s[textStart:textEnd])
 	return loc
 }
 
-// demonymPlaceRe is a nationality adjective before "city of", "town of".
-var demonymPlaceRe = regexp.MustCompile(`\b(\p{Lu}\pL+(?: \p{Lu}\pL+)?) (?:city|town|village|port|capital|region|province) of\s*$`)
+// unknownFirst fills the location from a first name the gazetteer does not
+// know.
+func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *Location) {
+	r := runs[chain[0]]
+	noun, link := "", ""
+	if len(chain) > 1 {
+		gap := s[r.end:runs[chain[1]].start]
+		noun = leadingPlaceNoun(gap)
+		link = linkWord(lexGap(gap))
+	}
+	switch {
+	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
+		// "the Chkalovsky airport, outside Moscow".
+		gap := s[r.end:runs[chain[1]].start]
+		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
+	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
+		// "the White House in Washington": a place in the city.
+		loc.Place = r.text
+	case link != "" || len(chain) > 1 || best.intro == introSettlement || best.intro == introDateline:
+		// "the town of X near Jerusalem", "X, Country", "in X".
+		switch {
+		case endsWithPlaceNoun(r.text):
+			loc.Place = r.text
+		case strings.HasSuffix(r.text, " City"):
+			// "Iwaki City": the city's name without the word.
+			loc.City = strings.TrimSuffix(r.text, " City")
+		default:
+			loc.City = r.text
+		}
+	default:
+		loc.Place = r.text
+	}
+}
 
-// unknownPlaceRe is the wires' phrase for a place they do not name.
-var unknownPlaceRe = regexp.MustCompile(`\b(?:at|in) an? (?:undisclosed|unknown|unidentified|unspecified) (?:location|place|site)\b`)
+// laterCountry reports a non-possessive country among the runs.
+func laterCountry(runs []*nameRun, idxs []int) bool {
+	for _, idx := range idxs {
+		if runs[idx].country != "" && !runs[idx].possessive {
+			return true
+		}
+	}
+	return false
+}
 
-// lowerPlaceRe is an unnamed place before a named one: "at an undisclosed
-// location in North Korea".
-var lowerPlaceRe = regexp.MustCompile(`\b(?:at|in|on|near|off|aboard|inside)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+$`)
+// impliedCountry is the country that the chain's region or city implies.
+func impliedCountry(runs []*nameRun, chain []int) string {
+	for _, idx := range chain {
+		r := runs[idx]
+		if r.possessive {
+			continue
+		}
+		if r.country != "" {
+			return r.country
+		}
+		if r.regionC != "" {
+			return r.regionC
+		}
+		if r.city != nil && r.city.Country != "" {
+			return r.city.Country
+		}
+	}
+	return ""
+}
+
+// demonymBefore reads "the eastern Ukrainian city of X": the country of the
+// nationality before a settlement noun and "of".
+func demonymBefore(toks []token, r *nameRun) string {
+	i := r.t0 - 1
+	if i < 2 || lower(toks[i].word) != "of" || !inSet(settlementNouns, toks[i-1].word) && !inSet(regionOfNouns, toks[i-1].word) {
+		return ""
+	}
+	for k := i - 2; k >= 0 && k >= i-3; k-- {
+		if c, ok := geo.Demonym(toks[k].word); ok {
+			return c
+		}
+		if k > 0 {
+			if c, ok := geo.Demonym(toks[k-1].word + " " + toks[k].word); ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// lowerPlaceBefore widens the text to an unnamed place before a named one:
+// "at an undisclosed location in North Korea".
+func lowerPlaceBefore(toks []token, textStart int) int {
+	i := 0
+	for i < len(toks) && toks[i].start < textStart {
+		i++
+	}
+	i-- // the last token before the text
+	for n := 0; n < 4 && i >= 0; n++ {
+		w := toks[i].word
+		if isCap(w) {
+			return textStart
+		}
+		if inSet(articles, w) {
+			if i > 0 {
+				switch lower(toks[i-1].word) {
+				case "at", "in", "on", "near", "off", "aboard", "inside":
+					if n > 0 {
+						return toks[i-1].start
+					}
+				}
+			}
+			return textStart
+		}
+		i--
+	}
+	return textStart
+}
 
 func abs(x int) int {
 	if x < 0 {
@@ -544,35 +1282,15 @@ func isDisputedRegion(name string) bool {
 	return ok && c == ""
 }
 
-var (
-	beforeDateRe = regexp.MustCompile(`^\s*,?\s*(?:(?:on|le|am|el|the|early|late|this|on the)\s+)*(?:\pL+day,?\s*)?(?:(?:morning|evening|night|afternoon),?\s*)?$`)
-	afterDateRe  = regexp.MustCompile(`^\s*[,:.-]?\s*(?:in|at|near|à|en|bei|im)?\s*(?:the\s+)?$`)
-)
-
-// dateAdjacent reports a place phrase that ends just before the capture
-// date or starts just after it.
-func dateAdjacent(s string, start, end int, d span) bool {
-	if d.start < 0 {
-		return false
-	}
-	if end <= d.start && d.start-end < 40 && beforeDateRe.MatchString(s[end:d.start]) {
-		return true
-	}
-	if start >= d.end && start-d.end < 12 {
-		return afterDateRe.MatchString(s[d.end:start])
-	}
-	return false
-}
-
 // leadingPlaceNoun returns the generic noun that opens gap ("airport" in
 // " airport, outside "), or "". Villages and towns are settlements: their
 // name is the city.
 func leadingPlaceNoun(gap string) string {
-	f := strings.Fields(gap)
-	if len(f) == 0 {
+	words, _ := lexGap(gap)
+	if len(words) == 0 {
 		return ""
 	}
-	w := strings.ToLower(strings.Trim(f[0], ",."))
+	w := words[0]
 	if placeNouns[w] && w != "village" && w != "town" {
 		return w
 	}
@@ -592,15 +1310,16 @@ func sameCountry(runs []*nameRun, chain []int, code string) bool {
 // resolvePrefix reads "Milan Malpensa Airport" as a place in Milan.
 func resolvePrefix(r *nameRun) {
 	f := strings.Fields(r.text)
-	if len(f) < 2 || !placeNouns[strings.ToLower(f[len(f)-1])] {
+	if len(f) < 2 || !inSet(placeNouns, f[len(f)-1]) {
 		return
 	}
 	for k := len(f) - 1; k >= 1; k-- {
-		if c, ok := geo.LookupCity(strings.Join(f[:k], " ")); ok {
-			r.city, r.prefixPlace = c, r.text
+		name := strings.Join(f[:k], " ")
+		if c, ok := geo.LookupCity(name); ok {
+			r.city, r.cityText, r.prefixPlace = c, name, r.text
 			return
 		}
-		if code, ok := geo.Country(strings.Join(f[:k], " ")); ok {
+		if code, ok := geo.Country(name); ok {
 			// "in Botswana Chobe National Park".
 			r.country = code
 			return
@@ -608,114 +1327,43 @@ func resolvePrefix(r *nameRun) {
 	}
 }
 
-var parenCountry = regexp.MustCompile(`\p{Lu}[\p{L}]+ \(\p{Lu}[\p{L} ]+\)`)
-
-// chainFrom returns the indexes of the runs that continue the place that
-// starts at runs[i]: "Seattle, Washington, U.S.".
-func chainFrom(s string, runs []*nameRun, i int) []int {
-	chain := []int{i}
-	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
-		gap := s[runs[j-1].end:runs[j].start]
-		if runs[j-1].possessive {
-			gap = strings.TrimPrefix(gap, "'s")
-		}
-		if !strings.Contains(gap, ",") && !runs[j-1].possessive && !directionRe.MatchString(strings.TrimSpace(gap)) &&
-			!(linkGapRe.MatchString(gap) && runs[j].resolved()) {
-			break
-		}
-		if gap != ", " && (!chainGapRe.MatchString(gap) || strings.ContainsAny(gap, ".;:")) {
-			break
-		}
-		if !runs[j].resolved() {
-			break
-		}
-		chain = append(chain, j)
-	}
-	return chain
-}
-
 // placeBefore finds a named place that the caption ties to the anchor
 // ("at the Chkalovsky airport, outside Moscow"; "at Buckroe Beach in Hampton").
-func placeBefore(s string, runs []*nameRun, anchor int, textStart *int) string {
+func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart *int) string {
 	if anchor == 0 {
 		return ""
 	}
 	prev := runs[anchor-1]
-	if prev.resolved() || notPlaceWords[strings.ToLower(strings.Fields(prev.text)[0])] {
+	if prev.resolved() || inSet(notPlaceWords, firstWord(prev.text)) || prev.t0 == 0 {
 		return ""
 	}
 	// A named place is introduced ("at the Pashupatinath Temple", "in
 	// Hamarweyne district"); a capitalised subject opening the sentence
 	// ("Demonstranten in Berlin") is not one.
-	lead := strings.TrimRight(s[max(0, prev.start-12):prev.start], " ")
-	lw := strings.ToLower(lead[strings.LastIndexAny(lead, " \n,(")+1:])
+	lw := lower(toks[prev.t0-1].word)
 	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {
 		return ""
 	}
-	gap := s[prev.end:runs[anchor].start]
+	words, _ := lexGap(s[prev.end:runs[anchor].start])
 	end := prev.end
-	rest := strings.Fields(gap)
-	if len(rest) > 0 && placeNouns[strings.ToLower(strings.Trim(rest[0], ",."))] {
-		end = prev.end + strings.Index(gap, rest[0]) + len(strings.Trim(rest[0], ",."))
-		rest = rest[1:]
+	if len(words) > 0 && placeNouns[words[0]] {
+		k := prev.t1 + 1
+		end = toks[k].end
+		words = words[1:]
 	}
-	g := strings.ToLower(strings.Join(rest, " "))
-	g = strings.Trim(g, ", ")
-	switch g {
+	switch strings.Join(words, " ") {
 	case "in", "at", "near", "outside", "of", "in the", "on the outskirts of", "", "off", "in central", "in downtown":
 	default:
 		return ""
 	}
-	from := max(0, prev.start-80)
-	before := strings.TrimRight(s[from:prev.start], " ")
-	before = strings.TrimSuffix(before, " the")
-	i := strings.LastIndexAny(before, " \n,(")
-	if w := strings.ToLower(before[i+1:]); locPrepositions[w] {
-		*textStart = from + i + 1
+	i := prev.t0 - 1
+	if lower(toks[i].word) == "the" && i > 0 {
+		i--
+	}
+	if inSet(locPrepositions, toks[i].word) {
+		*textStart = toks[i].start
 	} else {
 		*textStart = prev.start
 	}
 	return s[prev.start:end]
-}
-
-var possessiveTailRe = regexp.MustCompile(`(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?)?\s+\p{Lu}\pL+'s$`)
-
-// ofPlaceWords make "of" introduce a place: "the city of Snizhnee".
-var ofPlaceWords = map[string]bool{"city": true, "town": true, "village": true, "capital": true, "outskirts": true,
-	"suburbs": true, "coast": true, "out": true, "area": true, "island": true, "port": true, "province": true, "region": true, "state": true, "center": true, "centre": true}
-
-// prepBefore returns where the preposition that introduces r starts, and
-// whether there is one (the start of the text counts as one: a dateline).
-func prepBefore(s string, r *nameRun) (int, bool) {
-	// Look no further back than a clause: keeps this linear on huge input.
-	from := max(0, r.start-120)
-	before := strings.TrimRight(s[from:r.start], " ")
-	if strings.HasSuffix(before, "'s") {
-		before = possessiveTailRe.ReplaceAllString(before, "")
-	}
-	for _, art := range []string{" the", " la", " le", " el", " an", " a"} {
-		before = strings.TrimSuffix(before, art)
-	}
-	for _, dir := range []string{" northern", " southern", " eastern", " western", " central", " north", " south", " east", " west"} {
-		before = strings.TrimSuffix(before, dir)
-	}
-	i := strings.LastIndexAny(before, " \n,(")
-	w := strings.ToLower(before[i+1:])
-	if locPrepositions[w] {
-		return from + i + 1, true
-	}
-	if w == "of" && i > 0 {
-		rest := strings.TrimRight(before[:i], " ")
-		j := strings.LastIndexAny(rest, " \n,(")
-		if ofPlaceWords[strings.ToLower(rest[j+1:])] {
-			return from + i + 1, true
-		}
-	}
-	// A dateline opens the text: "KYIV, Ukraine (AP) -", "WASHINGTON, DC - JUNE 24:".
-	dateline := from == 0 && strings.TrimSpace(before) == "" && (r.city != nil || isUpperWord(r.text))
-	return r.start, dateline
-}
-
-func isUpperWord(s string) bool {
-	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }

@@ -1,10 +1,13 @@
 package geo
 
 import (
+	"bytes"
 	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/wirecap/wirecap/internal/geo/internal/fold"
 )
 
 // gazetteerText is written by ./internal/gen: three sections separated by an
@@ -47,8 +50,8 @@ type regionRef struct {
 var (
 	gazOnce  sync.Once
 	cities   []City
-	keyText  string   // section 2
-	keyLines []uint32 // start of each line of keyText
+	keyText  string            // section 2
+	keyIdx   map[string]uint32 // folded name -> offset of its flag in keyText
 	regionIx map[string]regionRef
 )
 
@@ -59,11 +62,13 @@ func loadGazetteer() {
 	}
 	parseCityLines(sections[0])
 	keyText = sections[1] + "\n"
-	keyLines = make([]uint32, 0, strings.Count(keyText, "\n"))
+	keyIdx = make(map[string]uint32, strings.Count(keyText, "\n"))
 	for i := 0; i < len(keyText); {
-		keyLines = append(keyLines, uint32(i))
-		j := strings.IndexByte(keyText[i:], '\n')
-		i += j + 1
+		line := keyText[i:]
+		line = line[:strings.IndexByte(line, '\n')]
+		tab := strings.IndexByte(line, '\t')
+		keyIdx[line[:tab]] = uint32(i + tab + 1)
+		i += len(line) + 1
 	}
 	parseRegionLines(sections[2])
 }
@@ -122,43 +127,35 @@ func parseRegionLines(s string) {
 
 // findKey returns the line of section 2 for the folded name k: its flag
 // and its city indexes.
-func findKey(k string) (flag, ids string, ok bool) {
+func findKey(k []byte) (flag, ids string, ok bool) {
 	gazOnce.Do(loadGazetteer)
-	lo, hi := 0, len(keyLines)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		line := keyText[keyLines[m]:]
-		key := line[:strings.IndexByte(line, '\t')]
-		switch {
-		case key < k:
-			lo = m + 1
-		case key > k:
-			hi = m
-		default:
-			line = line[len(key)+1:]
-			line = line[:strings.IndexByte(line, '\n')]
-			t := strings.IndexByte(line, '\t')
-			return line[:t], line[t+1:], true
-		}
+	off, ok := keyIdx[string(k)]
+	if !ok {
+		return "", "", false
 	}
-	return "", "", false
+	line := keyText[off:]
+	line = line[:strings.IndexByte(line, '\n')]
+	t := strings.IndexByte(line, '\t')
+	return line[:t], line[t+1:], true
 }
 
 // lookupKey finds a folded name, else its French transcription read back:
 // French writes the Cyrillic and Arabic "u" as "ou" (Bakhmout, Marioupol,
 // Louhansk), where GeoNames has Bakhmut, Mariupol, Luhansk.
-func lookupKey(k string) (flag, ids string, ok bool) {
-	if flag, ids, ok = findKey(k); ok || !strings.Contains(k, "ou") {
+func lookupKey(name string) (flag, ids string, ok bool) {
+	var buf [64]byte
+	k := fold.Append(buf[:0], name)
+	if flag, ids, ok = findKey(k); ok || !bytes.Contains(k, []byte("ou")) {
 		return flag, ids, ok
 	}
-	return findKey(strings.ReplaceAll(k, "ou", "u"))
+	return findKey(bytes.ReplaceAll(k, []byte("ou"), []byte("u")))
 }
 
 // Cities returns the gazetteer entries named name (any alternate name),
 // the likeliest first: the name GeoNames gives a place outranks an
 // alternate name of another, then capitals and population.
 func Cities(name string) []*City {
-	_, ids, ok := lookupKey(Fold(name))
+	_, ids, ok := lookupKey(name)
 	if !ok {
 		return nil
 	}
@@ -173,7 +170,7 @@ func Cities(name string) []*City {
 
 // LookupCity returns the likeliest entry for name.
 func LookupCity(name string) (*City, bool) {
-	_, ids, ok := lookupKey(Fold(name))
+	_, ids, ok := lookupKey(name)
 	if !ok {
 		return nil, false
 	}
@@ -203,7 +200,7 @@ func LookupCityIn(name, country string) (*City, bool) {
 // of English, French, German or Spanish ("nice", "police", "of"): such a
 // name is a place only where the text introduces it as one.
 func IsWord(name string) bool {
-	flag, _, _ := findKey(Fold(name))
+	flag, _, _ := lookupKey(name)
 	return flag == "w"
 }
 
@@ -217,13 +214,14 @@ var regionSuffixes = []string{" autonomous region", " uygur autonomous region", 
 // regions of two countries.
 func Region(name string) (string, bool) {
 	gazOnce.Do(loadGazetteer)
-	k := Fold(name)
-	if r, ok := regionIx[k]; ok {
+	var buf [64]byte
+	k := fold.Append(buf[:0], name)
+	if r, ok := regionIx[string(k)]; ok {
 		return r.country, r.country != ambiguous
 	}
 	for _, suffix := range regionSuffixes {
-		if t, ok := strings.CutSuffix(k, suffix); ok {
-			if r, ok := regionIx[t]; ok {
+		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
+			if r, ok := regionIx[string(t)]; ok {
 				return r.country, r.country != ambiguous
 			}
 		}

@@ -13,6 +13,7 @@ package geo
 //go:generate go run ./internal/gen -out .
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 
@@ -80,9 +81,10 @@ func load() {
 // languages ("Russie", "Russland", "U.S.", "the United States").
 func Country(name string) (code string, ok bool) {
 	once.Do(load)
-	k := Fold(name)
-	k = strings.TrimPrefix(k, "the ")
-	code, ok = countryIdx[k]
+	var buf [64]byte
+	k := fold.Append(buf[:0], name)
+	k = bytes.TrimPrefix(k, []byte("the "))
+	code, ok = countryIdx[string(k)]
 	return code, ok
 }
 
@@ -95,7 +97,8 @@ func CountryName(code string) string {
 // Demonym returns the country of an adjective such as "Ukrainian" or "russe".
 func Demonym(adj string) (string, bool) {
 	once.Do(load)
-	c, ok := demonymIdx[Fold(adj)]
+	var buf [64]byte
+	c, ok := demonymIdx[string(fold.Append(buf[:0], adj))]
 	return c, ok
 }
 

@@ -54,6 +54,36 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// Append appends the folded s to dst: with a stack buffer, a lookup of an
+// ASCII name allocates nothing.
+func Append(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(dst, Fold(s)...)
+		}
+	}
+	space := false
+	start := len(dst)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, c)
+		case c == '\'':
+		default:
+			space = true
+		}
+	}
+	return dst
+}
+
 // asciiFold is Fold for ASCII text, without allocating when s is already
 // folded.
 func asciiFold(s string) (string, bool) {
