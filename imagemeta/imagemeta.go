@@ -56,7 +56,9 @@ type Metadata struct {
 
 // Note reports something a reader noticed and worked around.
 type Note struct {
-	Kind    string `json:"kind"` // charset, iptc_digest, xmp_packets, xmp_extended, exif, iptc, xmp
+	// Kind: charset, iptc_digest, xmp_packets, xmp_extended, xmp_sidecar,
+	// exif, iptc, xmp, or the container (jpeg, png, webp, tiff).
+	Kind    string `json:"kind"`
 	Message string `json:"message"`
 	// Incomplete is set when the reader lost data it could not read (an XMP
 	// packet cut short, a size or depth limit, a broken .xmp sidecar, a JPEG
@@ -249,7 +251,19 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 		return m, ErrUnknownFormat
 	}
 	m.decode(&raw, opt)
+	if err != nil && !m.hasIncomplete(m.Format) {
+		m.incomplete(m.Format, "file structure broken (%v): metadata after that point is lost", err)
+	}
 	return m, err
+}
+
+func (m *Metadata) hasIncomplete(kind string) bool {
+	for _, n := range m.Notes {
+		if n.Incomplete && n.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // rawBlocks are the metadata blocks a container reader extracted.
@@ -301,7 +315,7 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 		var err error
 		iim, digest, err = parseIRB(raw.irb)
 		if err != nil {
-			m.note("iptc", "%v", err)
+			m.incomplete("iptc", "Photoshop resources after the damage not read: %v", err)
 		}
 	}
 	if iim == nil && len(raw.iim) > 0 {
@@ -315,7 +329,7 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 		m.IPTC = tags
 		m.Notes = append(m.Notes, notes...)
 		if err != nil {
-			m.note("iptc", "%v", err)
+			m.incomplete("iptc", "IIM datasets after the damage not read: %v", err)
 		}
 		if digest != nil {
 			if bytes.Equal(digest, md5sum(iim)) {
