@@ -88,8 +88,9 @@ type ReadOptions struct {
 	// ProbeSidecar looks for a sidecar beside the photo (SidecarNames) when
 	// Sidecar is empty. A walker that listed the folder leaves it false.
 	ProbeSidecar bool
-	// AllExtendedXMP merges every property of an extended XMP packet; by
-	// default only those the main packet lacks are taken.
+	// AllExtendedXMP merges every property of an extended XMP packet, and
+	// lets it replace the main packet's; by default only the editorial
+	// fields the main packet lacks are taken from it.
 	AllExtendedXMP bool
 }
 
@@ -343,10 +344,33 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 	m.decodeXMP(raw, opt)
 }
 
+// editorialXMP are the XMP properties Fields reads.
+var editorialXMP = func() map[string]bool {
+	keys := map[string]bool{"exif:GPSLatitude": true, "exif:GPSLongitude": true}
+	for _, f := range fieldSpecs {
+		if f.xmp != "" {
+			keys[f.xmp] = true
+		}
+	}
+	return keys
+}()
+
+// isEditorialXMP: an editorial property or one of its language variants.
+func isEditorialXMP(key string) bool {
+	if editorialXMP[key] {
+		return true
+	}
+	i := strings.LastIndexByte(key, '-')
+	return i > 0 && editorialXMP[key[:i]]
+}
+
 // decodeXMP reads the standard packets in file order. XMP allows one; when
 // a writer appended another, they are merged as ExifTool merges them: a
 // property of a later packet replaces the same property of an earlier one.
-// The extended packet the main one announces fills in what it lacks.
+// The extended packet the main one announces fills in the editorial
+// fields it lacks (extended XMP mostly carries large non-editorial data,
+// such as depth maps, that would bloat every sidecar); with
+// opt.AllExtendedXMP every property it holds is taken.
 func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 	read := 0
 	for i, pkt := range raw.xmp {
@@ -400,7 +424,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		return
 	}
 	for k, v := range props {
-		if _, ok := m.XMP[k]; !ok || opt.AllExtendedXMP {
+		if _, ok := m.XMP[k]; opt.AllExtendedXMP || !ok && isEditorialXMP(k) {
 			m.XMP[k] = v
 		}
 	}

@@ -273,3 +273,20 @@ func TestXMPPacketsLikeExifTool(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendedXMPScope: by default the extended packet gives only the
+// editorial fields the main packet lacks; asked, it gives everything.
+func TestExtendedXMPScope(t *testing.T) {
+	ext := metawrite.XMP(map[string]any{"photoshop:Instructions": "EDITORIAL USE ONLY", "xmp:CreatorTool": "depth map writer",
+		"photoshop:Credit": "EXTENDED CREDIT"})
+	jpg := metawrite.JPEG(metawrite.Photo{XMP: baseXMP("Lyon", map[string]any{"xmpNote:HasExtendedXMP": metawrite.ExtendedGUID(ext),
+		"photoshop:Instructions": nil}), ExtendedXMP: ext})
+	m := readBytes(t, jpg)
+	if m.XMP["photoshop:Instructions"] != "EDITORIAL USE ONLY" || m.XMP["xmp:CreatorTool"] != nil || m.XMP["photoshop:Credit"] != "AFP" {
+		t.Errorf("default: %v %v %v", m.XMP["photoshop:Instructions"], m.XMP["xmp:CreatorTool"], m.XMP["photoshop:Credit"])
+	}
+	m, err := ReadWith(bytes.NewReader(jpg), int64(len(jpg)), ReadOptions{AllExtendedXMP: true})
+	if err != nil || m.XMP["xmp:CreatorTool"] != "depth map writer" || m.XMP["photoshop:Credit"] != "EXTENDED CREDIT" {
+		t.Errorf("AllExtendedXMP: %v %v %v", err, m.XMP["xmp:CreatorTool"], m.XMP["photoshop:Credit"])
+	}
+}
