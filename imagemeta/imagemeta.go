@@ -56,7 +56,9 @@ type Metadata struct {
 
 // Note reports something a reader noticed and worked around.
 type Note struct {
-	Kind    string `json:"kind"` // charset, iptc_digest, xmp_packets, xmp_extended, exif, iptc, xmp
+	// Kind: charset, iptc_digest, xmp_packets, xmp_extended, xmp_sidecar,
+	// exif, iptc, xmp, or the container (jpeg, png, webp, tiff).
+	Kind    string `json:"kind"`
 	Message string `json:"message"`
 	// Incomplete is set when the reader lost data it could not read (an XMP
 	// packet cut short, a size or depth limit, a broken .xmp sidecar, a JPEG
@@ -86,8 +88,9 @@ type ReadOptions struct {
 	// ProbeSidecar looks for a sidecar beside the photo (SidecarNames) when
 	// Sidecar is empty. A walker that listed the folder leaves it false.
 	ProbeSidecar bool
-	// AllExtendedXMP merges every property of an extended XMP packet; by
-	// default only those the main packet lacks are taken.
+	// AllExtendedXMP merges every property of an extended XMP packet, and
+	// lets it replace the main packet's; by default only the editorial
+	// fields the main packet lacks are taken from it.
 	AllExtendedXMP bool
 }
 
@@ -251,7 +254,19 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 		return m, ErrUnknownFormat
 	}
 	m.decode(&raw, opt)
+	if err != nil && !m.hasIncomplete(m.Format) {
+		m.incomplete(m.Format, "file structure broken (%v): metadata after that point is lost", err)
+	}
 	return m, err
+}
+
+func (m *Metadata) hasIncomplete(kind string) bool {
+	for _, n := range m.Notes {
+		if n.Incomplete && n.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // rawBlocks are the metadata blocks a container reader extracted.
@@ -303,7 +318,7 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 		var err error
 		iim, digest, err = parseIRB(raw.irb)
 		if err != nil {
-			m.note("iptc", "%v", err)
+			m.incomplete("iptc", "Photoshop resources after the damage not read: %v", err)
 		}
 	}
 	if iim == nil && len(raw.iim) > 0 {
@@ -317,7 +332,7 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 		m.IPTC = tags
 		m.Notes = append(m.Notes, notes...)
 		if err != nil {
-			m.note("iptc", "%v", err)
+			m.incomplete("iptc", "IIM datasets after the damage not read: %v", err)
 		}
 		if digest != nil {
 			if bytes.Equal(digest, md5sum(iim)) {
@@ -331,10 +346,33 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 	m.decodeXMP(raw, opt)
 }
 
+// editorialXMP are the XMP properties Fields reads.
+var editorialXMP = func() map[string]bool {
+	keys := map[string]bool{"exif:GPSLatitude": true, "exif:GPSLongitude": true}
+	for _, f := range fieldSpecs {
+		if f.xmp != "" {
+			keys[f.xmp] = true
+		}
+	}
+	return keys
+}()
+
+// isEditorialXMP: an editorial property or one of its language variants.
+func isEditorialXMP(key string) bool {
+	if editorialXMP[key] {
+		return true
+	}
+	i := strings.LastIndexByte(key, '-')
+	return i > 0 && editorialXMP[key[:i]]
+}
+
 // decodeXMP reads the standard packets in file order. XMP allows one; when
 // a writer appended another, they are merged as ExifTool merges them: a
 // property of a later packet replaces the same property of an earlier one.
-// The extended packet the main one announces fills in what it lacks.
+// The extended packet the main one announces fills in the editorial
+// fields it lacks (extended XMP mostly carries large non-editorial data,
+// such as depth maps, that would bloat every sidecar); with
+// opt.AllExtendedXMP every property it holds is taken.
 func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 	read := 0
 	for i, pkt := range raw.xmp {
@@ -388,7 +426,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		return
 	}
 	for k, v := range props {
-		if _, ok := m.XMP[k]; !ok || opt.AllExtendedXMP {
+		if _, ok := m.XMP[k]; opt.AllExtendedXMP || !ok && isEditorialXMP(k) {
 			m.XMP[k] = v
 		}
 	}

@@ -40,7 +40,7 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 		case "eXIf", "iTXt", "zTXt", "tEXt":
 			if n > MaxChunkSize {
-				m.note("png", "chunk %s of %d bytes skipped: over the limit", typ, n)
+				m.incomplete("png", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
 			b, err := readAt(r, data, int(n))
@@ -48,7 +48,7 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				return fmt.Errorf("png: chunk %q at %d: %w", typ, off, err)
 			}
 			if err := pngMetaChunk(typ, b, raw); err != nil {
-				m.note("png", "%v", err)
+				m.incomplete("png", "%v: not read", err)
 			}
 		case "IEND":
 			return nil

@@ -77,7 +77,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		case tagIPTC, tagXMP, tagPhotoshop:
 			b, err := value()
 			if err != nil {
-				m.note("tiff", "%v", err)
+				m.incomplete("tiff", "%v: not read", err)
 				continue
 			}
 			switch tag {

@@ -51,7 +51,7 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 		case "EXIF", "XMP ":
 			if n > MaxChunkSize {
-				m.note("webp", "chunk %s of %d bytes skipped: over the limit", typ, n)
+				m.incomplete("webp", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
 			c, err := readAt(r, data, int(n))
