@@ -258,6 +258,10 @@ type heifMeta struct {
 	extents    int
 }
 
+func newHeifMeta() *heifMeta {
+	return &heifMeta{Items: map[uint32]*heifItem{}, Assoc: map[uint32][]uint16{}, SelfRefs: map[uint16]bool{}}
+}
+
 func (h *heifMeta) item(id uint32) (*heifItem, error) {
 	if it := h.Items[id]; it != nil {
 		return it, nil
@@ -627,7 +631,7 @@ func readHEIF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) (*heifMeta
 	if err != nil {
 		return nil, fmt.Errorf("%s: meta box: %w", m.Format, err)
 	}
-	h := &heifMeta{Items: map[uint32]*heifItem{}, Assoc: map[uint32][]uint16{}, SelfRefs: map[uint16]bool{}}
+	h := newHeifMeta()
 	h.parse(buf, m)
 	h.collect(r, size, m, raw)
 	return h, nil

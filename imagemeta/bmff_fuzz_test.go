@@ -14,21 +14,34 @@ import (
 // cut to its first 64 KiB, which hold its meta box and metadata items) and
 // the generated AVIF with its variants.
 func FuzzBMFF(f *testing.F) {
+	var seeds [][]byte
 	files, _ := filepath.Glob(filepath.Join(imageCorpus, "*.heic"))
 	for _, fn := range files {
 		if b, err := os.ReadFile(fn); err == nil {
-			f.Add(b[:min(len(b), 64<<10)])
+			seeds = append(seeds, b[:min(len(b), 64<<10)])
 		}
 	}
-	clean := testAVIF()
-	f.Add(clean.build())
-	idat := testAVIF()
+	idat, wide := testAVIF(), testAVIF()
 	idat.items[1].method, idat.items[2].method = 1, 1
-	f.Add(idat.build())
-	wide := testAVIF()
 	wide.wide, wide.largeMeta, wide.dref = true, true, true
-	f.Add(wide.build())
+	seeds = append(seeds, testAVIF().build(), idat.build(), wide.build())
+	for _, b := range seeds {
+		f.Add(b)
+	}
+	// Most mutations of a whole file stop at its top-level boxes; every
+	// input is also read as the payload of a meta box, seeded with those of
+	// the seeds, so that the item parsers see mutations directly.
+	for _, b := range seeds {
+		if meta := metaPayload(b); meta != nil {
+			f.Add(meta)
+		}
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
+		mm := &Metadata{EXIF: map[string]any{}, XMP: map[string]any{}}
+		h := newHeifMeta()
+		h.parse(b, mm)
+		h.collect(bytes.NewReader(b), int64(len(b)), mm, &rawBlocks{})
+		h.applyProperties(mm)
 		m, err := Read(bytes.NewReader(b), int64(len(b)))
 		if err != nil && strings.Contains(err.Error(), "internal error") {
 			t.Fatalf("panic: %v", err)
@@ -46,4 +59,16 @@ func FuzzBMFF(f *testing.F) {
 			t.Fatalf("bad JSON: %v", jerr)
 		}
 	})
+}
+
+// metaPayload returns the payload of the top-level meta box of a file.
+func metaPayload(b []byte) []byte {
+	w := &boxWalker{r: bytes.NewReader(b)}
+	boxes, _ := w.children(0, int64(len(b)), 0)
+	for _, x := range boxes {
+		if x.Type == "meta" {
+			return b[x.Data:x.End]
+		}
+	}
+	return nil
 }
