@@ -210,15 +210,12 @@ func (b *build) check() {
 // checkFailed gives a photo whose checks panicked the findings and verdict
 // that say so: nothing was checked, so nothing is allowed.
 func (b *build) checkFailed() {
-	var reasons []string
-	for _, e := range b.failed {
-		reasons = append(reasons, fmt.Sprintf("internal.error: the %s stage failed: %s", e.Stage, e.Message))
-	}
+	reasons := []string{}
 	b.rec.Findings = []check.Finding{}
 	for _, e := range b.failed {
-		b.rec.Findings = append(b.rec.Findings, check.Finding{Rule: "internal.error", Severity: check.Error,
-			Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
-			Evidence: map[string]any{"stage": e.Stage, "error": e.Message}})
+		f := e.Finding()
+		b.rec.Findings = append(b.rec.Findings, f)
+		reasons = append(reasons, f.Rule+": "+f.Message)
 	}
 	var terr *string
 	if b.o.Territory != "" {
