@@ -161,8 +161,7 @@ func fileUnreadable(in *Input) []Finding {
 func internalError(in *Input) []Finding {
 	var out []Finding
 	for _, e := range in.Internal {
-		out = append(out, finding(fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
-			map[string]any{"stage": e.Stage, "error": e.Message})...)
+		out = append(out, e.Finding())
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package check
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Finding is one rule's result.
 type Finding struct {
@@ -36,6 +39,13 @@ const (
 type StageError struct {
 	Stage   string
 	Message string
+}
+
+// Finding is the internal.error finding that reports the failure.
+func (e StageError) Finding() Finding {
+	return Finding{Rule: "internal.error", Severity: Error,
+		Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
+		Evidence: map[string]any{"stage": e.Stage, "error": e.Message}}
 }
 
 // clock answers every comparison with the as-of time and remembers the

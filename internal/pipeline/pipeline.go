@@ -36,6 +36,7 @@ type Options struct {
 
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
+	dirs       sync.Map // folder -> *cached[map[string]bool], its file names
 	policyOnce sync.Once
 	policyHash string
 	killHash   string
@@ -210,15 +211,12 @@ func (b *build) check() {
 // checkFailed gives a photo whose checks panicked the findings and verdict
 // that say so: nothing was checked, so nothing is allowed.
 func (b *build) checkFailed() {
-	var reasons []string
-	for _, e := range b.failed {
-		reasons = append(reasons, fmt.Sprintf("internal.error: the %s stage failed: %s", e.Stage, e.Message))
-	}
+	reasons := []string{}
 	b.rec.Findings = []check.Finding{}
 	for _, e := range b.failed {
-		b.rec.Findings = append(b.rec.Findings, check.Finding{Rule: "internal.error", Severity: check.Error,
-			Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
-			Evidence: map[string]any{"stage": e.Stage, "error": e.Message}})
+		f := e.Finding()
+		b.rec.Findings = append(b.rec.Findings, f)
+		reasons = append(reasons, f.Rule+": "+f.Message)
 	}
 	var terr *string
 	if b.o.Territory != "" {
@@ -279,12 +277,32 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 		s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
 		in.Article = &s
 	}
+	names, err := o.names(filepath.Dir(path))
 	for _, p := range xmpSidecars(path) {
+		if err == nil && !names[filepath.Base(p)] {
+			continue
+		}
 		if s, ok := sidecar.StampFile(p); ok {
 			in.XMPSidecars = append(in.XMPSidecars, s)
 		}
 	}
 	return in
+}
+
+// names lists a folder once per batch, so that looking for .xmp sidecars
+// costs no failed stat per photo.
+func (o *Options) names(dir string) (map[string]bool, error) {
+	return load(&o.dirs, dir, func() (map[string]bool, error) {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		m := make(map[string]bool, len(entries))
+		for _, e := range entries {
+			m[e.Name()] = true
+		}
+		return m, nil
+	})
 }
 
 // xmpSidecars are the .xmp files that may describe photo: photo.jpg.xmp

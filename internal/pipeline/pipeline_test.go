@@ -254,3 +254,29 @@ func TestFindingsAlwaysAnArray(t *testing.T) {
 		t.Errorf("inspect record holds check results: %s", b)
 	}
 }
+
+// BenchmarkInputs is what process pays per photo to decide whether its
+// sidecar is fresh, against BenchmarkBuild, what it pays to rebuild it.
+func BenchmarkInputs(b *testing.B) {
+	dir := b.TempDir()
+	p := filepath.Join(dir, "a.jpg")
+	os.WriteFile(p, metawrite.JPEG(metawrite.Photo{IIM: metawrite.IIM(true, metawrite.Set(120, embargoCaption)), Width: 16, Height: 16}), 0o644)
+	os.WriteFile(filepath.Join(dir, "article.txt"), []byte("Bruxelles, le 4 mars 2024."), 0o644)
+	o := options()
+	b.ResetTimer()
+	for b.Loop() {
+		o.Inputs(p, dir)
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	dir := b.TempDir()
+	p := filepath.Join(dir, "a.jpg")
+	os.WriteFile(p, metawrite.JPEG(metawrite.Photo{IIM: metawrite.IIM(true, metawrite.Set(120, embargoCaption)), Width: 16, Height: 16}), 0o644)
+	os.WriteFile(filepath.Join(dir, "article.txt"), []byte("Bruxelles, le 4 mars 2024."), 0o644)
+	o := options()
+	b.ResetTimer()
+	for b.Loop() {
+		BuildUnder(p, dir, o)
+	}
+}
