@@ -295,6 +295,7 @@ func reusable(it batch.Item, dst string, o *pipeline.Options) *sidecar.Record {
 		old.Verdict.Use != o.Use || deref(old.Verdict.Territory) != o.Territory {
 		return nil
 	}
+	old.SourceFile = it.Path // as this run names it, like the records it computes
 	return &old
 }
 
