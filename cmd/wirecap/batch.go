@@ -91,6 +91,14 @@ func walk(paths []string) walked {
 	return w
 }
 
+// note tells stderr what was not read, when anything was: check and
+// inspect print records only, and a skipped path must not pass unseen.
+func (w walked) note(out io.Writer, cmd string) {
+	if w.skipped+w.unreadable > 0 {
+		fmt.Fprintf(out, "wirecap: %s: %d photos, %d paths skipped (not photos), %d unreadable\n", cmd, w.photos, w.skipped, w.unreadable)
+	}
+}
+
 // walkPhotos lists the photos under root (compatibility for report, which
 // moves to internal/batch).
 func walkPhotos(root string) ([]string, error) {

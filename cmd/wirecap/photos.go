@@ -176,6 +176,7 @@ Examples:
 				}
 				return outputErr(out)
 			})
+			w.note(c.App.ErrWriter, "inspect")
 			if err := stopped(c, err); err != nil {
 				return err
 			}
@@ -297,6 +298,7 @@ func runCheck(c *cli.Context) error {
 	if err := outputErr(out); err != nil {
 		return err
 	}
+	w.note(c.App.ErrWriter, "check")
 	if interrupted {
 		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", len(recs)+len(skips), len(w.items))
 		return stopped(c, err)
