@@ -142,7 +142,7 @@ Examples:
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return usageErr("inspect: name at least one PATH")
+				return usageErr("inspect: name at least one FILE or FOLDER")
 			}
 			format := c.String("format")
 			if format != "json" && format != "text" {
@@ -241,7 +241,7 @@ Examples:
 
 func runCheck(c *cli.Context) error {
 	if c.NArg() == 0 {
-		return usageErr("check: name at least one PATH")
+		return usageErr("check: name at least one FILE or FOLDER")
 	}
 	format := c.String("format")
 	if !contains([]string{"text", "json", "sarif", "junit"}, format) {
