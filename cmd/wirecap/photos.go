@@ -274,7 +274,7 @@ func runCheck(c *cli.Context) error {
 		}
 		switch {
 		case format == "json" && rec == nil:
-			writeJSON(out, skipOf(it), false)
+			writeJSON(out, checkedSkip(it), false)
 		case format == "json":
 			writeJSON(out, asCheckRecord(rec, false), false)
 		case format == "text" && rec == nil:

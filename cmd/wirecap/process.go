@@ -138,7 +138,7 @@ func runProcess(c *cli.Context) error {
 		return outcome{rec: rec, writeErr: sidecar.Write(j.out, rec, fsync)}
 	}, func(j processJob, r outcome) error {
 		if r.rec == nil {
-			sk := skipOf(j.item)
+			sk := checkedSkip(j.item)
 			switch {
 			case format == "ndjson":
 				writeJSON(out, sk, false)
