@@ -259,19 +259,25 @@ func runCheck(c *cli.Context) error {
 	out := c.App.Writer
 	var recs []*sidecar.Record
 	var skips []batch.Item
-	fail := false
+	fail, done := false, 0
 	_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
 		if !it.Photo() {
 			return nil
 		}
 		return pipeline.BuildUnder(it.Path, it.Root, o)
 	}, func(it batch.Item, rec *sidecar.Record) error {
-		if rec == nil {
+		// SARIF and JUnit are one document: only they keep the records.
+		keep := format == "sarif" || format == "junit"
+		switch {
+		case rec == nil && keep:
 			skips = append(skips, it)
-		} else {
+		case rec != nil && keep:
 			recs = append(recs, rec)
+		}
+		if rec != nil {
 			fail = fail || failing(rec.Findings, c.String("fail-on"))
 		}
+		done++
 		switch {
 		case format == "json" && rec == nil:
 			writeJSON(out, checkedSkip(it), false)
@@ -300,7 +306,7 @@ func runCheck(c *cli.Context) error {
 	}
 	w.note(c.App.ErrWriter, "check")
 	if interrupted {
-		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", len(recs)+len(skips), len(w.items))
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", done, len(w.items))
 		return stopped(c, err)
 	}
 	if w.unreadable > 0 {
