@@ -50,15 +50,15 @@ func main() {
 	fmt.Printf("photos: %d in %s (%s), %d cores, runs: fastest of %d\n", len(files), *dir, folderSize(*dir), runtime.NumCPU(), *runs)
 
 	m := &measurer{runs: *runs, n: len(files)}
-	check := m.time("wirecap check FILES", append([]string{*bin, "check", "--format", "json", "--fail-on", "never"}, files...))
-	exiv2 := m.time("exiv2 -pa FILES", append([]string{"exiv2", "-pa"}, files...))
-	exiftool := m.time("exiftool -j FILES", append([]string{"exiftool", "-j", "-q"}, files...))
+	check, checkCPU := m.time("wirecap check FILES", append([]string{*bin, "check", "--format", "json", "--fail-on", "never"}, files...))
+	exiv2, exiv2CPU := m.time("exiv2 -pa FILES", append([]string{"exiv2", "-pa"}, files...))
+	exiftool, exiftoolCPU := m.time("exiftool -j FILES", append([]string{"exiftool", "-j", "-q"}, files...))
 
 	out := filepath.Join(*work, "sidecars")
-	process := m.time("wirecap process --out-dir", []string{*bin, "process", "--force", "--fail-on", "never", "--progress", "never", "--out-dir", out, *dir})
+	process, processCPU := m.time("wirecap process --out-dir", []string{*bin, "process", "--force", "--fail-on", "never", "--progress", "never", "--out-dir", out, *dir})
 	avg := averageSize(out)
 	self, _ := os.Executable()
-	writer := m.time("bare writer (temp+rename)", []string{self, "-bare-writer", "-photos", *dir, "-work", filepath.Join(*work, "bare"), "-size", fmt.Sprint(avg)})
+	writer, writerCPU := m.time("bare writer (temp+rename)", []string{self, "-bare-writer", "-photos", *dir, "-work", filepath.Join(*work, "bare"), "-size", fmt.Sprint(avg)})
 
 	fmt.Println()
 	ratio := func(label string, a, b float64) {
@@ -66,9 +66,12 @@ func main() {
 			fmt.Printf("%-52s %6.2fx\n", label, a/b)
 		}
 	}
-	ratio("wirecap check speed / exiv2 -pa speed", exiv2, check)
-	ratio("wirecap check speed / exiftool -j speed", exiftool, check)
-	ratio("wirecap process time / bare writer time", process, writer)
+	ratio("wirecap check speed / exiv2 -pa speed (wall)", exiv2, check)
+	ratio("wirecap check speed / exiv2 -pa speed (CPU)", exiv2CPU, checkCPU)
+	ratio("wirecap check speed / exiftool -j speed (wall)", exiftool, check)
+	ratio("wirecap check speed / exiftool -j speed (CPU)", exiftoolCPU, checkCPU)
+	ratio("wirecap process time / bare writer time (wall)", process, writer)
+	ratio("wirecap process time / bare writer time (CPU)", processCPU, writerCPU)
 	fmt.Printf("(sidecars: %d bytes on average)\n", avg)
 }
 
@@ -77,14 +80,15 @@ type measurer struct {
 	runs, n int
 }
 
-// time returns the fastest wall time in seconds, or 0 when the command is
-// missing or fails.
-func (m *measurer) time(label string, argv []string) float64 {
+// time returns the fastest wall time in seconds and the CPU time (user +
+// system) of that run, or zeros when the command is missing or fails. On a
+// shared machine the CPU time is the steadier figure.
+func (m *measurer) time(label string, argv []string) (float64, float64) {
 	if _, err := exec.LookPath(argv[0]); err != nil {
 		fmt.Printf("%-28s not installed (%s)\n", label, argv[0])
-		return 0
+		return 0, 0
 	}
-	best, peak := time.Duration(0), int64(0)
+	best, bestCPU, peak := time.Duration(0), time.Duration(0), int64(0)
 	for i := 0; i <= m.runs; i++ { // run 0 warms the page cache and is not counted
 		cmd := exec.Command(argv[0], argv[1:]...)
 		cmd.Stdout = nil // discarded, as > /dev/null
@@ -95,18 +99,19 @@ func (m *measurer) time(label string, argv []string) float64 {
 		d := time.Since(start)
 		if err != nil && cmd.ProcessState != nil && cmd.ProcessState.ExitCode() > 1 {
 			fmt.Printf("%-28s failed: %v\n%s\n", label, err, tail(stderr.String()))
-			return 0
+			return 0, 0
 		}
+		cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			peak = max(peak, int64(ru.Maxrss))
 		}
 		if i > 0 && (best == 0 || d < best) {
-			best = d
+			best, bestCPU = d, cpu
 		}
 	}
 	s := best.Seconds()
-	fmt.Printf("%-28s %7.3f s  %8.0f photos/s  peak RSS %7d KiB\n", label, s, float64(m.n)/s, peak)
-	return s
+	fmt.Printf("%-28s %7.3f s  %8.0f photos/s  CPU %7.3f s  peak RSS %7d KiB\n", label, s, float64(m.n)/s, bestCPU.Seconds(), peak)
+	return s, bestCPU.Seconds()
 }
 
 func tail(s string) string {

@@ -25,6 +25,9 @@ func arrange(app *cli.App, args []string) ([]string, error) {
 	}
 	name := args[i]
 	if name == "help" {
+		if i+1 < len(args) && app.Command(args[i+1]) == nil && args[i+1] != "help" {
+			return nil, unknownCommand(app, args[i+1])
+		}
 		return args, nil
 	}
 	cmd := app.Command(name)

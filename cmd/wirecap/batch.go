@@ -8,6 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
+	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
@@ -26,11 +27,14 @@ func jobsOf(c *cli.Context) (int, error) {
 // skipRecord is the NDJSON record of a path that was not read as a photo:
 // `{"source_file": "a.gif", "skipped": "unsupported format gif", "error": null}`.
 // An I/O error (missing file, unreadable folder, dangling link) has
-// "skipped": "unreadable" and the message in "error".
+// "skipped": "unreadable" and the message in "error". check and process add
+// "findings" (so that `jq '.findings[]'` works on every record): empty for a
+// file that is not a photo, a file.unreadable error for an I/O error.
 type skipRecord struct {
-	SourceFile string  `json:"source_file"`
-	Skipped    string  `json:"skipped"`
-	Error      *string `json:"error"`
+	SourceFile string             `json:"source_file"`
+	Skipped    string             `json:"skipped"`
+	Findings   *[]sidecar.Finding `json:"findings,omitempty"`
+	Error      *string            `json:"error"`
 }
 
 func skipOf(it batch.Item) skipRecord {
@@ -39,6 +43,17 @@ func skipOf(it batch.Item) skipRecord {
 		msg := it.Err.Error()
 		r.Skipped, r.Error = "unreadable", &msg
 	}
+	return r
+}
+
+// checkedSkip is skipOf with findings, for check and process.
+func checkedSkip(it batch.Item) skipRecord {
+	r := skipOf(it)
+	f := []sidecar.Finding{}
+	if r.Error != nil {
+		f = append(f, sidecar.Finding{Rule: "file.unreadable", Severity: check.Error, Message: *r.Error, Evidence: map[string]any{}})
+	}
+	r.Findings = &f
 	return r
 }
 
@@ -89,6 +104,14 @@ func walk(paths []string) walked {
 		}
 	}
 	return w
+}
+
+// note tells stderr what was not read, when anything was: check and
+// inspect print records only, and a skipped path must not pass unseen.
+func (w walked) note(out io.Writer, cmd string) {
+	if w.skipped+w.unreadable > 0 {
+		fmt.Fprintf(out, "wirecap: %s: %d photos, %d paths skipped (not photos), %d unreadable\n", cmd, w.photos, w.skipped, w.unreadable)
+	}
 }
 
 // walkPhotos lists the photos under root (compatibility for report, which

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -287,5 +288,49 @@ func TestFileURI(t *testing.T) {
 		if got := fileURI(in); got != want {
 			t.Errorf("fileURI(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestInterruptCheck: check stops taking photos on SIGINT, prints the
+// records of the photos it checked and says how far it got, exit 130.
+func TestInterruptCheck(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("POSIX signals")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	fixturePhotos(t, dir, 2000)
+	cmd := exec.Command(bin, "check", "--format", "json", "--fail-on", "never", "--jobs", "2", dir)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	first := make([]byte, 1)
+	if _, err := out.Read(first); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	rest, _ := io.ReadAll(out)
+	cmd.Wait()
+	lines := bytes.Count(rest, []byte("\n"))
+	if lines >= 2000 {
+		t.Skip("the batch finished before the signal")
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 130 {
+		t.Errorf("exit %d, want 130\n%s", code, stderr.String())
+	}
+	var done, total int
+	if i := strings.Index(stderr.String(), "interrupted: "); i < 0 {
+		t.Fatalf("no summary: %s", stderr.String())
+	} else {
+		fmt.Sscanf(stderr.String()[i:], "interrupted: %d of %d paths checked", &done, &total)
+	}
+	if done != lines || total != 2000 {
+		t.Errorf("summary %d of %d, %d records printed", done, total, lines)
 	}
 }

@@ -91,3 +91,41 @@ func TestReorder(t *testing.T) {
 		t.Errorf("unknown command: %v", err)
 	}
 }
+
+// FuzzReorder: reordering keeps every argument once, keeps the arguments
+// that are not flags in their order, and never turns an argument after "--"
+// into a flag.
+func FuzzReorder(f *testing.F) {
+	f.Add("photos/\x00--force\x00--jobs\x002\x00--\x00-x")
+	f.Add("--use\x00marketing\x00a.jpg\x00--territory=FR")
+	flags := processCommand().Flags
+	f.Fuzz(func(t *testing.T, joined string) {
+		args := strings.Split(joined, "\x00")
+		got := reorder(args, flags)
+		// "--" is left out of the count: the input's terminator and the
+		// output's separator are not arguments (and "--jobs --" gives --jobs
+		// the value "--", as the flag package does).
+		count := map[string]int{}
+		for _, a := range args {
+			count[a]++
+		}
+		for _, a := range got {
+			count[a]--
+		}
+		for a, n := range count {
+			if n != 0 && a != "--" {
+				t.Fatalf("%q: argument %q count off by %d in %q", args, a, n, got)
+			}
+		}
+		// The arguments after "--" in the input come last, in order.
+		for i, a := range args {
+			if a == "--" && (i == 0 || !strings.HasPrefix(args[i-1], "-")) {
+				tail := args[i+1:]
+				if len(tail) > 0 && strings.Join(got[len(got)-len(tail):], "\x00") != strings.Join(tail, "\x00") {
+					t.Fatalf("%q: after -- became %q", args, got)
+				}
+				break
+			}
+		}
+	})
+}

@@ -142,7 +142,7 @@ Examples:
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return usageErr("inspect: name at least one PATH")
+				return usageErr("inspect: name at least one FILE or FOLDER")
 			}
 			format := c.String("format")
 			if format != "json" && format != "text" {
@@ -176,6 +176,7 @@ Examples:
 				}
 				return outputErr(out)
 			})
+			w.note(c.App.ErrWriter, "inspect")
 			if err := stopped(c, err); err != nil {
 				return err
 			}
@@ -240,7 +241,7 @@ Examples:
 
 func runCheck(c *cli.Context) error {
 	if c.NArg() == 0 {
-		return usageErr("check: name at least one PATH")
+		return usageErr("check: name at least one FILE or FOLDER")
 	}
 	format := c.String("format")
 	if !contains([]string{"text", "json", "sarif", "junit"}, format) {
@@ -258,22 +259,28 @@ func runCheck(c *cli.Context) error {
 	out := c.App.Writer
 	var recs []*sidecar.Record
 	var skips []batch.Item
-	fail := false
+	fail, done := false, 0
 	_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
 		if !it.Photo() {
 			return nil
 		}
 		return pipeline.BuildUnder(it.Path, it.Root, o)
 	}, func(it batch.Item, rec *sidecar.Record) error {
-		if rec == nil {
+		// SARIF and JUnit are one document: only they keep the records.
+		keep := format == "sarif" || format == "junit"
+		switch {
+		case rec == nil && keep:
 			skips = append(skips, it)
-		} else {
+		case rec != nil && keep:
 			recs = append(recs, rec)
+		}
+		if rec != nil {
 			fail = fail || failing(rec.Findings, c.String("fail-on"))
 		}
+		done++
 		switch {
 		case format == "json" && rec == nil:
-			writeJSON(out, skipOf(it), false)
+			writeJSON(out, checkedSkip(it), false)
 		case format == "json":
 			writeJSON(out, asCheckRecord(rec, false), false)
 		case format == "text" && rec == nil:
@@ -297,8 +304,9 @@ func runCheck(c *cli.Context) error {
 	if err := outputErr(out); err != nil {
 		return err
 	}
+	w.note(c.App.ErrWriter, "check")
 	if interrupted {
-		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", len(recs)+len(skips), len(w.items))
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", done, len(w.items))
 		return stopped(c, err)
 	}
 	if w.unreadable > 0 {

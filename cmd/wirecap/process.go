@@ -138,7 +138,7 @@ func runProcess(c *cli.Context) error {
 		return outcome{rec: rec, writeErr: sidecar.Write(j.out, rec, fsync)}
 	}, func(j processJob, r outcome) error {
 		if r.rec == nil {
-			sk := skipOf(j.item)
+			sk := checkedSkip(j.item)
 			switch {
 			case format == "ndjson":
 				writeJSON(out, sk, false)
@@ -295,6 +295,7 @@ func reusable(it batch.Item, dst string, o *pipeline.Options) *sidecar.Record {
 		old.Verdict.Use != o.Use || deref(old.Verdict.Territory) != o.Territory {
 		return nil
 	}
+	old.SourceFile = it.Path // as this run names it, like the records it computes
 	return &old
 }
 
