@@ -14,6 +14,7 @@ import (
 	"hash/crc32"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/jpeg"
 	"image/png"
 	"sort"
@@ -439,7 +440,7 @@ func JPEG(p Photo) []byte {
 // ImageMagick "Raw profile type iptc" zTXt chunk.
 func PNG(p Photo) []byte {
 	var enc bytes.Buffer
-	(&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&enc, p.pixels())
+	png.Encode(&enc, p.pixels())
 	b := enc.Bytes()
 	iend := bytes.LastIndex(b, []byte("IEND")) - 4
 	var extra bytes.Buffer
@@ -518,14 +519,14 @@ func TIFF(p Photo) []byte {
 		e = *p.EXIF
 	}
 	img := p.pixels()
-	b := img.Bounds()
 	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestCompression)
+	zw := zlib.NewWriter(&z)
 	row := make([]byte, 3*w)
+	rgba := toRGBA(img)
 	for y := 0; y < h; y++ {
 		var prev [3]byte
 		for x := 0; x < w; x++ {
-			c := color.RGBAModel.Convert(img.At(b.Min.X+x, b.Min.Y+y)).(color.RGBA)
+			c := rgba.RGBAAt(x, y)
 			cur := [3]byte{c.R, c.G, c.B}
 			for k := range cur {
 				row[3*x+k] = cur[k] - prev[k]
@@ -548,6 +549,16 @@ func TIFF(p Photo) []byte {
 		short(317, 2),                             // Predictor: horizontal differencing
 	}
 	return tiffBlock(e, p.IIM, p.XMP, w, h, strips)
+}
+
+// toRGBA returns img as an *image.RGBA at the origin, converting only when needed.
+func toRGBA(img image.Image) *image.RGBA {
+	if r, ok := img.(*image.RGBA); ok && r.Bounds().Min == (image.Point{}) {
+		return r
+	}
+	r := image.NewRGBA(image.Rect(0, 0, img.Bounds().Dx(), img.Bounds().Dy()))
+	draw.Draw(r, r.Bounds(), img, img.Bounds().Min, draw.Src)
+	return r
 }
 
 func be32(v uint32) []byte {

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/jpeg"
 	"math"
+
+	"github.com/disintegration/imaging"
 )
 
 // Scene describes a procedurally painted landscape: a sky, hills, ground,
@@ -96,20 +99,24 @@ func mix(a, b color.RGBA, t float64) color.RGBA {
 }
 
 // Paint renders the scene as displayed, then turns it into the stored
-// orientation so that a reader applying Orientation shows it upright.
+// orientation so that a reader applying Orientation shows it upright. The
+// smooth layers are painted at half size and scaled up (a camera's optics
+// are not sharper than that), the grain at full size.
 func (s Scene) Paint() *image.RGBA {
-	w, h := s.Width, s.Height
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	fw, fh := float64(w), float64(h)
+	half := s
+	half.Width, half.Height = (s.Width+1)/2, (s.Height+1)/2
+	small := image.NewRGBA(image.Rect(0, 0, half.Width, half.Height))
+	fw, fh := float64(half.Width), float64(half.Height)
 	sc := 6 / fw // noise features about a sixth of the width
-	for y := 0; y < h; y++ {
+	for y := 0; y < half.Height; y++ {
 		fy := float64(y) / fh
-		for x := 0; x < w; x++ {
-			fx := float64(x) / fw
-			img.SetRGBA(x, y, s.pixel(fx, fy, float64(x)*sc, float64(y)*sc))
+		for x := 0; x < half.Width; x++ {
+			small.SetRGBA(x, y, half.pixel(float64(x)/fw, fy, float64(x)*sc, float64(y)*sc))
 		}
 	}
-	s.paintBoxes(img)
+	half.paintBoxes(small)
+	img := image.NewRGBA(image.Rect(0, 0, s.Width, s.Height))
+	draw.Draw(img, img.Bounds(), imaging.Resize(small, s.Width, s.Height, imaging.Linear), image.Point{}, draw.Src)
 	if s.Grain > 0 {
 		for i := 0; i < len(img.Pix); i += 4 {
 			n := int(hash(int32(i), int32(i>>12), s.Seed^0x9e37)*float64(2*s.Grain+1)) - s.Grain
@@ -180,9 +187,9 @@ func (s Scene) paintBoxes(img *image.RGBA) {
 				}
 				c := mix(b.Colour, color.RGBA{0, 0, 0, 255}, float64(y-y0)/float64(y1-y0)*0.3)
 				if b.Windows {
-					wx, wy := (x-x0)%24, (y-y0)%30
-					if wx > 6 && wx < 18 && wy > 8 && wy < 22 && y-y0 > 12 {
-						lit := hash(int32((x-x0)/24), int32((y-y0)/30), s.Seed+uint32(bi)) > 0.45
+					wx, wy := (x-x0)%14, (y-y0)%17
+					if wx > 3 && wx < 10 && wy > 4 && wy < 12 && y-y0 > 6 {
+						lit := hash(int32((x-x0)/14), int32((y-y0)/17), s.Seed+uint32(bi)) > 0.45
 						c = mix(c, color.RGBA{255, 214, 140, 255}, map[bool]float64{true: 0.85, false: 0.25}[lit])
 					}
 				}
@@ -216,29 +223,10 @@ func stored(img *image.RGBA, orientation int) *image.RGBA {
 	return out
 }
 
-// Thumbnail returns a JPEG of img scaled (box filter) so that its longest
-// side is long, as cameras and agency systems embed in EXIF IFD1.
+// Thumbnail returns a JPEG of img scaled so that its longest side is long,
+// as cameras and agency systems embed in EXIF IFD1.
 func Thumbnail(img image.Image, long int) []byte {
-	b := img.Bounds()
-	w, h := b.Dx(), b.Dy()
-	tw, th := long, long*h/w
-	if h > w {
-		tw, th = long*w/h, long
-	}
-	out := image.NewRGBA(image.Rect(0, 0, tw, th))
-	for ty := 0; ty < th; ty++ {
-		for tx := 0; tx < tw; tx++ {
-			var r, g, bl, n int
-			for y := ty * h / th; y < (ty+1)*h/th; y++ {
-				for x := tx * w / tw; x < (tx+1)*w/tw; x++ {
-					c := color.RGBAModel.Convert(img.At(b.Min.X+x, b.Min.Y+y)).(color.RGBA)
-					r, g, bl, n = r+int(c.R), g+int(c.G), bl+int(c.B), n+1
-				}
-			}
-			out.SetRGBA(tx, ty, color.RGBA{uint8(r / n), uint8(g / n), uint8(bl / n), 255})
-		}
-	}
 	var buf bytes.Buffer
-	jpeg.Encode(&buf, out, &jpeg.Options{Quality: 80})
+	jpeg.Encode(&buf, imaging.Fit(img, long, long, imaging.Box), &jpeg.Options{Quality: 80})
 	return buf.Bytes()
 }

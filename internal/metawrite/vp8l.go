@@ -3,7 +3,6 @@ package metawrite
 import (
 	"container/heap"
 	"image"
-	"image/color"
 )
 
 // A small lossless WebP (VP8L) encoder: the subtract-green transform, a
@@ -262,12 +261,12 @@ func cost(r uint32) int {
 
 // VP8L encodes img as a lossless WebP bitstream (without the RIFF chunk header).
 func VP8L(img image.Image) []byte {
-	bd := img.Bounds()
-	w, h := bd.Dx(), bd.Dy()
+	rgba := toRGBA(img) // fixtures are opaque: RGBA is NRGBA
+	w, h := rgba.Bounds().Dx(), rgba.Bounds().Dy()
 	px := make([]uint32, w*h)
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			c := color.NRGBAModel.Convert(img.At(bd.Min.X+x, bd.Min.Y+y)).(color.NRGBA)
+			c := rgba.RGBAAt(x, y)
 			g := uint32(c.G)
 			// Subtract green from red and blue.
 			px[y*w+x] = uint32(c.A)<<24 | uint32(c.R-c.G)<<16 | g<<8 | uint32(c.B-c.G)
