@@ -44,16 +44,24 @@ func sheetFor(t *testing.T) ([]byte, string) {
 	}
 	var buf bytes.Buffer
 	ro := Options{Title: "test sheet", Use: "marketing", AsOf: o.AsOf, Jobs: 2, CacheDir: func(p string) string { return filepath.Join(filepath.Dir(p), ".wirecap-thumbs") }}
-	if _, err := Write(&buf, items, ro); err != nil {
+	st, err := Write(&buf, items, ro)
+	if err != nil {
 		t.Fatal(err)
 	}
+	// The three JPEGs with an EXIF thumbnail (320 px, 320 px, 160 px) use
+	// it; the two JPEGs without EXIF, the PNG, WebP and TIFF are decoded;
+	// the truncated file has no preview.
+	if want := (Stats{Embedded: 3, Made: 5, Failed: 1}); st != want {
+		t.Errorf("first run: %+v, want %+v", st, want)
+	}
 	// A second run takes every thumbnail it made from the cache.
-	st, err := Write(&bytes.Buffer{}, items, ro)
-	if err != nil || st.Made != 0 || st.Cached == 0 {
-		t.Errorf("second run: %+v, %v", st, err)
+	st, err = Write(&bytes.Buffer{}, items, ro)
+	if want := (Stats{Cached: 8, Failed: 1}); err != nil || st != want {
+		t.Errorf("second run: %+v, %v; want %+v", st, err, want)
 	}
 	return buf.Bytes(), dir
 }
+
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
@@ -99,8 +107,10 @@ func structure(doc *html.Node) string {
 				*cur = append(*cur, "unreadable")
 			case cls == "credit":
 				*cur = append(*cur, "credit="+strings.ReplaceAll(text(n), " ", "_"))
-			case n.Data == "span" && strings.HasPrefix(attr(n, "id"), "count-"):
+			case n.Data == "span" && (strings.HasPrefix(attr(n, "id"), "count-") || attr(n, "id") == "as-of"):
 				lines = append(lines, attr(n, "id")+"="+text(n))
+			case n.Data == "select":
+				lines = append(lines, "filter "+attr(n, "id")+" label="+strings.Fields(text(n.Parent))[0])
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
