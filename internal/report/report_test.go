@@ -62,7 +62,6 @@ func sheetFor(t *testing.T) ([]byte, string) {
 	return buf.Bytes(), dir
 }
 
-
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
