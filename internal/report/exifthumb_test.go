@@ -105,6 +105,9 @@ func TestFromEXIF(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, thumb image.Image) string {
 		p := filepath.Join(dir, name)
+		if thumb == nil {
+			return p
+		}
 		os.WriteFile(p, metawrite.JPEG(metawrite.Photo{EXIF: &metawrite.EXIF{Artist: "A", Thumbnail: jpegOf(thumb)}, Width: 48, Height: 32}), 0o644)
 		return p
 	}
@@ -117,6 +120,8 @@ func TestFromEXIF(t *testing.T) {
 	}{
 		{"DCF size, same shape", solid(160, 107, red), 1, 160, 107},
 		{"larger preview", solid(320, 213, red), 1, 320, 213},
+		{"preview beyond ThumbSize, scaled", solid(480, 320, red), 1, 320, 213},
+		{"broken thumbnail: decode the photo", nil, 1, 0, 0},
 		{"turned for orientation 6", solid(240, 160, red), 6, 160, 240},
 		{"turned for orientation 8", solid(240, 160, red), 8, 160, 240},
 		{"too small", solid(120, 80, red), 1, 0, 0},
@@ -124,15 +129,21 @@ func TestFromEXIF(t *testing.T) {
 	}
 	for _, c := range cases {
 		p := write(c.name+".jpg", c.thumb)
-		img, how := fromEXIF(p, &sidecar.Image{Format: "jpeg", Width: 1620, Height: 1080, Orientation: c.orientation})
+		if c.thumb == nil {
+			p = filepath.Join(dir, "broken.jpg")
+			good := jpegOf(solid(160, 107, red))
+			os.WriteFile(p, metawrite.JPEG(metawrite.Photo{EXIF: &metawrite.EXIF{Artist: "A", Thumbnail: good[:len(good)/2]}, Width: 48, Height: 32}), 0o644)
+		}
+		b, how := fromEXIF(p, &sidecar.Image{Format: "jpeg", Width: 1620, Height: 1080, Orientation: c.orientation})
+		cfg, err := jpeg.DecodeConfig(bytes.NewReader(b))
 		switch {
-		case c.w == 0 && img != nil:
-			t.Errorf("%s: used a %v thumbnail", c.name, img.Bounds().Size())
-		case c.w != 0 && (img == nil || img.Bounds().Dx() != c.w || img.Bounds().Dy() != c.h || how != "embedded"):
-			t.Errorf("%s: got %v (%s), want %dx%d", c.name, img, how, c.w, c.h)
+		case c.w == 0 && b != nil:
+			t.Errorf("%s: used a %dx%d thumbnail", c.name, cfg.Width, cfg.Height)
+		case c.w != 0 && (err != nil || cfg.Width != c.w || cfg.Height != c.h || how != "embedded"):
+			t.Errorf("%s: got %dx%d (%s, %v), want %dx%d", c.name, cfg.Width, cfg.Height, how, err, c.w, c.h)
 		}
 	}
-	if img, _ := fromEXIF(write("png.jpg", solid(160, 107, red)), &sidecar.Image{Format: "png", Width: 1620, Height: 1080}); img != nil {
+	if b, _ := fromEXIF(write("png.jpg", solid(160, 107, red)), &sidecar.Image{Format: "png", Width: 1620, Height: 1080}); b != nil {
 		t.Error("a non-JPEG record must not be read for an EXIF thumbnail")
 	}
 }

@@ -317,21 +317,16 @@ func thumbnail(path string, r *sidecar.Record, cacheDir func(string) string) (st
 			return dataURI(b), "cached"
 		}
 	}
-	img, how := fromEXIF(path, r.Image)
-	if img == nil {
-		var err error
-		img, err = imaging.Open(path, imaging.AutoOrientation(true))
+	b, how := fromEXIF(path, r.Image)
+	if b == nil {
+		img, err := imaging.Open(path, imaging.AutoOrientation(true))
 		if err != nil {
 			return "", "failed"
 		}
+		if b, err = encode(img); err != nil {
+			return "", "failed"
+		}
 		how = "made"
-	}
-	if b := img.Bounds(); max(b.Dx(), b.Dy()) > ThumbSize {
-		img = imaging.Fit(img, ThumbSize, ThumbSize, imaging.Box)
-	}
-	b, err := encode(img)
-	if err != nil {
-		return "", "failed"
 	}
 	if key != "" {
 		cache(key, b)
@@ -339,10 +334,12 @@ func thumbnail(path string, r *sidecar.Record, cacheDir func(string) string) (st
 	return dataURI(b), how
 }
 
-// fromEXIF decodes the photo's EXIF thumbnail when it is at least
-// MinEmbedded on its long side and its aspect ratio is the photo's (cameras
-// letterbox a 3:2 photo into a 160×120 thumbnail), orientation applied.
-func fromEXIF(path string, im *sidecar.Image) (image.Image, string) {
+// fromEXIF returns the card's JPEG made from the photo's EXIF thumbnail
+// when that is at least MinEmbedded on its long side and has the photo's
+// aspect ratio (cameras letterbox a 3:2 photo into a 160×120 thumbnail).
+// The thumbnail is decoded (a broken one means decoding the photo); it is
+// used as is when already upright and no larger than ThumbSize.
+func fromEXIF(path string, im *sidecar.Image) ([]byte, string) {
 	if im == nil || im.Format != "jpeg" || im.Width == 0 || im.Height == 0 {
 		return nil, ""
 	}
@@ -364,10 +361,17 @@ func fromEXIF(path string, im *sidecar.Image) (image.Image, string) {
 	if max(b.Dx(), b.Dy()) < MinEmbedded || ratio < 0.95 || ratio > 1.05 {
 		return nil, ""
 	}
-	if turn := orient[im.Orientation]; turn != nil {
+	turn := orient[im.Orientation]
+	if turn == nil && max(b.Dx(), b.Dy()) <= ThumbSize {
+		return thumb, "embedded"
+	}
+	if turn != nil {
 		img = turn(img)
 	}
-	return img, "embedded"
+	if out, err := encode(img); err == nil {
+		return out, "embedded"
+	}
+	return nil, ""
 }
 
 // cache writes a thumbnail under a unique temporary name and renames it,
@@ -387,7 +391,11 @@ func cache(key string, b []byte) {
 	os.Remove(f.Name())
 }
 
+// encode writes the card's JPEG, scaled to ThumbSize when larger.
 func encode(img image.Image) ([]byte, error) {
+	if b := img.Bounds(); max(b.Dx(), b.Dy()) > ThumbSize {
+		img = imaging.Fit(img, ThumbSize, ThumbSize, imaging.Box)
+	}
 	var buf bytes.Buffer
 	err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 72})
 	return buf.Bytes(), err
