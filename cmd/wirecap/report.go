@@ -2,10 +2,16 @@ package main
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -13,75 +19,228 @@ import (
 	"github.com/wirecap/wirecap/internal/report"
 )
 
+// defaultSheet is the file name report writes, also inside a folder given as -o.
+const defaultSheet = "contact-sheet.html"
+
 func reportCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "report",
 		Usage:     "render an HTML contact sheet: thumbnails, credits, restriction badges, findings, verdicts",
 		ArgsUsage: "PATH...",
 		Description: `Writes one self-contained HTML page (no external requests) with a card per
-photo and filters by verdict, restriction, agency and finding. Thumbnails have
-the EXIF orientation applied and are cached in .wirecap-thumbs beside the
-photos, keyed by file size and time, so a second run is fast. A filter can be
-preset in the address: contact-sheet.html#verdict=deny.
+photo and filters by verdict, restriction, agency and finding. The page is
+written card by card, in the order of the paths, so memory stays flat over
+any number of photos; a progress line shows on a terminal.
+
+Thumbnails have the EXIF orientation applied. A JPEG's embedded EXIF
+thumbnail is used when it is at least 160 px on its long side and has the
+photo's shape; otherwise the photo is decoded. Thumbnails are cached in
+.wirecap-thumbs beside the photos, keyed by name, size and time.
+
+-o FILE writes FILE (through a temporary file renamed at the end: nothing is
+left behind on an error or Ctrl-C); -o - writes the page to stdout; -o DIR,
+an existing folder, writes DIR/contact-sheet.html.
+
+A filter can be preset in the address with the names the page shows:
+contact-sheet.html#verdict=deny&restriction=OUT&agency=AFP&finding=date.archive
+
+Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error,
+130/143 interrupted.
 
 Examples:
    wirecap report -o contact-sheet.html testdata/
-   wirecap report --use marketing --territory FR -o sheet.html photos/`,
+   wirecap report --use marketing --territory FR --fail-on never -o sheet.html photos/
+   wirecap report -o - photos/ > sheet.html`,
 		Flags: append(checkFlags(),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "contact-sheet.html", Usage: "HTML FILE to write"},
-			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "thumbnails made in parallel"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: defaultSheet, Usage: "HTML FILE to write, - for stdout, or a DIR to write " + defaultSheet + " in"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "photos read and thumbnailed in parallel (at least 1)"},
 			&cli.StringFlag{Name: "title", Value: "wirecap contact sheet", Usage: "page title"},
 			&cli.BoolFlag{Name: "no-cache", Usage: "do not read or write cached thumbnails"},
 		),
 		OnUsageError: subUsageError,
-		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usageErr("report: name at least one PATH")
-			}
-			o, err := photoOptions(c)
-			if err != nil {
-				return err
-			}
-			start := time.Now()
-			var items []report.Item
-			for _, root := range c.Args().Slice() {
-				photos, err := walkPhotos(root)
-				if err != nil {
-					return &exitError{2, "report: " + err.Error()}
-				}
-				for _, p := range photos {
-					items = append(items, report.Item{Path: p, Record: pipeline.BuildUnder(p, rootDir(root), o)})
-				}
-			}
-			ro := report.Options{Title: c.String("title"), Use: o.Use, Territory: o.Territory, AsOf: o.AsOf, Jobs: max(1, c.Int("jobs"))}
-			if !c.Bool("no-cache") {
-				ro.CacheDir = func(photo string) string { return filepath.Join(filepath.Dir(photo), ".wirecap-thumbs") }
-			}
-			out := c.String("output")
-			tmp := out + ".tmp"
-			f, err := os.Create(tmp)
-			if err != nil {
-				return &exitError{2, "report: " + err.Error()}
-			}
-			bw := bufio.NewWriter(f)
-			st, err := report.Write(bw, items, ro)
-			if err == nil {
-				err = bw.Flush()
-			}
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err == nil {
-				err = os.Rename(tmp, out)
-			}
-			if err != nil {
-				os.Remove(tmp)
-				return &exitError{2, "report: " + err.Error()}
-			}
-			secs := time.Since(start).Seconds()
-			fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d made, %d from cache, %d without preview\n",
-				len(items), out, float64(len(items))/max(secs, 1e-9), st.Made, st.Cached, st.Failed)
-			return nil
-		},
+		Action:       runReport,
 	}
+}
+
+// reportPhoto is one photo to show and the folder it was found under.
+type reportPhoto struct{ path, root string }
+
+// reportPhotos lists the photos under the paths, in order.
+func reportPhotos(paths []string) ([]reportPhoto, error) {
+	var out []reportPhoto
+	for _, root := range paths {
+		found, err := walkPhotos(root)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range found {
+			out = append(out, reportPhoto{p, rootDir(root)})
+		}
+	}
+	return out, nil
+}
+
+func runReport(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usageErr("report: name at least one PATH")
+	}
+	o, err := photoOptions(c)
+	if err != nil {
+		return err
+	}
+	jobs := c.Int("jobs")
+	if jobs < 1 {
+		return usageErr("report: --jobs must be at least 1, not %d", jobs)
+	}
+	photos, err := reportPhotos(c.Args().Slice())
+	if err != nil {
+		return &exitError{2, "report: " + err.Error()}
+	}
+	out, err := openSheet(c.String("output"), c.App.Writer)
+	if err != nil {
+		return &exitError{2, "report: " + err.Error()}
+	}
+	defer out.abort() // a no-op once committed
+
+	ctx, caught := interruptible(context.Background())
+	defer caught.stop()
+	failOn := c.String("fail-on")
+	var fail atomic.Bool
+	build := func(i int) report.Item {
+		p := photos[i]
+		rec := pipeline.BuildUnder(p.path, p.root, o)
+		if failing(rec.Findings, failOn) {
+			fail.Store(true)
+		}
+		return report.Item{Path: p.path, Record: rec}
+	}
+	ro := report.Options{Title: c.String("title"), Use: o.Use, Territory: o.Territory, AsOf: o.AsOf, Jobs: jobs}
+	if !c.Bool("no-cache") {
+		ro.CacheDir = func(photo string) string { return filepath.Join(filepath.Dir(photo), ".wirecap-thumbs") }
+	}
+	bar := newProgress(c.App.ErrWriter, len(photos), isTerminal(c.App.ErrWriter))
+	ro.Progress = func(int, int) { bar.add() }
+	start := time.Now()
+	st, err := report.Stream(ctx, out.w, len(photos), build, ro)
+	if err == nil {
+		err = out.commit()
+	}
+	bar.done()
+	done := st.Embedded + st.Made + st.Cached + st.Failed
+	switch {
+	case err != nil && caught.signal() != nil:
+		return &exitError{caught.code(), fmt.Sprintf("report: interrupted after %d of %d photos; no sheet written", done, len(photos))}
+	case errors.Is(err, syscall.EPIPE):
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: output closed after %d of %d photos\n", done, len(photos))
+		return nil
+	case err != nil:
+		return &exitError{2, "report: " + err.Error()}
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d from EXIF, %d decoded, %d from cache, %d without preview\n",
+		len(photos), out.name, float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
+	if fail.Load() {
+		return &exitError{1, ""}
+	}
+	return nil
+}
+
+// sheetFile is where the page goes: stdout, or a temporary file beside
+// the destination that commit renames and abort removes.
+type sheetFile struct {
+	w     *bufio.Writer
+	f     *os.File
+	name  string // shown to the user
+	dest  string
+	fresh bool // the temporary file still exists
+}
+
+func openSheet(dest string, stdout io.Writer) (*sheetFile, error) {
+	if dest == "-" {
+		return &sheetFile{w: bufio.NewWriter(stdout), name: "stdout"}, nil
+	}
+	if st, err := os.Stat(dest); err == nil && st.IsDir() {
+		dest = filepath.Join(dest, defaultSheet)
+	}
+	// A name of our own (not os.CreateTemp) so that the page gets 0644 minus the umask.
+	tmp := filepath.Join(filepath.Dir(dest), fmt.Sprintf(".%s.%d.tmp", filepath.Base(dest), os.Getpid()))
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	return &sheetFile{w: bufio.NewWriter(f), f: f, name: dest, dest: dest, fresh: true}, nil
+}
+
+func (s *sheetFile) commit() error {
+	err := s.w.Flush()
+	if s.f == nil {
+		return err
+	}
+	if cerr := s.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(s.f.Name(), s.dest)
+	}
+	if err == nil {
+		s.fresh = false
+	}
+	return err
+}
+
+func (s *sheetFile) abort() {
+	if s.f != nil && s.fresh {
+		s.f.Close()
+		os.Remove(s.f.Name())
+		s.fresh = false
+	}
+}
+
+// interrupt records the first SIGINT or SIGTERM and cancels the context
+// with it. SIGPIPE is caught too, so that a closed stdout makes writes
+// fail with EPIPE (and the run end cleanly) instead of killing the process.
+type interrupt struct {
+	ch   chan os.Signal
+	got  atomic.Value
+	quit chan struct{}
+}
+
+func interruptible(parent context.Context) (context.Context, *interrupt) {
+	ctx, cancel := context.WithCancel(parent)
+	it := &interrupt{ch: make(chan os.Signal, 2), quit: make(chan struct{})}
+	signal.Notify(it.ch, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
+	go func() {
+		defer cancel()
+		for {
+			select {
+			case sig := <-it.ch:
+				if sig == syscall.SIGPIPE {
+					continue
+				}
+				it.got.CompareAndSwap(nil, sig)
+				cancel()
+			case <-it.quit:
+				return
+			}
+		}
+	}()
+	return ctx, it
+}
+
+func (it *interrupt) stop() {
+	signal.Stop(it.ch)
+	close(it.quit)
+}
+
+func (it *interrupt) signal() os.Signal {
+	s, _ := it.got.Load().(os.Signal)
+	return s
+}
+
+// code is the shell's exit status for the signal: 128 + its number.
+func (it *interrupt) code() int {
+	if s, ok := it.signal().(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
 }

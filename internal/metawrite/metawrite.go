@@ -14,6 +14,7 @@ import (
 	"hash/crc32"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/jpeg"
 	"image/png"
 	"sort"
@@ -27,6 +28,7 @@ type EXIF struct {
 	OffsetTimeOriginal                               string // "+03:00"
 	Orientation                                      int
 	GPS                                              *[2]float64 // lat, lon
+	Thumbnail                                        []byte      // JPEG written in IFD1 (JPEGInterchangeFormat), as cameras and agencies embed it
 }
 
 // Dataset is one IIM dataset.
@@ -109,21 +111,29 @@ func IRB(iim []byte, digest string) []byte {
 // TIFFBlock writes a big-endian TIFF structure with the EXIF tags and, when
 // given, the IPTC (33723) and XMP (700) blocks in IFD0.
 func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
-	type entry struct {
-		tag, typ uint16
-		count    uint32
-		data     []byte
-	}
+	return tiffBlock(e, iim, xmp, width, height, nil)
+}
+
+// entry is one TIFF IFD entry; a pointer entry is a LONG holding the
+// offset of data, which is written out of line (strips, a thumbnail).
+type entry struct {
+	tag, typ uint16
+	count    uint32
+	data     []byte
+	pointer  bool
+}
+
+func tiffBlock(e EXIF, iim, xmp []byte, width, height int, extra []entry) []byte {
 	ascii := func(tag uint16, s string) entry {
-		return entry{tag, 2, uint32(len(s) + 1), append([]byte(s), 0)}
+		return entry{tag, 2, uint32(len(s) + 1), append([]byte(s), 0), false}
 	}
 	short := func(tag uint16, v int) entry {
-		return entry{tag, 3, 1, []byte{byte(v >> 8), byte(v), 0, 0}}
+		return entry{tag, 3, 1, []byte{byte(v >> 8), byte(v), 0, 0}, false}
 	}
 	long := func(tag uint16, v uint32) entry {
 		d := make([]byte, 4)
 		binary.BigEndian.PutUint32(d, v)
-		return entry{tag, 4, 1, d}
+		return entry{tag, 4, 1, d, false}
 	}
 	rational3 := func(tag uint16, f float64) entry {
 		if f < 0 {
@@ -140,9 +150,13 @@ func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
 		binary.BigEndian.PutUint32(d[12:], 1)
 		binary.BigEndian.PutUint32(d[16:], uint32(sec*10000+0.5))
 		binary.BigEndian.PutUint32(d[20:], 10000)
-		return entry{tag, 5, 3, d}
+		return entry{tag, 5, 3, d, false}
 	}
-	var ifd0, exifIFD, gpsIFD []entry
+	var ifd0, exifIFD, gpsIFD, ifd1 []entry
+	ifd0 = append(ifd0, extra...)
+	if len(e.Thumbnail) > 0 {
+		ifd1 = append(ifd1, short(259, 6), entry{513, 4, 1, e.Thumbnail, true}, long(514, uint32(len(e.Thumbnail))))
+	}
 	if width > 0 {
 		ifd0 = append(ifd0, long(256, uint32(width)), long(257, uint32(height)))
 	}
@@ -158,10 +172,10 @@ func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
 		ifd0 = append(ifd0, short(274, e.Orientation))
 	}
 	if len(xmp) > 0 {
-		ifd0 = append(ifd0, entry{700, 1, uint32(len(xmp)), xmp})
+		ifd0 = append(ifd0, entry{700, 1, uint32(len(xmp)), xmp, false})
 	}
 	if len(iim) > 0 {
-		ifd0 = append(ifd0, entry{33723, 7, uint32(len(iim)), iim})
+		ifd0 = append(ifd0, entry{33723, 7, uint32(len(iim)), iim, false})
 	}
 	if e.DateTimeOriginal != "" {
 		exifIFD = append(exifIFD, ascii(36867, e.DateTimeOriginal))
@@ -177,7 +191,7 @@ func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
 		if e.GPS[1] < 0 {
 			lonRef = "W"
 		}
-		gpsIFD = append(gpsIFD, entry{0, 1, 4, []byte{2, 3, 0, 0}}, ascii(1, latRef), rational3(2, e.GPS[0]), ascii(3, lonRef), rational3(4, e.GPS[1]))
+		gpsIFD = append(gpsIFD, entry{0, 1, 4, []byte{2, 3, 0, 0}, false}, ascii(1, latRef), rational3(2, e.GPS[0]), ascii(3, lonRef), rational3(4, e.GPS[1]))
 	}
 	// Layout: header, IFD0, Exif IFD, GPS IFD, then out-of-line values.
 	ifdSize := func(n int) int { return 2 + 12*n + 4 }
@@ -194,9 +208,13 @@ func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
 	if len(exifIFD) > 0 {
 		offGPS += ifdSize(len(exifIFD))
 	}
-	dataOff := offGPS
+	offIFD1 := offGPS
 	if len(gpsIFD) > 0 {
-		dataOff += ifdSize(len(gpsIFD))
+		offIFD1 += ifdSize(len(gpsIFD))
+	}
+	dataOff := offIFD1
+	if len(ifd1) > 0 {
+		dataOff += ifdSize(len(ifd1))
 	}
 	if len(exifIFD) > 0 {
 		ifd0 = append(ifd0, long(34665, uint32(offExif)))
@@ -205,14 +223,14 @@ func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
 		ifd0 = append(ifd0, long(34853, uint32(offGPS)))
 	}
 	var data bytes.Buffer
-	writeIFD := func(b *bytes.Buffer, es []entry) {
+	writeIFD := func(b *bytes.Buffer, es []entry, next int) {
 		sort.Slice(es, func(i, j int) bool { return es[i].tag < es[j].tag })
 		binary.Write(b, binary.BigEndian, uint16(len(es)))
 		for _, en := range es {
 			binary.Write(b, binary.BigEndian, en.tag)
 			binary.Write(b, binary.BigEndian, en.typ)
 			binary.Write(b, binary.BigEndian, en.count)
-			if len(en.data) <= 4 {
+			if len(en.data) <= 4 && !en.pointer {
 				v := make([]byte, 4)
 				copy(v, en.data)
 				b.Write(v)
@@ -224,17 +242,24 @@ func TIFFBlock(e EXIF, iim, xmp []byte, width, height int) []byte {
 				data.WriteByte(0)
 			}
 		}
-		b.Write([]byte{0, 0, 0, 0})
+		binary.Write(b, binary.BigEndian, uint32(next))
 	}
 	var out bytes.Buffer
 	out.WriteString("MM\x00*")
 	binary.Write(&out, binary.BigEndian, uint32(off0))
-	writeIFD(&out, ifd0)
+	next := 0
+	if len(ifd1) > 0 {
+		next = offIFD1
+	}
+	writeIFD(&out, ifd0, next)
 	if len(exifIFD) > 0 {
-		writeIFD(&out, exifIFD)
+		writeIFD(&out, exifIFD, 0)
 	}
 	if len(gpsIFD) > 0 {
-		writeIFD(&out, gpsIFD)
+		writeIFD(&out, gpsIFD, 0)
+	}
+	if len(ifd1) > 0 {
+		writeIFD(&out, ifd1, 0)
 	}
 	out.Write(data.Bytes())
 	return out.Bytes()
@@ -320,9 +345,13 @@ type Photo struct {
 	XMPFirst    bool   // write the XMP APP1 before the EXIF APP1
 	Width       int
 	Height      int
+	Image       image.Image // the pixels (as stored); nil: a small pattern of Width×Height
 }
 
 func (p Photo) size() (int, int) {
+	if p.Image != nil {
+		return p.Image.Bounds().Dx(), p.Image.Bounds().Dy()
+	}
 	if p.Width == 0 {
 		return 16, 12
 	}
@@ -335,7 +364,15 @@ func ExtendedGUID(ext []byte) string {
 	return strings.ToUpper(hex.EncodeToString(sum[:]))
 }
 
-func pixels(w, h int) image.Image {
+// pixels returns the photo's image, or a pattern for metadata-only fixtures.
+func (p Photo) pixels() image.Image {
+	if p.Image != nil {
+		return p.Image
+	}
+	return pattern(p.size())
+}
+
+func pattern(w, h int) image.Image {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
@@ -347,9 +384,12 @@ func pixels(w, h int) image.Image {
 
 // JPEG builds a small JPEG carrying the photo's metadata.
 func JPEG(p Photo) []byte {
-	w, h := p.size()
+	quality := 60
+	if p.Image != nil {
+		quality = 85 // as agencies ship
+	}
 	var enc bytes.Buffer
-	jpeg.Encode(&enc, pixels(w, h), &jpeg.Options{Quality: 60})
+	jpeg.Encode(&enc, p.pixels(), &jpeg.Options{Quality: quality})
 	body := enc.Bytes()[2:] // after SOI
 	var out bytes.Buffer
 	out.Write([]byte{0xFF, 0xD8})
@@ -399,9 +439,8 @@ func JPEG(p Photo) []byte {
 // PNG builds a small PNG with eXIf, an iTXt XMP chunk and IIM as an
 // ImageMagick "Raw profile type iptc" zTXt chunk.
 func PNG(p Photo) []byte {
-	w, h := p.size()
 	var enc bytes.Buffer
-	png.Encode(&enc, pixels(w, h))
+	png.Encode(&enc, p.pixels())
 	b := enc.Bytes()
 	iend := bytes.LastIndex(b, []byte("IEND")) - 4
 	var extra bytes.Buffer
@@ -434,8 +473,7 @@ func PNG(p Photo) []byte {
 	return append(out, b[iend:]...)
 }
 
-// WebP builds a WebP container (VP8X, a lossless header, EXIF, XMP). The
-// image data is a stub: readers of metadata do not decode it.
+// WebP builds a WebP container (VP8X, a lossless VP8L image, EXIF, XMP).
 func WebP(p Photo) []byte {
 	w, h := p.size()
 	var body bytes.Buffer
@@ -456,9 +494,7 @@ func WebP(p Photo) []byte {
 	}
 	vp8x := []byte{flags, 0, 0, 0, byte(w - 1), byte((w - 1) >> 8), byte((w - 1) >> 16), byte(h - 1), byte((h - 1) >> 8), byte((h - 1) >> 16)}
 	chunk("VP8X", vp8x)
-	bits := uint32(w-1) | uint32(h-1)<<14
-	vp8l := []byte{0x2f, byte(bits), byte(bits >> 8), byte(bits >> 16), byte(bits >> 24), 0, 0, 0}
-	chunk("VP8L", vp8l)
+	chunk("VP8L", VP8L(p.pixels()))
 	if p.EXIF != nil {
 		chunk("EXIF", TIFFBlock(*p.EXIF, nil, nil, 0, 0))
 	}
@@ -473,12 +509,60 @@ func WebP(p Photo) []byte {
 	return out.Bytes()
 }
 
-// TIFF builds a TIFF whose IFD0 carries the EXIF tags, the IIM and the XMP.
+// TIFF builds an RGB TIFF whose IFD0 carries the EXIF tags, the IIM and
+// the XMP; the pixels are one Deflate strip with horizontal differencing
+// (Compression 8, Predictor 2), which golang.org/x/image/tiff decodes.
 func TIFF(p Photo) []byte {
 	w, h := p.size()
 	e := EXIF{}
 	if p.EXIF != nil {
 		e = *p.EXIF
 	}
-	return TIFFBlock(e, p.IIM, p.XMP, w, h)
+	img := p.pixels()
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	row := make([]byte, 3*w)
+	rgba := toRGBA(img)
+	for y := 0; y < h; y++ {
+		var prev [3]byte
+		for x := 0; x < w; x++ {
+			c := rgba.RGBAAt(x, y)
+			cur := [3]byte{c.R, c.G, c.B}
+			for k := range cur {
+				row[3*x+k] = cur[k] - prev[k]
+			}
+			prev = cur
+		}
+		zw.Write(row)
+	}
+	zw.Close()
+	short := func(tag uint16, v int) entry { return entry{tag, 3, 1, []byte{byte(v >> 8), byte(v), 0, 0}, false} }
+	strips := []entry{
+		{258, 3, 3, []byte{0, 8, 0, 8, 0, 8}, false}, // BitsPerSample
+		short(259, 8),                             // Compression: Deflate
+		short(262, 2),                             // PhotometricInterpretation: RGB
+		{273, 4, 1, z.Bytes(), true},              // StripOffsets
+		short(277, 3),                             // SamplesPerPixel
+		{278, 4, 1, be32(uint32(h)), false},       // RowsPerStrip
+		{279, 4, 1, be32(uint32(z.Len())), false}, // StripByteCounts
+		short(284, 1),                             // PlanarConfiguration: chunky
+		short(317, 2),                             // Predictor: horizontal differencing
+	}
+	return tiffBlock(e, p.IIM, p.XMP, w, h, strips)
+}
+
+// toRGBA returns img as an *image.RGBA at the origin, converting only when needed.
+func toRGBA(img image.Image) *image.RGBA {
+	if r, ok := img.(*image.RGBA); ok && r.Bounds().Min == (image.Point{}) {
+		return r
+	}
+	r := image.NewRGBA(image.Rect(0, 0, img.Bounds().Dx(), img.Bounds().Dy()))
+	draw.Draw(r, r.Bounds(), img, img.Bounds().Min, draw.Src)
+	return r
+}
+
+func be32(v uint32) []byte {
+	d := make([]byte, 4)
+	binary.BigEndian.PutUint32(d, v)
+	return d
 }

@@ -2,10 +2,16 @@
 // a card per photo with its thumbnail, credit, restrictions (coloured by
 // what they mean for the planned use), findings and verdict, with filters
 // that work without a server.
+//
+// The page is streamed: each card is written as soon as it and the cards
+// before it are ready, so memory does not grow with the number of photos.
+// The header (counts, filters, the as-of time) is written last and shown
+// first by the page's layout.
 package report
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha1"
 	"embed"
 	"encoding/base64"
@@ -52,7 +58,9 @@ type Options struct {
 	Territory string
 	AsOf      time.Time
 	CacheDir  func(photo string) string // where thumbnails are cached; nil: no cache
-	Jobs      int
+	Jobs      int                       // photos built and thumbnailed at once; < 1 means 1
+	// Progress, when set, is called after each card is written, from one goroutine.
+	Progress func(done, total int)
 }
 
 type badge struct {
@@ -72,76 +80,144 @@ type card struct {
 	Reasons                                                    []string
 }
 
-type page struct {
-	Title                          string
-	Use, Territory                 string
+// header is what the page's header shows once every card is written.
+type header struct {
+	Title, Use, Territory          string
+	AsOf                           time.Time
 	Photos, Denied, Review, Errors int
-	Cards                          []card
 	Agencies, Codes, RuleIDs       []string
 }
 
 // Stats counts how thumbnails were made, for the caller's report.
 type Stats struct {
-	Made, Cached, Failed int
+	Embedded int // from the EXIF thumbnail
+	Made     int // by decoding the photo
+	Cached   int // from .wirecap-thumbs
+	Failed   int // no preview
+}
+
+func (st *Stats) count(how string) {
+	counters := map[string]*int{"embedded": &st.Embedded, "made": &st.Made, "cached": &st.Cached}
+	if c := counters[how]; c != nil {
+		*c++
+		return
+	}
+	st.Failed++
 }
 
 // Write renders the sheet of items to w.
 func Write(w io.Writer, items []Item, o Options) (Stats, error) {
-	thumbs := make([]string, len(items))
-	var st Stats
-	var mu sync.Mutex
-	jobs := make(chan int)
+	return Stream(context.Background(), w, len(items), func(i int) Item { return items[i] }, o)
+}
+
+// Stream renders the sheet of n photos to w. build(i) gives photo i; it is
+// called from o.Jobs goroutines at once, at most a few jobs ahead of the
+// card being written, so that only a bounded window of records and
+// thumbnails is ever held. Cards are written in index order. When ctx is
+// done no further photo is started, the page is left unfinished and the
+// error is ctx.Err(); a write error stops the run the same way.
+func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o Options) (Stats, error) {
+	jobs := max(1, o.Jobs)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type result struct {
+		i   int
+		c   card
+		how string
+	}
+	window := 4 * jobs // photos started but not yet written
+	slots := make(chan struct{}, window)
+	todo := make(chan int)
+	results := make(chan result, window)
+	go func() {
+		defer close(todo)
+		for i := range n {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case todo <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	var wg sync.WaitGroup
-	for k := 0; k < max(1, o.Jobs); k++ {
+	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				uri, how := thumbnail(items[i].Path, items[i].Record, o.CacheDir)
-				thumbs[i] = uri
-				mu.Lock()
-				switch how {
-				case "made":
-					st.Made++
-				case "cached":
-					st.Cached++
-				default:
-					st.Failed++
-				}
-				mu.Unlock()
+			for i := range todo {
+				it := build(i)
+				uri, how := thumbnail(it.Path, it.Record, o.CacheDir)
+				results <- result{i, makeCard(i, it, uri, o), how}
 			}
 		}()
 	}
-	for i := range items {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
 
-	p := page{Title: o.Title, Use: o.Use, Territory: o.Territory, RuleIDs: check.RuleIDs()}
+	var st Stats
+	h := header{Title: o.Title, Use: o.Use, Territory: o.Territory, AsOf: o.AsOf.UTC(), RuleIDs: check.RuleIDs()}
 	agencies, codes := map[string]bool{}, map[string]bool{}
-	for i, it := range items {
-		c := makeCard(i, it, thumbs[i], o)
-		p.Cards = append(p.Cards, c)
-		p.Photos++
-		switch c.Verdict {
-		case "deny":
-			p.Denied++
-		case "review":
-			p.Review++
-		}
-		if c.Error != "" {
-			p.Errors++
-		}
-		if c.Agency != "" {
-			agencies[c.Agency] = true
-		}
-		for _, b := range c.Badges {
-			codes[b.Code] = true
+	err := sheet.ExecuteTemplate(w, "head", h)
+	pending := map[int]result{}
+	next := 0
+	for r := range results {
+		pending[r.i] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			if err == nil {
+				err = sheet.ExecuteTemplate(w, "card", r.c)
+			}
+			if err != nil {
+				cancel() // drain what is in flight, start nothing more
+			}
+			st.count(r.how)
+			h.tally(r.c, agencies, codes)
+			next++
+			<-slots
+			if o.Progress != nil && err == nil {
+				o.Progress(next, n)
+			}
 		}
 	}
-	p.Agencies, p.Codes = keys(agencies), keys(codes)
-	return st, sheet.Execute(w, p)
+	if err != nil {
+		return st, err
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	h.Agencies, h.Codes = keys(agencies), keys(codes)
+	return st, sheet.ExecuteTemplate(w, "tail", h)
+}
+
+func (h *header) tally(c card, agencies, codes map[string]bool) {
+	h.Photos++
+	switch c.Verdict {
+	case "deny":
+		h.Denied++
+	case "review":
+		h.Review++
+	}
+	if c.Error != "" {
+		h.Errors++
+	}
+	if c.Agency != "" {
+		agencies[c.Agency] = true
+	}
+	for _, b := range c.Badges {
+		codes[b.Code] = true
+	}
 }
 
 func keys(m map[string]bool) []string {
@@ -156,6 +232,10 @@ func keys(m map[string]bool) []string {
 func makeCard(i int, it Item, thumb string, o Options) card {
 	r := it.Record
 	c := card{ID: fmt.Sprintf("photo-%d", i+1), Name: filepath.Base(it.Path), Thumb: template.URL(thumb)}
+	if r == nil {
+		c.Error = "no record"
+		return c
+	}
 	if r.Error != nil {
 		c.Error = *r.Error
 	}
@@ -215,41 +295,107 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
+// orient turns stored pixels upright for each EXIF orientation.
+var orient = map[int]func(image.Image) *image.NRGBA{
+	2: imaging.FlipH, 3: imaging.Rotate180, 4: imaging.FlipV,
+	5: imaging.Transpose, 6: imaging.Rotate270, 7: imaging.Transverse, 8: imaging.Rotate90,
+}
+
 // thumbnail returns a data: URI of the photo's thumbnail with EXIF
-// orientation applied, from the cache when the photo's size and time match.
+// orientation applied, and how it was made: from the cache when the
+// photo's name, size and time match, else from the EXIF thumbnail when it
+// is large enough and has the photo's shape, else by decoding the photo.
 func thumbnail(path string, r *sidecar.Record, cacheDir func(string) string) (string, string) {
 	if r == nil || r.Error != nil && r.Image == nil {
 		return "", "failed"
 	}
 	key := ""
 	if r.File != nil && cacheDir != nil {
-		h := sha1.Sum([]byte(fmt.Sprintf("%s|%d|%s|%d", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize)))
+		h := sha1.Sum(fmt.Appendf(nil, "%s|%d|%s|%d", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize))
 		key = filepath.Join(cacheDir(path), hex.EncodeToString(h[:8])+".jpg")
 		if b, err := os.ReadFile(key); err == nil {
 			return dataURI(b), "cached"
 		}
 	}
-	img, err := imaging.Open(path, imaging.AutoOrientation(true))
-	if err != nil {
-		return "", "failed"
-	}
-	img = imaging.Fit(img, ThumbSize, ThumbSize, imaging.Box)
-	b, err := encode(img)
-	if err != nil {
-		return "", "failed"
+	b, how := fromEXIF(path, r.Image)
+	if b == nil {
+		img, err := imaging.Open(path, imaging.AutoOrientation(true))
+		if err != nil {
+			return "", "failed"
+		}
+		if b, err = encode(img); err != nil {
+			return "", "failed"
+		}
+		how = "made"
 	}
 	if key != "" {
-		if os.MkdirAll(filepath.Dir(key), 0o755) == nil {
-			tmp := key + ".tmp"
-			if os.WriteFile(tmp, b, 0o644) == nil {
-				os.Rename(tmp, key)
-			}
-		}
+		cache(key, b)
 	}
-	return dataURI(b), "made"
+	return dataURI(b), how
 }
 
+// fromEXIF returns the card's JPEG made from the photo's EXIF thumbnail
+// when that is at least MinEmbedded on its long side and has the photo's
+// aspect ratio (cameras letterbox a 3:2 photo into a 160×120 thumbnail).
+// The thumbnail is decoded (a broken one means decoding the photo); it is
+// used as is when already upright and no larger than ThumbSize.
+func fromEXIF(path string, im *sidecar.Image) ([]byte, string) {
+	if im == nil || im.Format != "jpeg" || im.Width == 0 || im.Height == 0 {
+		return nil, ""
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, ""
+	}
+	defer f.Close()
+	thumb := embeddedThumbnail(f)
+	if thumb == nil {
+		return nil, ""
+	}
+	img, err := jpeg.Decode(bytes.NewReader(thumb))
+	if err != nil {
+		return nil, ""
+	}
+	b := img.Bounds()
+	ratio := float64(b.Dx()) / float64(b.Dy()) / (float64(im.Width) / float64(im.Height))
+	if max(b.Dx(), b.Dy()) < MinEmbedded || ratio < 0.95 || ratio > 1.05 {
+		return nil, ""
+	}
+	turn := orient[im.Orientation]
+	if turn == nil && max(b.Dx(), b.Dy()) <= ThumbSize {
+		return thumb, "embedded"
+	}
+	if turn != nil {
+		img = turn(img)
+	}
+	if out, err := encode(img); err == nil {
+		return out, "embedded"
+	}
+	return nil, ""
+}
+
+// cache writes a thumbnail under a unique temporary name and renames it,
+// so that neither a concurrent run nor an interrupt leaves a partial file.
+func cache(key string, b []byte) {
+	if os.MkdirAll(filepath.Dir(key), 0o755) != nil {
+		return
+	}
+	f, err := os.CreateTemp(filepath.Dir(key), ".thumb-*.tmp")
+	if err != nil {
+		return
+	}
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil && cerr == nil && os.Chmod(f.Name(), 0o644) == nil && os.Rename(f.Name(), key) == nil {
+		return
+	}
+	os.Remove(f.Name())
+}
+
+// encode writes the card's JPEG, scaled to ThumbSize when larger.
 func encode(img image.Image) ([]byte, error) {
+	if b := img.Bounds(); max(b.Dx(), b.Dy()) > ThumbSize {
+		img = imaging.Fit(img, ThumbSize, ThumbSize, imaging.Box)
+	}
 	var buf bytes.Buffer
 	err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 72})
 	return buf.Bytes(), err
