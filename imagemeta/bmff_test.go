@@ -214,7 +214,7 @@ func testAVIF() heifTest {
 	}
 }
 
-func readBytes(b []byte) (*Metadata, error) { return Read(bytes.NewReader(b), int64(len(b))) }
+func readBMFFBytes(b []byte) (*Metadata, error) { return Read(bytes.NewReader(b), int64(len(b))) }
 
 func TestBoxWalker(t *testing.T) {
 	large := func(size uint64) []byte {
@@ -312,7 +312,7 @@ func TestHEIFOrientation(t *testing.T) {
 			for i := range c.props {
 				h.assoc[1] = append(h.assoc[1], uint8(i+2))
 			}
-			m, err := readBytes(h.build())
+			m, err := readBMFFBytes(h.build())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -325,7 +325,7 @@ func TestHEIFOrientation(t *testing.T) {
 
 // TestHEIFGenerated reads the generated AVIF: every value put in.
 func TestHEIFGenerated(t *testing.T) {
-	m, err := readBytes(testAVIF().build())
+	m, err := readBMFFBytes(testAVIF().build())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -398,7 +398,7 @@ func TestHEIFVariants(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			h := testAVIF()
 			c.edit(&h)
-			m, err := readBytes(h.build())
+			m, err := readBMFFBytes(h.build())
 			if c.err == "" && err != nil || c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)) {
 				t.Fatalf("err = %v, want %q", err, c.err)
 			}
