@@ -65,7 +65,7 @@ type Counts struct {
 // a folder, in lexical order. It never stops early: what cannot be read is an
 // Item with Err.
 func Walk(paths []string) ([]Item, Counts) {
-	w := &walker{seen: map[string]bool{}}
+	w := &walker{seen: map[string]bool{}, realDirs: map[string]string{}, xmpDirs: map[string]xmpNames{}}
 	for _, p := range paths {
 		w.arg(p)
 	}
@@ -76,6 +76,10 @@ type walker struct {
 	items  []Item
 	counts Counts
 	seen   map[string]bool // real paths already listed (files and folders)
+	// Per folder of a file argument (a shell glob names hundreds from one
+	// folder): its real path and its .xmp files, looked up once.
+	realDirs map[string]string
+	xmpDirs  map[string]xmpNames
 }
 
 // key identifies a file or folder whatever path reached it.
@@ -90,15 +94,19 @@ func key(p string) string {
 }
 
 func (w *walker) arg(p string) {
-	st, err := os.Stat(p) // follows a symbolic link given as the argument
+	st, err := os.Lstat(p)
+	link := err == nil && st.Mode()&fs.ModeSymlink != 0
+	if link {
+		st, err = os.Stat(p) // a symbolic link given as the argument is followed
+	}
 	if err != nil {
 		w.add(Item{Path: p, Root: filepath.Dir(p), Err: explain(p, err)})
 		return
 	}
 	if !st.IsDir() {
-		if k := key(p); !w.seen[k] {
+		if k := w.fileKey(p, link); !w.seen[k] {
 			w.seen[k] = true
-			w.add(w.file(p, filepath.Dir(p), true, siblingXMP(p)))
+			w.add(w.file(p, filepath.Dir(p), true, w.siblingXMP(p)))
 		}
 		return
 	}
@@ -187,7 +195,10 @@ func (w *walker) dir(p, root string) {
 		case mode.IsDir():
 			subdirs = append(subdirs, full)
 		case mode.IsRegular():
-			fk := key(full)
+			fk := filepath.Join(k, name) // k: this folder's real path
+			if e.Type()&fs.ModeSymlink != 0 {
+				fk = key(full)
+			}
 			if w.seen[fk] {
 				continue
 			}
@@ -247,14 +258,33 @@ func (m xmpNames) find(photo string) string {
 	return ""
 }
 
-// siblingXMP finds the sidecar of a photo named on its own, from one listing of its folder.
-func siblingXMP(photo string) string {
-	entries, err := os.ReadDir(filepath.Dir(photo))
-	if err != nil {
-		return ""
+// siblingXMP finds the sidecar of a photo named on its own, from one
+// listing of its folder per run.
+func (w *walker) siblingXMP(photo string) string {
+	dir := filepath.Dir(photo)
+	names, ok := w.xmpDirs[dir]
+	if !ok {
+		entries, _ := os.ReadDir(dir)
+		names = xmpIndex(entries)
+		w.xmpDirs[dir] = names
 	}
-	if n := xmpIndex(entries).find(filepath.Base(photo)); n != "" {
-		return filepath.Join(filepath.Dir(photo), n)
+	if n := names.find(filepath.Base(photo)); n != "" {
+		return filepath.Join(dir, n)
 	}
 	return ""
+}
+
+// fileKey is key for a file argument, resolving its folder once per run; a
+// file that is itself a link is resolved in full.
+func (w *walker) fileKey(p string, link bool) string {
+	if link {
+		return key(p)
+	}
+	dir := filepath.Dir(p)
+	real, ok := w.realDirs[dir]
+	if !ok {
+		real = key(dir)
+		w.realDirs[dir] = real
+	}
+	return filepath.Join(real, filepath.Base(p))
 }
