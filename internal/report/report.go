@@ -151,8 +151,7 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 		go func() {
 			defer wg.Done()
 			for i := range todo {
-				it := build(i)
-				uri, how := thumbnail(it.Path, it.Record, o.CacheDir)
+				it, uri, how := safely(i, build, o.CacheDir)
 				results <- result{i, makeCard(i, it, uri, o), how}
 			}
 		}()
@@ -199,6 +198,20 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 	}
 	h.Agencies, h.Codes = keys(agencies), keys(codes)
 	return st, sheet.ExecuteTemplate(w, "tail", h)
+}
+
+// safely builds photo i and its thumbnail; a panic (a bug) becomes that
+// photo's error, shown on its card, and the sheet goes on.
+func safely(i int, build func(int) Item, cacheDir func(string) string) (it Item, uri, how string) {
+	defer func() {
+		if p := recover(); p != nil {
+			msg := fmt.Sprintf("internal error (a bug to report): %v", p)
+			it, uri, how = Item{Path: it.Path, Record: &sidecar.Record{Error: &msg}}, "", "failed"
+		}
+	}()
+	it = build(i)
+	uri, how = thumbnail(it.Path, it.Record, cacheDir)
+	return it, uri, how
 }
 
 func (h *header) tally(c card, agencies, codes map[string]bool) {

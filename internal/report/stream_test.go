@@ -90,6 +90,24 @@ func TestStreamCancel(t *testing.T) {
 	}
 }
 
+// TestStreamPanic: a photo whose build panics gets a card with the error;
+// the others are written.
+func TestStreamPanic(t *testing.T) {
+	build := func(i int) Item {
+		if i == 3 {
+			panic("boom")
+		}
+		return fakeItem(i)
+	}
+	var buf bytes.Buffer
+	if _, err := Stream(context.Background(), &buf, 8, build, Options{Jobs: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if c := bytes.Count(buf.Bytes(), []byte(`<article class="card`)); c != 8 || !bytes.Contains(buf.Bytes(), []byte("internal error (a bug to report): boom")) {
+		t.Errorf("%d cards; the panic must be shown on its card", c)
+	}
+}
+
 type failingWriter struct{ left int }
 
 func (w *failingWriter) Write(p []byte) (int, error) {
