@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
-	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -91,19 +90,15 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	return o, nil
 }
 
-// parseTerritory maps --territory to ISO alpha-2: a known alpha-2 code or
-// a country's name.
-// TODO(after merging main): return check.ParseTerritory(s), which also
-// takes alpha-3 codes.
+// parseTerritory maps --territory to ISO alpha-2 with check.ParseTerritory
+// (alpha-2, alpha-3 or a country's name), the same reading the policy's
+// default_territory gets.
 func parseTerritory(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if len(s) == 2 && geo.CountryName(s) != "" {
-		return strings.ToUpper(s), nil
+	cc, err := check.ParseTerritory(s)
+	if err != nil {
+		return "", fmt.Errorf("not a country")
 	}
-	if code, ok := geo.Country(s); ok {
-		return code, nil
-	}
-	return "", fmt.Errorf("not a country")
+	return cc, nil
 }
 
 // failing reports whether findings reach the --fail-on level.
