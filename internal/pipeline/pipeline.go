@@ -160,7 +160,7 @@ func (b *build) read() {
 		msg := b.readErr.Error()
 		b.rec.Error = &msg
 	}
-	b.hint = dateHint(b.fields, b.st)
+	b.hint = dateHint(b.fields, nil, b.st)
 }
 
 func (b *build) parse() {
@@ -175,7 +175,10 @@ func (b *build) parse() {
 }
 
 func (b *build) reconcile() {
-	b.facts = reconcile.Reconcile(b.meta, b.fields, b.cp, b.hint)
+	// Rights fields (Special Instructions…) are dated like the caption:
+	// once it is parsed, its own date completes theirs before the file's
+	// modification time does.
+	b.facts = reconcile.Reconcile(b.meta, b.fields, b.cp, dateHint(b.fields, b.cp, b.st))
 	b.rec.Summary = b.facts.Summary
 }
 
@@ -234,15 +237,23 @@ func joinErr(a, b error) error {
 	return fmt.Errorf("%v; %v", a, b)
 }
 
-// dateHint is the year for caption dates that give none: the metadata's
-// creation date, else the file's modification time.
-func dateHint(fields map[string]*imagemeta.Field, st os.FileInfo) time.Time {
+// dateHint is the year for dates that give none: the metadata's creation
+// date, else the caption's own date (day or month) when cp is given, else
+// the file's modification time.
+func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption, st os.FileInfo) time.Time {
 	for _, name := range []string{"date_created", "datetime_original"} {
 		if f := fields[name]; f != nil {
 			if s, ok := f.Value.(string); ok && len(s) >= 10 {
 				if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
 					return t
 				}
+			}
+		}
+	}
+	if cp != nil && cp.Date != nil {
+		for _, layout := range []string{"2006-01-02", "2006-01"} {
+			if t, err := time.Parse(layout, cp.Date.Value); err == nil {
+				return t
 			}
 		}
 	}
