@@ -789,7 +789,8 @@ func isLowerWord(w string) bool {
 }
 
 // isAbbrevBefore: the full stop at j closes an initial or an abbreviation
-// ("J. Smith", "U.S. Navy", "St. Louis"), not a sentence.
+// ("J. Smith", "U.S. Navy", "St. Louis") or a German ordinal day before its
+// month ("5. März 2024"), not a sentence.
 func isAbbrevBefore(s string, from, j int) bool {
 	w := lastWord(s, j)
 	switch {
@@ -797,6 +798,8 @@ func isAbbrevBefore(s string, from, j int) bool {
 		return true
 	case strings.Contains(w, "."):
 		return true
+	case len(w) <= 2 && allDigits(w) && j+2 < len(s) && s[j+1] == ' ':
+		return monthNames[strings.ToLower(strings.TrimRight(wordAt(s, j+2, len(s)), ".,"))] > 0
 	}
 	return abbreviations[w]
 }
