@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
-	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -50,7 +49,7 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		territory, flag = o.Policy.DefaultTerritory, "policy default_territory"
 	}
 	if territory != "" {
-		cc, err := parseTerritory(territory)
+		cc, err := check.ParseTerritory(territory)
 		if err != nil {
 			return nil, usageErr("%s %q: %v (want an ISO code such as FR or FRA, or an English country name)", flag, territory, err)
 		}
@@ -91,20 +90,6 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	return o, nil
 }
 
-// parseTerritory maps --territory to ISO alpha-2: a known alpha-2 code or
-// a country's name.
-// TODO(after merging main): return check.ParseTerritory(s), which also
-// takes alpha-3 codes.
-func parseTerritory(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if len(s) == 2 && geo.CountryName(s) != "" {
-		return strings.ToUpper(s), nil
-	}
-	if code, ok := geo.Country(s); ok {
-		return code, nil
-	}
-	return "", fmt.Errorf("not a country")
-}
 
 // failing reports whether findings reach the --fail-on level.
 func failing(findings []sidecar.Finding, level string) bool {

@@ -1,16 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
-	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
@@ -264,39 +261,15 @@ func plan(items []batch.Item, outDir, naming string) []processJob {
 }
 
 // reusable returns the sidecar at dst when it is still the answer for the
-// photo: written by this version for the same use and territory, newer
-// than the photo, its XMP sidecar and its article. Otherwise nil.
-// TODO(after merging main): decide with sidecar inputs and check.Reusable
-// (hashes of policy, kill list and article; time-bound findings at --as-of).
+// photo: computed from the same inputs (tool, use, territory, policy, kill
+// list, article, photo and .xmp sidecar) and valid at --as-of. Otherwise nil.
 func reusable(it batch.Item, dst string, o *pipeline.Options) *sidecar.Record {
-	ds, err := os.Stat(dst)
-	if err != nil {
-		return nil
-	}
-	newer := func(p string) bool {
-		s, err := os.Stat(p)
-		return err == nil && !s.ModTime().Before(ds.ModTime())
-	}
-	art := o.ArticlePath
-	if art == "" {
-		art = article.Find(it.Path, it.Root)
-	}
-	for _, p := range []string{it.Path, it.XMP, art} {
-		if p != "" && newer(p) {
-			return nil
-		}
-	}
-	b, err := os.ReadFile(dst)
-	if err != nil {
-		return nil
-	}
-	var old sidecar.Record
-	if json.Unmarshal(b, &old) != nil || old.Generator != o.Generator || old.Verdict == nil ||
-		old.Verdict.Use != o.Use || deref(old.Verdict.Territory) != o.Territory {
+	old, ok := o.Fresh(it.Path, it.Root, dst)
+	if !ok {
 		return nil
 	}
 	old.SourceFile = it.Path // as this run names it, like the records it computes
-	return &old
+	return old
 }
 
 func printSummary(w io.Writer, st *stats) {
