@@ -51,7 +51,7 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	if territory != "" {
 		cc, err := check.ParseTerritory(territory)
 		if err != nil {
-			return nil, usageErr("%s %q: %v (want an ISO code such as FR or FRA, or an English country name)", flag, territory, err)
+			return nil, usageErr("%s %q: not a country; want an ISO code (FR, FRA) or an English country name (France)", flag, territory)
 		}
 		o.Territory = cc
 	}
@@ -89,7 +89,6 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	}
 	return o, nil
 }
-
 
 // failing reports whether findings reach the --fail-on level.
 func failing(findings []sidecar.Finding, level string) bool {
