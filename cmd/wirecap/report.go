@@ -119,8 +119,7 @@ func runReport(c *cli.Context) error {
 	case err != nil && caught.signal() != nil:
 		return &exitError{caught.code(), fmt.Sprintf("report: interrupted after %d of %d photos; no sheet written", done, len(photos))}
 	case errors.Is(err, syscall.EPIPE):
-		fmt.Fprintf(c.App.ErrWriter, "wirecap: output closed after %d of %d photos\n", done, len(photos))
-		return nil
+		return &exitError{closedOutput, fmt.Sprintf("output closed after %d of %d photos", done, len(photos))}
 	case err != nil:
 		return &exitError{2, "report: " + err.Error()}
 	}
