@@ -525,7 +525,7 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 				if ph.caps && !hits[h].caps {
 					continue
 				}
-				r, end, endTok, ok := sc.complete(ph, i, hits[h].next)
+				r, end, endTok, ok := sc.complete(ph, i, hits[h].next, hits[h].caps)
 				if ok && end > bestEnd {
 					best, bestEnd, bestTok = r, end, endTok
 				}
@@ -551,7 +551,7 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 // complete reads what follows the phrase's words (tokens i..j-1): a list, an
 // end time, a credit, the rest of the sentence. It returns the restriction,
 // the byte where it ends and the first token after it.
-func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) {
+func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, int, bool) {
 	s := sc.s
 	end := sc.toks[j-1].end
 	r := Restriction{Code: ph.code}
@@ -593,6 +593,12 @@ func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) 
 			if t, ok := sc.embargoUntil(s[from:to]); ok && t.Year() >= 1900 && t.Year() < 10000 {
 				r.Until = t.UTC().Format(time.RFC3339)
 			}
+		}
+		if r.Until == "" && !caps {
+			// Written in capitals, an embargo notice stands even without a
+			// readable time (the verdict reviews it); in prose ("the arms
+			// embargo until the war ends") only a notice with a time is one.
+			return r, 0, 0, false
 		}
 	case creditAt:
 		if v, vEnd, next := sc.quotedCredit(end); vEnd > 0 {

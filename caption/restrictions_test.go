@@ -124,6 +124,11 @@ func TestEmbargoTable(t *testing.T) {
 		{"no time is still an embargo", "Officials meet. EMBARGOED UNTIL   / AFP", "", restrictHint, "EMBARGO"},
 		{"unresolvable words", "EMBARGOED UNTIL FURTHER NOTICE", "", restrictHint, "EMBARGO"},
 		{"no reference: no until", "EMBARGOED UNTIL 0001 GMT MARCH 5", "", time.Time{}, "EMBARGO"},
+		{"prose embargo is not a notice", "Traders wait as the arms embargo until 2025 holds.", "", restrictHint, ""},
+		{"prose embargo without a time", "The embargo until the war ends hurts exporters.", "", restrictHint, ""},
+		{"a year is not a time", "EMBARGOED UNTIL 2025", "", restrictHint, "EMBARGO"},
+		{"a time that looks like a year, with a zone", "EMBARGOED UNTIL 2030 GMT MARCH 5", "", restrictHint, "EMBARGO@2024-03-05T20:30:00Z"},
+		{"weekday names the year", "EMBARGOED TO 0001 THURSDAY MARCH 7", "PA", time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC), "EMBARGO@2024-03-07T00:01:00Z"},
 		{"credit after embargo not eaten", "EMBARGOED UNTIL 0001 GMT MARCH 5 NO SALES", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z; NO_SALES"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
