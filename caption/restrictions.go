@@ -10,6 +10,32 @@ import (
 	"github.com/wirecap/wirecap/internal/geo"
 )
 
+// How restrictions are read (the choices DESIGN.md leaves open):
+//
+//   - One pass over the words of the text (letters and digits, case and
+//     accents folded) through a trie of the phrases in restrictionPhrases:
+//     no regular expression, one map lookup per word. A phrase claims its
+//     words; the longest reading at a position wins.
+//   - OUT keeps every territory a phrase names, whatever joins them
+//     ("UK AND IRELAND OUT", "A, B OUT", "NO LICENSING IN A, B AND C"), as
+//     ISO alpha-2 codes through internal/geo (names in en/fr/de/es); an
+//     outlet ("CCTV OUT") stays as written. Each phrase is its own
+//     restriction: two OUT phrases give two OUTs.
+//   - Uses in scope: "NO USE ON SOCIAL MEDIA", "NOT FOR USE IN PRINT OR
+//     ONLINE", "NO TV" give OUT with the uses (social, print, online,
+//     broadcast, book, archive) in scope, beside any territory. A phrase that
+//     bans only books or only archives keeps its own code (NO_BOOKS,
+//     NO_ARCHIVE), as the verdict and the agencies' own words ("NO ARCHIVES")
+//     already name it; a list mixing them with other uses is one OUT.
+//   - EMBARGO: the notice in any of the four languages, with the end time
+//     read when there is one (see parseEmbargoTime: zones, weekdays, numeric
+//     dates in the agency's order, year from the caption's date or the hint,
+//     rolled over). A time without a zone is in the agency's home zone
+//     (agencyConventions), UTC for an unknown agency. A notice in capitals
+//     without a readable time is still an EMBARGO, without until.
+//   - UNVERIFIED: the distributor's statement that it could not verify the
+//     picture, in any case and language.
+//
 // Restriction codes (DESIGN.md).
 const (
 	EditorialOnly       = "EDITORIAL_ONLY"
@@ -150,8 +176,8 @@ var restrictionPhrases = []phrase{
 	{pat: "(CETTE)? (IMAGE|PHOTO) (A ETE)? FOURNIE PAR UN TIERS", code: ThirdPartySupplied},
 	// Verification: the distributor says it could not verify the picture.
 	{pat: "(IS|ARE|WAS|WERE)? UNABLE TO (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
-	{pat: "CANNOT/COULD/CAN (NOT)? (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
-	{pat: "CANNOT/COULD/CAN (NOT)? BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail},
+	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T|DID NOT|DOES NOT) (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
+	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T) BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail},
 	{pat: "(HAS|HAVE|HAD)? NOT (BEEN)? INDEPENDENTLY VERIFIED", code: Unverified, kind: tail},
 	{pat: "NE PEUT/PEUVENT/POUVAIT/POUVAIENT PAS (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
 	{pat: "N A/ONT PAS PU (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},

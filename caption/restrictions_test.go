@@ -74,6 +74,8 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"reuters unverified", "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THE AUTHENTICITY, CONTENT, LOCATION OR DATE OF THIS IMAGE.", "UNVERIFIED"},
 		{"unverified lower case", "The content of this image is as provided and cannot be independently verified.", "UNVERIFIED"},
 		{"unverified mixed case", "Reuters was unable to independently verify the location.", "UNVERIFIED"},
+		{"verified is not unverified", "Reuters can verify the location from satellite images.", ""},
+		{"could not verify", "AP could not verify the images.", "UNVERIFIED"},
 		{"unverified french", "L'AFP ne peut pas vérifier de manière indépendante cette image.", "UNVERIFIED"},
 		{"unverified german", "Die Echtheit des Bildes konnte nicht unabhängig überprüft werden.", "UNVERIFIED"},
 		{"unverified spanish", "La imagen no ha podido ser verificada de forma independiente.", "UNVERIFIED"},
