@@ -115,7 +115,7 @@ var restrictionPhrases = []phrase{
 	{pat: "PAS DE (VENTE|PUBLICATION|DIFFUSION|LICENCE|UTILISATION) EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
 	{pat: "(INTERDIT|INTERDITE) (A LA (VENTE|PUBLICATION|DIFFUSION))? EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
 	{pat: "(KEIN VERKAUF|KEINE VEROFFENTLICHUNG|KEINE VEROEFFENTLICHUNG|KEINE NUTZUNG|KEINE VERWENDUNG|KEINE PUBLIKATION) IN/AUF", code: Out, kind: scopeList},
-	{pat: "(NO|NOT FOR)", code: Out, kind: useList, caps: true},
+	{pat: "(NO|NOT FOR)", code: Out, kind: useList},
 	{pat: "(NO USE|NOT FOR USE|NOT TO BE USED)", code: Out, kind: useList},
 	// Embargo and expiry.
 	{pat: "(UNDER)? EMBARGO/EMBARGOED UNTIL/TILL/TO/UNTILL", code: Embargo, kind: embargoAt},
@@ -598,6 +598,10 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		}
 		if ph.kind == useList && next < len(sc.toks) && (sc.toks[next].key == "USE" || sc.toks[next].key == "USAGE") && wordGap(s[sc.toks[next-1].end:sc.toks[next].start]) {
 			next++
+		} else if ph.kind == useList && !caps && !clauseEnds(s, sc.toks[next-1].end) {
+			// In lower case "no online coverage" is prose; "No online." and
+			// "No online use" are instructions.
+			return r, 0, 0, false
 		}
 		j = next
 		end = sc.toks[j-1].end
@@ -879,6 +883,21 @@ func (sc *scanner) quotedCredit(at int) (string, int, int) {
 		next++
 	}
 	return v, end, next
+}
+
+// clauseEnds reports whether nothing but punctuation or the end of the
+// text follows byte at before the next word.
+func clauseEnds(s string, at int) bool {
+	for k := at; k < len(s); k++ {
+		switch s[k] {
+		case ' ', '\t':
+		case '.', ',', ';', ':', '-', '\n', ')', '/', '!':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnd is the end of the sentence holding byte at: a full stop

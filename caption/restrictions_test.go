@@ -68,6 +68,8 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"french social", "Pas de diffusion sur les réseaux sociaux", "OUT[social]"},
 		{"the before a country", "NO SALES IN THE UNITED STATES AND THE UK", "OUT[US,GB]"},
 		{"prose no online", "There was no online coverage of the vote.", ""},
+		{"instruction no online use", "No online use. No print.", "OUT[online]; OUT[print]"},
+		{"capitals no social media", "NO SOCIAL MEDIA - NO TV", "OUT[social]; OUT[broadcast]"},
 		// Third party and verification.
 		{"afp third party notice", "THIS PICTURE WAS MADE AVAILABLE BY A THIRD PARTY. AFP CAN NOT INDEPENDENTLY VERIFY THE AUTHENTICITY, LOCATION, DATE AND CONTENT OF THIS IMAGE",
 			"THIRD_PARTY_SUPPLIED; UNVERIFIED"},
