@@ -221,7 +221,9 @@ func (p *parser) date() *Date {
 	}
 	ds := findDatesOrder(s, p.order)
 	pictureDateEnd := -1
-	if m := pictureDate.FindStringIndex(s); m != nil {
+	if !strings.Contains(p.lower, "picture date") {
+		// No label: skip the case-blind expression (5% of parse time).
+	} else if m := pictureDate.FindStringIndex(s); m != nil {
 		pictureDateEnd = m[1]
 	}
 	var partial *dateMention
