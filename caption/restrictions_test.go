@@ -170,3 +170,23 @@ func TestRestrictionTextIsTheWords(t *testing.T) {
 		}
 	}
 }
+
+// TestParseEmbargoWithoutTime: the caption that used to panic (index of an
+// empty slice) parses, keeping the embargo notice and the credit.
+func TestParseEmbargoWithoutTime(t *testing.T) {
+	for _, text := range []string{
+		"Officials meet. EMBARGOED UNTIL   / AFP",
+		"EMBARGOED UNTIL",
+		"EMBARGO:",
+		"SPERRFRIST",
+		"Officials meet. EMBARGOED UNTIL (Photo by Eva Berg / AFP)",
+	} {
+		c, err := Parse(text, Options{DateHint: restrictHint})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmtRestrictions(c.Restrictions); got != "EMBARGO" {
+			t.Errorf("Parse(%q) restrictions = %q, want EMBARGO", text, got)
+		}
+	}
+}
