@@ -982,3 +982,34 @@ func withoutSpans(s string, spans []span) string {
 	}
 	return string(b)
 }
+
+// scopeUses are the use names an OUT scope may hold; territories are ISO
+// codes or outlet names, written in capitals, so the two never collide.
+var scopeUses = map[string]bool{UseSocial: true, UsePrint: true, UseOnline: true, UseBroadcast: true, UseBook: true, UseArchive: true}
+
+// IsScopeUse reports whether an entry of an OUT scope names a use (social,
+// print, online, broadcast, book, archive) rather than a territory or outlet.
+func IsScopeUse(entry string) bool { return scopeUses[entry] }
+
+// ScopeUses returns the uses r's scope forbids, in order.
+func (r Restriction) ScopeUses() []string {
+	var out []string
+	for _, s := range r.Scope {
+		if scopeUses[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ScopeTerritories returns the territories (ISO codes) and outlets r's scope
+// excludes, in order.
+func (r Restriction) ScopeTerritories() []string {
+	var out []string
+	for _, s := range r.Scope {
+		if !scopeUses[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -190,3 +190,19 @@ func TestParseEmbargoWithoutTime(t *testing.T) {
 		}
 	}
 }
+
+func TestScopeSplit(t *testing.T) {
+	rs := FindRestrictions("NO USE IN JAPAN OR ON SOCIAL MEDIA", restrictHint)
+	if len(rs) != 1 {
+		t.Fatalf("restrictions = %+v", rs)
+	}
+	if got := strings.Join(rs[0].ScopeUses(), ","); got != "social" {
+		t.Errorf("ScopeUses = %q", got)
+	}
+	if got := strings.Join(rs[0].ScopeTerritories(), ","); got != "JP" {
+		t.Errorf("ScopeTerritories = %q", got)
+	}
+	if !IsScopeUse("print") || IsScopeUse("PRINT") || IsScopeUse("JP") {
+		t.Error("IsScopeUse")
+	}
+}
