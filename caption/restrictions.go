@@ -124,6 +124,12 @@ var restrictionPhrases = []phrase{
 	{pat: "(SOUS)? EMBARGO JUSQU AU/A/ALA", code: Embargo, kind: embargoAt},
 	{pat: "SPERRFRIST (BIS)?", code: Embargo, kind: embargoAt},
 	{pat: "(BAJO)? EMBARGO/EMBARGADO/EMBARGADA/EMBARGADAS/EMBARGADOS HASTA (EL)?", code: Embargo, kind: embargoAt},
+	{pat: "EMBARGOED FOR RELEASE (UNTIL|TILL|TO|AT)?", code: Embargo, kind: embargoAt},
+	{pat: "HOLD FOR RELEASE (UNTIL|TILL|AT)?", code: Embargo, kind: embargoAt},
+	{pat: "NOT FOR (PUBLICATION|RELEASE|USE|BROADCAST) BEFORE/UNTIL", code: Embargo, kind: embargoAt},
+	{pat: "(A)? NE PAS PUBLIER/DIFFUSER/UTILISER AVANT (LE)?", code: Embargo, kind: embargoAt},
+	{pat: "NO PUBLICAR/DIFUNDIR/USAR ANTES DE/DEL", code: Embargo, kind: embargoAt},
+	{pat: "VEROFFENTLICHUNG/VEROEFFENTLICHUNG (ERST)? (AB|NICHT VOR)", code: Embargo, kind: embargoAt},
 	{pat: "MAY ONLY BE USED FOR/WITHIN", code: Expires, kind: tail},
 	// Credit.
 	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt},
