@@ -211,3 +211,11 @@ func TestScopeSplit(t *testing.T) {
 		t.Error("IsScopeUse")
 	}
 }
+
+func TestFindRestrictionsBounded(t *testing.T) {
+	big := strings.Repeat("JAPAN OUT é ", MaxLen/5)
+	rs := FindRestrictions(big, restrictHint)
+	if len(rs) == 0 || len(rs) > MaxLen/len("JAPAN OUT é ")+1 {
+		t.Fatalf("%d restrictions from a %d-byte text", len(rs), len(big))
+	}
+}
