@@ -273,6 +273,7 @@ func TestCreditShapes(t *testing.T) {
 		{"A ship in port, May 3, 2021. (Photo by Jane Doe/AFP", want{"Photo by Jane Doe/AFP", "AFP", "Jane Doe", "", false}},
 		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
 		{"Fans sing along at a concert by AC/DC", want{}},
+		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},
 		{"A street market in Hanoi on May 5, 2024 (Photo by Lan Wrenfield/Corvidia)", want{"Photo by Lan Wrenfield/Corvidia", "Corvidia", "Lan Wrenfield", "", false}},
 	} {
 		c, err := Parse(tc.text, Options{})

@@ -232,7 +232,8 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	}
 	end := p.creditEnd(v, p.enclosing(i))
 	c := p.trimCredit(v, end)
-	if c.text == "" {
+	if c.text == "" || !opensName(c.text) {
+		// "Photo by the author": prose, not a credit.
 		return c, false
 	}
 	switch {
@@ -245,6 +246,14 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	c.sp.start = i
 	c.prio = lab.prio
 	return c, true
+}
+
+// opensName: a credit starts with a capital, AFP's "-" for an anonymous
+// handout, IMAGO's x-encoding, or a name the registry knows in lower case
+// ("picture alliance", "apaimages").
+func opensName(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || r == '-' || isImagoName(firstField(t)) || knownPart(t)
 }
 
 // creditEnd returns where a credit starting at v stops: the end of its
