@@ -36,7 +36,8 @@ type creditLabel struct {
 // over "photo ". Sources: PA ("Photo credit should read"), Shutterstock
 // ("Mandatory Credit: Photo by"), Getty and AFP ("Photo by"), the Guardian
 // ("Photograph:"), dpa ("Foto:"), East News/PAP ("Fot."), German papers
-// ("Bild:"), French papers ("Crédit :"), TASS and Lundi13 ("©"), ZUMA
+// ("Bild:"), French papers ("Crédit :", "Photo :" with the French space
+// before the colon), Spanish ("Fotografía:"), Dutch ("Beeld:"), TASS and Lundi13 ("©"), ZUMA
 // ("Credit Image: ©"), Korean papers ("Photo =").
 var creditLabels = []creditLabel{
 	{word: "photo credit should read", prio: 1},
@@ -51,10 +52,17 @@ var creditLabels = []creditLabel{
 	{word: "photo by", prio: 2, keep: true},
 	{word: "pictures by", prio: 2, keep: true},
 	{word: "picture by", prio: 2, keep: true},
+	{word: "crédits photo :", prio: 2},
+	{word: "crédit photo :", prio: 2},
+	{word: "crédit photo:", prio: 2},
 	{word: "photographs:", prio: 2},
 	{word: "photograph:", prio: 2},
 	{word: "photos:", prio: 2},
 	{word: "photo:", prio: 2},
+	{word: "photo :", prio: 2},
+	{word: "photos :", prio: 2},
+	{word: "fotografía:", prio: 2},
+	{word: "beeld:", prio: 2},
 	{word: "photo =", prio: 2},
 	{word: "pictures:", prio: 2},
 	{word: "picture:", prio: 2},
