@@ -162,10 +162,9 @@ func hyphenSplit(t string) int {
 func stripLabels(s string) string {
 	for n := 0; n < 3; n++ {
 		t := strings.TrimLeft(s, " ([")
-		low := strings.ToLower(t)
 		hit := false
 		for _, lab := range creditLabels {
-			if lab.weak || !strings.HasPrefix(low, lab.word) {
+			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
 			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
@@ -176,8 +175,8 @@ func stripLabels(s string) string {
 			break
 		}
 		if !hit {
-			// "Photo Ludovic Marin / AFP": a bare "Photo" before a name.
-			if strings.HasPrefix(low, "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
+			// "Photo Name / AFP": a bare "Photo" before a name.
+			if len(t) > 6 && strings.EqualFold(t[:6], "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
 				return t[6:]
 			}
 			return t
