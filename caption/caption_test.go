@@ -349,3 +349,39 @@ func TestNormalizeMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCreditStage times the credit stage alone (finding the credit by
+// its shape and analysing it) on the dev corpus, the restriction spans it
+// reads computed beforehand: the part of BenchmarkParse this stage owns.
+func BenchmarkCreditStage(b *testing.B) {
+	entries := loadCorpus(b)
+	ps := make([]*parser, len(entries))
+	for i, e := range entries {
+		ps[i] = newParser(e.Caption, Options{})
+		_, ps[i].restrictionSpans = findRestrictions(ps[i].s, time.Time{})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, p := range ps {
+			cand, _ := p.findCredit()
+			analyzeCredit(cand.text)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "captions/s")
+}
+
+// BenchmarkParseCredit times ParseCredit on metadata credit strings.
+func BenchmarkParseCredit(b *testing.B) {
+	b.ReportAllocs()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, tc := range metadataCredits {
+			ParseCredit(tc.in)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "credits/s")
+}
