@@ -274,6 +274,7 @@ func TestCreditShapes(t *testing.T) {
 		{"Le président à l'Élysée, le 3 mai 2024. Photo : Jean Fennimore / Hans Lucas", want{"Jean Fennimore / Hans Lucas", "Hans Lucas", "Jean Fennimore", "", false}},
 		{"De koning in Den Haag. Beeld: ANP / Bart Wrenfield", want{"ANP / Bart Wrenfield", "ANP", "Bart Wrenfield", "", false}},
 		{"Bild: picture alliance / dpa | Kay Ostwick", want{"picture alliance / dpa | Kay Ostwick", "dpa", "Kay Ostwick", "", false}},
+		{"Astronauts train in a pool in Houston. (Photo courtesy of Northwind Space Agency)", want{"Photo courtesy of Northwind Space Agency", "Northwind Space Agency", "", "handout", false}},
 		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
 		{"Fans sing along at a concert by AC/DC", want{}},
 		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},

@@ -94,6 +94,11 @@ func splitParts(s string, out []creditPart) []creditPart {
 		if t == "" {
 			return
 		}
+		if i := courtesyEnd(t); i > 0 {
+			// "Courtesy of X" (AP, Getty handouts): a handout from X.
+			out = append(out, creditPart{text: "courtesy", afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
+			return
+		}
 		if i := midMarker(t); i > 0 {
 			// Belga's "BELGA PHOTO NAME": the marker without a slash.
 			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
@@ -132,6 +137,16 @@ func splitParts(s string, out []creditPart) []creditPart {
 	}
 	add(s[start:])
 	return out
+}
+
+// courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1.
+func courtesyEnd(t string) int {
+	for _, pre := range []string{"photo courtesy of ", "picture courtesy of ", "courtesy of ", "photo courtesy ", "courtesy "} {
+		if len(t) > len(pre) && strings.EqualFold(t[:len(pre)], pre) {
+			return len(pre)
+		}
+	}
+	return -1
 }
 
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
