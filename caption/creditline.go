@@ -357,6 +357,15 @@ func distributes(pt creditPart) bool {
 	return false
 }
 
+// endsWithLibrary: the chain ends with a photo service or library that
+// resells the wire before it ("AFP/Getty Images", "Reuters/Alamy"): that
+// service distributes, whoever leads.
+func endsWithLibrary(parts []creditPart) bool {
+	last := parts[len(parts)-1]
+	return len(parts) > 1 && last.role == roleAgency && last.agency != parts[0].agency &&
+		(last.agency.Kind == "photo" || last.agency.Kind == "stock" || last.agency.Kind == "distributor")
+}
+
 // chooseAgency names the distributor: the organisation a marker names
 // ("AFP PHOTO /"), else the one after "via", else an agency that leads by
 // its own convention ("REUTERS/Name"), else the last organisation of the
@@ -374,7 +383,7 @@ func chooseAgency(parts []creditPart) string {
 	switch {
 	case first.role == roleMarker:
 		return first.agency.Name
-	case !hasVia && first.role == roleAgency && first.agency.Lead:
+	case !hasVia && first.role == roleAgency && first.agency.Lead && !endsWithLibrary(parts):
 		return first.agency.Name
 	}
 	firstOrg := ""

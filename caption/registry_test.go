@@ -110,6 +110,10 @@ var metadataCredits = []struct{ in, agency, photographers string }{
 	{"© Ivan Petrov/TASS", "TASS", "Ivan Petrov"},
 	{"Eurokinissi via AP", "AP", ""},
 	{"Anadolu Ajansı", "Anadolu", ""},
+	{"AFP/Getty Images", "Getty Images", ""},
+	{"Getty Images/Northwind Collection", "Getty Images", ""},
+	{"Jane Doe/Invision/AP", "AP", "Jane Doe"},
+	{"REUTERS/Alamy Stock Photo", "Alamy", ""},
 }
 
 // TestParseCreditMetadata reads credit fields as metadata stores them and
