@@ -357,13 +357,13 @@ func distributes(pt creditPart) bool {
 	return false
 }
 
-// endsWithLibrary: the chain ends with a photo service or library that
-// resells the wire before it ("AFP/Getty Images", "Reuters/Alamy"): that
+// endsWithLibrary: the chain ends with a library that resells the agency
+// before it (kind stock or distributor in the registry) ("AFP/Getty Images", "Reuters/Alamy"): that
 // service distributes, whoever leads.
 func endsWithLibrary(parts []creditPart) bool {
 	last := parts[len(parts)-1]
 	return len(parts) > 1 && last.role == roleAgency && last.agency != parts[0].agency &&
-		(last.agency.Kind == "photo" || last.agency.Kind == "stock" || last.agency.Kind == "distributor")
+		(last.agency.Kind == "stock" || last.agency.Kind == "distributor")
 }
 
 // chooseAgency names the distributor: the organisation a marker names
