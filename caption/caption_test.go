@@ -275,6 +275,8 @@ func TestCreditShapes(t *testing.T) {
 		{"De koning in Den Haag. Beeld: ANP / Bart Wrenfield", want{"ANP / Bart Wrenfield", "ANP", "Bart Wrenfield", "", false}},
 		{"Bild: picture alliance / dpa | Kay Ostwick", want{"picture alliance / dpa | Kay Ostwick", "dpa", "Kay Ostwick", "", false}},
 		{"Astronauts train in a pool in Houston. (Photo courtesy of Northwind Space Agency)", want{"Photo courtesy of Northwind Space Agency", "Northwind Space Agency", "", "handout", false}},
+		{"A panda eats bamboo in Chengdu. [Photo/Xinhua]", want{"Photo/Xinhua", "Xinhua", "", "", false}},
+		{"Lanterns light a street in Xi'an. [Photo by Li Marwood/chinadaily.com.cn]", want{"Photo by Li Marwood/chinadaily.com.cn", "China Daily", "Li Marwood", "", false}},
 		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
 		{"Fans sing along at a concert by AC/DC", want{}},
 		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},

@@ -292,7 +292,8 @@ func classifyPart(pt *creditPart, i int) {
 		if pt.agency == nil {
 			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
 		}
-	case k == "stringer" || k == "staff" || k == "str" || k == "photographer":
+	case k == "stringer" || k == "staff" || k == "str" || k == "photographer" || k == "photo" || k == "photos" || k == "picture" || k == "image":
+		// China Daily's "[Photo/Xinhua]": the word names the medium, not a source.
 		pt.role = roleStaff
 	default:
 		if a := lookupAgency(t); a != nil {
