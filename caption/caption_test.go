@@ -277,6 +277,8 @@ func TestCreditShapes(t *testing.T) {
 		{"Astronauts train in a pool in Houston. (Photo courtesy of Northwind Space Agency)", want{"Photo courtesy of Northwind Space Agency", "Northwind Space Agency", "", "handout", false}},
 		{"A panda eats bamboo in Chengdu. [Photo/Xinhua]", want{"Photo/Xinhua", "Xinhua", "", "", false}},
 		{"Lanterns light a street in Xi'an. [Photo by Li Marwood/chinadaily.com.cn]", want{"Photo by Li Marwood/chinadaily.com.cn", "China Daily", "Li Marwood", "", false}},
+		{"Photo: President Ines Marwood greets delegates at the summit. (Photo by Ada Wrenfield/Corvidia)", want{"Photo by Ada Wrenfield/Corvidia", "Corvidia", "Ada Wrenfield", "", false}},
+		{"A tank on parade. Photo: Ministry of Defence of Velmora", want{"Ministry of Defence of Velmora", "Ministry of Defence of Velmora", "", "", false}},
 		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
 		{"Fans sing along at a concert by AC/DC", want{}},
 		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},

@@ -243,8 +243,9 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	}
 	end := p.creditEnd(v, p.enclosing(i))
 	c := p.trimCredit(v, end)
-	if c.text == "" || !opensName(c.text) {
-		// "Photo by the author": prose, not a credit.
+	if c.text == "" || !opensName(c.text) || !labelShaped(c.text) {
+		// "Photo by the author", "Photo: President X at the summit": prose,
+		// not a credit.
 		return c, false
 	}
 	switch {
@@ -257,6 +258,25 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	c.sp.start = i
 	c.prio = lab.prio
 	return c, true
+}
+
+// labelShaped: what a label introduces is names, not a sentence: at most
+// twelve words, of which at most one lower-case word besides the chain's
+// connectors (two in a chain), unless the registry knows a part in lower
+// case ("picture alliance/dpa").
+func labelShaped(t string) bool {
+	words, lower := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		words++
+		if isLowerWord(w) && !chainWords[w] && !strings.Contains(w, ".") && !isImagoName(w) {
+			lower++
+		}
+	}
+	limit := 1
+	if isChain(t, true) {
+		limit = 2
+	}
+	return words <= 12 && (lower <= limit || knownPart(t))
 }
 
 // opensName: a credit starts with a capital, AFP's "-" for an anonymous
