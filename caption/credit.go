@@ -38,13 +38,18 @@ type creditLabel struct {
 // ("Photograph:"), dpa ("Foto:"), East News/PAP ("Fot."), German papers
 // ("Bild:"), French papers ("Crédit :", "Photo :" with the French space
 // before the colon), Spanish ("Fotografía:"), Dutch ("Beeld:"), TASS and Lundi13 ("©"), ZUMA
-// ("Credit Image: ©"), Korean papers ("Photo =").
+// ("Credit Image: ©"), Korean papers ("Photo ="), the BBC's web pages
+// ("Image source, Reuters"), the New York Times' ("Credit...Name/Agency").
 var creditLabels = []creditLabel{
 	{word: "photo credit should read", prio: 1},
 	{word: "credit should read", prio: 1},
 	{word: "credit must read", prio: 1},
 	{word: "mandatory credit", prio: 1},
 	{word: "credit image", prio: 2},
+	{word: "image source,", prio: 2},
+	{word: "image source:", prio: 2},
+	{word: "credit...", prio: 2},
+	{word: "credit…", prio: 2},
 	{word: "photo courtesy of", prio: 2, keep: true},
 	{word: "picture courtesy of", prio: 2, keep: true},
 	{word: "courtesy of", prio: 2, keep: true},
@@ -83,6 +88,15 @@ var creditLabels = []creditLabel{
 	{word: "photo ", prio: 2, weak: true},
 }
 
+// labelFirst marks the bytes a label can start with: the scan looks at
+// the labels only there.
+var labelFirst = func() (m [256]bool) {
+	for _, lab := range creditLabels {
+		m[lab.word[0]] = true
+	}
+	return m
+}()
+
 // creditMarkers are the words that, before a slash, make the words before
 // them an organisation opening a credit: "AFP PHOTO / Name", "AP Photo/Name",
 // "CTK Photo/Name", "AAP Image/Name", "ANTARA FOTO/Name".
@@ -93,16 +107,19 @@ var creditMarkers = map[string]bool{"PHOTO": true, "Photo": true, "FOTO": true, 
 // "(END)", AP's "APTOPIX".
 var trailerWords = map[string]bool{"TPX": true, "ATTENTION": true, "SEARCH": true, "ACHTUNG": true, "EMBARGOED": true,
 	"EMBARGO": true, "EMBARGADO": true, "SPERRFRIST": true, "(END)": true, "END": true, "APTOPIX": true,
-	"NOTE": true, "EDITORS": true, "RESTRICTED": true, "MANDATORY": true, "EDITORIAL": true}
+	"NOTE": true, "EDITORS": true, "RESTRICTED": true, "MANDATORY": true, "EDITORIAL": true,
+	// Reuters' web pages append their licensing link to every credit.
+	"Purchase": true, "Acquire": true}
 
 // trailerMarks end a credit wherever they stand: block separators of AFP
 // (==), dpa (+++), AP (**), Corbis (---) and runs of spaces.
 var trailerMarks = []string{"==", "+++", "**", "---", "   ", "\t"}
 
 // tailPhrases stand after a credit on their own and are not one: AP's
-// "POOL PHOTO" line and "**FILE**", Reuters' "TPX IMAGES OF THE DAY",
-// Yonhap's "(END)".
-var tailPhrases = []string{"TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "POOL PHOTO", "**FILE**", "(END)", "APTOPIX", "(FILE)", "(FILES)"}
+// "POOL PHOTO" line and "**FILE**", Reuters' "TPX IMAGES OF THE DAY" and
+// the licensing link of its web pages, Yonhap's "(END)".
+var tailPhrases = []string{"TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "POOL PHOTO", "**FILE**", "(END)", "APTOPIX", "(FILE)", "(FILES)",
+	"Purchase Licensing Rights", "Acquire Licensing Rights", "opens new tab"}
 
 type creditCand struct {
 	text        string
@@ -196,10 +213,10 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	s, l := p.s, p.lower
 	for i := 0; i < len(l); i++ {
 		c := l[i]
-		if c != 'p' && c != 'f' && c != 'b' && c != 'c' && c != 'm' && c != 0xC2 {
+		if !labelFirst[c] {
 			continue
 		}
-		if c != 0xC2 && i > 0 && isWordByte(l[i-1]) {
+		if c < utf8.RuneSelf && i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
 		for _, lab := range creditLabels {
@@ -493,7 +510,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 			// caption's last sentence ("… 2024. (Kyodo)"); inside a sentence
 			// it expands an acronym ("… of Congo (DRC)").
 			if !isChain(c.text, true) && !afterSentence(s, g.open) {
-				return creditCand{}, false
+				return p.namedAgencyCredit(g)
 			}
 			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
 				c.prio, c.bracketed = 3, true
@@ -540,6 +557,52 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		}
 	}
 	return creditCand{}, false
+}
+
+// namedAgencyCredit reads the Spanish papers' "NAME (AGENCY)" at the
+// caption's end: a name in capitals, one to four words, opening the last
+// sentence, then the agency in brackets ("… ciudad. ANA RUIZ (EFE)").
+func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
+	s := p.s
+	k := g.open
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	words := 0
+	for k > 0 && words < 5 {
+		w := lastWord(s, k)
+		if w == "" || !isAllCaps(w) {
+			break
+		}
+		words++
+		k -= len(w)
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+	}
+	inner := strings.TrimSpace(s[g.open+1 : g.close])
+	if words == 0 || words > 4 || !afterSentence(s, k) || inner == "" || !creditShaped(inner, true) {
+		return creditCand{}, false
+	}
+	for k < g.open && s[k] == ' ' {
+		k++
+	}
+	c := p.trimCredit(k, g.close+1)
+	c.prio = 3
+	return c, true
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // tailEnd is the end of the caption without the restriction blocks,

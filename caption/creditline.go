@@ -87,11 +87,24 @@ func splitParts(s string, out []creditPart) []creditPart {
 	via := false
 	add := func(t string) {
 		if i := strings.IndexAny(t, "(["); i > 0 {
+			head := strings.TrimSpace(t[:i])
+			inner := strings.Trim(t[i:], "()[] ")
+			if inner != "" && isPersonName(head) && !strings.ContainsAny(inner, "()[]") {
+				// Spanish papers' "NAME (AGENCY)": the agency in brackets.
+				out = append(out, creditPart{text: head, afterVia: via}, creditPart{text: inner, afterVia: via})
+				return
+			}
 			// "WANA (West Asia News Agency)": the expansion of a name.
 			t = t[:i]
 		}
 		t = strings.Trim(t, " ()[]\"'*=")
 		if t == "" {
+			return
+		}
+		if i, n := forClient(t); i > 0 {
+			// "Jane Doe for The New York Times", "Jean Dupont pour Le Monde":
+			// a photographer working for a publication.
+			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i+n:]), afterVia: via})
 			return
 		}
 		if i := courtesyEnd(t); i > 0 {
@@ -137,6 +150,17 @@ func splitParts(s string, out []creditPart) []creditPart {
 	}
 	add(s[start:])
 	return out
+}
+
+// forClient returns where " for " / " pour " / " für " stands between a
+// person's name and the client, and its length; -1 otherwise.
+func forClient(t string) (int, int) {
+	for _, w := range []string{" for ", " pour ", " für ", " para "} {
+		if i := strings.Index(t, w); i > 0 && isPersonName(t[:i]) && lookupAgency(t[:i]) == nil {
+			return i, len(w)
+		}
+	}
+	return -1, 0
 }
 
 // courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1.
