@@ -34,7 +34,11 @@ func ParseCredit(s string) CreditLine {
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners), FilePhoto: cp.file}
 	switch {
 	case cp.handout:
-		cl.Source = &Source{Kind: "handout", Name: cp.official}
+		name := cp.official
+		if name == "" && len(cl.Partners) > 0 {
+			name = cl.Partners[0]
+		}
+		cl.Source = &Source{Kind: "handout", Name: name}
 	case cp.pool:
 		cl.Source = &Source{Kind: "pool"}
 	case cp.social:

@@ -132,6 +132,9 @@ func TestParseCreditMetadata(t *testing.T) {
 			t.Logf("ParseCredit(%q) = agency %q photographers %q, want %q %q", tc.in, cl.Agency, cl.Photographers, tc.agency, tc.photographers)
 		}
 	}
+	if cl := ParseCredit("City Council/Handout via REUTERS"); cl.Source == nil || cl.Source.Kind != "handout" || cl.Source.Name != "City Council" {
+		t.Errorf("ParseCredit handout source = %+v, want handout from City Council", cl.Source)
+	}
 	pct := 100 * float64(ok) / float64(len(metadataCredits))
 	t.Logf("metadata credits: agency right for %d/%d (%.1f%%)", ok, len(metadataCredits), pct)
 	if pct < 90 {
