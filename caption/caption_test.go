@@ -284,6 +284,7 @@ func TestCreditShapes(t *testing.T) {
 		{"A bridge in Queens. Credit...Ada Wrenfield for The New York Times", want{"Ada Wrenfield for The New York Times", "The New York Times", "Ada Wrenfield", "", false}},
 		{"Une rue de Lyon. Photo : Jean Ostwick pour Le Monde", want{"Jean Ostwick pour Le Monde", "Le Monde", "Jean Ostwick", "", false}},
 		{"Manifestantes en la Puerta del Sol de Madrid. ANA WRENFIELD (EFE)", want{"ANA WRENFIELD (EFE)", "EFE", "Ana Wrenfield", "", false}},
+		{"Commuters crowd a platform in New York REUTERS/Jane Quillfeather", want{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", false}},
 		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
 		{"Fans sing along at a concert by AC/DC", want{}},
 		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},

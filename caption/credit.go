@@ -548,7 +548,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
 		abs := c.sp.start + k
 		from := chainStart(s, c.sp.start, abs)
-		if from < abs && chainAfterProse(s, from) {
+		if from < abs && (chainAfterProse(s, from) || strings.Count(s[from:c.sp.end], " ")+strings.Count(s[from:c.sp.end], "/") >= 2) {
 			cc := p.trimCredit(from, c.sp.end)
 			if creditShaped(cc.text, false) {
 				cc.prio = 3
@@ -663,6 +663,33 @@ func sentenceStart(s string, end int) int {
 
 var closer = map[byte]byte{'(': ')', '[': ']'}
 
+// capsRunStart returns where the words in capitals that end s[k:slash]
+// begin, when words not in capitals stand before them; else k.
+func capsRunStart(s string, k, slash int) int {
+	j := slash
+	for j > k && s[j-1] == ' ' {
+		j--
+	}
+	start := j
+	for start > k {
+		w := lastWord(s, start)
+		if w == "" || !isAllCaps(w) {
+			break
+		}
+		start -= len(w)
+		for start > k && s[start-1] == ' ' {
+			start--
+		}
+	}
+	if start == j || start == k {
+		return k
+	}
+	for start < j && s[start] == ' ' {
+		start++
+	}
+	return start
+}
+
 // chainGoesOn: what follows at i continues a credit chain (" via X", "/X").
 func chainGoesOn(s string, i, end int) bool {
 	for i < end && s[i] == ' ' {
@@ -686,6 +713,12 @@ func chainStart(s string, from, slash int) int {
 			break
 		}
 		k = q + 1 - len(w)
+	}
+	// "… in New York REUTERS/Name": a wire writes its name in capitals;
+	// capitalised prose words before an all-capitals run are not the
+	// credit's.
+	if caps := capsRunStart(s, k, slash); caps > k {
+		k = caps
 	}
 	for k < slash {
 		w := wordAt(s, k, slash)
@@ -761,7 +794,8 @@ func afterSentence(s string, i int) bool {
 
 // chainAfterProse: a chain that closes a sentence without a full stop
 // before it stands after a date, a number or punctuation ("… 2014
-// REUTERS/Name"), not after a word of the prose ("a concert by AC/DC").
+// REUTERS/Name"); right after a word of the prose it must hold three
+// words at least ("REUTERS/Jane Doe"), not be a name such as "AC/DC".
 func chainAfterProse(s string, from int) bool {
 	j := from
 	for j > 0 && s[j-1] == ' ' {

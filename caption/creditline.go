@@ -189,13 +189,21 @@ func midMarker(t string) int {
 }
 
 func hyphenSplit(t string) int {
-	i := strings.IndexByte(t, '-')
-	if i <= 0 || i == len(t)-1 || lookupAgency(t) != nil {
+	if lookupAgency(t) != nil {
 		return -1
 	}
-	l, r := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-	if handoutWords[strings.ToLower(l)] || lookupAgency(l) != nil && strings.IndexByte(l, ' ') < 0 || lookupAgency(r) != nil {
-		return i
+	for i := strings.IndexByte(t, '-'); i >= 0 && i < len(t)-1; {
+		if i > 0 {
+			l, r := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+			if handoutWords[strings.ToLower(l)] || lookupAgency(l) != nil && strings.IndexByte(l, ' ') < 0 || lookupAgency(r) != nil {
+				return i
+			}
+		}
+		next := strings.IndexByte(t[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return -1
 }
