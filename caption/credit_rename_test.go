@@ -162,6 +162,10 @@ var creditContexts = []string{
 	"Farmers bring in the harvest near the river %s",
 	"Delegates arrive for the summit in Velmora, March 20, 2023. The talks are expected to last two days.\n%s",
 	"Supporters wave flags outside parliament. %s NO RESALES. NO ARCHIVES.",
+	"VELMORA, NORTHLAND - MAY 3: Fans queue outside the stadium on May 3, 2024 in Velmora, Northland.  %s",
+	"Des manifestants défilent à Velmora le 3 mai 2024. %s",
+	"Demonstranten ziehen am 3. Mai 2024 durch die Innenstadt (Archivbild). %s",
+	"FILE - A ferry leaves the port of Velmora, Aug. 14, 2019. %s",
 }
 
 var templatePeople = []string{"Jane Quillfeather", "Tomas de la Vendrell", "Ines Marwood-Hale", "Olek Dabrovny", "Kenji Harrowgate"}
