@@ -3,7 +3,6 @@
 package caption
 
 import (
-	"syscall"
 	"testing"
 	"time"
 )
@@ -31,25 +30,16 @@ func BenchmarkCPU(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			c.f(0)
 			b.ReportAllocs()
-			start := cpuTime()
+			start := cpuSeconds()
 			b.ResetTimer()
 			for n := 0; n < b.N; n++ {
 				for i := range texts {
 					c.f(i)
 				}
 			}
-			d := cpuTime() - start
-			per := d.Seconds() / float64(b.N*len(texts))
+			per := (cpuSeconds() - start) / float64(b.N*len(texts))
 			b.ReportMetric(per*1e6, "cpu-µs/caption")
 			b.ReportMetric(1/per, "captions/cpu-s")
 		})
 	}
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
