@@ -36,14 +36,23 @@ type creditLabel struct {
 // over "photo ". Sources: PA ("Photo credit should read"), Shutterstock
 // ("Mandatory Credit: Photo by"), Getty and AFP ("Photo by"), the Guardian
 // ("Photograph:"), dpa ("Foto:"), East News/PAP ("Fot."), German papers
-// ("Bild:"), French papers ("Crédit :"), TASS and Lundi13 ("©"), ZUMA
-// ("Credit Image: ©"), Korean papers ("Photo =").
+// ("Bild:"), French papers ("Crédit :", "Photo :" with the French space
+// before the colon), Spanish ("Fotografía:"), Dutch ("Beeld:"), TASS and Lundi13 ("©"), ZUMA
+// ("Credit Image: ©"), Korean papers ("Photo ="), the BBC's web pages
+// ("Image source, Reuters"), the New York Times' ("Credit...Name/Agency").
 var creditLabels = []creditLabel{
 	{word: "photo credit should read", prio: 1},
 	{word: "credit should read", prio: 1},
 	{word: "credit must read", prio: 1},
 	{word: "mandatory credit", prio: 1},
 	{word: "credit image", prio: 2},
+	{word: "image source,", prio: 2},
+	{word: "image source:", prio: 2},
+	{word: "credit...", prio: 2},
+	{word: "credit…", prio: 2},
+	{word: "photo courtesy of", prio: 2, keep: true},
+	{word: "picture courtesy of", prio: 2, keep: true},
+	{word: "courtesy of", prio: 2, keep: true},
 	{word: "photo illustration by", prio: 2, keep: true},
 	{word: "photographs by", prio: 2, keep: true},
 	{word: "photograph by", prio: 2, keep: true},
@@ -51,10 +60,17 @@ var creditLabels = []creditLabel{
 	{word: "photo by", prio: 2, keep: true},
 	{word: "pictures by", prio: 2, keep: true},
 	{word: "picture by", prio: 2, keep: true},
+	{word: "crédits photo :", prio: 2},
+	{word: "crédit photo :", prio: 2},
+	{word: "crédit photo:", prio: 2},
 	{word: "photographs:", prio: 2},
 	{word: "photograph:", prio: 2},
 	{word: "photos:", prio: 2},
 	{word: "photo:", prio: 2},
+	{word: "photo :", prio: 2},
+	{word: "photos :", prio: 2},
+	{word: "fotografía:", prio: 2},
+	{word: "beeld:", prio: 2},
 	{word: "photo =", prio: 2},
 	{word: "pictures:", prio: 2},
 	{word: "picture:", prio: 2},
@@ -72,6 +88,15 @@ var creditLabels = []creditLabel{
 	{word: "photo ", prio: 2, weak: true},
 }
 
+// labelFirst marks the bytes a label can start with: the scan looks at
+// the labels only there.
+var labelFirst = func() (m [256]bool) {
+	for _, lab := range creditLabels {
+		m[lab.word[0]] = true
+	}
+	return m
+}()
+
 // creditMarkers are the words that, before a slash, make the words before
 // them an organisation opening a credit: "AFP PHOTO / Name", "AP Photo/Name",
 // "CTK Photo/Name", "AAP Image/Name", "ANTARA FOTO/Name".
@@ -82,16 +107,19 @@ var creditMarkers = map[string]bool{"PHOTO": true, "Photo": true, "FOTO": true, 
 // "(END)", AP's "APTOPIX".
 var trailerWords = map[string]bool{"TPX": true, "ATTENTION": true, "SEARCH": true, "ACHTUNG": true, "EMBARGOED": true,
 	"EMBARGO": true, "EMBARGADO": true, "SPERRFRIST": true, "(END)": true, "END": true, "APTOPIX": true,
-	"NOTE": true, "EDITORS": true, "RESTRICTED": true, "MANDATORY": true, "EDITORIAL": true}
+	"NOTE": true, "EDITORS": true, "RESTRICTED": true, "MANDATORY": true, "EDITORIAL": true,
+	// Reuters' web pages append their licensing link to every credit.
+	"Purchase": true, "Acquire": true}
 
 // trailerMarks end a credit wherever they stand: block separators of AFP
 // (==), dpa (+++), AP (**), Corbis (---) and runs of spaces.
 var trailerMarks = []string{"==", "+++", "**", "---", "   ", "\t"}
 
 // tailPhrases stand after a credit on their own and are not one: AP's
-// "POOL PHOTO" line and "**FILE**", Reuters' "TPX IMAGES OF THE DAY",
-// Yonhap's "(END)".
-var tailPhrases = []string{"TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "POOL PHOTO", "**FILE**", "(END)", "APTOPIX", "(FILE)", "(FILES)"}
+// "POOL PHOTO" line and "**FILE**", Reuters' "TPX IMAGES OF THE DAY" and
+// the licensing link of its web pages, Yonhap's "(END)".
+var tailPhrases = []string{"TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "POOL PHOTO", "**FILE**", "(END)", "APTOPIX", "(FILE)", "(FILES)",
+	"Purchase Licensing Rights", "Acquire Licensing Rights", "opens new tab"}
 
 type creditCand struct {
 	text        string
@@ -185,10 +213,10 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	s, l := p.s, p.lower
 	for i := 0; i < len(l); i++ {
 		c := l[i]
-		if c != 'p' && c != 'f' && c != 'b' && c != 'c' && c != 'm' && c != 0xC2 {
+		if !labelFirst[c] {
 			continue
 		}
-		if c != 0xC2 && i > 0 && isWordByte(l[i-1]) {
+		if c < utf8.RuneSelf && i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
 		for _, lab := range creditLabels {
@@ -232,7 +260,9 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	}
 	end := p.creditEnd(v, p.enclosing(i))
 	c := p.trimCredit(v, end)
-	if c.text == "" {
+	if c.text == "" || !opensName(c.text) || !labelShaped(c.text) {
+		// "Photo by the author", "Photo: President X at the summit": prose,
+		// not a credit.
 		return c, false
 	}
 	switch {
@@ -245,6 +275,33 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	c.sp.start = i
 	c.prio = lab.prio
 	return c, true
+}
+
+// labelShaped: what a label introduces is names, not a sentence: at most
+// twelve words, of which at most one lower-case word besides the chain's
+// connectors (two in a chain), unless the registry knows a part in lower
+// case ("picture alliance/dpa").
+func labelShaped(t string) bool {
+	words, lower := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		words++
+		if isLowerWord(w) && !chainWords[w] && !strings.Contains(w, ".") && !isImagoName(w) {
+			lower++
+		}
+	}
+	limit := 1
+	if isChain(t, true) {
+		limit = 2
+	}
+	return words <= 12 && (lower <= limit || knownPart(t))
+}
+
+// opensName: a credit starts with a capital, AFP's "-" for an anonymous
+// handout, IMAGO's x-encoding, or a name the registry knows in lower case
+// ("picture alliance", "apaimages").
+func opensName(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || r == '-' || isImagoName(firstField(t)) || knownPart(t)
 }
 
 // creditEnd returns where a credit starting at v stops: the end of its
@@ -453,7 +510,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 			// caption's last sentence ("… 2024. (Kyodo)"); inside a sentence
 			// it expands an acronym ("… of Congo (DRC)").
 			if !isChain(c.text, true) && !afterSentence(s, g.open) {
-				return creditCand{}, false
+				return p.namedAgencyCredit(g)
 			}
 			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
 				c.prio, c.bracketed = 3, true
@@ -491,7 +548,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
 		abs := c.sp.start + k
 		from := chainStart(s, c.sp.start, abs)
-		if from < abs && chainAfterProse(s, from) {
+		if from < abs && (chainAfterProse(s, from) || strings.Count(s[from:c.sp.end], " ")+strings.Count(s[from:c.sp.end], "/") >= 2) {
 			cc := p.trimCredit(from, c.sp.end)
 			if creditShaped(cc.text, false) {
 				cc.prio = 3
@@ -500,6 +557,52 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		}
 	}
 	return creditCand{}, false
+}
+
+// namedAgencyCredit reads the Spanish papers' "NAME (AGENCY)" at the
+// caption's end: a name in capitals, one to four words, opening the last
+// sentence, then the agency in brackets ("… ciudad. ANA RUIZ (EFE)").
+func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
+	s := p.s
+	k := g.open
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	words := 0
+	for k > 0 && words < 5 {
+		w := lastWord(s, k)
+		if w == "" || !isAllCaps(w) {
+			break
+		}
+		words++
+		k -= len(w)
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+	}
+	inner := strings.TrimSpace(s[g.open+1 : g.close])
+	if words == 0 || words > 4 || !afterSentence(s, k) || inner == "" || !creditShaped(inner, true) {
+		return creditCand{}, false
+	}
+	for k < g.open && s[k] == ' ' {
+		k++
+	}
+	c := p.trimCredit(k, g.close+1)
+	c.prio = 3
+	return c, true
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // tailEnd is the end of the caption without the restriction blocks,
@@ -560,6 +663,33 @@ func sentenceStart(s string, end int) int {
 
 var closer = map[byte]byte{'(': ')', '[': ']'}
 
+// capsRunStart returns where the words in capitals that end s[k:slash]
+// begin, when words not in capitals stand before them; else k.
+func capsRunStart(s string, k, slash int) int {
+	j := slash
+	for j > k && s[j-1] == ' ' {
+		j--
+	}
+	start := j
+	for start > k {
+		w := lastWord(s, start)
+		if w == "" || !isAllCaps(w) {
+			break
+		}
+		start -= len(w)
+		for start > k && s[start-1] == ' ' {
+			start--
+		}
+	}
+	if start == j || start == k {
+		return k
+	}
+	for start < j && s[start] == ' ' {
+		start++
+	}
+	return start
+}
+
 // chainGoesOn: what follows at i continues a credit chain (" via X", "/X").
 func chainGoesOn(s string, i, end int) bool {
 	for i < end && s[i] == ' ' {
@@ -583,6 +713,12 @@ func chainStart(s string, from, slash int) int {
 			break
 		}
 		k = q + 1 - len(w)
+	}
+	// "… in New York REUTERS/Name": a wire writes its name in capitals;
+	// capitalised prose words before an all-capitals run are not the
+	// credit's.
+	if caps := capsRunStart(s, k, slash); caps > k {
+		k = caps
 	}
 	for k < slash {
 		w := wordAt(s, k, slash)
@@ -658,7 +794,8 @@ func afterSentence(s string, i int) bool {
 
 // chainAfterProse: a chain that closes a sentence without a full stop
 // before it stands after a date, a number or punctuation ("… 2014
-// REUTERS/Name"), not after a word of the prose ("a concert by AC/DC").
+// REUTERS/Name"); right after a word of the prose it must hold three
+// words at least ("REUTERS/Jane Doe"), not be a name such as "AC/DC".
 func chainAfterProse(s string, from int) bool {
 	j := from
 	for j > 0 && s[j-1] == ' ' {

@@ -121,3 +121,92 @@ func TestCreditRename(t *testing.T) {
 		t.Errorf("after renaming, credit %.1f%% and photographers %.1f%%: want at least 85%% each", pct(credit), pct(people))
 	}
 }
+
+// creditTemplates are credit styles as the agencies document them; {P} is
+// a photographer, {O} an organisation (both invented), {PC} the
+// photographer in capitals.
+var creditTemplates = []struct{ tmpl, agency string }{
+	{"(AP Photo/{P})", "AP"},
+	{"(AP Photo/{P}, File)", "AP"},
+	{"REUTERS/{P}", "Reuters"},
+	{"REUTERS/{P}/File Photo", "Reuters"},
+	{"(Photo by {PC} / AFP)", "AFP"},
+	{"(AFP PHOTO / {PC})", "AFP"},
+	{"(Photo by {P}/{O} via Getty Images)", "Getty Images"},
+	{"(Photo by {P}/Getty Images)", "Getty Images"},
+	{"EPA-EFE/{PC}", "EPA"},
+	{"EFE/{P}", "EFE"},
+	{"(Xinhua/{P})", "Xinhua"},
+	{"Foto: {P}/dpa", "dpa"},
+	{"Photo credit should read: {P}/PA Wire", "PA"},
+	{"( {P} - Anadolu Agency )", "Anadolu"},
+	{"© {P}/TASS", "TASS"},
+	{"THE CANADIAN PRESS/{P}", "The Canadian Press"},
+	{"AAP Image/{P}", "AAP"},
+	{"KEYSTONE/{P}", "Keystone"},
+	{"Photo by {P} / CNP/ABACAPRESS.COM", "ABACA"},
+	{"Fot. {P} / Reporter / East News", "East News"},
+	{"(CTK Photo/{P})", "CTK"},
+	{"({P}/{O})", "{O}"},
+	{"{P}/{O}", "{O}"},
+	{"Photograph: {P}/{O}", "{O}"},
+	{"({P} via AP)", "AP"},
+	{"{P}/{O}/Handout via REUTERS", "Reuters"},
+	{"Mandatory Credit: {P}-USA TODAY Sports", "USA TODAY Sports"},
+}
+
+// creditContexts are caption bodies the credits close: with a date, with
+// a restriction block after the credit, on a line of their own.
+var creditContexts = []string{
+	"Rescuers search the rubble in Velmora, Northland, on May 3, 2024. %s",
+	"Farmers bring in the harvest near the river %s",
+	"Delegates arrive for the summit in Velmora, March 20, 2023. The talks are expected to last two days.\n%s",
+	"Supporters wave flags outside parliament. %s NO RESALES. NO ARCHIVES.",
+	"VELMORA, NORTHLAND - MAY 3: Fans queue outside the stadium on May 3, 2024 in Velmora, Northland.  %s",
+	"Des manifestants défilent à Velmora le 3 mai 2024. %s",
+	"Demonstranten ziehen am 3. Mai 2024 durch die Innenstadt (Archivbild). %s",
+	"FILE - A ferry leaves the port of Velmora, Aug. 14, 2019. %s",
+}
+
+var templatePeople = []string{"Jane Quillfeather", "Tomas de la Vendrell", "Ines Marwood-Hale", "Olek Dabrovny", "Kenji Harrowgate"}
+
+// TestCreditTemplates crosses documented credit styles with invented names
+// and caption bodies: every combination must give the credit as written,
+// the photographer and the agency.
+func TestCreditTemplates(t *testing.T) {
+	ok, n := 0, 0
+	for ti, tc := range creditTemplates {
+		for ci, ctx := range creditContexts {
+			person := templatePeople[(ti+ci)%len(templatePeople)]
+			org := inventedOrgs[(ti+ci)%len(inventedOrgs)]
+			r := strings.NewReplacer("{PC}", strings.ToUpper(person), "{P}", person, "{O}", org)
+			credit := r.Replace(tc.tmpl)
+			text := strings.Replace(ctx, "%s", credit, 1)
+			wantCredit := strings.Trim(credit, "() ")
+			for _, cut := range []string{"/File Photo"} {
+				wantCredit = strings.TrimSuffix(wantCredit, cut)
+			}
+			for _, label := range []string{"Foto: ", "Photo credit should read: ", "© ", "Fot. ", "Photograph: ", "Mandatory Credit: "} {
+				wantCredit = strings.TrimPrefix(wantCredit, label)
+			}
+			c, err := Parse(text, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n++
+			good := foldCredit(c.Credit) == foldCredit(wantCredit) &&
+				foldedSet(c.Photographers) == foldedSet([]string{person}) &&
+				geo.Fold(c.Agency) == geo.Fold(r.Replace(tc.agency))
+			if good {
+				ok++
+			} else {
+				t.Logf("%q\n    got credit %q agency %q photographers %q", text, c.Credit, c.Agency, c.Photographers)
+			}
+		}
+	}
+	pct := 100 * float64(ok) / float64(n)
+	t.Logf("credit templates: %d/%d (%.1f%%)", ok, n, pct)
+	if pct < 95 {
+		t.Errorf("credit templates %.1f%%, want at least 95%%", pct)
+	}
+}

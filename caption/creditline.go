@@ -34,7 +34,11 @@ func ParseCredit(s string) CreditLine {
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners), FilePhoto: cp.file}
 	switch {
 	case cp.handout:
-		cl.Source = &Source{Kind: "handout", Name: cp.official}
+		name := cp.official
+		if name == "" && len(cl.Partners) > 0 {
+			name = cl.Partners[0]
+		}
+		cl.Source = &Source{Kind: "handout", Name: name}
 	case cp.pool:
 		cl.Source = &Source{Kind: "pool"}
 	case cp.social:
@@ -87,11 +91,29 @@ func splitParts(s string, out []creditPart) []creditPart {
 	via := false
 	add := func(t string) {
 		if i := strings.IndexAny(t, "(["); i > 0 {
+			head := strings.TrimSpace(t[:i])
+			inner := strings.Trim(t[i:], "()[] ")
+			if inner != "" && isPersonName(head) && !strings.ContainsAny(inner, "()[]") {
+				// Spanish papers' "NAME (AGENCY)": the agency in brackets.
+				out = append(out, creditPart{text: head, afterVia: via}, creditPart{text: inner, afterVia: via})
+				return
+			}
 			// "WANA (West Asia News Agency)": the expansion of a name.
 			t = t[:i]
 		}
 		t = strings.Trim(t, " ()[]\"'*=")
 		if t == "" {
+			return
+		}
+		if i, n := forClient(t); i > 0 {
+			// "Jane Doe for The New York Times", "Jean Dupont pour Le Monde":
+			// a photographer working for a publication.
+			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i+n:]), afterVia: via})
+			return
+		}
+		if i := courtesyEnd(t); i > 0 {
+			// "Courtesy of X" (AP, Getty handouts): a handout from X.
+			out = append(out, creditPart{text: "courtesy", afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
 			return
 		}
 		if i := midMarker(t); i > 0 {
@@ -134,6 +156,27 @@ func splitParts(s string, out []creditPart) []creditPart {
 	return out
 }
 
+// forClient returns where " for " / " pour " / " für " stands between a
+// person's name and the client, and its length; -1 otherwise.
+func forClient(t string) (int, int) {
+	for _, w := range []string{" for ", " pour ", " für ", " para "} {
+		if i := strings.Index(t, w); i > 0 && isPersonName(t[:i]) && lookupAgency(t[:i]) == nil {
+			return i, len(w)
+		}
+	}
+	return -1, 0
+}
+
+// courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1.
+func courtesyEnd(t string) int {
+	for _, pre := range []string{"photo courtesy of ", "picture courtesy of ", "courtesy of ", "photo courtesy ", "courtesy "} {
+		if len(t) > len(pre) && strings.EqualFold(t[:len(pre)], pre) {
+			return len(pre)
+		}
+	}
+	return -1
+}
+
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
 func midMarker(t string) int {
 	for w := range creditMarkers {
@@ -146,13 +189,21 @@ func midMarker(t string) int {
 }
 
 func hyphenSplit(t string) int {
-	i := strings.IndexByte(t, '-')
-	if i <= 0 || i == len(t)-1 || lookupAgency(t) != nil {
+	if lookupAgency(t) != nil {
 		return -1
 	}
-	l, r := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-	if handoutWords[strings.ToLower(l)] || lookupAgency(l) != nil && strings.IndexByte(l, ' ') < 0 || lookupAgency(r) != nil {
-		return i
+	for i := strings.IndexByte(t, '-'); i >= 0 && i < len(t)-1; {
+		if i > 0 {
+			l, r := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+			if handoutWords[strings.ToLower(l)] || lookupAgency(l) != nil && strings.IndexByte(l, ' ') < 0 || lookupAgency(r) != nil {
+				return i
+			}
+		}
+		next := strings.IndexByte(t[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return -1
 }
@@ -162,10 +213,9 @@ func hyphenSplit(t string) int {
 func stripLabels(s string) string {
 	for n := 0; n < 3; n++ {
 		t := strings.TrimLeft(s, " ([")
-		low := strings.ToLower(t)
 		hit := false
 		for _, lab := range creditLabels {
-			if lab.weak || !strings.HasPrefix(low, lab.word) {
+			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
 			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
@@ -176,8 +226,8 @@ func stripLabels(s string) string {
 			break
 		}
 		if !hit {
-			// "Photo Ludovic Marin / AFP": a bare "Photo" before a name.
-			if strings.HasPrefix(low, "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
+			// "Photo Name / AFP": a bare "Photo" before a name.
+			if len(t) > 6 && strings.EqualFold(t[:6], "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
 				return t[6:]
 			}
 			return t
@@ -278,7 +328,8 @@ func classifyPart(pt *creditPart, i int) {
 		if pt.agency == nil {
 			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
 		}
-	case k == "stringer" || k == "staff" || k == "str" || k == "photographer":
+	case k == "stringer" || k == "staff" || k == "str" || k == "photographer" || k == "photo" || k == "photos" || k == "picture" || k == "image":
+		// China Daily's "[Photo/Xinhua]": the word names the medium, not a source.
 		pt.role = roleStaff
 	default:
 		if a := lookupAgency(t); a != nil {
@@ -343,6 +394,15 @@ func distributes(pt creditPart) bool {
 	return false
 }
 
+// endsWithLibrary: the chain ends with a library that resells the agency
+// before it (kind stock or distributor in the registry) ("AFP/Getty Images", "Reuters/Alamy"): that
+// service distributes, whoever leads.
+func endsWithLibrary(parts []creditPart) bool {
+	last := parts[len(parts)-1]
+	return len(parts) > 1 && last.role == roleAgency && last.agency != parts[0].agency &&
+		(last.agency.Kind == "stock" || last.agency.Kind == "distributor")
+}
+
 // chooseAgency names the distributor: the organisation a marker names
 // ("AFP PHOTO /"), else the one after "via", else an agency that leads by
 // its own convention ("REUTERS/Name"), else the last organisation of the
@@ -360,7 +420,7 @@ func chooseAgency(parts []creditPart) string {
 	switch {
 	case first.role == roleMarker:
 		return first.agency.Name
-	case !hasVia && first.role == roleAgency && first.agency.Lead:
+	case !hasVia && first.role == roleAgency && first.agency.Lead && !endsWithLibrary(parts):
 		return first.agency.Name
 	}
 	firstOrg := ""

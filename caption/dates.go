@@ -601,7 +601,11 @@ func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Tim
 		}
 		switch {
 		case t.digits && !haveTime && len(t.key) == 4:
-			if n := atoi(t.key); n/100 <= 23 && n%100 <= 59 {
+			// "0001", "2230 GMT"; a number that may be a year ("2025") is a
+			// time only when a zone or an hour word follows.
+			_, zone := zoneWords[nextKey]
+			hourWord := nextKey == "H" || nextKey == "HRS" || nextKey == "UHR" || nextKey == "HOURS" || nextKey == "HEURES" || nextKey == "HORAS"
+			if n := atoi(t.key); n/100 <= 23 && n%100 <= 59 && (n < 1900 || zone || hourWord) {
 				hh, mm, haveTime = n/100, n%100, true
 			}
 		case t.digits && !haveTime && len(t.key) <= 2 && atoi(t.key) <= 24:

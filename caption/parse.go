@@ -203,7 +203,7 @@ func isSpaceByte(c byte) bool {
 }
 
 // wireHeader returns the end of a transmission header whose date and city
-// are not the photo's ("(230922) -- URUMQI, Sept. 22, 2023 (Xinhua) --"),
+// are not the photo's (Xinhua: "(240105) -- KUNMING, Jan. 5, 2024 (Xinhua) --"),
 // or 0.
 func wireHeader(s string) int {
 	i := 0

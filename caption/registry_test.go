@@ -110,6 +110,10 @@ var metadataCredits = []struct{ in, agency, photographers string }{
 	{"© Ivan Petrov/TASS", "TASS", "Ivan Petrov"},
 	{"Eurokinissi via AP", "AP", ""},
 	{"Anadolu Ajansı", "Anadolu", ""},
+	{"AFP/Getty Images", "Getty Images", ""},
+	{"Getty Images/Northwind Collection", "Getty Images", ""},
+	{"Jane Doe/Invision/AP", "AP", "Jane Doe"},
+	{"REUTERS/Alamy Stock Photo", "Alamy", ""},
 }
 
 // TestParseCreditMetadata reads credit fields as metadata stores them and
@@ -127,6 +131,9 @@ func TestParseCreditMetadata(t *testing.T) {
 		} else {
 			t.Logf("ParseCredit(%q) = agency %q photographers %q, want %q %q", tc.in, cl.Agency, cl.Photographers, tc.agency, tc.photographers)
 		}
+	}
+	if cl := ParseCredit("City Council/Handout via REUTERS"); cl.Source == nil || cl.Source.Kind != "handout" || cl.Source.Name != "City Council" {
+		t.Errorf("ParseCredit handout source = %+v, want handout from City Council", cl.Source)
 	}
 	pct := 100 * float64(ok) / float64(len(metadataCredits))
 	t.Logf("metadata credits: agency right for %d/%d (%.1f%%)", ok, len(metadataCredits), pct)

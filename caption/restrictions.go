@@ -10,6 +10,32 @@ import (
 	"github.com/wirecap/wirecap/internal/geo"
 )
 
+// How restrictions are read (the choices DESIGN.md leaves open):
+//
+//   - One pass over the words of the text (letters and digits, case and
+//     accents folded) through a trie of the phrases in restrictionPhrases:
+//     no regular expression, one map lookup per word. A phrase claims its
+//     words; the longest reading at a position wins.
+//   - OUT keeps every territory a phrase names, whatever joins them
+//     ("UK AND IRELAND OUT", "A, B OUT", "NO LICENSING IN A, B AND C"), as
+//     ISO alpha-2 codes through internal/geo (names in en/fr/de/es); an
+//     outlet ("CCTV OUT") stays as written. Each phrase is its own
+//     restriction: two OUT phrases give two OUTs.
+//   - Uses in scope: "NO USE ON SOCIAL MEDIA", "NOT FOR USE IN PRINT OR
+//     ONLINE", "NO TV" give OUT with the uses (social, print, online,
+//     broadcast, book, archive) in scope, beside any territory. A phrase that
+//     bans only books or only archives keeps its own code (NO_BOOKS,
+//     NO_ARCHIVE), as the verdict and the agencies' own words ("NO ARCHIVES")
+//     already name it; a list mixing them with other uses is one OUT.
+//   - EMBARGO: the notice in any of the four languages, with the end time
+//     read when there is one (see parseEmbargoTime: zones, weekdays, numeric
+//     dates in the agency's order, year from the caption's date or the hint,
+//     rolled over). A time without a zone is in the agency's home zone
+//     (agencyConventions), UTC for an unknown agency. A notice in capitals
+//     without a readable time is still an EMBARGO, without until.
+//   - UNVERIFIED: the distributor's statement that it could not verify the
+//     picture, in any case and language.
+//
 // Restriction codes (DESIGN.md).
 const (
 	EditorialOnly       = "EDITORIAL_ONLY"
@@ -89,7 +115,7 @@ var restrictionPhrases = []phrase{
 	{pat: "PAS DE (VENTE|PUBLICATION|DIFFUSION|LICENCE|UTILISATION) EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
 	{pat: "(INTERDIT|INTERDITE) (A LA (VENTE|PUBLICATION|DIFFUSION))? EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
 	{pat: "(KEIN VERKAUF|KEINE VEROFFENTLICHUNG|KEINE VEROEFFENTLICHUNG|KEINE NUTZUNG|KEINE VERWENDUNG|KEINE PUBLIKATION) IN/AUF", code: Out, kind: scopeList},
-	{pat: "(NO|NOT FOR)", code: Out, kind: useList, caps: true},
+	{pat: "(NO|NOT FOR)", code: Out, kind: useList},
 	{pat: "(NO USE|NOT FOR USE|NOT TO BE USED)", code: Out, kind: useList},
 	// Embargo and expiry.
 	{pat: "(UNDER)? EMBARGO/EMBARGOED UNTIL/TILL/TO/UNTILL", code: Embargo, kind: embargoAt},
@@ -98,6 +124,12 @@ var restrictionPhrases = []phrase{
 	{pat: "(SOUS)? EMBARGO JUSQU AU/A/ALA", code: Embargo, kind: embargoAt},
 	{pat: "SPERRFRIST (BIS)?", code: Embargo, kind: embargoAt},
 	{pat: "(BAJO)? EMBARGO/EMBARGADO/EMBARGADA/EMBARGADAS/EMBARGADOS HASTA (EL)?", code: Embargo, kind: embargoAt},
+	{pat: "EMBARGOED FOR RELEASE (UNTIL|TILL|TO|AT)?", code: Embargo, kind: embargoAt},
+	{pat: "HOLD FOR RELEASE (UNTIL|TILL|AT)?", code: Embargo, kind: embargoAt},
+	{pat: "NOT FOR (PUBLICATION|RELEASE|USE|BROADCAST) BEFORE/UNTIL", code: Embargo, kind: embargoAt},
+	{pat: "(A)? NE PAS PUBLIER/DIFFUSER/UTILISER AVANT (LE)?", code: Embargo, kind: embargoAt},
+	{pat: "NO PUBLICAR/DIFUNDIR/USAR ANTES DE/DEL", code: Embargo, kind: embargoAt},
+	{pat: "VEROFFENTLICHUNG/VEROEFFENTLICHUNG (ERST)? (AB|NICHT VOR)", code: Embargo, kind: embargoAt},
 	{pat: "MAY ONLY BE USED FOR/WITHIN", code: Expires, kind: tail},
 	// Credit.
 	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt},
@@ -150,8 +182,8 @@ var restrictionPhrases = []phrase{
 	{pat: "(CETTE)? (IMAGE|PHOTO) (A ETE)? FOURNIE PAR UN TIERS", code: ThirdPartySupplied},
 	// Verification: the distributor says it could not verify the picture.
 	{pat: "(IS|ARE|WAS|WERE)? UNABLE TO (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
-	{pat: "CANNOT/COULD/CAN (NOT)? (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
-	{pat: "CANNOT/COULD/CAN (NOT)? BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail},
+	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T|DID NOT|DOES NOT) (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
+	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T) BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail},
 	{pat: "(HAS|HAVE|HAD)? NOT (BEEN)? INDEPENDENTLY VERIFIED", code: Unverified, kind: tail},
 	{pat: "NE PEUT/PEUVENT/POUVAIT/POUVAIENT PAS (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
 	{pat: "N A/ONT PAS PU (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
@@ -525,7 +557,7 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 				if ph.caps && !hits[h].caps {
 					continue
 				}
-				r, end, endTok, ok := sc.complete(ph, i, hits[h].next)
+				r, end, endTok, ok := sc.complete(ph, i, hits[h].next, hits[h].caps)
 				if ok && end > bestEnd {
 					best, bestEnd, bestTok = r, end, endTok
 				}
@@ -551,7 +583,7 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 // complete reads what follows the phrase's words (tokens i..j-1): a list, an
 // end time, a credit, the rest of the sentence. It returns the restriction,
 // the byte where it ends and the first token after it.
-func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) {
+func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, int, bool) {
 	s := sc.s
 	end := sc.toks[j-1].end
 	r := Restriction{Code: ph.code}
@@ -572,6 +604,10 @@ func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) 
 		}
 		if ph.kind == useList && next < len(sc.toks) && (sc.toks[next].key == "USE" || sc.toks[next].key == "USAGE") && wordGap(s[sc.toks[next-1].end:sc.toks[next].start]) {
 			next++
+		} else if ph.kind == useList && !caps && !clauseEnds(s, sc.toks[next-1].end) {
+			// In lower case "no online coverage" is prose; "No online." and
+			// "No online use" are instructions.
+			return r, 0, 0, false
 		}
 		j = next
 		end = sc.toks[j-1].end
@@ -593,6 +629,12 @@ func (sc *scanner) complete(ph *phrase, i, j int) (Restriction, int, int, bool) 
 			if t, ok := sc.embargoUntil(s[from:to]); ok && t.Year() >= 1900 && t.Year() < 10000 {
 				r.Until = t.UTC().Format(time.RFC3339)
 			}
+		}
+		if r.Until == "" && !caps {
+			// Written in capitals, an embargo notice stands even without a
+			// readable time (the verdict reviews it); in prose ("the arms
+			// embargo until the war ends") only a notice with a time is one.
+			return r, 0, 0, false
 		}
 	case creditAt:
 		if v, vEnd, next := sc.quotedCredit(end); vEnd > 0 {
@@ -849,6 +891,21 @@ func (sc *scanner) quotedCredit(at int) (string, int, int) {
 	return v, end, next
 }
 
+// clauseEnds reports whether nothing but punctuation or the end of the
+// text follows byte at before the next word.
+func clauseEnds(s string, at int) bool {
+	for k := at; k < len(s); k++ {
+		switch s[k] {
+		case ' ', '\t':
+		case '.', ',', ';', ':', '-', '\n', ')', '/', '!':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // sentenceEnd is the end of the sentence holding byte at: a full stop
 // before a space or the end, a semicolon or a line break, at most 240 bytes on.
 func sentenceEnd(s string, at int) int {
@@ -930,4 +987,35 @@ func withoutSpans(s string, spans []span) string {
 		}
 	}
 	return string(b)
+}
+
+// scopeUses are the use names an OUT scope may hold; territories are ISO
+// codes or outlet names, written in capitals, so the two never collide.
+var scopeUses = map[string]bool{UseSocial: true, UsePrint: true, UseOnline: true, UseBroadcast: true, UseBook: true, UseArchive: true}
+
+// IsScopeUse reports whether an entry of an OUT scope names a use (social,
+// print, online, broadcast, book, archive) rather than a territory or outlet.
+func IsScopeUse(entry string) bool { return scopeUses[entry] }
+
+// ScopeUses returns the uses r's scope forbids, in order.
+func (r Restriction) ScopeUses() []string {
+	var out []string
+	for _, s := range r.Scope {
+		if scopeUses[s] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ScopeTerritories returns the territories (ISO codes) and outlets r's scope
+// excludes, in order.
+func (r Restriction) ScopeTerritories() []string {
+	var out []string
+	for _, s := range r.Scope {
+		if !scopeUses[s] {
+			out = append(out, s)
+		}
+	}
+	return out
 }

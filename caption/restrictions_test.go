@@ -68,12 +68,16 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"french social", "Pas de diffusion sur les réseaux sociaux", "OUT[social]"},
 		{"the before a country", "NO SALES IN THE UNITED STATES AND THE UK", "OUT[US,GB]"},
 		{"prose no online", "There was no online coverage of the vote.", ""},
+		{"instruction no online use", "No online use. No print.", "OUT[online]; OUT[print]"},
+		{"capitals no social media", "NO SOCIAL MEDIA - NO TV", "OUT[social]; OUT[broadcast]"},
 		// Third party and verification.
 		{"afp third party notice", "THIS PICTURE WAS MADE AVAILABLE BY A THIRD PARTY. AFP CAN NOT INDEPENDENTLY VERIFY THE AUTHENTICITY, LOCATION, DATE AND CONTENT OF THIS IMAGE",
 			"THIRD_PARTY_SUPPLIED; UNVERIFIED"},
 		{"reuters unverified", "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THE AUTHENTICITY, CONTENT, LOCATION OR DATE OF THIS IMAGE.", "UNVERIFIED"},
 		{"unverified lower case", "The content of this image is as provided and cannot be independently verified.", "UNVERIFIED"},
 		{"unverified mixed case", "Reuters was unable to independently verify the location.", "UNVERIFIED"},
+		{"verified is not unverified", "Reuters can verify the location from satellite images.", ""},
+		{"could not verify", "AP could not verify the images.", "UNVERIFIED"},
 		{"unverified french", "L'AFP ne peut pas vérifier de manière indépendante cette image.", "UNVERIFIED"},
 		{"unverified german", "Die Echtheit des Bildes konnte nicht unabhängig überprüft werden.", "UNVERIFIED"},
 		{"unverified spanish", "La imagen no ha podido ser verificada de forma independiente.", "UNVERIFIED"},
@@ -119,11 +123,21 @@ func TestEmbargoTable(t *testing.T) {
 		{"german", "Sperrfrist: 5. März 2024, 10.00 Uhr MEZ", "", restrictHint, "EMBARGO@2024-03-05T09:00:00Z"},
 		{"spanish", "EMBARGO HASTA el 5 de marzo de 2024 a las 10:00 GMT", "", restrictHint, "EMBARGO@2024-03-05T10:00:00Z"},
 		{"spanish embargado", "EMBARGADO HASTA LAS 00:01 GMT DEL 6 DE MARZO", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
+		{"not for publication before", "Not for publication before 00:01 GMT on March 6, 2024.", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
+		{"hold for release", "HOLD FOR RELEASE UNTIL 1500 GMT", "", restrictHint, "EMBARGO@2024-03-04T15:00:00Z"},
+		{"french ne pas publier avant", "À ne pas publier avant le 6 mars 2024 à 06h00 GMT", "", restrictHint, "EMBARGO@2024-03-06T06:00:00Z"},
+		{"spanish no publicar antes", "No publicar antes de las 10:00 GMT del 6 de marzo de 2024", "", restrictHint, "EMBARGO@2024-03-06T10:00:00Z"},
+		{"german veroeffentlichung ab", "Veröffentlichung erst ab 6. März 2024, 06.00 Uhr MEZ", "", restrictHint, "EMBARGO@2024-03-06T05:00:00Z"},
 		{"under embargo", "UNDER EMBARGO UNTIL 0001 GMT MARCH 5", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z"},
 		{"time alone on the hint day", "EMBARGOED UNTIL 2200 GMT", "", restrictHint, "EMBARGO@2024-03-04T22:00:00Z"},
 		{"no time is still an embargo", "Officials meet. EMBARGOED UNTIL   / AFP", "", restrictHint, "EMBARGO"},
 		{"unresolvable words", "EMBARGOED UNTIL FURTHER NOTICE", "", restrictHint, "EMBARGO"},
 		{"no reference: no until", "EMBARGOED UNTIL 0001 GMT MARCH 5", "", time.Time{}, "EMBARGO"},
+		{"prose embargo is not a notice", "Traders wait as the arms embargo until 2025 holds.", "", restrictHint, ""},
+		{"prose embargo without a time", "The embargo until the war ends hurts exporters.", "", restrictHint, ""},
+		{"a year is not a time", "EMBARGOED UNTIL 2025", "", restrictHint, "EMBARGO"},
+		{"a time that looks like a year, with a zone", "EMBARGOED UNTIL 2030 GMT MARCH 5", "", restrictHint, "EMBARGO@2024-03-05T20:30:00Z"},
+		{"weekday names the year", "EMBARGOED TO 0001 THURSDAY MARCH 7", "PA", time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC), "EMBARGO@2024-03-07T00:01:00Z"},
 		{"credit after embargo not eaten", "EMBARGOED UNTIL 0001 GMT MARCH 5 NO SALES", "", restrictHint, "EMBARGO@2024-03-05T00:01:00Z; NO_SALES"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -159,5 +173,49 @@ func TestRestrictionTextIsTheWords(t *testing.T) {
 		if r.Text != want[i] {
 			t.Errorf("text %d = %q, want %q", i, r.Text, want[i])
 		}
+	}
+}
+
+// TestParseEmbargoWithoutTime: the caption that used to panic (index of an
+// empty slice) parses, keeping the embargo notice and the credit.
+func TestParseEmbargoWithoutTime(t *testing.T) {
+	for _, text := range []string{
+		"Officials meet. EMBARGOED UNTIL   / AFP",
+		"EMBARGOED UNTIL",
+		"EMBARGO:",
+		"SPERRFRIST",
+		"Officials meet. EMBARGOED UNTIL (Photo by Eva Berg / AFP)",
+	} {
+		c, err := Parse(text, Options{DateHint: restrictHint})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmtRestrictions(c.Restrictions); got != "EMBARGO" {
+			t.Errorf("Parse(%q) restrictions = %q, want EMBARGO", text, got)
+		}
+	}
+}
+
+func TestScopeSplit(t *testing.T) {
+	rs := FindRestrictions("NO USE IN JAPAN OR ON SOCIAL MEDIA", restrictHint)
+	if len(rs) != 1 {
+		t.Fatalf("restrictions = %+v", rs)
+	}
+	if got := strings.Join(rs[0].ScopeUses(), ","); got != "social" {
+		t.Errorf("ScopeUses = %q", got)
+	}
+	if got := strings.Join(rs[0].ScopeTerritories(), ","); got != "JP" {
+		t.Errorf("ScopeTerritories = %q", got)
+	}
+	if !IsScopeUse("print") || IsScopeUse("PRINT") || IsScopeUse("JP") {
+		t.Error("IsScopeUse")
+	}
+}
+
+func TestFindRestrictionsBounded(t *testing.T) {
+	big := strings.Repeat("JAPAN OUT é ", MaxLen/5)
+	rs := FindRestrictions(big, restrictHint)
+	if len(rs) == 0 || len(rs) > MaxLen/len("JAPAN OUT é ")+1 {
+		t.Fatalf("%d restrictions from a %d-byte text", len(rs), len(big))
 	}
 }

@@ -3,22 +3,36 @@ package caption
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // FindRestrictions finds the restriction phrases in any text: a caption, an
 // IPTC Special Instructions field, XMP Rights Usage Terms.
+// Text beyond MaxLen is not read (a metadata field holds a few hundred bytes).
 func FindRestrictions(text string, hint time.Time) []Restriction {
-	rs, _ := findRestrictions(normalize(text), hint)
+	rs, _ := findRestrictions(normalize(bounded(text)), hint)
 	return rs
+}
+
+// bounded cuts text to MaxLen bytes on a rune boundary.
+func bounded(text string) string {
+	if len(text) <= MaxLen {
+		return text
+	}
+	cut := MaxLen
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 // FindRestrictionsFor is FindRestrictions for a photo whose distributing
 // agency is known: an embargo's numeric date is read in the agency's order
 // (month first for US agencies) and a time without a zone in its home zone.
 func FindRestrictionsFor(text string, hint time.Time, agency string) []Restriction {
-	rs, _ := scanRestrictions(normalize(text), hint, conventionFor(agency))
+	rs, _ := scanRestrictions(normalize(bounded(text)), hint, conventionFor(agency))
 	return rs
 }
 

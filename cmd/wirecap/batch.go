@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
@@ -112,28 +110,4 @@ func (w walked) note(out io.Writer, cmd string) {
 	if w.skipped+w.unreadable > 0 {
 		fmt.Fprintf(out, "wirecap: %s: %d photos, %d paths skipped (not photos), %d unreadable\n", cmd, w.photos, w.skipped, w.unreadable)
 	}
-}
-
-// walkPhotos lists the photos under root (compatibility for report, which
-// moves to internal/batch).
-func walkPhotos(root string) ([]string, error) {
-	items, _ := batch.Walk([]string{root})
-	var out []string
-	for _, it := range items {
-		if it.Err != nil && it.Path == root {
-			return nil, it.Err
-		}
-		if it.Photo() {
-			out = append(out, it.Path)
-		}
-	}
-	return out, nil
-}
-
-// rootDir is the folder a path argument's articles are searched up to.
-func rootDir(root string) string {
-	if st, err := os.Stat(root); err == nil && !st.IsDir() {
-		return filepath.Dir(root)
-	}
-	return root
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/metawrite"
 	"github.com/wirecap/wirecap/internal/pipeline"
@@ -154,4 +155,19 @@ func TestGoldenSidecars(t *testing.T) {
 			}
 		})
 	}
+}
+
+// walkPhotos lists the photos under root (the golden test's folder).
+func walkPhotos(root string) ([]string, error) {
+	items, _ := batch.Walk([]string{root})
+	var out []string
+	for _, it := range items {
+		if it.Err != nil && it.Path == root {
+			return nil, it.Err
+		}
+		if it.Photo() {
+			out = append(out, it.Path)
+		}
+	}
+	return out, nil
 }

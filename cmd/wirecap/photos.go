@@ -49,9 +49,9 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		territory, flag = o.Policy.DefaultTerritory, "policy default_territory"
 	}
 	if territory != "" {
-		cc, err := parseTerritory(territory)
+		cc, err := check.ParseTerritory(territory)
 		if err != nil {
-			return nil, usageErr("%s %q: %v (want an ISO code such as FR or FRA, or an English country name)", flag, territory, err)
+			return nil, usageErr("%s %q: not a country; want an ISO code (FR, FRA) or an English country name (France)", flag, territory)
 		}
 		o.Territory = cc
 	}
@@ -88,17 +88,6 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		return nil, usageErr("--fail-on must be error, warning or never")
 	}
 	return o, nil
-}
-
-// parseTerritory maps --territory to ISO alpha-2 with check.ParseTerritory
-// (alpha-2, alpha-3 or a country's name), the same reading the policy's
-// default_territory gets.
-func parseTerritory(s string) (string, error) {
-	cc, err := check.ParseTerritory(s)
-	if err != nil {
-		return "", fmt.Errorf("not a country")
-	}
-	return cc, nil
 }
 
 // failing reports whether findings reach the --fail-on level.

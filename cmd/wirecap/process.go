@@ -261,9 +261,8 @@ func plan(items []batch.Item, outDir, naming string) []processJob {
 }
 
 // reusable returns the sidecar at dst when it is still the answer for the
-// photo (pipeline.Options.Fresh: the same inputs — tool, use, territory,
-// policy and kill-list hashes, article, photo size and mtime, .xmp
-// sidecars — and --as-of inside its verdict's window). Otherwise nil.
+// photo: computed from the same inputs (tool, use, territory, policy, kill
+// list, article, photo and .xmp sidecar) and valid at --as-of. Otherwise nil.
 func reusable(it batch.Item, dst string, o *pipeline.Options) *sidecar.Record {
 	old, ok := o.Fresh(it.Path, it.Root, dst)
 	if !ok {

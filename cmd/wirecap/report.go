@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/wirecap/wirecap/internal/batch"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -62,24 +64,6 @@ Examples:
 	}
 }
 
-// reportPhoto is one photo to show and the folder it was found under.
-type reportPhoto struct{ path, root string }
-
-// reportPhotos lists the photos under the paths, in order.
-func reportPhotos(paths []string) ([]reportPhoto, error) {
-	var out []reportPhoto
-	for _, root := range paths {
-		found, err := walkPhotos(root)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range found {
-			out = append(out, reportPhoto{p, rootDir(root)})
-		}
-	}
-	return out, nil
-}
-
 func runReport(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageErr("report: name at least one PATH")
@@ -92,10 +76,14 @@ func runReport(c *cli.Context) error {
 	if jobs < 1 {
 		return usageErr("report: --jobs must be at least 1, not %d", jobs)
 	}
-	photos, err := reportPhotos(c.Args().Slice())
-	if err != nil {
-		return &exitError{2, "report: " + err.Error()}
+	walked := walk(c.Args().Slice())
+	walked.note(c.App.ErrWriter, "report")
+	for _, it := range walked.items {
+		if it.Err != nil {
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: report: %v\n", it.Err)
+		}
 	}
+	photos := slices.DeleteFunc(walked.items, func(it batch.Item) bool { return !it.Photo() })
 	out, err := openSheet(c.String("output"), c.App.Writer)
 	if err != nil {
 		return &exitError{2, "report: " + err.Error()}
@@ -108,11 +96,11 @@ func runReport(c *cli.Context) error {
 	var fail atomic.Bool
 	build := func(i int) report.Item {
 		p := photos[i]
-		rec := pipeline.BuildUnder(p.path, p.root, o)
+		rec := pipeline.BuildUnder(p.Path, p.Root, o)
 		if failing(rec.Findings, failOn) {
 			fail.Store(true)
 		}
-		return report.Item{Path: p.path, Record: rec}
+		return report.Item{Path: p.Path, Record: rec}
 	}
 	ro := report.Options{Title: c.String("title"), Use: o.Use, Territory: o.Territory, AsOf: o.AsOf, Jobs: jobs}
 	if !c.Bool("no-cache") {
@@ -131,15 +119,17 @@ func runReport(c *cli.Context) error {
 	case err != nil && caught.signal() != nil:
 		return &exitError{caught.code(), fmt.Sprintf("report: interrupted after %d of %d photos; no sheet written", done, len(photos))}
 	case errors.Is(err, syscall.EPIPE):
-		fmt.Fprintf(c.App.ErrWriter, "wirecap: output closed after %d of %d photos\n", done, len(photos))
-		return nil
+		return &exitError{closedOutput, fmt.Sprintf("output closed after %d of %d photos", done, len(photos))}
 	case err != nil:
 		return &exitError{2, "report: " + err.Error()}
 	}
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d from EXIF, %d decoded, %d from cache, %d without preview\n",
 		len(photos), out.name, float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
-	if fail.Load() {
+	switch {
+	case walked.unreadable > 0:
+		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.unreadable)}
+	case fail.Load():
 		return &exitError{1, ""}
 	}
 	return nil

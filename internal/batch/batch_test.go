@@ -42,9 +42,6 @@ func describe(root string, items []Item) string {
 		if it.Err != nil {
 			b.WriteString(" err")
 		}
-		if it.XMP != "" {
-			b.WriteString(" xmp=" + rel(it.XMP))
-		}
 		b.WriteString("\n")
 	}
 	return b.String()
@@ -57,12 +54,12 @@ func TestWalkFolder(t *testing.T) {
 		"t1/.wirecap-thumbs/x.jpg", "t1/.hidden.jpg", "t1/wires/c.webp", "t1/wires/c.webp.xmp", "t1/wires/d.heic",
 		"t1/readme.pdf", "t2/img.png")
 	items, counts := Walk([]string{filepath.Join(root, "t1"), filepath.Join(root, "t1"), filepath.Join(root, "t1/wires"), filepath.Join(root, "t2/img.png"), filepath.Join(root, "t2")})
-	want := `t1/B.JPG xmp=t1/b.XMP
+	want := `t1/B.JPG
 t1/a.jpg
 t1/anim.gif skip=unsupported format gif
 t1/raw.CR2 skip=unsupported format cr2
 t1/readme.pdf skip=not a photo
-t1/wires/c.webp xmp=t1/wires/c.webp.xmp
+t1/wires/c.webp
 t1/wires/d.heic
 t2/img.png
 `
@@ -104,7 +101,7 @@ func TestWalkExplicitAndBroken(t *testing.T) {
 link/q.tif
 missing.jpg err
 x.jpg.json skip=sidecar, not a photo
-one.jpg xmp=ONE.xmp
+one.jpg
 d/dangling.jpg err
 d/dirlink skip=symbolic link to a folder, not followed (name it as an argument)
 `

@@ -48,7 +48,6 @@ var companionExts = map[string]bool{".json": true, ".xmp": true, ".txt": true, "
 type Item struct {
 	Path string // the photo, as reached from the argument (argument + relative path)
 	Root string // the folder articles are searched up to and --out-dir mirrors from: the argument, or a file argument's folder
-	XMP  string // the photo's .xmp sidecar found in the folder listing (photo.xmp, photo.jpg.xmp, any case), or ""
 	Skip string // not read, and why ("unsupported format gif", "not a photo"); the item is not a photo
 	Err  error  // could not be read at all (missing, unreadable folder, dangling link): an I/O error
 }
@@ -65,7 +64,7 @@ type Counts struct {
 // a folder, in lexical order. It never stops early: what cannot be read is an
 // Item with Err.
 func Walk(paths []string) ([]Item, Counts) {
-	w := &walker{seen: map[string]bool{}, realDirs: map[string]string{}, xmpDirs: map[string]xmpNames{}}
+	w := &walker{seen: map[string]bool{}, realDirs: map[string]string{}}
 	for _, p := range paths {
 		w.arg(p)
 	}
@@ -77,9 +76,8 @@ type walker struct {
 	counts Counts
 	seen   map[string]bool // real paths already listed (files and folders)
 	// Per folder of a file argument (a shell glob names hundreds from one
-	// folder): its real path and its .xmp files, looked up once.
+	// folder): its real path, looked up once.
 	realDirs map[string]string
-	xmpDirs  map[string]xmpNames
 }
 
 // key identifies a file or folder whatever path reached it.
@@ -106,7 +104,7 @@ func (w *walker) arg(p string) {
 	if !st.IsDir() {
 		if k := w.fileKey(p, link); !w.seen[k] {
 			w.seen[k] = true
-			w.add(w.file(p, filepath.Dir(p), true, w.siblingXMP(p)))
+			w.add(w.file(p, filepath.Dir(p), true))
 		}
 		return
 	}
@@ -128,10 +126,10 @@ func explain(p string, err error) error {
 
 // file classifies one file. explicit: named on the command line, so even a
 // companion is reported rather than ignored.
-func (w *walker) file(p, root string, explicit bool, xmp string) Item {
+func (w *walker) file(p, root string, explicit bool) Item {
 	ext := strings.ToLower(filepath.Ext(p))
 	if _, ok := PhotoExts[ext]; ok {
-		return Item{Path: p, Root: root, XMP: xmp}
+		return Item{Path: p, Root: root}
 	}
 	if f, ok := unsupportedExts[ext]; ok {
 		return Item{Path: p, Root: root, Skip: "unsupported format " + f}
@@ -169,7 +167,6 @@ func (w *walker) dir(p, root string) {
 			return
 		}
 	}
-	xmps := xmpIndex(entries)
 	var subdirs []string
 	for _, e := range entries {
 		name := e.Name()
@@ -203,11 +200,7 @@ func (w *walker) dir(p, root string) {
 				continue
 			}
 			w.seen[fk] = true
-			xmp := xmps.find(name)
-			if xmp != "" {
-				xmp = filepath.Join(p, xmp)
-			}
-			w.add(w.file(full, root, false, xmp))
+			w.add(w.file(full, root, false))
 		default:
 			w.add(Item{Path: full, Root: root, Skip: "not a regular file"})
 		}
@@ -225,53 +218,6 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// xmpNames maps the lower-cased name of every .xmp file in a folder to its
-// real name, so that IMG_1.XMP is found for IMG_1.JPG without an open per photo.
-type xmpNames map[string]string
-
-func xmpIndex(entries []fs.DirEntry) xmpNames {
-	var m xmpNames
-	for _, e := range entries {
-		if n := e.Name(); strings.EqualFold(filepath.Ext(n), ".xmp") {
-			if m == nil {
-				m = xmpNames{}
-			}
-			m[strings.ToLower(n)] = n
-		}
-	}
-	return m
-}
-
-// find returns the sidecar name of photo (photo.jpg.xmp first, then photo.xmp).
-func (m xmpNames) find(photo string) string {
-	if m == nil {
-		return ""
-	}
-	lower := strings.ToLower(photo)
-	for _, cand := range []string{lower + ".xmp", strings.TrimSuffix(lower, filepath.Ext(lower)) + ".xmp"} {
-		if n, ok := m[cand]; ok {
-			return n
-		}
-	}
-	return ""
-}
-
-// siblingXMP finds the sidecar of a photo named on its own, from one
-// listing of its folder per run.
-func (w *walker) siblingXMP(photo string) string {
-	dir := filepath.Dir(photo)
-	names, ok := w.xmpDirs[dir]
-	if !ok {
-		entries, _ := os.ReadDir(dir)
-		names = xmpIndex(entries)
-		w.xmpDirs[dir] = names
-	}
-	if n := names.find(filepath.Base(photo)); n != "" {
-		return filepath.Join(dir, n)
-	}
-	return ""
 }
 
 // fileKey is key for a file argument, resolving its folder once per run; a

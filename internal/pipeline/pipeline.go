@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,7 +37,7 @@ type Options struct {
 
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
-	dirs       sync.Map // folder -> *cached[map[string]bool], its file names
+	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
 	policyOnce sync.Once
 	policyHash string
 	killHash   string
@@ -148,7 +149,7 @@ func (b *build) read() {
 	} else {
 		b.st = st
 		b.rec.File = &sidecar.FileInfo{Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339)}
-		b.meta, b.readErr = imagemeta.ReadFile(b.path)
+		b.meta, b.readErr = imagemeta.ReadFileWith(b.path, b.o.readOptions(b.path))
 	}
 	if m := b.meta; m != nil {
 		b.fields = m.Fields()
@@ -289,9 +290,15 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 		in.Article = &s
 	}
 	names, err := o.names(filepath.Dir(path))
-	for _, p := range xmpSidecars(path) {
-		if err == nil && !names[filepath.Base(p)] {
-			continue
+	for _, n := range imagemeta.SidecarNames(filepath.Base(path)) {
+		if err == nil {
+			if n = names[strings.ToLower(n)]; n == "" {
+				continue
+			}
+		}
+		p := filepath.Join(filepath.Dir(path), n)
+		if slices.ContainsFunc(in.XMPSidecars, func(s sidecar.Stamp) bool { return s.Path == p }) {
+			continue // listed names fold case: photo.jpg.xmp and photo.jpg.XMP are one file
 		}
 		if s, ok := sidecar.StampFile(p); ok {
 			in.XMPSidecars = append(in.XMPSidecars, s)
@@ -301,26 +308,36 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 }
 
 // names lists a folder once per batch, so that looking for .xmp sidecars
-// costs no failed stat per photo.
-func (o *Options) names(dir string) (map[string]bool, error) {
-	return load(&o.dirs, dir, func() (map[string]bool, error) {
+// costs no failed stat per photo. Keys are lower-cased (IMG_1.JPG and
+// img_1.xmp belong together), values the names as listed.
+func (o *Options) names(dir string) (map[string]string, error) {
+	return load(&o.dirs, dir, func() (map[string]string, error) {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			return nil, err
 		}
-		m := make(map[string]bool, len(entries))
+		m := make(map[string]string, len(entries))
 		for _, e := range entries {
-			m[e.Name()] = true
+			m[strings.ToLower(e.Name())] = e.Name()
 		}
 		return m, nil
 	})
 }
 
-// xmpSidecars are the .xmp files that may describe photo: photo.jpg.xmp
-// and photo.xmp, in either case.
-func xmpSidecars(photo string) []string {
-	base := strings.TrimSuffix(photo, filepath.Ext(photo))
-	return []string{photo + ".xmp", photo + ".XMP", base + ".xmp", base + ".XMP"}
+// sidecarIn returns the listed name of the photo's .xmp sidecar, or "".
+func sidecarIn(names map[string]string, photo string) string {
+	return names[strings.ToLower(imagemeta.SidecarFor(photo, func(n string) bool { _, ok := names[strings.ToLower(n)]; return ok }))]
+}
+
+// readOptions name the photo's .xmp sidecar from the folder's one listing
+// per batch, so the reader needs no failed open per photo; when the folder
+// cannot be listed the reader probes for itself.
+func (o *Options) readOptions(path string) imagemeta.ReadOptions {
+	names, err := o.names(filepath.Dir(path))
+	if err != nil {
+		return imagemeta.ReadOptions{ProbeSidecar: true}
+	}
+	return imagemeta.ReadOptions{Sidecar: sidecarIn(names, filepath.Base(path))}
 }
 
 // Fresh reads the sidecar at sidecarPath and reports whether it may stand
