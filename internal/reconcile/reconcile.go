@@ -83,6 +83,36 @@ func (f *Facts) Field(name string) string {
 	return ""
 }
 
+// captionRestrictions are the caption's restrictions. A caption that names
+// no agency had its embargo times read without one (a time without a zone
+// as UTC); when the metadata names the agency, those end times are read
+// again in its conventions ("12:01 A.M." from AP is Eastern time), on a
+// copy, so that the parsed caption stays as parsed.
+func captionRestrictions(cp *caption.Caption, agency string, hint time.Time) []caption.Restriction {
+	rs := cp.Restrictions
+	if cp.Agency != "" || agency == "" || !slices.ContainsFunc(rs, isEmbargo) {
+		return rs
+	}
+	again := caption.FindRestrictionsFor(cp.Text, hint, agency)
+	out := slices.Clone(rs)
+	k := 0
+	for i := range out {
+		if !isEmbargo(out[i]) {
+			continue
+		}
+		for k < len(again) && !isEmbargo(again[k]) {
+			k++
+		}
+		if k < len(again) {
+			out[i].Until = again[k].Until
+			k++
+		}
+	}
+	return out
+}
+
+func isEmbargo(r caption.Restriction) bool { return r.Code == caption.Embargo }
+
 // MetaAgency is the agency the metadata's credit fields name, or "".
 func (f *Facts) MetaAgency() string {
 	for _, name := range append(creditFields, "byline") {
@@ -120,12 +150,19 @@ func Reconcile(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cp *ca
 	for _, b := range f.byline() {
 		f.Credits["byline"] = append(f.Credits["byline"], caption.ParseCredit(b))
 	}
+	// The agency that distributed the photo decides how an embargo time
+	// without a zone is read (its home zone) and a numeric date's order:
+	// the caption's own credit, else the metadata's credit fields.
+	agency := f.MetaAgency()
 	if cp != nil {
-		f.BySource[FromCaption] = cp.Restrictions
+		if cp.Agency != "" {
+			agency = cp.Agency
+		}
+		f.BySource[FromCaption] = captionRestrictions(cp, agency, hint)
 	}
 	for _, name := range rightsFields {
 		if s := f.Field(name); s != "" {
-			f.BySource[name] = caption.FindRestrictions(s, hint)
+			f.BySource[name] = caption.FindRestrictionsFor(s, hint, agency)
 		}
 	}
 	f.Country, f.CountryText = f.metaCountry()
