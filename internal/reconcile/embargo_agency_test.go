@@ -1,0 +1,54 @@
+package reconcile
+
+import (
+	"testing"
+	"time"
+
+	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/imagemeta"
+)
+
+// TestEmbargoReadInMetadataAgencyZone: an embargo time without a zone is
+// read in the home zone of the agency that distributed the photo, also when
+// only the metadata's credit names it (AP: Eastern time, 05:01 UTC for
+// 12:01 A.M. in March), in the caption and in Special Instructions alike;
+// the parsed caption itself is left as parsed.
+func TestEmbargoReadInMetadataAgencyZone(t *testing.T) {
+	hint := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	const embargo = "EMBARGOED UNTIL 12:01 A.M. THURSDAY MARCH 7"
+	for _, tc := range []struct {
+		name    string
+		caption string
+		fields  map[string]*imagemeta.Field
+		from    string
+		until   string
+	}{
+		{"caption, IPTC Credit", "A senator speaks in Washington on March 5, 2024. " + embargo,
+			fields("credit", "AP"), FromCaption, "2024-03-07T05:01:00Z"},
+		{"instructions, IPTC Credit", "A senator speaks in Washington on March 5, 2024.",
+			fields("credit", "AP", "instructions", embargo), FromInstructions, "2024-03-07T05:01:00Z"},
+		{"no agency anywhere: UTC", "A senator speaks in Washington on March 5, 2024. " + embargo,
+			fields("city", "Washington"), FromCaption, "2024-03-07T00:01:00Z"},
+	} {
+		cp, err := caption.Parse(tc.caption, caption.Options{DateHint: hint})
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := append([]caption.Restriction(nil), cp.Restrictions...)
+		f := Reconcile(&imagemeta.Metadata{}, tc.fields, cp, hint)
+		got := ""
+		for _, r := range f.BySource[tc.from] {
+			if r.Code == caption.Embargo {
+				got = r.Until
+			}
+		}
+		if got != tc.until {
+			t.Errorf("%s: embargo until %q, want %q", tc.name, got, tc.until)
+		}
+		for i := range before {
+			if cp.Restrictions[i].Until != before[i].Until {
+				t.Errorf("%s: parsed caption changed: %+v, was %+v", tc.name, cp.Restrictions[i], before[i])
+			}
+		}
+	}
+}
