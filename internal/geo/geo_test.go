@@ -34,6 +34,8 @@ func TestCity(t *testing.T) {
 		// The place a name first stands for outranks another's alternate name.
 		{"Bakhmout", "UA", "Bakhmut"}, {"Marioupol", "UA", "Mariupol"}, {"Artemivsk", "UA", "Bakhmut"},
 		{"Nis", "RS", "Niš"}, {"London", "GB", "London"}, {"Paris", "FR", "Paris"},
+		{"Victoria", "CA", "Victoria"}, {"Florence", "IT", "Firenze"}, {"Naples", "IT", "Napoli"},
+		{"St. Petersburg", "RU", "Saint Petersburg"}, {"St Louis", "US", "St. Louis"}, {"Milan", "IT", "Milano"},
 	} {
 		c, ok := LookupCity(tc.name)
 		if !ok || c.Country != tc.want || c.Name != tc.en {
