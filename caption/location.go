@@ -376,7 +376,13 @@ func resolveRun(r *nameRun) {
 	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
 		isRegion = true
 	}
-	if c, ok := geo.Region(n); ok || isRegion {
+	c, level, ok := geo.RegionLevel(n)
+	if ok && r.wordCity != nil && level > 1 {
+		// "Reading", "Bath": a word that names a district as well as a town
+		// is neither unless introduced.
+		ok = false
+	}
+	if ok || isRegion {
 		r.region, r.regionC = n, c
 		if !ok {
 			// "Kharkiv region", "Samara oblast": regions named after their

@@ -208,23 +208,31 @@ func IsWord(name string) bool {
 var regionSuffixes = []string{" autonomous region", " uygur autonomous region", " province", " prefecture", " state",
 	" region", " oblast", " governorate", " county", " department", " canton"}
 
+// RegionLevel is Region with the level of the division: 1 for states,
+// provinces, oblasts and prefectures, 2 for counties, departments and
+// districts, 0 for the areas of the hand-kept table (regions.go).
+func RegionLevel(name string) (country string, level int, ok bool) {
+	gazOnce.Do(loadGazetteer)
+	var buf [64]byte
+	k := fold.Append(buf[:0], name)
+	if r, ok := regionIx[string(k)]; ok {
+		return r.country, r.level, r.country != ambiguous
+	}
+	for _, suffix := range regionSuffixes {
+		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
+			if r, ok := regionIx[string(t)]; ok {
+				return r.country, r.level, r.country != ambiguous
+			}
+		}
+	}
+	return "", 0, false
+}
+
 // Region returns the country of a region named name ("Hainan",
 // "California", "Bavaria", "Devon"), with or without its "Province"/"State"
 // word. The country is "" (with ok) where the name is disputed or shared by
 // regions of two countries.
 func Region(name string) (string, bool) {
-	gazOnce.Do(loadGazetteer)
-	var buf [64]byte
-	k := fold.Append(buf[:0], name)
-	if r, ok := regionIx[string(k)]; ok {
-		return r.country, r.country != ambiguous
-	}
-	for _, suffix := range regionSuffixes {
-		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
-			if r, ok := regionIx[string(t)]; ok {
-				return r.country, r.country != ambiguous
-			}
-		}
-	}
-	return "", false
+	c, _, ok := RegionLevel(name)
+	return c, ok
 }
