@@ -99,10 +99,14 @@ var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true,
 var regionWords = map[string]bool{"province": true, "prefecture": true, "region": true, "governorate": true, "county": true,
 	"state": true, "oblast": true, "district": true, "territory": true}
 
-// settlementNouns before "of" introduce a settlement: "the town of X".
+// settlementNouns before "of" (de, von) introduce a settlement: "the town
+// of X", "la ville de X", "die Innenstadt von X".
 var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "hamlet": true, "capital": true,
 	"port": true, "suburb": true, "suburbs": true, "outskirts": true, "neighborhood": true, "neighbourhood": true, "district": true,
-	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true}
+	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true,
+	"centre": true, "center": true, "centro": true, "banlieue": true, "périphérie": true, "commune": true, "municipio": true,
+	"innenstadt": true, "zentrum": true, "stadtzentrum": true, "stadtteil": true, "vorort": true, "nähe": true, "rand": true,
+	"umgebung": true, "stadt": true, "gemeinde": true}
 
 // regionOfNouns before "of" introduce a region: "the province of Idlib".
 var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
@@ -563,7 +567,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	case (w == "de" || w == "del") && i > 0 && inSet(regionOfNouns, toks[i-1].word):
 		// "la région de X", "la provincia de X".
 		return introRegion, prev.start
-	case w == "of" && i > 0:
+	case (w == "of" || w == "von" || w == "de" || w == "del" || w == "d") && i > 0:
 		n := lower(toks[i-1].word)
 		switch {
 		case settlementNouns[n]:
@@ -1020,7 +1024,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		if r.city != nil && phraseCtx > 0 {
 			if c := inContext(r, ctx[:phraseCtx]); c != nil {
 				r.city = c
-			} else if k == 0 {
+			} else if k == 0 && r.city.Country != "" {
 				// "Velmora, Ukraine" where the gazetteer's Velmora lies
 				// elsewhere: another place of the same name.
 				r.city = nil

@@ -470,3 +470,38 @@ func FuzzLocation(f *testing.F) {
 		}
 	})
 }
+
+// TestLocationAgencyStyles pins each agency's documented location shape
+// (CONVENTIONS.md) on captions written for this test.
+func TestLocationAgencyStyles(t *testing.T) {
+	for _, tc := range []struct{ text, city, country string }{
+		{"Rescuers search for survivors in the rubble of a building in Antakya, southern Turkey, on February 8, 2023. (Photo by Jane Doe / AFP)", "Antakya", "TR"},
+		{"Firefighters battle a wildfire near Tarpon Springs, Fla., Tuesday, May 7, 2024. (AP Photo/John Roe)", "Tarpon Springs", "US"},
+		{"A woman walks past a damaged building in Kharkiv, Ukraine April 5, 2024. REUTERS/Jane Doe", "Kharkiv", "UA"},
+		{"Soccer Football - Premier League - Arsenal v Chelsea - Emirates Stadium, London, Britain - April 23, 2024 Arsenal's Jo Roe celebrates. Action Images via Reuters/Jane Doe", "London", "GB"},
+		{"WASHINGTON, DC - JUNE 24: Demonstrators gather outside the Supreme Court on June 24, 2022 in Washington, DC. (Photo by Jane Doe/Getty Images)", "WASHINGTON", "US"},
+		{"epa11234567 Supporters wave flags during a rally in Sao Paulo, Brazil, 07 March 2024. EPA-EFE/JANE DOE", "Sao Paulo", "BR"},
+		{"GRAF8876. MEDELLÍN (COLOMBIA), 01/05/2024.- Manifestantes marchan este miércoles en Medellín (Colombia). EFE/Luis Roe", "MEDELLÍN", "CO"},
+		{"(240922) -- URUMQI, Sept. 22, 2024 (Xinhua) -- Tourists visit the ancient city of Kashgar, northwest China's Xinjiang Uygur Autonomous Region, Sept. 17, 2024. (Xinhua/Gu Yu)", "Kashgar", "CN"},
+		{"Cherry blossoms are in full bloom in Hirosaki, Aomori Prefecture, on April 22, 2024. (Kyodo)", "Hirosaki", "JP"},
+		{"People walk along a street in Busan on Sept. 13, 2024. (Yonhap)", "Busan", "KR"},
+		{"Premiere of the new film, Los Angeles, USA - 03 Feb 2026", "Los Angeles", "US"},
+		{"Demonstranten ziehen am 21. Oktober 2023 durch die Innenstadt von Leipzig. Foto: Jane Doe/dpa", "Leipzig", "DE"},
+		{"Des manifestants défilent à Marseille, dans le sud de la France, le 12 mai 2024.", "Marseille", "FR"},
+		{"Vecinos observan los daños en Valencia (España), este miércoles.", "Valencia", "ES"},
+		{"GAZA CITY, GAZA - APRIL 6: Palestinians inspect a damaged building on April 6, 2024. ( Jo Roe - Anadolu Agency )", "GAZA CITY", ""},
+		{"BEIRUT (AP) — Smoke rises after a strike on a building on Tuesday.", "BEIRUT", "LB"},
+		{"Migrants disembark from a rescue ship at the port of Lampedusa, Italy, August 3, 2023. REUTERS/Jane Doe", "Lampedusa", "IT"},
+		{"Tourists walk at the Trocadero esplanade in front of the Eiffel Tower in Paris on June 1, 2024. (Photo by Jo Roe / AFP)", "Paris", "FR"},
+		{"Firefighters work at the site of a rocket strike in the northern Israeli town of Kiryat Shmona on May 5, 2024.", "Kiryat Shmona", "IL"},
+		{"Smoke billows over Khan Younis in the southern Gaza Strip on January 23, 2024.", "Khan Younis", ""},
+		{"Kyiv, Ukraine 22 April 2019. Voters queue at a polling station. © Jo Roe / Lundi13", "Kyiv", "UA"},
+		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", "ZAPORIZHZHIA", "UA"},
+		{"Gaza, Palestine. 13 March 2024. Palestinians queue for food.", "Gaza", "PS"}, // as stated
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.CountryCode != tc.country {
+			t.Errorf("%q\n got city %q country %q (%+v)\nwant city %q country %q", tc.text, got.City, got.CountryCode, got, tc.city, tc.country)
+		}
+	}
+}
