@@ -123,7 +123,9 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
-	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true, "sur": true, "este": true,
+	"oeste": true, "centro": true}
 
 // cityPrefixes name a part of a city: "South Mogadishu", "Old Damascus".
 var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "old": true, "central": true,
@@ -137,7 +139,7 @@ var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": tr
 	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
 	"peak": true, "airport": true, "area": true, "suburb": true, "island": true, "km": true, "kilometres": true,
 	"kilometers": true, "miles": true, "mi": true, "en": true, "dans": true, "la": true, "le": true, "de": true,
-	"del": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
+	"del": true, "el": true, "du": true, "des": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
 
 // possessivePlaceWords follow a possessive country where it locates the
 // photo: "off Japan's northeast coast", "Kenya's border town"; "Syria's
@@ -185,6 +187,36 @@ var titleWords = map[string]bool{"prince": true, "princess": true, "duke": true,
 // unknownPlaceWords are the wires' words for a place they do not name:
 // "at an undisclosed location".
 var unknownPlaceWords = map[string]bool{"undisclosed": true, "unknown": true, "unidentified": true, "unspecified": true}
+
+// apStates are the AP Stylebook's abbreviations of US states, written after
+// a city in AP captions ("Tarpon Springs, Fla."); AP spells out the other
+// eight, which the gazetteer knows. They are read only with their dot, after
+// a comma: alone, most are words ("La", "Miss", "Ind").
+var apStates = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true,
+	"Del.": true, "Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Ky.": true, "La.": true, "Md.": true,
+	"Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Neb.": true, "Nev.": true,
+	"N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Okla.": true, "Ore.": true,
+	"Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Vt.": true, "Va.": true, "Wash.": true,
+	"W.Va.": true, "Wis.": true, "Wyo.": true}
+
+// apState reads run r as an AP state abbreviation.
+func apState(s string, r *nameRun) bool {
+	if r.resolved() || r.start < 2 || s[r.start-2:r.start] != ", " {
+		return false
+	}
+	t := r.text
+	if !strings.HasSuffix(t, ".") {
+		if r.end >= len(s) || s[r.end] != '.' {
+			return false
+		}
+		t += "."
+	}
+	if !apStates[t] {
+		return false
+	}
+	r.region, r.regionC, r.wordCity = t, "US", nil
+	return true
+}
 
 // prominent cities are named without introduction: capitals and cities of
 // a million people.
@@ -712,7 +744,9 @@ func findLocation(s string, dateAt span) *Location {
 	toks := tokenize(s)
 	var runs []*nameRun
 	for _, r := range nameRuns(s, toks) {
-		resolveRun(r)
+		if !apState(s, r) {
+			resolveRun(r)
+		}
 		runs = append(runs, r)
 		if t := ofTail(r, toks); t != nil {
 			r.end, r.t1 = t.start-4, t.t0-2
@@ -1081,7 +1115,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				disputed = disputed || isDisputedRegion(r.region)
 			}
 			if loc.Region == "" {
-				loc.Region = r.text
+				loc.Region = r.region
 			}
 		default:
 			if k == 0 {

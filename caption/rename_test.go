@@ -408,6 +408,10 @@ func TestLocationRules(t *testing.T) {
 		{"Un hombre camina en Velmora (Chile), el 3 de marzo de 2023.", "Velmora", "", "CL"},
 		// Common words and teams are not places unless introduced as one.
 		{"Police fire tear gas at protesters in Velmora, Chile, March 3, 2023.", "Velmora", "", "CL"},
+		{"Firefighters battle a wildfire near Velmora, Fla., Tuesday, May 7, 2024.", "Velmora", "Fla.", "US"},
+		{"Fans gather in Drastovo, N.Y., on Sunday, May 5, 2024.", "Drastovo", "N.Y.", "US"},
+		{"Des manifestants défilent à Drastovo, dans le sud de la France, le 12 mai 2024.", "Drastovo", "", "FR"},
+		{"Manifestantes marchan en Velmora, en el norte de Chile, el 3 de marzo de 2024.", "Velmora", "", "CL"},
 		{"Police officers patrol a street after the storm.", "", "", ""},
 		{"Nice weather draws crowds to the beach in Nice, France, on July 14, 2023.", "Nice", "", "FR"},
 		{"Mobile phones are on sale at a market.", "", "", ""},
