@@ -79,6 +79,7 @@ func main() {
 	flag.Parse()
 	if *src == "" {
 		*src = fetch()
+		defer os.RemoveAll(*src)
 	}
 	words := readWords()
 	var buf bytes.Buffer
