@@ -218,6 +218,9 @@ func RegionLevel(name string) (country string, level int, ok bool) {
 	if r, ok := regionIx[string(k)]; ok {
 		return r.country, r.level, r.country != ambiguous
 	}
+	if bytes.IndexByte(k, ' ') < 0 {
+		return "", 0, false // every suffix follows a space
+	}
 	for _, suffix := range regionSuffixes {
 		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
 			if r, ok := regionIx[string(t)]; ok {
