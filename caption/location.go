@@ -1123,6 +1123,21 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 			}
 		}
 	}
+	if p := possessiveCity(runs, anchor); p != nil && loc.City == "" {
+		// "at Moscow's Red Square", "in Tokyo's Shibuya district": a place
+		// of the city named before it.
+		loc.City = p.cityName()
+		if loc.Region == runs[anchor].region && runs[anchor].regionC == "" {
+			loc.Region = ""
+		}
+		if loc.Place == "" {
+			loc.Place = runs[anchor].text
+		}
+		if loc.CountryCode == "" && p.city.Country != "" {
+			loc.CountryCode = p.city.Country
+		}
+		disputed = disputed || p.city.Country == ""
+	}
 	if loc.Place == "" {
 		loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 	}
@@ -1233,6 +1248,25 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	default:
 		loc.Place = r.text
 	}
+}
+
+// possessiveCity is the city named in the possessive just before the
+// anchor ("Moscow's"), or nil.
+func possessiveCity(runs []*nameRun, anchor int) *nameRun {
+	if anchor == 0 {
+		return nil
+	}
+	p := runs[anchor-1]
+	if !p.possessive || runs[anchor].start-p.end > 3 {
+		return nil
+	}
+	if p.city == nil && p.wordCity != nil {
+		p.city, p.wordCity = p.wordCity, nil
+	}
+	if p.city == nil {
+		return nil
+	}
+	return p
 }
 
 // laterCountry reports a non-possessive country among the runs.

@@ -406,6 +406,9 @@ func TestLocationRules(t *testing.T) {
 		{"Soldaten bei Velmora, Ukraine, am 3. März 2023.", "Velmora", "", "UA"},
 		{"Bomberos trabajan cerca de Velmora, Argentina, el 3 de marzo de 2023.", "Velmora", "", "AR"},
 		{"Un hombre camina en Velmora (Chile), el 3 de marzo de 2023.", "Velmora", "", "CL"},
+		// A place of a city named in the possessive.
+		{"Veterans march at Moscow's Red Square on May 9, 2024.", "Moscow", "", "RU"},
+		{"Crowds cross a street in Tokyo's Shibuya district on May 3, 2024.", "Tokyo", "", "JP"},
 		// Common words and teams are not places unless introduced as one.
 		{"Police fire tear gas at protesters in Velmora, Chile, March 3, 2023.", "Velmora", "", "CL"},
 		{"Firefighters battle a wildfire near Velmora, Fla., Tuesday, May 7, 2024.", "Velmora", "Fla.", "US"},
