@@ -93,7 +93,8 @@ var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true,
 	"region": true, "province": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "county": true,
 	"governorate": true, "prefecture": true, "oblast": true, "crossing": true, "border": true, "valley": true, "lake": true,
 	"hall": true, "arena": true, "center": true, "centre": true, "house": true, "school": true, "university": true,
-	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true}
+	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true,
+	"gate": true, "garden": true, "theatre": true, "theater": true, "plaza": true, "embassy": true, "parliament": true}
 
 // regionWords, written after a name, make it a region: "Mugla province".
 var regionWords = map[string]bool{"province": true, "prefecture": true, "region": true, "governorate": true, "county": true,
@@ -388,8 +389,20 @@ func (r *nameRun) setCity(c *geo.City, written string) {
 	r.city = c
 }
 
+// controlWords end a qualifier before a place name: "Israeli-occupied West
+// Bank", "Russian-held Crimea", "Kurdish-controlled".
+var controlWords = []string{"-occupied", "-held", "-controlled", "-annexed", "-run", "-besetzt", "-besetzte", "-besetzten"}
+
 func resolveRun(r *nameRun) {
 	n := strings.TrimPrefix(r.text, "The ")
+	if i := strings.IndexByte(n, ' '); i > 0 && strings.IndexByte(n[:i], '-') > 0 {
+		for _, w := range controlWords {
+			if strings.HasSuffix(n[:i], w) {
+				n = n[i+1:]
+				break
+			}
+		}
+	}
 	if c, ok := geo.Country(n); ok {
 		r.country = c
 		return
@@ -1026,15 +1039,34 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	phraseCtx := len(ctx)
 	ctx = append(ctx, named...)
 	disputed := false
+	if r0 := runs[chain[0]]; r0.prefixPlace != "" {
+		// "Leicester Square in London": a city named after the place
+		// contradicts the head of its name.
+		for _, idx := range chain[1:] {
+			if runs[idx].city != nil {
+				r0.city, r0.cityText, r0.prefixPlace = nil, "", ""
+				break
+			}
+		}
+	}
 	for k := 1; k < len(chain); k++ {
 		r, prev := runs[chain[k]], runs[chain[k-1]]
-		if r.city == nil || prev.city == nil {
+		if r.city == nil || !strings.Contains(s[prev.end:r.start], ",") {
 			continue
 		}
 		// "Hampton, Virginia", "Córdoba, Veracruz": after a city, a name
-		// that is also a region of a country holding that city is the region.
-		c, ok := geo.Region(r.text)
+		// that is also a region of a country holding that city is the
+		// region; after a name the gazetteer does not know, a state or
+		// province ("Velmora, Washington, U.S."), unless that name is a
+		// venue ("Brandenburg Gate, Berlin").
+		c, level, ok := geo.RegionLevel(r.text)
 		if !ok {
+			continue
+		}
+		if prev.city == nil {
+			if k == 1 && !prev.resolved() && level == 1 && !endsWithPlaceNoun(prev.text) {
+				r.city, r.region, r.regionC = nil, r.text, c
+			}
 			continue
 		}
 		if in, found := geo.LookupCityIn(prev.cityName(), c); found || c == "" || slices.Contains(ctx, c) {
@@ -1233,6 +1265,9 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
 	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
 		// "the White House in Washington": a place in the city.
+		loc.Place = r.text
+	case len(chain) > 1 && s[r.end:runs[chain[1]].start] == ", " && runs[chain[1]].city != nil:
+		// "Parc des Princes, Paris, France": a place, then its city.
 		loc.Place = r.text
 	case link != "" || len(chain) > 1 || best.intro == introSettlement || best.intro == introDateline:
 		// "the town of X near Jerusalem", "X, Country", "in X".

@@ -505,6 +505,13 @@ func TestLocationAgencyStyles(t *testing.T) {
 		{"Kyiv, Ukraine 22 April 2019. Voters queue at a polling station. © Jo Roe / Lundi13", "Kyiv", "UA"},
 		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", "ZAPORIZHZHIA", "UA"},
 		{"Gaza, Palestine. 13 March 2024. Palestinians queue for food.", "Gaza", "PS"}, // as stated
+		{"Paris Saint-Germain's Jo Roe in action against Real Madrid at the Parc des Princes, Paris, France, March 6, 2024. REUTERS/Jane Doe", "Paris", "FR"},
+		{"Florence Roe attends the premiere at Leicester Square in London, England, on February 15, 2024.", "London", "GB"},
+		{"Tourists walk past the Brandenburg Gate, Berlin, Germany, May 3, 2024. REUTERS/Jane Doe", "Berlin", "DE"},
+		{"Commuters wait for a bus in Velmora, Washington, U.S., May 3, 2024. REUTERS/Jane Doe", "Velmora", "US"},
+		{"Mourners attend a funeral in the village of Velmora, in the Israeli-occupied West Bank, May 3, 2024. REUTERS/Jane Doe", "Velmora", ""},
+		{"Manchester City's Jo Roe celebrates scoring their second goal. REUTERS/Jane Doe", "", ""},
+		{"Jackson Roe performs on stage during the festival. (Photo by Jo Roe/Getty Images)", "", ""},
 	} {
 		got := parseLoc(t, tc.text)
 		if geo.Fold(got.City) != geo.Fold(tc.city) || got.CountryCode != tc.country {
