@@ -223,10 +223,12 @@ func apState(s string, r *nameRun) bool {
 // a million people.
 func prominent(c *geo.City) bool { return c.Capital || c.Population >= 1_000_000 }
 
-// wordSpans finds words: a letter followed by letters, digits, marks,
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// tokenize finds words: a letter followed by letters, digits, marks,
 // apostrophes, dots and hyphens.
-func wordSpans(s string) [][2]int {
-	out := make([][2]int, 0, len(s)/6)
+func tokenize(s string) []token {
+	out := make([]token, 0, len(s)/6)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -255,33 +257,27 @@ func wordSpans(s string) [][2]int {
 			}
 			j += size
 		}
-		out = append(out, [2]int{i, j})
+		out = append(out, makeToken(s, i, j))
 		i = j
 	}
 	return out
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-func tokenize(s string) []token {
-	ms := wordSpans(s)
-	out := make([]token, 0, len(ms))
-	for _, m := range ms {
-		w := s[m[0]:m[1]]
-		// French elision: "l'Ukraine", "d'Irak".
-		if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
-			m[0] += 2
-			w = w[2:]
-		}
-		// A trailing dot ends a sentence, unless the word is an
-		// abbreviation like "U.S." or "D.C.".
-		if strings.HasSuffix(w, ".") && !isAbbrev(w) {
-			w = strings.TrimRight(w, ".")
-			m[1] = m[0] + len(w)
-		}
-		out = append(out, token{m[0], m[1], w})
+// makeToken is the word s[a:b], less what is not part of it.
+func makeToken(s string, a, b int) token {
+	w := s[a:b]
+	// French elision: "l'Ukraine", "d'Irak".
+	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
+		a += 2
+		w = w[2:]
 	}
-	return out
+	// A trailing dot ends a sentence, unless the word is an abbreviation
+	// like "U.S." or "D.C.".
+	if strings.HasSuffix(w, ".") && !isAbbrev(w) {
+		w = strings.TrimRight(w, ".")
+		b = a + len(w)
+	}
+	return token{a, b, w}
 }
 
 func isAbbrev(w string) bool {
@@ -668,13 +664,18 @@ func dateAdjacent(s string, start, end int, d span) bool {
 // chainFrom returns the indexes of the runs that continue the place that
 // starts at runs[i]: "Seattle, Washington, U.S.".
 func chainFrom(s string, runs []*nameRun, i int) []int {
-	chain := []int{i}
+	return appendChain(nil, s, runs, i)
+}
+
+// appendChain is chainFrom appending to buf.
+func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
+	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
+		if !runs[j].resolved() {
+			break
+		}
 		gap := s[runs[j-1].end:runs[j].start]
 		if gap == ", " {
-			if !runs[j].resolved() {
-				break
-			}
 			chain = append(chain, j)
 			continue
 		}
@@ -686,10 +687,7 @@ func chainFrom(s string, runs []*nameRun, i int) []int {
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
 			break
 		}
-		if gap != ", " && (!chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:")) {
-			break
-		}
-		if !runs[j].resolved() {
+		if !chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:") {
 			break
 		}
 		chain = append(chain, j)
@@ -770,13 +768,15 @@ func findLocation(s string, dateAt span) *Location {
 	}
 	named := namedCountries(runs)
 	var cands []candidate
+	var scratch []int
 	for i, r := range runs {
 		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
 			continue
 		}
 		how, _ := introduction(s, toks, runs, i)
 		prep := how != introNone
-		chain := chainFrom(s, runs, i)
+		scratch = appendChain(scratch, s, runs, i)
+		chain := scratch
 		last := runs[chain[len(chain)-1]]
 		near := dateAdjacent(s, r.start, last.end, dateAt)
 		tied := len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
@@ -850,7 +850,7 @@ func findLocation(s string, dateAt span) *Location {
 			// London") outranks an unknown name ("at Wembley Stadium").
 			score--
 		}
-		cands = append(cands, candidate{idx: i, score: score, chain: chain, intro: how, unknown: unknown, near: near})
+		cands = append(cands, candidate{idx: i, score: score, chain: slices.Clone(chain), intro: how, unknown: unknown, near: near})
 	}
 	if len(cands) == 0 {
 		return fallbackLocation(s, toks, runs)
