@@ -102,6 +102,13 @@ func TestCountryAt(t *testing.T) {
 			t.Errorf("CountryAt(%v) = %q, %.0f km; want no answer", p, got, km)
 		}
 	}
+	// Offshore: answered up to seaKm from the coast, with the distance.
+	if got, km, ok := CountryAt(43.60, 7.35); !ok || got != "FR" && got != "MC" || km > seaKm {
+		t.Errorf("CountryAt off Nice = %q, %.0f km, %v; want FR within %d km", got, km, ok, seaKm)
+	}
+	if got, km, ok := CountryAt(35.0, -45.0); ok {
+		t.Errorf("CountryAt(mid-Atlantic) = %q, %.0f km; want no answer", got, km)
+	}
 	if !NearCountry(47.55, 7.59, "DE", 10) || NearCountry(48.85, 2.35, "DE", 100) {
 		t.Error("NearCountry: Basel is within 10 km of Germany, Paris is not within 100 km")
 	}
