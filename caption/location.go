@@ -44,7 +44,7 @@ type nameRun struct {
 	// resolution
 	country  string    // ISO code when the run names a country
 	city     *geo.City // the gazetteer's city
-	cityText string    // the city as written, where the run says more ("South Mogadishu")
+	cityText string    // the city as written, where the run says more ("Old Velmora")
 	wordCity *geo.City // a city whose name is also a common word: a place only where introduced
 	region   string    // region name when the run names a region
 	regionC  string    // the region's country, if known
@@ -85,7 +85,7 @@ var nearWords = map[string]bool{"près": true, "proche": true, "cerca": true, "l
 var articles = map[string]bool{"the": true, "la": true, "le": true, "el": true, "an": true, "a": true, "les": true, "los": true}
 
 // placeNouns extend a place name written with a lowercase generic noun
-// ("Chkalovsky airport", "Hamarweyne district").
+// ("Velmora airport", "Drastovo district").
 var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true, "square": true, "bridge": true, "stadium": true,
 	"museum": true, "church": true, "cathedral": true, "temple": true, "mosque": true, "beach": true, "market": true,
 	"prison": true, "hospital": true, "village": true, "district": true, "park": true, "river": true, "mountains": true,
@@ -96,7 +96,7 @@ var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true,
 	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true,
 	"gate": true, "garden": true, "theatre": true, "theater": true, "plaza": true, "embassy": true, "parliament": true}
 
-// regionWords, written after a name, make it a region: "Mugla province".
+// regionWords, written after a name, make it a region: "Velmora province".
 var regionWords = map[string]bool{"province": true, "prefecture": true, "region": true, "governorate": true, "county": true,
 	"state": true, "oblast": true, "district": true, "territory": true}
 
@@ -109,7 +109,7 @@ var settlementNouns = map[string]bool{"city": true, "town": true, "village": tru
 	"innenstadt": true, "zentrum": true, "stadtzentrum": true, "stadtteil": true, "vorort": true, "nähe": true, "rand": true,
 	"umgebung": true, "stadt": true, "gemeinde": true}
 
-// regionOfNouns before "of" introduce a region: "the province of Idlib".
+// regionOfNouns before "of" introduce a region: "the province of X".
 var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
 	"county": true, "oblast": true, "department": true, "island": true, "coast": true, "provincia": true, "région": true,
 	"región": true, "département": true, "departamento": true, "estado": true, "état": true}
@@ -118,7 +118,7 @@ var regionOfNouns = map[string]bool{"province": true, "region": true, "state": t
 var ofPlaceWords = map[string]bool{"coast": true, "out": true, "area": true, "island": true, "center": true, "centre": true,
 	"north": true, "south": true, "east": true, "west": true, "heart": true, "streets": true}
 
-// directions qualify a place: "in northern Syria", "south China's".
+// directions qualify a place: "in northern Country", "south Country's".
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
 	"northern": true, "southern": true, "eastern": true, "western": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
@@ -128,13 +128,13 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 	"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true, "sur": true, "este": true,
 	"oeste": true, "centro": true}
 
-// cityPrefixes name a part of a city: "South Mogadishu", "Old Damascus".
+// cityPrefixes name a part of a city: "Old Velmora", "East Drastovo".
 var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "old": true, "central": true,
 	"greater": true, "downtown": true, "northern": true, "southern": true, "eastern": true, "western": true}
 
-// chainGapWords may stand between the parts of one place: "Bucha, on the
-// outskirts of Kyiv, Ukraine", "Isinya, Kajiado county, around 58
-// kilometres southeast of capital Nairobi".
+// chainGapWords may stand between the parts of one place: "Velmora, on the
+// outskirts of Drastovo, Country", "Velmora, Drastovo county, around 50
+// kilometres southeast of the capital".
 var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "near": true, "outside": true,
 	"of": true, "capital": true, "city": true, "town": true, "village": true, "port": true, "province": true, "region": true,
 	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
@@ -143,19 +143,19 @@ var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": tr
 	"del": true, "el": true, "du": true, "des": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
 
 // possessivePlaceWords follow a possessive country where it locates the
-// photo: "off Japan's northeast coast", "Kenya's border town"; "Syria's
+// photo: "off Country's northeast coast", "Country's border town"; "Country's
 // President" locates nothing.
 var possessivePlaceWords = map[string]bool{"coast": true, "border": true, "capital": true, "city": true, "town": true,
 	"village": true, "region": true, "province": true, "territory": true, "waters": true, "island": true, "islands": true,
 	"mainland": true, "side": true, "countryside": true, "port": true}
 
 // beforeDateWords may stand between a place and the capture date after it:
-// "in Kyiv, Ukraine, on Monday morning, March 28".
+// "in Velmora, Country, on Monday morning, March 28".
 var beforeDateWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "the": true, "early": true, "late": true,
 	"this": true, "morning": true, "evening": true, "night": true, "afternoon": true}
 
 // afterDateWords may stand between the capture date and a place after it:
-// "on June 24, 2022 in Washington".
+// "on June 24, 2022 in Velmora".
 var afterDateWords = map[string]bool{"in": true, "at": true, "near": true, "à": true, "en": true, "bei": true, "im": true, "the": true}
 
 var monthOrWeekday = func() map[string]bool {
@@ -285,7 +285,7 @@ func isAbbrev(w string) bool {
 }
 
 func isCap(w string) bool {
-	// "al-Our", "el-Arish": Arabic article before a capitalised name.
+	// "al-X", "el-X": Arabic article before a capitalised name.
 	if len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
 		w = w[3:]
 	}
@@ -355,7 +355,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 			break
 		}
 		end := toks[j].end
-		// "Mugla province", "Kajiado county": the generic word, written in
+		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
 		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && regionWords[toks[j+1].word] {
 			j++
@@ -409,7 +409,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	// "Iwaki City": the city's own name, unless "City" belongs to it
+	// "Velmora City" (Japanese usage): the city's own name, unless "City" belongs to it
 	// ("Mexico City", found above).
 	if base, ok := strings.CutSuffix(n, " City"); ok {
 		if c, ok := geo.LookupCity(base); ok {
@@ -430,7 +430,7 @@ func resolveRun(r *nameRun) {
 	if ok || isRegion {
 		r.region, r.regionC = n, c
 		if !ok {
-			// "Kharkiv region", "Samara oblast": regions named after their
+			// "Velmora region", "Drastovo oblast": regions named after their
 			// capital lie in its country.
 			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
 				r.regionC = city.Country
@@ -438,7 +438,7 @@ func resolveRun(r *nameRun) {
 		}
 		return
 	}
-	// "South Mogadishu", "Old Damascus", "East Jerusalem".
+	// "Old Velmora", "East Drastovo", "Greater Quillarno".
 	if i := strings.IndexByte(n, ' '); i > 0 && inSet(cityPrefixes, n[:i]) {
 		rest := n[i+1:]
 		if c, ok := geo.LookupCity(rest); ok {
@@ -455,7 +455,7 @@ func resolveRun(r *nameRun) {
 	}
 }
 
-// ofTail splits "National Museum of Korea" into a run for the place after
+// ofTail splits "National Museum of Country" into a run for the place after
 // "of", as a weak candidate; a title ("Prince of Wales") names no place.
 func ofTail(r *nameRun, toks []token) *nameRun {
 	if r.resolved() {
@@ -529,7 +529,7 @@ func chainGapOK(words []string, punct string) bool {
 }
 
 // linkWord is the word of a gap that joins two places without a comma:
-// "Abu Dis near Jerusalem", "the White House in Washington".
+// "Velmora near Drastovo", "the Town Hall in Drastovo".
 func linkWord(words []string, punct string) string {
 	if punct != "" || len(words) == 0 || len(words) > 3 {
 		return ""
@@ -571,7 +571,7 @@ const (
 func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) {
 	r := runs[ri]
 	i := r.t0 - 1
-	// "in south China's Hainan Province": skip the possessive country and
+	// "in south Country's Velmora Province": skip the possessive country and
 	// its direction.
 	if ri > 0 && runs[ri-1].possessive && runs[ri-1].t1 == i {
 		i = runs[ri-1].t0 - 1
@@ -662,7 +662,7 @@ func dateAdjacent(s string, start, end int, d span) bool {
 }
 
 // chainFrom returns the indexes of the runs that continue the place that
-// starts at runs[i]: "Seattle, Washington, U.S.".
+// starts at runs[i]: "Velmora, State, Country".
 func chainFrom(s string, runs []*nameRun, i int) []int {
 	return appendChain(nil, s, runs, i)
 }
@@ -695,7 +695,7 @@ func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
 	return chain
 }
 
-// parenToComma reads EFE's "Kyiv (Ukraine)" as "Kyiv, Ukraine", keeping
+// parenToComma reads EFE's "Velmora (Country)" as "Velmora, Country", keeping
 // offsets.
 func parenToComma(s string) string {
 	var b []byte
@@ -784,7 +784,7 @@ func findLocation(s string, dateAt span) *Location {
 			r.city, r.wordCity = r.wordCity, nil
 		}
 		if how == introRegion && r.city != nil {
-			// "the province of Idlib": the region, not its capital; a region
+			// "the province of X": the region, not its capital; a region
 			// named after its capital lies in its country.
 			c, ok := geo.Region(r.text)
 			if !ok {
@@ -815,7 +815,7 @@ func findLocation(s string, dateAt span) *Location {
 			// country or region.
 			ok, unknown = true, true
 		case plain && prep && near && last.end <= dateAt.start:
-			// "in Mbandaka on May 22, 2018".
+			// "in Velmora on May 22, 2018".
 			ok, unknown = true, true
 		case plain && (how == introSettlement || how == introDateline) && !endsWithPlaceNoun(r.text):
 			// "the town of Velmora", "in Velmora", "près de Velmora".
@@ -829,8 +829,8 @@ func findLocation(s string, dateAt span) *Location {
 			score += 2
 		}
 		if near {
-			// Before the date is the agencies' usual order ("in Kyiv,
-			// Ukraine, March 28"); after it, Getty's ("on June 24 in Washington").
+			// Before the date is the agencies' usual order ("in Velmora,
+			// Country, March 28"); after it, Getty's ("on June 24 in Velmora").
 			score++
 			if last.end <= dateAt.start {
 				score += 2
@@ -847,7 +847,7 @@ func findLocation(s string, dateAt span) *Location {
 		}
 		if unknown && !tied {
 			// A known city next to the date ("on July 15, 2023 in
-			// London") outranks an unknown name ("at Wembley Stadium").
+			// London") outranks an unknown name ("at Velmora Stadium").
 			score--
 		}
 		cands = append(cands, candidate{idx: i, score: score, chain: slices.Clone(chain), intro: how, unknown: unknown, near: near})
@@ -862,7 +862,7 @@ func findLocation(s string, dateAt span) *Location {
 		}
 	}
 	// A phrase that holds the best one starts with the more specific place:
-	// "in Bucha, on the outskirts of Kyiv, Ukraine".
+	// "in Velmora, on the outskirts of Drastovo, Country".
 	for _, c := range cands {
 		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
 			best = c
@@ -870,8 +870,8 @@ func findLocation(s string, dateAt span) *Location {
 		}
 	}
 	// A bare country next to the date yields to a city phrase of the same
-	// country: "in the port area of X City, Y Prefecture after an
-	// earthquake in northeastern Japan, March 11".
+	// country: "in the port of X, Y Prefecture, after an
+	// earthquake in northeastern Country, March 11".
 	if r := runs[best.idx]; r.country != "" && len(best.chain) == 1 {
 		for _, c := range cands {
 			if c.idx != best.idx && c.score >= 2 && sameCountry(runs, c.chain, r.country) {
@@ -971,7 +971,7 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 	}
 	for _, r := range runs {
 		if r.country != "" && r.possessive && r.t1+1 < len(toks) {
-			// "off Japan's northeast coast", not "Syria's President".
+			// "off Country's northeast coast", not "Country's President".
 			for k := r.t1 + 1; k < len(toks) && k <= r.t1+2; k++ {
 				if w := lower(toks[k].word); possessivePlaceWords[w] {
 					return &Location{CountryCode: r.country, Country: geo.CountryName(r.country)}
@@ -1040,7 +1040,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	ctx = append(ctx, named...)
 	disputed := false
 	if r0 := runs[chain[0]]; r0.prefixPlace != "" {
-		// "Leicester Square in London": a city named after the place
+		// "Velmora Square in Drastovo": a city named after the place
 		// contradicts the head of its name.
 		for _, idx := range chain[1:] {
 			if runs[idx].city != nil {
@@ -1054,7 +1054,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		if r.city == nil || !strings.Contains(s[prev.end:r.start], ",") {
 			continue
 		}
-		// "Hampton, Virginia", "Córdoba, Veracruz": after a city, a name
+		// "Velmora, Virginia", "Córdoba, Veracruz": after a city, a name
 		// that is also a region of a country holding that city is the
 		// region; after a name the gazetteer does not know, a state or
 		// province ("Velmora, Washington, U.S."), unless that name is a
@@ -1139,7 +1139,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				// "Manhattan, New York City, U.S.": a district, then its city.
 				loc.Place, loc.City = loc.City, r.cityName()
 			} else if loc.Place == "" {
-				// "Bucha, on the outskirts of Kyiv": the first is the place.
+				// "Velmora, on the outskirts of Drastovo": the first is the place.
 				loc.Place = loc.City
 			}
 		case r.region != "":
@@ -1235,7 +1235,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		}
 	}
 	if loc.CountryCode == "" && !disputed {
-		// "the eastern Ukrainian city of X", "the Syrian town of X".
+		// "the eastern Ukrainian city of X", "the Syrian town of X" (a nationality, then a settlement noun).
 		loc.CountryCode = demonymBefore(toks, runs[anchor])
 	}
 	if loc.CountryCode != "" && loc.Country == "" {
@@ -1260,7 +1260,7 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	}
 	switch {
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
-		// "the Chkalovsky airport, outside Moscow".
+		// "the Velmora airport, outside Drastovo".
 		gap := s[r.end:runs[chain[1]].start]
 		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
 	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
@@ -1275,7 +1275,7 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 		case endsWithPlaceNoun(r.text):
 			loc.Place = r.text
 		case strings.HasSuffix(r.text, " City"):
-			// "Iwaki City": the city's name without the word.
+			// "Velmora City": the city's name without the word.
 			loc.City = strings.TrimSuffix(r.text, " City")
 		default:
 			loc.City = r.text
@@ -1355,7 +1355,7 @@ func demonymBefore(toks []token, r *nameRun) string {
 }
 
 // lowerPlaceBefore widens the text to an unnamed place before a named one:
-// "at an undisclosed location in North Korea".
+// "at an undisclosed location in Country".
 func lowerPlaceBefore(toks []token, textStart int) int {
 	i := 0
 	for i < len(toks) && toks[i].start < textStart {
@@ -1420,7 +1420,7 @@ func sameCountry(runs []*nameRun, chain []int, code string) bool {
 	return false
 }
 
-// resolvePrefix reads "Milan Malpensa Airport" as a place in Milan.
+// resolvePrefix reads "Velmora Central Airport" as a place in Velmora.
 func resolvePrefix(r *nameRun) {
 	f := strings.Fields(r.text)
 	if len(f) < 2 || !inSet(placeNouns, f[len(f)-1]) {
@@ -1433,7 +1433,7 @@ func resolvePrefix(r *nameRun) {
 			return
 		}
 		if code, ok := geo.Country(name); ok {
-			// "in Botswana Chobe National Park".
+			// "in Country Velmora National Park".
 			r.country = code
 			return
 		}
@@ -1441,7 +1441,7 @@ func resolvePrefix(r *nameRun) {
 }
 
 // placeBefore finds a named place that the caption ties to the anchor
-// ("at the Chkalovsky airport, outside Moscow"; "at Buckroe Beach in Hampton").
+// ("at the Velmora airport, outside Drastovo"; "at Velmora Beach in Drastovo").
 func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart *int) string {
 	if anchor == 0 {
 		return ""
@@ -1450,8 +1450,8 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if prev.resolved() || inSet(notPlaceWords, firstWord(prev.text)) || prev.t0 == 0 {
 		return ""
 	}
-	// A named place is introduced ("at the Pashupatinath Temple", "in
-	// Hamarweyne district"); a capitalised subject opening the sentence
+	// A named place is introduced ("at the Velmora Temple", "in
+	// Drastovo district"); a capitalised subject opening the sentence
 	// ("Demonstranten in Berlin") is not one.
 	lw := lower(toks[prev.t0-1].word)
 	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {
