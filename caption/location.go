@@ -200,12 +200,24 @@ var apStates = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif
 	"Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Vt.": true, "Va.": true, "Wash.": true,
 	"W.Va.": true, "Wis.": true, "Wyo.": true}
 
-// apState reads run r as an AP state abbreviation.
+// apState reads run r as an AP state abbreviation or a US or Canadian postal
+// code written after a comma.
 func apState(s string, r *nameRun) bool {
 	if r.resolved() || r.start < 2 || s[r.start-2:r.start] != ", " {
 		return false
 	}
 	t := r.text
+	if len(t) == 2 && isUpperWord(t) {
+		// Postal codes in datelines: "LOS ANGELES, CA - JUNE 24:",
+		// "GATINEAU, QC" (the US and Canadian codes do not overlap).
+		for _, country := range []string{"US", "CA"} {
+			if _, ok := geo.Subdivision(country, t); ok {
+				r.region, r.regionC = t, country
+				return true
+			}
+		}
+		return false
+	}
 	if !strings.HasSuffix(t, ".") {
 		if r.end >= len(s) || s[r.end] != '.' {
 			return false

@@ -393,6 +393,8 @@ func TestLocationRules(t *testing.T) {
 		{"VELMORA, Ukraine (AP) — Firefighters put out a blaze after shelling.", "VELMORA", "", "UA"},
 		{"VELMORA, March 3 (Reuters) - Workers repair a bridge.", "VELMORA", "", ""},
 		{"DRASTOVO, POLAND - JUNE 24: Farmers protest with tractors on June 24, 2024.", "DRASTOVO", "", "PL"},
+		{"VELMORA, CA - JUNE 24: Fans arrive for the game on June 24, 2024.", "VELMORA", "CA", "US"},
+		{"DRASTOVO, QC - JUNE 24: Fans arrive for the game on June 24, 2024.", "DRASTOVO", "QC", "CA"},
 		{"SAPPORO, Japan (AP) — Snow sculptures are lit at night.", "SAPPORO", "", "JP"},
 		// "in X, region, Country" and "X, Country" chains.
 		{"Children play in the snow in Velmora, Bavaria, Germany, January 12, 2025.", "Velmora", "Bavaria", "DE"},

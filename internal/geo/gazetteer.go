@@ -19,7 +19,7 @@ import (
 //     lower-case word in one of the desk's languages, the comma-separated
 //     indexes of the cities so named, the likeliest first;
 //  3. ISO 3166-2 divisions: country, level (1 or 2), English name, folded
-//     names in en/fr/de/es separated by "|".
+//     names in en/fr/de/es separated by "|", ISO code.
 //
 // It is embedded as it is, not compressed: the binary grows by 2.3 MB but
 // the first use costs no decompression, and the text is used in place.
@@ -53,6 +53,8 @@ var (
 	keyText  string            // section 2
 	keyIdx   map[string]uint32 // folded name -> offset of its flag in keyText
 	regionIx map[string]regionRef
+	// regionCodes maps ISO 3166-2 codes ("US-CA") to English names.
+	regionCodes map[string]string
 )
 
 func loadGazetteer() {
@@ -110,15 +112,17 @@ func parseRegionLines(s string) {
 			regionIx[k] = regionRef{ambiguous, ref.level}
 		}
 	}
+	regionCodes = make(map[string]string, 5200)
 	for line := range strings.SplitSeq(s, "\n") {
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
+		if len(f) != 5 {
 			continue
 		}
 		ref := regionRef{country: f[0], level: int(f[1][0] - '0')}
 		for k := range strings.SplitSeq(f[3], "|") {
 			add(k, ref)
 		}
+		regionCodes[f[4]] = f[2]
 	}
 	for name, code := range regions {
 		regionIx[Fold(name)] = regionRef{code, 0}
@@ -207,6 +211,15 @@ func IsWord(name string) bool {
 // regionSuffixes are the generic words captions add to a region's name.
 var regionSuffixes = []string{" autonomous region", " uygur autonomous region", " province", " prefecture", " state",
 	" region", " oblast", " governorate", " county", " department", " canton"}
+
+// Subdivision returns the English name of the ISO 3166-2 division country-
+// code ("US", "CA" → "California"): US states and Canadian provinces are
+// written with these postal codes in datelines ("GATINEAU, QC").
+func Subdivision(country, code string) (string, bool) {
+	gazOnce.Do(loadGazetteer)
+	name, ok := regionCodes[strings.ToUpper(country)+"-"+strings.ToUpper(code)]
+	return name, ok
+}
 
 // RegionLevel is Region with the level of the division: 1 for states,
 // provinces, oblasts and prefectures, 2 for counties, departments and

@@ -77,6 +77,12 @@ func TestRegion(t *testing.T) {
 			t.Errorf("Region(%q) = %q, %v; want %s", tc.name, got, ok, tc.want)
 		}
 	}
+	if n, ok := Subdivision("US", "CA"); !ok || n != "California" {
+		t.Errorf("Subdivision(US, CA) = %q, %v", n, ok)
+	}
+	if n, ok := Subdivision("CA", "QC"); !ok || n != "Quebec" {
+		t.Errorf("Subdivision(CA, QC) = %q, %v", n, ok)
+	}
 	if c, ok := Region("West Bank"); !ok || c != "" {
 		t.Errorf("Region(West Bank) = %q, %v; want disputed", c, ok)
 	}

@@ -318,8 +318,9 @@ func readMO(path string) map[string]string {
 }
 
 // writeRegions writes one line per ISO 3166-2 division: country, level,
-// English name (CLDR's, else the ISO one) and the folded names: English,
-// ISO (local language) and iso-codes' French, German and Spanish.
+// English name (CLDR's, else the ISO one), the folded names (English, ISO
+// in the local language, iso-codes' French, German and Spanish) and the
+// ISO code.
 func writeRegions(buf *bytes.Buffer, dir string) int {
 	data, err := os.ReadFile(isoCodes)
 	must(err)
@@ -354,7 +355,7 @@ func writeRegions(buf *bytes.Buffer, dir string) int {
 				keys = append(keys, k)
 			}
 		}
-		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"))
+		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
 		n++
 	}
 	return n
