@@ -174,7 +174,11 @@ var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true
 	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
 	"restricted": true, "picture": true, "image": true, "pool": true, "on": true, "at": true, "parliament": true,
 	"congress": true, "senate": true, "court": true, "operation": true, "english": true, "french": true, "german": true,
-	"spanish": true, "reuters": true, "afp": true, "ap": true, "getty": true, "epa": true, "xinhua": true}
+	"spanish": true, "reuters": true, "afp": true, "ap": true, "getty": true, "epa": true, "xinhua": true,
+	// Headers the wires put before a caption: "EDITORS NOTE:", "FILE -".
+	"editors": true, "editor's": true, "note": true, "warning": true, "update": true, "correction": true,
+	"corrects": true, "repeat": true, "attention": true, "embargoed": true, "exclusive": true, "breaking": true,
+	"urgent": true, "aptopix": true, "tpx": true, "graphic": true, "content": true, "archive": true, "archiv": true}
 
 // titleWords head a title, not a place: "Prince of Wales", "Mayor of
 // London", "President of Ghana".

@@ -418,6 +418,8 @@ func TestLocationRules(t *testing.T) {
 		{"Des manifestants défilent à Drastovo, dans le sud de la France, le 12 mai 2024.", "Drastovo", "", "FR"},
 		{"Manifestantes marchan en Velmora, en el norte de Chile, el 3 de marzo de 2024.", "Velmora", "", "CL"},
 		{"Police officers patrol a street after the storm.", "", "", ""},
+		{"EDITORS NOTE: Graphic content / A man mourns at a cemetery.", "", "", ""},
+		{"FILE - A man walks past a mural in Velmora, Chile, on May 3, 2019.", "Velmora", "", "CL"},
 		{"Nice weather draws crowds to the beach in Nice, France, on July 14, 2023.", "Nice", "", "FR"},
 		{"Mobile phones are on sale at a market.", "", "", ""},
 		{"Fans of the Los Angeles Dodgers celebrate in Drastovo, California, on Oct. 30, 2024.", "Drastovo", "California", "US"},
