@@ -1080,7 +1080,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 			continue
 		}
 		if prev.city == nil {
-			if k == 1 && !prev.resolved() && level == 1 && !endsWithPlaceNoun(prev.text) {
+			if k == 1 && !prev.resolved() && level == 1 && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " {
 				r.city, r.region, r.regionC = nil, r.text, c
 			}
 			continue

@@ -408,6 +408,9 @@ func TestLocationRules(t *testing.T) {
 		{"Soldaten bei Velmora, Ukraine, am 3. März 2023.", "Velmora", "", "UA"},
 		{"Bomberos trabajan cerca de Velmora, Argentina, el 3 de marzo de 2023.", "Velmora", "", "AR"},
 		{"Un hombre camina en Velmora (Chile), el 3 de marzo de 2023.", "Velmora", "", "CL"},
+		// A place, then the city it lies by.
+		{"Paratroopers board a plane at the Drastovo airport, outside Moscow, on January 6, 2021.", "Moscow", "", "RU"},
+		{"Paratroopers board a plane at Drastovo, outside Moscow, on January 6, 2021.", "Drastovo", "", "RU"},
 		// A place of a city named in the possessive.
 		{"Veterans march at Moscow's Red Square on May 9, 2024.", "Moscow", "", "RU"},
 		{"Crowds cross a street in Tokyo's Shibuya district on May 3, 2024.", "Tokyo", "", "JP"},
