@@ -107,7 +107,10 @@ var settlementNouns = map[string]bool{"city": true, "town": true, "village": tru
 	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true,
 	"centre": true, "center": true, "centro": true, "banlieue": true, "périphérie": true, "commune": true, "municipio": true,
 	"innenstadt": true, "zentrum": true, "stadtzentrum": true, "stadtteil": true, "vorort": true, "nähe": true, "rand": true,
-	"umgebung": true, "stadt": true, "gemeinde": true}
+	"umgebung": true, "stadt": true, "gemeinde": true,
+	// The streets, beach or port of a town name the town.
+	"streets": true, "rues": true, "calles": true, "straßen": true, "beach": true, "plage": true, "playa": true,
+	"harbour": true, "harbor": true, "puerto": true, "hafen": true, "airport": true, "aéroport": true, "aeropuerto": true}
 
 // regionOfNouns before "of" introduce a region: "the province of X".
 var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
@@ -116,7 +119,7 @@ var regionOfNouns = map[string]bool{"province": true, "region": true, "state": t
 
 // ofPlaceWords make "of" introduce a place: "the area of X".
 var ofPlaceWords = map[string]bool{"coast": true, "out": true, "area": true, "island": true, "center": true, "centre": true,
-	"north": true, "south": true, "east": true, "west": true, "heart": true, "streets": true}
+	"north": true, "south": true, "east": true, "west": true, "heart": true}
 
 // directions qualify a place: "in northern Country", "south Country's".
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
@@ -626,6 +629,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		return introRegion, prev.start
 	case (w == "of" || w == "von" || w == "de" || w == "del" || w == "d") && i > 0:
 		n := lower(toks[i-1].word)
+		if i > 1 && !isCap(n) && !settlementNouns[n] && !regionOfNouns[n] && inSet(settlementNouns, toks[i-2].word) {
+			n = lower(toks[i-2].word) // French and Spanish adjectives follow the noun: "les rues inondées de X"
+		}
 		switch {
 		case settlementNouns[n]:
 			return introSettlement, prev.start
@@ -687,7 +693,7 @@ func chainFrom(s string, runs []*nameRun, i int) []int {
 func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
 	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
-		if !runs[j].resolved() {
+		if !runs[j].resolved() && runs[j].wordCity == nil {
 			break
 		}
 		gap := s[runs[j-1].end:runs[j].start]
@@ -1055,6 +1061,11 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	phraseCtx := len(ctx)
 	ctx = append(ctx, named...)
 	disputed := false
+	for _, idx := range chain[1:] {
+		if r := runs[idx]; r.wordCity != nil {
+			r.city, r.wordCity = r.wordCity, nil // named in a place chain: a place
+		}
+	}
 	if r0 := runs[chain[0]]; r0.prefixPlace != "" {
 		// "Velmora Square in Drastovo": a city named after the place
 		// contradicts the head of its name.

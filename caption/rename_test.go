@@ -404,6 +404,8 @@ func TestLocationRules(t *testing.T) {
 		// Settlements introduced as such, in the four languages.
 		{"Soldiers patrol the streets of the town of Velmora near Mashhad on Monday.", "Velmora", "", "IR"},
 		{"Des soldats près de Drastovo, en Ukraine.", "Drastovo", "", "UA"},
+		{"Un homme marche dans les rues inondées de Drastovo, dans le Pas-de-Calais, le 7 novembre 2023.", "Drastovo", "Pas-de-Calais", "FR"},
+		{"Vista general de la playa de Velmora, en la provincia de Alicante, este lunes.", "Velmora", "", "ES"},
 		{"Des soldats à Drastovo (Ukraine), le 3 mars 2023.", "Drastovo", "", "UA"},
 		{"Soldaten bei Velmora, Ukraine, am 3. März 2023.", "Velmora", "", "UA"},
 		{"Bomberos trabajan cerca de Velmora, Argentina, el 3 de marzo de 2023.", "Velmora", "", "AR"},
