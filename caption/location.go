@@ -550,19 +550,35 @@ func chainGapOK(words []string, punct string) bool {
 // linkWord is the word of a gap that joins two places without a comma:
 // "Velmora near Drastovo", "the Town Hall in Drastovo".
 func linkWord(words []string, punct string) string {
-	if punct != "" || len(words) == 0 || len(words) > 3 {
+	if punct != "" || len(words) == 0 || len(words) > 5 {
 		return ""
 	}
+	region := false
 	for _, w := range words[1:] {
-		if w != "the" && !directions[w] {
+		switch {
+		case regionOfNouns[w]:
+			region = true // "on the island of", "in the province of"
+		case w != "the" && w != "of" && !directions[w]:
 			return ""
 		}
 	}
 	switch words[0] {
 	case "near", "outside", "in":
 		return words[0]
+	case "on":
+		if region {
+			return "in"
+		}
 	}
 	return ""
+}
+
+// regionGap reports a gap that introduces a region: "…, in the province
+// of ", " on the island of ".
+func regionGap(gap string) bool {
+	words, _ := lexGap(gap)
+	n := len(words)
+	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && regionOfNouns[words[n-2]]
 }
 
 // trailingDirection is the direction word that ends a gap ("south" in
@@ -1061,9 +1077,18 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	phraseCtx := len(ctx)
 	ctx = append(ctx, named...)
 	disputed := false
-	for _, idx := range chain[1:] {
-		if r := runs[idx]; r.wordCity != nil {
+	for k, idx := range chain[1:] {
+		r := runs[idx]
+		if r.wordCity != nil {
 			r.city, r.wordCity = r.wordCity, nil // named in a place chain: a place
+		}
+		if r.city != nil && regionGap(s[runs[chain[k]].end:r.start]) {
+			// "X on the island of Rhodes", "X, in the province of Y".
+			c, ok := geo.Region(r.text)
+			if !ok {
+				c = r.city.Country
+			}
+			r.city, r.region, r.regionC = nil, r.text, c
 		}
 	}
 	if r0 := runs[chain[0]]; r0.prefixPlace != "" {

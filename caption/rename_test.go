@@ -406,6 +406,7 @@ func TestLocationRules(t *testing.T) {
 		{"Des soldats près de Drastovo, en Ukraine.", "Drastovo", "", "UA"},
 		{"Un homme marche dans les rues inondées de Drastovo, dans le Pas-de-Calais, le 7 novembre 2023.", "Drastovo", "Pas-de-Calais", "FR"},
 		{"Vista general de la playa de Velmora, en la provincia de Alicante, este lunes.", "Velmora", "", "ES"},
+		{"Firefighters fight a fire near the village of Velmora on the island of Rhodes, Greece, July 22, 2023.", "Velmora", "Rhodes", "GR"},
 		{"Des soldats à Drastovo (Ukraine), le 3 mars 2023.", "Drastovo", "", "UA"},
 		{"Soldaten bei Velmora, Ukraine, am 3. März 2023.", "Velmora", "", "UA"},
 		{"Bomberos trabajan cerca de Velmora, Argentina, el 3 de marzo de 2023.", "Velmora", "", "AR"},
