@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/wirecap/wirecap/internal/geo/internal/fold"
 )
 
 func TestCountry(t *testing.T) {
@@ -148,4 +150,21 @@ func TestFold(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzFold checks that the allocation-free lookup path folds as Fold does,
+// and that folding is idempotent.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Kyïv", "St. Petersburg", "ste-foy", "Xi'an", "  A  B ", "ST LOUIS", "Łódź", "st", "Ste "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Fold(s)
+		if got := string(fold.Append(nil, s)); got != k {
+			t.Fatalf("Append(%q) = %q, Fold = %q", s, got, k)
+		}
+		if again := Fold(k); again != k {
+			t.Fatalf("Fold(Fold(%q)) = %q, want %q", s, again, k)
+		}
+	})
 }

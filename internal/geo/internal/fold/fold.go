@@ -7,6 +7,7 @@ package fold
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -33,6 +34,9 @@ func saint(k string) string {
 func fold(s string) string {
 	if k, ok := asciiFold(s); ok {
 		return k
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ") // an invalid byte separates words
 	}
 	var b strings.Builder
 	b.Grow(len(s))
