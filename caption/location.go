@@ -775,6 +775,30 @@ func onlyLettersSpaces(s string) bool {
 	return true
 }
 
+// placeMention reports whether runs[i] (resolved with resolveRun) names a
+// place as the location rules read a caption: a country or a region, a
+// capital or a city of a million people, or a town the text introduces as
+// a place (a preposition, a dateline, "X, Country"). A town named in
+// passing ("Jackson said") or a word that is also a town ("Police") is not.
+// Places and the article checks can share it.
+func placeMention(s string, toks []token, runs []*nameRun, i int) bool {
+	r := runs[i]
+	switch {
+	case r.country != "" || r.region != "":
+		return true
+	case r.city == nil && r.wordCity == nil:
+		return false
+	case r.city != nil && prominent(r.city):
+		return true
+	}
+	if how, _ := introduction(s, toks, runs, i); how != introNone {
+		return true
+	}
+	chain := chainFrom(s, runs, i)
+	last := runs[chain[len(chain)-1]]
+	return len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
+}
+
 // candidate is a place phrase: the run it starts at, its chain and score.
 type candidate struct {
 	idx, score int

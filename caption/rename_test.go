@@ -529,3 +529,22 @@ func TestLocationAgencyStyles(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceMention(t *testing.T) {
+	text := "Police said Jackson met the mayor of Velmora in Drastovo, Chile, and in Nice, near Reading, Paris and Kyiv."
+	toks := tokenize(text)
+	runs := nameRuns(text, toks)
+	for _, r := range runs {
+		resolveRun(r)
+	}
+	var got []string
+	for i, r := range runs {
+		if placeMention(text, toks, runs, i) {
+			got = append(got, r.text)
+		}
+	}
+	want := "Chile Nice Reading Paris Kyiv"
+	if strings.Join(got, " ") != want {
+		t.Errorf("place mentions = %q, want %q", strings.Join(got, " "), want)
+	}
+}
