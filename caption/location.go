@@ -44,7 +44,7 @@ type nameRun struct {
 	// resolution
 	country  string    // ISO code when the run names a country
 	city     *geo.City // the gazetteer's city
-	cityText string    // the city as written, where the run says more ("South Mogadishu")
+	cityText string    // the city as written, where the run says more ("Old Velmora")
 	wordCity *geo.City // a city whose name is also a common word: a place only where introduced
 	region   string    // region name when the run names a region
 	regionC  string    // the region's country, if known
@@ -85,7 +85,7 @@ var nearWords = map[string]bool{"près": true, "proche": true, "cerca": true, "l
 var articles = map[string]bool{"the": true, "la": true, "le": true, "el": true, "an": true, "a": true, "les": true, "los": true}
 
 // placeNouns extend a place name written with a lowercase generic noun
-// ("Chkalovsky airport", "Hamarweyne district").
+// ("Velmora airport", "Drastovo district").
 var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true, "square": true, "bridge": true, "stadium": true,
 	"museum": true, "church": true, "cathedral": true, "temple": true, "mosque": true, "beach": true, "market": true,
 	"prison": true, "hospital": true, "village": true, "district": true, "park": true, "river": true, "mountains": true,
@@ -93,62 +93,72 @@ var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true,
 	"region": true, "province": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "county": true,
 	"governorate": true, "prefecture": true, "oblast": true, "crossing": true, "border": true, "valley": true, "lake": true,
 	"hall": true, "arena": true, "center": true, "centre": true, "house": true, "school": true, "university": true,
-	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true}
+	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true,
+	"gate": true, "garden": true, "theatre": true, "theater": true, "plaza": true, "embassy": true, "parliament": true}
 
-// regionWords, written after a name, make it a region: "Mugla province".
+// regionWords, written after a name, make it a region: "Velmora province".
 var regionWords = map[string]bool{"province": true, "prefecture": true, "region": true, "governorate": true, "county": true,
 	"state": true, "oblast": true, "district": true, "territory": true}
 
-// settlementNouns before "of" introduce a settlement: "the town of X".
+// settlementNouns before "of" (de, von) introduce a settlement: "the town
+// of X", "la ville de X", "die Innenstadt von X".
 var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "hamlet": true, "capital": true,
 	"port": true, "suburb": true, "suburbs": true, "outskirts": true, "neighborhood": true, "neighbourhood": true, "district": true,
-	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true}
+	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true,
+	"centre": true, "center": true, "centro": true, "banlieue": true, "périphérie": true, "commune": true, "municipio": true,
+	"innenstadt": true, "zentrum": true, "stadtzentrum": true, "stadtteil": true, "vorort": true, "nähe": true, "rand": true,
+	"umgebung": true, "stadt": true, "gemeinde": true,
+	// The streets, beach or port of a town name the town.
+	"streets": true, "rues": true, "calles": true, "straßen": true, "beach": true, "plage": true, "playa": true,
+	"harbour": true, "harbor": true, "puerto": true, "hafen": true, "airport": true, "aéroport": true, "aeropuerto": true}
 
-// regionOfNouns before "of" introduce a region: "the province of Idlib".
+// regionOfNouns before "of" introduce a region: "the province of X".
 var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
 	"county": true, "oblast": true, "department": true, "island": true, "coast": true, "provincia": true, "région": true,
 	"región": true, "département": true, "departamento": true, "estado": true, "état": true}
 
 // ofPlaceWords make "of" introduce a place: "the area of X".
 var ofPlaceWords = map[string]bool{"coast": true, "out": true, "area": true, "island": true, "center": true, "centre": true,
-	"north": true, "south": true, "east": true, "west": true, "heart": true, "streets": true}
+	"north": true, "south": true, "east": true, "west": true, "heart": true}
 
-// directions qualify a place: "in northern Syria", "south China's".
+// directions qualify a place: "in northern Country", "south Country's".
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
 	"northern": true, "southern": true, "eastern": true, "western": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
-	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true}
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true, "sur": true, "este": true,
+	"oeste": true, "centro": true}
 
-// cityPrefixes name a part of a city: "South Mogadishu", "Old Damascus".
+// cityPrefixes name a part of a city: "Old Velmora", "East Drastovo".
 var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "old": true, "central": true,
 	"greater": true, "downtown": true, "northern": true, "southern": true, "eastern": true, "western": true}
 
-// chainGapWords may stand between the parts of one place: "Bucha, on the
-// outskirts of Kyiv, Ukraine", "Isinya, Kajiado county, around 58
-// kilometres southeast of capital Nairobi".
+// chainGapWords may stand between the parts of one place: "Velmora, on the
+// outskirts of Drastovo, Country", "Velmora, Drastovo county, around 50
+// kilometres southeast of the capital".
 var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "near": true, "outside": true,
 	"of": true, "capital": true, "city": true, "town": true, "village": true, "port": true, "province": true, "region": true,
 	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
 	"peak": true, "airport": true, "area": true, "suburb": true, "island": true, "km": true, "kilometres": true,
 	"kilometers": true, "miles": true, "mi": true, "en": true, "dans": true, "la": true, "le": true, "de": true,
-	"del": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
+	"del": true, "el": true, "du": true, "des": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
 
 // possessivePlaceWords follow a possessive country where it locates the
-// photo: "off Japan's northeast coast", "Kenya's border town"; "Syria's
+// photo: "off Country's northeast coast", "Country's border town"; "Country's
 // President" locates nothing.
 var possessivePlaceWords = map[string]bool{"coast": true, "border": true, "capital": true, "city": true, "town": true,
 	"village": true, "region": true, "province": true, "territory": true, "waters": true, "island": true, "islands": true,
 	"mainland": true, "side": true, "countryside": true, "port": true}
 
 // beforeDateWords may stand between a place and the capture date after it:
-// "in Kyiv, Ukraine, on Monday morning, March 28".
+// "in Velmora, Country, on Monday morning, March 28".
 var beforeDateWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "the": true, "early": true, "late": true,
 	"this": true, "morning": true, "evening": true, "night": true, "afternoon": true}
 
 // afterDateWords may stand between the capture date and a place after it:
-// "on June 24, 2022 in Washington".
+// "on June 24, 2022 in Velmora".
 var afterDateWords = map[string]bool{"in": true, "at": true, "near": true, "à": true, "en": true, "bei": true, "im": true, "the": true}
 
 var monthOrWeekday = func() map[string]bool {
@@ -167,7 +177,11 @@ var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true
 	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
 	"restricted": true, "picture": true, "image": true, "pool": true, "on": true, "at": true, "parliament": true,
 	"congress": true, "senate": true, "court": true, "operation": true, "english": true, "french": true, "german": true,
-	"spanish": true, "reuters": true, "afp": true, "ap": true, "getty": true, "epa": true, "xinhua": true}
+	"spanish": true, "reuters": true, "afp": true, "ap": true, "getty": true, "epa": true, "xinhua": true,
+	// Headers the wires put before a caption: "EDITORS NOTE:", "FILE -".
+	"editors": true, "editor's": true, "note": true, "warning": true, "update": true, "correction": true,
+	"corrects": true, "repeat": true, "attention": true, "embargoed": true, "exclusive": true, "breaking": true,
+	"urgent": true, "aptopix": true, "tpx": true, "graphic": true, "content": true, "archive": true, "archiv": true}
 
 // titleWords head a title, not a place: "Prince of Wales", "Mayor of
 // London", "President of Ghana".
@@ -182,14 +196,58 @@ var titleWords = map[string]bool{"prince": true, "princess": true, "duke": true,
 // "at an undisclosed location".
 var unknownPlaceWords = map[string]bool{"undisclosed": true, "unknown": true, "unidentified": true, "unspecified": true}
 
+// apStates are the AP Stylebook's abbreviations of US states, written after
+// a city in AP captions ("Tarpon Springs, Fla."); AP spells out the other
+// eight, which the gazetteer knows. They are read only with their dot, after
+// a comma: alone, most are words ("La", "Miss", "Ind").
+var apStates = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true,
+	"Del.": true, "Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Ky.": true, "La.": true, "Md.": true,
+	"Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Neb.": true, "Nev.": true,
+	"N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Okla.": true, "Ore.": true,
+	"Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Vt.": true, "Va.": true, "Wash.": true,
+	"W.Va.": true, "Wis.": true, "Wyo.": true}
+
+// apState reads run r as an AP state abbreviation or a US or Canadian postal
+// code written after a comma.
+func apState(s string, r *nameRun) bool {
+	if r.resolved() || r.start < 2 || s[r.start-2:r.start] != ", " {
+		return false
+	}
+	t := r.text
+	if len(t) == 2 && isUpperWord(t) {
+		// Postal codes in datelines: "LOS ANGELES, CA - JUNE 24:",
+		// "GATINEAU, QC" (the US and Canadian codes do not overlap).
+		for _, country := range []string{"US", "CA"} {
+			if _, ok := geo.Subdivision(country, t); ok {
+				r.region, r.regionC = t, country
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.HasSuffix(t, ".") {
+		if r.end >= len(s) || s[r.end] != '.' {
+			return false
+		}
+		t += "."
+	}
+	if !apStates[t] {
+		return false
+	}
+	r.region, r.regionC, r.wordCity = t, "US", nil
+	return true
+}
+
 // prominent cities are named without introduction: capitals and cities of
 // a million people.
 func prominent(c *geo.City) bool { return c.Capital || c.Population >= 1_000_000 }
 
-// wordSpans finds words: a letter followed by letters, digits, marks,
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// tokenize finds words: a letter followed by letters, digits, marks,
 // apostrophes, dots and hyphens.
-func wordSpans(s string) [][2]int {
-	out := make([][2]int, 0, len(s)/6)
+func tokenize(s string) []token {
+	out := make([]token, 0, len(s)/6)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -218,33 +276,27 @@ func wordSpans(s string) [][2]int {
 			}
 			j += size
 		}
-		out = append(out, [2]int{i, j})
+		out = append(out, makeToken(s, i, j))
 		i = j
 	}
 	return out
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-func tokenize(s string) []token {
-	ms := wordSpans(s)
-	out := make([]token, 0, len(ms))
-	for _, m := range ms {
-		w := s[m[0]:m[1]]
-		// French elision: "l'Ukraine", "d'Irak".
-		if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
-			m[0] += 2
-			w = w[2:]
-		}
-		// A trailing dot ends a sentence, unless the word is an
-		// abbreviation like "U.S." or "D.C.".
-		if strings.HasSuffix(w, ".") && !isAbbrev(w) {
-			w = strings.TrimRight(w, ".")
-			m[1] = m[0] + len(w)
-		}
-		out = append(out, token{m[0], m[1], w})
+// makeToken is the word s[a:b], less what is not part of it.
+func makeToken(s string, a, b int) token {
+	w := s[a:b]
+	// French elision: "l'Ukraine", "d'Irak".
+	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
+		a += 2
+		w = w[2:]
 	}
-	return out
+	// A trailing dot ends a sentence, unless the word is an abbreviation
+	// like "U.S." or "D.C.".
+	if strings.HasSuffix(w, ".") && !isAbbrev(w) {
+		w = strings.TrimRight(w, ".")
+		b = a + len(w)
+	}
+	return token{a, b, w}
 }
 
 func isAbbrev(w string) bool {
@@ -252,7 +304,7 @@ func isAbbrev(w string) bool {
 }
 
 func isCap(w string) bool {
-	// "al-Our", "el-Arish": Arabic article before a capitalised name.
+	// "al-X", "el-X": Arabic article before a capitalised name.
 	if len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
 		w = w[3:]
 	}
@@ -322,7 +374,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 			break
 		}
 		end := toks[j].end
-		// "Mugla province", "Kajiado county": the generic word, written in
+		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
 		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && regionWords[toks[j+1].word] {
 			j++
@@ -352,8 +404,20 @@ func (r *nameRun) setCity(c *geo.City, written string) {
 	r.city = c
 }
 
+// controlWords end a qualifier before a place name: "Israeli-occupied West
+// Bank", "Russian-held Crimea", "Kurdish-controlled".
+var controlWords = []string{"-occupied", "-held", "-controlled", "-annexed", "-run", "-besetzt", "-besetzte", "-besetzten"}
+
 func resolveRun(r *nameRun) {
 	n := strings.TrimPrefix(r.text, "The ")
+	if i := strings.IndexByte(n, ' '); i > 0 && strings.IndexByte(n[:i], '-') > 0 {
+		for _, w := range controlWords {
+			if strings.HasSuffix(n[:i], w) {
+				n = n[i+1:]
+				break
+			}
+		}
+	}
 	if c, ok := geo.Country(n); ok {
 		r.country = c
 		return
@@ -364,7 +428,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	// "Iwaki City": the city's own name, unless "City" belongs to it
+	// "Velmora City" (Japanese usage): the city's own name, unless "City" belongs to it
 	// ("Mexico City", found above).
 	if base, ok := strings.CutSuffix(n, " City"); ok {
 		if c, ok := geo.LookupCity(base); ok {
@@ -376,10 +440,16 @@ func resolveRun(r *nameRun) {
 	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
 		isRegion = true
 	}
-	if c, ok := geo.Region(n); ok || isRegion {
+	c, level, ok := geo.RegionLevel(n)
+	if ok && r.wordCity != nil && level > 1 {
+		// "Reading", "Bath": a word that names a district as well as a town
+		// is neither unless introduced.
+		ok = false
+	}
+	if ok || isRegion {
 		r.region, r.regionC = n, c
 		if !ok {
-			// "Kharkiv region", "Samara oblast": regions named after their
+			// "Velmora region", "Drastovo oblast": regions named after their
 			// capital lie in its country.
 			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
 				r.regionC = city.Country
@@ -387,7 +457,7 @@ func resolveRun(r *nameRun) {
 		}
 		return
 	}
-	// "South Mogadishu", "Old Damascus", "East Jerusalem".
+	// "Old Velmora", "East Drastovo", "Greater Quillarno".
 	if i := strings.IndexByte(n, ' '); i > 0 && inSet(cityPrefixes, n[:i]) {
 		rest := n[i+1:]
 		if c, ok := geo.LookupCity(rest); ok {
@@ -404,7 +474,7 @@ func resolveRun(r *nameRun) {
 	}
 }
 
-// ofTail splits "National Museum of Korea" into a run for the place after
+// ofTail splits "National Museum of Country" into a run for the place after
 // "of", as a weak candidate; a title ("Prince of Wales") names no place.
 func ofTail(r *nameRun, toks []token) *nameRun {
 	if r.resolved() {
@@ -478,21 +548,37 @@ func chainGapOK(words []string, punct string) bool {
 }
 
 // linkWord is the word of a gap that joins two places without a comma:
-// "Abu Dis near Jerusalem", "the White House in Washington".
+// "Velmora near Drastovo", "the Town Hall in Drastovo".
 func linkWord(words []string, punct string) string {
-	if punct != "" || len(words) == 0 || len(words) > 3 {
+	if punct != "" || len(words) == 0 || len(words) > 5 {
 		return ""
 	}
+	region := false
 	for _, w := range words[1:] {
-		if w != "the" && !directions[w] {
+		switch {
+		case regionOfNouns[w]:
+			region = true // "on the island of", "in the province of"
+		case w != "the" && w != "of" && !directions[w]:
 			return ""
 		}
 	}
 	switch words[0] {
 	case "near", "outside", "in":
 		return words[0]
+	case "on":
+		if region {
+			return "in"
+		}
 	}
 	return ""
+}
+
+// regionGap reports a gap that introduces a region: "…, in the province
+// of ", " on the island of ".
+func regionGap(gap string) bool {
+	words, _ := lexGap(gap)
+	n := len(words)
+	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && regionOfNouns[words[n-2]]
 }
 
 // trailingDirection is the direction word that ends a gap ("south" in
@@ -520,7 +606,7 @@ const (
 func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) {
 	r := runs[ri]
 	i := r.t0 - 1
-	// "in south China's Hainan Province": skip the possessive country and
+	// "in south Country's Velmora Province": skip the possessive country and
 	// its direction.
 	if ri > 0 && runs[ri-1].possessive && runs[ri-1].t1 == i {
 		i = runs[ri-1].t0 - 1
@@ -557,8 +643,11 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	case (w == "de" || w == "del") && i > 0 && inSet(regionOfNouns, toks[i-1].word):
 		// "la région de X", "la provincia de X".
 		return introRegion, prev.start
-	case w == "of" && i > 0:
+	case (w == "of" || w == "von" || w == "de" || w == "del" || w == "d") && i > 0:
 		n := lower(toks[i-1].word)
+		if i > 1 && !isCap(n) && !settlementNouns[n] && !regionOfNouns[n] && inSet(settlementNouns, toks[i-2].word) {
+			n = lower(toks[i-2].word) // French and Spanish adjectives follow the noun: "les rues inondées de X"
+		}
 		switch {
 		case settlementNouns[n]:
 			return introSettlement, prev.start
@@ -611,15 +700,20 @@ func dateAdjacent(s string, start, end int, d span) bool {
 }
 
 // chainFrom returns the indexes of the runs that continue the place that
-// starts at runs[i]: "Seattle, Washington, U.S.".
+// starts at runs[i]: "Velmora, State, Country".
 func chainFrom(s string, runs []*nameRun, i int) []int {
-	chain := []int{i}
+	return appendChain(nil, s, runs, i)
+}
+
+// appendChain is chainFrom appending to buf.
+func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
+	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
+		if !runs[j].resolved() && runs[j].wordCity == nil {
+			break
+		}
 		gap := s[runs[j-1].end:runs[j].start]
 		if gap == ", " {
-			if !runs[j].resolved() {
-				break
-			}
 			chain = append(chain, j)
 			continue
 		}
@@ -631,10 +725,7 @@ func chainFrom(s string, runs []*nameRun, i int) []int {
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
 			break
 		}
-		if gap != ", " && (!chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:")) {
-			break
-		}
-		if !runs[j].resolved() {
+		if !chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:") {
 			break
 		}
 		chain = append(chain, j)
@@ -642,7 +733,7 @@ func chainFrom(s string, runs []*nameRun, i int) []int {
 	return chain
 }
 
-// parenToComma reads EFE's "Kyiv (Ukraine)" as "Kyiv, Ukraine", keeping
+// parenToComma reads EFE's "Velmora (Country)" as "Velmora, Country", keeping
 // offsets.
 func parenToComma(s string) string {
 	var b []byte
@@ -684,6 +775,30 @@ func onlyLettersSpaces(s string) bool {
 	return true
 }
 
+// placeMention reports whether runs[i] (resolved with resolveRun) names a
+// place as the location rules read a caption: a country or a region, a
+// capital or a city of a million people, or a town the text introduces as
+// a place (a preposition, a dateline, "X, Country"). A town named in
+// passing ("Jackson said") or a word that is also a town ("Police") is not.
+// Places and the article checks can share it.
+func placeMention(s string, toks []token, runs []*nameRun, i int) bool {
+	r := runs[i]
+	switch {
+	case r.country != "" || r.region != "":
+		return true
+	case r.city == nil && r.wordCity == nil:
+		return false
+	case r.city != nil && prominent(r.city):
+		return true
+	}
+	if how, _ := introduction(s, toks, runs, i); how != introNone {
+		return true
+	}
+	chain := chainFrom(s, runs, i)
+	last := runs[chain[len(chain)-1]]
+	return len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
+}
+
 // candidate is a place phrase: the run it starts at, its chain and score.
 type candidate struct {
 	idx, score int
@@ -702,7 +817,9 @@ func findLocation(s string, dateAt span) *Location {
 	toks := tokenize(s)
 	var runs []*nameRun
 	for _, r := range nameRuns(s, toks) {
-		resolveRun(r)
+		if !apState(s, r) {
+			resolveRun(r)
+		}
 		runs = append(runs, r)
 		if t := ofTail(r, toks); t != nil {
 			r.end, r.t1 = t.start-4, t.t0-2
@@ -713,13 +830,15 @@ func findLocation(s string, dateAt span) *Location {
 	}
 	named := namedCountries(runs)
 	var cands []candidate
+	var scratch []int
 	for i, r := range runs {
 		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
 			continue
 		}
 		how, _ := introduction(s, toks, runs, i)
 		prep := how != introNone
-		chain := chainFrom(s, runs, i)
+		scratch = appendChain(scratch, s, runs, i)
+		chain := scratch
 		last := runs[chain[len(chain)-1]]
 		near := dateAdjacent(s, r.start, last.end, dateAt)
 		tied := len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
@@ -727,7 +846,7 @@ func findLocation(s string, dateAt span) *Location {
 			r.city, r.wordCity = r.wordCity, nil
 		}
 		if how == introRegion && r.city != nil {
-			// "the province of Idlib": the region, not its capital; a region
+			// "the province of X": the region, not its capital; a region
 			// named after its capital lies in its country.
 			c, ok := geo.Region(r.text)
 			if !ok {
@@ -758,7 +877,7 @@ func findLocation(s string, dateAt span) *Location {
 			// country or region.
 			ok, unknown = true, true
 		case plain && prep && near && last.end <= dateAt.start:
-			// "in Mbandaka on May 22, 2018".
+			// "in Velmora on May 22, 2018".
 			ok, unknown = true, true
 		case plain && (how == introSettlement || how == introDateline) && !endsWithPlaceNoun(r.text):
 			// "the town of Velmora", "in Velmora", "près de Velmora".
@@ -772,8 +891,8 @@ func findLocation(s string, dateAt span) *Location {
 			score += 2
 		}
 		if near {
-			// Before the date is the agencies' usual order ("in Kyiv,
-			// Ukraine, March 28"); after it, Getty's ("on June 24 in Washington").
+			// Before the date is the agencies' usual order ("in Velmora,
+			// Country, March 28"); after it, Getty's ("on June 24 in Velmora").
 			score++
 			if last.end <= dateAt.start {
 				score += 2
@@ -790,10 +909,10 @@ func findLocation(s string, dateAt span) *Location {
 		}
 		if unknown && !tied {
 			// A known city next to the date ("on July 15, 2023 in
-			// London") outranks an unknown name ("at Wembley Stadium").
+			// London") outranks an unknown name ("at Velmora Stadium").
 			score--
 		}
-		cands = append(cands, candidate{idx: i, score: score, chain: chain, intro: how, unknown: unknown, near: near})
+		cands = append(cands, candidate{idx: i, score: score, chain: slices.Clone(chain), intro: how, unknown: unknown, near: near})
 	}
 	if len(cands) == 0 {
 		return fallbackLocation(s, toks, runs)
@@ -805,7 +924,7 @@ func findLocation(s string, dateAt span) *Location {
 		}
 	}
 	// A phrase that holds the best one starts with the more specific place:
-	// "in Bucha, on the outskirts of Kyiv, Ukraine".
+	// "in Velmora, on the outskirts of Drastovo, Country".
 	for _, c := range cands {
 		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
 			best = c
@@ -813,8 +932,8 @@ func findLocation(s string, dateAt span) *Location {
 		}
 	}
 	// A bare country next to the date yields to a city phrase of the same
-	// country: "in the port area of X City, Y Prefecture after an
-	// earthquake in northeastern Japan, March 11".
+	// country: "in the port of X, Y Prefecture, after an
+	// earthquake in northeastern Country, March 11".
 	if r := runs[best.idx]; r.country != "" && len(best.chain) == 1 {
 		for _, c := range cands {
 			if c.idx != best.idx && c.score >= 2 && sameCountry(runs, c.chain, r.country) {
@@ -914,7 +1033,7 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 	}
 	for _, r := range runs {
 		if r.country != "" && r.possessive && r.t1+1 < len(toks) {
-			// "off Japan's northeast coast", not "Syria's President".
+			// "off Country's northeast coast", not "Country's President".
 			for k := r.t1 + 1; k < len(toks) && k <= r.t1+2; k++ {
 				if w := lower(toks[k].word); possessivePlaceWords[w] {
 					return &Location{CountryCode: r.country, Country: geo.CountryName(r.country)}
@@ -982,15 +1101,48 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	phraseCtx := len(ctx)
 	ctx = append(ctx, named...)
 	disputed := false
+	for k, idx := range chain[1:] {
+		r := runs[idx]
+		if r.wordCity != nil {
+			r.city, r.wordCity = r.wordCity, nil // named in a place chain: a place
+		}
+		if r.city != nil && regionGap(s[runs[chain[k]].end:r.start]) {
+			// "X on the island of Rhodes", "X, in the province of Y".
+			c, ok := geo.Region(r.text)
+			if !ok {
+				c = r.city.Country
+			}
+			r.city, r.region, r.regionC = nil, r.text, c
+		}
+	}
+	if r0 := runs[chain[0]]; r0.prefixPlace != "" {
+		// "Velmora Square in Drastovo": a city named after the place
+		// contradicts the head of its name.
+		for _, idx := range chain[1:] {
+			if runs[idx].city != nil {
+				r0.city, r0.cityText, r0.prefixPlace = nil, "", ""
+				break
+			}
+		}
+	}
 	for k := 1; k < len(chain); k++ {
 		r, prev := runs[chain[k]], runs[chain[k-1]]
-		if r.city == nil || prev.city == nil {
+		if r.city == nil || !strings.Contains(s[prev.end:r.start], ",") {
 			continue
 		}
-		// "Hampton, Virginia", "Córdoba, Veracruz": after a city, a name
-		// that is also a region of a country holding that city is the region.
-		c, ok := geo.Region(r.text)
+		// "Velmora, Virginia", "Córdoba, Veracruz": after a city, a name
+		// that is also a region of a country holding that city is the
+		// region; after a name the gazetteer does not know, a state or
+		// province ("Velmora, Washington, U.S."), unless that name is a
+		// venue ("Brandenburg Gate, Berlin").
+		c, level, ok := geo.RegionLevel(r.text)
 		if !ok {
+			continue
+		}
+		if prev.city == nil {
+			if k == 1 && !prev.resolved() && level == 1 && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " {
+				r.city, r.region, r.regionC = nil, r.text, c
+			}
 			continue
 		}
 		if in, found := geo.LookupCityIn(prev.cityName(), c); found || c == "" || slices.Contains(ctx, c) {
@@ -1014,7 +1166,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		if r.city != nil && phraseCtx > 0 {
 			if c := inContext(r, ctx[:phraseCtx]); c != nil {
 				r.city = c
-			} else if k == 0 {
+			} else if k == 0 && r.city.Country != "" {
 				// "Velmora, Ukraine" where the gazetteer's Velmora lies
 				// elsewhere: another place of the same name.
 				r.city = nil
@@ -1063,7 +1215,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				// "Manhattan, New York City, U.S.": a district, then its city.
 				loc.Place, loc.City = loc.City, r.cityName()
 			} else if loc.Place == "" {
-				// "Bucha, on the outskirts of Kyiv": the first is the place.
+				// "Velmora, on the outskirts of Drastovo": the first is the place.
 				loc.Place = loc.City
 			}
 		case r.region != "":
@@ -1071,13 +1223,28 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				disputed = disputed || isDisputedRegion(r.region)
 			}
 			if loc.Region == "" {
-				loc.Region = r.text
+				loc.Region = r.region
 			}
 		default:
 			if k == 0 {
 				unknownFirst(s, runs, chain, best, loc)
 			}
 		}
+	}
+	if p := possessiveCity(runs, anchor); p != nil && loc.City == "" {
+		// "at Moscow's Red Square", "in Tokyo's Shibuya district": a place
+		// of the city named before it.
+		loc.City = p.cityName()
+		if loc.Region == runs[anchor].region && runs[anchor].regionC == "" {
+			loc.Region = ""
+		}
+		if loc.Place == "" {
+			loc.Place = runs[anchor].text
+		}
+		if loc.CountryCode == "" && p.city.Country != "" {
+			loc.CountryCode = p.city.Country
+		}
+		disputed = disputed || p.city.Country == ""
 	}
 	if loc.Place == "" {
 		loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
@@ -1144,7 +1311,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		}
 	}
 	if loc.CountryCode == "" && !disputed {
-		// "the eastern Ukrainian city of X", "the Syrian town of X".
+		// "the eastern Ukrainian city of X", "the Syrian town of X" (a nationality, then a settlement noun).
 		loc.CountryCode = demonymBefore(toks, runs[anchor])
 	}
 	if loc.CountryCode != "" && loc.Country == "" {
@@ -1169,11 +1336,14 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	}
 	switch {
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
-		// "the Chkalovsky airport, outside Moscow".
+		// "the Velmora airport, outside Drastovo".
 		gap := s[r.end:runs[chain[1]].start]
 		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
 	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
 		// "the White House in Washington": a place in the city.
+		loc.Place = r.text
+	case len(chain) > 1 && s[r.end:runs[chain[1]].start] == ", " && runs[chain[1]].city != nil:
+		// "Parc des Princes, Paris, France": a place, then its city.
 		loc.Place = r.text
 	case link != "" || len(chain) > 1 || best.intro == introSettlement || best.intro == introDateline:
 		// "the town of X near Jerusalem", "X, Country", "in X".
@@ -1181,7 +1351,7 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 		case endsWithPlaceNoun(r.text):
 			loc.Place = r.text
 		case strings.HasSuffix(r.text, " City"):
-			// "Iwaki City": the city's name without the word.
+			// "Velmora City": the city's name without the word.
 			loc.City = strings.TrimSuffix(r.text, " City")
 		default:
 			loc.City = r.text
@@ -1189,6 +1359,25 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	default:
 		loc.Place = r.text
 	}
+}
+
+// possessiveCity is the city named in the possessive just before the
+// anchor ("Moscow's"), or nil.
+func possessiveCity(runs []*nameRun, anchor int) *nameRun {
+	if anchor == 0 {
+		return nil
+	}
+	p := runs[anchor-1]
+	if !p.possessive || runs[anchor].start-p.end > 3 {
+		return nil
+	}
+	if p.city == nil && p.wordCity != nil {
+		p.city, p.wordCity = p.wordCity, nil
+	}
+	if p.city == nil {
+		return nil
+	}
+	return p
 }
 
 // laterCountry reports a non-possessive country among the runs.
@@ -1242,7 +1431,7 @@ func demonymBefore(toks []token, r *nameRun) string {
 }
 
 // lowerPlaceBefore widens the text to an unnamed place before a named one:
-// "at an undisclosed location in North Korea".
+// "at an undisclosed location in Country".
 func lowerPlaceBefore(toks []token, textStart int) int {
 	i := 0
 	for i < len(toks) && toks[i].start < textStart {
@@ -1307,7 +1496,7 @@ func sameCountry(runs []*nameRun, chain []int, code string) bool {
 	return false
 }
 
-// resolvePrefix reads "Milan Malpensa Airport" as a place in Milan.
+// resolvePrefix reads "Velmora Central Airport" as a place in Velmora.
 func resolvePrefix(r *nameRun) {
 	f := strings.Fields(r.text)
 	if len(f) < 2 || !inSet(placeNouns, f[len(f)-1]) {
@@ -1320,7 +1509,7 @@ func resolvePrefix(r *nameRun) {
 			return
 		}
 		if code, ok := geo.Country(name); ok {
-			// "in Botswana Chobe National Park".
+			// "in Country Velmora National Park".
 			r.country = code
 			return
 		}
@@ -1328,7 +1517,7 @@ func resolvePrefix(r *nameRun) {
 }
 
 // placeBefore finds a named place that the caption ties to the anchor
-// ("at the Chkalovsky airport, outside Moscow"; "at Buckroe Beach in Hampton").
+// ("at the Velmora airport, outside Drastovo"; "at Velmora Beach in Drastovo").
 func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart *int) string {
 	if anchor == 0 {
 		return ""
@@ -1337,8 +1526,8 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if prev.resolved() || inSet(notPlaceWords, firstWord(prev.text)) || prev.t0 == 0 {
 		return ""
 	}
-	// A named place is introduced ("at the Pashupatinath Temple", "in
-	// Hamarweyne district"); a capitalised subject opening the sentence
+	// A named place is introduced ("at the Velmora Temple", "in
+	// Drastovo district"); a capitalised subject opening the sentence
 	// ("Demonstranten in Berlin") is not one.
 	lw := lower(toks[prev.t0-1].word)
 	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {

@@ -382,6 +382,8 @@ func TestLocationRules(t *testing.T) {
 		{"VELMORA, Ukraine (AP) — Firefighters put out a blaze after shelling.", "VELMORA", "", "UA"},
 		{"VELMORA, March 3 (Reuters) - Workers repair a bridge.", "VELMORA", "", ""},
 		{"DRASTOVO, POLAND - JUNE 24: Farmers protest with tractors on June 24, 2024.", "DRASTOVO", "", "PL"},
+		{"VELMORA, CA - JUNE 24: Fans arrive for the game on June 24, 2024.", "VELMORA", "CA", "US"},
+		{"DRASTOVO, QC - JUNE 24: Fans arrive for the game on June 24, 2024.", "DRASTOVO", "QC", "CA"},
 		{"SAPPORO, Japan (AP) — Snow sculptures are lit at night.", "SAPPORO", "", "JP"},
 		// "in X, region, Country" and "X, Country" chains.
 		{"Children play in the snow in Velmora, Bavaria, Germany, January 12, 2025.", "Velmora", "Bavaria", "DE"},
@@ -391,13 +393,28 @@ func TestLocationRules(t *testing.T) {
 		// Settlements introduced as such, in the four languages.
 		{"Soldiers patrol the streets of the town of Velmora near Mashhad on Monday.", "Velmora", "", "IR"},
 		{"Des soldats près de Drastovo, en Ukraine.", "Drastovo", "", "UA"},
+		{"Un homme marche dans les rues inondées de Drastovo, dans le Pas-de-Calais, le 7 novembre 2023.", "Drastovo", "Pas-de-Calais", "FR"},
+		{"Vista general de la playa de Velmora, en la provincia de Alicante, este lunes.", "Velmora", "", "ES"},
+		{"Firefighters fight a fire near the village of Velmora on the island of Rhodes, Greece, July 22, 2023.", "Velmora", "Rhodes", "GR"},
 		{"Des soldats à Drastovo (Ukraine), le 3 mars 2023.", "Drastovo", "", "UA"},
 		{"Soldaten bei Velmora, Ukraine, am 3. März 2023.", "Velmora", "", "UA"},
 		{"Bomberos trabajan cerca de Velmora, Argentina, el 3 de marzo de 2023.", "Velmora", "", "AR"},
 		{"Un hombre camina en Velmora (Chile), el 3 de marzo de 2023.", "Velmora", "", "CL"},
+		// A place, then the city it lies by.
+		{"Paratroopers board a plane at the Drastovo airport, outside Moscow, on January 6, 2021.", "Moscow", "", "RU"},
+		{"Paratroopers board a plane at Drastovo, outside Moscow, on January 6, 2021.", "Drastovo", "", "RU"},
+		// A place of a city named in the possessive.
+		{"Veterans march at Moscow's Red Square on May 9, 2024.", "Moscow", "", "RU"},
+		{"Crowds cross a street in Tokyo's Shibuya district on May 3, 2024.", "Tokyo", "", "JP"},
 		// Common words and teams are not places unless introduced as one.
 		{"Police fire tear gas at protesters in Velmora, Chile, March 3, 2023.", "Velmora", "", "CL"},
+		{"Firefighters battle a wildfire near Velmora, Fla., Tuesday, May 7, 2024.", "Velmora", "Fla.", "US"},
+		{"Fans gather in Drastovo, N.Y., on Sunday, May 5, 2024.", "Drastovo", "N.Y.", "US"},
+		{"Des manifestants défilent à Drastovo, dans le sud de la France, le 12 mai 2024.", "Drastovo", "", "FR"},
+		{"Manifestantes marchan en Velmora, en el norte de Chile, el 3 de marzo de 2024.", "Velmora", "", "CL"},
 		{"Police officers patrol a street after the storm.", "", "", ""},
+		{"EDITORS NOTE: Graphic content / A man mourns at a cemetery.", "", "", ""},
+		{"FILE - A man walks past a mural in Velmora, Chile, on May 3, 2019.", "Velmora", "", "CL"},
 		{"Nice weather draws crowds to the beach in Nice, France, on July 14, 2023.", "Nice", "", "FR"},
 		{"Mobile phones are on sale at a market.", "", "", ""},
 		{"Fans of the Los Angeles Dodgers celebrate in Drastovo, California, on Oct. 30, 2024.", "Drastovo", "California", "US"},
@@ -458,4 +475,65 @@ func FuzzLocation(f *testing.F) {
 			t.Fatalf("country code %q", c)
 		}
 	})
+}
+
+// TestLocationAgencyStyles pins each agency's documented location shape
+// (CONVENTIONS.md) on captions written for this test.
+func TestLocationAgencyStyles(t *testing.T) {
+	for _, tc := range []struct{ text, city, country string }{
+		{"Rescuers search for survivors in the rubble of a building in Antakya, southern Turkey, on February 8, 2023. (Photo by Jane Doe / AFP)", "Antakya", "TR"},
+		{"Firefighters battle a wildfire near Tarpon Springs, Fla., Tuesday, May 7, 2024. (AP Photo/John Roe)", "Tarpon Springs", "US"},
+		{"A woman walks past a damaged building in Kharkiv, Ukraine April 5, 2024. REUTERS/Jane Doe", "Kharkiv", "UA"},
+		{"Soccer Football - Premier League - Arsenal v Chelsea - Emirates Stadium, London, Britain - April 23, 2024 Arsenal's Jo Roe celebrates. Action Images via Reuters/Jane Doe", "London", "GB"},
+		{"WASHINGTON, DC - JUNE 24: Demonstrators gather outside the Supreme Court on June 24, 2022 in Washington, DC. (Photo by Jane Doe/Getty Images)", "WASHINGTON", "US"},
+		{"epa11234567 Supporters wave flags during a rally in Sao Paulo, Brazil, 07 March 2024. EPA-EFE/JANE DOE", "Sao Paulo", "BR"},
+		{"GRAF8876. MEDELLÍN (COLOMBIA), 01/05/2024.- Manifestantes marchan este miércoles en Medellín (Colombia). EFE/Luis Roe", "MEDELLÍN", "CO"},
+		{"(240922) -- URUMQI, Sept. 22, 2024 (Xinhua) -- Tourists visit the ancient city of Kashgar, northwest China's Xinjiang Uygur Autonomous Region, Sept. 17, 2024. (Xinhua/Gu Yu)", "Kashgar", "CN"},
+		{"Cherry blossoms are in full bloom in Hirosaki, Aomori Prefecture, on April 22, 2024. (Kyodo)", "Hirosaki", "JP"},
+		{"People walk along a street in Busan on Sept. 13, 2024. (Yonhap)", "Busan", "KR"},
+		{"Premiere of the new film, Los Angeles, USA - 03 Feb 2026", "Los Angeles", "US"},
+		{"Demonstranten ziehen am 21. Oktober 2023 durch die Innenstadt von Leipzig. Foto: Jane Doe/dpa", "Leipzig", "DE"},
+		{"Des manifestants défilent à Marseille, dans le sud de la France, le 12 mai 2024.", "Marseille", "FR"},
+		{"Vecinos observan los daños en Valencia (España), este miércoles.", "Valencia", "ES"},
+		{"GAZA CITY, GAZA - APRIL 6: Palestinians inspect a damaged building on April 6, 2024. ( Jo Roe - Anadolu Agency )", "GAZA CITY", ""},
+		{"BEIRUT (AP) — Smoke rises after a strike on a building on Tuesday.", "BEIRUT", "LB"},
+		{"Migrants disembark from a rescue ship at the port of Lampedusa, Italy, August 3, 2023. REUTERS/Jane Doe", "Lampedusa", "IT"},
+		{"Tourists walk at the Trocadero esplanade in front of the Eiffel Tower in Paris on June 1, 2024. (Photo by Jo Roe / AFP)", "Paris", "FR"},
+		{"Firefighters work at the site of a rocket strike in the northern Israeli town of Kiryat Shmona on May 5, 2024.", "Kiryat Shmona", "IL"},
+		{"Smoke billows over Khan Younis in the southern Gaza Strip on January 23, 2024.", "Khan Younis", ""},
+		{"Kyiv, Ukraine 22 April 2019. Voters queue at a polling station. © Jo Roe / Lundi13", "Kyiv", "UA"},
+		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", "ZAPORIZHZHIA", "UA"},
+		{"Gaza, Palestine. 13 March 2024. Palestinians queue for food.", "Gaza", "PS"}, // as stated
+		{"Paris Saint-Germain's Jo Roe in action against Real Madrid at the Parc des Princes, Paris, France, March 6, 2024. REUTERS/Jane Doe", "Paris", "FR"},
+		{"Florence Roe attends the premiere at Leicester Square in London, England, on February 15, 2024.", "London", "GB"},
+		{"Tourists walk past the Brandenburg Gate, Berlin, Germany, May 3, 2024. REUTERS/Jane Doe", "Berlin", "DE"},
+		{"Commuters wait for a bus in Velmora, Washington, U.S., May 3, 2024. REUTERS/Jane Doe", "Velmora", "US"},
+		{"Mourners attend a funeral in the village of Velmora, in the Israeli-occupied West Bank, May 3, 2024. REUTERS/Jane Doe", "Velmora", ""},
+		{"Manchester City's Jo Roe celebrates scoring their second goal. REUTERS/Jane Doe", "", ""},
+		{"Jackson Roe performs on stage during the festival. (Photo by Jo Roe/Getty Images)", "", ""},
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.CountryCode != tc.country {
+			t.Errorf("%q\n got city %q country %q (%+v)\nwant city %q country %q", tc.text, got.City, got.CountryCode, got, tc.city, tc.country)
+		}
+	}
+}
+
+func TestPlaceMention(t *testing.T) {
+	text := "Police said Jackson met the mayor of Velmora in Drastovo, Chile, and in Nice, near Reading, Paris and Kyiv."
+	toks := tokenize(text)
+	runs := nameRuns(text, toks)
+	for _, r := range runs {
+		resolveRun(r)
+	}
+	var got []string
+	for i, r := range runs {
+		if placeMention(text, toks, runs, i) {
+			got = append(got, r.text)
+		}
+	}
+	want := "Chile Nice Reading Paris Kyiv"
+	if strings.Join(got, " ") != want {
+		t.Errorf("place mentions = %q, want %q", strings.Join(got, " "), want)
+	}
 }

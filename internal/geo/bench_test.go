@@ -26,7 +26,7 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		gazOnce = sync.Once{}
-		cities, keyText, keyIdx, regionIx = nil, "", nil, nil
+		cities, keyText, keyIdx, regionIx, regionCodes = nil, "", nil, nil, nil
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		b.StartTimer()

@@ -140,7 +140,8 @@ const seaKm = 25
 // distance to them: 0 inside, else up to seaKm offshore (nearest coast). ok
 // is false in international waters, in Antarctica and in areas whose
 // sovereignty is disputed (the borders come from country-coder, which codes
-// each point to the country in control; see README.md).
+// each point to the country in control; see README.md). Over water the
+// source's areas are coarse: a position well offshore may still answer.
 func CountryAt(lat, lon float64) (code string, km float64, ok bool) {
 	bordersOnce.Do(loadBorders)
 	if math.IsNaN(lat) || math.IsNaN(lon) || lat < -90 || lat > 90 || lon < -180 || lon > 180 {

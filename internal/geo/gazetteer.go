@@ -19,7 +19,7 @@ import (
 //     lower-case word in one of the desk's languages, the comma-separated
 //     indexes of the cities so named, the likeliest first;
 //  3. ISO 3166-2 divisions: country, level (1 or 2), English name, folded
-//     names in en/fr/de/es separated by "|".
+//     names in en/fr/de/es separated by "|", ISO code.
 //
 // It is embedded as it is, not compressed: the binary grows by 2.3 MB but
 // the first use costs no decompression, and the text is used in place.
@@ -53,6 +53,8 @@ var (
 	keyText  string            // section 2
 	keyIdx   map[string]uint32 // folded name -> offset of its flag in keyText
 	regionIx map[string]regionRef
+	// regionCodes maps ISO 3166-2 codes ("US-CA") to English names.
+	regionCodes map[string]string
 )
 
 func loadGazetteer() {
@@ -110,15 +112,17 @@ func parseRegionLines(s string) {
 			regionIx[k] = regionRef{ambiguous, ref.level}
 		}
 	}
+	regionCodes = make(map[string]string, 5200)
 	for line := range strings.SplitSeq(s, "\n") {
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
+		if len(f) != 5 {
 			continue
 		}
 		ref := regionRef{country: f[0], level: int(f[1][0] - '0')}
 		for k := range strings.SplitSeq(f[3], "|") {
 			add(k, ref)
 		}
+		regionCodes[f[4]] = f[2]
 	}
 	for name, code := range regions {
 		regionIx[Fold(name)] = regionRef{code, 0}
@@ -208,23 +212,43 @@ func IsWord(name string) bool {
 var regionSuffixes = []string{" autonomous region", " uygur autonomous region", " province", " prefecture", " state",
 	" region", " oblast", " governorate", " county", " department", " canton"}
 
+// Subdivision returns the English name of the ISO 3166-2 division country-
+// code ("US", "CA" → "California"): US states and Canadian provinces are
+// written with these postal codes in datelines ("GATINEAU, QC").
+func Subdivision(country, code string) (string, bool) {
+	gazOnce.Do(loadGazetteer)
+	name, ok := regionCodes[strings.ToUpper(country)+"-"+strings.ToUpper(code)]
+	return name, ok
+}
+
+// RegionLevel is Region with the level of the division: 1 for states,
+// provinces, oblasts and prefectures, 2 for counties, departments and
+// districts, 0 for the areas of the hand-kept table (regions.go).
+func RegionLevel(name string) (country string, level int, ok bool) {
+	gazOnce.Do(loadGazetteer)
+	var buf [64]byte
+	k := fold.Append(buf[:0], name)
+	if r, ok := regionIx[string(k)]; ok {
+		return r.country, r.level, r.country != ambiguous
+	}
+	if bytes.IndexByte(k, ' ') < 0 {
+		return "", 0, false // every suffix follows a space
+	}
+	for _, suffix := range regionSuffixes {
+		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
+			if r, ok := regionIx[string(t)]; ok {
+				return r.country, r.level, r.country != ambiguous
+			}
+		}
+	}
+	return "", 0, false
+}
+
 // Region returns the country of a region named name ("Hainan",
 // "California", "Bavaria", "Devon"), with or without its "Province"/"State"
 // word. The country is "" (with ok) where the name is disputed or shared by
 // regions of two countries.
 func Region(name string) (string, bool) {
-	gazOnce.Do(loadGazetteer)
-	var buf [64]byte
-	k := fold.Append(buf[:0], name)
-	if r, ok := regionIx[string(k)]; ok {
-		return r.country, r.country != ambiguous
-	}
-	for _, suffix := range regionSuffixes {
-		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
-			if r, ok := regionIx[string(t)]; ok {
-				return r.country, r.country != ambiguous
-			}
-		}
-	}
-	return "", false
+	c, _, ok := RegionLevel(name)
+	return c, ok
 }

@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/wirecap/wirecap/internal/geo/internal/fold"
 )
 
 func TestCountry(t *testing.T) {
@@ -34,6 +36,8 @@ func TestCity(t *testing.T) {
 		// The place a name first stands for outranks another's alternate name.
 		{"Bakhmout", "UA", "Bakhmut"}, {"Marioupol", "UA", "Mariupol"}, {"Artemivsk", "UA", "Bakhmut"},
 		{"Nis", "RS", "Niš"}, {"London", "GB", "London"}, {"Paris", "FR", "Paris"},
+		{"Victoria", "CA", "Victoria"}, {"Florence", "IT", "Firenze"}, {"Naples", "IT", "Napoli"},
+		{"St. Petersburg", "RU", "Saint Petersburg"}, {"St Louis", "US", "St. Louis"}, {"Milan", "IT", "Milano"},
 	} {
 		c, ok := LookupCity(tc.name)
 		if !ok || c.Country != tc.want || c.Name != tc.en {
@@ -75,6 +79,12 @@ func TestRegion(t *testing.T) {
 			t.Errorf("Region(%q) = %q, %v; want %s", tc.name, got, ok, tc.want)
 		}
 	}
+	if n, ok := Subdivision("US", "CA"); !ok || n != "California" {
+		t.Errorf("Subdivision(US, CA) = %q, %v", n, ok)
+	}
+	if n, ok := Subdivision("CA", "QC"); !ok || n != "Quebec" {
+		t.Errorf("Subdivision(CA, QC) = %q, %v", n, ok)
+	}
 	if c, ok := Region("West Bank"); !ok || c != "" {
 		t.Errorf("Region(West Bank) = %q, %v; want disputed", c, ok)
 	}
@@ -99,6 +109,13 @@ func TestCountryAt(t *testing.T) {
 		if got, km, ok := CountryAt(p[0], p[1]); ok {
 			t.Errorf("CountryAt(%v) = %q, %.0f km; want no answer", p, got, km)
 		}
+	}
+	// Offshore: answered up to seaKm from the coast, with the distance.
+	if got, km, ok := CountryAt(43.60, 7.35); !ok || got != "FR" && got != "MC" || km > seaKm {
+		t.Errorf("CountryAt off Nice = %q, %.0f km, %v; want FR within %d km", got, km, ok, seaKm)
+	}
+	if got, km, ok := CountryAt(35.0, -45.0); ok {
+		t.Errorf("CountryAt(mid-Atlantic) = %q, %.0f km; want no answer", got, km)
 	}
 	if !NearCountry(47.55, 7.59, "DE", 10) || NearCountry(48.85, 2.35, "DE", 100) {
 		t.Error("NearCountry: Basel is within 10 km of Germany, Paris is not within 100 km")
@@ -133,4 +150,21 @@ func TestFold(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzFold checks that the allocation-free lookup path folds as Fold does,
+// and that folding is idempotent.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Kyïv", "St. Petersburg", "ste-foy", "Xi'an", "  A  B ", "ST LOUIS", "Łódź", "st", "Ste "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Fold(s)
+		if got := string(fold.Append(nil, s)); got != k {
+			t.Fatalf("Append(%q) = %q, Fold = %q", s, got, k)
+		}
+		if again := Fold(k); again != k {
+			t.Fatalf("Fold(Fold(%q)) = %q, want %q", s, again, k)
+		}
+	})
 }

@@ -9,5 +9,6 @@ var regions = map[string]string{
 	"Kashmir": "IN", "Kurdistan": "IQ", "Iraqi Kurdistan": "IQ", "Darfur": "SD", "Kivu": "CD",
 	"Tibet": "CN", "Xinjiang Uygur": "CN", "Patagonia": "AR", "Siberia": "RU", "Sibérie": "RU", "Sibirien": "RU",
 	"Scotland": "GB", "Wales": "GB", "England": "GB", "Northern Ireland": "GB",
+	"D.C.": "US", "DC": "US", // Washington, D.C.: how AP and Getty datelines write the District of Columbia
 	"West Bank": "", "Gaza Strip": "", "Gaza": "", "Golan Heights": "", "Nagorno-Karabakh": "", "Western Sahara": "",
 }

@@ -7,6 +7,7 @@ package fold
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -15,8 +16,27 @@ import (
 // spaces, so that "Kyiv", "KYIV" and "Kyïv" compare equal. Apostrophes
 // vanish: "Xi'an" and "Xian" fold together.
 func Fold(s string) string {
+	return saint(fold(s))
+}
+
+// saint spells out the abbreviation that opens many place names: "St.
+// Petersburg", "St Louis", "Ste-Foy" fold as "saint petersburg".
+func saint(k string) string {
+	switch {
+	case strings.HasPrefix(k, "st "):
+		return "saint " + k[3:]
+	case strings.HasPrefix(k, "ste "):
+		return "sainte " + k[4:]
+	}
+	return k
+}
+
+func fold(s string) string {
 	if k, ok := asciiFold(s); ok {
 		return k
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ") // an invalid byte separates words
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -80,6 +100,9 @@ func Append(dst []byte, s string) []byte {
 		default:
 			space = true
 		}
+	}
+	if k := dst[start:]; len(k) > 3 && string(k[:3]) == "st " || len(k) > 4 && string(k[:4]) == "ste " {
+		return append(dst[:start], saint(string(k))...)
 	}
 	return dst
 }

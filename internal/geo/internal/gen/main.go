@@ -79,6 +79,7 @@ func main() {
 	flag.Parse()
 	if *src == "" {
 		*src = fetch()
+		defer os.RemoveAll(*src)
 	}
 	words := readWords()
 	var buf bytes.Buffer
@@ -230,15 +231,24 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 	}
 	must(sc.Err())
 	sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
-	// rank orders the cities of one name: the name GeoNames gives first
-	// counts in full, an alternate name at a tenth, a capital four times.
+	// rank orders the cities of one name. A name GeoNames gives a place
+	// first stands for it: a capital or a city of 100,000 people so named
+	// comes before any place for which the name is only an alternate
+	// ("Victoria" is Victoria, Canada, not Hong Kong's old capital); a
+	// smaller town so named competes with the alternate names of bigger
+	// places at a quarter of their population ("Florence" is Firenze, not
+	// Florence, Alabama). Capitals count four times.
 	rank := func(c *city, k string) float64 {
 		r := float64(c.pop)
-		if c.capital {
+		primary := k == c.keys[0] || k == fold.Fold(c.name)
+		switch {
+		case !primary:
+			return r / 4
+		case c.capital:
 			r *= 4
-		}
-		if k != c.keys[0] && k != fold.Fold(c.name) {
-			r /= 10
+			fallthrough
+		case c.pop >= 100000:
+			r += 1e12
 		}
 		return r
 	}
@@ -308,8 +318,9 @@ func readMO(path string) map[string]string {
 }
 
 // writeRegions writes one line per ISO 3166-2 division: country, level,
-// English name (CLDR's, else the ISO one) and the folded names: English,
-// ISO (local language) and iso-codes' French, German and Spanish.
+// English name (CLDR's, else the ISO one), the folded names (English, ISO
+// in the local language, iso-codes' French, German and Spanish) and the
+// ISO code.
 func writeRegions(buf *bytes.Buffer, dir string) int {
 	data, err := os.ReadFile(isoCodes)
 	must(err)
@@ -344,7 +355,7 @@ func writeRegions(buf *bytes.Buffer, dir string) int {
 				keys = append(keys, k)
 			}
 		}
-		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"))
+		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
 		n++
 	}
 	return n
