@@ -1,8 +1,12 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -132,6 +136,11 @@ func runProcess(c *cli.Context) error {
 			}
 		}
 		rec := pipeline.BuildUnder(j.item.Path, j.item.Root, o)
+		if foreignFile(j.out) {
+			msg := fmt.Sprintf("%s is not a wirecap sidecar: not overwritten (move it, or use --out-dir)", j.out)
+			rec.Error = &msg
+			return outcome{rec: rec, writeErr: fmt.Errorf("%s: %s", j.item.Path, msg)}
+		}
 		return outcome{rec: rec, writeErr: sidecar.Write(j.out, rec, fsync)}
 	}, func(j processJob, r outcome) error {
 		if r.rec == nil {
@@ -195,6 +204,19 @@ func runProcess(c *cli.Context) error {
 		return &exitError{1, ""}
 	}
 	return nil
+}
+
+// foreignFile reports whether a file that wirecap did not write stands where
+// a sidecar goes (another tool's photo.json): it is never overwritten.
+func foreignFile(path string) bool {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	var head struct {
+		Generator string `json:"generator"`
+	}
+	return err != nil || json.Unmarshal(b, &head) != nil || !strings.HasPrefix(head.Generator, "wirecap ")
 }
 
 func (st *stats) count(r outcome, j processJob, failOn string) {
