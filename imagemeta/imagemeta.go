@@ -223,7 +223,7 @@ func Read(r io.ReaderAt, size int64) (*Metadata, error) {
 // ReadWith is Read with options (opt.Sidecar and opt.ProbeSidecar concern
 // ReadFileWith only).
 func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err error) {
-	m = &Metadata{EXIF: map[string]any{}, IPTC: map[string]any{}, XMP: map[string]any{}}
+	m = &Metadata{EXIF: make(map[string]any, len(exifTags)), IPTC: map[string]any{}, XMP: map[string]any{}}
 	cr := &countingReader{r: r}
 	defer func() {
 		m.BytesRead = cr.n
@@ -252,19 +252,9 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 		return m, ErrUnknownFormat
 	}
 	m.decode(&raw, opt)
-	if err != nil && !m.hasIncomplete(m.Format) {
-		m.incomplete(m.Format, "file structure broken (%v): metadata after that point is lost", err)
-	}
+	// A broken container is the error returned (what was read before the
+	// damage is kept in m); it is not noted a second time.
 	return m, err
-}
-
-func (m *Metadata) hasIncomplete(kind string) bool {
-	for _, n := range m.Notes {
-		if n.Incomplete && n.Kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // rawBlocks are the metadata blocks a container reader extracted.

@@ -161,7 +161,7 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 			utf8Declared = true
 		}
 	}
-	tags := map[string]any{}
+	tags := make(map[string]any, len(sets))
 	var notes []Note
 	badUTF8 := false
 	for _, s := range sets {

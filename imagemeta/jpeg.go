@@ -161,7 +161,7 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		return nil
 	})
 	if err != nil {
-		m.incomplete("jpeg", "JPEG structure broken (%v): metadata after that point is lost", err)
+		// Returned to the caller (a file.unreadable finding), not noted twice.
 		return err
 	}
 	if sawSOS && !w.hasEOI() {

@@ -74,8 +74,7 @@ func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
 	p := parserPool.Get().(*xmpParser)
 	defer p.release()
 	p.scan(b)
-	out := map[string]any{}
-	found := p.interpret(out)
+	out, found := p.interpret()
 	notes := p.notes
 	p.notes = nil
 	switch {
@@ -529,16 +528,17 @@ func isRDF(n xname, local string) bool { return n.space == nsRDF && n.local == l
 
 // interpret sets the properties of every rdf:Description of every rdf:RDF
 // into out; it reports whether an rdf:RDF was found.
-func (p *xmpParser) interpret(out map[string]any) bool {
-	found := false
+func (p *xmpParser) interpret() (map[string]any, bool) {
+	var descs []int32
 	var walk func(n int32, depth int)
+	found := false
 	walk = func(n int32, depth int) {
 		for k := range p.kids(n) {
 			if isRDF(p.nodes[k].name, "RDF") {
 				found = true
 				for d := range p.kids(k) {
 					if isRDF(p.nodes[d].name, "Description") {
-						p.description(d, out)
+						descs = append(descs, d)
 					}
 				}
 				continue
@@ -549,7 +549,19 @@ func (p *xmpParser) interpret(out map[string]any) bool {
 		}
 	}
 	walk(0, 0)
-	return found
+	// Size the map once: one entry per property, plus language variants.
+	n := 0
+	for _, d := range descs {
+		n += len(p.attrsOf(d))
+		for range p.kids(d) {
+			n++
+		}
+	}
+	out := make(map[string]any, n+n/4)
+	for _, d := range descs {
+		p.description(d, out)
+	}
+	return out, found
 }
 
 // isMetaAttr: namespace declarations, xml:lang, rdf: syntax and rdf:about's
