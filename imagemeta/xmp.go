@@ -87,14 +87,22 @@ func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
 	return out, notes, nil
 }
 
-// xname is a resolved element or attribute name; qname is as written.
+// span is a part of the packet source: offsets, not strings, so that the
+// element arena holds no pointers (no write barriers, nothing for the
+// garbage collector to scan).
+type span struct{ off, n int32 }
+
+// xname is a resolved element or attribute name: the qualified name as
+// written, its local part, and its namespace (an index into the parser's
+// URIs, -1 for none).
 type xname struct {
-	space, local, qname string
+	q, local span
+	ns       int32
 }
 
 type xattr struct {
 	name  xname
-	value string // raw, entities not yet decoded
+	value span // raw, entities not yet decoded
 }
 
 // xelem is one element of the packet, in an arena of indexes.
@@ -103,36 +111,70 @@ type xelem struct {
 	attrLo, attrHi int32
 	kid, last      int32 // first and last child, -1 when none
 	next           int32 // next sibling, -1
-	text           string
+	text           span
+	joined         int32 // index in joined when the text came in pieces, else -1
 }
 
 type nsBinding struct {
-	prefix, uri string
-	depth       int
+	prefix span
+	uri    int32
+	depth  int
 }
 
 type xmpParser struct {
-	src   string
-	nodes []xelem
-	attrs []xattr
-	raw   []xattr // the current tag's attributes before resolution
-	ns    []nsBinding
-	stack []int32
-	notes []Note
-	err   error
-	first map[string]string // namespace URI → first prefix declared for it
-	box   strBox
+	src    string
+	nodes  []xelem
+	attrs  []xattr
+	raw    []xattr // the current tag's attributes before resolution
+	ns     []nsBinding
+	uris   []string // namespace URIs met, indexed by xname.ns
+	joined []string // texts made of several pieces
+	stack  []int32
+	notes  []Note
+	err    error
+	first  map[string]string // namespace URI → first prefix declared for it
+	box    strBox
+}
+
+func (p *xmpParser) str(sp span) string { return p.src[sp.off : sp.off+sp.n] }
+
+func spanOf(off, end int) span { return span{int32(off), int32(end - off)} }
+
+func (p *xmpParser) qname(n xname) string { return p.str(n.q) }
+func (p *xmpParser) local(n xname) string { return p.str(n.local) }
+func (p *xmpParser) space(n xname) string {
+	if n.ns < 0 {
+		return ""
+	}
+	return p.uris[n.ns]
+}
+
+// uri interns a namespace URI.
+func (p *xmpParser) uri(u string) int32 {
+	for i, v := range p.uris {
+		if v == u {
+			return int32(i)
+		}
+	}
+	p.uris = append(p.uris, u)
+	return int32(len(p.uris) - 1)
+}
+
+func (p *xmpParser) textOf(n int32) string {
+	if e := &p.nodes[n]; e.joined >= 0 {
+		return p.joined[e.joined]
+	}
+	return p.str(p.nodes[n].text)
 }
 
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
 	p.src, p.err, p.notes, p.first, p.box = "", nil, nil, nil, strBox{}
-	clear(p.nodes)
-	clear(p.attrs)
-	clear(p.raw)
-	clear(p.ns)
+	clear(p.uris)
+	clear(p.joined)
 	p.nodes, p.attrs, p.raw, p.ns, p.stack = p.nodes[:0], p.attrs[:0], p.raw[:0], p.ns[:0], p.stack[:0]
+	p.uris, p.joined = p.uris[:0], p.joined[:0]
 	if cap(p.nodes) > 4096 {
 		p.nodes, p.attrs = nil, nil
 	}
@@ -183,7 +225,7 @@ func (p *xmpParser) source(b []byte) {
 func (p *xmpParser) scan(b []byte) {
 	p.source(b)
 	s := p.src
-	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1}) // root
+	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1, joined: -1, name: xname{ns: -1}}) // root
 	p.stack = append(p.stack, 0)
 	count, skip, garbage := 0, 0, false
 	i := 0
@@ -194,7 +236,7 @@ func (p *xmpParser) scan(b []byte) {
 			break
 		}
 		if lt > 0 && skip == 0 {
-			p.text(s[i : i+lt])
+			p.text(spanOf(i, i+lt))
 		}
 		i += lt
 		rest := s[i:]
@@ -211,7 +253,7 @@ func (p *xmpParser) scan(b []byte) {
 				break
 			}
 			if skip == 0 {
-				p.cdata(rest[9:end])
+				p.cdata(i+9, i+end)
 			}
 			i += end + 3
 		case strings.HasPrefix(rest, "<!"):
@@ -258,7 +300,7 @@ func (p *xmpParser) scan(b []byte) {
 		p.notes = append(p.notes, Note{Kind: "xmp", Message: "text or stray markup between XMP elements skipped"})
 	}
 	if len(p.stack) > 1 {
-		top := p.nodes[p.stack[len(p.stack)-1]].name.qname
+		top := p.qname(p.nodes[p.stack[len(p.stack)-1]].name)
 		p.incomplete("packet cut short: it ends inside <%s>, what followed is lost", top)
 	}
 }
@@ -296,25 +338,45 @@ func skipDoctype(s string, i int) int {
 
 // text keeps the character data of a leaf element; around and between
 // child elements it is layout (or garbage) and dropped.
-func (p *xmpParser) text(t string) {
+func (p *xmpParser) text(t span) {
 	top := &p.nodes[p.stack[len(p.stack)-1]]
+	switch {
+	case top.kid >= 0:
+	case top.text.n == 0 && top.joined < 0:
+		top.text = t
+	default:
+		p.joinText(p.str(t))
+	}
+}
+
+// joinText appends text that is not one piece of the source.
+func (p *xmpParser) joinText(t string) {
+	n := p.stack[len(p.stack)-1]
+	top := &p.nodes[n]
 	if top.kid >= 0 {
 		return
 	}
-	if top.text == "" {
-		top.text = t
-	} else if len(top.text)+len(t) <= MaxXMPSize {
-		top.text += t
+	old := p.textOf(n)
+	if len(old)+len(t) > MaxXMPSize {
+		return
 	}
+	if top.joined < 0 {
+		p.joined = append(p.joined, old+t)
+		top.joined = int32(len(p.joined) - 1)
+		return
+	}
+	p.joined[top.joined] = old + t
 }
 
 // cdata is text with its markup escaped, so that decoding entities later
 // leaves it as it is.
-func (p *xmpParser) cdata(t string) {
-	if strings.IndexByte(t, '&') >= 0 {
-		t = strings.ReplaceAll(t, "&", "&amp;")
+func (p *xmpParser) cdata(off, end int) {
+	t := p.src[off:end]
+	if strings.IndexByte(t, '&') < 0 {
+		p.text(spanOf(off, end))
+		return
 	}
-	p.text(t)
+	p.joinText(strings.ReplaceAll(t, "&", "&amp;"))
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
@@ -388,7 +450,7 @@ func (p *xmpParser) start(i int, discard bool) (next, kind int) {
 			p.incomplete("packet cut short inside an attribute of <%s>", qname)
 			return len(s), tagKept
 		}
-		p.raw = append(p.raw, xattr{name: xname{qname: an}, value: s[j+1 : j+1+end]})
+		p.raw = append(p.raw, xattr{name: xname{q: spanOf(a, a+len(an))}, value: spanOf(j+1, j+1+end)})
 		j += end + 2
 	}
 	if discard {
@@ -397,7 +459,7 @@ func (p *xmpParser) start(i int, discard bool) (next, kind int) {
 		}
 		return j, tagDiscarded
 	}
-	p.push(qname, closed)
+	p.push(spanOf(i+1, i+1+len(qname)), closed)
 	return j, tagKept
 }
 
@@ -413,37 +475,38 @@ func (p *xmpParser) badTag(i int, qname string) (int, int) {
 }
 
 // push adds the element whose raw attributes are in p.raw.
-func (p *xmpParser) push(qname string, closed bool) {
+func (p *xmpParser) push(qname span, closed bool) {
 	depth := len(p.stack)
 	for _, a := range p.raw {
+		q := p.str(a.name.q)
 		switch {
-		case a.name.qname == "xmlns":
-			p.ns = append(p.ns, nsBinding{"", a.value, depth})
-		case strings.HasPrefix(a.name.qname, "xmlns:"):
-			prefix := a.name.qname[6:]
-			p.ns = append(p.ns, nsBinding{prefix, a.value, depth})
-			if _, known := xmpPrefixes[a.value]; !known {
+		case q == "xmlns":
+			p.ns = append(p.ns, nsBinding{span{}, p.uri(p.str(a.value)), depth})
+		case strings.HasPrefix(q, "xmlns:"):
+			uri := p.str(a.value)
+			p.ns = append(p.ns, nsBinding{span{a.name.q.off + 6, a.name.q.n - 6}, p.uri(uri), depth})
+			if _, known := xmpPrefixes[uri]; !known {
 				if p.first == nil {
 					p.first = map[string]string{}
 				}
-				if _, ok := p.first[a.value]; !ok {
-					p.first[a.value] = prefix
+				if _, ok := p.first[uri]; !ok {
+					p.first[uri] = q[6:]
 				}
 			}
 		}
 	}
 	lo := int32(len(p.attrs))
 	for _, a := range p.raw {
-		if a.name.qname == "xmlns" || strings.HasPrefix(a.name.qname, "xmlns:") {
+		if q := p.str(a.name.q); q == "xmlns" || strings.HasPrefix(q, "xmlns:") {
 			continue
 		}
-		a.name = p.resolve(a.name.qname, false)
+		a.name = p.resolve(a.name.q, false)
 		p.attrs = append(p.attrs, a)
 	}
 	idx := int32(len(p.nodes))
-	p.nodes = append(p.nodes, xelem{name: p.resolve(qname, true), attrLo: lo, attrHi: int32(len(p.attrs)), kid: -1, last: -1, next: -1})
+	p.nodes = append(p.nodes, xelem{name: p.resolve(qname, true), attrLo: lo, attrHi: int32(len(p.attrs)), kid: -1, last: -1, next: -1, joined: -1})
 	parent := &p.nodes[p.stack[len(p.stack)-1]]
-	parent.text = ""
+	parent.text, parent.joined = span{}, -1
 	if parent.last >= 0 {
 		p.nodes[parent.last].next = idx
 	} else {
@@ -469,7 +532,7 @@ func (p *xmpParser) popNS(depth int) {
 // inside it; an end tag that matches nothing open is ignored.
 func (p *xmpParser) end(qname string) {
 	for k := len(p.stack) - 1; k >= 1; k-- {
-		if p.nodes[p.stack[k]].name.qname == qname {
+		if p.qname(p.nodes[p.stack[k]].name) == qname {
 			p.stack = p.stack[:k]
 			p.popNS(k)
 			return
@@ -479,23 +542,28 @@ func (p *xmpParser) end(qname string) {
 
 // resolve maps a qualified name to its namespace. Unprefixed attributes
 // have no namespace; an undeclared prefix stands for itself.
-func (p *xmpParser) resolve(qname string, elem bool) xname {
-	prefix, local, ok := strings.Cut(qname, ":")
-	if !ok {
-		prefix, local = "", qname
-		if !elem {
-			return xname{local: local, qname: qname}
-		}
+func (p *xmpParser) resolve(q span, elem bool) xname {
+	qname := p.str(q)
+	colon := strings.IndexByte(qname, ':')
+	n := xname{q: q, local: span{q.off + int32(colon) + 1, q.n - int32(colon) - 1}, ns: -1}
+	prefix := ""
+	if colon >= 0 {
+		prefix = qname[:colon]
+	} else if !elem {
+		return n
 	}
 	if prefix == "xml" {
-		return xname{space: nsXML, local: local, qname: qname}
+		n.ns = p.uri(nsXML)
+		return n
 	}
 	for k := len(p.ns) - 1; k >= 0; k-- {
-		if p.ns[k].prefix == prefix {
-			return xname{space: p.ns[k].uri, local: local, qname: qname}
+		if p.str(p.ns[k].prefix) == prefix {
+			n.ns = p.ns[k].uri
+			return n
 		}
 	}
-	return xname{space: prefix, local: local, qname: qname}
+	n.ns = p.uri(prefix)
+	return n
 }
 
 // --- interpretation: RDF forms to ExifTool-named tags ---
@@ -517,14 +585,16 @@ func (p *xmpParser) attrsOf(n int32) []xattr {
 
 func (p *xmpParser) attr(n int32, space, local string) (string, bool) {
 	for _, a := range p.attrsOf(n) {
-		if a.name.space == space && a.name.local == local {
-			return a.value, true
+		if p.space(a.name) == space && p.local(a.name) == local {
+			return p.str(a.value), true
 		}
 	}
 	return "", false
 }
 
-func isRDF(n xname, local string) bool { return n.space == nsRDF && n.local == local }
+func (p *xmpParser) isRDF(n xname, local string) bool {
+	return p.local(n) == local && p.space(n) == nsRDF
+}
 
 // interpret sets the properties of every rdf:Description of every rdf:RDF
 // into out; it reports whether an rdf:RDF was found.
@@ -534,10 +604,10 @@ func (p *xmpParser) interpret() (map[string]any, bool) {
 	found := false
 	walk = func(n int32, depth int) {
 		for k := range p.kids(n) {
-			if isRDF(p.nodes[k].name, "RDF") {
+			if p.isRDF(p.nodes[k].name, "RDF") {
 				found = true
 				for d := range p.kids(k) {
-					if isRDF(p.nodes[d].name, "Description") {
+					if p.isRDF(p.nodes[d].name, "Description") {
 						descs = append(descs, d)
 					}
 				}
@@ -566,14 +636,15 @@ func (p *xmpParser) interpret() (map[string]any, bool) {
 
 // isMetaAttr: namespace declarations, xml:lang, rdf: syntax and rdf:about's
 // unqualified forms are not properties.
-func isMetaAttr(n xname) bool {
-	return n.space == nsXML || n.space == nsRDF || (n.space == "" && (n.local == "about" || n.local == "xmptk"))
+func (p *xmpParser) isMetaAttr(n xname) bool {
+	space, local := p.space(n), p.local(n)
+	return space == nsXML || space == nsRDF || (space == "" && (local == "about" || local == "xmptk"))
 }
 
 func (p *xmpParser) description(d int32, out map[string]any) {
 	for _, a := range p.attrsOf(d) {
-		if !isMetaAttr(a.name) {
-			setProp(out, p.key(a.name), p.box.box(decodeEntities(a.value)))
+		if !p.isMetaAttr(a.name) {
+			setProp(out, p.key(a.name), p.box.box(decodeEntities(p.str(a.value))))
 		}
 	}
 	for k := range p.kids(d) {
@@ -583,20 +654,21 @@ func (p *xmpParser) description(d int32, out map[string]any) {
 
 // key names a property as ExifTool does: the namespace's usual prefix.
 func (p *xmpParser) key(n xname) string {
-	prefix, ok := xmpPrefixes[n.space]
+	space := p.space(n)
+	prefix, ok := xmpPrefixes[space]
 	if !ok {
-		prefix = p.first[n.space]
+		prefix = p.first[space]
 	}
 	if prefix == "" {
-		prefix, _, _ = strings.Cut(n.qname, ":")
-		if prefix == n.qname {
-			prefix = ""
+		qname := p.qname(n)
+		if colon := strings.IndexByte(qname, ':'); colon >= 0 {
+			prefix = qname[:colon]
 		}
 	}
 	if prefix == "" {
 		prefix = "ns"
 	}
-	return cachedKey(prefix, n.local)
+	return cachedKey(prefix, p.local(n))
 }
 
 // keyCache holds the keys of well-known namespaces so that building a key
@@ -691,10 +763,10 @@ func (p *xmpParser) value(n int32, depth int) any {
 	}
 	for k := range p.kids(n) {
 		kn := p.nodes[k].name
-		if kn.space != nsRDF {
+		if p.space(kn) != nsRDF {
 			continue
 		}
-		switch kn.local {
+		switch p.local(kn) {
 		case "Alt", "Bag", "Seq":
 			return p.container(k, depth)
 		case "Description":
@@ -703,18 +775,18 @@ func (p *xmpParser) value(n int32, depth int) any {
 	}
 	fieldAttrs := 0
 	for _, a := range p.attrsOf(n) {
-		if !isMetaAttr(a.name) {
+		if !p.isMetaAttr(a.name) {
 			fieldAttrs++
 		}
 	}
 	if p.nodes[n].kid >= 0 || fieldAttrs > 0 {
 		return p.structure(n, depth)
 	}
-	return p.box.box(decodeEntities(p.nodes[n].text))
+	return p.box.box(decodeEntities(p.textOf(n)))
 }
 
 func (p *xmpParser) container(c int32, depth int) any {
-	if p.nodes[c].name.local == "Alt" {
+	if p.local(p.nodes[c].name) == "Alt" {
 		var alt langAlt
 		var plain []any
 		for li := range p.kids(c) {
@@ -746,13 +818,13 @@ func (p *xmpParser) container(c int32, depth int) any {
 	}
 	n := 0
 	for li := range p.kids(c) {
-		if isRDF(p.nodes[li].name, "li") {
+		if p.isRDF(p.nodes[li].name, "li") {
 			n++
 		}
 	}
 	list := make([]any, 0, n)
 	for li := range p.kids(c) {
-		if isRDF(p.nodes[li].name, "li") {
+		if p.isRDF(p.nodes[li].name, "li") {
 			list = append(list, p.value(li, depth+1))
 		}
 	}
@@ -764,20 +836,20 @@ func (p *xmpParser) container(c int32, depth int) any {
 func (p *xmpParser) structure(n int32, depth int) map[string]any {
 	s := map[string]any{}
 	for _, a := range p.attrsOf(n) {
-		if !isMetaAttr(a.name) {
-			s[cachedKey("", a.name.local)] = p.box.box(decodeEntities(a.value))
+		if !p.isMetaAttr(a.name) {
+			s[cachedKey("", p.local(a.name))] = p.box.box(decodeEntities(p.str(a.value)))
 		}
 	}
 	for k := range p.kids(n) {
 		kn := p.nodes[k].name
-		if kn.space == nsRDF {
+		if p.space(kn) == nsRDF {
 			continue
 		}
 		v := p.value(k, depth+1)
 		if alt, ok := v.(langAlt); ok {
 			v = alt.preferred()
 		}
-		s[cachedKey("", kn.local)] = v
+		s[cachedKey("", p.local(kn))] = v
 	}
 	return s
 }
