@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -145,6 +146,17 @@ func TestXMPLimits(t *testing.T) {
 	props, notes, err = parseXMPPacket([]byte(many))
 	if err != ErrXMPTooLarge || props["photoshop:Credit"] != "AFP" || !incompleteIn(notes) {
 		t.Errorf("count: err %v credit %v notes %v", err, props["photoshop:Credit"], notes)
+	}
+	// Many namespace declarations in scope, then many names to resolve:
+	// bounded, so this stays linear.
+	var decl strings.Builder
+	for i := 0; i < 50000; i++ {
+		decl.WriteString(` xmlns:p` + strconv.Itoa(i) + `="u:` + strconv.Itoa(i) + `"`)
+	}
+	wide := xmpOpen + `<photoshop:Credit>AFP</photoshop:Credit><dc:x` + decl.String() + `>` + strings.Repeat("<q:y/>", 100000) + `</dc:x>` + xmpClose
+	props, notes, _ = parseXMPPacket([]byte(wide))
+	if props["photoshop:Credit"] != "AFP" || !incompleteIn(notes) {
+		t.Errorf("namespaces: credit %v notes %v", props["photoshop:Credit"], notes)
 	}
 	_, notes, err = parseXMPPacket(make([]byte, MaxXMPSize+1))
 	if err == nil || !incompleteIn(notes) {

@@ -122,18 +122,19 @@ type nsBinding struct {
 }
 
 type xmpParser struct {
-	src    string
-	nodes  []xelem
-	attrs  []xattr
-	raw    []xattr // the current tag's attributes before resolution
-	ns     []nsBinding
-	uris   []string // namespace URIs met, indexed by xname.ns
-	joined []string // texts made of several pieces
-	stack  []int32
-	notes  []Note
-	err    error
-	first  map[string]string // namespace URI → first prefix declared for it
-	box    strBox
+	src      string
+	nodes    []xelem
+	attrs    []xattr
+	raw      []xattr // the current tag's attributes before resolution
+	ns       []nsBinding
+	uris     []string // namespace URIs met, indexed by xname.ns
+	joined   []string // texts made of several pieces
+	stack    []int32
+	notes    []Note
+	err      error
+	first    map[string]string // namespace URI → first prefix declared for it
+	uriIndex map[string]int32
+	box      strBox
 }
 
 func (p *xmpParser) str(sp span) string { return p.src[sp.off : sp.off+sp.n] }
@@ -149,15 +150,47 @@ func (p *xmpParser) space(n xname) string {
 	return p.uris[n.ns]
 }
 
-// uri interns a namespace URI.
+// uri interns a namespace URI: a short list searched in order, indexed
+// by a map once a packet declares many.
 func (p *xmpParser) uri(u string) int32 {
-	for i, v := range p.uris {
-		if v == u {
-			return int32(i)
+	if p.uriIndex != nil {
+		if i, ok := p.uriIndex[u]; ok {
+			return i
+		}
+	} else {
+		for i, v := range p.uris {
+			if v == u {
+				return int32(i)
+			}
 		}
 	}
 	p.uris = append(p.uris, u)
-	return int32(len(p.uris) - 1)
+	i := int32(len(p.uris) - 1)
+	switch {
+	case p.uriIndex != nil:
+		p.uriIndex[u] = i
+	case len(p.uris) > 32:
+		p.uriIndex = make(map[string]int32, 64)
+		for k, v := range p.uris {
+			p.uriIndex[v] = int32(k)
+		}
+	}
+	return i
+}
+
+// maxBindings bounds the namespace declarations in scope, so that a
+// hostile packet cannot make every name lookup long.
+const maxBindings = 1024
+
+func (p *xmpParser) bind(b nsBinding) {
+	if len(p.ns) >= maxBindings {
+		if len(p.ns) == maxBindings {
+			p.incomplete("more than %d namespace declarations in scope: the others are ignored", maxBindings)
+			p.ns = append(p.ns, nsBinding{uri: -1, depth: b.depth})
+		}
+		return
+	}
+	p.ns = append(p.ns, b)
 }
 
 func (p *xmpParser) textOf(n int32) string {
@@ -170,7 +203,7 @@ func (p *xmpParser) textOf(n int32) string {
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
-	p.src, p.err, p.notes, p.first, p.box = "", nil, nil, nil, strBox{}
+	p.src, p.err, p.notes, p.first, p.box, p.uriIndex = "", nil, nil, nil, strBox{}, nil
 	clear(p.uris)
 	clear(p.joined)
 	p.nodes, p.attrs, p.raw, p.ns, p.stack = p.nodes[:0], p.attrs[:0], p.raw[:0], p.ns[:0], p.stack[:0]
@@ -288,10 +321,10 @@ func (p *xmpParser) scan(b []byte) {
 				}
 			}
 			i = next
-			count++
+			count += 1 + len(p.raw)
 			if count > MaxXMPElements {
 				p.err = ErrXMPTooLarge
-				p.incomplete("more than %d elements: the rest of the packet (from byte %d) not read", MaxXMPElements, i)
+				p.incomplete("more than %d elements and attributes: the rest of the packet (from byte %d) not read", MaxXMPElements, i)
 				return
 			}
 		}
@@ -481,10 +514,10 @@ func (p *xmpParser) push(qname span, closed bool) {
 		q := p.str(a.name.q)
 		switch {
 		case q == "xmlns":
-			p.ns = append(p.ns, nsBinding{span{}, p.uri(p.str(a.value)), depth})
+			p.bind(nsBinding{span{}, p.uri(p.str(a.value)), depth})
 		case strings.HasPrefix(q, "xmlns:"):
 			uri := p.str(a.value)
-			p.ns = append(p.ns, nsBinding{span{a.name.q.off + 6, a.name.q.n - 6}, p.uri(uri), depth})
+			p.bind(nsBinding{span{a.name.q.off + 6, a.name.q.n - 6}, p.uri(uri), depth})
 			if _, known := xmpPrefixes[uri]; !known {
 				if p.first == nil {
 					p.first = map[string]string{}
