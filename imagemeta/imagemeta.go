@@ -5,6 +5,14 @@
 // One reader per container feeds plain directories of tags named as
 // ExifTool names them (EXIF, IPTC, XMP); Fields then reconciles the
 // editorial fields across those sources.
+//
+// A JPEG's segments are walked in the first 64 KiB, read at once; only
+// what lies beyond is read further. XMP is read by a scanner of its own,
+// tolerant as ExifTool is (non-standard APP1 headers, NULs and garbage
+// between elements, Latin-1 bytes, several packets merged) and bounded
+// (size, depth, element count). EXIF goes through one mending walk that
+// hands goexif only the editorial IFDs. Whatever a reader could not read
+// is a Note with Incomplete set, never a silent loss.
 package imagemeta
 
 import (
