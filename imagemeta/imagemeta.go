@@ -21,8 +21,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -89,9 +91,11 @@ var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG or WebP file
 
 // ReadOptions tune ReadFileWith and ReadWith.
 type ReadOptions struct {
-	// Sidecar is the path of the photo's .xmp sidecar when the caller
-	// already knows it (a folder walker that listed the directory passes
-	// SidecarFor's answer); it is read whatever ProbeSidecar says.
+	// Sidecar is the photo's .xmp sidecar when the caller already knows it:
+	// a path, or a bare file name taken in the photo's folder (what
+	// SidecarFor returns to a walker that listed the folder). It is read
+	// whatever ProbeSidecar says; one that cannot be read is noted as
+	// Incomplete.
 	Sidecar string
 	// ProbeSidecar looks for a sidecar beside the photo (SidecarNames) when
 	// Sidecar is empty. A walker that listed the folder leaves it false.
@@ -395,7 +399,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		m.note("xmp_packets", "%d standard XMP packets (XMP allows one): merged, a later packet's property replacing an earlier one's", read)
 	}
 	guid, _ := m.XMP["xmpNote:HasExtendedXMP"].(string)
-	for g := range raw.extended {
+	for _, g := range slices.Sorted(maps.Keys(raw.extended)) {
 		if g != guid {
 			m.note("xmp_extended", "extended XMP %s does not match xmpNote:HasExtendedXMP: ignored", g)
 		}
