@@ -189,8 +189,8 @@ func TestXMPTolerance(t *testing.T) {
 		{"header with a space", withAPP1(plainJPEG(), []byte("http://ns.adobe.com/xap/1.0/ \x00"+xmpOpen+body+xmpClose)),
 			map[string]string{"photoshop:Instructions": "NO MARKETING"}, "xmp"},
 		{"NUL runs between elements", withAPP1(plainJPEG(), append(sigXMP, xmpOpen+`<photoshop:Credit>AFP</photoshop:Credit>`+strings.Repeat("\x00", 300)+
-			`<photoshop:Instructions>NO MARKETING</photoshop:Instructions>`+"\x00\x00garbage\x00"+xmpClose...)),
-			map[string]string{"photoshop:Credit": "AFP", "photoshop:Instructions": "NO MARKETING"}, ""},
+			`<photoshop:Instructions>NO MARKETING</photoshop:Instructions>`+"\x00\x00garbage\x00 < \x00"+`<photoshop:Source>a < b</photoshop:Source>`+xmpClose...)),
+			map[string]string{"photoshop:Credit": "AFP", "photoshop:Instructions": "NO MARKETING", "photoshop:Source": "a < b"}, ""},
 		{"two packets, the later wins", withAPP1(plainJPEG(),
 			append(sigXMP, xmpOpen+`<dc:subject><rdf:Bag><rdf:li>old</rdf:li></rdf:Bag></dc:subject><photoshop:Credit>AFP</photoshop:Credit>`+xmpClose...),
 			append(sigXMP, xmpOpen+`<dc:subject><rdf:Bag><rdf:li>new</rdf:li></rdf:Bag></dc:subject>`+xmpClose...)),

@@ -307,8 +307,11 @@ func (p *xmpParser) scan(b []byte) {
 			next, kind := p.start(i, skip > 0 || len(p.stack) > MaxXMPDepth)
 			switch kind {
 			case tagNone:
-				// Not a tag: a stray '<' in garbage, skipped.
-				garbage = true
+				// Not a tag: a stray '<', text as writers that do not escape
+				// it meant (dropped with the rest between elements).
+				if skip == 0 {
+					p.text(spanOf(i, i+1))
+				}
 				i++
 				continue
 			case tagDiscarded, tagDiscardedClosed:
