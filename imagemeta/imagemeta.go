@@ -295,6 +295,28 @@ func (raw *rawBlocks) readHead(size int64) {
 	raw.head = (*raw.headBuf)[:n]
 }
 
+// at returns the n bytes at off: a slice of head when they lie in it
+// (valid until release), else read from the file, into small when it is
+// big enough (valid until small is reused) or into a new slice.
+func (raw *rawBlocks) at(off int64, n int, small []byte) ([]byte, error) {
+	if off >= 0 && off+int64(n) <= int64(len(raw.head)) {
+		return raw.head[off : off+int64(n)], nil
+	}
+	b := small
+	if len(b) < n {
+		b = make([]byte, n)
+	}
+	b = b[:n]
+	k, err := raw.r.ReadAt(b, off)
+	if k == n {
+		return b, nil
+	}
+	if err == nil {
+		err = io.ErrUnexpectedEOF
+	}
+	return b[:k], err
+}
+
 func (raw *rawBlocks) release() {
 	if raw.headBuf != nil {
 		headPool.Put(raw.headBuf)
