@@ -243,7 +243,7 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 			err = fmt.Errorf("imagemeta: internal error on damaged data: %v", p)
 		}
 	}()
-	raw := rawBlocks{r: cr}
+	raw := rawBlocks{r: cr, size: size}
 	raw.readHead(size)
 	defer raw.release()
 	h := raw.head[:min(len(raw.head), 16)]
@@ -279,8 +279,11 @@ type rawBlocks struct {
 	xmp      [][]byte // standard XMP packets in file order
 	extended map[string]*extendedXMP
 
+	exifFile bool // the file is a TIFF structure: EXIF is walked in place
+
 	r       io.ReaderAt // the file, for what lies beyond head
-	head    []byte      // the first headSize bytes of the file, read at once
+	size    int64
+	head    []byte // the first headSize bytes of the file, read at once
 	headBuf *[]byte
 }
 
@@ -326,8 +329,13 @@ func (raw *rawBlocks) release() {
 
 // decode turns the raw blocks into tag directories.
 func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
+	if raw.exifFile {
+		if err := decodeEXIFFrom(fileSource{raw}, m); err != nil {
+			m.incomplete("exif", "EXIF not fully read: %v", err)
+		}
+	}
 	for i, b := range raw.exif {
-		if i > 0 {
+		if i > 0 || raw.exifFile {
 			break
 		}
 		if err := decodeEXIF(b, m); err != nil {
