@@ -334,12 +334,13 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 			m.incomplete("exif", "EXIF not fully read: %v", err)
 		}
 	}
-	for i, b := range raw.exif {
-		if i > 0 || raw.exifFile {
-			break
-		}
-		if err := decodeEXIF(b, m); err != nil {
+	if len(raw.exif) > 0 && !raw.exifFile {
+		if err := decodeEXIF(raw.exif[0], m); err != nil {
 			m.incomplete("exif", "EXIF block not fully read: %v", err)
+		}
+		if len(raw.exif) > 1 {
+			// ExifTool too reads the first EXIF block of a JPEG.
+			m.note("exif", "%d EXIF blocks: the first is read", len(raw.exif))
 		}
 	}
 	var iim []byte
