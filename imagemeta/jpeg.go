@@ -275,3 +275,17 @@ func (e *extendedXMP) assemble(r io.ReaderAt) ([]byte, error) {
 	}
 	return buf, nil
 }
+
+// readAt reads n bytes at off into a new slice (for container readers that
+// do not go through rawBlocks.at).
+func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
+	b := make([]byte, n)
+	k, err := r.ReadAt(b, off)
+	if k == n {
+		return b, nil
+	}
+	if err == nil {
+		err = io.ErrUnexpectedEOF
+	}
+	return b[:k], err
+}
