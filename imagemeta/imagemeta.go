@@ -243,7 +243,7 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 			err = fmt.Errorf("imagemeta: internal error on damaged data: %v", p)
 		}
 	}()
-	raw := rawBlocks{r: cr, size: size}
+	raw := rawBlocks{r: cr, size: size, opt: opt}
 	raw.readHead(size)
 	defer raw.release()
 	h := raw.head[:min(len(raw.head), 16)]
@@ -263,7 +263,7 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 	default:
 		return m, ErrUnknownFormat
 	}
-	m.decode(&raw, opt)
+	m.decode(&raw)
 	// A broken container is the error returned (what was read before the
 	// damage is kept in m); it is not noted a second time.
 	return m, err
@@ -280,6 +280,7 @@ type rawBlocks struct {
 	extended map[string]*extendedXMP
 
 	exifFile bool // the file is a TIFF structure: EXIF is walked in place
+	opt      ReadOptions
 
 	r       io.ReaderAt // the file, for what lies beyond head
 	size    int64
@@ -328,7 +329,7 @@ func (raw *rawBlocks) release() {
 }
 
 // decode turns the raw blocks into tag directories.
-func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
+func (m *Metadata) decode(raw *rawBlocks) {
 	if raw.exifFile {
 		if err := decodeEXIFFrom(fileSource{raw}, m); err != nil {
 			m.incomplete("exif", "EXIF not fully read: %v", err)
@@ -374,7 +375,7 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 			}
 		}
 	}
-	m.decodeXMP(raw, opt)
+	m.decodeXMP(raw)
 }
 
 // editorialXMP are the XMP properties Fields reads.
@@ -404,7 +405,7 @@ func isEditorialXMP(key string) bool {
 // fields it lacks (extended XMP mostly carries large non-editorial data,
 // such as depth maps, that would bloat every sidecar); with
 // opt.AllExtendedXMP every property it holds is taken.
-func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
+func (m *Metadata) decodeXMP(raw *rawBlocks) {
 	read := 0
 	for i, pkt := range raw.xmp {
 		props, notes, err := parseXMPPacket(pkt)
@@ -457,7 +458,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		return
 	}
 	for k, v := range props {
-		if _, ok := m.XMP[k]; opt.AllExtendedXMP || !ok && isEditorialXMP(k) {
+		if _, ok := m.XMP[k]; raw.opt.AllExtendedXMP || !ok && isEditorialXMP(k) {
 			m.XMP[k] = v
 		}
 	}
