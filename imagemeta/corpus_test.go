@@ -208,7 +208,7 @@ func compareRecord(rec map[string]any, m *Metadata, name string, report func(str
 //     position imagemeta cannot read is absent, not empty.
 func exifToolQuirk(tag, got, want string, m *Metadata) bool {
 	switch {
-	case strings.HasPrefix(tag, "IFD0:") && strings.Contains(want, "?") && hasNote(m, "charset"):
+	case strings.HasPrefix(tag, "IFD0:") && strings.Contains(want, "?") && hasNoteKind(m, "charset"):
 		var b strings.Builder
 		for _, r := range got {
 			if r >= 0x80 {
@@ -223,7 +223,7 @@ func exifToolQuirk(tag, got, want string, m *Metadata) bool {
 	return false
 }
 
-func hasNote(m *Metadata, kind string) bool {
+func hasNoteKind(m *Metadata, kind string) bool {
 	for _, n := range m.Notes {
 		if n.Kind == kind {
 			return true

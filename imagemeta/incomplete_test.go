@@ -30,7 +30,7 @@ const xmpOpen = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://
 	`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">`
 const xmpClose = `</rdf:Description></rdf:RDF></x:xmpmeta>`
 
-func readBytes(t *testing.T, b []byte) *Metadata {
+func readPhoto(t *testing.T, b []byte) *Metadata {
 	t.Helper()
 	m, err := Read(bytes.NewReader(b), int64(len(b)))
 	if m == nil || err != nil && strings.Contains(err.Error(), "internal error") {
@@ -124,7 +124,7 @@ func TestIncompleteNotes(t *testing.T) {
 	}
 	// A whole photo has no Incomplete note.
 	for _, fx := range fixtures() {
-		m := readBytes(t, fx.data)
+		m := readPhoto(t, fx.data)
 		for _, n := range m.Notes {
 			if n.Incomplete && fx.name != "jpeg-extended-wrong-guid" {
 				t.Errorf("%s: unexpected Incomplete note %+v", fx.name, n)
@@ -206,13 +206,13 @@ func TestXMPTolerance(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m := readBytes(t, c.jpeg)
+			m := readPhoto(t, c.jpeg)
 			for k, want := range c.want {
 				if got := str(m.XMP[k]); got != want && !(strings.HasPrefix(want, "map[") && jsonish(m.XMP[k]) == want) {
 					t.Errorf("%s = %q, want %q", k, got, want)
 				}
 			}
-			if c.noteOf != "" && !hasNote(m, c.noteOf) {
+			if c.noteOf != "" && !hasNoteKind(m, c.noteOf) {
 				t.Errorf("no %q note: %+v", c.noteOf, m.Notes)
 			}
 			if incompleteIn(m.Notes) {
@@ -293,7 +293,7 @@ func TestExtendedXMPScope(t *testing.T) {
 		"photoshop:Credit": "EXTENDED CREDIT"})
 	jpg := metawrite.JPEG(metawrite.Photo{XMP: baseXMP("Lyon", map[string]any{"xmpNote:HasExtendedXMP": metawrite.ExtendedGUID(ext),
 		"photoshop:Instructions": nil}), ExtendedXMP: ext})
-	m := readBytes(t, jpg)
+	m := readPhoto(t, jpg)
 	if m.XMP["photoshop:Instructions"] != "EDITORIAL USE ONLY" || m.XMP["xmp:CreatorTool"] != nil || m.XMP["photoshop:Credit"] != "AFP" {
 		t.Errorf("default: %v %v %v", m.XMP["photoshop:Instructions"], m.XMP["xmp:CreatorTool"], m.XMP["photoshop:Credit"])
 	}
