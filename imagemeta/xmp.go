@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -135,6 +136,31 @@ type xmpParser struct {
 	first    map[string]string // namespace URI → first prefix declared for it
 	uriIndex map[string]int32
 	box      strBox
+	arena    []byte // the text of the values read, which outlive b
+}
+
+// keep copies a value out of the packet, expanding its entities, into the
+// packet's value arena: one allocation per few kilobytes of values instead
+// of one per value, and nothing left pointing into the caller's buffer.
+// A chunk of the arena is only appended to, so the strings cut from it
+// never change.
+func (p *xmpParser) keep(s string) string {
+	if s == "" {
+		return ""
+	}
+	if cap(p.arena)-len(p.arena) < len(s) {
+		p.arena = make([]byte, 0, max(2048, len(s)))
+	}
+	start := len(p.arena)
+	if strings.IndexByte(s, '&') < 0 {
+		p.arena = append(p.arena, s...)
+	} else {
+		p.arena = appendDecoded(p.arena, s)
+	}
+	if len(p.arena) == start {
+		return ""
+	}
+	return unsafe.String(&p.arena[start], len(p.arena)-start)
 }
 
 func (p *xmpParser) str(sp span) string { return p.src[sp.off : sp.off+sp.n] }
@@ -203,7 +229,7 @@ func (p *xmpParser) textOf(n int32) string {
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
-	p.src, p.err, p.notes, p.first, p.box, p.uriIndex = "", nil, nil, nil, strBox{}, nil
+	p.src, p.err, p.notes, p.first, p.box, p.uriIndex, p.arena = "", nil, nil, nil, strBox{}, nil, nil
 	clear(p.uris)
 	clear(p.joined)
 	p.nodes, p.attrs, p.raw, p.ns, p.stack = p.nodes[:0], p.attrs[:0], p.raw[:0], p.ns[:0], p.stack[:0]
@@ -231,7 +257,8 @@ func (p *xmpParser) source(b []byte) {
 	}
 	b = b[start:end]
 	if utf8.Valid(b) {
-		p.src = string(b)
+		// The packet is read in place; values are copied out (keep).
+		p.src = unsafe.String(unsafe.SliceData(b), len(b))
 		return
 	}
 	out := make([]byte, 0, len(b)+len(b)/8)
@@ -680,7 +707,7 @@ func (p *xmpParser) isMetaAttr(n xname) bool {
 func (p *xmpParser) description(d int32, out map[string]any) {
 	for _, a := range p.attrsOf(d) {
 		if !p.isMetaAttr(a.name) {
-			setProp(out, p.key(a.name), p.box.box(decodeEntities(p.str(a.value))))
+			setProp(out, p.key(a.name), p.box.box(p.keep(p.str(a.value))))
 		}
 	}
 	for k := range p.kids(d) {
@@ -792,7 +819,7 @@ func (p *xmpParser) value(n int32, depth int) any {
 		return nil
 	}
 	if res, ok := p.attr(n, nsRDF, "resource"); ok {
-		return p.box.box(decodeEntities(res))
+		return p.box.box(p.keep(res))
 	}
 	if pt, _ := p.attr(n, nsRDF, "parseType"); pt == "Resource" {
 		return p.structure(n, depth)
@@ -818,7 +845,7 @@ func (p *xmpParser) value(n int32, depth int) any {
 	if p.nodes[n].kid >= 0 || fieldAttrs > 0 {
 		return p.structure(n, depth)
 	}
-	return p.box.box(decodeEntities(p.textOf(n)))
+	return p.box.box(p.keep(p.textOf(n)))
 }
 
 func (p *xmpParser) container(c int32, depth int) any {
@@ -873,7 +900,7 @@ func (p *xmpParser) structure(n int32, depth int) map[string]any {
 	s := map[string]any{}
 	for _, a := range p.attrsOf(n) {
 		if !p.isMetaAttr(a.name) {
-			s[cachedKey("", p.local(a.name))] = p.box.box(decodeEntities(p.str(a.value)))
+			s[cachedKey("", p.local(a.name))] = p.box.box(p.keep(p.str(a.value)))
 		}
 	}
 	for k := range p.kids(n) {
@@ -893,33 +920,26 @@ func (p *xmpParser) structure(n int32, depth int) map[string]any {
 // xmlEntities are the only named entities XMP may use.
 var xmlEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
 
-// decodeEntities expands XML's five entities and character references;
-// anything else is left as written. Without '&' it returns s itself.
-func decodeEntities(s string) string {
-	amp := strings.IndexByte(s, '&')
-	if amp < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for amp >= 0 {
-		b.WriteString(s[:amp])
+// appendDecoded appends s to b with its entities expanded.
+func appendDecoded(b []byte, s string) []byte {
+	for {
+		amp := strings.IndexByte(s, '&')
+		if amp < 0 {
+			return append(b, s...)
+		}
+		b = append(b, s[:amp]...)
 		s = s[amp:]
 		semi := strings.IndexByte(s, ';')
-		if semi < 0 || semi > 12 {
-			b.WriteByte('&')
-			s = s[1:]
-		} else if r, ok := entity(s[1:semi]); ok {
-			b.WriteString(r)
-			s = s[semi+1:]
-		} else {
-			b.WriteByte('&')
-			s = s[1:]
+		if semi > 0 && semi <= 12 {
+			if r, ok := entity(s[1:semi]); ok {
+				b = append(b, r...)
+				s = s[semi+1:]
+				continue
+			}
 		}
-		amp = strings.IndexByte(s, '&')
+		b = append(b, '&')
+		s = s[1:]
 	}
-	b.WriteString(s)
-	return b.String()
 }
 
 func entity(name string) (string, bool) {
