@@ -274,7 +274,7 @@ func (p *xmpParser) source(b []byte) {
 		out = append(out, b[i:i+n]...)
 		i += n
 	}
-	p.src = string(out)
+	p.src = unsafe.String(unsafe.SliceData(out), len(out)) // out is this packet's alone
 	p.notes = append(p.notes, Note{Kind: "charset", Message: fmt.Sprintf("XMP packet is not valid UTF-8: %d byte(s) read as Latin-1", bad)})
 }
 
