@@ -126,10 +126,14 @@ func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
 		return nil, err
 	}
 	m, err := ReadWith(f, st.Size(), opt)
+	if m != nil {
+		// A damaged photo's sidecar is read all the same: it may hold the
+		// editorial fields the photo lost.
+		m.readSidecar(path, opt)
+	}
 	if err != nil {
 		return m, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	m.readSidecar(path, opt)
 	return m, nil
 }
 
