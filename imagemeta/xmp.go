@@ -137,6 +137,24 @@ type xmpParser struct {
 	uriIndex map[string]int32
 	box      strBox
 	arena    []byte // the text of the values read, which outlive b
+	// keys mirrors the part of keyCache this parser has used, so that its
+	// lookups take no lock; it stays with the pooled parser (it holds only
+	// the cache's own strings, never the packet's).
+	keys map[[2]string]string
+}
+
+func (p *xmpParser) cachedKey(prefix, local string) string {
+	if v, ok := p.keys[[2]string{prefix, local}]; ok {
+		return v
+	}
+	v, name, cached := cachedKey(prefix, local)
+	if cached {
+		if p.keys == nil {
+			p.keys = map[[2]string]string{}
+		}
+		p.keys[name] = v
+	}
+	return v
 }
 
 // keep copies a value out of the packet, expanding its entities, into the
@@ -731,37 +749,45 @@ func (p *xmpParser) key(n xname) string {
 	if prefix == "" {
 		prefix = "ns"
 	}
-	return cachedKey(prefix, p.local(n))
+	return p.cachedKey(prefix, p.local(n))
 }
 
 // keyCache holds the keys of well-known namespaces so that building a key
 // costs no allocation; it is bounded so that hostile names cannot grow it.
 var keyCache = struct {
 	sync.RWMutex
-	m map[[2]string]string
-}{m: map[[2]string]string{}}
+	m map[[2]string]keyEntry
+}{m: map[[2]string]keyEntry{}}
+
+// keyEntry is a cached key with the (prefix, local name) it is for, both
+// the cache's own copies.
+type keyEntry struct {
+	key  string
+	name [2]string
+}
 
 const maxKeyCache = 4096
 
-func cachedKey(prefix, local string) string {
+func cachedKey(prefix, local string) (key string, stored [2]string, cached bool) {
 	k := [2]string{prefix, local}
 	keyCache.RLock()
-	v, ok := keyCache.m[k]
+	e, ok := keyCache.m[k]
 	keyCache.RUnlock()
 	if ok {
-		return v
+		return e.key, e.name, true
 	}
-	v = upperFirst(local)
+	v := upperFirst(local)
 	if prefix != "" {
 		v = prefix + ":" + v
 	}
-	v = strings.Clone(v)
+	e = keyEntry{key: strings.Clone(v), name: [2]string{strings.Clone(prefix), strings.Clone(local)}}
 	keyCache.Lock()
 	if len(keyCache.m) < maxKeyCache {
-		keyCache.m[[2]string{strings.Clone(prefix), strings.Clone(local)}] = v
+		keyCache.m[e.name] = e
+		cached = true
 	}
 	keyCache.Unlock()
-	return v
+	return e.key, e.name, cached
 }
 
 func upperFirst(s string) string {
@@ -900,7 +926,7 @@ func (p *xmpParser) structure(n int32, depth int) map[string]any {
 	s := map[string]any{}
 	for _, a := range p.attrsOf(n) {
 		if !p.isMetaAttr(a.name) {
-			s[cachedKey("", p.local(a.name))] = p.box.box(p.keep(p.str(a.value)))
+			s[p.cachedKey("", p.local(a.name))] = p.box.box(p.keep(p.str(a.value)))
 		}
 	}
 	for k := range p.kids(n) {
@@ -912,7 +938,7 @@ func (p *xmpParser) structure(n int32, depth int) map[string]any {
 		if alt, ok := v.(langAlt); ok {
 			v = alt.preferred()
 		}
-		s[cachedKey("", p.local(kn))] = v
+		s[p.cachedKey("", p.local(kn))] = v
 	}
 	return s
 }
