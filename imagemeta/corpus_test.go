@@ -201,14 +201,15 @@ func compareRecord(rec map[string]any, m *Metadata, name string, report func(str
 
 // exifToolQuirk accepts a difference that comes from a choice of ExifTool's
 // that imagemeta deliberately does not follow:
-//   - EXIF text that is not valid UTF-8: ExifTool's JSON shows '?' for each
-//     bad byte; imagemeta reads the bytes as Windows-1252 (with a charset
-//     note), so "\xa9Brian" is "©Brian", not "?Brian".
+//   - EXIF text that is not valid UTF-8, and IIM text declared UTF-8 that
+//     is not: ExifTool's JSON shows '?' for each bad byte; imagemeta reads
+//     the bytes as Windows-1252 / Latin-1 (with a charset note), so
+//     "\xa9Brian" is "©Brian", not "?Brian".
 //   - GPS tags present but empty: ExifTool's Composite position is ""; a
 //     position imagemeta cannot read is absent, not empty.
 func exifToolQuirk(tag, got, want string, m *Metadata) bool {
 	switch {
-	case strings.HasPrefix(tag, "IFD0:") && strings.Contains(want, "?") && hasNoteKind(m, "charset"):
+	case (strings.HasPrefix(tag, "IFD0:") || strings.HasPrefix(tag, "IPTC:")) && strings.Contains(want, "?") && hasNoteKind(m, "charset"):
 		var b strings.Builder
 		for _, r := range got {
 			if r >= 0x80 {
