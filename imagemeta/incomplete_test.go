@@ -204,6 +204,17 @@ func TestXMPTolerance(t *testing.T) {
 			`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">T</rdf:li><rdf:li xml:lang="fr">T fr</rdf:li></rdf:Alt></dc:title>`+xmpClose...)),
 			map[string]string{"Iptc4xmpCore:CreatorContactInfo": "map[CiAdrCity:Paris]", "dc:Title": "T", "dc:Title-fr": "T fr", "photoshop:Credit": "map[X:1]"}, ""},
 	}
+	utf16le := []byte{0xFF, 0xFE}
+	for _, r := range xmpOpen + `<photoshop:City>Zürich</photoshop:City>` + body + xmpClose {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	cases = append(cases, struct {
+		name   string
+		jpeg   []byte
+		want   map[string]string
+		noteOf string
+	}{"UTF-16", withAPP1(plainJPEG(), append(sigXMP, utf16le...)),
+		map[string]string{"photoshop:City": "Zürich", "photoshop:Instructions": "NO MARKETING"}, "charset"})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			m := readPhoto(t, c.jpeg)

@@ -1,11 +1,13 @@
 package imagemeta
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
 
@@ -266,6 +268,15 @@ func (p *xmpParser) incomplete(format string, args ...any) {
 // its NUL padding, with bytes that are not UTF-8 read as Latin-1 (Windows
 // 1252, as ExifTool's "Latin" charset).
 func (p *xmpParser) source(b []byte) {
+	lead := 0 // NUL padding, skipped in pairs so that UTF-16 stays aligned
+	for lead+1 < len(b) && b[lead] == 0 && b[lead+1] == 0 {
+		lead += 2
+	}
+	if order := utf16Order(b[lead:]); order != nil {
+		// XMP may be UTF-16 (TIFF and PSD writers); ExifTool reads it.
+		b = utf16ToUTF8(b[lead:], order)
+		p.notes = append(p.notes, Note{Kind: "charset", Message: "XMP packet in UTF-16: converted to UTF-8"})
+	}
 	start, end := 0, len(b)
 	for start < end && b[start] == 0 {
 		start++
@@ -1001,4 +1012,37 @@ func entity(name string) (string, bool) {
 		}
 	}
 	return string(rune(n)), true
+}
+
+// utf16Order recognises a UTF-16 packet by its byte-order mark, or by the
+// NUL beside its first '<'.
+func utf16Order(b []byte) binary.ByteOrder {
+	switch {
+	case len(b) < 4:
+		return nil
+	case b[0] == 0xFE && b[1] == 0xFF, b[0] == 0 && b[1] == '<' && b[2] == 0:
+		return binary.BigEndian
+	case b[0] == 0xFF && b[1] == 0xFE, b[0] == '<' && b[1] == 0 && b[3] == 0:
+		return binary.LittleEndian
+	}
+	return nil
+}
+
+func utf16ToUTF8(b []byte, order binary.ByteOrder) []byte {
+	units := make([]uint16, 0, len(b)/2+1)
+	for i := 0; i+1 < len(b); i += 2 {
+		units = append(units, order.Uint16(b[i:]))
+	}
+	if len(b)%2 == 1 {
+		// A last odd byte is read as if the NUL padding completed it.
+		units = append(units, order.Uint16([]byte{b[len(b)-1], 0}))
+	}
+	if len(units) > 0 && units[0] == 0xFEFF {
+		units = units[1:]
+	}
+	out := make([]byte, 0, len(units))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out
 }
