@@ -144,3 +144,12 @@ func TestEXIFLatin1(t *testing.T) {
 		t.Errorf("Artist = %q, notes %+v", m.EXIF["Artist"], m.Notes)
 	}
 }
+
+func TestStandardLangCase(t *testing.T) {
+	for in, want := range map[string]string{"fr": "fr", "EN-us": "en-US", "de-CH": "de-CH", "zh-Hant": "zh-hant",
+		"en-GB-oxendict": "en-GB-oxendict", "X-Default": "x-default", "i-klingon": "i-klingon"} {
+		if got := standardLangCase(in); got != want {
+			t.Errorf("standardLangCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -840,7 +840,7 @@ func setProp(out map[string]any, key string, v any) {
 		out[key] = alt.preferred()
 		for i, l := range alt.langs {
 			if l != "x-default" {
-				out[key+"-"+l] = alt.values[i]
+				out[key+"-"+standardLangCase(l)] = alt.values[i]
 			}
 		}
 		return
@@ -1045,4 +1045,31 @@ func utf16ToUTF8(b []byte, order binary.ByteOrder) []byte {
 		out = utf8.AppendRune(out, r)
 	}
 	return out
+}
+
+// standardLangCase writes a language tag as ExifTool names its tags: the
+// language in lower case, a two-letter region in upper case ("en-US",
+// "de-CH", "zh-hant").
+func standardLangCase(l string) string {
+	lang, rest, ok := strings.Cut(l, "-")
+	if !ok {
+		return strings.ToLower(l)
+	}
+	region, more, _ := strings.Cut(rest, "-")
+	if (len(lang) >= 2 && len(lang) <= 3 || lang == "x" || lang == "i") && len(region) == 2 && isLetters(region) {
+		if more != "" {
+			more = "-" + strings.ToLower(more)
+		}
+		return strings.ToLower(lang) + "-" + strings.ToUpper(region) + more
+	}
+	return strings.ToLower(l)
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
