@@ -195,6 +195,13 @@ func TestXMPTolerance(t *testing.T) {
 			append(sigXMP, xmpOpen+`<dc:subject><rdf:Bag><rdf:li>old</rdf:li></rdf:Bag></dc:subject><photoshop:Credit>AFP</photoshop:Credit>`+xmpClose...),
 			append(sigXMP, xmpOpen+`<dc:subject><rdf:Bag><rdf:li>new</rdf:li></rdf:Bag></dc:subject>`+xmpClose...)),
 			map[string]string{"dc:Subject": "new", "photoshop:Credit": "AFP"}, "xmp_packets"},
+		{"a property repeated: the later wins, as ExifTool reads it", withAPP1(plainJPEG(), append(sigXMP,
+			`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`+
+				`<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="AttrCity">`+
+				`<photoshop:Credit>first</photoshop:Credit><photoshop:Credit>second</photoshop:Credit><photoshop:City>ElemCity</photoshop:City></rdf:Description>`+
+				`<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"><photoshop:Credit>third</photoshop:Credit></rdf:Description>`+
+				xmpClose[len(`</rdf:Description>`):]...)),
+			map[string]string{"photoshop:Credit": "third", "photoshop:City": "ElemCity"}, ""},
 		{"entities, CDATA, no DTD", withAPP1(plainJPEG(), append(sigXMP, `<!DOCTYPE x [<!ENTITY e "EXPANDED">]>`+xmpOpen+
 			`<photoshop:Credit>A&amp;B &lt;&#233;&#xE9;&apos;&quot;&gt; &e;</photoshop:Credit><photoshop:City><![CDATA[a<b&amp;]]></photoshop:City>`+xmpClose...)),
 			map[string]string{"photoshop:Credit": `A&B <éé'"> &e;`, "photoshop:City": "a<b&amp;"}, ""},

@@ -833,8 +833,9 @@ func (a langAlt) preferred() any {
 	return ""
 }
 
-// setProp keeps the first value of a property within one packet; a
-// language alternative also gives one key per language.
+// setProp sets a property; when a packet repeats one (as an attribute and
+// an element, or in two rdf:Description), the later wins, as in ExifTool.
+// A language alternative also gives one key per language.
 func setProp(out map[string]any, key string, v any) {
 	if alt, ok := v.(langAlt); ok {
 		out[key] = alt.preferred()
@@ -845,9 +846,7 @@ func setProp(out map[string]any, key string, v any) {
 		}
 		return
 	}
-	if _, exists := out[key]; !exists {
-		out[key] = v
-	}
+	out[key] = v
 }
 
 // value interprets a property element.
