@@ -208,8 +208,11 @@ func TestXMPTolerance(t *testing.T) {
 		{"structures", withAPP1(plainJPEG(), append(sigXMP, xmpOpen+
 			`<Iptc4xmpCore:CreatorContactInfo xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/" rdf:parseType="Resource"><Iptc4xmpCore:CiAdrCity>Paris</Iptc4xmpCore:CiAdrCity></Iptc4xmpCore:CreatorContactInfo>`+
 			`<photoshop:Credit photoshop:x="1" />`+
+			`<photoshop:City><rdf:Description><rdf:value>Lyon</rdf:value><photoshop:q>qualifier</photoshop:q></rdf:Description></photoshop:City>`+
+			`<photoshop:State rdf:parseType="Resource" rdf:value="Rhône"/>`+
 			`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">T</rdf:li><rdf:li xml:lang="fr">T fr</rdf:li></rdf:Alt></dc:title>`+xmpClose...)),
-			map[string]string{"Iptc4xmpCore:CreatorContactInfo": "map[CiAdrCity:Paris]", "dc:Title": "T", "dc:Title-fr": "T fr", "photoshop:Credit": "map[X:1]"}, ""},
+			map[string]string{"Iptc4xmpCore:CreatorContactInfo": "map[CiAdrCity:Paris]", "dc:Title": "T", "dc:Title-fr": "T fr", "photoshop:Credit": "map[X:1]",
+				"photoshop:City": "Lyon", "photoshop:State": "Rhône"}, ""},
 	}
 	utf16le := []byte{0xFF, 0xFE}
 	for _, r := range xmpOpen + `<photoshop:City>Zürich</photoshop:City>` + body + xmpClose {

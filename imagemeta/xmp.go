@@ -932,7 +932,18 @@ func (p *xmpParser) container(c int32, depth int) any {
 
 // structure reads fields from attributes and child elements; field names
 // drop the namespace, as ExifTool's structures do ("CiAdrCity").
-func (p *xmpParser) structure(n int32, depth int) map[string]any {
+//
+// A node with an rdf:value is a value with qualifiers: its value is that
+// of rdf:value, and the qualifiers are dropped, as ExifTool reads it.
+func (p *xmpParser) structure(n int32, depth int) any {
+	if v, ok := p.attr(n, nsRDF, "value"); ok {
+		return p.box.box(p.keep(v))
+	}
+	for k := range p.kids(n) {
+		if p.isRDF(p.nodes[k].name, "value") {
+			return p.value(k, depth+1)
+		}
+	}
 	s := map[string]any{}
 	for _, a := range p.attrsOf(n) {
 		if !p.isMetaAttr(a.name) {
