@@ -62,6 +62,8 @@ func editorialTag(k string) (where struct{ dir, key string }, lang string, ok bo
 var orientationNames = map[string]int{"Horizontal (normal)": 1, "Mirror horizontal": 2, "Rotate 180": 3, "Mirror vertical": 4,
 	"Mirror horizontal and rotate 270 CW": 5, "Rotate 90 CW": 6, "Mirror horizontal and rotate 90 CW": 7, "Rotate 270 CW": 8}
 
+var zoneSpaceRe = regexp.MustCompile(`(\d) +([+-]\d\d:?\d\d|Z)$`)
+
 var unknownRe = regexp.MustCompile(`^Unknown \((\d+)\)$`)
 
 var dmsRe = regexp.MustCompile(`^(\d+) deg (\d+)' ([\d.]+)" ([NSEW])$`)
@@ -103,7 +105,10 @@ func normalise(key string, v any) string {
 			// ExifTool prints XMP dates EXIF-style ("2022:03:03 14:05:00+01:00");
 			// separators are compared position by position so that a garbled
 			// date cannot pass.
-			return strings.NewReplacer("-", ":", "T", " ").Replace(strings.TrimSpace(t))
+			// A zone written after a space ("04:49:00 +00:00", as some writers
+			// do) is the same zone: ExifTool prints it without the space.
+			t = zoneSpaceRe.ReplaceAllString(strings.TrimSpace(t), "$1$2")
+			return strings.NewReplacer("-", ":", "T", " ").Replace(t)
 		}
 		return strings.TrimRight(t, " ")
 	}
@@ -201,14 +206,15 @@ func compareRecord(rec map[string]any, m *Metadata, name string, report func(str
 
 // exifToolQuirk accepts a difference that comes from a choice of ExifTool's
 // that imagemeta deliberately does not follow:
-//   - EXIF text that is not valid UTF-8: ExifTool's JSON shows '?' for each
-//     bad byte; imagemeta reads the bytes as Windows-1252 (with a charset
-//     note), so "\xa9Brian" is "©Brian", not "?Brian".
+//   - EXIF text that is not valid UTF-8, and IIM text declared UTF-8 that
+//     is not: ExifTool's JSON shows '?' for each bad byte; imagemeta reads
+//     the bytes as Windows-1252 / Latin-1 (with a charset note), so
+//     "\xa9Brian" is "©Brian", not "?Brian".
 //   - GPS tags present but empty: ExifTool's Composite position is ""; a
 //     position imagemeta cannot read is absent, not empty.
 func exifToolQuirk(tag, got, want string, m *Metadata) bool {
 	switch {
-	case strings.HasPrefix(tag, "IFD0:") && strings.Contains(want, "?") && hasNote(m, "charset"):
+	case (strings.HasPrefix(tag, "IFD0:") || strings.HasPrefix(tag, "IPTC:")) && strings.Contains(want, "?") && hasNoteKind(m, "charset"):
 		var b strings.Builder
 		for _, r := range got {
 			if r >= 0x80 {
@@ -223,11 +229,35 @@ func exifToolQuirk(tag, got, want string, m *Metadata) bool {
 	return false
 }
 
-func hasNote(m *Metadata, kind string) bool {
+func hasNoteKind(m *Metadata, kind string) bool {
 	for _, n := range m.Notes {
 		if n.Kind == kind {
 			return true
 		}
 	}
 	return false
+}
+
+// TestNormalise: the comparison's normaliser equates only formats ExifTool
+// prints differently, never a garbled value with its source.
+func TestNormalise(t *testing.T) {
+	same := [][3]string{
+		{"photoshop:DateCreated", "2015-09-17T04:49:00 +00:00", "2015:09:17 04:49:00+00:00"},
+		{"photoshop:DateCreated", "2022-03-03T14:05:00+01:00", "2022:03:03 14:05:00+01:00"},
+		{"Orientation", "Unknown (0)", "0"},
+	}
+	for _, c := range same {
+		if a, b := normalise(c[0], c[1]), normalise(c[0], c[2]); a != b {
+			t.Errorf("%q and %q differ: %q %q", c[1], c[2], a, b)
+		}
+	}
+	differ := [][3]string{
+		{"DateCreated", "2015:-0:9-", "2015-09-"},
+		{"photoshop:DateCreated", "2015-09-17T04:49:00T+00:00", "2015:09:17 04:49:00+00:00"},
+	}
+	for _, c := range differ {
+		if normalise(c[0], c[1]) == normalise(c[0], c[2]) {
+			t.Errorf("%q passes for %q", c[1], c[2])
+		}
+	}
 }

@@ -130,3 +130,26 @@ func TestDatesAgainstExifTool(t *testing.T) {
 		t.Errorf("only %d date values compared", checked)
 	}
 }
+
+// TestEXIFLatin1: EXIF text that is not UTF-8 is read as Windows-1252 with
+// a charset note, where ExifTool's JSON shows '?' (the quirk the corpus
+// comparison pins in exifToolQuirk).
+func TestEXIFLatin1(t *testing.T) {
+	path := filepath.Join(imageCorpus, "more", "files", "phpexif_utf8.jpg")
+	m, err := ReadFile(path)
+	if err != nil {
+		t.Skipf("corpus file not found: %v", err)
+	}
+	if m.EXIF["Artist"] != "©Brian Zak PHOTOlink" || !hasNoteKind(m, "charset") {
+		t.Errorf("Artist = %q, notes %+v", m.EXIF["Artist"], m.Notes)
+	}
+}
+
+func TestStandardLangCase(t *testing.T) {
+	for in, want := range map[string]string{"fr": "fr", "EN-us": "en-US", "de-CH": "de-CH", "zh-Hant": "zh-hant",
+		"en-GB-oxendict": "en-GB-oxendict", "X-Default": "x-default", "i-klingon": "i-klingon"} {
+		if got := standardLangCase(in); got != want {
+			t.Errorf("standardLangCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -71,7 +71,45 @@ func decodeEXIF(b []byte, m *Metadata) (err error) {
 	if len(b) > MaxEXIFSize {
 		return fmt.Errorf("exif: block of %d bytes is over the limit", len(b))
 	}
-	if len(b) < 8 {
+	return decodeEXIFFrom(blockSource(b), m)
+}
+
+// exifSource gives the bytes of a TIFF structure: an EXIF block in memory,
+// or a TIFF file read where the walk leads.
+type exifSource interface {
+	size() int64
+	// at returns n bytes at off, or nil when they are outside or unreadable.
+	at(off int64, n int) []byte
+}
+
+type blockSource []byte
+
+func (b blockSource) size() int64 { return int64(len(b)) }
+func (b blockSource) at(off int64, n int) []byte {
+	if off < 0 || off+int64(n) > int64(len(b)) {
+		return nil
+	}
+	return b[off : off+int64(n)]
+}
+
+// fileSource reads a TIFF file's IFDs from the head bytes or the file.
+type fileSource struct{ raw *rawBlocks }
+
+func (f fileSource) size() int64 { return f.raw.size }
+func (f fileSource) at(off int64, n int) []byte {
+	if off < 0 || off+int64(n) > f.raw.size {
+		return nil
+	}
+	b, err := f.raw.at(off, n, nil)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+func decodeEXIFFrom(src exifSource, m *Metadata) (err error) {
+	b := src.at(0, 8)
+	if b == nil {
 		return errors.New("exif: block too short for a TIFF header")
 	}
 	var order binary.ByteOrder
@@ -83,7 +121,8 @@ func decodeEXIF(b []byte, m *Metadata) (err error) {
 	default:
 		return errors.New("exif: bad TIFF header")
 	}
-	w := exifWalk{b: b, order: order, m: m}
+	w := exifWalk{src: src, order: order, m: m}
+	copy(w.header[:], b)
 	var ifds [numIFDs][]tiffEntry
 	ifds[ifd0] = w.ifd(order.Uint32(b[4:]), "IFD0")
 	for _, e := range ifds[ifd0] {
@@ -122,16 +161,17 @@ func decodeEXIF(b []byte, m *Metadata) (err error) {
 var subIFDNames = [numIFDs]string{"IFD0", "EXIF IFD", "GPS IFD"}
 
 type exifWalk struct {
-	b     []byte
-	order binary.ByteOrder
-	m     *Metadata
-	seen  [numIFDs]uint32
-	nseen int
+	src    exifSource
+	header [4]byte
+	order  binary.ByteOrder
+	m      *Metadata
+	seen   [numIFDs]uint32
+	nseen  int
 }
 
 // ifd reads the entries of the IFD at off that imagemeta keeps.
 func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
-	size := uint64(len(w.b))
+	size := uint64(w.src.size())
 	if off < 8 || uint64(off)+2 > size {
 		w.m.incomplete("exif", "%s offset %d is outside the EXIF block: its tags are lost", what, off)
 		return nil
@@ -146,14 +186,24 @@ func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
 		w.seen[w.nseen] = off
 		w.nseen++
 	}
-	n := int(w.order.Uint16(w.b[off:]))
+	c := w.src.at(int64(off), 2)
+	if c == nil {
+		w.m.incomplete("exif", "%s could not be read: its tags are lost", what)
+		return nil
+	}
+	n := int(w.order.Uint16(c))
 	if uint64(off)+2+12*uint64(n) > size {
 		w.m.incomplete("exif", "%s with %d entries runs past the EXIF block: cut", what, n)
-		n = (len(w.b) - int(off) - 2) / 12
+		n = int((size - uint64(off) - 2) / 12)
+	}
+	entries := w.src.at(int64(off)+2, 12*n)
+	if entries == nil {
+		w.m.incomplete("exif", "%s could not be read: its tags are lost", what)
+		return nil
 	}
 	var out []tiffEntry
 	for i := 0; i < n; i++ {
-		e := w.b[int(off)+2+12*i:]
+		e := entries[12*i:]
 		id := w.order.Uint16(e)
 		name, keep := w.wanted(id)
 		if !keep {
@@ -170,7 +220,7 @@ func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
 		default:
 			at := uint64(w.order.Uint32(e[8:]))
 			if at+length <= size {
-				val = w.b[at : at+length]
+				val = w.src.at(int64(at), int(length))
 			}
 		}
 		if val == nil && (ts == 0 || length > 0) {
@@ -245,7 +295,7 @@ func (w *exifWalk) compact(ifds *[numIFDs][]tiffEntry) []byte {
 		}
 	}
 	out := make([]byte, size)
-	copy(out, w.b[:4])
+	copy(out, w.header[:])
 	o := w.order
 	o.PutUint32(out[4:], uint32(ifdAt[ifd0]))
 	for i := range keep {

@@ -109,6 +109,11 @@ func FuzzXMP(f *testing.F) {
 	})
 }
 
+// Run the container targets (JPEG, JPEGWalk, PNG, WebP, TIFF) with
+// -fuzzminimizetime=100x: minimizing each new input derived from a
+// photo-sized seed otherwise takes the default full minute, during which
+// the fuzzer reports 0 execs/s (with 100x: 10,000+ execs/s).
+//
 // FuzzJPEGWalk checks the in-memory segment walk against the walk that
 // reads every marker from the file: whatever part of the file was read at
 // first, the segments found and the verdict are the same.

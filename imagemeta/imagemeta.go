@@ -5,6 +5,14 @@
 // One reader per container feeds plain directories of tags named as
 // ExifTool names them (EXIF, IPTC, XMP); Fields then reconciles the
 // editorial fields across those sources.
+//
+// A JPEG's segments are walked in the first 64 KiB, read at once; only
+// what lies beyond is read further. XMP is read by a scanner of its own,
+// tolerant as ExifTool is (non-standard APP1 headers, NULs and garbage
+// between elements, Latin-1 bytes, several packets merged) and bounded
+// (size, depth, element count). EXIF goes through one mending walk that
+// hands goexif only the editorial IFDs. Whatever a reader could not read
+// is a Note with Incomplete set, never a silent loss.
 package imagemeta
 
 import (
@@ -13,8 +21,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -81,9 +91,11 @@ var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG or WebP file
 
 // ReadOptions tune ReadFileWith and ReadWith.
 type ReadOptions struct {
-	// Sidecar is the path of the photo's .xmp sidecar when the caller
-	// already knows it (a folder walker that listed the directory passes
-	// SidecarFor's answer); it is read whatever ProbeSidecar says.
+	// Sidecar is the photo's .xmp sidecar when the caller already knows it:
+	// a path, or a bare file name taken in the photo's folder (what
+	// SidecarFor returns to a walker that listed the folder). It is read
+	// whatever ProbeSidecar says; one that cannot be read is noted as
+	// Incomplete.
 	Sidecar string
 	// ProbeSidecar looks for a sidecar beside the photo (SidecarNames) when
 	// Sidecar is empty. A walker that listed the folder leaves it false.
@@ -114,10 +126,14 @@ func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
 		return nil, err
 	}
 	m, err := ReadWith(f, st.Size(), opt)
+	if m != nil {
+		// A damaged photo's sidecar is read all the same: it may hold the
+		// editorial fields the photo lost.
+		m.readSidecar(path, opt)
+	}
 	if err != nil {
 		return m, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	m.readSidecar(path, opt)
 	return m, nil
 }
 
@@ -223,7 +239,7 @@ func Read(r io.ReaderAt, size int64) (*Metadata, error) {
 // ReadWith is Read with options (opt.Sidecar and opt.ProbeSidecar concern
 // ReadFileWith only).
 func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err error) {
-	m = &Metadata{EXIF: map[string]any{}, IPTC: map[string]any{}, XMP: map[string]any{}}
+	m = &Metadata{EXIF: make(map[string]any, len(exifTags)), IPTC: map[string]any{}, XMP: map[string]any{}}
 	cr := &countingReader{r: r}
 	defer func() {
 		m.BytesRead = cr.n
@@ -231,7 +247,7 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 			err = fmt.Errorf("imagemeta: internal error on damaged data: %v", p)
 		}
 	}()
-	raw := rawBlocks{r: cr}
+	raw := rawBlocks{r: cr, size: size, opt: opt}
 	raw.readHead(size)
 	defer raw.release()
 	h := raw.head[:min(len(raw.head), 16)]
@@ -253,20 +269,10 @@ func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err erro
 	default:
 		return m, ErrUnknownFormat
 	}
-	m.decode(&raw, opt)
-	if err != nil && !m.hasIncomplete(m.Format) {
-		m.incomplete(m.Format, "file structure broken (%v): metadata after that point is lost", err)
-	}
+	m.decode(&raw)
+	// A broken container is the error returned (what was read before the
+	// damage is kept in m); it is not noted a second time.
 	return m, err
-}
-
-func (m *Metadata) hasIncomplete(kind string) bool {
-	for _, n := range m.Notes {
-		if n.Incomplete && n.Kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // rawBlocks are the metadata blocks a container reader extracted.
@@ -279,8 +285,12 @@ type rawBlocks struct {
 	xmp      [][]byte // standard XMP packets in file order
 	extended map[string]*extendedXMP
 
+	exifFile bool // the file is a TIFF structure: EXIF is walked in place
+	opt      ReadOptions
+
 	r       io.ReaderAt // the file, for what lies beyond head
-	head    []byte      // the first headSize bytes of the file, read at once
+	size    int64
+	head    []byte // the first headSize bytes of the file, read at once
 	headBuf *[]byte
 }
 
@@ -295,6 +305,28 @@ func (raw *rawBlocks) readHead(size int64) {
 	raw.head = (*raw.headBuf)[:n]
 }
 
+// at returns the n bytes at off: a slice of head when they lie in it
+// (valid until release), else read from the file, into small when it is
+// big enough (valid until small is reused) or into a new slice.
+func (raw *rawBlocks) at(off int64, n int, small []byte) ([]byte, error) {
+	if off >= 0 && off+int64(n) <= int64(len(raw.head)) {
+		return raw.head[off : off+int64(n)], nil
+	}
+	b := small
+	if len(b) < n {
+		b = make([]byte, n)
+	}
+	b = b[:n]
+	k, err := raw.r.ReadAt(b, off)
+	if k == n {
+		return b, nil
+	}
+	if err == nil {
+		err = io.ErrUnexpectedEOF
+	}
+	return b[:k], err
+}
+
 func (raw *rawBlocks) release() {
 	if raw.headBuf != nil {
 		headPool.Put(raw.headBuf)
@@ -303,13 +335,19 @@ func (raw *rawBlocks) release() {
 }
 
 // decode turns the raw blocks into tag directories.
-func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
-	for i, b := range raw.exif {
-		if i > 0 {
-			break
+func (m *Metadata) decode(raw *rawBlocks) {
+	if raw.exifFile {
+		if err := decodeEXIFFrom(fileSource{raw}, m); err != nil {
+			m.incomplete("exif", "EXIF not fully read: %v", err)
 		}
-		if err := decodeEXIF(b, m); err != nil {
+	}
+	if len(raw.exif) > 0 && !raw.exifFile {
+		if err := decodeEXIF(raw.exif[0], m); err != nil {
 			m.incomplete("exif", "EXIF block not fully read: %v", err)
+		}
+		if len(raw.exif) > 1 {
+			// ExifTool too reads the first EXIF block of a JPEG.
+			m.note("exif", "%d EXIF blocks: the first is read", len(raw.exif))
 		}
 	}
 	var iim []byte
@@ -343,7 +381,7 @@ func (m *Metadata) decode(raw *rawBlocks, opt ReadOptions) {
 			}
 		}
 	}
-	m.decodeXMP(raw, opt)
+	m.decodeXMP(raw)
 }
 
 // editorialXMP are the XMP properties Fields reads.
@@ -373,7 +411,7 @@ func isEditorialXMP(key string) bool {
 // fields it lacks (extended XMP mostly carries large non-editorial data,
 // such as depth maps, that would bloat every sidecar); with
 // opt.AllExtendedXMP every property it holds is taken.
-func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
+func (m *Metadata) decodeXMP(raw *rawBlocks) {
 	read := 0
 	for i, pkt := range raw.xmp {
 		props, notes, err := parseXMPPacket(pkt)
@@ -399,7 +437,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		m.note("xmp_packets", "%d standard XMP packets (XMP allows one): merged, a later packet's property replacing an earlier one's", read)
 	}
 	guid, _ := m.XMP["xmpNote:HasExtendedXMP"].(string)
-	for g := range raw.extended {
+	for _, g := range slices.Sorted(maps.Keys(raw.extended)) {
 		if g != guid {
 			m.note("xmp_extended", "extended XMP %s does not match xmpNote:HasExtendedXMP: ignored", g)
 		}
@@ -426,7 +464,7 @@ func (m *Metadata) decodeXMP(raw *rawBlocks, opt ReadOptions) {
 		return
 	}
 	for k, v := range props {
-		if _, ok := m.XMP[k]; opt.AllExtendedXMP || !ok && isEditorialXMP(k) {
+		if _, ok := m.XMP[k]; raw.opt.AllExtendedXMP || !ok && isEditorialXMP(k) {
 			m.XMP[k] = v
 		}
 	}

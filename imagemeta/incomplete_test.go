@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -29,7 +30,7 @@ const xmpOpen = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://
 	`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">`
 const xmpClose = `</rdf:Description></rdf:RDF></x:xmpmeta>`
 
-func readBytes(t *testing.T, b []byte) *Metadata {
+func readPhoto(t *testing.T, b []byte) *Metadata {
 	t.Helper()
 	m, err := Read(bytes.NewReader(b), int64(len(b)))
 	if m == nil || err != nil && strings.Contains(err.Error(), "internal error") {
@@ -123,7 +124,7 @@ func TestIncompleteNotes(t *testing.T) {
 	}
 	// A whole photo has no Incomplete note.
 	for _, fx := range fixtures() {
-		m := readBytes(t, fx.data)
+		m := readPhoto(t, fx.data)
 		for _, n := range m.Notes {
 			if n.Incomplete && fx.name != "jpeg-extended-wrong-guid" {
 				t.Errorf("%s: unexpected Incomplete note %+v", fx.name, n)
@@ -145,6 +146,17 @@ func TestXMPLimits(t *testing.T) {
 	props, notes, err = parseXMPPacket([]byte(many))
 	if err != ErrXMPTooLarge || props["photoshop:Credit"] != "AFP" || !incompleteIn(notes) {
 		t.Errorf("count: err %v credit %v notes %v", err, props["photoshop:Credit"], notes)
+	}
+	// Many namespace declarations in scope, then many names to resolve:
+	// bounded, so this stays linear.
+	var decl strings.Builder
+	for i := 0; i < 50000; i++ {
+		decl.WriteString(` xmlns:p` + strconv.Itoa(i) + `="u:` + strconv.Itoa(i) + `"`)
+	}
+	wide := xmpOpen + `<photoshop:Credit>AFP</photoshop:Credit><dc:x` + decl.String() + `>` + strings.Repeat("<q:y/>", 100000) + `</dc:x>` + xmpClose
+	props, notes, _ = parseXMPPacket([]byte(wide))
+	if props["photoshop:Credit"] != "AFP" || !incompleteIn(notes) {
+		t.Errorf("namespaces: credit %v notes %v", props["photoshop:Credit"], notes)
 	}
 	_, notes, err = parseXMPPacket(make([]byte, MaxXMPSize+1))
 	if err == nil || !incompleteIn(notes) {
@@ -177,30 +189,51 @@ func TestXMPTolerance(t *testing.T) {
 		{"header with a space", withAPP1(plainJPEG(), []byte("http://ns.adobe.com/xap/1.0/ \x00"+xmpOpen+body+xmpClose)),
 			map[string]string{"photoshop:Instructions": "NO MARKETING"}, "xmp"},
 		{"NUL runs between elements", withAPP1(plainJPEG(), append(sigXMP, xmpOpen+`<photoshop:Credit>AFP</photoshop:Credit>`+strings.Repeat("\x00", 300)+
-			`<photoshop:Instructions>NO MARKETING</photoshop:Instructions>`+"\x00\x00garbage\x00"+xmpClose...)),
-			map[string]string{"photoshop:Credit": "AFP", "photoshop:Instructions": "NO MARKETING"}, ""},
+			`<photoshop:Instructions>NO MARKETING</photoshop:Instructions>`+"\x00\x00garbage\x00 < \x00"+`<photoshop:Source>a < b</photoshop:Source>`+xmpClose...)),
+			map[string]string{"photoshop:Credit": "AFP", "photoshop:Instructions": "NO MARKETING", "photoshop:Source": "a < b"}, ""},
 		{"two packets, the later wins", withAPP1(plainJPEG(),
 			append(sigXMP, xmpOpen+`<dc:subject><rdf:Bag><rdf:li>old</rdf:li></rdf:Bag></dc:subject><photoshop:Credit>AFP</photoshop:Credit>`+xmpClose...),
 			append(sigXMP, xmpOpen+`<dc:subject><rdf:Bag><rdf:li>new</rdf:li></rdf:Bag></dc:subject>`+xmpClose...)),
 			map[string]string{"dc:Subject": "new", "photoshop:Credit": "AFP"}, "xmp_packets"},
+		{"a property repeated: the later wins, as ExifTool reads it", withAPP1(plainJPEG(), append(sigXMP,
+			`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`+
+				`<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="AttrCity">`+
+				`<photoshop:Credit>first</photoshop:Credit><photoshop:Credit>second</photoshop:Credit><photoshop:City>ElemCity</photoshop:City></rdf:Description>`+
+				`<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"><photoshop:Credit>third</photoshop:Credit></rdf:Description>`+
+				xmpClose[len(`</rdf:Description>`):]...)),
+			map[string]string{"photoshop:Credit": "third", "photoshop:City": "ElemCity"}, ""},
 		{"entities, CDATA, no DTD", withAPP1(plainJPEG(), append(sigXMP, `<!DOCTYPE x [<!ENTITY e "EXPANDED">]>`+xmpOpen+
 			`<photoshop:Credit>A&amp;B &lt;&#233;&#xE9;&apos;&quot;&gt; &e;</photoshop:Credit><photoshop:City><![CDATA[a<b&amp;]]></photoshop:City>`+xmpClose...)),
 			map[string]string{"photoshop:Credit": `A&B <éé'"> &e;`, "photoshop:City": "a<b&amp;"}, ""},
 		{"structures", withAPP1(plainJPEG(), append(sigXMP, xmpOpen+
 			`<Iptc4xmpCore:CreatorContactInfo xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/" rdf:parseType="Resource"><Iptc4xmpCore:CiAdrCity>Paris</Iptc4xmpCore:CiAdrCity></Iptc4xmpCore:CreatorContactInfo>`+
 			`<photoshop:Credit photoshop:x="1" />`+
+			`<photoshop:City><rdf:Description><rdf:value>Lyon</rdf:value><photoshop:q>qualifier</photoshop:q></rdf:Description></photoshop:City>`+
+			`<photoshop:State rdf:parseType="Resource" rdf:value="Rhône"/>`+
 			`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">T</rdf:li><rdf:li xml:lang="fr">T fr</rdf:li></rdf:Alt></dc:title>`+xmpClose...)),
-			map[string]string{"Iptc4xmpCore:CreatorContactInfo": "map[CiAdrCity:Paris]", "dc:Title": "T", "dc:Title-fr": "T fr", "photoshop:Credit": "map[X:1]"}, ""},
+			map[string]string{"Iptc4xmpCore:CreatorContactInfo": "map[CiAdrCity:Paris]", "dc:Title": "T", "dc:Title-fr": "T fr", "photoshop:Credit": "map[X:1]",
+				"photoshop:City": "Lyon", "photoshop:State": "Rhône"}, ""},
 	}
+	utf16le := []byte{0xFF, 0xFE}
+	for _, r := range xmpOpen + `<photoshop:City>Zürich</photoshop:City>` + body + xmpClose {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	cases = append(cases, struct {
+		name   string
+		jpeg   []byte
+		want   map[string]string
+		noteOf string
+	}{"UTF-16", withAPP1(plainJPEG(), append(sigXMP, utf16le...)),
+		map[string]string{"photoshop:City": "Zürich", "photoshop:Instructions": "NO MARKETING"}, "charset"})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m := readBytes(t, c.jpeg)
+			m := readPhoto(t, c.jpeg)
 			for k, want := range c.want {
 				if got := str(m.XMP[k]); got != want && !(strings.HasPrefix(want, "map[") && jsonish(m.XMP[k]) == want) {
 					t.Errorf("%s = %q, want %q", k, got, want)
 				}
 			}
-			if c.noteOf != "" && !hasNote(m, c.noteOf) {
+			if c.noteOf != "" && !hasNoteKind(m, c.noteOf) {
 				t.Errorf("no %q note: %+v", c.noteOf, m.Notes)
 			}
 			if incompleteIn(m.Notes) {
@@ -281,7 +314,7 @@ func TestExtendedXMPScope(t *testing.T) {
 		"photoshop:Credit": "EXTENDED CREDIT"})
 	jpg := metawrite.JPEG(metawrite.Photo{XMP: baseXMP("Lyon", map[string]any{"xmpNote:HasExtendedXMP": metawrite.ExtendedGUID(ext),
 		"photoshop:Instructions": nil}), ExtendedXMP: ext})
-	m := readBytes(t, jpg)
+	m := readPhoto(t, jpg)
 	if m.XMP["photoshop:Instructions"] != "EDITORIAL USE ONLY" || m.XMP["xmp:CreatorTool"] != nil || m.XMP["photoshop:Credit"] != "AFP" {
 		t.Errorf("default: %v %v %v", m.XMP["photoshop:Instructions"], m.XMP["xmp:CreatorTool"], m.XMP["photoshop:Credit"])
 	}

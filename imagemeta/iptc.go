@@ -161,7 +161,8 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 			utf8Declared = true
 		}
 	}
-	tags := map[string]any{}
+	tags := make(map[string]any, len(sets))
+	var box strBox
 	var notes []Note
 	badUTF8 := false
 	for _, s := range sets {
@@ -198,7 +199,7 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 			case name == "Urgency" && urgencyNames[str] != "":
 				str = urgencyNames[str]
 			}
-			v = str
+			v = box.box(str)
 		}
 		if iimRepeatable[name] {
 			list, _ := tags[name].([]any)

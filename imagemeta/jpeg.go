@@ -33,25 +33,10 @@ type jpegWalk struct {
 	buf  [4]byte
 }
 
-// at returns the n bytes at off: a slice of head when they lie in it, else
-// read from the file (into small, a caller's buffer, when it is big enough).
+// at returns the n bytes at off, from head when they lie in it.
 func (w *jpegWalk) at(off int64, n int, small []byte) ([]byte, error) {
-	if off+int64(n) <= int64(len(w.head)) {
-		return w.head[off : off+int64(n)], nil
-	}
-	b := small
-	if len(b) < n {
-		b = make([]byte, n)
-	}
-	b = b[:n]
-	k, err := w.r.ReadAt(b, off)
-	if k == n {
-		return b, nil
-	}
-	if err == nil {
-		err = io.ErrUnexpectedEOF
-	}
-	return b[:k], err
+	raw := rawBlocks{r: w.r, head: w.head}
+	return raw.at(off, n, small)
 }
 
 // walk calls seg for each marker segment up to the start of scan. The
@@ -161,7 +146,7 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		return nil
 	})
 	if err != nil {
-		m.incomplete("jpeg", "JPEG structure broken (%v): metadata after that point is lost", err)
+		// Returned to the caller (a file.unreadable finding), not noted twice.
 		return err
 	}
 	if sawSOS && !w.hasEOI() {
@@ -291,7 +276,8 @@ func (e *extendedXMP) assemble(r io.ReaderAt) ([]byte, error) {
 	return buf, nil
 }
 
-// readAt reads n bytes at off into a new slice.
+// readAt reads n bytes at off into a new slice (for container readers that
+// do not go through rawBlocks.at).
 func readAt(r io.ReaderAt, off int64, n int) ([]byte, error) {
 	b := make([]byte, n)
 	k, err := r.ReadAt(b, off)

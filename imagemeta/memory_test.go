@@ -2,9 +2,12 @@ package imagemeta
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"testing"
 )
 
@@ -49,4 +52,40 @@ func TestMemoryFlat(t *testing.T) {
 	}
 	runtime.KeepAlive(keep)
 	runtime.KeepAlive(photos)
+}
+
+// TestConcurrentReads: readers share pools and the key cache; reads on
+// several goroutines give what one reader gives (run with -race).
+func TestConcurrentReads(t *testing.T) {
+	var photos [][]byte
+	for _, fx := range fixtures() {
+		photos = append(photos, fx.data)
+	}
+	want := make([]string, len(photos))
+	for i, b := range photos {
+		m, _ := Read(bytes.NewReader(b), int64(len(b)))
+		out, _ := json.Marshal(record(m))
+		want[i] = string(out)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(photos)
+				m, _ := Read(bytes.NewReader(photos[i]), int64(len(photos[i])))
+				if out, _ := json.Marshal(record(m)); string(out) != want[i] {
+					errs <- fmt.Sprintf("photo %d read differently on goroutine %d", i, g)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

@@ -22,18 +22,19 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		if off+8 > size {
 			return errors.New("png: truncated: no IEND chunk")
 		}
-		if _, err := r.ReadAt(h[:], off); err != nil {
+		hdr, err := raw.at(off, 8, h[:])
+		if err != nil {
 			return fmt.Errorf("png: chunk header at %d: %w", off, err)
 		}
-		n := int64(binary.BigEndian.Uint32(h[:4]))
-		typ := string(h[4:8])
+		n := int64(binary.BigEndian.Uint32(hdr[:4]))
+		typ := string(hdr[4:8])
 		data := off + 8
 		if n > size-data-4 {
 			return fmt.Errorf("png: chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
 		}
 		switch typ {
 		case "IHDR":
-			b, err := readAt(r, data, 8)
+			b, err := raw.at(data, 8, h[:])
 			if err == nil && n >= 8 {
 				m.Width = int(binary.BigEndian.Uint32(b[:4]))
 				m.Height = int(binary.BigEndian.Uint32(b[4:8]))
@@ -43,7 +44,7 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				m.incomplete("png", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
-			b, err := readAt(r, data, int(n))
+			b, err := raw.at(data, int(n), nil)
 			if err != nil {
 				return fmt.Errorf("png: chunk %q at %d: %w", typ, off, err)
 			}

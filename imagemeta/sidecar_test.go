@@ -75,3 +75,16 @@ func hasIncomplete(m *Metadata, kind string) bool {
 	}
 	return false
 }
+
+// TestSidecarOfDamagedPhoto: the sidecar of a photo that cannot be fully
+// read is still read.
+func TestSidecarOfDamagedPhoto(t *testing.T) {
+	dir := t.TempDir()
+	photo := filepath.Join(dir, "photo.jpg")
+	os.WriteFile(photo, []byte("\xff\xd8\xff\xe1\x40\x00Exif"), 0o644)
+	os.WriteFile(filepath.Join(dir, "photo.xmp"), baseXMP("Villeurbanne", nil), 0o644)
+	m, err := ReadFile(photo)
+	if err == nil || m == nil || m.XMPSidecar["photoshop:City"] != "Villeurbanne" {
+		t.Errorf("err %v, sidecar %v", err, m)
+	}
+}

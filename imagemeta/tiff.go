@@ -17,10 +17,10 @@ const (
 var tiffTypeSize = map[uint16]int64{1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 
 // readTIFF reads IFD0 of a TIFF for the size and the IPTC (33723),
-// Photoshop (34377) and XMP (700) blocks, and hands the start of the file
-// to goexif for the EXIF tags.
+// Photoshop (34377) and XMP (700) blocks; the EXIF tags are read by the
+// EXIF walk over the file (decodeEXIFFrom).
 func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
-	h, err := readAt(r, 0, 8)
+	h, err := raw.at(0, 8, nil)
 	if err != nil {
 		return errors.New("tiff: truncated header")
 	}
@@ -32,7 +32,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	if ifd < 8 || ifd+2 > size {
 		return fmt.Errorf("tiff: IFD0 offset %d outside the file", ifd)
 	}
-	c, err := readAt(r, ifd, 2)
+	c, err := raw.at(ifd, 2, nil)
 	if err != nil {
 		return fmt.Errorf("tiff: IFD0: %w", err)
 	}
@@ -40,7 +40,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	if ifd+2+12*n > size {
 		return fmt.Errorf("tiff: IFD0 with %d entries runs past the end of the file", n)
 	}
-	entries, err := readAt(r, ifd+2, int(12*n))
+	entries, err := raw.at(ifd+2, int(12*n), nil)
 	if err != nil {
 		return fmt.Errorf("tiff: IFD0: %w", err)
 	}
@@ -61,7 +61,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			if length > MaxChunkSize || at+length > size {
 				return nil, fmt.Errorf("tiff: tag %d: %d bytes at %d outside the file", tag, length, at)
 			}
-			return readAt(r, at, int(length))
+			return raw.at(at, int(length), nil)
 		}
 		switch tag {
 		case tagImageWidth, tagImageLength:
@@ -90,11 +90,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 		}
 	}
-	head := min(size, MaxEXIFSize)
-	b, err := readAt(r, 0, int(head))
-	if err != nil {
-		return fmt.Errorf("tiff: %w", err)
-	}
-	raw.exif = append(raw.exif, b)
+	// EXIF is walked in the file itself, reading only its IFDs and values.
+	raw.exifFile = true
 	return nil
 }

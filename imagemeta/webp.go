@@ -11,7 +11,8 @@ import (
 // readWebP walks the RIFF chunks of a WebP: VP8X/VP8/VP8L for the size,
 // EXIF and "XMP " for metadata; image data is skipped.
 func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
-	b, err := readAt(r, 4, 4)
+	var h [10]byte
+	b, err := raw.at(4, 4, h[:])
 	if err != nil {
 		return errors.New("webp: truncated header")
 	}
@@ -21,30 +22,30 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		end = size
 	}
 	off := int64(12)
-	var h [8]byte
 	for i := 0; off+8 <= end && i < maxChunks; i++ {
-		if _, err := r.ReadAt(h[:], off); err != nil {
+		hdr, err := raw.at(off, 8, h[:])
+		if err != nil {
 			return fmt.Errorf("webp: chunk header at %d: %w", off, err)
 		}
-		typ := string(h[:4])
-		n := int64(binary.LittleEndian.Uint32(h[4:8]))
+		typ := string(hdr[:4])
+		n := int64(binary.LittleEndian.Uint32(hdr[4:8]))
 		data := off + 8
 		if n > end-data {
 			return fmt.Errorf("webp: chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
 		}
 		switch typ {
 		case "VP8X":
-			if c, err := readAt(r, data, 10); err == nil && n >= 10 {
+			if c, err := raw.at(data, 10, h[:]); err == nil && n >= 10 {
 				m.Width = int(uint32(c[4])|uint32(c[5])<<8|uint32(c[6])<<16) + 1
 				m.Height = int(uint32(c[7])|uint32(c[8])<<8|uint32(c[9])<<16) + 1
 			}
 		case "VP8 ":
-			if c, err := readAt(r, data, 10); err == nil && n >= 10 && m.Width == 0 && c[3] == 0x9d && c[4] == 0x01 && c[5] == 0x2a {
+			if c, err := raw.at(data, 10, h[:]); err == nil && n >= 10 && m.Width == 0 && c[3] == 0x9d && c[4] == 0x01 && c[5] == 0x2a {
 				m.Width = int(binary.LittleEndian.Uint16(c[6:8]) & 0x3fff)
 				m.Height = int(binary.LittleEndian.Uint16(c[8:10]) & 0x3fff)
 			}
 		case "VP8L":
-			if c, err := readAt(r, data, 5); err == nil && n >= 5 && m.Width == 0 && c[0] == 0x2f {
+			if c, err := raw.at(data, 5, h[:]); err == nil && n >= 5 && m.Width == 0 && c[0] == 0x2f {
 				bits := binary.LittleEndian.Uint32(c[1:5])
 				m.Width = int(bits&0x3fff) + 1
 				m.Height = int(bits>>14&0x3fff) + 1
@@ -54,7 +55,7 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				m.incomplete("webp", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
-			c, err := readAt(r, data, int(n))
+			c, err := raw.at(data, int(n), nil)
 			if err != nil {
 				return fmt.Errorf("webp: chunk %q: %w", typ, err)
 			}

@@ -1,12 +1,15 @@
 package imagemeta
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -74,8 +77,7 @@ func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
 	p := parserPool.Get().(*xmpParser)
 	defer p.release()
 	p.scan(b)
-	out := map[string]any{}
-	found := p.interpret(out)
+	out, found := p.interpret()
 	notes := p.notes
 	p.notes = nil
 	switch {
@@ -88,14 +90,22 @@ func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
 	return out, notes, nil
 }
 
-// xname is a resolved element or attribute name; qname is as written.
+// span is a part of the packet source: offsets, not strings, so that the
+// element arena holds no pointers (no write barriers, nothing for the
+// garbage collector to scan).
+type span struct{ off, n int32 }
+
+// xname is a resolved element or attribute name: the qualified name as
+// written, its local part, and its namespace (an index into the parser's
+// URIs, -1 for none).
 type xname struct {
-	space, local, qname string
+	q, local span
+	ns       int32
 }
 
 type xattr struct {
 	name  xname
-	value string // raw, entities not yet decoded
+	value span // raw, entities not yet decoded
 }
 
 // xelem is one element of the packet, in an arena of indexes.
@@ -104,36 +114,146 @@ type xelem struct {
 	attrLo, attrHi int32
 	kid, last      int32 // first and last child, -1 when none
 	next           int32 // next sibling, -1
-	text           string
+	text           span
+	joined         int32 // index in joined when the text came in pieces, else -1
 }
 
 type nsBinding struct {
-	prefix, uri string
-	depth       int
+	prefix span
+	uri    int32
+	depth  int
 }
 
 type xmpParser struct {
-	src   string
-	nodes []xelem
-	attrs []xattr
-	raw   []xattr // the current tag's attributes before resolution
-	ns    []nsBinding
-	stack []int32
-	notes []Note
-	err   error
-	first map[string]string // namespace URI → first prefix declared for it
-	box   strBox
+	src      string
+	nodes    []xelem
+	attrs    []xattr
+	raw      []xattr // the current tag's attributes before resolution
+	ns       []nsBinding
+	uris     []string // namespace URIs met, indexed by xname.ns
+	joined   []string // texts made of several pieces
+	stack    []int32
+	notes    []Note
+	err      error
+	first    map[string]string // namespace URI → first prefix declared for it
+	uriIndex map[string]int32
+	box      strBox
+	arena    []byte // the text of the values read, which outlive b
+	// keys mirrors the part of keyCache this parser has used, so that its
+	// lookups take no lock; it stays with the pooled parser (it holds only
+	// the cache's own strings, never the packet's).
+	keys map[[2]string]string
+}
+
+func (p *xmpParser) cachedKey(prefix, local string) string {
+	if v, ok := p.keys[[2]string{prefix, local}]; ok {
+		return v
+	}
+	v, name, cached := cachedKey(prefix, local)
+	if cached {
+		if p.keys == nil {
+			p.keys = map[[2]string]string{}
+		}
+		p.keys[name] = v
+	}
+	return v
+}
+
+// keep copies a value out of the packet, expanding its entities, into the
+// packet's value arena: one allocation per few kilobytes of values instead
+// of one per value, and nothing left pointing into the caller's buffer.
+// A chunk of the arena is only appended to, so the strings cut from it
+// never change.
+func (p *xmpParser) keep(s string) string {
+	if s == "" {
+		return ""
+	}
+	if cap(p.arena)-len(p.arena) < len(s) {
+		p.arena = make([]byte, 0, max(2048, len(s)))
+	}
+	start := len(p.arena)
+	if strings.IndexByte(s, '&') < 0 {
+		p.arena = append(p.arena, s...)
+	} else {
+		p.arena = appendDecoded(p.arena, s)
+	}
+	if len(p.arena) == start {
+		return ""
+	}
+	return unsafe.String(&p.arena[start], len(p.arena)-start)
+}
+
+func (p *xmpParser) str(sp span) string { return p.src[sp.off : sp.off+sp.n] }
+
+func spanOf(off, end int) span { return span{int32(off), int32(end - off)} }
+
+func (p *xmpParser) qname(n xname) string { return p.str(n.q) }
+func (p *xmpParser) local(n xname) string { return p.str(n.local) }
+func (p *xmpParser) space(n xname) string {
+	if n.ns < 0 {
+		return ""
+	}
+	return p.uris[n.ns]
+}
+
+// uri interns a namespace URI: a short list searched in order, indexed
+// by a map once a packet declares many.
+func (p *xmpParser) uri(u string) int32 {
+	if p.uriIndex != nil {
+		if i, ok := p.uriIndex[u]; ok {
+			return i
+		}
+	} else {
+		for i, v := range p.uris {
+			if v == u {
+				return int32(i)
+			}
+		}
+	}
+	p.uris = append(p.uris, u)
+	i := int32(len(p.uris) - 1)
+	switch {
+	case p.uriIndex != nil:
+		p.uriIndex[u] = i
+	case len(p.uris) > 32:
+		p.uriIndex = make(map[string]int32, 64)
+		for k, v := range p.uris {
+			p.uriIndex[v] = int32(k)
+		}
+	}
+	return i
+}
+
+// maxBindings bounds the namespace declarations in scope, so that a
+// hostile packet cannot make every name lookup long.
+const maxBindings = 1024
+
+func (p *xmpParser) bind(b nsBinding) {
+	if len(p.ns) >= maxBindings {
+		if len(p.ns) == maxBindings {
+			p.incomplete("more than %d namespace declarations in scope: the others are ignored", maxBindings)
+			p.ns = append(p.ns, nsBinding{uri: -1, depth: b.depth})
+		}
+		return
+	}
+	p.ns = append(p.ns, b)
+}
+
+func (p *xmpParser) textOf(n int32) string {
+	if e := &p.nodes[n]; e.joined >= 0 {
+		return p.joined[e.joined]
+	}
+	return p.str(p.nodes[n].text)
 }
 
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
-	p.src, p.err, p.notes, p.first, p.box = "", nil, nil, nil, strBox{}
-	clear(p.nodes)
-	clear(p.attrs)
-	clear(p.raw)
-	clear(p.ns)
+	p.src, p.err, p.notes, p.first, p.box, p.uriIndex, p.arena = "", nil, nil, nil, strBox{}, nil, nil
+	clear(p.uris)
+	clear(p.joined)
 	p.nodes, p.attrs, p.raw, p.ns, p.stack = p.nodes[:0], p.attrs[:0], p.raw[:0], p.ns[:0], p.stack[:0]
+	p.uris, p.joined = p.uris[:0], p.joined[:0]
 	if cap(p.nodes) > 4096 {
 		p.nodes, p.attrs = nil, nil
 	}
@@ -148,6 +268,15 @@ func (p *xmpParser) incomplete(format string, args ...any) {
 // its NUL padding, with bytes that are not UTF-8 read as Latin-1 (Windows
 // 1252, as ExifTool's "Latin" charset).
 func (p *xmpParser) source(b []byte) {
+	lead := 0 // NUL padding, skipped in pairs so that UTF-16 stays aligned
+	for lead+1 < len(b) && b[lead] == 0 && b[lead+1] == 0 {
+		lead += 2
+	}
+	if order := utf16Order(b[lead:]); order != nil {
+		// XMP may be UTF-16 (TIFF and PSD writers); ExifTool reads it.
+		b = utf16ToUTF8(b[lead:], order)
+		p.notes = append(p.notes, Note{Kind: "charset", Message: "XMP packet in UTF-16: converted to UTF-8"})
+	}
 	start, end := 0, len(b)
 	for start < end && b[start] == 0 {
 		start++
@@ -157,7 +286,8 @@ func (p *xmpParser) source(b []byte) {
 	}
 	b = b[start:end]
 	if utf8.Valid(b) {
-		p.src = string(b)
+		// The packet is read in place; values are copied out (keep).
+		p.src = unsafe.String(unsafe.SliceData(b), len(b))
 		return
 	}
 	out := make([]byte, 0, len(b)+len(b)/8)
@@ -173,7 +303,7 @@ func (p *xmpParser) source(b []byte) {
 		out = append(out, b[i:i+n]...)
 		i += n
 	}
-	p.src = string(out)
+	p.src = unsafe.String(unsafe.SliceData(out), len(out)) // out is this packet's alone
 	p.notes = append(p.notes, Note{Kind: "charset", Message: fmt.Sprintf("XMP packet is not valid UTF-8: %d byte(s) read as Latin-1", bad)})
 }
 
@@ -184,7 +314,7 @@ func (p *xmpParser) source(b []byte) {
 func (p *xmpParser) scan(b []byte) {
 	p.source(b)
 	s := p.src
-	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1}) // root
+	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1, joined: -1, name: xname{ns: -1}}) // root
 	p.stack = append(p.stack, 0)
 	count, skip, garbage := 0, 0, false
 	i := 0
@@ -195,7 +325,7 @@ func (p *xmpParser) scan(b []byte) {
 			break
 		}
 		if lt > 0 && skip == 0 {
-			p.text(s[i : i+lt])
+			p.text(spanOf(i, i+lt))
 		}
 		i += lt
 		rest := s[i:]
@@ -212,7 +342,7 @@ func (p *xmpParser) scan(b []byte) {
 				break
 			}
 			if skip == 0 {
-				p.cdata(rest[9:end])
+				p.cdata(i+9, i+end)
 			}
 			i += end + 3
 		case strings.HasPrefix(rest, "<!"):
@@ -233,8 +363,11 @@ func (p *xmpParser) scan(b []byte) {
 			next, kind := p.start(i, skip > 0 || len(p.stack) > MaxXMPDepth)
 			switch kind {
 			case tagNone:
-				// Not a tag: a stray '<' in garbage, skipped.
-				garbage = true
+				// Not a tag: a stray '<', text as writers that do not escape
+				// it meant (dropped with the rest between elements).
+				if skip == 0 {
+					p.text(spanOf(i, i+1))
+				}
 				i++
 				continue
 			case tagDiscarded, tagDiscardedClosed:
@@ -247,10 +380,10 @@ func (p *xmpParser) scan(b []byte) {
 				}
 			}
 			i = next
-			count++
+			count += 1 + len(p.raw)
 			if count > MaxXMPElements {
 				p.err = ErrXMPTooLarge
-				p.incomplete("more than %d elements: the rest of the packet (from byte %d) not read", MaxXMPElements, i)
+				p.incomplete("more than %d elements and attributes: the rest of the packet (from byte %d) not read", MaxXMPElements, i)
 				return
 			}
 		}
@@ -259,7 +392,7 @@ func (p *xmpParser) scan(b []byte) {
 		p.notes = append(p.notes, Note{Kind: "xmp", Message: "text or stray markup between XMP elements skipped"})
 	}
 	if len(p.stack) > 1 {
-		top := p.nodes[p.stack[len(p.stack)-1]].name.qname
+		top := p.qname(p.nodes[p.stack[len(p.stack)-1]].name)
 		p.incomplete("packet cut short: it ends inside <%s>, what followed is lost", top)
 	}
 }
@@ -297,25 +430,45 @@ func skipDoctype(s string, i int) int {
 
 // text keeps the character data of a leaf element; around and between
 // child elements it is layout (or garbage) and dropped.
-func (p *xmpParser) text(t string) {
+func (p *xmpParser) text(t span) {
 	top := &p.nodes[p.stack[len(p.stack)-1]]
+	switch {
+	case top.kid >= 0:
+	case top.text.n == 0 && top.joined < 0:
+		top.text = t
+	default:
+		p.joinText(p.str(t))
+	}
+}
+
+// joinText appends text that is not one piece of the source.
+func (p *xmpParser) joinText(t string) {
+	n := p.stack[len(p.stack)-1]
+	top := &p.nodes[n]
 	if top.kid >= 0 {
 		return
 	}
-	if top.text == "" {
-		top.text = t
-	} else if len(top.text)+len(t) <= MaxXMPSize {
-		top.text += t
+	old := p.textOf(n)
+	if len(old)+len(t) > MaxXMPSize {
+		return
 	}
+	if top.joined < 0 {
+		p.joined = append(p.joined, old+t)
+		top.joined = int32(len(p.joined) - 1)
+		return
+	}
+	p.joined[top.joined] = old + t
 }
 
 // cdata is text with its markup escaped, so that decoding entities later
 // leaves it as it is.
-func (p *xmpParser) cdata(t string) {
-	if strings.IndexByte(t, '&') >= 0 {
-		t = strings.ReplaceAll(t, "&", "&amp;")
+func (p *xmpParser) cdata(off, end int) {
+	t := p.src[off:end]
+	if strings.IndexByte(t, '&') < 0 {
+		p.text(spanOf(off, end))
+		return
 	}
-	p.text(t)
+	p.joinText(strings.ReplaceAll(t, "&", "&amp;"))
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
@@ -389,7 +542,7 @@ func (p *xmpParser) start(i int, discard bool) (next, kind int) {
 			p.incomplete("packet cut short inside an attribute of <%s>", qname)
 			return len(s), tagKept
 		}
-		p.raw = append(p.raw, xattr{name: xname{qname: an}, value: s[j+1 : j+1+end]})
+		p.raw = append(p.raw, xattr{name: xname{q: spanOf(a, a+len(an))}, value: spanOf(j+1, j+1+end)})
 		j += end + 2
 	}
 	if discard {
@@ -398,7 +551,7 @@ func (p *xmpParser) start(i int, discard bool) (next, kind int) {
 		}
 		return j, tagDiscarded
 	}
-	p.push(qname, closed)
+	p.push(spanOf(i+1, i+1+len(qname)), closed)
 	return j, tagKept
 }
 
@@ -414,37 +567,38 @@ func (p *xmpParser) badTag(i int, qname string) (int, int) {
 }
 
 // push adds the element whose raw attributes are in p.raw.
-func (p *xmpParser) push(qname string, closed bool) {
+func (p *xmpParser) push(qname span, closed bool) {
 	depth := len(p.stack)
 	for _, a := range p.raw {
+		q := p.str(a.name.q)
 		switch {
-		case a.name.qname == "xmlns":
-			p.ns = append(p.ns, nsBinding{"", a.value, depth})
-		case strings.HasPrefix(a.name.qname, "xmlns:"):
-			prefix := a.name.qname[6:]
-			p.ns = append(p.ns, nsBinding{prefix, a.value, depth})
-			if _, known := xmpPrefixes[a.value]; !known {
+		case q == "xmlns":
+			p.bind(nsBinding{span{}, p.uri(p.str(a.value)), depth})
+		case strings.HasPrefix(q, "xmlns:"):
+			uri := p.str(a.value)
+			p.bind(nsBinding{span{a.name.q.off + 6, a.name.q.n - 6}, p.uri(uri), depth})
+			if _, known := xmpPrefixes[uri]; !known {
 				if p.first == nil {
 					p.first = map[string]string{}
 				}
-				if _, ok := p.first[a.value]; !ok {
-					p.first[a.value] = prefix
+				if _, ok := p.first[uri]; !ok {
+					p.first[uri] = q[6:]
 				}
 			}
 		}
 	}
 	lo := int32(len(p.attrs))
 	for _, a := range p.raw {
-		if a.name.qname == "xmlns" || strings.HasPrefix(a.name.qname, "xmlns:") {
+		if q := p.str(a.name.q); q == "xmlns" || strings.HasPrefix(q, "xmlns:") {
 			continue
 		}
-		a.name = p.resolve(a.name.qname, false)
+		a.name = p.resolve(a.name.q, false)
 		p.attrs = append(p.attrs, a)
 	}
 	idx := int32(len(p.nodes))
-	p.nodes = append(p.nodes, xelem{name: p.resolve(qname, true), attrLo: lo, attrHi: int32(len(p.attrs)), kid: -1, last: -1, next: -1})
+	p.nodes = append(p.nodes, xelem{name: p.resolve(qname, true), attrLo: lo, attrHi: int32(len(p.attrs)), kid: -1, last: -1, next: -1, joined: -1})
 	parent := &p.nodes[p.stack[len(p.stack)-1]]
-	parent.text = ""
+	parent.text, parent.joined = span{}, -1
 	if parent.last >= 0 {
 		p.nodes[parent.last].next = idx
 	} else {
@@ -470,7 +624,7 @@ func (p *xmpParser) popNS(depth int) {
 // inside it; an end tag that matches nothing open is ignored.
 func (p *xmpParser) end(qname string) {
 	for k := len(p.stack) - 1; k >= 1; k-- {
-		if p.nodes[p.stack[k]].name.qname == qname {
+		if p.qname(p.nodes[p.stack[k]].name) == qname {
 			p.stack = p.stack[:k]
 			p.popNS(k)
 			return
@@ -480,23 +634,28 @@ func (p *xmpParser) end(qname string) {
 
 // resolve maps a qualified name to its namespace. Unprefixed attributes
 // have no namespace; an undeclared prefix stands for itself.
-func (p *xmpParser) resolve(qname string, elem bool) xname {
-	prefix, local, ok := strings.Cut(qname, ":")
-	if !ok {
-		prefix, local = "", qname
-		if !elem {
-			return xname{local: local, qname: qname}
-		}
+func (p *xmpParser) resolve(q span, elem bool) xname {
+	qname := p.str(q)
+	colon := strings.IndexByte(qname, ':')
+	n := xname{q: q, local: span{q.off + int32(colon) + 1, q.n - int32(colon) - 1}, ns: -1}
+	prefix := ""
+	if colon >= 0 {
+		prefix = qname[:colon]
+	} else if !elem {
+		return n
 	}
 	if prefix == "xml" {
-		return xname{space: nsXML, local: local, qname: qname}
+		n.ns = p.uri(nsXML)
+		return n
 	}
 	for k := len(p.ns) - 1; k >= 0; k-- {
-		if p.ns[k].prefix == prefix {
-			return xname{space: p.ns[k].uri, local: local, qname: qname}
+		if p.str(p.ns[k].prefix) == prefix {
+			n.ns = p.ns[k].uri
+			return n
 		}
 	}
-	return xname{space: prefix, local: local, qname: qname}
+	n.ns = p.uri(prefix)
+	return n
 }
 
 // --- interpretation: RDF forms to ExifTool-named tags ---
@@ -518,27 +677,30 @@ func (p *xmpParser) attrsOf(n int32) []xattr {
 
 func (p *xmpParser) attr(n int32, space, local string) (string, bool) {
 	for _, a := range p.attrsOf(n) {
-		if a.name.space == space && a.name.local == local {
-			return a.value, true
+		if p.space(a.name) == space && p.local(a.name) == local {
+			return p.str(a.value), true
 		}
 	}
 	return "", false
 }
 
-func isRDF(n xname, local string) bool { return n.space == nsRDF && n.local == local }
+func (p *xmpParser) isRDF(n xname, local string) bool {
+	return p.local(n) == local && p.space(n) == nsRDF
+}
 
 // interpret sets the properties of every rdf:Description of every rdf:RDF
 // into out; it reports whether an rdf:RDF was found.
-func (p *xmpParser) interpret(out map[string]any) bool {
-	found := false
+func (p *xmpParser) interpret() (map[string]any, bool) {
+	var descs []int32
 	var walk func(n int32, depth int)
+	found := false
 	walk = func(n int32, depth int) {
 		for k := range p.kids(n) {
-			if isRDF(p.nodes[k].name, "RDF") {
+			if p.isRDF(p.nodes[k].name, "RDF") {
 				found = true
 				for d := range p.kids(k) {
-					if isRDF(p.nodes[d].name, "Description") {
-						p.description(d, out)
+					if p.isRDF(p.nodes[d].name, "Description") {
+						descs = append(descs, d)
 					}
 				}
 				continue
@@ -549,19 +711,32 @@ func (p *xmpParser) interpret(out map[string]any) bool {
 		}
 	}
 	walk(0, 0)
-	return found
+	// Size the map once: one entry per property, plus language variants.
+	n := 0
+	for _, d := range descs {
+		n += len(p.attrsOf(d))
+		for range p.kids(d) {
+			n++
+		}
+	}
+	out := make(map[string]any, n+n/4)
+	for _, d := range descs {
+		p.description(d, out)
+	}
+	return out, found
 }
 
 // isMetaAttr: namespace declarations, xml:lang, rdf: syntax and rdf:about's
 // unqualified forms are not properties.
-func isMetaAttr(n xname) bool {
-	return n.space == nsXML || n.space == nsRDF || (n.space == "" && (n.local == "about" || n.local == "xmptk"))
+func (p *xmpParser) isMetaAttr(n xname) bool {
+	space, local := p.space(n), p.local(n)
+	return space == nsXML || space == nsRDF || (space == "" && (local == "about" || local == "xmptk"))
 }
 
 func (p *xmpParser) description(d int32, out map[string]any) {
 	for _, a := range p.attrsOf(d) {
-		if !isMetaAttr(a.name) {
-			setProp(out, p.key(a.name), p.box.box(decodeEntities(a.value)))
+		if !p.isMetaAttr(a.name) {
+			setProp(out, p.key(a.name), p.box.box(p.keep(p.str(a.value))))
 		}
 	}
 	for k := range p.kids(d) {
@@ -571,50 +746,59 @@ func (p *xmpParser) description(d int32, out map[string]any) {
 
 // key names a property as ExifTool does: the namespace's usual prefix.
 func (p *xmpParser) key(n xname) string {
-	prefix, ok := xmpPrefixes[n.space]
+	space := p.space(n)
+	prefix, ok := xmpPrefixes[space]
 	if !ok {
-		prefix = p.first[n.space]
+		prefix = p.first[space]
 	}
 	if prefix == "" {
-		prefix, _, _ = strings.Cut(n.qname, ":")
-		if prefix == n.qname {
-			prefix = ""
+		qname := p.qname(n)
+		if colon := strings.IndexByte(qname, ':'); colon >= 0 {
+			prefix = qname[:colon]
 		}
 	}
 	if prefix == "" {
 		prefix = "ns"
 	}
-	return cachedKey(prefix, n.local)
+	return p.cachedKey(prefix, p.local(n))
 }
 
 // keyCache holds the keys of well-known namespaces so that building a key
 // costs no allocation; it is bounded so that hostile names cannot grow it.
 var keyCache = struct {
 	sync.RWMutex
-	m map[[2]string]string
-}{m: map[[2]string]string{}}
+	m map[[2]string]keyEntry
+}{m: map[[2]string]keyEntry{}}
+
+// keyEntry is a cached key with the (prefix, local name) it is for, both
+// the cache's own copies.
+type keyEntry struct {
+	key  string
+	name [2]string
+}
 
 const maxKeyCache = 4096
 
-func cachedKey(prefix, local string) string {
+func cachedKey(prefix, local string) (key string, stored [2]string, cached bool) {
 	k := [2]string{prefix, local}
 	keyCache.RLock()
-	v, ok := keyCache.m[k]
+	e, ok := keyCache.m[k]
 	keyCache.RUnlock()
 	if ok {
-		return v
+		return e.key, e.name, true
 	}
-	v = upperFirst(local)
+	v := upperFirst(local)
 	if prefix != "" {
 		v = prefix + ":" + v
 	}
-	v = strings.Clone(v)
+	e = keyEntry{key: strings.Clone(v), name: [2]string{strings.Clone(prefix), strings.Clone(local)}}
 	keyCache.Lock()
 	if len(keyCache.m) < maxKeyCache {
-		keyCache.m[[2]string{strings.Clone(prefix), strings.Clone(local)}] = v
+		keyCache.m[e.name] = e
+		cached = true
 	}
 	keyCache.Unlock()
-	return v
+	return e.key, e.name, cached
 }
 
 func upperFirst(s string) string {
@@ -649,21 +833,20 @@ func (a langAlt) preferred() any {
 	return ""
 }
 
-// setProp keeps the first value of a property within one packet; a
-// language alternative also gives one key per language.
+// setProp sets a property; when a packet repeats one (as an attribute and
+// an element, or in two rdf:Description), the later wins, as in ExifTool.
+// A language alternative also gives one key per language.
 func setProp(out map[string]any, key string, v any) {
 	if alt, ok := v.(langAlt); ok {
 		out[key] = alt.preferred()
 		for i, l := range alt.langs {
 			if l != "x-default" {
-				out[key+"-"+l] = alt.values[i]
+				out[key+"-"+standardLangCase(l)] = alt.values[i]
 			}
 		}
 		return
 	}
-	if _, exists := out[key]; !exists {
-		out[key] = v
-	}
+	out[key] = v
 }
 
 // value interprets a property element.
@@ -672,17 +855,17 @@ func (p *xmpParser) value(n int32, depth int) any {
 		return nil
 	}
 	if res, ok := p.attr(n, nsRDF, "resource"); ok {
-		return p.box.box(decodeEntities(res))
+		return p.box.box(p.keep(res))
 	}
 	if pt, _ := p.attr(n, nsRDF, "parseType"); pt == "Resource" {
 		return p.structure(n, depth)
 	}
 	for k := range p.kids(n) {
 		kn := p.nodes[k].name
-		if kn.space != nsRDF {
+		if p.space(kn) != nsRDF {
 			continue
 		}
-		switch kn.local {
+		switch p.local(kn) {
 		case "Alt", "Bag", "Seq":
 			return p.container(k, depth)
 		case "Description":
@@ -691,18 +874,18 @@ func (p *xmpParser) value(n int32, depth int) any {
 	}
 	fieldAttrs := 0
 	for _, a := range p.attrsOf(n) {
-		if !isMetaAttr(a.name) {
+		if !p.isMetaAttr(a.name) {
 			fieldAttrs++
 		}
 	}
 	if p.nodes[n].kid >= 0 || fieldAttrs > 0 {
 		return p.structure(n, depth)
 	}
-	return p.box.box(decodeEntities(p.nodes[n].text))
+	return p.box.box(p.keep(p.textOf(n)))
 }
 
 func (p *xmpParser) container(c int32, depth int) any {
-	if p.nodes[c].name.local == "Alt" {
+	if p.local(p.nodes[c].name) == "Alt" {
 		var alt langAlt
 		var plain []any
 		for li := range p.kids(c) {
@@ -734,13 +917,13 @@ func (p *xmpParser) container(c int32, depth int) any {
 	}
 	n := 0
 	for li := range p.kids(c) {
-		if isRDF(p.nodes[li].name, "li") {
+		if p.isRDF(p.nodes[li].name, "li") {
 			n++
 		}
 	}
 	list := make([]any, 0, n)
 	for li := range p.kids(c) {
-		if isRDF(p.nodes[li].name, "li") {
+		if p.isRDF(p.nodes[li].name, "li") {
 			list = append(list, p.value(li, depth+1))
 		}
 	}
@@ -749,23 +932,34 @@ func (p *xmpParser) container(c int32, depth int) any {
 
 // structure reads fields from attributes and child elements; field names
 // drop the namespace, as ExifTool's structures do ("CiAdrCity").
-func (p *xmpParser) structure(n int32, depth int) map[string]any {
+//
+// A node with an rdf:value is a value with qualifiers: its value is that
+// of rdf:value, and the qualifiers are dropped, as ExifTool reads it.
+func (p *xmpParser) structure(n int32, depth int) any {
+	if v, ok := p.attr(n, nsRDF, "value"); ok {
+		return p.box.box(p.keep(v))
+	}
+	for k := range p.kids(n) {
+		if p.isRDF(p.nodes[k].name, "value") {
+			return p.value(k, depth+1)
+		}
+	}
 	s := map[string]any{}
 	for _, a := range p.attrsOf(n) {
-		if !isMetaAttr(a.name) {
-			s[cachedKey("", a.name.local)] = p.box.box(decodeEntities(a.value))
+		if !p.isMetaAttr(a.name) {
+			s[p.cachedKey("", p.local(a.name))] = p.box.box(p.keep(p.str(a.value)))
 		}
 	}
 	for k := range p.kids(n) {
 		kn := p.nodes[k].name
-		if kn.space == nsRDF {
+		if p.space(kn) == nsRDF {
 			continue
 		}
 		v := p.value(k, depth+1)
 		if alt, ok := v.(langAlt); ok {
 			v = alt.preferred()
 		}
-		s[cachedKey("", kn.local)] = v
+		s[p.cachedKey("", p.local(kn))] = v
 	}
 	return s
 }
@@ -773,33 +967,26 @@ func (p *xmpParser) structure(n int32, depth int) map[string]any {
 // xmlEntities are the only named entities XMP may use.
 var xmlEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
 
-// decodeEntities expands XML's five entities and character references;
-// anything else is left as written. Without '&' it returns s itself.
-func decodeEntities(s string) string {
-	amp := strings.IndexByte(s, '&')
-	if amp < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for amp >= 0 {
-		b.WriteString(s[:amp])
+// appendDecoded appends s to b with its entities expanded.
+func appendDecoded(b []byte, s string) []byte {
+	for {
+		amp := strings.IndexByte(s, '&')
+		if amp < 0 {
+			return append(b, s...)
+		}
+		b = append(b, s[:amp]...)
 		s = s[amp:]
 		semi := strings.IndexByte(s, ';')
-		if semi < 0 || semi > 12 {
-			b.WriteByte('&')
-			s = s[1:]
-		} else if r, ok := entity(s[1:semi]); ok {
-			b.WriteString(r)
-			s = s[semi+1:]
-		} else {
-			b.WriteByte('&')
-			s = s[1:]
+		if semi > 0 && semi <= 12 {
+			if r, ok := entity(s[1:semi]); ok {
+				b = append(b, r...)
+				s = s[semi+1:]
+				continue
+			}
 		}
-		amp = strings.IndexByte(s, '&')
+		b = append(b, '&')
+		s = s[1:]
 	}
-	b.WriteString(s)
-	return b.String()
 }
 
 func entity(name string) (string, bool) {
@@ -835,4 +1022,64 @@ func entity(name string) (string, bool) {
 		}
 	}
 	return string(rune(n)), true
+}
+
+// utf16Order recognises a UTF-16 packet by its byte-order mark, or by the
+// NUL beside its first '<'.
+func utf16Order(b []byte) binary.ByteOrder {
+	switch {
+	case len(b) < 4:
+		return nil
+	case b[0] == 0xFE && b[1] == 0xFF, b[0] == 0 && b[1] == '<' && b[2] == 0:
+		return binary.BigEndian
+	case b[0] == 0xFF && b[1] == 0xFE, b[0] == '<' && b[1] == 0 && b[3] == 0:
+		return binary.LittleEndian
+	}
+	return nil
+}
+
+func utf16ToUTF8(b []byte, order binary.ByteOrder) []byte {
+	units := make([]uint16, 0, len(b)/2+1)
+	for i := 0; i+1 < len(b); i += 2 {
+		units = append(units, order.Uint16(b[i:]))
+	}
+	if len(b)%2 == 1 {
+		// A last odd byte is read as if the NUL padding completed it.
+		units = append(units, order.Uint16([]byte{b[len(b)-1], 0}))
+	}
+	if len(units) > 0 && units[0] == 0xFEFF {
+		units = units[1:]
+	}
+	out := make([]byte, 0, len(units))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// standardLangCase writes a language tag as ExifTool names its tags: the
+// language in lower case, a two-letter region in upper case ("en-US",
+// "de-CH", "zh-hant").
+func standardLangCase(l string) string {
+	lang, rest, ok := strings.Cut(l, "-")
+	if !ok {
+		return strings.ToLower(l)
+	}
+	region, more, _ := strings.Cut(rest, "-")
+	if (len(lang) >= 2 && len(lang) <= 3 || lang == "x" || lang == "i") && len(region) == 2 && isLetters(region) {
+		if more != "" {
+			more = "-" + strings.ToLower(more)
+		}
+		return strings.ToLower(lang) + "-" + strings.ToUpper(region) + more
+	}
+	return strings.ToLower(l)
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
