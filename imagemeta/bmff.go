@@ -584,9 +584,9 @@ func exifTIFF(b []byte) ([]byte, string, error) {
 // the primary image, and its EXIF and XMP items, decoded as the other
 // formats' blocks are.
 func readBMFF(r io.ReaderAt, size int64, m *Metadata, opt ReadOptions) error {
-	var raw rawBlocks
+	raw := rawBlocks{r: r, size: size, opt: opt}
 	h, err := readHEIF(r, size, m, &raw)
-	m.decode(&raw, opt)
+	m.decode(&raw)
 	if h != nil {
 		h.applyProperties(m)
 	}

@@ -429,7 +429,8 @@ func TestHEIFVariants(t *testing.T) {
 	}
 }
 
-// TestHEIFReadsLittle: on a 1.6 MB HEIC only the box headers, the meta box
+// TestHEIFReadsLittle: on a 1.6 MB HEIC only the first read every format
+// shares (headSize bytes, one call) and then the box headers, the meta box
 // and the two metadata items are read.
 func TestHEIFReadsLittle(t *testing.T) {
 	path := filepath.Join(imageCorpus, "mei_heic_xmp-iptcext-gps_issue263.heic")
@@ -441,7 +442,7 @@ func TestHEIFReadsLittle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.BytesRead > 16<<10 {
+	if m.BytesRead > headSize+16<<10 {
 		t.Errorf("read %d of %d bytes", m.BytesRead, st.Size())
 	}
 	t.Logf("read %d of %d bytes", m.BytesRead, st.Size())
@@ -526,7 +527,7 @@ func TestHEIFCorpus(t *testing.T) {
 			switch {
 			case heifSameValue(k, got, want):
 				agree++
-			case strings.HasPrefix(k, "XMP-") && hasNote(m, "xmp_packets"):
+			case strings.HasPrefix(k, "XMP-") && hasNoteKind(m, "xmp_packets"):
 				// ExifTool merges every XMP item; until imagemeta merges
 				// packets, a value of a later one is dropped with a note.
 				t.Logf("%s %s: got %v want %v (later XMP packet, noted)", name, k, got, want)
