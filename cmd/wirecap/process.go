@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -207,16 +206,22 @@ func runProcess(c *cli.Context) error {
 }
 
 // foreignFile reports whether a file that wirecap did not write stands where
-// a sidecar goes (another tool's photo.json): it is never overwritten.
+// a sidecar goes (another tool's photo.json): it is never overwritten. A
+// wirecap sidecar names its generator in its first lines, so the head is
+// enough.
 func foreignFile(path string) bool {
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false
 	}
-	var head struct {
-		Generator string `json:"generator"`
+	if err != nil {
+		return true
 	}
-	return err != nil || json.Unmarshal(b, &head) != nil || !strings.HasPrefix(head.Generator, "wirecap ")
+	defer f.Close()
+	head := make([]byte, 256)
+	n, _ := io.ReadFull(f, head)
+	compact := strings.Join(strings.Fields(string(head[:n])), "") // spacing aside
+	return !strings.Contains(compact, `"generator":"wirecap`)
 }
 
 func (st *stats) count(r outcome, j processJob, failOn string) {

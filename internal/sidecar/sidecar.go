@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
@@ -117,38 +119,32 @@ var ErrSameFile = errors.New("sidecar: refusing to write over the original")
 // With sync, the file is fsynced before the rename; batches sync once at
 // the end instead (see SyncDir).
 func Write(path string, rec *Record, sync bool) error {
-	if rec.SourceFile != "" {
-		if a, b := abs(path), abs(rec.SourceFile); a == b {
-			return ErrSameFile
-		}
+	// Only a sidecar named as its photo could be its photo: resolve paths
+	// (a system call each) only then.
+	if rec.SourceFile != "" && filepath.Base(path) == filepath.Base(rec.SourceFile) && abs(path) == abs(rec.SourceFile) {
+		return ErrSameFile
 	}
 	b, err := json.MarshalIndent(rec, "", "  ")
 	if err != nil {
 		return fmt.Errorf("sidecar: encoding %s: %w", path, err)
 	}
 	b = append(b, '\n')
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("sidecar: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, ".wirecap-*.tmp")
+	tmp, err := createTemp(path)
 	if err != nil {
 		return fmt.Errorf("sidecar: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	// CreateTemp makes 0600 files; give the sidecar the mode a plain create
-	// would, 0644 minus the umask.
-	if err := tmp.Chmod(0o644 &^ umask()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("sidecar: %w", err)
-	}
+	renamed := false
+	defer func() {
+		if !renamed {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
 	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
 		return fmt.Errorf("sidecar: writing %s: %w", path, err)
 	}
 	if sync {
 		if err := tmp.Sync(); err != nil {
-			tmp.Close()
 			return fmt.Errorf("sidecar: syncing %s: %w", path, err)
 		}
 	}
@@ -158,7 +154,34 @@ func Write(path string, rec *Record, sync bool) error {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("sidecar: %w", err)
 	}
+	renamed = true
 	return nil
+}
+
+// tempSeq numbers this process's temporary files.
+var tempSeq atomic.Uint64
+
+// createTemp creates a new hidden file beside path (".wirecap-PID-N.tmp",
+// which the walker ignores) with the mode a plain create gives, 0644 minus
+// the umask. Its folder is made only when missing (--out-dir mirrors a
+// tree), so the common case costs one open.
+func createTemp(path string) (*os.File, error) {
+	dir := filepath.Dir(path)
+	for try := 0; ; try++ {
+		name := filepath.Join(dir, fmt.Sprintf(".wirecap-%d-%d.tmp", os.Getpid(), tempSeq.Add(1)))
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		switch {
+		case err == nil:
+			return f, nil
+		case errors.Is(err, fs.ErrNotExist) && try == 0:
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, err
+			}
+		case errors.Is(err, fs.ErrExist) && try < 100: // left by an earlier process of the same PID
+		default:
+			return nil, err
+		}
+	}
 }
 
 func abs(p string) string {
