@@ -385,16 +385,12 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	s := p.s
 	c := creditCand{}
 	t := s[v:end]
-	// IMAGO writes a picture reference (digits) after the x-encoded name; a
-	// credit names no numbers.
-	for j := 0; j < len(t); j++ {
-		if t[j] >= '0' && t[j] <= '9' && (j == 0 || t[j-1] == ' ') {
-			if j == 0 {
-				break
-			}
-			t = t[:j]
-			break
-		}
+	// IMAGO writes a picture reference after the x-encoded name
+	// ("xFirstxLastx 20240105_ab_12"). Other numbers ("03 Feb 2026", "3 may
+	// (EFE)", "FEBRUARY 05, 2024") are dates of prose or a dateline, which
+	// no credit holds: they stay, so that creditShaped refuses the text.
+	if j := referenceTail(t); j > 0 {
+		t = t[:j]
 	}
 	for {
 		before := t
@@ -429,6 +425,19 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// referenceTail returns where the picture reference that closes t begins,
+// or 0: one last word of six characters or more that starts with a digit
+// and holds no comma (IMAGO's "20240105_ab_12", an agency's picture
+// number). A year or a day ("FEBRUARY 05, 2024") is no reference.
+func referenceTail(t string) int {
+	at := strings.LastIndexByte(t, ' ') + 1
+	w := t[at:]
+	if at == 0 || len(w) < 6 || w[0] < '0' || w[0] > '9' || strings.ContainsRune(w, ',') {
+		return 0
+	}
+	return at
 }
 
 // unbalanced drops a stray bracket at either end of a credit: a ")" whose

@@ -1211,9 +1211,14 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				if k == 0 && anchor > 0 && loc.Place == "" {
 					loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 				}
-			} else if loc.Place == "" && k == 1 && s[runs[chain[0]].end:r.start] == ", " && runs[chain[0]].city != nil {
-				// "Manhattan, New York City, U.S.": a district, then its city.
+			} else if r0 := runs[chain[0]]; loc.Place == "" && k == 1 && r0.city != nil && inCityGap(s[r0.end:r.start]) {
+				// "Manhattan, New York City, U.S.", "Velmora in Drastovo": a
+				// district, then its city. The district's country is the
+				// city's: a namesake elsewhere is another place.
 				loc.Place, loc.City = loc.City, r.cityName()
+				if r0.city.Country != r.city.Country {
+					r0.city, _ = geo.LookupCityIn(r0.cityName(), r.city.Country)
+				}
 			} else if loc.Place == "" {
 				// "Velmora, on the outskirts of Drastovo": the first is the place.
 				loc.Place = loc.City
@@ -1359,6 +1364,11 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	default:
 		loc.Place = r.text
 	}
+}
+
+// inCityGap: the gap between a district and its city, a comma or "in".
+func inCityGap(gap string) bool {
+	return gap == ", " || linkWord(lexGap(gap)) == "in"
 }
 
 // possessiveCity is the city named in the possessive just before the
