@@ -295,6 +295,9 @@ func TestCreditShapes(t *testing.T) {
 		{"MADRID, 3 may (EFE).- Aficionados celebran en Córdoba el 3 de mayo de 2023.", want{}},
 		{"Spring Fair, Velmora, Italy - 03 Feb 2026", want{}},
 		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", want{}},
+		// EPA's handout block: the source before HANDOUT is no photographer,
+		// though the restriction scanner holds the word.
+		{"A view of the plant in Velmora. EPA/NORTHWIND POWER HANDOUT EDITORIAL USE ONLY/NO SALES", want{"EPA/NORTHWIND POWER", "EPA", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.
 		{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", want{"Copyright: xJanexQuillfeatherx", "", "Jane Quillfeather", "", false}},
 	} {

@@ -421,6 +421,9 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		break
 	}
 	t = strings.TrimSpace(unbalanced(t))
+	if !c.handoutTail && len(t) > 3 && p.handoutBlockAt(end) {
+		c.handoutTail = true
+	}
 	c.text = t
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
@@ -438,6 +441,25 @@ func referenceTail(t string) int {
 		return 0
 	}
 	return at
+}
+
+// handoutBlockAt: EPA's block "SOURCE HANDOUT EDITORIAL USE ONLY/NO SALES"
+// starts at end (after spaces). The restriction scanner holds its words,
+// HANDOUT included, so the credit stops before them; the word still makes
+// the credit's last part the handout's source, not a photographer.
+func (p *parser) handoutBlockAt(end int) bool {
+	for end < len(p.s) && p.s[end] == ' ' {
+		end++
+	}
+	if !strings.HasPrefix(p.s[end:], "HANDOUT ") {
+		return false
+	}
+	for _, sp := range p.restrictionSpans {
+		if sp.start == end {
+			return true
+		}
+	}
+	return false
 }
 
 // unbalanced drops a stray bracket at either end of a credit: a ")" whose

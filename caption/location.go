@@ -381,6 +381,13 @@ func nameRuns(s string, toks []token) []*nameRun {
 			end = toks[j].end
 		}
 		r := &nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]}
+		if n := len(runs); n > 0 && s[runs[n-1].end:r.start] == " (" && isAcronymOf(r.text, runs[n-1].text) {
+			// "the Syrian Arab News Agency (SANA)": a name spelt out, then its
+			// abbreviation in brackets (the style guides' first reference)
+			// names the organisation again, not a place.
+			i = j + 1
+			continue
+		}
 		if strings.HasSuffix(r.text, "'s") {
 			r.possessive = true
 			r.text = strings.TrimSuffix(r.text, "'s")
@@ -389,6 +396,26 @@ func nameRuns(s string, toks []token) []*nameRun {
 		i = j + 1
 	}
 	return runs
+}
+
+// isAcronymOf reports an abbreviation made of the initials of the
+// capitalised words of name: "SANA" of "Syrian Arab News Agency", "DRC" of
+// "Democratic Republic of Congo".
+func isAcronymOf(abbr, name string) bool {
+	if len(abbr) < 2 {
+		return false
+	}
+	k := 0
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !isUpperByte(w[0]) {
+			continue
+		}
+		if k == len(abbr) || abbr[k] != w[0] {
+			return false
+		}
+		k++
+	}
+	return k == len(abbr)
 }
 
 // setCity records the gazetteer's city c for the name written; a name that

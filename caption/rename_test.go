@@ -439,6 +439,9 @@ func TestLocationRules(t *testing.T) {
 		// namesake's elsewhere (Westminster, Colorado).
 		{"Members present the report at Westminster in London. Picture date: Tuesday March 5, 2024.", "London", "", "GB"},
 		{"Tourists walk in Montmartre in Paris on May 3, 2023.", "Paris", "", "FR"},
+		// An abbreviation in brackets after the name it abbreviates is the
+		// organisation again, not a place (SANA is also Sanaa).
+		{"A handout picture released by the Syrian Arab News Agency (SANA) on May 12, 2012, shows rubble after bombings in Velmora.", "Velmora", "", ""},
 	} {
 		got := parseLoc(t, tc.text)
 		if got.City != tc.city || got.CountryCode != tc.country || tc.region != "" && got.Region != tc.region {
