@@ -194,6 +194,7 @@ func FuzzParse(f *testing.F) {
 		if !utf8.Valid(b) || !json.Valid(b) {
 			t.Fatalf("invalid JSON output: %q", b)
 		}
+		checkJSON(t, c)
 	})
 }
 
