@@ -88,11 +88,12 @@ var creditLabels = []creditLabel{
 	{word: "photo ", prio: 2, weak: true},
 }
 
-// labelFirst marks the bytes a label can start with: the scan looks at
-// the labels only there.
-var labelFirst = func() (m [256]bool) {
+// labelsByFirst lists, for each byte a label can start with, the labels
+// that do, in creditLabels' order: the scan looks at labels only there, and
+// only at those.
+var labelsByFirst = func() (m [256][]creditLabel) {
 	for _, lab := range creditLabels {
-		m[lab.word[0]] = true
+		m[lab.word[0]] = append(m[lab.word[0]], lab)
 	}
 	return m
 }()
@@ -213,13 +214,14 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	s, l := p.s, p.lower
 	for i := 0; i < len(l); i++ {
 		c := l[i]
-		if !labelFirst[c] {
+		labels := labelsByFirst[c]
+		if labels == nil {
 			continue
 		}
 		if c < utf8.RuneSelf && i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
-		for _, lab := range creditLabels {
+		for _, lab := range labels {
 			if !strings.HasPrefix(l[i:], lab.word) {
 				continue
 			}

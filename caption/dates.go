@@ -63,8 +63,10 @@ type dtok struct {
 // dateTokens splits s into runs of letters and runs of digits. Hand-written
 // rather than regular expressions: dates are looked for in every caption
 // and this is several times faster.
-func dateTokens(s string) []dtok {
-	out := make([]dtok, 0, len(s)/6+4)
+func dateTokens(s string) []dtok { return appendDateTokens(make([]dtok, 0, len(s)/6+4), s) }
+
+// appendDateTokens is dateTokens appending to out.
+func appendDateTokens(out []dtok, s string) []dtok {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -134,7 +136,9 @@ func findDates(s string) []dateMention { return findDatesOrder(s, DayFirst) }
 
 // findDatesOrder is findDates with numeric dates read in the given order.
 func findDatesOrder(s string, order DateOrder) []dateMention {
-	toks := dateTokens(s)
+	buf := dtokPool.get(len(s)/6 + 4)
+	toks := appendDateTokens(*buf, s)
+	defer dtokPool.put(buf, toks)
 	var out []dateMention
 	used := make([]bool, len(toks))
 	gap := func(a, b int) string { return s[toks[a].end:toks[b].start] }

@@ -48,6 +48,15 @@ var langSuffixes = []struct {
 	{"ción", langES}, {"ado", langES}, {"ada", langES}, {"idos", langES}, {"idas", langES}, {"mente", langES},
 }
 
+// suffixLast marks the last bytes of the endings: most words end otherwise
+// and skip the comparisons.
+var suffixLast = func() (m [256]bool) {
+	for _, sf := range langSuffixes {
+		m[sf.suffix[len(sf.suffix)-1]] = true
+	}
+	return m
+}()
+
 var langWords = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for i, code := range langCodes {
@@ -105,7 +114,7 @@ func detectLanguage(s string) string {
 			}
 			continue
 		}
-		if len(w) < 5 {
+		if len(w) < 5 || !suffixLast[w[len(w)-1]] {
 			continue
 		}
 		for _, sf := range langSuffixes {

@@ -246,8 +246,10 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // tokenize finds words: a letter followed by letters, digits, marks,
 // apostrophes, dots and hyphens.
-func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/6), s) }
+
+// appendTokens is tokenize appending to out.
+func appendTokens(out []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -344,6 +346,7 @@ func lower(w string) string {
 // nameRuns groups tokens into runs of capitalised words.
 func nameRuns(s string, toks []token) []*nameRun {
 	var runs []*nameRun
+	var backing []nameRun
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
@@ -380,11 +383,18 @@ func nameRuns(s string, toks []token) []*nameRun {
 			j++
 			end = toks[j].end
 		}
-		r := &nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]}
+		if len(backing) == cap(backing) {
+			// Runs are allocated in blocks; a block is never grown, so
+			// the pointers into it stay valid.
+			backing = make([]nameRun, 0, 8)
+		}
+		backing = append(backing, nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]})
+		r := &backing[len(backing)-1]
 		if n := len(runs); n > 0 && s[runs[n-1].end:r.start] == " (" && isAcronymOf(r.text, runs[n-1].text) {
 			// "the Syrian Arab News Agency (SANA)": a name spelt out, then its
 			// abbreviation in brackets (the style guides' first reference)
 			// names the organisation again, not a place.
+			backing = backing[:len(backing)-1]
 			i = j + 1
 			continue
 		}
@@ -445,11 +455,14 @@ func resolveRun(r *nameRun) {
 			}
 		}
 	}
-	if c, ok := geo.Country(n); ok {
+	// The name is folded once for the four tables it is looked up in.
+	var kb [64]byte
+	k := geo.AppendKey(kb[:0], n)
+	if c, ok := geo.CountryKey(k); ok {
 		r.country = c
 		return
 	}
-	if c, ok := geo.LookupCity(n); ok {
+	if c, ok := geo.LookupCityKey(k); ok {
 		r.setCity(c, n)
 		if r.city != nil {
 			return
@@ -467,7 +480,7 @@ func resolveRun(r *nameRun) {
 	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
 		isRegion = true
 	}
-	c, level, ok := geo.RegionLevel(n)
+	c, level, ok := geo.RegionLevelKey(k)
 	if ok && r.wordCity != nil && level > 1 {
 		// "Reading", "Bath": a word that names a district as well as a town
 		// is neither unless introduced.
@@ -496,7 +509,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	if c, ok := geo.Demonym(n); ok {
+	if c, ok := geo.DemonymKey(k); ok {
 		r.demonym = c
 	}
 }
@@ -841,7 +854,9 @@ type candidate struct {
 // the capture date, or {-1,-1}.
 func findLocation(s string, dateAt span) *Location {
 	s = parenToComma(s)
-	toks := tokenize(s)
+	buf := tokenPool.get(len(s)/6 + 4)
+	toks := appendTokens(*buf, s)
+	defer tokenPool.put(buf, toks)
 	var runs []*nameRun
 	for _, r := range nameRuns(s, toks) {
 		if !apState(s, r) {
