@@ -541,8 +541,14 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 
 // lexGap splits the text between two names into lower-case words and the
 // punctuation left over.
-func lexGap(gap string) (words []string, punct string) {
-	var p []byte
+//
+// The words are appended to buf: callers pass a small array of their own
+// (lexGap(wb[:0], gap)), so that a gap, looked at many times per caption,
+// costs no allocation.
+func lexGap(buf []string, gap string) (words []string, punct string) {
+	words = buf
+	var pb [16]byte
+	p := pb[:0]
 	i := 0
 	for i < len(gap) {
 		r, size := utf8.DecodeRuneInString(gap[i:])
@@ -616,7 +622,8 @@ func linkWord(words []string, punct string) string {
 // regionGap reports a gap that introduces a region: "…, in the province
 // of ", " on the island of ".
 func regionGap(gap string) bool {
-	words, _ := lexGap(gap)
+	var wb [8]string
+	words, _ := lexGap(wb[:0], gap)
 	n := len(words)
 	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && regionOfNouns[words[n-2]]
 }
@@ -720,7 +727,8 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		return false
 	}
 	if end <= d.start && d.start-end < 40 {
-		words, punct := lexGap(s[end:d.start])
+		var wb [8]string
+		words, punct := lexGap(wb[:0], s[end:d.start])
 		ok := strings.Trim(punct, ",") == ""
 		for _, w := range words {
 			_, weekday := weekdayNames[w]
@@ -729,7 +737,8 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		return ok
 	}
 	if start >= d.end && start-d.end < 12 {
-		words, punct := lexGap(s[d.end:start])
+		var wb [8]string
+		words, punct := lexGap(wb[:0], s[d.end:start])
 		ok := strings.Trim(punct, ",:.-") == ""
 		for _, w := range words {
 			ok = ok && afterDateWords[w]
@@ -760,7 +769,8 @@ func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
 		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !runs[j-1].possessive && len(gap) > 32 {
 			break // too far apart to be one place
 		}
-		words, punct := lexGap(gap)
+		var wb [8]string
+		words, punct := lexGap(wb[:0], gap)
 		link := linkWord(words, punct) != "" && runs[j].resolved()
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
 			break
@@ -872,7 +882,9 @@ func findLocation(s string, dateAt span) *Location {
 	}
 	named := namedCountries(runs)
 	var cands []candidate
-	var scratch []int
+	var scratchBuf [8]int
+	scratch := scratchBuf[:0]
+	arena := make([]int, 0, 32)
 	for i, r := range runs {
 		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
 			continue
@@ -954,7 +966,11 @@ func findLocation(s string, dateAt span) *Location {
 			// London") outranks an unknown name ("at Velmora Stadium").
 			score--
 		}
-		cands = append(cands, candidate{idx: i, score: score, chain: slices.Clone(chain), intro: how, unknown: unknown, near: near})
+		// The chains are kept in one arena: a slice of it stays valid
+		// when the arena grows, and no chain is appended to.
+		a := len(arena)
+		arena = append(arena, chain...)
+		cands = append(cands, candidate{idx: i, score: score, chain: arena[a:len(arena):len(arena)], intro: how, unknown: unknown, near: near})
 	}
 	if len(cands) == 0 {
 		return fallbackLocation(s, toks, runs)
@@ -1233,7 +1249,8 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 			if loc.CountryCode == "" || k > 0 {
 				loc.CountryCode, loc.Country = r.country, r.text
 				if k > 0 {
-					words, _ := lexGap(s[runs[chain[k-1]].end:r.start])
+					var wb [8]string
+					words, _ := lexGap(wb[:0], s[runs[chain[k-1]].end:r.start])
 					if d := trailingDirection(words); d != "" && loc.Region == "" {
 						loc.Region = d + " " + r.text
 					}
@@ -1379,7 +1396,8 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	if len(chain) > 1 {
 		gap := s[r.end:runs[chain[1]].start]
 		noun = leadingPlaceNoun(gap)
-		link = linkWord(lexGap(gap))
+		var wb [8]string
+		link = linkWord(lexGap(wb[:0], gap))
 	}
 	switch {
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
@@ -1410,7 +1428,8 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 
 // inCityGap: the gap between a district and its city, a comma or "in".
 func inCityGap(gap string) bool {
-	return gap == ", " || linkWord(lexGap(gap)) == "in"
+	var wb [8]string
+	return gap == ", " || linkWord(lexGap(wb[:0], gap)) == "in"
 }
 
 // possessiveCity is the city named in the possessive just before the
@@ -1527,7 +1546,8 @@ func isDisputedRegion(name string) bool {
 // " airport, outside "), or "". Villages and towns are settlements: their
 // name is the city.
 func leadingPlaceNoun(gap string) string {
-	words, _ := lexGap(gap)
+	var wb [8]string
+	words, _ := lexGap(wb[:0], gap)
 	if len(words) == 0 {
 		return ""
 	}
@@ -1585,7 +1605,8 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {
 		return ""
 	}
-	words, _ := lexGap(s[prev.end:runs[anchor].start])
+	var wb [8]string
+	words, _ := lexGap(wb[:0], s[prev.end:runs[anchor].start])
 	end := prev.end
 	if len(words) > 0 && placeNouns[words[0]] {
 		k := prev.t1 + 1
