@@ -345,8 +345,14 @@ func lower(w string) string {
 
 // nameRuns groups tokens into runs of capitalised words.
 func nameRuns(s string, toks []token) []*nameRun {
-	var runs []*nameRun
-	var backing []nameRun
+	runs, _ := appendNameRuns(nil, nil, s, toks)
+	return runs
+}
+
+// appendNameRuns is nameRuns appending to runs, the runs themselves held in
+// backing while it has room (then in blocks of their own): it returns both.
+func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
+	first, inFirst := backing, true
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
@@ -386,6 +392,9 @@ func nameRuns(s string, toks []token) []*nameRun {
 		if len(backing) == cap(backing) {
 			// Runs are allocated in blocks; a block is never grown, so
 			// the pointers into it stay valid.
+			if inFirst {
+				first, inFirst = backing, false
+			}
 			backing = make([]nameRun, 0, 8)
 		}
 		backing = append(backing, nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]})
@@ -405,7 +414,10 @@ func nameRuns(s string, toks []token) []*nameRun {
 		runs = append(runs, r)
 		i = j + 1
 	}
-	return runs
+	if inFirst {
+		first = backing
+	}
+	return runs, first
 }
 
 // isAcronymOf reports an abbreviation made of the initials of the
@@ -864,11 +876,17 @@ type candidate struct {
 // the capture date, or {-1,-1}.
 func findLocation(s string, dateAt span) *Location {
 	s = parenToComma(s)
-	buf := tokenPool.get(len(s)/6 + 4)
-	toks := appendTokens(*buf, s)
-	defer tokenPool.put(buf, toks)
-	var runs []*nameRun
-	for _, r := range nameRuns(s, toks) {
+	ls := getLocScratch()
+	defer ls.put()
+	ls.toks = appendTokens(ls.toks, s)
+	toks := ls.toks
+	if n := len(toks); cap(ls.backing) < n && n <= maxPooled {
+		ls.backing = make([]nameRun, 0, n) // never more runs than words
+	}
+	ls.found, ls.backing = appendNameRuns(ls.found, ls.backing, s, toks)
+	runs := ls.runs
+	defer func() { ls.runs = runs }()
+	for _, r := range ls.found {
 		if !apState(s, r) {
 			resolveRun(r)
 		}
