@@ -2,6 +2,7 @@ package caption
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -49,4 +50,27 @@ func TestParseTwiceIdentical(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// TestPhraseSetsHoldTheirKeys: keyMask rules a phrase set out when none of
+// its keys occurs, which is sound only if every phrase holds a key.
+func TestPhraseSetsHoldTheirKeys(t *testing.T) {
+	for _, ps := range []*phraseSet{&filePhotoSet, &undatedSet, &socialSet, &screenSet, &handoutSet, &poolSet} {
+		for _, ph := range ps.phrases {
+			if !hasAny(strings.ToLower(ph), phraseKeysOf(ps)) {
+				t.Errorf("phrase %q holds none of the keys %q", ph, ps.keys)
+			}
+			if p := newParser("x "+ph+" y", Options{}); !p.maybe(ps) {
+				t.Errorf("keyMask misses the keys of %q", ph)
+			}
+		}
+	}
+}
+
+func phraseKeysOf(ps *phraseSet) []string {
+	var out []string
+	for _, k := range ps.keys {
+		out = append(out, strings.ToLower(k))
+	}
+	return out
 }
