@@ -98,7 +98,7 @@ var (
 // caption finds which occur (keyMask), so that a set none of whose keys
 // occurs costs nothing. Every phrase holds a key, and every text a set is
 // matched against is the caption, a part of it or a copy with parts
-// blanked: a key missing from the caption rules the set out.
+// blanked: a key that starts no word of the caption rules the set out.
 var (
 	phraseKeys  []string
 	keysByFirst [256][]uint8
@@ -122,9 +122,14 @@ func init() {
 	}
 }
 
-// keyMask returns the bits of the phraseKeys that occur in l.
+// keyMask returns the bits of the phraseKeys that start a word of l. Every
+// phrase holds a key at the start of one of its words, and phrases are
+// matched as whole words: the key starts a word of the text too.
 func keyMask(l string) (m uint32) {
 	for i := 0; i < len(l); i++ {
+		if i > 0 && isLetterByte(l[i-1]) {
+			continue
+		}
 		for _, k := range keysByFirst[l[i]] {
 			if strings.HasPrefix(l[i:], phraseKeys[k]) {
 				m |= 1 << k

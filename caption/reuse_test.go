@@ -57,20 +57,12 @@ func TestParseTwiceIdentical(t *testing.T) {
 func TestPhraseSetsHoldTheirKeys(t *testing.T) {
 	for _, ps := range []*phraseSet{&filePhotoSet, &undatedSet, &socialSet, &screenSet, &handoutSet, &poolSet} {
 		for _, ph := range ps.phrases {
-			if !hasAny(strings.ToLower(ph), phraseKeysOf(ps)) {
-				t.Errorf("phrase %q holds none of the keys %q", ph, ps.keys)
+			if keyMask(strings.ToLower(ph))&ps.mask == 0 {
+				t.Errorf("phrase %q holds none of the keys %q at the start of a word", ph, ps.keys)
 			}
 			if p := newParser("x "+ph+" y", Options{}); !p.maybe(ps) {
 				t.Errorf("keyMask misses the keys of %q", ph)
 			}
 		}
 	}
-}
-
-func phraseKeysOf(ps *phraseSet) []string {
-	var out []string
-	for _, k := range ps.keys {
-		out = append(out, strings.ToLower(k))
-	}
-	return out
 }
