@@ -101,6 +101,18 @@ func appendDateTokens(out []dtok, s string) []dtok {
 	return out
 }
 
+// dateNameFirst marks the first bytes, lower-cased, of the month and
+// weekday names: other words skip the lookups.
+var dateNameFirst = func() (m [256]bool) {
+	for k := range monthNames {
+		m[k[0]|0x20] = true
+	}
+	for k := range weekdayNames {
+		m[k[0]|0x20] = true
+	}
+	return m
+}()
+
 // lowerInto appends w lower-cased to buf: map lookups with string(buf)
 // then cost no allocation.
 func lowerInto(buf []byte, w string) []byte {
@@ -180,7 +192,7 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 	}
 	var lowBuf [24]byte
 	for i, t := range toks {
-		if t.digits || len(t.text) < 3 || len(t.text) > 11 {
+		if t.digits || len(t.text) < 3 || len(t.text) > 11 || !dateNameFirst[t.text[0]|0x20] {
 			continue // month and weekday names are 3 to 11 bytes long
 		}
 		low := lowerInto(lowBuf[:0], t.text)
