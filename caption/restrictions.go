@@ -492,7 +492,7 @@ func appendRestrictionTokens(toks []rtok, s string) []rtok {
 		t.ka, t.kb = int32(k0), int32(len(buf))
 		toks = append(toks, t)
 	}
-	keys := string(buf)
+	keys := bytesToString(buf) // buf is not written again
 	for j := range toks {
 		toks[j].key = keys[toks[j].ka:toks[j].kb]
 	}
