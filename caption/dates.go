@@ -101,7 +101,7 @@ func appendDateTokens(out []dtok, s string) []dtok {
 	return out
 }
 
-// dateNameFirst marks the first bytes, lower-cased, of the month and
+// dateNameFirst marks the first bytes, ASCII-lower-cased, of the month and
 // weekday names: other words skip the lookups.
 var dateNameFirst = func() (m [256]bool) {
 	for k := range monthNames {
@@ -112,6 +112,12 @@ var dateNameFirst = func() (m [256]bool) {
 	}
 	return m
 }()
+
+// mayStartDateName is false for a word whose first letter starts no month
+// or weekday name (words starting with a non-ASCII letter are looked up).
+func mayStartDateName(w string) bool {
+	return w != "" && (w[0] >= 0x80 || dateNameFirst[w[0]|0x20])
+}
 
 // lowerInto appends w lower-cased to buf: map lookups with string(buf)
 // then cost no allocation.
@@ -192,7 +198,7 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 	}
 	var lowBuf [24]byte
 	for i, t := range toks {
-		if t.digits || len(t.text) < 3 || len(t.text) > 11 || !dateNameFirst[t.text[0]|0x20] {
+		if t.digits || len(t.text) < 3 || len(t.text) > 11 || !mayStartDateName(t.text) {
 			continue // month and weekday names are 3 to 11 bytes long
 		}
 		low := lowerInto(lowBuf[:0], t.text)

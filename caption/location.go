@@ -172,6 +172,9 @@ var monthOrWeekday = func() map[string]bool {
 	return m
 }()
 
+// isDateName reports a month or weekday name, in any case.
+func isDateName(w string) bool { return mayStartDateName(w) && inSet(monthOrWeekday, w) }
+
 // notPlaceWords start capitalised runs that are never places.
 var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true, "the": true, "a": true, "an": true,
 	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
@@ -356,7 +359,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if !isCap(t.word) || inSet(monthOrWeekday, strings.TrimSuffix(t.word, ".")) {
+		if !isCap(t.word) || isDateName(strings.TrimSuffix(t.word, ".")) {
 			i++
 			continue
 		}
@@ -367,7 +370,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
-			if gap != " " || inSet(monthOrWeekday, next) {
+			if gap != " " || isDateName(next) {
 				break
 			}
 			if isCap(next) {
@@ -376,7 +379,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			}
 			// A connector followed by a capitalised word.
 			if inSet(connectors, next) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!inSet(monthOrWeekday, toks[j+2].word) {
+				!isDateName(toks[j+2].word) {
 				j += 2
 				continue
 			}
