@@ -14,7 +14,6 @@
 package caption
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"time"
@@ -112,55 +111,20 @@ func nullable(s string) *string {
 	return &s
 }
 
-// MarshalJSON writes empty strings as null, as the contract asks.
+// MarshalJSON writes empty strings as null, as the contract asks (see
+// AppendJSON).
 func (c Caption) MarshalJSON() ([]byte, error) {
-	type out struct {
-		Text          string        `json:"text"`
-		Language      *string       `json:"language"`
-		Description   *string       `json:"description"`
-		Background    *string       `json:"background"`
-		Credit        *string       `json:"credit"`
-		Photographers []string      `json:"photographers"`
-		Agency        *string       `json:"agency"`
-		Partners      []string      `json:"partners"`
-		Source        *Source       `json:"source"`
-		Restrictions  []Restriction `json:"restrictions"`
-		Date          *Date         `json:"date"`
-		Location      *Location     `json:"location"`
-		FilePhoto     bool          `json:"file_photo"`
-	}
-	o := out{c.Text, nullable(c.Language), nullable(c.Description), nullable(c.Background), nullable(c.Credit),
-		c.Photographers, nullable(c.Agency), c.Partners, c.Source, c.Restrictions, c.Date, c.Location, c.FilePhoto}
-	if o.Photographers == nil {
-		o.Photographers = []string{}
-	}
-	if o.Partners == nil {
-		o.Partners = []string{}
-	}
-	if o.Restrictions == nil {
-		o.Restrictions = []Restriction{}
-	}
-	return json.Marshal(o)
+	return c.AppendJSON(make([]byte, 0, 512+2*len(c.Text))), nil
 }
 
 // MarshalJSON writes empty strings as null.
 func (s Source) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Kind *string `json:"kind"`
-		Name *string `json:"name"`
-	}{nullable(s.Kind), nullable(s.Name)})
+	return s.appendJSON(nil), nil
 }
 
 // MarshalJSON writes empty strings as null.
 func (l Location) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Text        *string `json:"text"`
-		Place       *string `json:"place"`
-		City        *string `json:"city"`
-		Region      *string `json:"region"`
-		Country     *string `json:"country"`
-		CountryCode *string `json:"country_code"`
-	}{nullable(l.Text), nullable(l.Place), nullable(l.City), nullable(l.Region), nullable(l.Country), nullable(l.CountryCode)})
+	return l.appendJSON(nil), nil
 }
 
 // HasRestriction reports whether the caption carries a restriction code.

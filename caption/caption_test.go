@@ -194,6 +194,7 @@ func FuzzParse(f *testing.F) {
 		if !utf8.Valid(b) || !json.Valid(b) {
 			t.Fatalf("invalid JSON output: %q", b)
 		}
+		checkJSON(t, c)
 	})
 }
 
@@ -289,6 +290,17 @@ func TestCreditShapes(t *testing.T) {
 		{"Fans sing along at a concert by AC/DC", want{}},
 		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},
 		{"A street market in Hanoi on May 5, 2024 (Photo by Lan Wrenfield/Corvidia)", want{"Photo by Lan Wrenfield/Corvidia", "Corvidia", "Lan Wrenfield", "", false}},
+		// A dateline or an event line with its date is prose: its first
+		// words are no signature ("MADRID" of EFE's dateline, Shutterstock's
+		// event line, Getty's "CITY, COUNTRY - MONTH DD, YYYY -").
+		{"MADRID, 3 may (EFE).- Aficionados celebran en Córdoba el 3 de mayo de 2023.", want{}},
+		{"Spring Fair, Velmora, Italy - 03 Feb 2026", want{}},
+		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", want{}},
+		// EPA's handout block: the source before HANDOUT is no photographer,
+		// though the restriction scanner holds the word.
+		{"A view of the plant in Velmora. EPA/NORTHWIND POWER HANDOUT EDITORIAL USE ONLY/NO SALES", want{"EPA/NORTHWIND POWER", "EPA", "", "handout", false}},
+		// IMAGO's picture reference after the x-encoded name is cut.
+		{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", want{"Copyright: xJanexQuillfeatherx", "", "Jane Quillfeather", "", false}},
 	} {
 		c, err := Parse(tc.text, Options{})
 		if err != nil {

@@ -88,11 +88,12 @@ var creditLabels = []creditLabel{
 	{word: "photo ", prio: 2, weak: true},
 }
 
-// labelFirst marks the bytes a label can start with: the scan looks at
-// the labels only there.
-var labelFirst = func() (m [256]bool) {
+// labelsByFirst lists, for each byte a label can start with, the labels
+// that do, in creditLabels' order: the scan looks at labels only there, and
+// only at those.
+var labelsByFirst = func() (m [256][]creditLabel) {
 	for _, lab := range creditLabels {
-		m[lab.word[0]] = true
+		m[lab.word[0]] = append(m[lab.word[0]], lab)
 	}
 	return m
 }()
@@ -213,13 +214,14 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	s, l := p.s, p.lower
 	for i := 0; i < len(l); i++ {
 		c := l[i]
-		if !labelFirst[c] {
+		labels := labelsByFirst[c]
+		if labels == nil {
 			continue
 		}
 		if c < utf8.RuneSelf && i > 0 && isWordByte(l[i-1]) {
 			continue
 		}
-		for _, lab := range creditLabels {
+		for _, lab := range labels {
 			if !strings.HasPrefix(l[i:], lab.word) {
 				continue
 			}
@@ -385,16 +387,12 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	s := p.s
 	c := creditCand{}
 	t := s[v:end]
-	// IMAGO writes a picture reference (digits) after the x-encoded name; a
-	// credit names no numbers.
-	for j := 0; j < len(t); j++ {
-		if t[j] >= '0' && t[j] <= '9' && (j == 0 || t[j-1] == ' ') {
-			if j == 0 {
-				break
-			}
-			t = t[:j]
-			break
-		}
+	// IMAGO writes a picture reference after the x-encoded name
+	// ("xFirstxLastx 20240105_ab_12"). Other numbers ("03 Feb 2026", "3 may
+	// (EFE)", "FEBRUARY 05, 2024") are dates of prose or a dateline, which
+	// no credit holds: they stay, so that creditShaped refuses the text.
+	if j := referenceTail(t); j > 0 {
+		t = t[:j]
 	}
 	for {
 		before := t
@@ -425,10 +423,45 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		break
 	}
 	t = strings.TrimSpace(unbalanced(t))
+	if !c.handoutTail && len(t) > 3 && p.handoutBlockAt(end) {
+		c.handoutTail = true
+	}
 	c.text = t
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// referenceTail returns where the picture reference that closes t begins,
+// or 0: one last word of six characters or more that starts with a digit
+// and holds no comma (IMAGO's "20240105_ab_12", an agency's picture
+// number). A year or a day ("FEBRUARY 05, 2024") is no reference.
+func referenceTail(t string) int {
+	at := strings.LastIndexByte(t, ' ') + 1
+	w := t[at:]
+	if at == 0 || len(w) < 6 || w[0] < '0' || w[0] > '9' || strings.ContainsRune(w, ',') {
+		return 0
+	}
+	return at
+}
+
+// handoutBlockAt: EPA's block "SOURCE HANDOUT EDITORIAL USE ONLY/NO SALES"
+// starts at end (after spaces). The restriction scanner holds its words,
+// HANDOUT included, so the credit stops before them; the word still makes
+// the credit's last part the handout's source, not a photographer.
+func (p *parser) handoutBlockAt(end int) bool {
+	for end < len(p.s) && p.s[end] == ' ' {
+		end++
+	}
+	if !strings.HasPrefix(p.s[end:], "HANDOUT ") {
+		return false
+	}
+	for _, sp := range p.restrictionSpans {
+		if sp.start == end {
+			return true
+		}
+	}
+	return false
 }
 
 // unbalanced drops a stray bracket at either end of a credit: a ")" whose

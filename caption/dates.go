@@ -63,8 +63,10 @@ type dtok struct {
 // dateTokens splits s into runs of letters and runs of digits. Hand-written
 // rather than regular expressions: dates are looked for in every caption
 // and this is several times faster.
-func dateTokens(s string) []dtok {
-	out := make([]dtok, 0, len(s)/6+4)
+func dateTokens(s string) []dtok { return appendDateTokens(make([]dtok, 0, len(s)/6+4), s) }
+
+// appendDateTokens is dateTokens appending to out.
+func appendDateTokens(out []dtok, s string) []dtok {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -97,6 +99,24 @@ func dateTokens(s string) []dtok {
 		}
 	}
 	return out
+}
+
+// dateNameFirst marks the first bytes, ASCII-lower-cased, of the month and
+// weekday names: other words skip the lookups.
+var dateNameFirst = func() (m [256]bool) {
+	for k := range monthNames {
+		m[k[0]|0x20] = true
+	}
+	for k := range weekdayNames {
+		m[k[0]|0x20] = true
+	}
+	return m
+}()
+
+// mayStartDateName is false for a word whose first letter starts no month
+// or weekday name (words starting with a non-ASCII letter are looked up).
+func mayStartDateName(w string) bool {
+	return w != "" && (w[0] >= 0x80 || dateNameFirst[w[0]|0x20])
 }
 
 // lowerInto appends w lower-cased to buf: map lookups with string(buf)
@@ -134,7 +154,9 @@ func findDates(s string) []dateMention { return findDatesOrder(s, DayFirst) }
 
 // findDatesOrder is findDates with numeric dates read in the given order.
 func findDatesOrder(s string, order DateOrder) []dateMention {
-	toks := dateTokens(s)
+	buf := dtokPool.get(len(s)/6 + 4)
+	toks := appendDateTokens(*buf, s)
+	defer dtokPool.put(buf, toks)
 	var out []dateMention
 	used := make([]bool, len(toks))
 	gap := func(a, b int) string { return s[toks[a].end:toks[b].start] }
@@ -176,7 +198,7 @@ func findDatesOrder(s string, order DateOrder) []dateMention {
 	}
 	var lowBuf [24]byte
 	for i, t := range toks {
-		if t.digits || len(t.text) < 3 || len(t.text) > 11 {
+		if t.digits || len(t.text) < 3 || len(t.text) > 11 || !mayStartDateName(t.text) {
 			continue // month and weekday names are 3 to 11 bytes long
 		}
 		low := lowerInto(lowBuf[:0], t.text)

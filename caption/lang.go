@@ -48,6 +48,23 @@ var langSuffixes = []struct {
 	{"ción", langES}, {"ado", langES}, {"ada", langES}, {"idos", langES}, {"idas", langES}, {"mente", langES},
 }
 
+// maxFunctionWord is the length in bytes of the longest function word.
+var maxFunctionWord = func() (n int) {
+	for w := range langWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// suffixLast marks the last bytes of the endings: most words end otherwise
+// and skip the comparisons.
+var suffixLast = func() (m [256]bool) {
+	for _, sf := range langSuffixes {
+		m[sf.suffix[len(sf.suffix)-1]] = true
+	}
+	return m
+}()
+
 var langWords = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for i, code := range langCodes {
@@ -97,7 +114,9 @@ func detectLanguage(s string) string {
 		if long {
 			continue
 		}
-		if bits := langWords[string(w)]; bits != 0 {
+		if len(w) > maxFunctionWord {
+			// Too long for a function word: only the ending can tell.
+		} else if bits := langWords[string(w)]; bits != 0 {
 			for l := range score {
 				if bits&(1<<l) != 0 {
 					score[l] += 2
@@ -105,7 +124,7 @@ func detectLanguage(s string) string {
 			}
 			continue
 		}
-		if len(w) < 5 {
+		if len(w) < 5 || !suffixLast[w[len(w)-1]] {
 			continue
 		}
 		for _, sf := range langSuffixes {

@@ -172,6 +172,9 @@ var monthOrWeekday = func() map[string]bool {
 	return m
 }()
 
+// isDateName reports a month or weekday name, in any case.
+func isDateName(w string) bool { return mayStartDateName(w) && inSet(monthOrWeekday, w) }
+
 // notPlaceWords start capitalised runs that are never places.
 var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true, "the": true, "a": true, "an": true,
 	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
@@ -246,8 +249,10 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // tokenize finds words: a letter followed by letters, digits, marks,
 // apostrophes, dots and hyphens.
-func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/6), s) }
+
+// appendTokens is tokenize appending to out.
+func appendTokens(out []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -343,11 +348,18 @@ func lower(w string) string {
 
 // nameRuns groups tokens into runs of capitalised words.
 func nameRuns(s string, toks []token) []*nameRun {
-	var runs []*nameRun
+	runs, _ := appendNameRuns(nil, nil, s, toks)
+	return runs
+}
+
+// appendNameRuns is nameRuns appending to runs, the runs themselves held in
+// backing while it has room (then in blocks of their own): it returns both.
+func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
+	first, inFirst := backing, true
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if !isCap(t.word) || inSet(monthOrWeekday, strings.TrimSuffix(t.word, ".")) {
+		if !isCap(t.word) || isDateName(strings.TrimSuffix(t.word, ".")) {
 			i++
 			continue
 		}
@@ -358,7 +370,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
-			if gap != " " || inSet(monthOrWeekday, next) {
+			if gap != " " || isDateName(next) {
 				break
 			}
 			if isCap(next) {
@@ -367,7 +379,7 @@ func nameRuns(s string, toks []token) []*nameRun {
 			}
 			// A connector followed by a capitalised word.
 			if inSet(connectors, next) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!inSet(monthOrWeekday, toks[j+2].word) {
+				!isDateName(toks[j+2].word) {
 				j += 2
 				continue
 			}
@@ -380,7 +392,24 @@ func nameRuns(s string, toks []token) []*nameRun {
 			j++
 			end = toks[j].end
 		}
-		r := &nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]}
+		if len(backing) == cap(backing) {
+			// Runs are allocated in blocks; a block is never grown, so
+			// the pointers into it stay valid.
+			if inFirst {
+				first, inFirst = backing, false
+			}
+			backing = make([]nameRun, 0, 8)
+		}
+		backing = append(backing, nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]})
+		r := &backing[len(backing)-1]
+		if n := len(runs); n > 0 && s[runs[n-1].end:r.start] == " (" && isAcronymOf(r.text, runs[n-1].text) {
+			// "the Syrian Arab News Agency (SANA)": a name spelt out, then its
+			// abbreviation in brackets (the style guides' first reference)
+			// names the organisation again, not a place.
+			backing = backing[:len(backing)-1]
+			i = j + 1
+			continue
+		}
 		if strings.HasSuffix(r.text, "'s") {
 			r.possessive = true
 			r.text = strings.TrimSuffix(r.text, "'s")
@@ -388,7 +417,30 @@ func nameRuns(s string, toks []token) []*nameRun {
 		runs = append(runs, r)
 		i = j + 1
 	}
-	return runs
+	if inFirst {
+		first = backing
+	}
+	return runs, first
+}
+
+// isAcronymOf reports an abbreviation made of the initials of the
+// capitalised words of name: "SANA" of "Syrian Arab News Agency", "DRC" of
+// "Democratic Republic of Congo".
+func isAcronymOf(abbr, name string) bool {
+	if len(abbr) < 2 {
+		return false
+	}
+	k := 0
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !isUpperByte(w[0]) {
+			continue
+		}
+		if k == len(abbr) || abbr[k] != w[0] {
+			return false
+		}
+		k++
+	}
+	return k == len(abbr)
 }
 
 // setCity records the gazetteer's city c for the name written; a name that
@@ -418,11 +470,14 @@ func resolveRun(r *nameRun) {
 			}
 		}
 	}
-	if c, ok := geo.Country(n); ok {
+	// The name is folded once for the four tables it is looked up in.
+	var kb [64]byte
+	k := geo.AppendKey(kb[:0], n)
+	if c, ok := geo.CountryKey(k); ok {
 		r.country = c
 		return
 	}
-	if c, ok := geo.LookupCity(n); ok {
+	if c, ok := geo.LookupCityKey(k); ok {
 		r.setCity(c, n)
 		if r.city != nil {
 			return
@@ -440,7 +495,7 @@ func resolveRun(r *nameRun) {
 	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
 		isRegion = true
 	}
-	c, level, ok := geo.RegionLevel(n)
+	c, level, ok := geo.RegionLevelKey(k)
 	if ok && r.wordCity != nil && level > 1 {
 		// "Reading", "Bath": a word that names a district as well as a town
 		// is neither unless introduced.
@@ -469,7 +524,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	if c, ok := geo.Demonym(n); ok {
+	if c, ok := geo.DemonymKey(k); ok {
 		r.demonym = c
 	}
 }
@@ -501,8 +556,14 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 
 // lexGap splits the text between two names into lower-case words and the
 // punctuation left over.
-func lexGap(gap string) (words []string, punct string) {
-	var p []byte
+//
+// The words are appended to buf: callers pass a small array of their own
+// (lexGap(wb[:0], gap)), so that a gap, looked at many times per caption,
+// costs no allocation.
+func lexGap(buf []string, gap string) (words []string, punct string) {
+	words = buf
+	var pb [16]byte
+	p := pb[:0]
 	i := 0
 	for i < len(gap) {
 		r, size := utf8.DecodeRuneInString(gap[i:])
@@ -576,7 +637,8 @@ func linkWord(words []string, punct string) string {
 // regionGap reports a gap that introduces a region: "…, in the province
 // of ", " on the island of ".
 func regionGap(gap string) bool {
-	words, _ := lexGap(gap)
+	var wb [8]string
+	words, _ := lexGap(wb[:0], gap)
 	n := len(words)
 	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && regionOfNouns[words[n-2]]
 }
@@ -680,7 +742,8 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		return false
 	}
 	if end <= d.start && d.start-end < 40 {
-		words, punct := lexGap(s[end:d.start])
+		var wb [8]string
+		words, punct := lexGap(wb[:0], s[end:d.start])
 		ok := strings.Trim(punct, ",") == ""
 		for _, w := range words {
 			_, weekday := weekdayNames[w]
@@ -689,7 +752,8 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		return ok
 	}
 	if start >= d.end && start-d.end < 12 {
-		words, punct := lexGap(s[d.end:start])
+		var wb [8]string
+		words, punct := lexGap(wb[:0], s[d.end:start])
 		ok := strings.Trim(punct, ",:.-") == ""
 		for _, w := range words {
 			ok = ok && afterDateWords[w]
@@ -720,7 +784,8 @@ func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
 		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !runs[j-1].possessive && len(gap) > 32 {
 			break // too far apart to be one place
 		}
-		words, punct := lexGap(gap)
+		var wb [8]string
+		words, punct := lexGap(wb[:0], gap)
 		link := linkWord(words, punct) != "" && runs[j].resolved()
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
 			break
@@ -814,9 +879,17 @@ type candidate struct {
 // the capture date, or {-1,-1}.
 func findLocation(s string, dateAt span) *Location {
 	s = parenToComma(s)
-	toks := tokenize(s)
-	var runs []*nameRun
-	for _, r := range nameRuns(s, toks) {
+	ls := getLocScratch()
+	defer ls.put()
+	ls.toks = appendTokens(ls.toks, s)
+	toks := ls.toks
+	if n := len(toks); cap(ls.backing) < n && n <= maxPooled {
+		ls.backing = make([]nameRun, 0, n) // never more runs than words
+	}
+	ls.found, ls.backing = appendNameRuns(ls.found, ls.backing, s, toks)
+	runs := ls.runs
+	defer func() { ls.runs = runs }()
+	for _, r := range ls.found {
 		if !apState(s, r) {
 			resolveRun(r)
 		}
@@ -830,7 +903,9 @@ func findLocation(s string, dateAt span) *Location {
 	}
 	named := namedCountries(runs)
 	var cands []candidate
-	var scratch []int
+	var scratchBuf [8]int
+	scratch := scratchBuf[:0]
+	arena := make([]int, 0, 32)
 	for i, r := range runs {
 		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
 			continue
@@ -912,7 +987,11 @@ func findLocation(s string, dateAt span) *Location {
 			// London") outranks an unknown name ("at Velmora Stadium").
 			score--
 		}
-		cands = append(cands, candidate{idx: i, score: score, chain: slices.Clone(chain), intro: how, unknown: unknown, near: near})
+		// The chains are kept in one arena: a slice of it stays valid
+		// when the arena grows, and no chain is appended to.
+		a := len(arena)
+		arena = append(arena, chain...)
+		cands = append(cands, candidate{idx: i, score: score, chain: arena[a:len(arena):len(arena)], intro: how, unknown: unknown, near: near})
 	}
 	if len(cands) == 0 {
 		return fallbackLocation(s, toks, runs)
@@ -1191,7 +1270,8 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 			if loc.CountryCode == "" || k > 0 {
 				loc.CountryCode, loc.Country = r.country, r.text
 				if k > 0 {
-					words, _ := lexGap(s[runs[chain[k-1]].end:r.start])
+					var wb [8]string
+					words, _ := lexGap(wb[:0], s[runs[chain[k-1]].end:r.start])
 					if d := trailingDirection(words); d != "" && loc.Region == "" {
 						loc.Region = d + " " + r.text
 					}
@@ -1211,9 +1291,14 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				if k == 0 && anchor > 0 && loc.Place == "" {
 					loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 				}
-			} else if loc.Place == "" && k == 1 && s[runs[chain[0]].end:r.start] == ", " && runs[chain[0]].city != nil {
-				// "Manhattan, New York City, U.S.": a district, then its city.
+			} else if r0 := runs[chain[0]]; loc.Place == "" && k == 1 && r0.city != nil && inCityGap(s[r0.end:r.start]) {
+				// "Manhattan, New York City, U.S.", "Velmora in Drastovo": a
+				// district, then its city. The district's country is the
+				// city's: a namesake elsewhere is another place.
 				loc.Place, loc.City = loc.City, r.cityName()
+				if r0.city.Country != r.city.Country {
+					r0.city, _ = geo.LookupCityIn(r0.cityName(), r.city.Country)
+				}
 			} else if loc.Place == "" {
 				// "Velmora, on the outskirts of Drastovo": the first is the place.
 				loc.Place = loc.City
@@ -1332,7 +1417,8 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	if len(chain) > 1 {
 		gap := s[r.end:runs[chain[1]].start]
 		noun = leadingPlaceNoun(gap)
-		link = linkWord(lexGap(gap))
+		var wb [8]string
+		link = linkWord(lexGap(wb[:0], gap))
 	}
 	switch {
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
@@ -1359,6 +1445,12 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 	default:
 		loc.Place = r.text
 	}
+}
+
+// inCityGap: the gap between a district and its city, a comma or "in".
+func inCityGap(gap string) bool {
+	var wb [8]string
+	return gap == ", " || linkWord(lexGap(wb[:0], gap)) == "in"
 }
 
 // possessiveCity is the city named in the possessive just before the
@@ -1475,7 +1567,8 @@ func isDisputedRegion(name string) bool {
 // " airport, outside "), or "". Villages and towns are settlements: their
 // name is the city.
 func leadingPlaceNoun(gap string) string {
-	words, _ := lexGap(gap)
+	var wb [8]string
+	words, _ := lexGap(wb[:0], gap)
 	if len(words) == 0 {
 		return ""
 	}
@@ -1533,7 +1626,8 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {
 		return ""
 	}
-	words, _ := lexGap(s[prev.end:runs[anchor].start])
+	var wb [8]string
+	words, _ := lexGap(wb[:0], s[prev.end:runs[anchor].start])
 	end := prev.end
 	if len(words) > 0 && placeNouns[words[0]] {
 		k := prev.t1 + 1

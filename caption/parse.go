@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type parser struct {
@@ -23,11 +24,13 @@ type parser struct {
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
 	order            DateOrder // numeric date order of the agency (dates.go)
+	keys             uint32    // the phraseKeys the caption holds (keyMask)
 }
 
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
-	return &parser{s: n, lower: asciiLower(n), opts: opts, dateSpan: span{-1, -1}}
+	l := asciiLower(n)
+	return &parser{s: n, lower: l, keys: keyMask(l), opts: opts, dateSpan: span{-1, -1}}
 }
 
 // filePhotoPhrases mark an archive picture: AP's "FILE -", ", File)" and
@@ -69,7 +72,10 @@ var (
 // phraseSet is a list of phrases with the few keys one of which any of
 // them holds: the keys are checked first, so that a caption without them
 // costs a handful of scans, not one per phrase.
-type phraseSet struct{ keys, phrases []string }
+type phraseSet struct {
+	keys, phrases []string
+	mask          uint32 // the keys' bits in phraseKeys
+}
 
 func (ps phraseSet) at(s string) int {
 	if !hasAny(s, ps.keys) {
@@ -79,13 +85,62 @@ func (ps phraseSet) at(s string) int {
 }
 
 var (
-	filePhotoSet = phraseSet{[]string{"file", "archiv"}, filePhotoPhrases}
-	undatedSet   = phraseSet{[]string{"undat", "non dat", "sin fecha"}, undatedPhrases}
-	socialSet    = phraseSet{[]string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}, socialPhrases}
-	screenSet    = phraseSet{[]string{"grab", "screen", "still", "captur", "bildschirm"}, screenPhrases}
-	handoutSet   = phraseSet{[]string{"handout", "provided", "released", "courtesy"}, handoutPhrases}
-	poolSet      = phraseSet{[]string{"POOL", "Pool"}, poolPhrases}
+	filePhotoSet = phraseSet{keys: []string{"file", "archiv"}, phrases: filePhotoPhrases}
+	undatedSet   = phraseSet{keys: []string{"undat", "non dat", "sin fecha"}, phrases: undatedPhrases}
+	socialSet    = phraseSet{keys: []string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}, phrases: socialPhrases}
+	screenSet    = phraseSet{keys: []string{"grab", "screen", "still", "captur", "bildschirm"}, phrases: screenPhrases}
+	handoutSet   = phraseSet{keys: []string{"handout", "provided", "released", "courtesy"}, phrases: handoutPhrases}
+	poolSet      = phraseSet{keys: []string{"POOL", "Pool"}, phrases: poolPhrases}
 )
+
+// phraseKeys are the keys of every phrase set, lower-cased, and
+// keysByFirst their indexes by first byte: one pass over the lower-cased
+// caption finds which occur (keyMask), so that a set none of whose keys
+// occurs costs nothing. Every phrase holds a key, and every text a set is
+// matched against is the caption, a part of it or a copy with parts
+// blanked: a key that starts no word of the caption rules the set out.
+var (
+	phraseKeys  []string
+	keysByFirst [256][]uint8
+)
+
+func init() {
+	for _, ps := range []*phraseSet{&filePhotoSet, &undatedSet, &socialSet, &screenSet, &handoutSet, &poolSet} {
+		for _, k := range ps.keys {
+			k = strings.ToLower(k)
+			i := slices.Index(phraseKeys, k)
+			if i < 0 {
+				i = len(phraseKeys)
+				phraseKeys = append(phraseKeys, k)
+				keysByFirst[k[0]] = append(keysByFirst[k[0]], uint8(i))
+			}
+			ps.mask |= 1 << i
+		}
+	}
+	if len(phraseKeys) > 32 {
+		panic("caption: more than 32 phrase keys")
+	}
+}
+
+// keyMask returns the bits of the phraseKeys that start a word of l. Every
+// phrase holds a key at the start of one of its words, and phrases are
+// matched as whole words: the key starts a word of the text too.
+func keyMask(l string) (m uint32) {
+	for i := 0; i < len(l); i++ {
+		if i > 0 && isLetterByte(l[i-1]) {
+			continue
+		}
+		for _, k := range keysByFirst[l[i]] {
+			if strings.HasPrefix(l[i:], phraseKeys[k]) {
+				m |= 1 << k
+			}
+		}
+	}
+	return m
+}
+
+// maybe reports whether a key of ps occurs in the caption.
+func (p *parser) maybe(ps *phraseSet) bool { return p.keys&ps.mask != 0 }
 
 // phraseAt returns where the first of phrases occurs in s as whole words,
 // or -1.
@@ -367,25 +422,37 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if _, ok := leadingFile(s); ok || filePhotoSet.at(p.lower) >= 0 {
+	if _, ok := leadingFile(s); ok || p.maybe(&filePhotoSet) && filePhotoSet.at(p.lower) >= 0 {
 		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
 	c.Source = p.source(cp)
 	c.Date = p.date()
-	c.Location = findLocation(p.locationText(), p.dateSpan)
+	c.Location = p.location()
 	c.Language = detectLanguage(s)
 }
 
 // asciiLower lower-cases A-Z only, so that byte offsets stay those of s.
 func asciiLower(s string) string {
+	if s == "" {
+		return ""
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
 			b[i] = c + 32
 		}
 	}
-	return string(b)
+	return bytesToString(b)
+}
+
+// bytesToString returns b as a string without copying it: b must never be
+// written again.
+func bytesToString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 func (p *parser) creditStartOr(def int) int {
@@ -483,13 +550,13 @@ func (p *parser) source(cp creditParts) *Source {
 	kind := ""
 	l := p.lower
 	switch {
-	case cp.handout || handoutSet.at(l[:p.bgStart]) >= 0:
+	case cp.handout || p.maybe(&handoutSet) && handoutSet.at(l[:p.bgStart]) >= 0:
 		kind = "handout"
-	case cp.pool || poolSet.at(s) >= 0:
+	case cp.pool || p.maybe(&poolSet) && poolSet.at(s) >= 0:
 		kind = "pool"
-	case cp.social || socialSet.at(withoutSpans(l, p.restrictionSpans)) >= 0:
+	case cp.social || p.maybe(&socialSet) && socialSet.at(withoutSpans(l, p.restrictionSpans)) >= 0:
 		kind = "social_media"
-	case screenSet.at(l) >= 0:
+	case p.maybe(&screenSet) && screenSet.at(l) >= 0:
 		kind = "screengrab"
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
@@ -509,7 +576,7 @@ func (p *parser) source(cp creditParts) *Source {
 func (p *parser) date() *Date {
 	s := p.s
 	limit := p.bgStart
-	if undatedSet.at(p.lower[:limit]) >= 0 {
+	if p.maybe(&undatedSet) && undatedSet.at(p.lower[:limit]) >= 0 {
 		return nil
 	}
 	ds := findDatesOrder(s, p.order)
@@ -605,9 +672,10 @@ func (p *parser) isReleaseDate(pos int) bool {
 	return release && !taken
 }
 
-// locationText blanks out the parts of the caption that name no location
-// of the photo: credit, restrictions, background, wire header.
-func (p *parser) locationText() string {
+// location reads the location from the caption with the parts that name no
+// location of the photo blanked out: credit, restrictions, background, wire
+// header.
+func (p *parser) location() *Location {
 	b := []byte(p.s)
 	blank := func(a, z int) {
 		for i := max(0, a); i < min(len(b), z); i++ {
@@ -622,16 +690,16 @@ func (p *parser) locationText() string {
 	for _, sp := range p.restrictionSpans {
 		blank(sp.start, sp.end)
 	}
-	main := string(b[:p.bgStart])
+	main := bytesToString(b[:p.bgStart]) // b is not written again
 	if p.headerEnd > 0 {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
 		body := strings.Repeat(" ", p.headerEnd) + main[p.headerEnd:]
 		if loc := findLocation(body, p.dateSpan); loc != nil {
-			return body
+			return loc
 		}
 	}
-	return main
+	return findLocation(main, p.dateSpan)
 }
 
 func dedupe(xs []string) []string {

@@ -435,6 +435,13 @@ func TestLocationRules(t *testing.T) {
 		{"A tram in Omsk on May 3, 2023.", "Omsk", "", "RU"},
 		{"Kiew: Menschen in der Innenstadt von Kiew am 3. März 2023.", "Kiew", "", "UA"},
 		{"People walk in Tiflis on May 3, 2023.", "Tiflis", "", "GE"},
+		// A district in its city: the city, and the city's country, not a
+		// namesake's elsewhere (Westminster, Colorado).
+		{"Members present the report at Westminster in London. Picture date: Tuesday March 5, 2024.", "London", "", "GB"},
+		{"Tourists walk in Montmartre in Paris on May 3, 2023.", "Paris", "", "FR"},
+		// An abbreviation in brackets after the name it abbreviates is the
+		// organisation again, not a place (SANA is also Sanaa).
+		{"A handout picture released by the Syrian Arab News Agency (SANA) on May 12, 2012, shows rubble after bombings in Velmora.", "Velmora", "", ""},
 	} {
 		got := parseLoc(t, tc.text)
 		if got.City != tc.city || got.CountryCode != tc.country || tc.region != "" && got.Region != tc.region {

@@ -435,7 +435,11 @@ func upperFold(w string) string {
 // keys share one buffer: one allocation for the whole text; ASCII, the
 // common case, is folded without decoding runes.
 func restrictionTokens(s string) []rtok {
-	toks := make([]rtok, 0, len(s)/6+4)
+	return appendRestrictionTokens(make([]rtok, 0, len(s)/6+4), s)
+}
+
+// appendRestrictionTokens is restrictionTokens appending to toks.
+func appendRestrictionTokens(toks []rtok, s string) []rtok {
 	buf := make([]byte, 0, len(s)+8)
 	i := 0
 	for i < len(s) {
@@ -488,7 +492,7 @@ func restrictionTokens(s string) []rtok {
 		t.ka, t.kb = int32(k0), int32(len(buf))
 		toks = append(toks, t)
 	}
-	keys := string(buf)
+	keys := bytesToString(buf) // buf is not written again
 	for j := range toks {
 		toks[j].key = keys[toks[j].ka:toks[j].kb]
 	}
@@ -528,7 +532,9 @@ func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
 
 func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction, []span) {
 	vocabOnce.Do(loadVocab)
-	sc := &scanner{s: s, toks: restrictionTokens(s), conv: conv, hint: hint}
+	buf := rtokPool.get(len(s)/6 + 4)
+	sc := &scanner{s: s, toks: appendRestrictionTokens(*buf, s), conv: conv, hint: hint}
+	defer func() { rtokPool.put(buf, sc.toks) }()
 	var out []Restriction
 	var spans []span
 	lo := 0 // first token not claimed by an earlier phrase

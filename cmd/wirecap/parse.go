@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -106,28 +107,22 @@ func emitCaption(w io.Writer, text string, hint time.Time, format string) error 
 	return outputErr(w)
 }
 
-// lineRecord is a parsed caption of --input lines or ndjson, with first
-// "line", the 1-based line of the input it came from (blank lines count),
-// and "note" when the line had to be read as Latin-1. (caption.Caption has
-// its own MarshalJSON, so the fields are spliced rather than embedded.)
-func lineRecord(line int, note string, cp *caption.Caption) json.RawMessage {
-	head, _ := json.Marshal(struct {
-		Line int    `json:"line"`
-		Note string `json:"note,omitempty"`
-	}{line, note})
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.Encode(cp)
-	body := bytes.TrimSpace(buf.Bytes())
-	if len(body) < 2 || body[0] != '{' {
-		return head
+// appendLineRecord appends the record of a parsed caption of --input lines
+// or ndjson, and its newline: first "line", the 1-based line of the input
+// it came from (blank lines count), and "note" when the line had to be read
+// as Latin-1, then the caption's fields (caption.AppendJSON, spliced rather
+// than re-encoded).
+func appendLineRecord(dst []byte, line int, note string, cp *caption.Caption) []byte {
+	dst = append(dst, `{"line":`...)
+	dst = strconv.AppendInt(dst, int64(line), 10)
+	if note != "" {
+		q, _ := json.Marshal(note)
+		dst = append(append(dst, `,"note":`...), q...)
 	}
-	out := append(head[:len(head)-1:len(head)-1], ',')
-	if body[1] == '}' {
-		out = out[:len(out)-1]
-	}
-	return append(out, body[1:]...)
+	start := len(dst)
+	dst = cp.AppendJSON(dst)
+	dst[start] = ',' // the caption's own "{"
+	return append(dst, '\n')
 }
 
 // lineError is the record of a line that gave no caption.
@@ -156,8 +151,21 @@ func readLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
 	}
 }
 
-func parseStream(c *cli.Context, input string, hint time.Time, format string) error {
-	w := c.App.Writer
+func parseStream(c *cli.Context, input string, hint time.Time, format string) (err error) {
+	// Records are written through a buffer, flushed whenever the input has
+	// nothing more buffered (so that a pipe fed line by line still gets each
+	// answer at once) and at the end: one write per record cost as much as
+	// parsing it.
+	bw := bufio.NewWriterSize(c.App.Writer, 64<<10)
+	w := io.Writer(bw)
+	defer func() {
+		if bw.Flush() != nil && err == nil {
+			if err = outputErr(c.App.Writer); err == nil {
+				err = &exitError{2, "writing output: " + bw.Flush().Error()}
+			}
+		}
+	}()
+	var rec []byte
 	r := bufio.NewReaderSize(c.App.Reader, 64<<10)
 	failed := 0
 	fail := func(line int, format string, args ...any) {
@@ -227,9 +235,13 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) er
 			writeCaptionText(w, cp)
 			fmt.Fprintln(w)
 		default:
-			writeJSON(w, lineRecord(line, note, cp), false)
+			rec = appendLineRecord(rec[:0], line, note, cp)
+			w.Write(rec)
 		}
-		if err := outputErr(w); err != nil {
+		if r.Buffered() == 0 {
+			bw.Flush()
+		}
+		if err := outputErr(c.App.Writer); err != nil {
 			return err
 		}
 	}

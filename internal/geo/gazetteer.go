@@ -148,7 +148,10 @@ func findKey(k []byte) (flag, ids string, ok bool) {
 // Louhansk), where GeoNames has Bakhmut, Mariupol, Luhansk.
 func lookupKey(name string) (flag, ids string, ok bool) {
 	var buf [64]byte
-	k := fold.Append(buf[:0], name)
+	return lookupFolded(fold.Append(buf[:0], name))
+}
+
+func lookupFolded(k []byte) (flag, ids string, ok bool) {
 	if flag, ids, ok = findKey(k); ok || !bytes.Contains(k, []byte("ou")) {
 		return flag, ids, ok
 	}
@@ -174,7 +177,13 @@ func Cities(name string) []*City {
 
 // LookupCity returns the likeliest entry for name.
 func LookupCity(name string) (*City, bool) {
-	_, ids, ok := lookupKey(name)
+	var buf [64]byte
+	return LookupCityKey(fold.Append(buf[:0], name))
+}
+
+// LookupCityKey is LookupCity for a name folded with AppendKey.
+func LookupCityKey(k []byte) (*City, bool) {
+	_, ids, ok := lookupFolded(k)
 	if !ok {
 		return nil, false
 	}
@@ -225,9 +234,13 @@ func Subdivision(country, code string) (string, bool) {
 // provinces, oblasts and prefectures, 2 for counties, departments and
 // districts, 0 for the areas of the hand-kept table (regions.go).
 func RegionLevel(name string) (country string, level int, ok bool) {
-	gazOnce.Do(loadGazetteer)
 	var buf [64]byte
-	k := fold.Append(buf[:0], name)
+	return RegionLevelKey(fold.Append(buf[:0], name))
+}
+
+// RegionLevelKey is RegionLevel for a name folded with AppendKey.
+func RegionLevelKey(k []byte) (country string, level int, ok bool) {
+	gazOnce.Do(loadGazetteer)
 	if r, ok := regionIx[string(k)]; ok {
 		return r.country, r.level, r.country != ambiguous
 	}

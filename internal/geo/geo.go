@@ -80,9 +80,18 @@ func load() {
 // Country returns the ISO code of a country named in any of the desk's
 // languages ("Russie", "Russland", "U.S.", "the United States").
 func Country(name string) (code string, ok bool) {
-	once.Do(load)
 	var buf [64]byte
-	k := fold.Append(buf[:0], name)
+	return CountryKey(AppendKey(buf[:0], name))
+}
+
+// AppendKey appends name folded as every lookup folds it (see Fold): a
+// caller that asks several tables about one name folds it once and uses
+// the ...Key functions.
+func AppendKey(dst []byte, name string) []byte { return fold.Append(dst, name) }
+
+// CountryKey is Country for a name folded with AppendKey.
+func CountryKey(k []byte) (code string, ok bool) {
+	once.Do(load)
 	k = bytes.TrimPrefix(k, []byte("the "))
 	code, ok = countryIdx[string(k)]
 	return code, ok
@@ -96,9 +105,14 @@ func CountryName(code string) string {
 
 // Demonym returns the country of an adjective such as "Ukrainian" or "russe".
 func Demonym(adj string) (string, bool) {
-	once.Do(load)
 	var buf [64]byte
-	c, ok := demonymIdx[string(fold.Append(buf[:0], adj))]
+	return DemonymKey(fold.Append(buf[:0], adj))
+}
+
+// DemonymKey is Demonym for a name folded with AppendKey.
+func DemonymKey(k []byte) (string, bool) {
+	once.Do(load)
+	c, ok := demonymIdx[string(k)]
 	return c, ok
 }
 
