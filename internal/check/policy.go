@@ -5,10 +5,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -96,6 +96,9 @@ func (p *Policy) validate() error {
 		if sev := p.Severity[rule]; !slices.Contains([]string{Error, Warning, Info, "off"}, sev) {
 			return fmt.Errorf("severity.%q must be error, warning, info or off, not %q", rule, sev)
 		}
+		if least, ok := leastSeverity[rule]; ok && severityRank[p.Severity[rule]] < severityRank[least] {
+			return fmt.Errorf("severity.%q cannot be lowered below %s: it decides whether the photo may run", rule, least)
+		}
 	}
 	for _, agency := range sortedKeys(p.Licences) {
 		for _, use := range p.Licences[agency] {
@@ -107,14 +110,16 @@ func (p *Policy) validate() error {
 	return nil
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
+// leastSeverity are the rules the verdict is built from, with their
+// severity: a policy may raise them (a desk that denies partly read
+// photos) but never lower them, which would clear an embargoed, killed,
+// expired, unreadable or partly read photo.
+var leastSeverity = map[string]string{"embargo.active": Error, "rights.expired": Error, "use.killed": Error,
+	"file.unreadable": Error, "internal.error": Error, "use.denied": Error, "use.review": Warning, "metadata.incomplete": Warning}
+
+var severityRank = map[string]int{"off": 0, Info: 1, Warning: 2, Error: 3}
+
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // licence returns the uses the policy grants for an agency's photos, and
 // whether the policy states any: the agency's entry (case-insensitive),

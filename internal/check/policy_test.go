@@ -30,6 +30,10 @@ func TestLoadPolicyErrors(t *testing.T) {
 		{"[licences]\nAFP = [\"editorial\", \"billboards\"]", `"billboards"`},
 		{"[licenses]\nAFP = [\"editorial\"]", `"licenses"`},
 		{"[required_credit]\nAFP = 3", "required_credit"},
+		// The rules the verdict is built from keep their severity.
+		{"[severity]\n\"embargo.active\" = \"off\"", `"embargo.active" cannot be lowered`},
+		{"[severity]\n\"use.killed\" = \"warning\"", `"use.killed" cannot be lowered`},
+		{"[severity]\n\"metadata.incomplete\" = \"info\"", `"metadata.incomplete" cannot be lowered`},
 	} {
 		_, err := LoadPolicy(writePolicy(t, tc.body))
 		if err == nil || !strings.Contains(err.Error(), tc.word) {
