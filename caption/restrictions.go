@@ -812,6 +812,11 @@ func isListComma(sc *scanner, e int) bool {
 // e, starting at or after token lo.
 func (sc *scanner) itemEndingAt(lo, e int) (string, int) {
 	for b := max(lo, e-4); b < e; b++ {
+		// A use before OUT ("TV OUT", "ONLINE OUT") is a use, not the
+		// country whose ISO code it spells (TV: Tuvalu).
+		if u, next := sc.useAt(b); next == e {
+			return u, b
+		}
 		if sc.nameRun(b, e, true) {
 			if c, ok := geo.Country(sc.s[sc.toks[b].start:sc.toks[e-1].end]); ok {
 				return c, b

@@ -35,6 +35,8 @@ func TestFindRestrictionsTable(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		// OUT: every territory, whatever the joining words.
 		{"A AND B OUT", "Fans cheer. UK AND IRELAND OUT", "OUT[GB,IE]"},
+		{"a use before OUT is a use, not the ISO code it spells", "Fans cheer. TV OUT", "OUT[broadcast]"},
+		{"an unmapped name stays as written", "Leaders meet. EU OUT", "OUT[EU]"},
 		{"A AND B OUT fr names", "Fans cheer. FRANCE AND BELGIUM OUT", "OUT[FR,BE]"},
 		{"A, B OUT", "Fans cheer. GERMANY, AUSTRIA OUT", "OUT[DE,AT]"},
 		{"A, B AND C OUT", "Fans cheer. SPAIN, PORTUGAL AND ITALY OUT", "OUT[ES,PT,IT]"},

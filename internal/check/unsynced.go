@@ -90,7 +90,7 @@ func contradictions(by map[string][]caption.Restriction) []string {
 	}{
 		{"embargo end", func(r caption.Restriction) []string { return ifCode(r, caption.Embargo, []string{r.Until}) }},
 		{"expiry", func(r caption.Restriction) []string { return ifCode(r, caption.Expires, []string{r.Until}) }},
-		{"territories excluded", func(r caption.Restriction) []string { return ifCode(r, caption.Out, territories(r.Scope)) }},
+		{"territories excluded", func(r caption.Restriction) []string { return ifCode(r, caption.Out, r.ScopeTerritories()) }},
 		{"territories allowed only", func(r caption.Restriction) []string { return ifCode(r, caption.Out, r.OnlyIn) }},
 	}
 	var out []string
@@ -116,7 +116,7 @@ func contradictions(by map[string][]caption.Restriction) []string {
 	excluded := map[string]string{}
 	for _, src := range reconcile.Sources() {
 		for _, r := range by[src] {
-			for _, t := range territories(r.Scope) {
+			for _, t := range r.ScopeTerritories() {
 				excluded[t] = src
 			}
 		}

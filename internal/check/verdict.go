@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // Editorial is the use every agency subscription licenses.
@@ -145,21 +146,10 @@ func orAll(agency string) string {
 	return agency
 }
 
-// isTerritory tells an ISO alpha-2 code in an OUT scope from a use or a
-// name wirecap could not map.
-func isTerritory(s string) bool {
-	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
-}
-
-func territories(scope []string) []string {
-	var out []string
-	for _, s := range scope {
-		if isTerritory(s) {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+// isTerritory tells an ISO alpha-2 code of a known country in an OUT scope
+// from an outlet or a name wirecap could not map (EU, CCTV), which needs a
+// person.
+func isTerritory(s string) bool { return len(s) == 2 && geo.CountryName(s) != "" }
 
 // restrictionEffect is what one restriction means for a use in a territory
 // at the clock's as-of: Deny, Review or Allow, with the reason. Embargoes
@@ -196,7 +186,7 @@ func restrictionEffect(r caption.Restriction, use, territory string, c *clock) (
 // planned use names no territory; an "only in" list denies every other
 // territory; a name wirecap could not map needs review.
 func outEffect(r caption.Restriction, use, territory string) (string, string) {
-	if slices.Contains(r.Scope, use) {
+	if slices.Contains(r.ScopeUses(), use) {
 		return Deny, fmt.Sprintf("%s: no %s use", r.Text, use)
 	}
 	if len(r.OnlyIn) > 0 {
@@ -207,15 +197,16 @@ func outEffect(r caption.Restriction, use, territory string) (string, string) {
 			return Deny, fmt.Sprintf("%s: publication only in %s, not %s", r.Text, strings.Join(r.OnlyIn, ", "), territory)
 		}
 	}
-	terr := territories(r.Scope)
+	excluded := r.ScopeTerritories()
+	terr := slices.DeleteFunc(slices.Clone(excluded), func(s string) bool { return !isTerritory(s) })
 	switch {
 	case territory != "" && slices.Contains(terr, territory):
 		return Deny, fmt.Sprintf("%s: not for use in %s", r.Text, territory)
 	case territory == "" && len(terr) > 0:
 		return Review, fmt.Sprintf("%s: not for use in %s; no --territory given", r.Text, strings.Join(terr, ", "))
 	}
-	for _, s := range r.Scope {
-		if !isTerritory(s) && !slices.Contains(Uses, s) {
+	for _, s := range excluded {
+		if !isTerritory(s) {
 			return Review, fmt.Sprintf("%s: excludes %q, which wirecap cannot match to a territory or use", r.Text, s)
 		}
 	}

@@ -100,6 +100,8 @@ func TestVerdictTable(t *testing.T) {
 		{"OUT, territory given as alpha-3", "editorial", "DEU", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("DE"))}, Deny, "not for use in DE"},
 		{"OUT, territory given as a name", "editorial", "Germany", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("DE"))}, Deny, "not for use in DE"},
 		{"OUT, other territory", "editorial", "FR", "AP", true, nil, []caption.Restriction{r(caption.Out, scope("JP"))}, Allow, ""},
+		{"OUT, a bloc wirecap cannot map", "editorial", "FR", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("EU"))}, Review, `excludes "EU"`},
+		{"OUT, an outlet", "editorial", "FR", "Xinhua", true, nil, []caption.Restriction{r(caption.Out, scope("CCTV"))}, Review, `excludes "CCTV"`},
 		{"OUT, no territory given", "editorial", "", "AP", true, nil, []caption.Restriction{r(caption.Out, scope("JP"))}, Review, "no --territory"},
 		{"OUT, second territory", "editorial", "IE", "PA", true, nil, []caption.Restriction{r(caption.Out, scope("GB", "IE"))}, Deny, "IE"},
 		{"two OUTs, second scope", "editorial", "FR", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("JP")), r(caption.Out, scope("CN", "HK", "JP", "KR", "FR"))}, Deny, "not for use in FR"},
