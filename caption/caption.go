@@ -81,6 +81,12 @@ type Options struct {
 	// DateHint resolves dates without a year ("JULY 15:") and weekdays
 	// ("on Monday"): usually the transmission or file date.
 	DateHint time.Time
+	// Agency is the distributing agency the photo's other metadata names
+	// (IPTC Credit or Source), for a caption that names none itself: its
+	// conventions read numeric dates (month/day for US agencies) and
+	// embargo times without a zone (its home zone). It never becomes the
+	// caption's Agency.
+	Agency string
 }
 
 // ErrInvalidUTF8 is returned for text that is not UTF-8.

@@ -425,7 +425,7 @@ var (
 // on machines without a zoneinfo database); UTC when unknown.
 func zoneNamed(name string) *time.Location {
 	if name == "" {
-		return time.UTC
+		return latestZone
 	}
 	zoneMu.Lock()
 	defer zoneMu.Unlock()
@@ -440,9 +440,15 @@ func zoneNamed(name string) *time.Location {
 	return l
 }
 
+// latestZone is where a given clock time comes last (UTC-12). An embargo
+// in "local time" means each reader's own, and one without a zone from an
+// agency whose home zone is unknown could mean any: read either there, it
+// lifts only once it has lifted everywhere, so no desk runs a photo early.
+var latestZone = time.FixedZone("UTC-12", -12*3600)
+
 // zoneWords map time-zone words written after a time to a fixed offset in
-// hours or, for a zone with summer time, an IANA name. "LOCAL" means the
-// agency's home zone. CST and IST are left out: each names two zones.
+// hours or, for a zone with summer time, an IANA name. "LOCAL" ("" here)
+// is latestZone. CST and IST are left out: each names two zones.
 var zoneWords = map[string]any{
 	"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "WEZ": 0, "TU": 0,
 	"BST": 1, "CET": 1, "MEZ": 1, "HEC": 1, "WEST": 1,
@@ -590,8 +596,8 @@ func (sc *scanner) embargoUntil(v string) (time.Time, bool) {
 // "12:01 a.m. EDT Thursday", "5 mars 2024 à 10h00". A date without a year
 // takes the reference's year, the next one when it would fall before the
 // reference; a weekday alone is the next such day; a time alone is on the
-// reference day. A time without a zone is in the agency's home zone (UTC
-// for an unknown agency).
+// reference day. A time without a zone is in the agency's home zone
+// (latestZone for an unknown agency).
 func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Time, bool) {
 	if f := strings.Fields(v); len(f) > 0 {
 		if t, err := time.Parse(time.RFC3339, f[0]); err == nil {
@@ -708,10 +714,7 @@ func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Tim
 func zoneLocation(z any, conv convention, v string, t rtok, rest []rtok) *time.Location {
 	switch z := z.(type) {
 	case string:
-		if z == "" {
-			return zoneNamed(conv.zone)
-		}
-		return zoneNamed(z)
+		return zoneNamed(z) // "" (LOCAL): latestZone
 	case int:
 		off := z * 3600
 		if (t.key == "GMT" || t.key == "UTC") && len(rest) > 0 && rest[0].digits {

@@ -417,8 +417,12 @@ func (p *parser) run(c *Caption) {
 		cp.agency = "Imago"
 	}
 	c.Agency = cp.agency
-	p.order = DateOrderFor(c.Agency)
-	resolveEmbargoes(s, c.Restrictions, c.Agency, p.opts.DateHint)
+	conventions := c.Agency
+	if conventions == "" {
+		conventions = p.opts.Agency
+	}
+	p.order = DateOrderFor(conventions)
+	resolveEmbargoes(s, c.Restrictions, conventions, p.opts.DateHint)
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file

@@ -24,7 +24,7 @@ var update = flag.Bool("update", false, "rewrite golden sidecars")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"wirecap": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+		"wirecap": main, // as installed: signals handled, SIGPIPE ignored
 		"mkphoto": func() { os.Exit(mkphoto(os.Args[1:])) },
 	})
 }

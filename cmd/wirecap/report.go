@@ -2,13 +2,10 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"errors"
 	"fmt"
-	"github.com/wirecap/wirecap/internal/batch"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -17,6 +14,7 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/report"
 )
@@ -90,8 +88,7 @@ func runReport(c *cli.Context) error {
 	}
 	defer out.abort() // a no-op once committed
 
-	ctx, caught := interruptible(context.Background())
-	defer caught.stop()
+	ctx := c.Context // cancelled by SIGINT or SIGTERM (signalContext)
 	failOn := c.String("fail-on")
 	var fail atomic.Bool
 	build := func(i int) report.Item {
@@ -116,8 +113,8 @@ func runReport(c *cli.Context) error {
 	bar.done()
 	done := st.Embedded + st.Made + st.Cached + st.Failed
 	switch {
-	case err != nil && caught.signal() != nil:
-		return &exitError{caught.code(), fmt.Sprintf("report: interrupted after %d of %d photos; no sheet written", done, len(photos))}
+	case err != nil && stopCode(ctx) != 0:
+		return &exitError{stopCode(ctx), fmt.Sprintf("report: interrupted after %d of %d photos; no sheet written", done, len(photos))}
 	case errors.Is(err, syscall.EPIPE):
 		return &exitError{closedOutput, fmt.Sprintf("output closed after %d of %d photos", done, len(photos))}
 	case err != nil:
@@ -184,53 +181,4 @@ func (s *sheetFile) abort() {
 		os.Remove(s.f.Name())
 		s.fresh = false
 	}
-}
-
-// interrupt records the first SIGINT or SIGTERM and cancels the context
-// with it. SIGPIPE is caught too, so that a closed stdout makes writes
-// fail with EPIPE (and the run end cleanly) instead of killing the process.
-type interrupt struct {
-	ch   chan os.Signal
-	got  atomic.Value
-	quit chan struct{}
-}
-
-func interruptible(parent context.Context) (context.Context, *interrupt) {
-	ctx, cancel := context.WithCancel(parent)
-	it := &interrupt{ch: make(chan os.Signal, 2), quit: make(chan struct{})}
-	signal.Notify(it.ch, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
-	go func() {
-		defer cancel()
-		for {
-			select {
-			case sig := <-it.ch:
-				if sig == syscall.SIGPIPE {
-					continue
-				}
-				it.got.CompareAndSwap(nil, sig)
-				cancel()
-			case <-it.quit:
-				return
-			}
-		}
-	}()
-	return ctx, it
-}
-
-func (it *interrupt) stop() {
-	signal.Stop(it.ch)
-	close(it.quit)
-}
-
-func (it *interrupt) signal() os.Signal {
-	s, _ := it.got.Load().(os.Signal)
-	return s
-}
-
-// code is the shell's exit status for the signal: 128 + its number.
-func (it *interrupt) code() int {
-	if s, ok := it.signal().(syscall.Signal); ok {
-		return 128 + int(s)
-	}
-	return 130
 }

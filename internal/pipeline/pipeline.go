@@ -84,6 +84,7 @@ type build struct {
 	readErr    error
 	hint       time.Time
 	cp         *caption.Caption
+	credits    reconcile.Credits // read before the caption: its agency gives the caption its conventions
 	facts      *reconcile.Facts
 	art        *article.Article
 	failed     []check.StageError
@@ -170,7 +171,8 @@ func (b *build) parse() {
 		return
 	}
 	if text, _ := f.Value.(string); text != "" {
-		b.cp, _ = caption.Parse(text, caption.Options{DateHint: b.hint})
+		b.credits = reconcile.ReadCredits(b.fields)
+		b.cp, _ = caption.Parse(text, caption.Options{DateHint: b.hint, Agency: b.credits.Agency()})
 		b.rec.Caption = b.cp
 	}
 }
@@ -179,7 +181,7 @@ func (b *build) reconcile() {
 	// Rights fields (Special Instructions…) are dated like the caption:
 	// once it is parsed, its own date completes theirs before the file's
 	// modification time does.
-	b.facts = reconcile.Reconcile(b.meta, b.fields, b.cp, dateHint(b.fields, b.cp, b.st))
+	b.facts = reconcile.ReconcileWith(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st))
 	b.rec.Summary = b.facts.Summary
 }
 

@@ -53,7 +53,7 @@ type Facts struct {
 	Fields map[string]*imagemeta.Field
 	// Credits holds IPTC Credit and Source, and each By-line entry under
 	// "byline", as caption.ParseCredit reads them; absent fields are absent.
-	Credits map[string][]caption.CreditLine
+	Credits Credits
 	// BySource holds the restrictions each source states before merging:
 	// FromCaption, FromInstructions, FromUsageTerms, FromCopyright.
 	BySource map[string][]caption.Restriction
@@ -83,40 +83,33 @@ func (f *Facts) Field(name string) string {
 	return ""
 }
 
-// captionRestrictions are the caption's restrictions. A caption that names
-// no agency had its embargo times read without one (a time without a zone
-// as UTC); when the metadata names the agency, those end times are read
-// again in its conventions ("12:01 A.M." from AP is Eastern time), on a
-// copy, so that the parsed caption stays as parsed.
-func captionRestrictions(cp *caption.Caption, agency string, hint time.Time) []caption.Restriction {
-	rs := cp.Restrictions
-	if cp.Agency != "" || agency == "" || !slices.ContainsFunc(rs, isEmbargo) {
-		return rs
-	}
-	again := caption.FindRestrictionsFor(cp.Text, hint, agency)
-	out := slices.Clone(rs)
-	k := 0
-	for i := range out {
-		if !isEmbargo(out[i]) {
-			continue
-		}
-		for k < len(again) && !isEmbargo(again[k]) {
-			k++
-		}
-		if k < len(again) {
-			out[i].Until = again[k].Until
-			k++
+// Credits are the metadata's credit fields read with the caption's credit
+// analyser: IPTC Credit and Source under their names, each By-line entry
+// under "byline".
+type Credits map[string][]caption.CreditLine
+
+// ReadCredits reads the credit fields. The parse stage reads them before
+// the caption, so that a caption naming no agency is read with the
+// conventions of the agency the metadata names (caption.Options.Agency);
+// ReconcileWith then takes them as read.
+func ReadCredits(fields map[string]*imagemeta.Field) Credits {
+	c := Credits{}
+	f := &Facts{Fields: fields}
+	for _, name := range creditFields {
+		if s := f.Field(name); s != "" {
+			c[name] = []caption.CreditLine{caption.ParseCredit(s)}
 		}
 	}
-	return out
+	for _, b := range f.byline() {
+		c["byline"] = append(c["byline"], caption.ParseCredit(b))
+	}
+	return c
 }
 
-func isEmbargo(r caption.Restriction) bool { return r.Code == caption.Embargo }
-
-// MetaAgency is the agency the metadata's credit fields name, or "".
-func (f *Facts) MetaAgency() string {
+// Agency is the agency the credit fields name, or "".
+func (c Credits) Agency() string {
 	for _, name := range append(creditFields, "byline") {
-		for _, cl := range f.Credits[name] {
+		for _, cl := range c[name] {
 			if cl.Agency != "" {
 				return cl.Agency
 			}
@@ -125,13 +118,21 @@ func (f *Facts) MetaAgency() string {
 	return ""
 }
 
+// MetaAgency is the agency the metadata's credit fields name, or "".
+func (f *Facts) MetaAgency() string { return f.Credits.Agency() }
+
 // Reconcile builds the facts of one photo. fields are m's editorial fields
 // (m.Fields(), computed by the read stage; nil computes them); m and cp may
 // be nil; hint is the date that completes yearless dates in rights fields
 // (the capture date).
 func Reconcile(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cp *caption.Caption, hint time.Time) *Facts {
-	f := &Facts{Caption: cp, Fields: fields, Credits: map[string][]caption.CreditLine{},
-		BySource: map[string][]caption.Restriction{}}
+	return ReconcileWith(m, fields, nil, cp, hint)
+}
+
+// ReconcileWith is Reconcile with the credit fields already read
+// (ReadCredits); nil reads them.
+func ReconcileWith(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, credits Credits, cp *caption.Caption, hint time.Time) *Facts {
+	f := &Facts{Caption: cp, Fields: fields, Credits: credits, BySource: map[string][]caption.Restriction{}}
 	if f.Fields == nil && m != nil {
 		f.Fields = m.Fields()
 	}
@@ -142,23 +143,19 @@ func Reconcile(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cp *ca
 		f.Release, _ = iimTime(m.IPTC, "ReleaseDate", "ReleaseTime")
 		f.Expiration, _ = iimTime(m.IPTC, "ExpirationDate", "ExpirationTime")
 	}
-	for _, name := range creditFields {
-		if s := f.Field(name); s != "" {
-			f.Credits[name] = []caption.CreditLine{caption.ParseCredit(s)}
-		}
-	}
-	for _, b := range f.byline() {
-		f.Credits["byline"] = append(f.Credits["byline"], caption.ParseCredit(b))
+	if f.Credits == nil {
+		f.Credits = ReadCredits(f.Fields)
 	}
 	// The agency that distributed the photo decides how an embargo time
 	// without a zone is read (its home zone) and a numeric date's order:
-	// the caption's own credit, else the metadata's credit fields.
+	// the caption's own credit, else the metadata's credit fields (which
+	// the parse stage gave the caption too: caption.Options.Agency).
 	agency := f.MetaAgency()
 	if cp != nil {
 		if cp.Agency != "" {
 			agency = cp.Agency
 		}
-		f.BySource[FromCaption] = captionRestrictions(cp, agency, hint)
+		f.BySource[FromCaption] = cp.Restrictions
 	}
 	for _, name := range rightsFields {
 		if s := f.Field(name); s != "" {
