@@ -578,7 +578,7 @@ func isPersonName(s string) bool {
 	return letters >= 3
 }
 
-// personName turns "Rizwan TABASSUM" into "Rizwan Tabassum", keeping
+// personName turns "Jane QUILLFEATHER" into "Jane Quillfeather", keeping
 // particles and mixed-case names as written.
 func personName(s string) string {
 	if !hasUpperRun(s) {

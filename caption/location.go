@@ -64,6 +64,12 @@ func (r *nameRun) cityName() string {
 }
 
 // connectors may stand inside a place name: "Rio de Janeiro", "Isle of Man".
+
+// sameSentenceSpan bounds, in bytes, how far from the place the date is
+// anchored to another place phrase may stand and still complete it: about
+// one wire-caption sentence (a dateline sentence runs 100 to 200 bytes).
+const sameSentenceSpan = 160
+
 var connectors = map[string]bool{"de": true, "del": true, "da": true, "do": true, "of": true, "the": true, "al": true,
 	"el": true, "la": true, "le": true, "sur": true, "am": true, "upon": true, "des": true, "di": true, "du": true, "es": true}
 
@@ -187,7 +193,7 @@ var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true
 	"urgent": true, "aptopix": true, "tpx": true, "graphic": true, "content": true, "archive": true, "archiv": true}
 
 // titleWords head a title, not a place: "Prince of Wales", "Mayor of
-// London", "President of Ghana".
+// Velmora", "President of Ruritania".
 var titleWords = map[string]bool{"prince": true, "princess": true, "duke": true, "duchess": true, "king": true, "queen": true,
 	"earl": true, "countess": true, "count": true, "lord": true, "lady": true, "bishop": true, "archbishop": true,
 	"mayor": true, "governor": true, "president": true, "emir": true, "sultan": true, "emperor": true, "empress": true,
@@ -1047,7 +1053,8 @@ func segmentStart(s string, toks []token, r *nameRun) bool {
 }
 
 // namedAfterCity reports a name whose head is a known city and whose tail is
-// no place noun: a team or a company ("Los Angeles Dodgers").
+// no place noun: a team or a company ("Velmora Rovers", a city's name
+// followed by the club's).
 func namedAfterCity(name string) bool {
 	if endsWithPlaceNoun(name) || strings.HasSuffix(name, " City") {
 		return false
@@ -1236,8 +1243,9 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	for k, idx := range chain {
 		r := runs[idx]
 		if r.country != "" && !r.possessive && (k < len(chain)-1 && laterCountry(runs, chain[k+1:]) || k == 0 && possessiveCountry != "") {
-			// "Hong Kong, China", "south China's Macao": a territory named
-			// with its country is the city.
+			// A territory that is also a city, named with its sovereign
+			// country ("Drastovo, Ruritania" or "south Ruritania's
+			// Drastovo"), is the city.
 			if c, ok := geo.LookupCity(r.text); ok {
 				r.country, r.city = "", c
 			}
@@ -1292,8 +1300,8 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 					loc.Place = placeBefore(s, toks, runs, anchor, &textStart)
 				}
 			} else if r0 := runs[chain[0]]; loc.Place == "" && k == 1 && r0.city != nil && inCityGap(s[r0.end:r.start]) {
-				// "Manhattan, New York City, U.S.", "Velmora in Drastovo": a
-				// district, then its city. The district's country is the
+				// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo":
+				// a district, then its city. The district's country is the
 				// city's: a namesake elsewhere is another place.
 				loc.Place, loc.City = loc.City, r.cityName()
 				if r0.city.Country != r.city.Country {
@@ -1356,12 +1364,13 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		}
 	}
 	if loc.City == "" {
-		// "near the White House, Monday, Jan. 21, 2013, in Washington",
-		// "at Dodger Stadium Sep 9, 2025 Los Angeles, California": the place
-		// on one side of the date, its city on the other.
+		// AP and Getty write the venue on one side of the date and its city
+		// on the other ("near Velmora Hall, Monday, May 4, 2026, in
+		// Drastovo"; "at Velmora Arena May 4, 2026 Drastovo, Ruritania"): a
+		// city named within the same sentence-sized stretch is the venue's.
 		for _, c := range cands {
 			r := runs[c.idx]
-			if c.idx == anchor || !c.near || abs(r.start-runs[anchor].start) > 160 {
+			if c.idx == anchor || !c.near || abs(r.start-runs[anchor].start) > sameSentenceSpan {
 				continue
 			}
 			if r.country != "" && len(c.chain) == 1 {
@@ -1380,10 +1389,11 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		}
 	}
 	if loc.CountryCode == "" && !disputed {
-		// "X on June 3, 2015 in the Y region, northern Mali": a second place
-		// phrase of the same sentence gives the country.
+		// A second place phrase of the same sentence gives the country ("in
+		// Drastovo on May 4, 2026 in the Velmora region, northern
+		// Ruritania").
 		for _, c := range cands {
-			if c.idx == anchor || c.score < 2 || abs(runs[c.idx].start-runs[anchor].start) > 160 {
+			if c.idx == anchor || c.score < 2 || abs(runs[c.idx].start-runs[anchor].start) > sameSentenceSpan {
 				continue
 			}
 			if code := impliedCountry(runs, c.chain); code != "" {

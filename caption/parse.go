@@ -628,7 +628,8 @@ func (p *parser) date() *Date {
 	return nil
 }
 
-// afterCreditLine: Shutterstock's event line ("…, London, UK - 04 Feb 2026")
+// afterCreditLine: Shutterstock's event line ("Event name, City, Country -
+// DD Mon YYYY")
 // follows the credit and carries the date.
 func (p *parser) afterCreditLine(pos int) bool {
 	return p.creditSpan.end > 0 && pos > p.creditSpan.end && p.bgStart == len(p.s)

@@ -107,7 +107,7 @@ func Places(text string) []Place {
 		case r.regionC != "":
 			add(Place{Name: r.region, CountryCode: r.regionC, Kind: "region", Text: r.text})
 		default:
-			// "Kharkiv Regional Prosecutor", "Moscou-Ville": a known place at the head of a run.
+			// "Velmora Regional Council", "Velmora-Ville": a known place at the head of a run.
 			f := strings.Fields(r.text)
 			for k := len(f) - 1; k >= 1; k-- {
 				if c, ok := geo.LookupCity(strings.Join(f[:k], " ")); ok {
