@@ -3,20 +3,9 @@ package geo
 import (
 	"runtime"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 )
-
-// cpuTime is the process's user and system time: on a machine shared with
-// other work, it measures the cost where wall time measures the queue.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkLoad measures decoding the embedded gazetteer (done once, lazily,
 // on first use) and the heap it keeps.
