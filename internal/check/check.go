@@ -42,6 +42,9 @@ type Input struct {
 	Policy    Policy
 	Kill      KillList
 	ReadError error
+	// ArticleError is why the photo's article could not be read: its
+	// checks were not made.
+	ArticleError error
 	// Internal lists the stages that failed on this photo before the checks
 	// (each gives an internal.error finding).
 	Internal []StageError
@@ -74,6 +77,7 @@ var rules = []rule{
 	{"date.archive", Warning, dateArchive},
 	{"location.mismatch", Warning, locationMismatch},
 	{"location.gps_mismatch", Warning, gpsMismatch},
+	{"article.unreadable", Warning, articleUnreadable},
 	{"article.place_absent", Warning, placeAbsent},
 	{"article.language", Info, articleLanguage},
 	{"metadata.unsynced", Info, metadataUnsynced},
@@ -149,6 +153,14 @@ func applyPolicy(fs []Finding, p Policy) []Finding {
 
 func finding(msg string, ev map[string]any) []Finding {
 	return []Finding{{Message: msg, Evidence: ev}}
+}
+
+func articleUnreadable(in *Input) []Finding {
+	if in.ArticleError == nil {
+		return nil
+	}
+	return finding("The article could not be read, so the photo was not checked against it: "+in.ArticleError.Error(),
+		map[string]any{"error": in.ArticleError.Error()})
 }
 
 func fileUnreadable(in *Input) []Finding {

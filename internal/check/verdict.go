@@ -51,7 +51,7 @@ var useTable = map[string]useRule{
 // reviewRules are findings that send a photo to a person even when no
 // restriction stands in the way (unless the finding is only info).
 var reviewRules = map[string]bool{"date.mismatch": true, "date.archive": true, "date.future": true,
-	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true,
+	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true, "article.unreadable": true,
 	"restrictions.unsynced": true, "image.too_small": true}
 
 // beyondEditorialRules send every use but editorial to review: what could

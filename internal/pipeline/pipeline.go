@@ -84,6 +84,7 @@ type build struct {
 	readErr    error
 	hint       time.Time
 	cp         *caption.Caption
+	articleErr error
 	credits    reconcile.Credits // read before the caption: its agency gives the caption its conventions
 	facts      *reconcile.Facts
 	art        *article.Article
@@ -192,7 +193,7 @@ func (b *build) article() {
 	}
 	a, err := b.o.article(p)
 	if err != nil {
-		b.readErr = joinErr(b.readErr, err)
+		b.articleErr = err
 		return
 	}
 	b.rec.Article = a
@@ -204,7 +205,7 @@ func (b *build) article() {
 
 func (b *build) check() {
 	in := &check.Input{File: b.path, Facts: b.facts, Meta: b.meta, Article: b.art, Use: b.o.Use,
-		Territory: b.o.Territory, AsOf: b.o.AsOf, Policy: b.o.Policy, Kill: b.o.Kill, ReadError: b.readErr,
+		Territory: b.o.Territory, AsOf: b.o.AsOf, Policy: b.o.Policy, Kill: b.o.Kill, ReadError: b.readErr, ArticleError: b.articleErr,
 		Internal: b.failed}
 	if b.art != nil {
 		// Yearless article dates took the as-of year.
@@ -231,13 +232,6 @@ func (b *build) checkFailed() {
 	}
 	b.rec.Verdict = &check.Verdict{Use: b.o.Use, Territory: terr, AsOf: b.o.AsOf.UTC().Format(time.RFC3339),
 		Decision: check.Deny, Reasons: reasons}
-}
-
-func joinErr(a, b error) error {
-	if a == nil {
-		return b
-	}
-	return fmt.Errorf("%v; %v", a, b)
 }
 
 // dateHint is the year for dates that give none: the metadata's creation
