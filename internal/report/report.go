@@ -200,18 +200,33 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 	return st, sheet.ExecuteTemplate(w, "tail", h)
 }
 
-// safely builds photo i and its thumbnail; a panic (a bug) becomes that
-// photo's error, shown on its card, and the sheet goes on.
+// safely builds photo i and its thumbnail. A panic (a bug) while building
+// the record becomes that photo's error with a deny verdict; one while
+// making the thumbnail only costs the preview: the verdict stands.
 func safely(i int, build func(int) Item, cacheDir func(string) string) (it Item, uri, how string) {
+	if !buildSafely(i, build, &it) {
+		return it, "", "failed"
+	}
+	defer func() {
+		if recover() != nil {
+			uri, how = "", "failed"
+		}
+	}()
+	uri, how = thumbnail(it.Path, it.Record, cacheDir)
+	return it, uri, how
+}
+
+func buildSafely(i int, build func(int) Item, it *Item) (ok bool) {
 	defer func() {
 		if p := recover(); p != nil {
 			msg := fmt.Sprintf("internal error (a bug to report): %v", p)
-			it, uri, how = Item{Path: it.Path, Record: &sidecar.Record{Error: &msg}}, "", "failed"
+			*it = Item{Path: it.Path, Record: &sidecar.Record{Error: &msg,
+				Verdict: &check.Verdict{Decision: check.Deny, Reasons: []string{msg}}}}
+			ok = false
 		}
 	}()
-	it = build(i)
-	uri, how = thumbnail(it.Path, it.Record, cacheDir)
-	return it, uri, how
+	*it = build(i)
+	return true
 }
 
 func (h *header) tally(c card, agencies, codes map[string]bool) {
