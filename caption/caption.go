@@ -110,13 +110,6 @@ func Parse(text string, opts Options) (*Caption, error) {
 	return c, nil
 }
 
-func nullable(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
 // MarshalJSON writes empty strings as null, as the contract asks (see
 // AppendJSON).
 func (c Caption) MarshalJSON() ([]byte, error) {

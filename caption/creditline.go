@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -271,7 +272,7 @@ func analyzeCredit(credit string) creditParts {
 			if pt.agency.official() && cp.official == "" {
 				cp.official = pt.agency.Name
 			}
-			if pt.agency.Name != cp.agency && !contains(cp.partners, pt.agency.Name) {
+			if pt.agency.Name != cp.agency && !slices.Contains(cp.partners, pt.agency.Name) {
 				cp.partners = append(cp.partners, pt.agency.Name)
 			}
 		}
@@ -475,7 +476,7 @@ func hasWord(low, w string) bool {
 func withoutWords(low string, drop ...string) string {
 	var out []string
 	for _, f := range strings.Fields(low) {
-		if !contains(drop, f) {
+		if !slices.Contains(drop, f) {
 			out = append(out, f)
 		}
 	}
@@ -632,13 +633,4 @@ func titleWord(w string) string {
 		}
 	}
 	return string(r)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -60,12 +60,9 @@ type dtok struct {
 	digits     bool
 }
 
-// dateTokens splits s into runs of letters and runs of digits. Hand-written
-// rather than regular expressions: dates are looked for in every caption
-// and this is several times faster.
-func dateTokens(s string) []dtok { return appendDateTokens(make([]dtok, 0, len(s)/6+4), s) }
-
-// appendDateTokens is dateTokens appending to out.
+// appendDateTokens appends the runs of letters and the runs of digits of s
+// to out. Hand-written rather than regular expressions: dates are looked
+// for in every caption and this is several times faster.
 func appendDateTokens(out []dtok, s string) []dtok {
 	i := 0
 	for i < len(s) {

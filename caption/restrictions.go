@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -680,7 +681,7 @@ func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
 		if after < 0 {
 			break
 		}
-		if !contains(scope, item) {
+		if !slices.Contains(scope, item) {
 			scope = append(scope, item)
 		}
 		next = after
@@ -829,7 +830,7 @@ func (sc *scanner) itemEndingAt(lo, e int) (string, int) {
 func dedupeStrings(xs []string) []string {
 	out := xs[:0]
 	for _, x := range xs {
-		if !contains(out, x) {
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}
@@ -858,7 +859,7 @@ func (sc *scanner) imagoCode(t rtok) (Restriction, bool) {
 		}
 		var codes []string
 		for _, c := range strings.Split(list, "x") {
-			if code, ok := geo.Country(c); ok && !contains(codes, code) {
+			if code, ok := geo.Country(c); ok && !slices.Contains(codes, code) {
 				codes = append(codes, code)
 			}
 		}

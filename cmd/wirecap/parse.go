@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,7 +39,7 @@ Examples:
 			if format != "json" && format != "text" {
 				return usageErr("parse: --format must be json or text, not %q", format)
 			}
-			if !contains([]string{"text", "lines", "ndjson"}, input) {
+			if !slices.Contains([]string{"text", "lines", "ndjson"}, input) {
 				return usageErr("parse: --input must be text, lines or ndjson, not %q", input)
 			}
 			var hint time.Time
@@ -309,7 +310,7 @@ func locationLine(l *caption.Location) string {
 	}
 	var parts []string
 	for _, p := range []string{l.Place, l.City, l.Region, l.Country} {
-		if p != "" && !contains(parts, p) {
+		if p != "" && !slices.Contains(parts, p) {
 			parts = append(parts, p)
 		}
 	}
@@ -333,13 +334,4 @@ func restrictionLine(r caption.Restriction) string {
 		s += " until " + r.Until
 	}
 	return s
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

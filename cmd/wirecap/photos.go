@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,7 +42,7 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	if o.Use == "" {
 		o.Use = o.Policy.DefaultUse
 	}
-	if !contains(check.Uses, o.Use) {
+	if !slices.Contains(check.Uses, o.Use) {
 		return nil, usageErr("--use must be one of %s, not %q", strings.Join(check.Uses, ", "), o.Use)
 	}
 	territory, flag := c.String("territory"), "--territory"
@@ -228,7 +229,7 @@ func runCheck(c *cli.Context) error {
 		return usageErr("check: name at least one FILE or FOLDER")
 	}
 	format := c.String("format")
-	if !contains([]string{"text", "json", "sarif", "junit"}, format) {
+	if !slices.Contains([]string{"text", "json", "sarif", "junit"}, format) {
 		return usageErr("check: --format must be text, json, sarif or junit, not %q", format)
 	}
 	o, err := photoOptions(c)

@@ -23,6 +23,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -275,7 +276,7 @@ func makeCard(i int, it Item, thumb string, o Options) card {
 		if s.Location != nil {
 			var parts []string
 			for _, x := range []string{s.Location.Place, s.Location.City, s.Location.Country} {
-				if x != "" && !contains(parts, x) {
+				if x != "" && !slices.Contains(parts, x) {
 					parts = append(parts, x)
 				}
 			}
@@ -312,15 +313,6 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // orient turns stored pixels upright for each EXIF orientation.
