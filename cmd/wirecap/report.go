@@ -70,9 +70,9 @@ func runReport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	jobs := c.Int("jobs")
-	if jobs < 1 {
-		return usageErr("report: --jobs must be at least 1, not %d", jobs)
+	jobs, err := jobsOf(c)
+	if err != nil {
+		return err
 	}
 	walked := walk(c.Args().Slice())
 	walked.note(c.App.ErrWriter, "report")
