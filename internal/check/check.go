@@ -318,14 +318,6 @@ func creditMismatch(in *Input) []Finding {
 		map[string]any{"caption_agency": cp.Agency, "iptc_credit": meta.Credit, "iptc_agency": meta.Agency})
 }
 
-func parseDay(s string) (time.Time, bool) {
-	if len(s) < 10 {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	return t, err == nil
-}
-
 func dayDiff(a, b time.Time) int {
 	return int(math.Round(a.Sub(b).Hours() / 24))
 }
@@ -334,7 +326,7 @@ func dateMismatch(in *Input) []Finding {
 	if in.Facts.Caption == nil || in.Facts.Caption.Date == nil || in.Facts.Caption.Date.Precision != "day" {
 		return nil
 	}
-	cd, ok := parseDay(in.Facts.Caption.Date.Value)
+	cd, ok := reconcile.ParseDay(in.Facts.Caption.Date.Value)
 	if !ok {
 		return nil
 	}
@@ -346,7 +338,7 @@ func dateMismatch(in *Input) []Finding {
 			continue
 		}
 		for src, v := range f.Sources {
-			md, ok := parseDay(fmt.Sprint(v))
+			md, ok := reconcile.ParseDay(fmt.Sprint(v))
 			if !ok {
 				continue
 			}

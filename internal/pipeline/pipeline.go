@@ -240,8 +240,8 @@ func (b *build) checkFailed() {
 func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption, st os.FileInfo) time.Time {
 	for _, name := range []string{"date_created", "datetime_original"} {
 		if f := fields[name]; f != nil {
-			if s, ok := f.Value.(string); ok && len(s) >= 10 {
-				if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			if s, ok := f.Value.(string); ok {
+				if t, ok := reconcile.ParseDay(s); ok {
 					return t
 				}
 			}

@@ -270,7 +270,8 @@ func (f *Facts) metaCountry() (string, string) {
 	return "", ""
 }
 
-func parseDay(s string) (time.Time, bool) {
+// ParseDay reads the day an ISO 8601 date or date-time starts with.
+func ParseDay(s string) (time.Time, bool) {
 	if len(s) < 10 {
 		return time.Time{}, false
 	}
@@ -281,13 +282,13 @@ func parseDay(s string) (time.Time, bool) {
 // photoDate is the capture date: the caption's, else the metadata's.
 func (f *Facts) photoDate() (time.Time, string) {
 	if cp := f.Caption; cp != nil && cp.Date != nil && cp.Date.Precision == "day" {
-		if t, ok := parseDay(cp.Date.Value); ok {
+		if t, ok := ParseDay(cp.Date.Value); ok {
 			return t, "caption"
 		}
 	}
 	for _, name := range []string{"date_created", "datetime_original"} {
 		if fl := f.Fields[name]; fl != nil {
-			if t, ok := parseDay(fmt.Sprint(fl.Value)); ok {
+			if t, ok := ParseDay(fmt.Sprint(fl.Value)); ok {
 				return t, name
 			}
 		}
