@@ -1,8 +1,6 @@
 package caption
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -36,31 +34,14 @@ type locCase struct {
 }
 
 func loadLocCases(t *testing.T) []locCase {
-	path, _ := filepath.Abs("../../shared/corpus/captions/dev.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("caption corpus not found at %s (it lives in ../shared beside the repository): %v", path, err)
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
 	}
-	defer f.Close()
 	var out []locCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for i := 0; sc.Scan(); i++ {
-		var e struct {
-			Caption string `json:"caption"`
-			Labels  struct {
-				Location struct{ Place, City, Region, Country *string } `json:"location"`
-			} `json:"labels"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			t.Fatalf("corpus line %d: %v", i+1, err)
-		}
-		str := func(p *string) string {
-			if p == nil {
-				return ""
-			}
-			return *p
-		}
+	for i, e := range loadCorpus(t) {
 		l := e.Labels.Location
 		c := locCase{i: i, caption: e.Caption, city: str(l.City), place: str(l.Place), country: str(l.Country), region: str(l.Region)}
 		if c.country != "" {
@@ -346,17 +327,9 @@ func TestRenameHelpers(t *testing.T) {
 // BenchmarkLocation measures the location step alone over the corpus
 // captions (the whole text, as if nothing had been blanked out).
 func BenchmarkLocation(b *testing.B) {
-	path, _ := filepath.Abs("../../shared/corpus/captions/dev.jsonl")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		b.Skipf("caption corpus not found at %s: %v", path, err)
-	}
 	var texts []string
-	for line := range strings.SplitSeq(strings.TrimSpace(string(data)), "\n") {
-		var e struct{ Caption string }
-		if json.Unmarshal([]byte(line), &e) == nil {
-			texts = append(texts, normalize(e.Caption))
-		}
+	for _, e := range loadCorpus(b) {
+		texts = append(texts, normalize(e.Caption))
 	}
 	findLocation(texts[0], span{-1, -1}) // load the gazetteer
 	b.ReportAllocs()
