@@ -1,6 +1,7 @@
 // Package imagemeta reads the editorial metadata of news photos without
 // decoding their pixels: EXIF (through goexif), IPTC IIM and XMP, from
-// JPEG, TIFF, PNG and WebP files, plus a .xmp sidecar beside the image.
+// JPEG, TIFF, PNG, WebP and HEIF (HEIC, AVIF) files, plus a .xmp sidecar
+// beside the image.
 //
 // One reader per container feeds plain directories of tags named as
 // ExifTool names them (EXIF, IPTC, XMP); Fields then reconciles the
@@ -41,7 +42,7 @@ const (
 
 // Metadata is what Read finds in one image.
 type Metadata struct {
-	Format      string // jpeg, tiff, png, webp
+	Format      string // jpeg, tiff, png, webp, heic, heif, avif
 	Width       int
 	Height      int
 	Orientation int // EXIF orientation 1-8; 0 when absent
@@ -87,7 +88,7 @@ func (m *Metadata) incomplete(kind, format string, args ...any) {
 }
 
 // ErrUnknownFormat is returned for a file that is none of the supported formats.
-var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG or WebP file")
+var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG, WebP, HEIC or AVIF file")
 
 // ReadOptions tune ReadFileWith and ReadWith.
 type ReadOptions struct {
