@@ -247,20 +247,7 @@ func TestClosedStdout(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	fixturePhotos(t, dir, 1000)
-	cmd := exec.Command(bin, "process", "--format", "ndjson", "--progress", "never", "--fail-on", "never", dir)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	first := make([]byte, 1)
-	if _, err := out.Read(first); err != nil || first[0] != '{' {
-		t.Fatalf("first byte %q, %v", first, err)
-	}
+	cmd, out, stderr := startReading(t, bin, "process", "--format", "ndjson", "--progress", "never", "--fail-on", "never", dir)
 	out.Close() // what head does after its line
 	cmd.Wait()
 	code := cmd.ProcessState.ExitCode()
@@ -276,6 +263,27 @@ func TestClosedStdout(t *testing.T) {
 	if left := tempFiles(t, dir); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
 	}
+}
+
+// startReading starts the binary with its standard output piped and waits
+// until the first record begins (a '{'): the run is under way.
+func startReading(t *testing.T, bin string, args ...string) (*exec.Cmd, io.ReadCloser, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	stderr := &bytes.Buffer{}
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	first := make([]byte, 1)
+	if _, err := out.Read(first); err != nil || first[0] != '{' {
+		t.Fatalf("first byte %q, %v", first, err)
+	}
+	return cmd, out, stderr
 }
 
 func TestFileURI(t *testing.T) {
@@ -300,20 +308,7 @@ func TestInterruptCheck(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
 	fixturePhotos(t, dir, 2000)
-	cmd := exec.Command(bin, "check", "--format", "json", "--fail-on", "never", "--jobs", "2", dir)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	first := make([]byte, 1)
-	if _, err := out.Read(first); err != nil {
-		t.Fatal(err)
-	}
+	cmd, out, stderr := startReading(t, bin, "check", "--format", "json", "--fail-on", "never", "--jobs", "2", dir)
 	cmd.Process.Signal(syscall.SIGINT)
 	rest, _ := io.ReadAll(out)
 	cmd.Wait()
