@@ -82,25 +82,8 @@ func Append(dst []byte, s string) []byte {
 			return append(dst, Fold(s)...)
 		}
 	}
-	space := false
 	start := len(dst)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-			fallthrough
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if space && len(dst) > start {
-				dst = append(dst, ' ')
-			}
-			space = false
-			dst = append(dst, c)
-		case c == '\'':
-		default:
-			space = true
-		}
-	}
+	dst = appendASCII(dst, s)
 	if k := dst[start:]; len(k) > 3 && string(k[:3]) == "st " || len(k) > 4 && string(k[:4]) == "ste " {
 		return append(dst[:start], saint(string(k))...)
 	}
@@ -125,8 +108,14 @@ func asciiFold(s string) (string, bool) {
 	if clean {
 		return s, true
 	}
-	b := make([]byte, 0, len(s))
+	return string(appendASCII(make([]byte, 0, len(s)), s)), true
+}
+
+// appendASCII appends ASCII s folded: lower case, letters and digits, one
+// space for every run of anything else, apostrophes dropped.
+func appendASCII(dst []byte, s string) []byte {
 	space := false
+	start := len(dst)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -134,15 +123,15 @@ func asciiFold(s string) (string, bool) {
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			if space && len(b) > 0 {
-				b = append(b, ' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b = append(b, c)
+			dst = append(dst, c)
 		case c == '\'':
 		default:
 			space = true
 		}
 	}
-	return string(b), true
+	return dst
 }
