@@ -59,16 +59,10 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// creditFields is what a credit-* golden file states.
+// creditFields is what a credit-* golden file states: the caption's credit
+// line.
 func creditFields(c *Caption) any {
-	return struct {
-		Credit        string   `json:"credit"`
-		Agency        string   `json:"agency"`
-		Photographers []string `json:"photographers"`
-		Partners      []string `json:"partners"`
-		Source        *Source  `json:"source"`
-		FilePhoto     bool     `json:"file_photo"`
-	}{c.Credit, c.Agency, c.Photographers, c.Partners, c.Source, c.FilePhoto}
+	return CreditLine{c.Credit, c.Agency, c.Photographers, c.Partners, c.Source, c.FilePhoto}
 }
 
 func codes(c *Caption) string {
