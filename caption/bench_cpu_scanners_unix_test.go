@@ -5,6 +5,8 @@ package caption
 import (
 	"testing"
 	"time"
+
+	"github.com/wirecap/wirecap/internal/cputime"
 )
 
 // BenchmarkCPU reports the CPU time (user + system, from getrusage) per
@@ -30,14 +32,14 @@ func BenchmarkCPU(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			c.f(0)
 			b.ReportAllocs()
-			start := cpuSeconds()
+			start := cputime.Used().Seconds()
 			b.ResetTimer()
 			for n := 0; n < b.N; n++ {
 				for i := range texts {
 					c.f(i)
 				}
 			}
-			per := (cpuSeconds() - start) / float64(b.N*len(texts))
+			per := (cputime.Used().Seconds() - start) / float64(b.N*len(texts))
 			b.ReportMetric(per*1e6, "cpu-µs/caption")
 			b.ReportMetric(1/per, "captions/cpu-s")
 		})

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/wirecap/wirecap/internal/cputime"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -196,7 +198,7 @@ func BenchmarkParse(b *testing.B) {
 	entries := loadCorpus(b)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Used().Seconds()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		for _, e := range entries {
@@ -207,7 +209,7 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "captions/s")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := cputime.Used().Seconds() - cpu0; cpu > 0 {
 		// Captions per CPU-second: what one core gives when the machine is
 		// shared and wall time is inflated by others' work.
 		b.ReportMetric(float64(n)/cpu, "captions/cpu-s")

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/wirecap/wirecap/internal/cputime"
 )
 
 // checkRead reads b and fails on a recovered panic or output that is not
@@ -206,7 +208,7 @@ func BenchmarkRead(b *testing.B) {
 func benchRead(b *testing.B, files []string, read func(dirs map[string]map[string]bool, f string) (*Metadata, error)) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	b.ResetTimer()
 	var n, bytesRead int64
 	for i := 0; i < b.N; i++ {
@@ -220,7 +222,7 @@ func benchRead(b *testing.B, files []string, read func(dirs map[string]map[strin
 		}
 	}
 	b.StopTimer()
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Used() - cpu0
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "photos/s")
 	if cpu > 0 {

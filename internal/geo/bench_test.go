@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/wirecap/wirecap/internal/cputime"
 )
 
 // BenchmarkLoad measures decoding the embedded gazetteer (done once, lazily,
@@ -19,9 +21,9 @@ func BenchmarkLoad(b *testing.B) {
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		b.StartTimer()
-		t0 := cpuTime()
+		t0 := cputime.Used()
 		gazOnce.Do(loadGazetteer)
-		cpu += cpuTime() - t0
+		cpu += cputime.Used() - t0
 		b.StopTimer()
 		runtime.GC()
 		runtime.ReadMemStats(&after)

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package geo
-
-import "time"
-
-// cpuTime is unknown here: the benchmarks report wall time only.
-func cpuTime() time.Duration { return 0 }
