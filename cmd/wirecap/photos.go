@@ -28,6 +28,24 @@ func checkFlags() []cli.Flag {
 	}
 }
 
+// photoBatch is what check, process and report start from: the paths
+// given (at least one), the pipeline options and pool size the flags set,
+// and what the walker found under the paths.
+func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
+	if c.NArg() == 0 {
+		return nil, 0, walked{}, usageErr("%s: name at least one file or folder", c.Command.Name)
+	}
+	o, err := photoOptions(c)
+	if err != nil {
+		return nil, 0, walked{}, err
+	}
+	jobs, err := jobsOf(c)
+	if err != nil {
+		return nil, 0, walked{}, err
+	}
+	return o, jobs, walk(c.Args().Slice()), nil
+}
+
 // photoOptions reads the flags common to check and process.
 func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	o := &pipeline.Options{Generator: "wirecap " + Version, Policy: check.DefaultPolicy(), AsOf: time.Now().UTC()}
@@ -225,22 +243,14 @@ Examples:
 }
 
 func runCheck(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return usageErr("check: name at least one FILE or FOLDER")
-	}
 	format := c.String("format")
 	if !slices.Contains([]string{"text", "json", "sarif", "junit"}, format) {
 		return usageErr("check: --format must be text, json, sarif or junit, not %q", format)
 	}
-	o, err := photoOptions(c)
+	o, jobs, w, err := photoBatch(c)
 	if err != nil {
 		return err
 	}
-	jobs, err := jobsOf(c)
-	if err != nil {
-		return err
-	}
-	w := walk(c.Args().Slice())
 	out := c.App.Writer
 	var recs []*sidecar.Record
 	var skips []batch.Item

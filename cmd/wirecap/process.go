@@ -86,13 +86,6 @@ type processJob struct {
 }
 
 func runProcess(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return usageErr("process: name at least one PATH")
-	}
-	o, err := photoOptions(c)
-	if err != nil {
-		return err
-	}
 	format, naming, progress := c.String("format"), c.String("sidecar-name"), c.String("progress")
 	if format != "text" && format != "ndjson" {
 		return usageErr("process: --format must be text or ndjson, not %q", format)
@@ -103,12 +96,11 @@ func runProcess(c *cli.Context) error {
 	if progress != "auto" && progress != "always" && progress != "never" {
 		return usageErr("process: --progress must be auto, always or never, not %q", progress)
 	}
-	jobsN, err := jobsOf(c)
+	o, jobsN, w, err := photoBatch(c)
 	if err != nil {
 		return err
 	}
 	outDir, force, fsync, failOn := c.String("out-dir"), c.Bool("force"), c.Bool("fsync"), c.String("fail-on")
-	w := walk(c.Args().Slice())
 	todo := plan(w.items, outDir, naming)
 	st := &stats{severity: map[string]int{}, decisions: map[string]int{}}
 	for _, j := range todo { // after plan: a sidecar path that would leave --out-dir is an error too

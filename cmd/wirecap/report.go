@@ -63,18 +63,10 @@ Examples:
 }
 
 func runReport(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return usageErr("report: name at least one PATH")
-	}
-	o, err := photoOptions(c)
+	o, jobs, walked, err := photoBatch(c)
 	if err != nil {
 		return err
 	}
-	jobs, err := jobsOf(c)
-	if err != nil {
-		return err
-	}
-	walked := walk(c.Args().Slice())
 	walked.note(c.App.ErrWriter, "report")
 	for _, it := range walked.items {
 		if it.Err != nil {
