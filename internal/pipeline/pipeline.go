@@ -38,6 +38,7 @@ type Options struct {
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
 	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
+	found      sync.Map // folder and root -> *cached[string], the article found for the folder's photos
 	policyOnce sync.Once
 	policyHash string
 	killHash   string
@@ -266,7 +267,10 @@ func (o *Options) articlePath(photo, root string) string {
 	if o.ArticlePath != "" {
 		return o.ArticlePath
 	}
-	return article.Find(photo, root)
+	// Every photo of a folder has the same article: look once per folder
+	// (article.Find resolves paths and stats up the tree).
+	p, _ := load(&o.found, filepath.Dir(photo)+"\x00"+root, func() (string, error) { return article.Find(photo, root), nil })
+	return p
 }
 
 // Inputs returns what the record of the photo at path, found under root,
