@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,11 +21,18 @@ var verbose = flag.Bool("corpus.v", false, "print every corpus miss")
 
 const corpusPath = "../../shared/corpus/captions/dev.jsonl"
 
+// corpusPaths are the hand-labelled captions every corpus test reads:
+// dev.jsonl and dev2.jsonl (152 more, many agencies and languages).
+var corpusPaths = []string{corpusPath, "../../shared/corpus/captions/dev2.jsonl"}
+
 type corpusEntry struct {
 	Caption string `json:"caption"`
 	Agency  string `json:"agency"`
+	// HeldOut is set on load by heldOut: the one fixed split every test uses.
+	HeldOut bool `json:"-"`
 	Labels  struct {
 		Credit       *string  `json:"credit"`
+		CreditAlt    *string  `json:"credit_alt"`
 		Photographer []string `json:"photographer"`
 		Restrictions []string `json:"restrictions"`
 		Date         *string  `json:"date"`
@@ -39,21 +47,24 @@ type corpusEntry struct {
 }
 
 func loadCorpus(tb testing.TB) []corpusEntry {
-	path, _ := filepath.Abs(corpusPath)
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("caption corpus not found at %s (it lives in ../shared beside the repository): %v", path, err)
-	}
-	defer f.Close()
 	var out []corpusEntry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var e corpusEntry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			tb.Fatalf("corpus line: %v", err)
+	for _, p := range corpusPaths {
+		path, _ := filepath.Abs(p)
+		f, err := os.Open(path)
+		if err != nil {
+			tb.Skipf("caption corpus not found at %s (it lives in ../shared beside the repository): %v", path, err)
 		}
-		out = append(out, e)
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var e corpusEntry
+			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+				tb.Fatalf("corpus line: %v", err)
+			}
+			e.HeldOut = heldOut(e.Caption)
+			out = append(out, e)
+		}
+		f.Close()
 	}
 	return out
 }
@@ -152,9 +163,16 @@ func countryCode(name string) string {
 }
 
 // heldOut marks the captions kept out of sight while rules are written:
-// every fourth one. Rules are tuned on the others ("dev"); the held-out
-// figure says whether they generalise.
-func heldOut(i int) bool { return i%4 == 3 }
+// a quarter of them, chosen by a hash of the caption's text so that the
+// split of dev.jsonl and dev2.jsonl is fixed whatever order or file a
+// caption comes in. Every corpus test uses this one split; rules are tuned
+// on the others ("dev") and the held-out figure says whether they
+// generalise. Misses of held-out captions are never printed.
+func heldOut(caption string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(caption))
+	return h.Sum32()%4 == 0
+}
 
 // corpusScore holds per-field hits and totals.
 type corpusScore struct{ ok, total map[string]int }
@@ -200,7 +218,7 @@ func scoreEntry(t *testing.T, cs corpusScore, i int, e corpusEntry, c *Caption) 
 		cs.total[field]++
 		if good {
 			cs.ok[field]++
-		} else if *verbose {
+		} else if *verbose && !e.HeldOut {
 			t.Logf("#%d %s: got %v want %v\n    %.160s", i, field, got, want, e.Caption)
 		}
 	}
@@ -209,7 +227,11 @@ func scoreEntry(t *testing.T, cs corpusScore, i int, e corpusEntry, c *Caption) 
 	if l.Credit != nil {
 		wantCredit = foldCredit(*l.Credit)
 	}
-	score("credit", foldCredit(c.Credit) == wantCredit, c.Credit, wantCredit)
+	creditOK := foldCredit(c.Credit) == wantCredit
+	if l.CreditAlt != nil && foldCredit(c.Credit) == foldCredit(*l.CreditAlt) {
+		creditOK = true // the corpus names a second credit that is also fair
+	}
+	score("credit", creditOK, c.Credit, wantCredit)
 	score("photographers", foldedSet(c.Photographers) == foldedSet(l.Photographer), c.Photographers, l.Photographer)
 	// agency: only where the caption carries a credit to read it from.
 	if l.Credit != nil {
@@ -269,18 +291,19 @@ func scoreEntry(t *testing.T, cs corpusScore, i int, e corpusEntry, c *Caption) 
 }
 
 // corpusFloor is what each field must reach, per split. The floors sit a
-// few points under the figures measured when they were set (see the log
-// line), so a real regression fails; the held-out split is a quarter of
-// the corpus, where one caption is 4.5 points.
+// few points under the figures measured on dev.jsonl + dev2.jsonl when the
+// one hash split was introduced (dev 181 captions, held-out 59; see the log
+// line), so a real regression fails; on the held-out part one caption is
+// 1.7 points.
 var corpusFloor = map[string][2]float64{ // field: {dev, held-out}
-	"credit":        {95, 90},
-	"photographers": {95, 90},
-	"agency":        {92, 85},
-	"restrictions":  {95, 90},
-	"date":          {95, 90},
-	"country":       {85, 80},
-	"city":          {60, 50},
-	"file_photo":    {97, 95},
+	"credit":        {88, 89},
+	"photographers": {93, 93},
+	"agency":        {90, 91},
+	"restrictions":  {96, 97},
+	"date":          {95, 92},
+	"country":       {88, 86},
+	"city":          {73, 68},
+	"file_photo":    {99, 98},
 }
 
 // TestCorpus scores the parser on the hand-labelled captions field by
@@ -294,7 +317,7 @@ func TestCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatalf("#%d: %v", i, err)
 		}
-		if heldOut(i) {
+		if e.HeldOut {
 			scoreEntry(t, held, i, e, c)
 		} else {
 			scoreEntry(t, dev, i, e, c)
