@@ -1,0 +1,192 @@
+// Package wirecap is the whole desk check as a library: it reads a news
+// photo's metadata, parses its caption, reconciles the two, checks them
+// against the article the photo illustrates and the desk's policy, and
+// answers whether a planned use may go ahead.
+//
+// One call checks one photo:
+//
+//	pol, err := wirecap.LoadPolicy("desk.toml")
+//	rec, err := wirecap.Check(ctx, "photo.jpg", wirecap.Options{Use: "marketing", Territory: "FR", Policy: pol})
+//	if rec.Verdict.Decision == wirecap.Deny { … }
+//
+// The Record is the sidecar record `wirecap check --format json` prints,
+// field for field; its JSON is the contract documented in README.md.
+// Parsing captions alone is package caption; reading metadata alone is
+// package imagemeta.
+package wirecap
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/pipeline"
+	"github.com/wirecap/wirecap/internal/reconcile"
+	"github.com/wirecap/wirecap/internal/sidecar"
+)
+
+// Version is the version the records name in their generator field.
+const Version = "0.1.0"
+
+// Record is one photo's record: metadata, parsed caption, summary, article,
+// findings and verdict. Its JSON is the sidecar's.
+type Record = sidecar.Record
+
+// Summary is the one answer an editorial script wants: agency, credit,
+// photographers, source, restrictions, date, location, file photo.
+type Summary = reconcile.Summary
+
+// Finding is one rule's result (Rule is a stable ID such as "date.archive").
+type Finding = check.Finding
+
+// Verdict answers whether the planned use may go ahead.
+type Verdict = check.Verdict
+
+// Decisions a Verdict gives.
+const (
+	Allow  = check.Allow
+	Review = check.Review
+	Deny   = check.Deny
+)
+
+// Severities of findings.
+const (
+	SeverityError   = check.Error
+	SeverityWarning = check.Warning
+	SeverityInfo    = check.Info
+)
+
+// Uses a photo may be checked for ("editorial", "marketing", …).
+var Uses = slices.Clone(check.Uses)
+
+// Options are the planned use of a photo. Zero values mean what the
+// command line's defaults mean.
+type Options struct {
+	// Use is one of Uses; "" is the policy's default_use, else editorial.
+	Use string
+	// Territory is where the photo will run: an ISO 3166-1 code (FR, FRA)
+	// or an English country name; "" is the policy's default_territory,
+	// else none (a territory-limited restriction then gives review).
+	Territory string
+	// AsOf is when the photo will run (embargoes, expiry); zero is now.
+	AsOf time.Time
+	// Article is the article the photo illustrates; "" looks for the
+	// nearest article.txt, article.md or article.html in the photo's
+	// folder.
+	Article string
+	// Policy is the desk's policy; nil is the defaults.
+	Policy *Policy
+}
+
+// Policy is a desk's policy, read by LoadPolicy.
+type Policy struct {
+	p    check.Policy
+	kill check.KillList
+}
+
+// LoadPolicy reads a TOML policy (README.md lists its keys) and validates
+// it as the command line does: an unknown key or rule, a bad severity, use
+// or territory is an error naming the key. Its kill_list, if any, is read
+// too, relative to the policy file.
+func LoadPolicy(path string) (*Policy, error) {
+	p, err := check.LoadPolicy(path)
+	if err != nil {
+		return nil, err
+	}
+	pol := &Policy{p: p}
+	if p.KillList != "" {
+		if pol.kill, err = check.LoadKillList(p.KillList); err != nil {
+			return nil, err
+		}
+	}
+	return pol, nil
+}
+
+// OptionError is an Options value Check cannot use.
+type OptionError struct {
+	Option string // "Use", "Territory", "Article"
+	Value  string
+	Err    error
+}
+
+func (e *OptionError) Error() string {
+	return fmt.Sprintf("wirecap: %s %q: %v", e.Option, e.Value, e.Err)
+}
+
+func (e *OptionError) Unwrap() error { return e.Err }
+
+// PhotoError is a photo Check could not read; the Record it comes with
+// says so too (its Error and a file.unreadable finding).
+type PhotoError struct {
+	Path string
+	Msg  string
+}
+
+func (e *PhotoError) Error() string { return "wirecap: " + e.Path + ": " + e.Msg }
+
+var errUnknownUse = errors.New("not a use; want one of " + strings.Join(check.Uses, ", "))
+
+// pipelineOptions turns Options into the pipeline's, as the command line's
+// flags do.
+func (o Options) pipelineOptions() (*pipeline.Options, error) {
+	po := &pipeline.Options{Generator: "wirecap " + Version, Policy: check.DefaultPolicy(), AsOf: o.AsOf}
+	if o.Policy != nil {
+		po.Policy, po.Kill = o.Policy.p, o.Policy.kill
+	}
+	if po.AsOf.IsZero() {
+		po.AsOf = time.Now().UTC()
+	}
+	po.Use = cmp(o.Use, po.Policy.DefaultUse)
+	if !slices.Contains(check.Uses, po.Use) {
+		return nil, &OptionError{"Use", po.Use, errUnknownUse}
+	}
+	if t := cmp(o.Territory, po.Policy.DefaultTerritory); t != "" {
+		cc, err := check.ParseTerritory(t)
+		if err != nil {
+			return nil, &OptionError{"Territory", t, err}
+		}
+		po.Territory = cc
+	}
+	if o.Article != "" {
+		if _, err := os.Stat(o.Article); err != nil {
+			return nil, &OptionError{"Article", o.Article, err}
+		}
+		po.ArticlePath = o.Article
+	}
+	return po, nil
+}
+
+// cmp returns the first of its arguments that is not empty.
+func cmp(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// Check checks one photo for the use Options plan and returns its record.
+// An error is an Options value that cannot be used (*OptionError), a
+// cancelled ctx, or a photo that could not be read (*PhotoError, returned
+// with its Record). A photo that may not run is not an error: it is
+// rec.Verdict.Decision == Deny, with the reasons.
+func Check(ctx context.Context, path string, o Options) (*Record, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	po, err := o.pipelineOptions()
+	if err != nil {
+		return nil, err
+	}
+	po.Root = filepath.Dir(path)
+	rec := pipeline.Build(path, po)
+	if rec.Error != nil {
+		return rec, &PhotoError{Path: path, Msg: *rec.Error}
+	}
+	return rec, nil
+}
