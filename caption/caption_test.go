@@ -64,7 +64,7 @@ func TestGolden(t *testing.T) {
 // creditFields is what a credit-* golden file states: the caption's credit
 // line.
 func creditFields(c *Caption) any {
-	return CreditLine{c.Credit, c.Agency, c.Photographers, c.Partners, c.Source, c.FilePhoto}
+	return CreditLine{Credit: c.Credit, Agency: c.Agency, Photographers: c.Photographers, Partners: c.Partners, Source: c.Source, FilePhoto: c.FilePhoto}
 }
 
 func codes(c *Caption) string {

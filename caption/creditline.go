@@ -17,12 +17,17 @@ type CreditLine struct {
 	Partners      []string `json:"partners"`
 	Source        *Source  `json:"source"`
 	FilePhoto     bool     `json:"file_photo"`
+	// AgencyMatch says how Agency was found in the registry: MatchExact,
+	// MatchAlias or MatchFuzzy; "" when the registry does not know it.
+	AgencyMatch string `json:"agency_match,omitempty"`
 }
 
 // ParseCredit reads a credit line on its own, as metadata fields store it
-// (IPTC Credit, Source, By-line; XMP photoshop:Credit): "Scanpix/AP",
-// "PA Wire/PA Images", "Jane Doe via Reuters". It uses the same analyser as
-// Parse does for the credit inside a caption.
+// (IPTC Credit, Source, By-line, Copyright Notice; XMP photoshop:Credit):
+// "Scanpix/AP", "PA Wire/PA Images", "Jane Doe via Reuters", Getty's
+// "Jane Doe#AFP". It uses the same analyser as Parse does for the credit
+// inside a caption. Credit is the line as written less its copyright
+// markers and years (StripCopyright), "#" read as "/".
 func ParseCredit(s string) CreditLine {
 	s = strings.TrimSpace(normalize(s))
 	if len(s) > 1000 {
@@ -31,8 +36,10 @@ func ParseCredit(s string) CreditLine {
 			s = s[:len(s)-1]
 		}
 	}
+	s = splitHash(StripCopyright(s))
 	cp := analyzeCredit(s)
-	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners), FilePhoto: cp.file}
+	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners),
+		FilePhoto: cp.file, AgencyMatch: cp.match}
 	switch {
 	case cp.handout:
 		name := cp.official
@@ -58,6 +65,7 @@ type creditParts struct {
 	social        bool
 	file          bool
 	official      string // official agency relaying the picture (KCNA)
+	match         string // how the agency matched the registry (MatchExact…), "" when unknown to it
 }
 
 // creditPart is one name of a credit chain.
@@ -67,6 +75,7 @@ type creditPart struct {
 	role     partRole
 	agency   *Agency // the registry entry or the marker's organisation
 	pool     bool    // "AFP Pool", "Kremlin Pool Photo"
+	match    string  // how agency matched the registry (MatchExact…), "" for a marker's unknown organisation
 }
 
 // partRole is what a part of a credit chain is.
@@ -219,7 +228,7 @@ func stripLabels(s string) string {
 			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
-			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
+			if w := lab.word[len(lab.word)-1]; creditWordByte(w) && len(t) > len(lab.word) && creditWordByte(t[len(lab.word)]) {
 				continue
 			}
 			s = strings.TrimLeft(t[len(lab.word):], " :=©")
@@ -248,6 +257,7 @@ func analyzeCredit(credit string) creditParts {
 	}
 	resolveSingleNames(parts)
 	cp.agency = chooseAgency(parts)
+	cp.match = agencyMatch(parts, cp.agency)
 	for _, pt := range parts {
 		switch pt.role {
 		case rolePerson:
@@ -328,19 +338,70 @@ func classifyPart(pt *creditPart, i int) {
 		pt.role, pt.agency = roleMarker, lookupAgency(markerOrg(t))
 		if pt.agency == nil {
 			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
+		} else {
+			pt.match = matchKind(markerOrg(t), pt.agency)
 		}
-	case k == "stringer" || k == "staff" || k == "str" || k == "photographer" || k == "photo" || k == "photos" || k == "picture" || k == "image":
+	case staffWords[k]:
 		// China Daily's "[Photo/Xinhua]": the word names the medium, not a source.
 		pt.role = roleStaff
 	default:
-		if a := lookupAgency(t); a != nil {
-			pt.role, pt.agency = roleAgency, a
-		} else if isPersonName(t) {
-			pt.role = rolePerson
-		} else {
-			pt.role = roleOrg
+		classifyName(pt)
+	}
+}
+
+// staffWords stand where a photographer's name would and name nobody:
+// "Stringer", "STR", AP's "Uncredited", Getty's "Contributor", China
+// Daily's "[Photo/Xinhua]".
+var staffWords = map[string]bool{"stringer": true, "staff": true, "str": true, "photographer": true, "photo": true,
+	"photos": true, "picture": true, "image": true, "uncredited": true, "contributor": true, "contributors": true}
+
+// classifyName: a registry organisation (by name or alias), a person of
+// several words, a registry organisation one edit away ("RETUERS"), a
+// person, else an organisation the registry does not know. A name of
+// several words that reads as a person's is never matched with an edit.
+func classifyName(pt *creditPart) {
+	t := pt.text
+	if a := lookupAgency(t); a != nil {
+		pt.role, pt.agency, pt.match = roleAgency, a, matchKind(t, a)
+		return
+	}
+	person := isPersonName(t)
+	if person && strings.IndexByte(strings.TrimSpace(t), ' ') > 0 {
+		pt.role = rolePerson
+		return
+	}
+	if a := fuzzyAgency(t); a != nil {
+		pt.role, pt.agency, pt.match = roleAgency, a, MatchFuzzy
+		return
+	}
+	if person {
+		pt.role = rolePerson
+		return
+	}
+	pt.role = roleOrg
+}
+
+// matchKind: MatchExact when t folds to a's canonical name, else MatchAlias.
+func matchKind(t string, a *Agency) string {
+	var b1, b2 [96]byte
+	if string(foldKey(b1[:0], t)) == string(foldKey(b2[:0], a.Name)) {
+		return MatchExact
+	}
+	return MatchAlias
+}
+
+// agencyMatch is how the chosen agency matched the registry: the match of
+// the last part that names it.
+func agencyMatch(parts []creditPart, agency string) string {
+	if agency == "" {
+		return ""
+	}
+	for i := len(parts) - 1; i >= 0; i-- {
+		if pt := parts[i]; pt.agency != nil && pt.agency.Name == agency {
+			return pt.match
 		}
 	}
+	return ""
 }
 
 // resolveSingleNames decides what a single capitalised word is. AFP signs
@@ -431,6 +492,10 @@ func chooseAgency(parts []creditPart) string {
 	case first.role == roleOrg:
 		firstOrg = first.text
 	}
+	registry := slices.ContainsFunc(parts, distributes)
+	if a := archiveOrg(parts, registry, hasVia); a != "" {
+		return a
+	}
 	for i := len(parts) - 1; i >= 0; i-- {
 		pt := parts[i]
 		switch pt.role {
@@ -440,6 +505,12 @@ func chooseAgency(parts []creditPart) string {
 			}
 			return pt.agency.Name
 		case roleOrg:
+			if registry && !pt.afterVia {
+				// "Jane Doe/PA/Streamco": a registry agency anywhere in
+				// the chain distributes, not a name the registry does not
+				// know after it; only "via" puts an unknown one first.
+				continue
+			}
 			return pt.text
 		case rolePerson:
 			if i > 0 && !hasVia {
@@ -449,6 +520,117 @@ func chooseAgency(parts []creditPart) string {
 		}
 	}
 	return ""
+}
+
+// archiveWords name an archive or collection that owns the pictures it
+// credits ("Northwind Archive/Box 12/Folder 3"): in a chain of three names
+// or more that names no distributing agency, the archive is the source,
+// not the shelf mark or sub-collection after it.
+var archiveWords = map[string]bool{"archive": true, "archives": true, "archiv": true, "archivo": true, "archivio": true,
+	"collection": true, "collections": true, "library": true, "museum": true, "bibliothek": true, "estate": true, "heritage": true}
+
+// archiveOrg returns the archive a long chain without a registry agency
+// names, or "".
+func archiveOrg(parts []creditPart, registry, hasVia bool) string {
+	if registry || hasVia || len(parts) < 3 {
+		return ""
+	}
+	for _, pt := range parts {
+		if pt.role != roleOrg {
+			continue
+		}
+		for w := range strings.FieldsSeq(strings.ToLower(pt.text)) {
+			if archiveWords[w] {
+				return pt.text
+			}
+		}
+	}
+	return ""
+}
+
+// copyrightMarks open or close a copyright notice and are no part of a
+// credit: "©", "(c)", "Copyright", "Copr.", "All rights reserved", in the
+// languages of the registry's agencies.
+var copyrightMarks = []string{"all rights reserved", "tous droits réservés", "alle rechte vorbehalten",
+	"todos los derechos reservados", "copyright", "copr.", "(c)", "©", "(p)"}
+
+// StripCopyright drops copyright markers and years from a credit or a
+// Copyright Notice: "© 2024 Jane Doe/AFP" -> "Jane Doe/AFP", "Copyright
+// Acme Ltd. All rights reserved." -> "Acme Ltd.".
+func StripCopyright(s string) string {
+	low := strings.ToLower(s)
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		hit := 0
+		for _, m := range copyrightMarks {
+			if strings.HasPrefix(low[i:], m) && (!creditWordByte(m[len(m)-1]) || i+len(m) == len(s) || !creditWordByte(s[i+len(m)])) &&
+				(i == 0 || !creditWordByte(s[i-1]) || !creditWordByte(m[0])) {
+				hit = len(m)
+				break
+			}
+		}
+		if n := yearAt(s, i); n > 0 {
+			hit = n
+		}
+		if hit > 0 {
+			b.WriteByte(' ')
+			i += hit
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	if b.Len() == len(s) {
+		return s
+	}
+	// What the marks leave behind: lone stops and commas, spaces by slashes.
+	words := slices.DeleteFunc(strings.Fields(b.String()), func(w string) bool { return strings.Trim(w, ".,;:-") == "" })
+	out := strings.ReplaceAll(strings.ReplaceAll(strings.Join(words, " "), " /", "/"), "/ ", "/")
+	return strings.Trim(out, " ,;:-/.")
+}
+
+// yearAt returns the length of a year ("2024") or range of years
+// ("2019-2024") standing as a word at s[i:], or 0.
+func yearAt(s string, i int) int {
+	if i > 0 && (creditWordByte(s[i-1]) || s[i-1] == '#') {
+		return 0
+	}
+	n := 0
+	for {
+		if i+n+4 > len(s) || !(s[i+n] == '1' && s[i+n+1] >= '8' || s[i+n] == '2' && s[i+n+1] == '0') {
+			return 0
+		}
+		for j := i + n + 2; j < i+n+4; j++ {
+			if s[j] < '0' || s[j] > '9' {
+				return 0
+			}
+		}
+		n += 4
+		if i+n+1 < len(s) && (s[i+n] == '-' || s[i+n] == '/') && s[i+n+1] >= '0' && s[i+n+1] <= '9' {
+			n++
+			continue
+		}
+		if i+n < len(s) && creditWordByte(s[i+n]) {
+			return 0
+		}
+		return n
+	}
+}
+
+// splitHash reads Getty's "Name#Agency" as "Name/Agency", dropping a
+// contributor number ("Contributor#8523328").
+func splitHash(s string) string {
+	if strings.IndexByte(s, '#') < 0 {
+		return s
+	}
+	parts := strings.Split(s, "#")
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		if strings.Trim(p, "0123456789 ") != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "/")
 }
 
 // markerOrg returns ORG for "ORG PHOTO", "ORG Photo", "ORG Image", "ORG FOTO".
@@ -633,4 +815,9 @@ func titleWord(w string) string {
 		}
 	}
 	return string(r)
+}
+
+// creditWordByte: an ASCII letter or digit, or a byte of a multi-byte rune.
+func creditWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

@@ -20,6 +20,9 @@ type Agency struct {
 	Country string   // ISO 3166-1 alpha-2 of the home country, "" for international
 	Lead    bool     // signs its name before the photographer ("REUTERS/Name")
 	Aliases []string // other names, marker, domain and run-together forms
+	// Print is the credit line as the agency asks clients to print it
+	// (agencies.tsv, column print); "" when the table gives none.
+	Print string
 }
 
 // official reports a state or official source whose pictures a wire relays
@@ -38,10 +41,10 @@ func init() {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		for len(f) < 5 {
+		for len(f) < 6 {
 			f = append(f, "")
 		}
-		a := Agency{Name: f[0], Kind: f[1], Country: f[2], Lead: f[3] == "lead"}
+		a := Agency{Name: f[0], Kind: f[1], Country: f[2], Lead: f[3] == "lead", Print: f[5]}
 		for _, al := range strings.Split(f[4], "|") {
 			if al = strings.TrimSpace(al); al != "" {
 				a.Aliases = append(a.Aliases, al)
@@ -67,6 +70,7 @@ func init() {
 			if _, ok := agencyFlat[flat]; !ok && len(flat) >= 3 {
 				agencyFlat[flat] = a
 			}
+			addFuzzyKey(flat, a)
 		}
 	}
 }
@@ -104,10 +108,12 @@ var serviceWords = map[string]bool{
 	"gmbh": true, "llc": true, "sport": true, "sports": true, "editorial": true, "archive": true, "archives": true,
 	"com": true, "net": true, "org": true, "de": true, "fr": true, "pl": true, "ch": true, "it": true, "es": true,
 	"nl": true, "be": true, "at": true, "uk": true, "co": true, "jp": true, "kr": true, "cn": true, "au": true,
+	"eu": true, "info": true,
 }
 
-// lookupAgency: the whole part, then without a leading "the", without
-// trailing service words, or before " for " ("Getty Images for Netflix").
+// lookupAgency: the whole part, then without a leading "the" or "www",
+// without trailing service words, or before " for " ("Getty Images for
+// Netflix").
 func lookupAgency(s string) *Agency {
 	var buf [96]byte
 	k := foldKey(buf[:0], s)
@@ -116,6 +122,12 @@ func lookupAgency(s string) *Agency {
 	}
 	if a := lookupKey(k); a != nil {
 		return a
+	}
+	if t := trimWebPrefix(k); len(t) < len(k) {
+		k = t
+		if a := lookupKey(k); a != nil {
+			return a
+		}
 	}
 	if len(k) > 4 && string(k[:4]) == "the " {
 		k = k[4:]
@@ -240,3 +252,133 @@ var latinBase = func() map[rune]rune {
 	}
 	return m
 }()
+
+// Ways a credit's name matched the registry (summary.agency_match).
+const (
+	MatchExact = "exact" // the canonical name, whatever the case, accents or punctuation ("REUTERS")
+	MatchAlias = "alias" // another name, a marker, web or run-together form ("Thomson Reuters", "www.reuters.com")
+	MatchFuzzy = "fuzzy" // one edit away from a name of five letters or more ("RETUERS")
+)
+
+// MatchAgency finds the organisation s names and says how it matched:
+// MatchExact, MatchAlias or MatchFuzzy; ok is false when s names none.
+func MatchAgency(s string) (a Agency, match string, ok bool) {
+	p, m := matchAgency(s)
+	if p == nil {
+		return Agency{}, "", false
+	}
+	return *p, m, true
+}
+
+// matchAgency is lookupAgency, then a one-edit match, with the kind of
+// match.
+func matchAgency(s string) (*Agency, string) {
+	if a := lookupAgency(s); a != nil {
+		return a, matchKind(s, a)
+	}
+	if a := fuzzyAgency(s); a != nil {
+		return a, MatchFuzzy
+	}
+	return nil, ""
+}
+
+// webPrefixes are the words a web address opens with once folded
+// ("https://www.example.com" -> "https www example com").
+var webPrefixes = []string{"https www ", "http www ", "https ", "http ", "www "}
+
+// trimWebPrefix drops the scheme and "www" of a web address.
+func trimWebPrefix(k []byte) []byte {
+	for _, p := range webPrefixes {
+		if len(k) > len(p) && string(k[:len(p)]) == p {
+			return k[len(p):]
+		}
+	}
+	return k
+}
+
+// fuzzyMinLetters: names shorter than this never match with an edit: one
+// edit turns a short code into another one ("APA" and "AAP", "PAP").
+const fuzzyMinLetters = 5
+
+// fuzzyKeys are the registry's names and aliases run together, by length,
+// for one-edit matching.
+var fuzzyKeys = map[int][]fuzzyKey{}
+
+type fuzzyKey struct {
+	flat string
+	a    *Agency
+}
+
+func addFuzzyKey(flat string, a *Agency) {
+	if a.Kind == "pool" || letterCount(flat) < fuzzyMinLetters {
+		return
+	}
+	fuzzyKeys[len(flat)] = append(fuzzyKeys[len(flat)], fuzzyKey{flat, a})
+}
+
+func letterCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+// fuzzyAgency returns the one organisation whose name or alias is one
+// edit (insertion, deletion, substitution or transposition of two
+// neighbours) away from s run together, or nil when none or several are.
+func fuzzyAgency(s string) *Agency {
+	var buf, flat [96]byte
+	k := foldKey(buf[:0], s)
+	if len(k) > len(buf) {
+		return nil
+	}
+	f := flat[:0]
+	for _, c := range trimWebPrefix(k) {
+		if c != ' ' {
+			f = append(f, c)
+		}
+	}
+	if letterCount(string(f)) < fuzzyMinLetters {
+		return nil
+	}
+	var found *Agency
+	for n := len(f) - 1; n <= len(f)+1; n++ {
+		for _, fk := range fuzzyKeys[n] {
+			if oneEdit(string(f), fk.flat) {
+				if found != nil && found != fk.a {
+					return nil // two organisations: no guess
+				}
+				found = fk.a
+			}
+		}
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ by exactly one edit in the
+// Damerau sense (a transposition of neighbours counts as one).
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch len(b) - len(a) {
+	case 0:
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		return a[i:] == b[i+1:] // insertion
+	}
+	return false
+}
