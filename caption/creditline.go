@@ -256,7 +256,7 @@ func analyzeCredit(credit string) creditParts {
 		classifyPart(&parts[i], i)
 	}
 	resolveSingleNames(parts)
-	cp.agency = chooseAgency(parts)
+	cp.agency = chooseAgency(parts, byLabel(credit))
 	cp.match = agencyMatch(parts, cp.agency)
 	for _, pt := range parts {
 		switch pt.role {
@@ -470,7 +470,12 @@ func endsWithLibrary(parts []creditPart) bool {
 // its own convention ("REUTERS/Name"), else the last organisation of the
 // chain; an official source or a newspaper at the end gives way to an
 // organisation that leads ("NEWSDESK/KCNA").
-func chooseAgency(parts []creditPart) string {
+//
+// A registry agency anywhere in the chain wins over a name the registry
+// does not know after it ("Jane Doe/PA/Streamco" -> PA) unless "via" or
+// a "Photo by" label puts the distributor last by convention (AFP's and
+// Getty's "Photo by NAME / PARTNER / AGENCY").
+func chooseAgency(parts []creditPart, lastDistributes bool) string {
 	if len(parts) == 0 {
 		return ""
 	}
@@ -492,7 +497,7 @@ func chooseAgency(parts []creditPart) string {
 	case first.role == roleOrg:
 		firstOrg = first.text
 	}
-	registry := slices.ContainsFunc(parts, distributes)
+	registry := !lastDistributes && slices.ContainsFunc(parts, distributes)
 	if a := archiveOrg(parts, registry, hasVia); a != "" {
 		return a
 	}
@@ -506,9 +511,6 @@ func chooseAgency(parts []creditPart) string {
 			return pt.agency.Name
 		case roleOrg:
 			if registry && !pt.afterVia {
-				// "Jane Doe/PA/Streamco": a registry agency anywhere in
-				// the chain distributes, not a name the registry does not
-				// know after it; only "via" puts an unknown one first.
 				continue
 			}
 			return pt.text
@@ -520,6 +522,18 @@ func chooseAgency(parts []creditPart) string {
 		}
 	}
 	return ""
+}
+
+// byLabel reports a credit opened by "Photo by" and its kin, after which
+// the agency stands last.
+func byLabel(credit string) bool {
+	t := strings.TrimLeft(credit, " ([")
+	for _, w := range []string{"photo by ", "photos by ", "photograph by ", "photographs by ", "picture by ", "pictures by "} {
+		if len(t) > len(w) && strings.EqualFold(t[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // archiveWords name an archive or collection that owns the pictures it
