@@ -400,3 +400,100 @@ func xmpGPS(s string) (float64, bool) {
 	}
 	return round6(v), true
 }
+
+// Identifier is one identifier a photo carries: an agency's asset or
+// transmission id, a GUID, a registry entry (summary.identifiers).
+type Identifier struct {
+	Scheme string `json:"scheme"` // see identifierSpecs; "file_name" for the photo's file name
+	Value  string `json:"value"`
+	Source string `json:"source"` // iptc, xmp, xmp_sidecar, file
+}
+
+// identifierSpec says where one identifier scheme lives. An Object Name
+// (IIM 2:05, XMP dc:title) is an identifier only for the agencies that put
+// their picture id there, recognised by its shape.
+type identifierSpec struct {
+	scheme string
+	iptc   string
+	xmp    string
+	shape  *regexp.Regexp // when set, only values of this shape (with a digit) are ids
+}
+
+var identifierSpecs = []identifierSpec{
+	// Getty Images' asset id (XMP GettyImagesGIFT namespace).
+	{scheme: "getty_asset_id", xmp: "GettyImagesGIFT:AssetID"},
+	// PLUS Image Supplier Image ID: AP, among others, writes its own id here.
+	{scheme: "supplier_image_id", xmp: "plus:ImageSupplierImageID"},
+	// IIM 1:100 Unique Object Name (EPA writes its unique document id here).
+	{scheme: "unique_object_name", iptc: "UniqueObjectName"},
+	// IIM 2:22 Fixture Identifier (Reuters' and AP's story or fixture id).
+	{scheme: "fixture_id", iptc: "FixtureIdentifier"},
+	// IIM 2:103 / XMP photoshop:TransmissionReference.
+	{scheme: "transmission_reference", iptc: "OriginalTransmissionReference", xmp: "photoshop:TransmissionReference"},
+	// Object Name as Reuters writes its picture id ("RC2AB3CD4EF5", older
+	// "RTX4ABCD") and EPA its own ("epa01234567").
+	{scheme: "reuters_id", iptc: "ObjectName", xmp: "dc:Title", shape: regexp.MustCompile(`^(?:R[CL][0-9A-Z]{10,12}|RT[RX][0-9A-Z]{4,6})$`)},
+	{scheme: "epa_id", iptc: "ObjectName", xmp: "dc:Title", shape: regexp.MustCompile(`^(?i:epa)[0-9]{8}$`)},
+	// IPTC Extension Digital Image GUID.
+	{scheme: "digital_image_guid", xmp: "Iptc4xmpExt:DigImageGUID"},
+}
+
+// Identifiers lists the identifiers the metadata carries, each scheme and
+// value once, XMP before IIM (Iptc4xmpExt:RegistryId entries as
+// "registry_id", "org:item" when the organisation is given). The file
+// name is the caller's to add.
+func (m *Metadata) Identifiers() []Identifier {
+	out := []Identifier{}
+	add := func(scheme, value, source string) {
+		value = strings.TrimSpace(value)
+		if value == "" || len(value) > 256 {
+			return
+		}
+		for _, id := range out {
+			if id.Scheme == scheme && id.Value == value {
+				return
+			}
+		}
+		out = append(out, Identifier{Scheme: scheme, Value: value, Source: source})
+	}
+	for _, spec := range identifierSpecs {
+		for _, src := range []struct {
+			name  string
+			props map[string]any
+			key   string
+		}{{SourceXMPSidecar, m.XMPSidecar, spec.xmp}, {SourceXMP, m.XMP, spec.xmp}, {SourceIPTC, m.IPTC, spec.iptc}} {
+			if src.key == "" || src.props == nil {
+				continue
+			}
+			v := strings.TrimSpace(str(src.props[src.key]))
+			if spec.shape != nil && (!spec.shape.MatchString(v) || !strings.ContainsAny(v, "0123456789")) {
+				continue
+			}
+			add(spec.scheme, v, src.name)
+		}
+	}
+	for _, src := range []struct {
+		name  string
+		props map[string]any
+	}{{SourceXMPSidecar, m.XMPSidecar}, {SourceXMP, m.XMP}} {
+		for _, e := range asList(src.props["Iptc4xmpExt:RegistryId"]) {
+			entry, _ := e.(map[string]any)
+			item, org := str(entry["RegItemId"]), str(entry["RegOrgId"])
+			if item != "" && org != "" {
+				item = org + ":" + item
+			}
+			add("registry_id", item, src.name)
+		}
+	}
+	return out
+}
+
+func asList(v any) []any {
+	switch t := v.(type) {
+	case []any:
+		return t
+	case nil:
+		return nil
+	}
+	return []any{v}
+}
