@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -338,6 +339,15 @@ func FuzzParseCredit(f *testing.F) {
 		}
 		if _, err := json.Marshal(cl); err != nil {
 			t.Fatal(err)
+		}
+		// The agency matched the registry as it says, and the credit
+		// carries no copyright mark.
+		if a, ok := LookupAgency(cl.Agency); cl.AgencyMatch != "" && (!ok || a.Name != cl.Agency) ||
+			!slices.Contains([]string{"", MatchExact, MatchAlias, MatchFuzzy}, cl.AgencyMatch) {
+			t.Fatalf("agency %q matched %q", cl.Agency, cl.AgencyMatch)
+		}
+		if strings.Contains(cl.Credit, "©") {
+			t.Fatalf("credit %q keeps a copyright mark", cl.Credit)
 		}
 	})
 }

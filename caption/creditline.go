@@ -577,8 +577,10 @@ func StripCopyright(s string) string {
 	for i := 0; i < len(s); {
 		hit := 0
 		for _, m := range copyrightMarks {
-			if strings.HasPrefix(low[i:], m) && (!creditWordByte(m[len(m)-1]) || i+len(m) == len(s) || !creditWordByte(s[i+len(m)])) &&
-				(i == 0 || !creditWordByte(s[i-1]) || !creditWordByte(m[0])) {
+			// A mark that starts or ends with a letter stands as a word
+			// ("(c)" and "©" need not).
+			if strings.HasPrefix(low[i:], m) && (!asciiAlnum(m[len(m)-1]) || i+len(m) == len(s) || !creditWordByte(s[i+len(m)])) &&
+				(i == 0 || !creditWordByte(s[i-1]) || !asciiAlnum(m[0])) {
 				hit = len(m)
 				break
 			}
@@ -606,7 +608,7 @@ func StripCopyright(s string) string {
 // yearAt returns the length of a year ("2024") or range of years
 // ("2019-2024") standing as a word at s[i:], or 0.
 func yearAt(s string, i int) int {
-	if i > 0 && (creditWordByte(s[i-1]) || s[i-1] == '#') {
+	if i > 0 && (asciiAlnum(s[i-1]) || s[i-1] == '#') {
 		return 0
 	}
 	n := 0
@@ -829,6 +831,10 @@ func titleWord(w string) string {
 		}
 	}
 	return string(r)
+}
+
+func asciiAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // creditWordByte: an ASCII letter or digit, or a byte of a multi-byte rune.

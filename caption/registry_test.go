@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -139,5 +140,127 @@ func TestParseCreditMetadata(t *testing.T) {
 	t.Logf("metadata credits: agency right for %d/%d (%.1f%%)", ok, len(metadataCredits), pct)
 	if pct < 90 {
 		t.Errorf("agency right for %.1f%% of metadata credit strings, want at least 90%%", pct)
+	}
+}
+
+// TestMatchAgency: the registry forgives case, punctuation, web forms,
+// run-together forms and one edit in a name of five letters or more, and
+// says how it matched; short codes never match with an edit, and a name
+// two organisations are one edit from matches neither.
+func TestMatchAgency(t *testing.T) {
+	for _, tc := range []struct{ in, agency, match string }{
+		{"Reuters", "Reuters", MatchExact},
+		{"REUTERS", "Reuters", MatchExact},
+		{"reuters.", "Reuters", MatchExact},
+		{"Getty-Images", "Getty Images", MatchExact},
+		{"Thomson Reuters", "Reuters", MatchAlias},
+		{"www.reuters.com", "Reuters", MatchAlias},
+		{"https://www.gettyimages.com", "Getty Images", MatchAlias},
+		{"gettyimages.co.uk", "Getty Images", MatchAlias},
+		{"GETTYIMAGES", "Getty Images", MatchAlias},
+		{"AAPIMAGE", "AAP", MatchAlias},
+		{"RETUERS", "Reuters", MatchFuzzy},    // transposition
+		{"Reuers", "Reuters", MatchFuzzy},     // deletion
+		{"Reutters", "Reuters", MatchFuzzy},   // insertion
+		{"Reuterz", "Reuters", MatchFuzzy},    // substitution
+		{"Assocated Press", "AP", MatchFuzzy}, // a name of two words
+		{"Shuterstock", "Shutterstock", MatchFuzzy},
+		{"ABP", "", ""},     // a short code is never guessed
+		{"AFPP", "", ""},    // four letters: no edit
+		{"RTEUERS", "", ""}, // two edits
+		{"Northwind", "", ""},
+	} {
+		a, m, ok := MatchAgency(tc.in)
+		if a.Name != tc.agency || m != tc.match || ok != (tc.agency != "") {
+			t.Errorf("MatchAgency(%q) = %q %q %v, want %q %q", tc.in, a.Name, m, ok, tc.agency, tc.match)
+		}
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"reuters", "retuers", true}, {"reuters", "reuter", true}, {"reuters", "reuterss", true}, {"reuters", "reutars", true},
+		{"reuters", "reuters", false}, {"reuters", "rtueers", false}, {"ab", "ba", true}, {"abc", "cba", false}, {"", "a", true},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+// TestCreditChains: how ParseCredit reads the chains the metadata holds.
+func TestCreditChains(t *testing.T) {
+	for _, tc := range []struct{ in, credit, agency, match, people, partners, source string }{
+		// A registry agency anywhere wins over an unknown name after it…
+		{"Jo Park/PA/Streamco", "Jo Park/PA/Streamco", "PA", MatchExact, "Jo Park", "Streamco", ""},
+		// …unless "via" or a "Photo by" label puts the distributor last.
+		{"Jo Park/PA via Streamco", "Jo Park/PA via Streamco", "Streamco", "", "Jo Park", "PA", ""},
+		{"Photo by Jo Park / Sputnik / Streamco Images", "Photo by Jo Park / Sputnik / Streamco Images", "Streamco Images", "", "Jo Park", "Sputnik", ""},
+		// An archive is not its last shelf mark.
+		{"Northwind Archive/Box 12/Folder 3", "Northwind Archive/Box 12/Folder 3", "Northwind Archive", "", "", "Box 12;Folder 3", ""},
+		// Copyright marks and years go.
+		{"© 2024 Jo Park/AFP", "Jo Park/AFP", "AFP", MatchExact, "Jo Park", "", ""},
+		{"Copyright Tidewater Images", "Tidewater Images", "Tidewater Images", "", "", "", ""},
+		{"(c) Tidewater Images 2019-2024. All rights reserved.", "Tidewater Images", "Tidewater Images", "", "", "", ""},
+		// Getty's Name#Agency, a contributor number dropped.
+		{"Ana Ruiz#AFP", "Ana Ruiz/AFP", "AFP", MatchExact, "Ana Ruiz", "", ""},
+		{"Contributor#8523328", "Contributor", "", "", "", "", ""},
+		// The organisations of a By-line.
+		{"Jo Park/BPI/REX", "Jo Park/BPI/REX", "Shutterstock", MatchAlias, "Jo Park", "BPI", ""},
+		// HANDOUT and POOL are sources, never photographers.
+		{"HANDOUT", "HANDOUT", "", "", "", "", "handout"},
+		{"POOL", "POOL", "", "", "", "", "pool"},
+		{"Uncredited/AP", "Uncredited/AP", "AP", MatchExact, "", "", ""},
+		// A misspelt agency in a chain.
+		{"Jo Park/RETUERS", "Jo Park/RETUERS", "Reuters", MatchFuzzy, "Jo Park", "", ""},
+	} {
+		cl := ParseCredit(tc.in)
+		src := ""
+		if cl.Source != nil {
+			src = cl.Source.Kind
+		}
+		got := []string{cl.Credit, cl.Agency, cl.AgencyMatch, strings.Join(cl.Photographers, ";"), strings.Join(cl.Partners, ";"), src}
+		want := []string{tc.credit, tc.agency, tc.match, tc.people, tc.partners, tc.source}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("ParseCredit(%q)\n got %q\nwant %q", tc.in, got, want)
+		}
+	}
+}
+
+// TestStripCopyright: marks and years go wherever they stand; words that
+// only contain them stay.
+func TestStripCopyright(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"© Jo Park", "Jo Park"}, {"©2024 Jo Park", "Jo Park"}, {"(C) 2021 Acme Ltd", "Acme Ltd"},
+		{"Copyright: Acme", "Acme"}, {"COPYRIGHT ACME 1999-2001", "ACME"}, {"Acme. All Rights Reserved.", "Acme"},
+		{"Copr. Acme", "Acme"}, {"Tous droits réservés Acme", "Acme"}, {"2024", ""},
+		{"Acme 20245", "Acme 20245"}, {"Acme 2024a", "Acme 2024a"}, {"Copyrighted Works", "Copyrighted Works"},
+		{"Jo Park / AFP", "Jo Park / AFP"}, {"Jo Park 2024 / AFP", "Jo Park/AFP"},
+	} {
+		if got := StripCopyright(tc.in); got != tc.want {
+			t.Errorf("StripCopyright(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestPrintTemplates: the agencies whose credit rules are documented have
+// their template; every template uses known placeholders only.
+func TestPrintTemplates(t *testing.T) {
+	want := map[string]string{"AP": "{photographers}/{intermediary}/AP", "Getty Images": "Photo by {photographers}/Getty Images",
+		"Reuters": "REUTERS/{photographers}", "AFP": "{photographers}/AFP", "EPA": "EPA/{photographers}"}
+	for name, alt := range want {
+		a, ok := LookupAgency(name)
+		if !ok || !slices.Contains(strings.Split(a.Print, "|"), alt) {
+			t.Errorf("%s: print %q lacks %q", name, a.Print, alt)
+		}
+	}
+	for _, a := range Agencies() {
+		rest := strings.NewReplacer("{photographers}", "", "{intermediary}", "", "{agency}", "").Replace(a.Print)
+		if strings.ContainsAny(rest, "{}") {
+			t.Errorf("%s: unknown placeholder in %q", a.Name, a.Print)
+		}
 	}
 }

@@ -26,6 +26,28 @@ type Summary struct {
 	Date          *caption.Date         `json:"date"`
 	Location      *caption.Location     `json:"location"`
 	FilePhoto     bool                  `json:"file_photo"`
+	// Identifiers are the agency and transmission ids the photo carries,
+	// and its file name.
+	Identifiers []imagemeta.Identifier `json:"identifiers"`
+	// Intermediaries are the partners or collections the credit relays
+	// ("Jane Doe/Lehtikuva/AP": Lehtikuva).
+	Intermediaries []string `json:"intermediaries"`
+	// CreditPrint is the credit as the desk prints it, from the agency's
+	// template (agencies.tsv, overridden by the policy's [credit]).
+	CreditPrint *string `json:"credit_print"`
+	// AgencyMatch says how Agency matched the registry: "exact", "alias",
+	// "fuzzy", or "identifier" (only an agency's id names it); null when
+	// the registry does not know the agency.
+	AgencyMatch *string `json:"agency_match"`
+}
+
+// Options are what the reconcile stage takes besides the photo.
+type Options struct {
+	// CreditTemplates are the desk's credit templates by agency (policy
+	// [credit]); they override the registry's.
+	CreditTemplates map[string]string
+	// FileName is the photo's file name, reported as an identifier.
+	FileName string
 }
 
 // Where restrictions are found, in the order they are merged.
@@ -51,8 +73,10 @@ type Facts struct {
 	// Fields are the metadata's editorial fields reconciled across EXIF, IIM
 	// and XMP (imagemeta.Metadata.Fields).
 	Fields map[string]*imagemeta.Field
-	// Credits holds IPTC Credit and Source, and each By-line entry under
-	// "byline", as caption.ParseCredit reads them; absent fields are absent.
+	// Credits holds IPTC Credit and Source, each By-line entry under
+	// "byline", and the holder a short Copyright Notice names under
+	// "copyright", as caption.ParseCredit reads them; absent fields are
+	// absent.
 	Credits Credits
 	// BySource holds the restrictions each source states before merging:
 	// FromCaption, FromInstructions, FromUsageTerms, FromCopyright.
@@ -71,6 +95,13 @@ type Facts struct {
 	// Release and Expiration are IPTC Release and Expiration Date/Time; zero
 	// when absent.
 	Release, Expiration time.Time
+	// CreditTruncated is set when IPTC Credit is cut at its 32-byte limit
+	// or holds a note ("See caption") instead of a credit.
+	CreditTruncated *Truncation
+	// CreditUnrecognised is the credit when no rule recognises it: it
+	// names no agency the registry knows, no photographer and no source
+	// kind, or an organisation the registry does not know.
+	CreditUnrecognised string
 }
 
 // Field returns a reconciled metadata field's text, or "".
@@ -85,7 +116,7 @@ func (f *Facts) Field(name string) string {
 
 // Credits are the metadata's credit fields read with the caption's credit
 // analyser: IPTC Credit and Source under their names, each By-line entry
-// under "byline".
+// under "byline", the Copyright Notice's holder under "copyright".
 type Credits map[string][]caption.CreditLine
 
 // ReadCredits reads the credit fields. The parse stage reads them before
@@ -103,17 +134,24 @@ func ReadCredits(fields map[string]*imagemeta.Field) Credits {
 	for _, b := range f.byline() {
 		c["byline"] = append(c["byline"], caption.ParseCredit(b))
 	}
+	if cl, ok := copyrightCredit(f.Field("copyright")); ok {
+		c["copyright"] = []caption.CreditLine{cl}
+	}
 	return c
 }
 
-// Agency is the agency the credit fields name, or "".
+// Agency is the agency the credit fields name, or "": the first the
+// registry knows in Credit, Source, By-line, Copyright Notice, else the
+// first any names.
 func (c Credits) Agency() string {
-	for _, name := range append(creditFields, "byline") {
+	var lines []creditRead
+	for _, name := range creditOrder {
 		for _, cl := range c[name] {
-			if cl.Agency != "" {
-				return cl.Agency
-			}
+			lines = append(lines, creditRead{name, cl})
 		}
+	}
+	if l := chooseLine(lines); l != nil {
+		return l.Agency
 	}
 	return ""
 }
@@ -132,6 +170,11 @@ func Reconcile(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cp *ca
 // ReconcileWith is Reconcile with the credit fields already read
 // (ReadCredits); nil reads them.
 func ReconcileWith(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, credits Credits, cp *caption.Caption, hint time.Time) *Facts {
+	return ReconcileOpts(m, fields, credits, cp, hint, Options{})
+}
+
+// ReconcileOpts is ReconcileWith with the desk's options.
+func ReconcileOpts(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, credits Credits, cp *caption.Caption, hint time.Time, o Options) *Facts {
 	f := &Facts{Caption: cp, Fields: fields, Credits: credits, BySource: map[string][]caption.Restriction{}}
 	if f.Fields == nil && m != nil {
 		f.Fields = m.Fields()
@@ -164,7 +207,7 @@ func ReconcileWith(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cr
 	}
 	f.Country, f.CountryText = f.metaCountry()
 	f.PhotoDate, f.PhotoDateFrom = f.photoDate()
-	f.Summary = f.summarize()
+	f.Summary = f.summarize(m, o)
 	f.RightsInfo = f.Summary.Agency != nil || f.Summary.Credit != nil || len(f.Summary.Restrictions) > 0
 	for _, name := range rightsFields {
 		f.RightsInfo = f.RightsInfo || f.Field(name) != ""
@@ -196,38 +239,26 @@ func strp(s string) *string {
 	return &s
 }
 
-// summarize: the caption wins where it speaks; the metadata fills the rest.
-func (f *Facts) summarize() *Summary {
-	s := &Summary{Photographers: []string{}, Restrictions: Merge(f.BySource)}
+// summarize: the caption wins where it speaks; the metadata fills the
+// rest, its credit fields read together (readCredit).
+func (f *Facts) summarize(m *imagemeta.Metadata, o Options) *Summary {
+	s := &Summary{Photographers: []string{}, Restrictions: Merge(f.BySource), Identifiers: []imagemeta.Identifier{}}
+	if m != nil {
+		s.Identifiers = append(s.Identifiers, m.Identifiers()...)
+	}
+	if o.FileName != "" {
+		s.Identifiers = append(s.Identifiers, imagemeta.Identifier{Scheme: "file_name", Value: o.FileName, Source: "file"})
+	}
 	if cp := f.Caption; cp != nil {
-		s.Agency, s.Credit = strp(cp.Agency), strp(cp.Credit)
-		s.Photographers = append(s.Photographers, cp.Photographers...)
-		s.Source, s.Date, s.Location, s.FilePhoto = cp.Source, cp.Date, cp.Location, cp.FilePhoto
+		s.Date, s.Location = cp.Date, cp.Location
 	}
-	if s.Credit == nil {
-		s.Credit = strp(f.Field("credit"))
-	}
-	if s.Agency == nil {
-		s.Agency = strp(f.MetaAgency())
-	}
-	if len(s.Photographers) == 0 {
-		for _, cl := range f.Credits["byline"] {
-			if len(cl.Photographers) > 0 {
-				s.Photographers = append(s.Photographers, cl.Photographers...)
-			} else if cl.Agency == "" {
-				s.Photographers = append(s.Photographers, cl.Credit)
-			}
-		}
-	}
-	for _, cl := range f.Credits["credit"] {
-		if len(s.Photographers) == 0 {
-			s.Photographers = append(s.Photographers, cl.Photographers...)
-		}
-		if s.Source == nil {
-			s.Source = cl.Source
-		}
-		s.FilePhoto = s.FilePhoto || cl.FilePhoto
-	}
+	cs := f.readCredit(s.Identifiers)
+	s.Agency, s.Credit, s.AgencyMatch = strp(cs.agency), strp(cs.credit), strp(cs.match)
+	s.Photographers = append(s.Photographers, cs.photographers...)
+	s.Source, s.FilePhoto, s.Intermediaries = cs.source, cs.file, cs.intermediaries
+	s.CreditPrint = strp(creditPrint(cs, o.CreditTemplates))
+	f.CreditTruncated = f.creditTruncation()
+	f.CreditUnrecognised = unrecognised(cs)
 	if s.Date == nil {
 		if v := f.Field("date_created"); len(v) >= 10 {
 			s.Date = &caption.Date{Value: v[:10], Text: v, Precision: "day"}
@@ -239,9 +270,26 @@ func (f *Facts) summarize() *Summary {
 	return s
 }
 
+// unrecognised is the credit when no rule recognises it, else "".
+func unrecognised(cs creditSummary) string {
+	switch {
+	case cs.credit == "":
+		return ""
+	case cs.agency != "" && cs.match == "":
+		return cs.credit // an organisation the registry does not know
+	case cs.agency == "" && len(cs.photographers) == 0 && cs.source == nil:
+		return cs.credit
+	}
+	return ""
+}
+
 func (f *Facts) metaLocation() *caption.Location {
-	loc := &caption.Location{City: f.Field("city"), Region: f.Field("region"), Country: f.Field("country"),
-		Place: f.Field("sublocation"), CountryCode: f.Country}
+	loc := &caption.Location{City: f.placeField("city"), Region: f.placeField("region"), Country: f.placeField("country"),
+		Place: f.placeField("sublocation"), CountryCode: f.Country}
+	if code := countryCode(loc.Country); code != "" && strings.ToUpper(loc.Country) == loc.Country {
+		// A code written in the Country field ("UK", "FRA"): the name.
+		loc.Country = geo.CountryName(code)
+	}
 	if loc.City == "" && loc.Country == "" && loc.CountryCode == "" {
 		return nil
 	}
@@ -253,21 +301,6 @@ func (f *Facts) metaLocation() *caption.Location {
 	}
 	loc.Text = strings.Join(parts, ", ")
 	return loc
-}
-
-// metaCountry is the country code IPTC/XMP state, from the code or the name.
-func (f *Facts) metaCountry() (string, string) {
-	if c := f.Field("country_code"); c != "" {
-		if code := geo.Alpha2(c); code != "" {
-			return code, c
-		}
-	}
-	if n := f.Field("country"); n != "" {
-		if code, ok := geo.Country(n); ok {
-			return code, n
-		}
-	}
-	return "", ""
 }
 
 // ParseDay reads the day an ISO 8601 date or date-time starts with.
