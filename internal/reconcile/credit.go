@@ -208,6 +208,9 @@ func (f *Facts) summaryCredit(lines []creditRead) string {
 				continue
 			}
 			if l.field == "byline" {
+				if lowerName(l.line.Credit) {
+					continue // a person's name
+				}
 				if orgs := withoutPeople(l.line.Credit, l.line.Photographers); orgs != "" && (l.line.Agency != "" || len(l.line.Partners) > 0) {
 					return orgs
 				}

@@ -20,8 +20,8 @@ var placeholders = []string{PhPhotographers, PhIntermediary, PhAgency}
 // Default templates for an agency whose row gives none: its name after
 // the photographers, or before them for an agency that signs first.
 const (
-	defaultTemplate     = "{photographers}/{intermediary}/{agency}|{agency}"
-	defaultLeadTemplate = "{agency}/{photographers}|{agency}"
+	defaultTemplate     = "{photographers}/{intermediary}/{agency}"
+	defaultLeadTemplate = "{agency}/{photographers}"
 )
 
 // ValidateTemplate checks a credit template: braces balanced, only known
