@@ -71,6 +71,8 @@ var rules = []rule{
 	{"rights.expired", Error, rightsExpired},
 	{"credit.missing", Error, creditMissing},
 	{"credit.mismatch", Warning, creditMismatch},
+	{CreditTruncated, Warning, creditTruncated},
+	{CreditUnrecognised, Info, creditUnrecognised},
 	{"restrictions.unsynced", Warning, restrictionsUnsynced},
 	{"date.mismatch", Warning, dateMismatch},
 	{"date.future", Warning, dateFuture},

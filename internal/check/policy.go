@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
 // Policy is a desk's configuration, read from TOML:
@@ -29,6 +30,8 @@ import (
 //	[licences]                        # uses the desk is licensed for, per agency
 //	AFP = ["editorial", "online"]
 //	"*" = ["editorial"]               # every photo whose agency has no entry
+//	[credit]                          # the credit line as the desk prints it, per agency
+//	AP = "{photographers}/{intermediary}/AP"
 type Policy struct {
 	ArchiveDays      int                 `toml:"archive_days" json:"archive_days"`
 	DefaultUse       string              `toml:"default_use" json:"default_use"`
@@ -39,6 +42,10 @@ type Policy struct {
 	RequiredCredit   map[string]string   `toml:"required_credit" json:"required_credit"`
 	Licences         map[string][]string `toml:"licences" json:"licences"`
 	KillList         string              `toml:"kill_list" json:"kill_list"`
+	// Credit holds the desk's credit templates by agency, over the
+	// registry's (summary.credit_print); placeholders {photographers},
+	// {intermediary}, {agency}, alternatives separated by "|".
+	Credit map[string]string `toml:"credit" json:"credit,omitempty"`
 }
 
 // DefaultPolicy is used without --policy.
@@ -98,6 +105,11 @@ func (p *Policy) validate() error {
 		}
 		if least, ok := leastSeverity[rule]; ok && severityRank[p.Severity[rule]] < severityRank[least] {
 			return fmt.Errorf("severity.%q cannot be lowered below %s: it decides whether the photo may run", rule, least)
+		}
+	}
+	for _, agency := range sortedKeys(p.Credit) {
+		if err := reconcile.ValidateTemplate(p.Credit[agency]); err != nil {
+			return fmt.Errorf("credit.%q: %w", agency, err)
 		}
 	}
 	for _, agency := range sortedKeys(p.Licences) {

@@ -183,7 +183,8 @@ func (b *build) reconcile() {
 	// Rights fields (Special Instructions…) are dated like the caption:
 	// once it is parsed, its own date completes theirs before the file's
 	// modification time does.
-	b.facts = reconcile.ReconcileWith(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st))
+	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st),
+		reconcile.Options{CreditTemplates: b.o.Policy.Credit, FileName: filepath.Base(b.path)})
 	b.rec.Summary = b.facts.Summary
 }
 
