@@ -57,12 +57,16 @@ func ValidateTemplate(t string) error {
 }
 
 // template is the credit template for an agency: the desk's (keys
-// compared without case), else the registry's, else the default.
+// compared without case; "*" for every agency without its own), else the
+// registry's, else the default.
 func template(agency string, desk map[string]string) string {
 	for k, t := range desk {
 		if strings.EqualFold(k, agency) {
 			return t
 		}
+	}
+	if t, ok := desk["*"]; ok {
+		return t
 	}
 	if a, ok := caption.LookupAgency(agency); ok && a.Name == agency {
 		if a.Print != "" {

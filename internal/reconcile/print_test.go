@@ -50,14 +50,15 @@ func TestCreditPrintGoldens(t *testing.T) {
 }
 
 // TestCreditPrintPolicy: a desk's template overrides the registry's, its
-// agency named in any case.
+// agency named in any case, "*" for every other agency.
 func TestCreditPrintPolicy(t *testing.T) {
-	o := Options{CreditTemplates: map[string]string{"ap": "{photographers}/{intermediary}/AP Photo", "Streamco": "© {agency}"}}
+	o := Options{CreditTemplates: map[string]string{"ap": "{photographers}/{intermediary}/AP Photo", "Streamco": "© {agency}",
+		"*": "{photographers} ({agency})"}}
 	for _, tc := range []struct{ credit, want string }{
 		{"Jo Park/Lehtikuva/AP", "Jo Park/Lehtikuva/AP Photo"},
 		{"Jo Park/AP", "Jo Park/AP Photo"},
 		{"Streamco", "© Streamco"},
-		{"REUTERS/Lena Varga", "REUTERS/Lena Varga"},
+		{"REUTERS/Lena Varga", "Lena Varga (Reuters)"},
 	} {
 		s := ReconcileOpts(&imagemeta.Metadata{}, fields("credit", tc.credit), nil, nil, time.Time{}, o).Summary
 		if got := orNil(s.CreditPrint); got != tc.want {
