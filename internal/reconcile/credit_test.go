@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -206,6 +207,20 @@ func TestLocationFields(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSummaryJSONLists: a summary built by hand writes its lists as
+// arrays, as the sidecar schema requires.
+func TestSummaryJSONLists(t *testing.T) {
+	b, err := json.Marshal(&Summary{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{`"photographers":[]`, `"restrictions":[]`, `"identifiers":[]`, `"intermediaries":[]`, `"credit_print":null`, `"agency_match":null`} {
+		if !strings.Contains(string(b), k) {
+			t.Errorf("%s lacks %s", b, k)
 		}
 	}
 }

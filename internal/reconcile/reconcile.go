@@ -6,6 +6,7 @@
 package reconcile
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -386,4 +387,23 @@ func sortedJoin(xs []string) string {
 	c := slices.Clone(xs)
 	slices.Sort(c)
 	return strings.Join(c, ",")
+}
+
+// MarshalJSON writes the summary with its lists as arrays, never null,
+// also for a Summary built by hand.
+func (s Summary) MarshalJSON() ([]byte, error) {
+	type plain Summary
+	p := plain(s)
+	for _, l := range []*[]string{&p.Photographers, &p.Intermediaries} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if p.Identifiers == nil {
+		p.Identifiers = []imagemeta.Identifier{}
+	}
+	if p.Restrictions == nil {
+		p.Restrictions = []caption.Restriction{}
+	}
+	return json.Marshal(p)
 }
