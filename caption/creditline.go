@@ -228,7 +228,7 @@ func stripLabels(s string) string {
 			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
-			if w := lab.word[len(lab.word)-1]; creditWordByte(w) && len(t) > len(lab.word) && creditWordByte(t[len(lab.word)]) {
+			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
 				continue
 			}
 			s = strings.TrimLeft(t[len(lab.word):], " :=©")

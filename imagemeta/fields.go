@@ -426,7 +426,7 @@ var identifierSpecs = []identifierSpec{
 	{scheme: "supplier_image_id", xmp: "plus:ImageSupplierImageID"},
 	// IIM 1:100 Unique Object Name (EPA writes its unique document id here).
 	{scheme: "unique_object_name", iptc: "UniqueObjectName"},
-	// IIM 2:22 Fixture Identifier (Reuters' and AP's story or fixture id).
+	// IIM 2:22 Fixture Identifier (Reuters' story or fixture id).
 	{scheme: "fixture_id", iptc: "FixtureIdentifier"},
 	// IIM 2:103 / XMP photoshop:TransmissionReference.
 	{scheme: "transmission_reference", iptc: "OriginalTransmissionReference", xmp: "photoshop:TransmissionReference"},
