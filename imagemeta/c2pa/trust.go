@@ -1,0 +1,166 @@
+package c2pa
+
+import (
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// maxTrustFile bounds one trust-anchor file.
+const maxTrustFile = 16 << 20
+
+// TrustStore holds the anchors a desk chooses: root certificates (PEM
+// bundles) and end-entity thumbprints (Microsoft-style JSON trust lists).
+type TrustStore struct {
+	roots       *x509.CertPool
+	thumbprints map[string]bool // lower-case hex SHA-256 of a certificate's DER
+	n           int
+}
+
+// LoadTrust reads anchors from a file or every file of a folder: PEM
+// certificates (.pem, .crt, .cer) and JSON trust lists whose entries carry
+// SHA-256 thumbprints or base64 certificates ("x5c").
+func LoadTrust(paths ...string) (*TrustStore, error) {
+	ts := &TrustStore{roots: x509.NewCertPool(), thumbprints: map[string]bool{}}
+	for _, p := range paths {
+		files := []string{p}
+		if st, err := os.Stat(p); err != nil {
+			return nil, err
+		} else if st.IsDir() {
+			entries, err := os.ReadDir(p)
+			if err != nil {
+				return nil, err
+			}
+			files = files[:0]
+			for _, e := range entries {
+				if e.Type().IsRegular() {
+					files = append(files, filepath.Join(p, e.Name()))
+				}
+			}
+		}
+		for _, f := range files {
+			if err := ts.addFile(f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return ts, nil
+}
+
+func (ts *TrustStore) addFile(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() || st.Size() > maxTrustFile {
+		return fmt.Errorf("trust %s: not a regular file under %d MiB", path, maxTrustFile>>20)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		return ts.addJSON(path, b)
+	case ".pem", ".crt", ".cer":
+		for rest := b; ; {
+			var blk *pem.Block
+			if blk, rest = pem.Decode(rest); blk == nil {
+				break
+			}
+			if c, err := x509.ParseCertificate(blk.Bytes); err == nil {
+				ts.roots.AddCert(c)
+				ts.n++
+			}
+		}
+	}
+	return nil
+}
+
+// addJSON reads thumbprints and certificates from a JSON trust list,
+// whatever its nesting: any string of 64 hex digits is a SHA-256
+// thumbprint; any "x5c" entry is a base64 DER certificate.
+func (ts *TrustStore) addJSON(path string, b []byte) error {
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("trust list %s: %w", path, err)
+	}
+	var walk func(any, string)
+	walk = func(v any, key string) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				walk(e, k)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e, key)
+			}
+		case string:
+			if len(x) == 64 && isHex(x) {
+				ts.thumbprints[strings.ToLower(x)] = true
+				ts.n++
+			}
+			if key == "x5c" {
+				if c, err := parseB64Cert(x); err == nil {
+					ts.roots.AddCert(c)
+					ts.n++
+				}
+			}
+		}
+	}
+	walk(v, "")
+	return nil
+}
+
+// Len is the number of anchors loaded.
+func (ts *TrustStore) Len() int {
+	if ts == nil {
+		return 0
+	}
+	return ts.n
+}
+
+// judge says whether a chain (leaf first) is trusted at time at.
+func (ts *TrustStore) judge(chain []*x509.Certificate, at time.Time) string {
+	if ts == nil || ts.n == 0 {
+		return Unknown
+	}
+	for _, c := range chain {
+		sum := sha256.Sum256(c.Raw)
+		if ts.thumbprints[hex.EncodeToString(sum[:])] {
+			return Trusted
+		}
+	}
+	inter := x509.NewCertPool()
+	for _, c := range chain[1:] {
+		inter.AddCert(c)
+	}
+	_, err := chain[0].Verify(x509.VerifyOptions{Roots: ts.roots, Intermediates: inter, CurrentTime: at,
+		KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
+	if err == nil {
+		return Trusted
+	}
+	return Untrusted
+}
+
+func isHex(s string) bool {
+	_, err := hex.DecodeString(s)
+	return err == nil
+}
+
+func parseB64Cert(s string) (*x509.Certificate, error) {
+	der, err := base64.StdEncoding.DecodeString(s)
+	if err != nil {
+		return nil, err
+	}
+	return x509.ParseCertificate(der)
+}

@@ -1,0 +1,336 @@
+package c2pa
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"crypto/sha512"
+	"crypto/x509"
+	"encoding/asn1"
+	"hash"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/fxamacker/cbor/v2"
+	"github.com/veraison/go-cose"
+)
+
+// Signer is the certificate that signed the active manifest's claim.
+type Signer struct {
+	Subject  string    `json:"subject"`
+	Issuer   string    `json:"issuer"`
+	NotAfter time.Time `json:"not_after"`
+	// SignedAt is the time-stamp's time (RFC 3161 genTime), when the
+	// signature carries one; the token's own signature is not checked.
+	SignedAt *time.Time `json:"signed_at,omitempty"`
+}
+
+// verifyActive checks the active manifest and sets State, Trust, Codes.
+func verifyActive(res *Result, r io.ReaderAt, size int64, st *store, o Options) {
+	m := res.Active
+	var codes []string
+	codes = append(codes, m.verifyAssertionHashes()...)
+	codes = append(codes, m.verifyDataHash(r, size, st)...)
+	chain, signedAt, sigCodes := m.verifySignature()
+	codes = append(codes, sigCodes...)
+	if len(chain) > 0 {
+		leaf := chain[0]
+		res.Signer = &Signer{Subject: leaf.Subject.String(), Issuer: leaf.Issuer.String(), NotAfter: leaf.NotAfter, SignedAt: signedAt}
+		at := time.Now()
+		if o.AsOf != 0 {
+			at = time.Unix(o.AsOf, 0)
+		}
+		if signedAt != nil {
+			at = *signedAt
+		}
+		if at.After(leaf.NotAfter) || at.Before(leaf.NotBefore) {
+			codes = append(codes, "signingCredential.expired")
+		}
+		res.Trust = o.Trust.judge(chain, at)
+		if res.Trust == Untrusted {
+			res.Codes = append(res.Codes, "signingCredential.untrusted")
+		}
+	}
+	res.State = Valid
+	if len(codes) > 0 {
+		res.State = Invalid
+		res.Codes = append(codes, res.Codes...)
+	}
+}
+
+// hashFor returns the hash function a C2PA "alg" names (sha256 default).
+func hashFor(alg string) hash.Hash {
+	switch alg {
+	case "sha384":
+		return sha512.New384()
+	case "sha512":
+		return sha512.New()
+	case "", "sha256":
+		return sha256.New()
+	}
+	return nil
+}
+
+// verifyAssertionHashes checks each hashed URI of the claim against the
+// assertion box it names (C2PA 2.1, 8.3: the hash covers the assertion's
+// superbox contents, description box included).
+func (m *Manifest) verifyAssertionHashes() []string {
+	claimAlg, _ := m.claim["alg"].(string)
+	var codes []string
+	for _, h := range m.claimAssertions() {
+		url, _ := h["url"].(string)
+		want, _ := h["hash"].([]byte)
+		alg, _ := h["alg"].(string)
+		if alg == "" {
+			alg = claimAlg
+		}
+		label := url[strings.LastIndex(url, "/")+1:]
+		a := m.assertions[label]
+		if a == nil {
+			codes = append(codes, "assertion.missing")
+			continue
+		}
+		hf := hashFor(alg)
+		if hf == nil {
+			codes = append(codes, "algorithm.unsupported")
+			continue
+		}
+		hf.Write(a.data)
+		if !bytes.Equal(hf.Sum(nil), want) {
+			codes = append(codes, "assertion.hashedURI.mismatch")
+		}
+	}
+	return codes
+}
+
+// verifyDataHash checks c2pa.hash.data: a hash of the file's bytes
+// outside the exclusions (the store itself). BMFF hashes are not checked.
+func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64, st *store) []string {
+	dh := m.assertionCBOR("c2pa.hash.data")
+	if dh == nil || st.where == InRaw { // a sidecar store: the asset is elsewhere
+		return nil
+	}
+	alg, _ := dh["alg"].(string)
+	if alg == "" {
+		alg, _ = m.claim["alg"].(string)
+	}
+	hf := hashFor(alg)
+	if hf == nil {
+		return []string{"algorithm.unsupported"}
+	}
+	want, _ := dh["hash"].([]byte)
+	var excl [][2]int64
+	list, _ := dh["exclusions"].([]any)
+	for _, e := range list {
+		em, _ := e.(map[any]any)
+		start, _ := toInt(em["start"])
+		length, _ := toInt(em["length"])
+		excl = append(excl, [2]int64{start, length})
+	}
+	slices.SortFunc(excl, func(a, b [2]int64) int { return int(a[0] - b[0]) })
+	pos := int64(0)
+	for _, e := range excl {
+		if e[0] < pos || e[0] > size {
+			return []string{"assertion.dataHash.mismatch"}
+		}
+		if _, err := io.Copy(hf, io.NewSectionReader(r, pos, e[0]-pos)); err != nil {
+			return []string{"assertion.dataHash.mismatch"}
+		}
+		pos = e[0] + e[1]
+	}
+	if pos < size {
+		io.Copy(hf, io.NewSectionReader(r, pos, size-pos))
+	}
+	if !bytes.Equal(hf.Sum(nil), want) {
+		return []string{"assertion.dataHash.mismatch"}
+	}
+	return nil
+}
+
+func toInt(v any) (int64, bool) {
+	switch n := v.(type) {
+	case uint64:
+		return int64(n), true
+	case int64:
+		return n, true
+	}
+	return 0, false
+}
+
+// verifySignature checks the COSE_Sign1 over the claim (detached
+// payload) with the leaf of its x5chain, and reads the time-stamp.
+func (m *Manifest) verifySignature() ([]*x509.Certificate, *time.Time, []string) {
+	if m.sigBytes == nil {
+		return nil, nil, []string{"claimSignature.missing"}
+	}
+	var msg cose.Sign1Message
+	if err := msg.UnmarshalCBOR(m.sigBytes); err != nil {
+		var um cose.UntaggedSign1Message
+		if err2 := um.UnmarshalCBOR(m.sigBytes); err2 != nil {
+			return nil, nil, []string{"claimSignature.mismatch"}
+		}
+		msg = cose.Sign1Message(um)
+	}
+	chain := certChain(msg.Headers)
+	if len(chain) == 0 {
+		return nil, nil, []string{"signingCredential.invalid"}
+	}
+	alg, err := msg.Headers.Protected.Algorithm()
+	if err != nil {
+		return chain, nil, []string{"algorithm.unsupported"}
+	}
+	v, err := cose.NewVerifier(alg, publicKey(chain[0]))
+	if err != nil {
+		return chain, nil, []string{"algorithm.unsupported"}
+	}
+	msg.Payload = m.claimBytes
+	var codes []string
+	if msg.Verify(nil, v) != nil {
+		codes = append(codes, "claimSignature.mismatch")
+	}
+	return chain, timeStamp(msg.Headers.Unprotected), codes
+}
+
+// certChain reads x5chain (label 33), protected or not: one certificate
+// or an array, leaf first.
+func certChain(h cose.Headers) []*x509.Certificate {
+	// Label 33 (RFC 9360); claims signed before its registration put the
+	// chain under the text label "x5chain" in the unprotected header.
+	var v any
+	for _, hm := range []map[any]any{h.Protected, h.Unprotected} {
+		for _, k := range []any{int64(33), "x5chain"} {
+			if e, ok := hm[k]; ok && v == nil {
+				v = e
+			}
+		}
+	}
+	var ders [][]byte
+	switch c := v.(type) {
+	case []byte:
+		ders = [][]byte{c}
+	case []any:
+		for _, e := range c {
+			if b, ok := e.([]byte); ok {
+				ders = append(ders, b)
+			}
+		}
+	}
+	var out []*x509.Certificate
+	for _, d := range ders {
+		cert, err := x509.ParseCertificate(d)
+		if err != nil {
+			return nil
+		}
+		out = append(out, cert)
+	}
+	return out
+}
+
+// timeStamp reads the genTime of the first RFC 3161 token in sigTst or
+// sigTst2.
+func timeStamp(h cose.UnprotectedHeader) *time.Time {
+	for _, k := range []string{"sigTst2", "sigTst"} {
+		raw, ok := h[k]
+		if !ok {
+			continue
+		}
+		b, err := cbor.Marshal(raw)
+		if err != nil {
+			continue
+		}
+		var tst struct {
+			Tokens []struct {
+				Val []byte `cbor:"val"`
+			} `cbor:"tstTokens"`
+		}
+		if dec.Unmarshal(b, &tst) != nil {
+			continue
+		}
+		for _, t := range tst.Tokens {
+			if g, ok := genTime(t.Val); ok {
+				return &g
+			}
+		}
+	}
+	return nil
+}
+
+// genTime digs TSTInfo.genTime out of a TimeStampToken (RFC 3161: a CMS
+// ContentInfo whose SignedData encapsulates the TSTInfo).
+// Some signers store the whole TimeStampResp (a PKIStatusInfo, then the
+// token) instead of the token alone: both are read.
+func genTime(token []byte) (time.Time, bool) {
+	type contentInfo struct {
+		Type    asn1.ObjectIdentifier
+		Content asn1.RawValue `asn1:"explicit,tag:0"`
+	}
+	var ci contentInfo
+	if _, err := asn1.Unmarshal(token, &ci); err != nil {
+		var resp struct {
+			Status asn1.RawValue
+			Token  contentInfo
+		}
+		if _, err := asn1.Unmarshal(token, &resp); err != nil {
+			return time.Time{}, false
+		}
+		ci = resp.Token
+	}
+	var sd struct {
+		Version int
+		Digests asn1.RawValue
+		Encap   asn1.RawValue
+	}
+	if _, err := asn1.UnmarshalWithParams(ci.Content.Bytes, &sd, ""); err != nil {
+		return time.Time{}, false
+	}
+	var encap struct {
+		Type    asn1.ObjectIdentifier
+		Content asn1.RawValue `asn1:"explicit,tag:0"`
+	}
+	if _, err := asn1.Unmarshal(sd.Encap.FullBytes, &encap); err != nil {
+		return time.Time{}, false
+	}
+	var octets []byte
+	if _, err := asn1.Unmarshal(encap.Content.Bytes, &octets); err != nil {
+		return time.Time{}, false
+	}
+	var info struct {
+		Version   int
+		Policy    asn1.ObjectIdentifier
+		Imprint   asn1.RawValue
+		Serial    asn1.RawValue
+		GenTime   time.Time       `asn1:"generalized"`
+		Remainder []asn1.RawValue `asn1:"optional"`
+	}
+	if _, err := asn1.Unmarshal(octets, &info); err != nil {
+		return time.Time{}, false
+	}
+	return info.GenTime, true
+}
+
+// publicKey is the certificate's key; crypto/x509 leaves an RSASSA-PSS
+// key (OID 1.2.840.113549.1.1.10, which C2PA signers use with PS256)
+// unparsed, so its PKCS #1 body is read here.
+func publicKey(c *x509.Certificate) any {
+	if c.PublicKey != nil {
+		return c.PublicKey
+	}
+	var spki struct {
+		Algorithm struct {
+			OID    asn1.ObjectIdentifier
+			Params asn1.RawValue `asn1:"optional"`
+		}
+		Key asn1.BitString
+	}
+	if _, err := asn1.Unmarshal(c.RawSubjectPublicKeyInfo, &spki); err != nil || !spki.Algorithm.OID.Equal(oidRSAPSS) {
+		return nil
+	}
+	k, err := x509.ParsePKCS1PublicKey(spki.Key.Bytes)
+	if err != nil {
+		return nil
+	}
+	return k
+}
+
+var oidRSAPSS = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 1, 10}
