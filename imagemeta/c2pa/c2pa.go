@@ -18,6 +18,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 )
 
 // FormatError is a manifest store the reader could not make sense of.
@@ -56,13 +57,22 @@ type Result struct {
 	Trust    string `json:"trust"`
 	// Codes are C2PA validation status codes of failures
 	// ("assertion.dataHash.mismatch", "signingCredential.untrusted"…).
-	Codes     []string  `json:"codes"`
-	Manifests int       `json:"manifests,omitempty"`
-	Active    *Manifest `json:"active,omitempty"`
-	Signer    *Signer   `json:"signer,omitempty"`
-	// DigitalSourceTypes: every source type any manifest's actions name
-	// (an ingredient's AI origin counts).
+	Codes []string `json:"codes"`
+	// The active manifest's claim generator, signer, signing time (the
+	// time-stamp's), actions and ingredient count.
+	ClaimGenerator string     `json:"claim_generator,omitempty"`
+	Signer         *Signer    `json:"signer,omitempty"`
+	SignedAt       *time.Time `json:"signed_at,omitempty"`
+	Actions        []Action   `json:"actions,omitempty"`
+	Ingredients    int        `json:"ingredients,omitempty"`
+	Manifests      int        `json:"manifests,omitempty"`
+	// DigitalSourceType is the most synthetic source type any manifest's
+	// actions name (an ingredient's AI origin counts), normalised by
+	// SourceType; DigitalSourceTypes lists them all.
+	DigitalSourceType  string   `json:"digital_source_type,omitempty"`
 	DigitalSourceTypes []string `json:"digital_source_types,omitempty"`
+	// Active is the active manifest (the store's last).
+	Active *Manifest `json:"-"`
 	// Remote is the manifest an XMP dcterms:provenance names when none is
 	// embedded; it is reported, never fetched.
 	Remote string `json:"remote,omitempty"`
@@ -138,6 +148,7 @@ func VerifyFile(path string, o Options) (*Result, error) {
 // size. It never fails: what it cannot read is State "error" with Error.
 func Verify(r io.ReaderAt, size int64, o Options) *Result {
 	res := &Result{State: Absent, Trust: Unknown, Codes: []string{}}
+	r = newHeadReader(r, size)
 	st, err := locate(r, size)
 	if errors.Is(err, errNoStore) {
 		return res.provenanceOnly(r, size)
@@ -164,9 +175,14 @@ func Verify(r io.ReaderAt, size int64, o Options) *Result {
 	}
 	res.Manifests = len(ms)
 	res.Active = ms[len(ms)-1]
+	res.ClaimGenerator, res.Actions, res.Ingredients = res.Active.ClaimGenerator, res.Active.Actions, res.Active.Ingredients
 	for _, m := range ms {
-		res.DigitalSourceTypes = appendNew(res.DigitalSourceTypes, m.DigitalSourceTypes...)
+		for _, d := range m.DigitalSourceTypes {
+			n, _ := SourceType(d)
+			res.DigitalSourceTypes = appendNew(res.DigitalSourceTypes, n)
+		}
 	}
+	res.DigitalSourceType, _ = MostSynthetic(res.DigitalSourceTypes...)
 	verifyActive(res, r, size, st, o)
 	res.Codes = appendNew([]string{}, res.Codes...)
 	return res

@@ -214,3 +214,28 @@ func bmffStore(r io.ReaderAt, off, n int64) (*store, error) {
 	}
 	return &store{where: InBMFF, jumbf: rest[8:]}, nil
 }
+
+// headSize is how much of a file Verify reads at once: the segments,
+// chunks or boxes before a photo's pixel data are small, so most files
+// need no second read to find out whether they carry a store.
+const headSize = 64 << 10
+
+// headReader serves reads inside the file's head from one read of it.
+type headReader struct {
+	r    io.ReaderAt
+	head []byte
+}
+
+func newHeadReader(r io.ReaderAt, size int64) *headReader {
+	h := &headReader{r: r, head: make([]byte, min(size, headSize))}
+	n, _ := r.ReadAt(h.head, 0)
+	h.head = h.head[:n]
+	return h
+}
+
+func (h *headReader) ReadAt(p []byte, off int64) (int, error) {
+	if off >= 0 && off+int64(len(p)) <= int64(len(h.head)) {
+		return copy(p, h.head[off:]), nil
+	}
+	return h.r.ReadAt(p, off)
+}

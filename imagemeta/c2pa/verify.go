@@ -21,11 +21,12 @@ type Signer struct {
 	Subject  string    `json:"subject"`
 	Issuer   string    `json:"issuer"`
 	NotAfter time.Time `json:"not_after"`
-	// SignedAt is the time-stamp's time (RFC 3161 genTime), when the
-	// signature carries one; the token's own signature is not checked.
-	SignedAt *time.Time `json:"signed_at,omitempty"`
 }
 
+// verifyActive checks the active manifest. The signing time is the
+// time-stamp's (RFC 3161 genTime) where the signature carries one; the
+// token's own signature and message imprint are not checked.
+//
 // verifyActive checks the active manifest and sets State, Trust, Codes.
 func verifyActive(res *Result, r io.ReaderAt, size int64, st *store, o Options) {
 	m := res.Active
@@ -36,7 +37,8 @@ func verifyActive(res *Result, r io.ReaderAt, size int64, st *store, o Options) 
 	codes = append(codes, sigCodes...)
 	if len(chain) > 0 {
 		leaf := chain[0]
-		res.Signer = &Signer{Subject: leaf.Subject.String(), Issuer: leaf.Issuer.String(), NotAfter: leaf.NotAfter, SignedAt: signedAt}
+		res.Signer = &Signer{Subject: leaf.Subject.String(), Issuer: leaf.Issuer.String(), NotAfter: leaf.NotAfter}
+		res.SignedAt = signedAt
 		at := time.Now()
 		if o.AsOf != 0 {
 			at = time.Unix(o.AsOf, 0)
