@@ -57,6 +57,16 @@ var fieldSpecs = []fieldSpec{
 	{name: "datetime_original", exif: "DateTimeOriginal", xmp: "exif:DateTimeOriginal", kind: "date"},
 	{name: "transmission_reference", iptc: "OriginalTransmissionReference", xmp: "photoshop:TransmissionReference", limit: 32},
 	{name: "writer", iptc: "Writer-Editor", xmp: "photoshop:CaptionWriter", limit: 32},
+	// IPTC Extension: how the image was made, and the 2025.1 AI fields.
+	{name: "digital_source_type", xmp: "Iptc4xmpExt:DigitalSourceType"},
+	{name: "ai_system_used", xmp: "Iptc4xmpExt:AISystemUsed"},
+	{name: "ai_system_version_used", xmp: "Iptc4xmpExt:AISystemVersionUsed"},
+	{name: "ai_prompt_information", xmp: "Iptc4xmpExt:AIPromptInformation"},
+	{name: "ai_prompt_writer_name", xmp: "Iptc4xmpExt:AIPromptWriterName"},
+	// Where the C2PA manifest is (C2PA 2.1, 11.2): in the file or remote.
+	{name: "provenance_reference", xmp: "dcterms:Provenance"},
+	// PLUS: whether data mining (AI training among it) is allowed.
+	{name: "data_mining", xmp: "plus:DataMining"},
 }
 
 // FieldNames lists the editorial fields in contract order.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/pipeline"
@@ -25,7 +26,29 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "policy", Usage: "TOML policy FILE (archive_days, severity, required_credit, min_width…)"},
 		&cli.StringFlag{Name: "kill-list", Usage: "FILE of withdrawn transmission references or file names, one per line"},
 		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at or above: error, warning or never"},
+		trustFlag(),
 	}
+}
+
+// trustFlag names the anchors Content Credentials are verified against.
+func trustFlag() cli.Flag {
+	return &cli.StringFlag{Name: "trust", Usage: "trust anchors for Content Credentials (C2PA): a PEM bundle, a JSON trust list, or a DIR of them"}
+}
+
+// trustOf loads --trust; nil when not given (trust is then "unknown").
+func trustOf(c *cli.Context) (*c2pa.TrustStore, error) {
+	p := c.String("trust")
+	if p == "" {
+		return nil, nil
+	}
+	ts, err := c2pa.LoadTrust(p)
+	if err != nil {
+		return nil, usageErr("--trust: %v", err)
+	}
+	if ts.Len() == 0 {
+		return nil, usageErr("--trust %s: no certificate or thumbprint found (want PEM files or JSON trust lists)", p)
+	}
+	return ts, nil
 }
 
 // photoBatch is what check, process and report start from: the paths
@@ -75,12 +98,9 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		o.Territory = cc
 	}
 	if s := c.String("as-of"); s != "" {
-		t, err := time.Parse(time.RFC3339, s)
+		t, err := parseAsOf(s)
 		if err != nil {
-			t, err = time.Parse("2006-01-02", s)
-		}
-		if err != nil {
-			return nil, usageErr("--as-of %q: want RFC 3339 or YYYY-MM-DD", s)
+			return nil, err
 		}
 		o.AsOf = t
 	}
@@ -101,12 +121,29 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		}
 		o.ArticlePath = a
 	}
+	trust, err := trustOf(c)
+	if err != nil {
+		return nil, err
+	}
+	o.Trust = trust
 	switch c.String("fail-on") {
 	case "error", "warning", "never":
 	default:
 		return nil, usageErr("--fail-on must be error, warning or never")
 	}
 	return o, nil
+}
+
+// parseAsOf reads --as-of: RFC 3339 or a day.
+func parseAsOf(s string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t, err = time.Parse("2006-01-02", s)
+	}
+	if err != nil {
+		return t, usageErr("--as-of %q: want RFC 3339 or YYYY-MM-DD", s)
+	}
+	return t, nil
 }
 
 // failing reports whether findings reach the --fail-on level.
@@ -141,7 +178,7 @@ Examples:
    wirecap inspect photo.jpg
    wirecap inspect --format text photo.jpg
    wirecap inspect photos/ | jq -r '[.source_file, .summary.credit] | @tsv'`,
-		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON) or text"}, jobsFlag()},
+		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON) or text"}, jobsFlag(), trustFlag(), &cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD Content Credentials are verified at (default now)"}},
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -155,7 +192,15 @@ Examples:
 			if err != nil {
 				return err
 			}
-			o := &pipeline.Options{Generator: "wirecap " + Version, Inspect: true}
+			o := &pipeline.Options{Generator: "wirecap " + Version, Inspect: true, AsOf: time.Now().UTC()}
+			if o.Trust, err = trustOf(c); err != nil {
+				return err
+			}
+			if s := c.String("as-of"); s != "" {
+				if o.AsOf, err = parseAsOf(s); err != nil {
+					return err
+				}
+			}
 			w := walk(c.Args().Slice())
 			out := c.App.Writer
 			failed := w.unreadable

@@ -82,14 +82,11 @@ type Result struct {
 // maxXMPScan bounds how far provenanceOnly looks for an XMP reference.
 const maxXMPScan = 256 << 10
 
-// provenanceOnly handles a file without a store: an XMP dcterms:provenance
+// referenced handles a file without a store: an XMP dcterms:provenance
 // (C2PA 2.1, 11.2) saying where its manifest is makes the absence an
 // error — removed from the file ("self#jumbf=…") or remote (not fetched:
 // wirecap works offline).
-func (res *Result) provenanceOnly(r io.ReaderAt, size int64) *Result {
-	head := make([]byte, min(size, maxXMPScan))
-	n, _ := r.ReadAt(head, 0)
-	url := xmpProvenance(head[:n])
+func (res *Result) referenced(url string) *Result {
 	switch {
 	case url == "":
 		return res
@@ -104,7 +101,8 @@ func (res *Result) provenanceOnly(r io.ReaderAt, size int64) *Result {
 	return res
 }
 
-// xmpProvenance finds dcterms:provenance as an attribute or an element.
+// xmpProvenance finds dcterms:provenance as an attribute or an element
+// in the raw bytes of a file's head, for callers that read no XMP.
 func xmpProvenance(b []byte) string {
 	for _, open := range []string{`dcterms:provenance="`, `<dcterms:provenance>`} {
 		i := bytes.Index(b, []byte(open))
@@ -122,7 +120,10 @@ func xmpProvenance(b []byte) string {
 
 // Options for Verify.
 type Options struct {
-	Trust *TrustStore // nil: trust is unknown
+	// Reference is the XMP dcterms:provenance the caller has read (where
+	// the manifest should be); "" lets VerifyFile look for it itself.
+	Reference string
+	Trust     *TrustStore // nil: trust is unknown
 	// AsOf is when a signature without a time-stamp is judged; zero: now.
 	AsOf int64 // Unix seconds; 0 means time.Now
 }
@@ -141,6 +142,11 @@ func VerifyFile(path string, o Options) (*Result, error) {
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("c2pa: %s: not a regular file", path)
 	}
+	if o.Reference == "" {
+		head := make([]byte, min(st.Size(), maxXMPScan))
+		n, _ := f.ReadAt(head, 0)
+		o.Reference = xmpProvenance(head[:n])
+	}
 	return Verify(f, st.Size(), o), nil
 }
 
@@ -151,13 +157,31 @@ func Verify(r io.ReaderAt, size int64, o Options) *Result {
 	r = newHeadReader(r, size)
 	st, err := locate(r, size)
 	if errors.Is(err, errNoStore) {
-		return res.provenanceOnly(r, size)
+		return res.referenced(o.Reference)
 	}
-	res.Manifest = true
 	if err != nil {
+		res.Manifest = true
 		return res.fail("manifest.inaccessible", err)
 	}
-	res.Where = st.where
+	return res.verifyStore(st, r, size, o)
+}
+
+// VerifySidecar verifies a manifest store kept beside the asset (a .c2pa
+// file, C2PA 2.1, 11.5): its data hash is checked against the asset's
+// bytes.
+func VerifySidecar(asset io.ReaderAt, assetSize int64, jumbf []byte, o Options) *Result {
+	res := &Result{State: Absent, Trust: Unknown, Codes: []string{}}
+	if len(jumbf) > maxStore {
+		res.Manifest = true
+		return res.fail("manifest.inaccessible", &FormatError{Msg: "sidecar manifest store larger than the reader's limit"})
+	}
+	return res.verifyStore(&store{where: InSidecar, jumbf: jumbf}, asset, assetSize, o)
+}
+
+// verifyStore reads the store's manifests and verifies the active one;
+// asset is the file its data hash covers (nil: not checked).
+func (res *Result) verifyStore(st *store, asset io.ReaderAt, size int64, o Options) *Result {
+	res.Manifest, res.Where = true, st.where
 	var p parser
 	boxes, err := p.parseBoxes(st.jumbf, 0)
 	if err != nil || len(boxes) == 0 {
@@ -183,7 +207,10 @@ func Verify(r io.ReaderAt, size int64, o Options) *Result {
 		}
 	}
 	res.DigitalSourceType, _ = MostSynthetic(res.DigitalSourceTypes...)
-	verifyActive(res, r, size, st, o)
+	if st.where == InRaw {
+		asset = nil // a store on its own: the asset it describes is elsewhere
+	}
+	verifyActive(res, asset, size, o)
 	res.Codes = appendNew([]string{}, res.Codes...)
 	return res
 }

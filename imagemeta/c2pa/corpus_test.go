@@ -97,3 +97,27 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("%d/%d files as their sources state", ok, n)
 }
+
+// TestSidecarStore: the cloud example's .c2pa store verifies against its
+// asset's bytes (C2PA's sidecar form), and not against another file.
+func TestSidecarStore(t *testing.T) {
+	store, err := os.ReadFile(filepath.Join(corpusDir, "c2rs_cloud_manifest.c2pa"))
+	if err != nil {
+		t.Skipf("C2PA corpus not found in %s: %v", corpusDir, err)
+	}
+	check := func(asset string) *Result {
+		f, err := os.Open(filepath.Join(corpusDir, asset))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		st, _ := f.Stat()
+		return VerifySidecar(f, st.Size(), store, Options{AsOf: asOf.Unix()})
+	}
+	if r := check("c2rs_cloud.jpg"); r.State != Valid {
+		t.Errorf("cloud.jpg with its store: %s %v", r.State, r.Codes)
+	}
+	if r := check("c2rs_no_manifest.jpg"); r.State != Invalid || !slices.Contains(r.Codes, "assertion.dataHash.mismatch") {
+		t.Errorf("another photo with the store: %s %v, want a data hash mismatch", r.State, r.Codes)
+	}
+}

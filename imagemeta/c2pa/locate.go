@@ -9,11 +9,12 @@ import (
 
 // Where a manifest store sits in its container.
 const (
-	InJPEG = "jpeg-app11"
-	InPNG  = "png-caBX"
-	InWebP = "webp-C2PA-chunk"
-	InBMFF = "bmff-uuid"
-	InRaw  = "raw-jumbf" // a .c2pa sidecar
+	InJPEG    = "jpeg-app11"
+	InPNG     = "png-caBX"
+	InWebP    = "webp-C2PA-chunk"
+	InBMFF    = "bmff-uuid"
+	InRaw     = "raw-jumbf" // a store read on its own
+	InSidecar = "sidecar"   // a .c2pa file beside the asset
 )
 
 // store is a manifest store found in a file: its JUMBF bytes and, for the

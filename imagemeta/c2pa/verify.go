@@ -28,11 +28,11 @@ type Signer struct {
 // token's own signature and message imprint are not checked.
 //
 // verifyActive checks the active manifest and sets State, Trust, Codes.
-func verifyActive(res *Result, r io.ReaderAt, size int64, st *store, o Options) {
+func verifyActive(res *Result, asset io.ReaderAt, size int64, o Options) {
 	m := res.Active
 	var codes []string
 	codes = append(codes, m.verifyAssertionHashes()...)
-	codes = append(codes, m.verifyDataHash(r, size, st)...)
+	codes = append(codes, m.verifyDataHash(asset, size)...)
 	chain, signedAt, sigCodes := m.verifySignature()
 	codes = append(codes, sigCodes...)
 	if len(chain) > 0 {
@@ -108,9 +108,9 @@ func (m *Manifest) verifyAssertionHashes() []string {
 
 // verifyDataHash checks c2pa.hash.data: a hash of the file's bytes
 // outside the exclusions (the store itself). BMFF hashes are not checked.
-func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64, st *store) []string {
+func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64) []string {
 	dh := m.assertionCBOR("c2pa.hash.data")
-	if dh == nil || st.where == InRaw { // a sidecar store: the asset is elsewhere
+	if dh == nil || r == nil {
 		return nil
 	}
 	alg, _ := dh["alg"].(string)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/reconcile"
@@ -26,7 +27,7 @@ const (
 )
 
 // Uses a verdict can be asked for.
-var Uses = []string{"editorial", "marketing", "advertising", "commercial", "social", "archive", "print", "online", "broadcast", "book"}
+var Uses = []string{"editorial", "marketing", "advertising", "commercial", "social", "archive", "print", "online", "broadcast", "book", Illustration, AITraining}
 
 // Input is everything the rules look at: the reconciled facts, the
 // metadata's non-tag facts (image size, notes, IPTC digest), the article and
@@ -42,6 +43,9 @@ type Input struct {
 	Policy    Policy
 	Kill      KillList
 	ReadError error
+	// Provenance is the photo's Content Credentials, verified; nil when
+	// they were not read.
+	Provenance *c2pa.Result
 	// ArticleError is why the photo's article could not be read: its
 	// checks were not made.
 	ArticleError error
@@ -85,6 +89,14 @@ var rules = []rule{
 	{"metadata.unsynced", Info, metadataUnsynced},
 	{"metadata.charset", Info, metadataCharset},
 	{"image.too_small", Warning, imageTooSmall},
+	{"ai.generated", Error, aiGenerated},
+	{"ai.composite", Warning, aiComposite},
+	{"ai.enhanced", Info, aiEnhanced},
+	{"ai.label_missing", Error, aiLabelMissing},
+	{"ai.source_conflict", Warning, aiSourceConflict},
+	{"provenance.invalid", Warning, provenanceInvalid},
+	{"provenance.untrusted", Info, provenanceUntrusted},
+	{"rights.data_mining", Error, dataMining},
 }
 
 // Verdict finding IDs.

@@ -17,7 +17,7 @@ const Editorial = "editorial"
 // subscription is an editorial licence (online, print, social, broadcast,
 // book and archive are editorial channels), and a photo without rights
 // information licenses nothing.
-var commercialUses = []string{"marketing", "advertising", "commercial"}
+var commercialUses = []string{"marketing", "advertising", "commercial", AITraining}
 
 // useRule says what a restriction means for each use: the uses it denies
 // and whether the other uses need a person to look (review).
@@ -52,7 +52,8 @@ var useTable = map[string]useRule{
 // restriction stands in the way (unless the finding is only info).
 var reviewRules = map[string]bool{"date.mismatch": true, "date.archive": true, "date.future": true,
 	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true, "article.unreadable": true,
-	"restrictions.unsynced": true, "image.too_small": true}
+	"restrictions.unsynced": true, "image.too_small": true,
+	"ai.generated": true, "ai.composite": true, "ai.source_conflict": true, "provenance.invalid": true}
 
 // beyondEditorialRules send every use but editorial to review: what could
 // not be read may hold a restriction on it.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/reconcile"
@@ -34,6 +35,7 @@ type Options struct {
 	AsOf        time.Time
 	Policy      check.Policy
 	Kill        check.KillList
+	Trust       *c2pa.TrustStore // --trust: anchors for Content Credentials; nil: trust unknown
 
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
@@ -90,6 +92,7 @@ type build struct {
 	facts      *reconcile.Facts
 	art        *article.Article
 	failed     []check.StageError
+	prov       *c2pa.Result // Content Credentials, nil when not read
 }
 
 // run calls fn as the named stage; a panic is recorded, not propagated.
@@ -128,6 +131,7 @@ func BuildUnder(path, root string, o *Options) *sidecar.Record {
 	b := &build{path: path, root: root, o: o,
 		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator, SourceFile: path}}
 	b.run(StageRead, b.read)
+	b.run(StageProvenance, b.provenance)
 	b.run(StageParse, b.parse)
 	b.run(StageReconcile, b.reconcile)
 	if o.Inspect {
@@ -186,6 +190,7 @@ func (b *build) reconcile() {
 	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st),
 		reconcile.Options{CreditTemplates: b.o.Policy.Credit, FileName: filepath.Base(b.path)})
 	b.rec.Summary = b.facts.Summary
+	reconcile.SourceType(b.facts, b.prov)
 }
 
 func (b *build) article() {
@@ -206,7 +211,7 @@ func (b *build) article() {
 }
 
 func (b *build) check() {
-	in := &check.Input{File: b.path, Facts: b.facts, Meta: b.meta, Article: b.art, Use: b.o.Use,
+	in := &check.Input{File: b.path, Facts: b.facts, Meta: b.meta, Article: b.art, Use: b.o.Use, Provenance: b.prov,
 		Territory: b.o.Territory, AsOf: b.o.AsOf, Policy: b.o.Policy, Kill: b.o.Kill, ReadError: b.readErr, ArticleError: b.articleErr,
 		Internal: b.failed}
 	if b.art != nil {

@@ -40,6 +40,10 @@ type Summary struct {
 	// "fuzzy", or "identifier" (only an agency's id names it); null when
 	// the registry does not know the agency.
 	AgencyMatch *string `json:"agency_match"`
+	// DigitalSourceType is how the image was made (the IPTC vocabulary's
+	// URI), the most synthetic that XMP or Content Credentials state;
+	// null when none does.
+	DigitalSourceType *string `json:"digital_source_type"`
 }
 
 // Options are what the reconcile stage takes besides the photo.
@@ -82,6 +86,9 @@ type Facts struct {
 	// BySource holds the restrictions each source states before merging:
 	// FromCaption, FromInstructions, FromUsageTerms, FromCopyright.
 	BySource map[string][]caption.Restriction
+	// SourceTypes are the digital source types each source states (xmp,
+	// c2pa), normalised; set by SourceType.
+	SourceTypes map[string]string
 	// RightsInfo is false when nothing states who owns the photo or how it
 	// may be used: no credit, agency, copyright, usage terms, instructions
 	// or restriction anywhere.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
@@ -40,6 +41,7 @@ type Record struct {
 	Article       any              `json:"article,omitempty"`
 	Findings      []Finding        `json:"findings,omitzero"` // [] when checked and clean; absent for inspect
 	Verdict       *Verdict         `json:"verdict,omitempty"`
+	Provenance    *c2pa.Result     `json:"provenance,omitempty"` // C2PA Content Credentials, verified offline
 	Inputs        *Inputs          `json:"inputs,omitempty"`
 	Error         *string          `json:"error"`
 }

@@ -1,0 +1,63 @@
+package pipeline
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
+)
+
+// StageProvenance reads and verifies the photo's Content Credentials.
+const StageProvenance = "provenance"
+
+// maxSidecarStore bounds a .c2pa file read beside a photo.
+const maxSidecarStore = 16 << 20
+
+// provenance verifies the C2PA manifest store embedded in the photo, else
+// one in a .c2pa file beside it (photo.c2pa), offline, against the trust
+// anchors of the batch. It runs on every readable photo: a photo without
+// Content Credentials is recorded as such ("absent"), which says nothing
+// for or against it.
+func (b *build) provenance() {
+	if b.st == nil || b.readErr != nil && b.meta == nil {
+		return
+	}
+	f, err := os.Open(b.path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	o := c2pa.Options{Trust: b.o.Trust, AsOf: b.o.AsOf.Unix()}
+	if f := b.fields["provenance_reference"]; f != nil {
+		o.Reference, _ = f.Value.(string)
+	}
+	res := c2pa.Verify(f, b.st.Size(), o)
+	if res.State == c2pa.Absent && res.Remote == "" {
+		if store := sidecarStore(b.path); store != nil {
+			res = c2pa.VerifySidecar(f, b.st.Size(), store, o)
+		}
+	}
+	b.prov, b.rec.Provenance = res, res
+}
+
+// sidecarStore reads photo.c2pa (the photo's name with its extension
+// replaced), when it is a regular file of a bounded size.
+func sidecarStore(photo string) []byte {
+	p := strings.TrimSuffix(photo, filepath.Ext(photo)) + ".c2pa"
+	st, err := os.Lstat(p)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxSidecarStore {
+		return nil
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxSidecarStore))
+	if err != nil {
+		return nil
+	}
+	return b
+}
