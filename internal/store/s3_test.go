@@ -18,13 +18,21 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/wirecap/wirecap/imagemeta"
 )
 
-// versitygw is a real S3 server (Apache-2.0) serving a folder as buckets;
-// .ci/run installs it. The tests that need it skip without it.
+// versitygw is a real S3 server (Apache-2.0) serving a folder as buckets.
+// .ci/run installs and starts one and names it in WIRECAP_TEST_S3 (its
+// endpoint; access key "wirecap", secret "wirecap-secret"); without it a
+// test starts its own when the versitygw command is installed, and skips
+// with a message when it is not.
 func startVersity(t testing.TB) (endpoint, root string) {
 	t.Helper()
+	if ep := os.Getenv("WIRECAP_TEST_S3"); ep != "" {
+		useEndpoint(t, ep, t.TempDir())
+		return ep, ""
+	}
 	bin := os.Getenv("VERSITYGW")
 	if bin == "" {
 		var err error
@@ -54,13 +62,18 @@ func startVersity(t testing.TB) (endpoint, root string) {
 		}
 	}
 	endpoint = "http://" + addr
+	useEndpoint(t, endpoint, root)
+	return endpoint, root
+}
+
+// useEndpoint points the standard AWS configuration at a test server.
+func useEndpoint(t testing.TB, endpoint, root string) {
 	t.Setenv("AWS_ENDPOINT_URL", endpoint)
 	t.Setenv("AWS_ACCESS_KEY_ID", "wirecap")
 	t.Setenv("AWS_SECRET_ACCESS_KEY", "wirecap-secret")
 	t.Setenv("AWS_REGION", "us-east-1")
 	t.Setenv("AWS_CONFIG_FILE", filepath.Join(root, "no-config"))
 	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(root, "no-credentials"))
-	return endpoint, root
 }
 
 // photos are the project's own test photos, uploaded under prefix.
@@ -86,14 +99,17 @@ func uploadPhotos(t *testing.T, s *S3, prefix string) map[string]string {
 	return keys
 }
 
-func newBucket(t *testing.T, root, name string) *S3 {
+// newBucket creates a bucket of a unique name (a shared server outlives
+// the test run).
+func newBucket(t *testing.T, name string) *S3 {
 	t.Helper()
-	if err := os.Mkdir(filepath.Join(root, name), 0o755); err != nil { // posix backend: a bucket is a folder
-		t.Fatal(err)
-	}
+	name = fmt.Sprintf("%s-%d", name, time.Now().UnixNano())
 	s, err := NewS3(context.Background(), name)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if _, err := s.client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: &name}); err != nil {
+		t.Fatalf("create bucket %s: %v", name, err)
 	}
 	return s
 }
@@ -101,8 +117,8 @@ func newBucket(t *testing.T, root, name string) *S3 {
 // TestS3MatchesLocal: the metadata read through ranged GETs is the
 // metadata read from disk, photo for photo.
 func TestS3MatchesLocal(t *testing.T) {
-	_, root := startVersity(t)
-	s := newBucket(t, root, "desk")
+	startVersity(t)
+	s := newBucket(t, "desk")
 	keys := uploadPhotos(t, s, "story/")
 	ctx := context.Background()
 	n := 0
@@ -133,8 +149,8 @@ func TestS3MatchesLocal(t *testing.T) {
 }
 
 func TestS3List(t *testing.T) {
-	_, root := startVersity(t)
-	s := newBucket(t, root, "listing")
+	startVersity(t)
+	s := newBucket(t, "listing")
 	keys := uploadPhotos(t, s, "a/")
 	var got []string
 	if err := s.List(context.Background(), "a/", func(e Entry) error {
