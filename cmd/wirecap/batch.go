@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // jobsFlag is the pool size of check, inspect and process.
@@ -15,7 +17,15 @@ func jobsFlag() cli.Flag {
 	return &cli.IntFlag{Name: "jobs", Value: batch.DefaultJobs(), Usage: "photos read in parallel (default: every core)"}
 }
 
+// objectJobsPerCore is the default pool per core when photos are in
+// object storage: a photo then waits on the network (tens of ms a round
+// trip) far longer than its 1–2 ms of CPU, so many must be in flight.
+const objectJobsPerCore = 32
+
 func jobsOf(c *cli.Context) (int, error) {
+	if !c.IsSet("jobs") && slices.ContainsFunc(c.Args().Slice(), store.IsS3) {
+		return min(1024, objectJobsPerCore*batch.DefaultJobs()), nil
+	}
 	if n := c.Int("jobs"); n >= 1 {
 		return n, nil
 	}
@@ -88,8 +98,11 @@ type walked struct {
 	skipped, ignored   int
 }
 
-func walk(paths []string) walked {
+// walk lists the photos under paths that belong to the shard (--shard;
+// the zero Shard holds all).
+func walk(paths []string, shard batch.Shard) walked {
 	items, counts := batch.Walk(paths)
+	items = slices.DeleteFunc(items, func(it batch.Item) bool { return !shard.Has(it.Path) })
 	w := walked{items: items, ignored: counts.Ignored}
 	for _, it := range items {
 		switch {
@@ -102,6 +115,24 @@ func walk(paths []string) walked {
 		}
 	}
 	return w
+}
+
+// shardFlag splits a batch over several runs.
+func shardFlag() cli.Flag {
+	return &cli.StringFlag{Name: "shard", Usage: "i/n: only the photos of shard i of n (by a hash of their folder), e.g. 2/8"}
+}
+
+// shardOf reads --shard.
+func shardOf(c *cli.Context) (batch.Shard, error) {
+	s := c.String("shard")
+	if s == "" {
+		return batch.Shard{}, nil
+	}
+	sh, err := batch.ParseShard(s)
+	if err != nil {
+		return sh, usageErr("%v", err)
+	}
+	return sh, nil
 }
 
 // note tells stderr what was not read, when anything was: check and

@@ -27,6 +27,7 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "kill-list", Usage: "FILE of withdrawn transmission references or file names, one per line"},
 		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at or above: error, warning or never"},
 		trustFlag(),
+		shardFlag(),
 	}
 }
 
@@ -66,7 +67,11 @@ func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
 	if err != nil {
 		return nil, 0, walked{}, err
 	}
-	return o, jobs, walk(c.Args().Slice()), nil
+	shard, err := shardOf(c)
+	if err != nil {
+		return nil, 0, walked{}, err
+	}
+	return o, jobs, walk(c.Args().Slice(), shard), nil
 }
 
 // photoOptions reads the flags common to check and process.
@@ -178,7 +183,7 @@ Examples:
    wirecap inspect photo.jpg
    wirecap inspect --format text photo.jpg
    wirecap inspect photos/ | jq -r '[.source_file, .summary.credit] | @tsv'`,
-		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON) or text"}, jobsFlag(), trustFlag(), &cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD Content Credentials are verified at (default now)"}},
+		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON) or text"}, jobsFlag(), trustFlag(), shardFlag(), &cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD Content Credentials are verified at (default now)"}},
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -201,7 +206,11 @@ Examples:
 					return err
 				}
 			}
-			w := walk(c.Args().Slice())
+			shard, err := shardOf(c)
+			if err != nil {
+				return err
+			}
+			w := walk(c.Args().Slice(), shard)
 			out := c.App.Writer
 			failed := w.unreadable
 			_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {

@@ -53,12 +53,17 @@ func ReadFile(path string, hint time.Time) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", path, err)
 	}
-	a := Analyze(b, isHTML(path, b), hint)
+	a := Analyze(b, IsHTML(path, b), hint)
 	a.Path = path
 	return a, nil
 }
 
-func isHTML(path string, b []byte) bool {
+// Names are the file names an article of a folder's photos goes by, in
+// the order they are looked for.
+var Names = []string{"article.txt", "article.md", "article.html"}
+
+// IsHTML reports whether an article is HTML, by its name or its first tag.
+func IsHTML(path string, b []byte) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".html" || ext == ".htm" {
 		return true
@@ -142,7 +147,7 @@ func Find(photo, root string) string {
 		}
 	}
 	for {
-		for _, name := range []string{"article.txt", "article.md", "article.html"} {
+		for _, name := range Names {
 			p := filepath.Join(dir, name)
 			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
 				return relTo(photo, p)

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -44,5 +45,14 @@ func TestShardsPartition(t *testing.T) {
 				t.Errorf("n=%d: shard %d empty over 50 folders", n, i+1)
 			}
 		}
+	}
+}
+
+func TestFolderOrder(t *testing.T) {
+	keys := []string{"a/b/y.jpg", "a/z.jpg", "a/b/c/x.jpg", "a/c.jpg", "b.jpg", "a/b/a.jpg"}
+	slices.SortFunc(keys, folderOrder)
+	want := []string{"b.jpg", "a/c.jpg", "a/z.jpg", "a/b/a.jpg", "a/b/y.jpg", "a/b/c/x.jpg"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("order %v, want %v", keys, want)
 	}
 }

@@ -18,6 +18,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // PhotoExts are the extensions (lower case, with the dot) of the formats
@@ -92,6 +94,10 @@ func key(p string) string {
 }
 
 func (w *walker) arg(p string) {
+	if store.IsS3(p) {
+		w.object(p)
+		return
+	}
 	st, err := os.Lstat(p)
 	link := err == nil && st.Mode()&fs.ModeSymlink != 0
 	if link {

@@ -21,6 +21,7 @@ import (
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // Options for Build. One Options serves a whole batch: it caches each
@@ -41,6 +42,8 @@ type Options struct {
 	hashes     sync.Map // path -> *cached[string]
 	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
 	found      sync.Map // folder and root -> *cached[string], the article found for the folder's photos
+	stores     sync.Map // bucket -> *cached[store.Store]
+	objects    sync.Map // s3:// URL -> *cached[[]byte], small objects (articles)
 	policyOnce sync.Once
 	policyHash string
 	killHash   string
@@ -60,6 +63,9 @@ func load[T any](m *sync.Map, key string, fn func() (T, error)) (T, error) {
 }
 
 func (o *Options) article(path string) (*article.Article, error) {
+	if store.IsS3(path) {
+		return load(&o.articles, path, func() (*article.Article, error) { return o.objectArticleRead(path) })
+	}
 	return load(&o.articles, path, func() (*article.Article, error) { return article.ReadFile(path, o.AsOf) })
 }
 
@@ -93,6 +99,7 @@ type build struct {
 	art        *article.Article
 	failed     []check.StageError
 	prov       *c2pa.Result // Content Credentials, nil when not read
+	object     store.File   // an s3:// photo, open from the read stage on
 }
 
 // run calls fn as the named stage; a panic is recorded, not propagated.
@@ -145,6 +152,11 @@ func BuildUnder(path, root string, o *Options) *sidecar.Record {
 }
 
 func (b *build) read() {
+	if store.IsS3(b.path) {
+		b.readObject()
+		b.readDone()
+		return
+	}
 	if !b.o.Inspect {
 		in := b.o.Inputs(b.path, b.root)
 		b.rec.Inputs = &in
@@ -157,6 +169,14 @@ func (b *build) read() {
 		b.st = st
 		b.rec.File = &sidecar.FileInfo{Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339)}
 		b.meta, b.readErr = imagemeta.ReadFileWith(b.path, b.o.readOptions(b.path))
+	}
+	b.readDone()
+}
+
+// readDone records what the read stage found, wherever the photo is.
+func (b *build) readDone() {
+	if b.fields == nil {
+		b.fields = map[string]*imagemeta.Field{}
 	}
 	if m := b.meta; m != nil {
 		b.fields = m.Fields()
@@ -272,6 +292,9 @@ func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption, st os.Fil
 func (o *Options) articlePath(photo, root string) string {
 	if o.ArticlePath != "" {
 		return o.ArticlePath
+	}
+	if store.IsS3(photo) {
+		return o.objectArticle(photo, root)
 	}
 	// Every photo of a folder has the same article: look once per folder
 	// (article.Find resolves paths and stats up the tree).

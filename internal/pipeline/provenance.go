@@ -24,17 +24,21 @@ func (b *build) provenance() {
 	if b.st == nil || b.readErr != nil && b.meta == nil {
 		return
 	}
-	f, err := os.Open(b.path)
-	if err != nil {
-		return
+	var f io.ReaderAt = b.object
+	if b.object == nil {
+		fh, err := os.Open(b.path)
+		if err != nil {
+			return
+		}
+		defer fh.Close()
+		f = fh
 	}
-	defer f.Close()
 	o := c2pa.Options{Trust: b.o.Trust, AsOf: b.o.AsOf.Unix()}
 	if f := b.fields["provenance_reference"]; f != nil {
 		o.Reference, _ = f.Value.(string)
 	}
 	res := c2pa.Verify(f, b.st.Size(), o)
-	if res.State == c2pa.Absent && res.Remote == "" {
+	if res.State == c2pa.Absent && res.Remote == "" && b.object == nil {
 		if store := sidecarStore(b.path); store != nil {
 			res = c2pa.VerifySidecar(f, b.st.Size(), store, o)
 		}

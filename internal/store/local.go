@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+	"time"
 )
 
 // Local is the local file system; keys are paths.
@@ -17,9 +18,11 @@ func (Local) String() string { return "file" }
 type localFile struct {
 	*os.File
 	size int64
+	mod  time.Time
 }
 
-func (f localFile) Size() int64 { return f.size }
+func (f localFile) Size() int64        { return f.size }
+func (f localFile) ModTime() time.Time { return f.mod }
 
 // Open opens a regular file; O_NONBLOCK keeps a FIFO from blocking the
 // open, and the check after it refuses anything but a regular file.
@@ -37,7 +40,7 @@ func (Local) Open(_ context.Context, path string) (File, error) {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, ErrNotRegular)
 	}
-	return localFile{f, st.Size()}, nil
+	return localFile{f, st.Size(), st.ModTime()}, nil
 }
 
 // List walks the folder (or returns the one file) at prefix; links to

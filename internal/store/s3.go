@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
@@ -31,6 +32,7 @@ type S3 struct {
 const (
 	headBytes   = 64 << 10
 	tailBytes   = 64 << 10
+	readAhead   = 1 << 20
 	listWorkers = 8   // prefixes listed at once
 	idleConns   = 256 // kept-alive connections to the store (the SDK keeps 10)
 )
@@ -74,11 +76,19 @@ type s3File struct {
 	ctx        context.Context
 	key        string
 	size       int64
+	mod        time.Time
 	head, tail []byte // tail ends at size
+	// window is the last range read outside head and tail, read ahead
+	// (readAhead bytes) so that a caller streaming the object — hashing a
+	// Content Credentials data hash — costs a GET per window, not per
+	// 32 KiB buffer.
+	window    []byte
+	windowOff int64
 }
 
-func (f *s3File) Size() int64  { return f.size }
-func (f *s3File) Close() error { return nil }
+func (f *s3File) Size() int64        { return f.size }
+func (f *s3File) ModTime() time.Time { return f.mod }
+func (f *s3File) Close() error       { return nil }
 
 func (f *s3File) ReadAt(p []byte, off int64) (int, error) {
 	if off < 0 {
@@ -95,11 +105,16 @@ func (f *s3File) ReadAt(p []byte, off int64) (int, error) {
 	case off >= tailStart:
 		return finish(copy(p, f.tail[off-tailStart:end-tailStart]), len(p))
 	}
-	b, _, err := f.s.get(f.ctx, f.key, fmt.Sprintf("bytes=%d-%d", off, end-1))
+	if off >= f.windowOff && end <= f.windowOff+int64(len(f.window)) {
+		return finish(copy(p, f.window[off-f.windowOff:end-f.windowOff]), len(p))
+	}
+	wend := min(max(end, off+readAhead), f.size)
+	b, _, _, err := f.s.get(f.ctx, f.key, fmt.Sprintf("bytes=%d-%d", off, wend-1))
 	if err != nil {
 		return 0, err
 	}
-	return finish(copy(p, b), len(p))
+	f.window, f.windowOff = b, off
+	return finish(copy(p, b[:min(int64(len(b)), end-off)]), len(p))
 }
 
 // finish is ReadAt's answer: io.EOF when fewer bytes than asked exist.
@@ -119,13 +134,14 @@ func (s *S3) Open(ctx context.Context, key string) (File, error) {
 		head, tail       []byte
 		headSz, tailSz   int64
 		headErr, tailErr error
+		mod              time.Time
 	)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		tail, tailSz, tailErr = s.get(ctx, key, fmt.Sprintf("bytes=-%d", tailBytes))
+		tail, tailSz, _, tailErr = s.get(ctx, key, fmt.Sprintf("bytes=-%d", tailBytes))
 	}()
-	head, headSz, headErr = s.get(ctx, key, fmt.Sprintf("bytes=0-%d", headBytes-1))
+	head, headSz, mod, headErr = s.get(ctx, key, fmt.Sprintf("bytes=0-%d", headBytes-1))
 	wg.Wait()
 	if headErr != nil {
 		return nil, headErr
@@ -133,19 +149,22 @@ func (s *S3) Open(ctx context.Context, key string) (File, error) {
 	if tailErr != nil || tailSz != headSz {
 		tail = nil // changed between the two GETs, or no tail: read on demand
 	}
-	return &s3File{s: s, ctx: ctx, key: key, size: headSz, head: head, tail: tail}, nil
+	return &s3File{s: s, ctx: ctx, key: key, size: headSz, mod: mod, head: head, tail: tail}, nil
 }
 
-// get fetches a range of an object and its total size.
-func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, error) {
+// get fetches a range of an object, its total size and its time.
+func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, time.Time, error) {
 	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: &s.bucket, Key: &key, Range: &rng})
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", s.URL(key), err)
+		return nil, 0, time.Time{}, fmt.Errorf("%s: %w", s.URL(key), err)
 	}
 	defer out.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(out.Body, headBytes+tailBytes+1<<20))
+	b, err := io.ReadAll(io.LimitReader(out.Body, readAhead+headBytes+tailBytes))
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", s.URL(key), err)
+		return nil, 0, time.Time{}, fmt.Errorf("%s: %w", s.URL(key), err)
+	}
+	if out.ContentLength != nil && int64(len(b)) < *out.ContentLength {
+		return nil, 0, time.Time{}, fmt.Errorf("%s: %w", s.URL(key), io.ErrUnexpectedEOF)
 	}
 	size := int64(len(b))
 	if cr := aws.ToString(out.ContentRange); cr != "" {
@@ -157,7 +176,7 @@ func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, error) {
 	} else if out.ContentLength != nil {
 		size = *out.ContentLength
 	}
-	return b, size, nil
+	return b, size, aws.ToTime(out.LastModified), nil
 }
 
 // ReadSmall reads a whole object of at most max bytes.

@@ -19,6 +19,7 @@ type File interface {
 	io.ReaderAt
 	io.Closer
 	Size() int64
+	ModTime() time.Time
 }
 
 // Entry is one file or object a listing found.
