@@ -64,15 +64,20 @@ func mkphoto(args []string) int {
 
 // TestScript runs the end-to-end CLI scripts in testdata/script.
 func TestScript(t *testing.T) {
+	startS3(t)
 	testscript.Run(t, testscript.Params{
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SHARED", sharedDir())
 			env.Setenv("TESTDATA", testdataDir())
+			s3Env(env)
 			return nil
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"ndjson": ndjsonField},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"ndjson": ndjsonField, "essentials": essentials},
 		Condition: func(cond string) (bool, error) {
+			if cond == "s3" {
+				return s3Server != nil, nil
+			}
 			if cond == "shared" {
 				_, err := os.Stat(filepath.Join(sharedDir(), "seed"))
 				return err == nil, nil
@@ -91,6 +96,9 @@ func ndjsonField(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	var out strings.Builder
 	for _, line := range strings.Split(strings.TrimSpace(ts.ReadFile("stdout")), "\n") {
+		if line == "" {
+			continue // no record at all
+		}
 		var rec map[string]any
 		if err := json.Unmarshal([]byte(line), &rec); err != nil {
 			ts.Fatalf("not an NDJSON record: %q: %v", line, err)

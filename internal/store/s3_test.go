@@ -7,11 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -20,60 +18,22 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/store/s3test"
 )
 
-// versitygw is a real S3 server (Apache-2.0) serving a folder as buckets.
-// .ci/run installs and starts one and names it in WIRECAP_TEST_S3 (its
-// endpoint; access key "wirecap", secret "wirecap-secret"); without it a
-// test starts its own when the versitygw command is installed, and skips
-// with a message when it is not.
-func startVersity(t testing.TB) (endpoint, root string) {
+// startVersity points the standard AWS configuration at a real S3 server:
+// the one .ci/run starts (s3test.Shared) or, without it,
+// one started for the test; it skips when versitygw is not installed.
+func startVersity(t testing.TB) {
 	t.Helper()
-	if ep := os.Getenv("WIRECAP_TEST_S3"); ep != "" {
-		useEndpoint(t, ep, t.TempDir())
-		return ep, ""
+	srv := s3test.Shared()
+	if srv == nil {
+		srv = s3test.Start(t, t.TempDir())
+		t.Cleanup(srv.Stop)
 	}
-	bin := os.Getenv("VERSITYGW")
-	if bin == "" {
-		var err error
-		if bin, err = exec.LookPath("versitygw"); err != nil {
-			t.Skip("versitygw (a real S3 server) is not installed: .ci/run installs it (go install github.com/versity/versitygw/cmd/versitygw@v1.8.0)")
-		}
+	for k, v := range srv.Env() {
+		t.Setenv(k, v)
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	root = t.TempDir()
-	cmd := exec.Command(bin, "--port", addr, "--access", "wirecap", "--secret", "wirecap-secret", "--keep-alive", "posix", root)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("versitygw did not start within 10 s")
-		}
-	}
-	endpoint = "http://" + addr
-	useEndpoint(t, endpoint, root)
-	return endpoint, root
-}
-
-// useEndpoint points the standard AWS configuration at a test server.
-func useEndpoint(t testing.TB, endpoint, root string) {
-	t.Setenv("AWS_ENDPOINT_URL", endpoint)
-	t.Setenv("AWS_ACCESS_KEY_ID", "wirecap")
-	t.Setenv("AWS_SECRET_ACCESS_KEY", "wirecap-secret")
-	t.Setenv("AWS_REGION", "us-east-1")
-	t.Setenv("AWS_CONFIG_FILE", filepath.Join(root, "no-config"))
-	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", filepath.Join(root, "no-credentials"))
 }
 
 // photos are the project's own test photos, uploaded under prefix.
