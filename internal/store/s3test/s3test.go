@@ -5,6 +5,7 @@
 package s3test
 
 import (
+	"errors"
 	"net"
 	"os"
 	"os/exec"
@@ -46,33 +47,45 @@ func Shared() *Server {
 	return &Server{Endpoint: ep, Root: root}
 }
 
-// Start starts a server on a free port of 127.0.0.1 serving a new folder;
+// Start starts a server on a free port of 127.0.0.1 serving root;
 // Stop ends it. It skips tb when versitygw is not installed.
 func Start(tb testing.TB, root string) *Server {
 	tb.Helper()
+	if Binary() == "" {
+		tb.Skip("versitygw (a real S3 server) is not installed: .ci/run installs it (go install github.com/versity/versitygw/cmd/versitygw@v1.8.0)")
+	}
+	s, err := StartServer(root)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// StartServer is Start outside a test (benchmarks' commands).
+func StartServer(root string) (*Server, error) {
 	bin := Binary()
 	if bin == "" {
-		tb.Skip("versitygw (a real S3 server) is not installed: .ci/run installs it (go install github.com/versity/versitygw/cmd/versitygw@v1.8.0)")
+		return nil, errors.New("versitygw is not installed")
 	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	addr := l.Addr().String()
 	l.Close()
 	s := &Server{Endpoint: "http://" + addr, Root: root}
 	s.cmd = exec.Command(bin, "--port", addr, "--access", Access, "--secret", Secret, "--keep-alive", "posix", root)
 	if err := s.cmd.Start(); err != nil {
-		tb.Fatal(err)
+		return nil, err
 	}
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
 		if c, err := net.Dial("tcp", addr); err == nil {
 			c.Close()
-			return s
+			return s, nil
 		}
 		if time.Now().After(deadline) {
 			s.Stop()
-			tb.Fatal("versitygw did not start within 10 s")
+			return nil, errors.New("versitygw did not start within 10 s")
 		}
 	}
 }
