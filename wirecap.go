@@ -29,6 +29,7 @@ import (
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // Version is the version the records name in their generator field.
@@ -153,12 +154,12 @@ func (o Options) pipelineOptions() (*pipeline.Options, error) {
 		}
 		po.Territory = cc
 	}
-	if o.Article != "" {
+	if o.Article != "" && !store.IsS3(o.Article) {
 		if _, err := os.Stat(o.Article); err != nil {
 			return nil, &OptionError{"Article", o.Article, err}
 		}
-		po.ArticlePath = o.Article
 	}
+	po.ArticlePath = o.Article
 	return po, nil
 }
 
@@ -171,6 +172,8 @@ func cmp(a, b string) string {
 }
 
 // Check checks one photo for the use Options plan and returns its record.
+// The photo is a path, or an s3://bucket/key URL (read with the standard
+// AWS configuration; see README).
 // An error is an Options value that cannot be used (*OptionError), a
 // cancelled ctx, or a photo that could not be read (*PhotoError, returned
 // with its Record). A photo that may not run is not an error: it is
@@ -184,6 +187,9 @@ func Check(ctx context.Context, path string, o Options) (*Record, error) {
 		return nil, err
 	}
 	po.Root = filepath.Dir(path)
+	if store.IsS3(path) {
+		po.Root = path[:strings.LastIndexByte(path, '/')] // filepath.Dir would fold s3:// to s3:/
+	}
 	rec := pipeline.Build(path, po)
 	if rec.Error != nil {
 		return rec, &PhotoError{Path: path, Msg: *rec.Error}
