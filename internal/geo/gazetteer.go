@@ -13,8 +13,9 @@ import (
 // gazetteerText is written by ./internal/gen: three sections separated by an
 // empty line.
 //
-//  1. cities, most populous first: name, country, region, lat, lon,
-//     population, "c" for a capital (tab-separated);
+//  1. cities, most populous first: name (GeoNames' current one), country,
+//     region, lat, lon, population, "c" for a capital, GeoNames id
+//     (tab-separated);
 //  2. folded names in byte order: name, "w" when it is also an ordinary
 //     lower-case word in one of the desk's languages, the comma-separated
 //     indexes of the cities so named, the likeliest first;
@@ -29,7 +30,8 @@ var gazetteerText string
 
 // City is one gazetteer entry.
 type City struct {
-	Name       string  // name as GeoNames gives it (mostly the English one)
+	Name       string  // GeoNames' current name (mostly the English one; see README.md for the patches)
+	ID         int     // GeoNames id
 	Country    string  // ISO 3166-1 alpha-2; empty where sovereignty is disputed
 	Region     string  // first-level region, where the source gives it
 	Lat        float64 // decimal degrees
@@ -77,10 +79,10 @@ func loadGazetteer() {
 
 func parseCityLines(s string) {
 	cities = make([]City, 0, strings.Count(s, "\n")+1)
-	var f [7]string
+	var f [8]string
 	for line := range strings.SplitSeq(s, "\n") {
 		n := 0
-		for n < 6 {
+		for n < 7 {
 			i := strings.IndexByte(line, '\t')
 			if i < 0 {
 				break
@@ -89,13 +91,14 @@ func parseCityLines(s string) {
 			n++
 		}
 		f[n] = line
-		if n != 6 {
+		if n != 7 {
 			continue
 		}
 		lat, _ := strconv.ParseFloat(f[3], 64)
 		lon, _ := strconv.ParseFloat(f[4], 64)
 		pop, _ := strconv.Atoi(f[5])
-		cities = append(cities, City{Name: f[0], Country: f[1], Region: f[2], Lat: lat, Lon: lon, Population: pop, Capital: f[6] == "c"})
+		id, _ := strconv.Atoi(f[7])
+		cities = append(cities, City{Name: f[0], ID: id, Country: f[1], Region: f[2], Lat: lat, Lon: lon, Population: pop, Capital: f[6] == "c"})
 	}
 }
 

