@@ -70,7 +70,8 @@ type Date struct {
 type Location struct {
 	Text        string `json:"text"`
 	Place       string `json:"place"`
-	City        string `json:"city"`
+	City        string `json:"city"`        // GeoNames' current name where the gazetteer knows the city, else as written
+	GeoNamesID  int    `json:"geonames_id"` // the city's GeoNames id, 0 (null in JSON) when unknown
 	Region      string `json:"region"`
 	Country     string `json:"country"`
 	CountryCode string `json:"country_code"`

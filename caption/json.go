@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -63,6 +64,11 @@ func (l *Location) appendJSON(dst []byte) []byte {
 	dst = appendNullable(append(dst, `{"text":`...), l.Text)
 	dst = appendNullable(append(dst, `,"place":`...), l.Place)
 	dst = appendNullable(append(dst, `,"city":`...), l.City)
+	if dst = append(dst, `,"geonames_id":`...); l.GeoNamesID > 0 {
+		dst = strconv.AppendInt(dst, int64(l.GeoNamesID), 10)
+	} else {
+		dst = append(dst, "null"...)
+	}
 	dst = appendNullable(append(dst, `,"region":`...), l.Region)
 	dst = appendNullable(append(dst, `,"country":`...), l.Country)
 	dst = appendNullable(append(dst, `,"country_code":`...), l.CountryCode)

@@ -35,10 +35,19 @@ func (l refLocation) MarshalJSON() ([]byte, error) {
 		Text        *string `json:"text"`
 		Place       *string `json:"place"`
 		City        *string `json:"city"`
+		GeoNamesID  *int    `json:"geonames_id"`
 		Region      *string `json:"region"`
 		Country     *string `json:"country"`
 		CountryCode *string `json:"country_code"`
-	}{refNullable(l.Text), refNullable(l.Place), refNullable(l.City), refNullable(l.Region), refNullable(l.Country), refNullable(l.CountryCode)})
+	}{refNullable(l.Text), refNullable(l.Place), refNullable(l.City), refID(l.GeoNamesID), refNullable(l.Region), refNullable(l.Country), refNullable(l.CountryCode)})
+}
+
+// refID is a GeoNames id, null when unknown (0).
+func refID(id int) *int {
+	if id <= 0 {
+		return nil
+	}
+	return &id
 }
 
 func referenceJSON(c *Caption) []byte {
@@ -96,7 +105,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 			Source:       &Source{Kind: "handout"},
 			Restrictions: []Restriction{{Code: "OUT", Text: odd, Scope: []string{"JP", odd}, OnlyIn: []string{"DE"}, Value: odd, Until: "2024-01-01T00:00:00Z", From: "caption"}, {Code: "EDITORIAL_ONLY"}},
 			Date:         &Date{Value: "2024", Text: odd, Precision: "year"},
-			Location:     &Location{Text: odd, CountryCode: "FR"}, FilePhoto: true},
+			Location:     &Location{Text: odd, CountryCode: "FR", GeoNamesID: 2988507}, FilePhoto: true},
 		{Text: "bad \xff\xfe utf-8", Source: &Source{}, Location: &Location{}},
 	}
 	for _, c := range cases {

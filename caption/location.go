@@ -1168,6 +1168,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	_, textStart := introduction(s, toks, runs, anchor)
 	textEnd := runs[chain[len(chain)-1]].end
 	possessiveCountry := ""
+	var cityRun *nameRun // the run loc.City comes from
 	if anchor > 0 && runs[anchor-1].possessive && runs[anchor-1].country != "" && runs[anchor].start-runs[anchor-1].end <= 3 {
 		possessiveCountry = runs[anchor-1].country
 	}
@@ -1290,7 +1291,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				disputed = true
 			}
 			if loc.City == "" {
-				loc.City = r.cityName()
+				loc.City, cityRun = r.cityName(), r
 				if r.prefixPlace != "" {
 					loc.Place = r.prefixPlace
 				} else if r.cityText != "" && !strings.HasSuffix(r.text, " City") {
@@ -1303,7 +1304,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo":
 				// a district, then its city. The district's country is the
 				// city's: a namesake elsewhere is another place.
-				loc.Place, loc.City = loc.City, r.cityName()
+				loc.Place, loc.City, cityRun = loc.City, r.cityName(), r
 				if r0.city.Country != r.city.Country {
 					r0.city, _ = geo.LookupCityIn(r0.cityName(), r.city.Country)
 				}
@@ -1327,7 +1328,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	if p := possessiveCity(runs, anchor); p != nil && loc.City == "" {
 		// "at Moscow's Red Square", "in Tokyo's Shibuya district": a place
 		// of the city named before it.
-		loc.City = p.cityName()
+		loc.City, cityRun = p.cityName(), p
 		if loc.Region == runs[anchor].region && runs[anchor].regionC == "" {
 			loc.Region = ""
 		}
@@ -1380,7 +1381,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 				}
 			}
 			if r.city != nil || c.unknown && (c.intro == introSettlement || len(c.chain) > 1) && !endsWithPlaceNoun(r.text) {
-				loc.City = r.cityName()
+				loc.City, cityRun = r.cityName(), r
 				if loc.CountryCode == "" && !disputed {
 					loc.CountryCode = impliedCountry(runs, c.chain)
 				}
@@ -1414,6 +1415,11 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	}
 	if loc.Place == "" && loc.City == "" {
 		textStart = lowerPlaceBefore(toks, textStart)
+	}
+	if cityRun != nil && cityRun.city != nil {
+		// The city as GeoNames names it now ("Kiev" is Kyiv); the words
+		// as written stay in Text.
+		loc.City, loc.GeoNamesID = cityRun.city.Name, cityRun.city.ID
 	}
 	loc.Text = strings.TrimSpace(s[textStart:textEnd])
 	return loc

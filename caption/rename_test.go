@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -92,7 +93,7 @@ func TestLocationStrict(t *testing.T) {
 		got := parseLoc(t, c.caption)
 		if c.city != "" {
 			s.cityN++
-			if geo.Fold(got.City) == geo.Fold(c.city) {
+			if geo.Fold(got.City) == geo.Fold(c.city) || sameCity(c.city, c.code, got) {
 				s.cityHit++
 			} else if *locVerbose && s == &dev {
 				t.Logf("line %d city: got %q (%+v), want %q", c.i+1, got.City, got, c.city)
@@ -123,6 +124,21 @@ func TestLocationStrict(t *testing.T) {
 	if pct(all.cityHit, all.cityN) < 80 || pct(all.countryHit, all.countryN) < 90 {
 		t.Errorf("strict location below 80%% city / 90%% country: %v", all)
 	}
+}
+
+// sameCity reports whether the labelled city (as the caption writes it,
+// in country code when labelled) is the GeoNames place the location names:
+// the location's city is GeoNames' current name ("Kyiv" for a caption's
+// "Kiev"), the labels keep the words as written.
+func sameCity(label, code string, got Location) bool {
+	if got.GeoNamesID == 0 {
+		return false
+	}
+	c, ok := geo.LookupCity(label)
+	if code != "" {
+		c, ok = geo.LookupCityIn(label, code)
+	}
+	return ok && c.ID == got.GeoNamesID
 }
 
 // inventedName gives the n-th name built from syllables that no gazetteer
@@ -404,8 +420,8 @@ func TestLocationRules(t *testing.T) {
 		{"Pilgrims in Mashhad on May 3, 2023.", "Mashhad", "", "IR"},
 		{"Fans in Zaragoza on May 3, 2023.", "Zaragoza", "", "ES"},
 		{"A tram in Omsk on May 3, 2023.", "Omsk", "", "RU"},
-		{"Kiew: Menschen in der Innenstadt von Kiew am 3. März 2023.", "Kiew", "", "UA"},
-		{"People walk in Tiflis on May 3, 2023.", "Tiflis", "", "GE"},
+		{"Kiew: Menschen in der Innenstadt von Kiew am 3. März 2023.", "Kyiv", "", "UA"},
+		{"People walk in Tiflis on May 3, 2023.", "Tbilisi", "", "GE"},
 		// A district in its city: the city, and the city's country, not a
 		// namesake's elsewhere (Westminster, Colorado).
 		{"Members present the report at Westminster in London. Picture date: Tuesday March 5, 2024.", "London", "", "GB"},
@@ -415,7 +431,7 @@ func TestLocationRules(t *testing.T) {
 		{"A handout picture released by the Syrian Arab News Agency (SANA) on May 12, 2012, shows rubble after bombings in Velmora.", "Velmora", "", ""},
 	} {
 		got := parseLoc(t, tc.text)
-		if got.City != tc.city || got.CountryCode != tc.country || tc.region != "" && got.Region != tc.region {
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.CountryCode != tc.country || tc.region != "" && got.Region != tc.region {
 			t.Errorf("%q\n got city %q region %q country %q\nwant city %q region %q country %q", tc.text, got.City, got.Region, got.CountryCode, tc.city, tc.region, tc.country)
 		}
 	}
@@ -445,9 +461,15 @@ func FuzzLocation(f *testing.F) {
 			return
 		}
 		for _, v := range []string{loc.Text, loc.City, loc.Place} {
+			if v == loc.City && loc.GeoNamesID != 0 {
+				continue // GeoNames' name, checked below
+			}
 			if !strings.Contains(s, v) && !strings.Contains(parenToComma(s), v) {
 				t.Fatalf("location field %q is not in the text %q", v, s)
 			}
+		}
+		if id := loc.GeoNamesID; id != 0 && !slices.ContainsFunc(geo.Cities(loc.City), func(c *geo.City) bool { return c.ID == id }) {
+			t.Fatalf("city %q is not GeoNames' name of place %d", loc.City, id)
 		}
 		if c := loc.CountryCode; c != "" && (len(c) != 2 || geo.CountryName(c) == "" && c != "XK") {
 			t.Fatalf("country code %q", c)
@@ -473,12 +495,12 @@ func TestLocationAgencyStyles(t *testing.T) {
 		{"Demonstranten ziehen am 21. Oktober 2023 durch die Innenstadt von Leipzig. Foto: Jane Doe/dpa", "Leipzig", "DE"},
 		{"Des manifestants défilent à Marseille, dans le sud de la France, le 12 mai 2024.", "Marseille", "FR"},
 		{"Vecinos observan los daños en Valencia (España), este miércoles.", "Valencia", "ES"},
-		{"GAZA CITY, GAZA - APRIL 6: Palestinians inspect a damaged building on April 6, 2024. ( Jo Roe - Anadolu Agency )", "GAZA CITY", ""},
+		{"GAZA CITY, GAZA - APRIL 6: Palestinians inspect a damaged building on April 6, 2024. ( Jo Roe - Anadolu Agency )", "Gaza", ""}, // GeoNames' name
 		{"BEIRUT (AP) — Smoke rises after a strike on a building on Tuesday.", "BEIRUT", "LB"},
 		{"Migrants disembark from a rescue ship at the port of Lampedusa, Italy, August 3, 2023. REUTERS/Jane Doe", "Lampedusa", "IT"},
 		{"Tourists walk at the Trocadero esplanade in front of the Eiffel Tower in Paris on June 1, 2024. (Photo by Jo Roe / AFP)", "Paris", "FR"},
 		{"Firefighters work at the site of a rocket strike in the northern Israeli town of Kiryat Shmona on May 5, 2024.", "Kiryat Shmona", "IL"},
-		{"Smoke billows over Khan Younis in the southern Gaza Strip on January 23, 2024.", "Khan Younis", ""},
+		{"Smoke billows over Khan Younis in the southern Gaza Strip on January 23, 2024.", "Khān Yūnis", ""}, // GeoNames' name
 		{"Kyiv, Ukraine 22 April 2019. Voters queue at a polling station. © Jo Roe / Lundi13", "Kyiv", "UA"},
 		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", "ZAPORIZHZHIA", "UA"},
 		{"Gaza, Palestine. 13 March 2024. Palestinians queue for food.", "Gaza", "PS"}, // as stated
