@@ -63,109 +63,10 @@ func (r *nameRun) cityName() string {
 	return r.text
 }
 
-// connectors may stand inside a place name: "Rio de Janeiro", "Isle of Man".
-
 // sameSentenceSpan bounds, in bytes, how far from the place the date is
 // anchored to another place phrase may stand and still complete it: about
 // one wire-caption sentence (a dateline sentence runs 100 to 200 bytes).
 const sameSentenceSpan = 160
-
-var connectors = map[string]bool{"de": true, "del": true, "da": true, "do": true, "of": true, "the": true, "al": true,
-	"el": true, "la": true, "le": true, "sur": true, "am": true, "upon": true, "des": true, "di": true, "du": true, "es": true}
-
-// locPrepositions introduce a place, in the desk's four languages.
-var locPrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "off": true, "from": true,
-	"aboard": true, "inside": true, "across": true, "around": true, "en": true, "à": true, "au": true, "aux": true,
-	"dans": true, "près": true, "im": true, "bei": true, "nahe": true, "nach": true, "cerca": true, "desde": true}
-
-// bareSettlementPreps introduce a settlement when no article follows: "in
-// X", "near X", "à X" name a town; "in the X" usually names something else.
-var bareSettlementPreps = map[string]bool{"in": true, "near": true, "outside": true, "à": true, "en": true, "im": true,
-	"bei": true, "nahe": true, "près": true, "cerca": true}
-
-// nearWords take "de" before the place: "près de X", "cerca de X".
-var nearWords = map[string]bool{"près": true, "proche": true, "cerca": true, "lejos": true, "alrededores": true,
-	"afueras": true, "environs": true, "côté": true}
-
-// articles may stand between a preposition and the place.
-var articles = map[string]bool{"the": true, "la": true, "le": true, "el": true, "an": true, "a": true, "les": true, "los": true}
-
-// placeNouns extend a place name written with a lowercase generic noun
-// ("Velmora airport", "Drastovo district").
-var placeNouns = map[string]bool{"airport": true, "airbase": true, "base": true, "square": true, "bridge": true, "stadium": true,
-	"museum": true, "church": true, "cathedral": true, "temple": true, "mosque": true, "beach": true, "market": true,
-	"prison": true, "hospital": true, "village": true, "district": true, "park": true, "river": true, "mountains": true,
-	"port": true, "station": true, "camp": true, "palace": true, "street": true, "avenue": true, "peak": true, "island": true,
-	"region": true, "province": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "county": true,
-	"governorate": true, "prefecture": true, "oblast": true, "crossing": true, "border": true, "valley": true, "lake": true,
-	"hall": true, "arena": true, "center": true, "centre": true, "house": true, "school": true, "university": true,
-	"tower": true, "monument": true, "memorial": true, "hotel": true, "court": true, "field": true, "gardens": true,
-	"gate": true, "garden": true, "theatre": true, "theater": true, "plaza": true, "embassy": true, "parliament": true}
-
-// regionWords, written after a name, make it a region: "Velmora province".
-var regionWords = map[string]bool{"province": true, "prefecture": true, "region": true, "governorate": true, "county": true,
-	"state": true, "oblast": true, "district": true, "territory": true}
-
-// settlementNouns before "of" (de, von) introduce a settlement: "the town
-// of X", "la ville de X", "die Innenstadt von X".
-var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "hamlet": true, "capital": true,
-	"port": true, "suburb": true, "suburbs": true, "outskirts": true, "neighborhood": true, "neighbourhood": true, "district": true,
-	"quarter": true, "ville": true, "ciudad": true, "pueblo": true, "localidad": true, "barrio": true, "quartier": true,
-	"centre": true, "center": true, "centro": true, "banlieue": true, "périphérie": true, "commune": true, "municipio": true,
-	"innenstadt": true, "zentrum": true, "stadtzentrum": true, "stadtteil": true, "vorort": true, "nähe": true, "rand": true,
-	"umgebung": true, "stadt": true, "gemeinde": true,
-	// The streets, beach or port of a town name the town.
-	"streets": true, "rues": true, "calles": true, "straßen": true, "beach": true, "plage": true, "playa": true,
-	"harbour": true, "harbor": true, "puerto": true, "hafen": true, "airport": true, "aéroport": true, "aeropuerto": true}
-
-// regionOfNouns before "of" introduce a region: "the province of X".
-var regionOfNouns = map[string]bool{"province": true, "region": true, "state": true, "prefecture": true, "governorate": true,
-	"county": true, "oblast": true, "department": true, "island": true, "coast": true, "provincia": true, "région": true,
-	"región": true, "département": true, "departamento": true, "estado": true, "état": true}
-
-// ofPlaceWords make "of" introduce a place: "the area of X".
-var ofPlaceWords = map[string]bool{"coast": true, "out": true, "area": true, "island": true, "center": true, "centre": true,
-	"north": true, "south": true, "east": true, "west": true, "heart": true}
-
-// directions qualify a place: "in northern Country", "south Country's".
-var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
-	"northern": true, "southern": true, "eastern": true, "western": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
-	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
-	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
-	"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true, "sur": true, "este": true,
-	"oeste": true, "centro": true}
-
-// cityPrefixes name a part of a city: "Old Velmora", "East Drastovo".
-var cityPrefixes = map[string]bool{"north": true, "south": true, "east": true, "west": true, "old": true, "central": true,
-	"greater": true, "downtown": true, "northern": true, "southern": true, "eastern": true, "western": true}
-
-// chainGapWords may stand between the parts of one place: "Velmora, on the
-// outskirts of Drastovo, Country", "Velmora, Drastovo county, around 50
-// kilometres southeast of the capital".
-var chainGapWords = map[string]bool{"the": true, "a": true, "an": true, "on": true, "in": true, "near": true, "outside": true,
-	"of": true, "capital": true, "city": true, "town": true, "village": true, "port": true, "province": true, "region": true,
-	"state": true, "county": true, "district": true, "outskirts": true, "some": true, "about": true, "around": true,
-	"peak": true, "airport": true, "area": true, "suburb": true, "island": true, "km": true, "kilometres": true,
-	"kilometers": true, "miles": true, "mi": true, "en": true, "dans": true, "la": true, "le": true, "de": true,
-	"del": true, "el": true, "du": true, "des": true, "région": true, "región": true, "provincia": true, "oblast": true, "prefecture": true, "governorate": true}
-
-// possessivePlaceWords follow a possessive country where it locates the
-// photo: "off Country's northeast coast", "Country's border town"; "Country's
-// President" locates nothing.
-var possessivePlaceWords = map[string]bool{"coast": true, "border": true, "capital": true, "city": true, "town": true,
-	"village": true, "region": true, "province": true, "territory": true, "waters": true, "island": true, "islands": true,
-	"mainland": true, "side": true, "countryside": true, "port": true}
-
-// beforeDateWords may stand between a place and the capture date after it:
-// "in Velmora, Country, on Monday morning, March 28".
-var beforeDateWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "the": true, "early": true, "late": true,
-	"this": true, "morning": true, "evening": true, "night": true, "afternoon": true}
-
-// afterDateWords may stand between the capture date and a place after it:
-// "on June 24, 2022 in Velmora".
-var afterDateWords = map[string]bool{"in": true, "at": true, "near": true, "à": true, "en": true, "bei": true, "im": true, "the": true}
 
 var monthOrWeekday = func() map[string]bool {
 	m := map[string]bool{}
@@ -180,41 +81,6 @@ var monthOrWeekday = func() map[string]bool {
 
 // isDateName reports a month or weekday name, in any case.
 func isDateName(w string) bool { return mayStartDateName(w) && inSet(monthOrWeekday, w) }
-
-// notPlaceWords start capitalised runs that are never places.
-var notPlaceWords = map[string]bool{"photo": true, "file": true, "handout": true, "the": true, "a": true, "an": true,
-	"this": true, "in": true, "president": true, "prime": true, "minister": true, "mandatory": true, "editorial": true,
-	"restricted": true, "picture": true, "image": true, "pool": true, "on": true, "at": true, "parliament": true,
-	"congress": true, "senate": true, "court": true, "operation": true, "english": true, "french": true, "german": true,
-	"spanish": true, "reuters": true, "afp": true, "ap": true, "getty": true, "epa": true, "xinhua": true,
-	// Headers the wires put before a caption: "EDITORS NOTE:", "FILE -".
-	"editors": true, "editor's": true, "note": true, "warning": true, "update": true, "correction": true,
-	"corrects": true, "repeat": true, "attention": true, "embargoed": true, "exclusive": true, "breaking": true,
-	"urgent": true, "aptopix": true, "tpx": true, "graphic": true, "content": true, "archive": true, "archiv": true}
-
-// titleWords head a title, not a place: "Prince of Wales", "Mayor of
-// Velmora", "President of Ruritania".
-var titleWords = map[string]bool{"prince": true, "princess": true, "duke": true, "duchess": true, "king": true, "queen": true,
-	"earl": true, "countess": true, "count": true, "lord": true, "lady": true, "bishop": true, "archbishop": true,
-	"mayor": true, "governor": true, "president": true, "emir": true, "sultan": true, "emperor": true, "empress": true,
-	"pope": true, "patriarch": true, "chancellor": true, "minister": true, "premier": true, "marquess": true, "baron": true,
-	"viscount": true, "grand": true, "crown": true, "infanta": true, "infante": true, "princesse": true, "roi": true,
-	"reine": true, "rey": true, "reina": true, "königin": true, "könig": true, "prinz": true, "prinzessin": true}
-
-// unknownPlaceWords are the wires' words for a place they do not name:
-// "at an undisclosed location".
-var unknownPlaceWords = map[string]bool{"undisclosed": true, "unknown": true, "unidentified": true, "unspecified": true}
-
-// apStates are the AP Stylebook's abbreviations of US states, written after
-// a city in AP captions ("Tarpon Springs, Fla."); AP spells out the other
-// eight, which the gazetteer knows. They are read only with their dot, after
-// a comma: alone, most are words ("La", "Miss", "Ind").
-var apStates = map[string]bool{"Ala.": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true,
-	"Del.": true, "Fla.": true, "Ga.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Ky.": true, "La.": true, "Md.": true,
-	"Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Neb.": true, "Nev.": true,
-	"N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Okla.": true, "Ore.": true,
-	"Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Vt.": true, "Va.": true, "Wash.": true,
-	"W.Va.": true, "Wis.": true, "Wyo.": true}
 
 // apState reads run r as an AP state abbreviation or a US or Canadian postal
 // code written after a comma.
@@ -240,7 +106,7 @@ func apState(s string, r *nameRun) bool {
 		}
 		t += "."
 	}
-	if !apStates[t] {
+	if !wordIs(t, cAPState) {
 		return false
 	}
 	r.region, r.regionC, r.wordCity = t, "US", nil
@@ -384,7 +250,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 				continue
 			}
 			// A connector followed by a capitalised word.
-			if inSet(connectors, next) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
+			if wordIs(next, cConnector) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
 				!isDateName(toks[j+2].word) {
 				j += 2
 				continue
@@ -394,7 +260,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 		end := toks[j].end
 		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
-		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && regionWords[toks[j+1].word] {
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && wordIs(toks[j+1].word, cRegionWord) {
 			j++
 			end = toks[j].end
 		}
@@ -462,14 +328,10 @@ func (r *nameRun) setCity(c *geo.City, written string) {
 	r.city = c
 }
 
-// controlWords end a qualifier before a place name: "Israeli-occupied West
-// Bank", "Russian-held Crimea", "Kurdish-controlled".
-var controlWords = []string{"-occupied", "-held", "-controlled", "-annexed", "-run", "-besetzt", "-besetzte", "-besetzten"}
-
 func resolveRun(r *nameRun) {
 	n := strings.TrimPrefix(r.text, "The ")
 	if i := strings.IndexByte(n, ' '); i > 0 && strings.IndexByte(n[:i], '-') > 0 {
-		for _, w := range controlWords {
+		for _, w := range placeList(cControlSuffix) {
 			if strings.HasSuffix(n[:i], w) {
 				n = n[i+1:]
 				break
@@ -498,7 +360,7 @@ func resolveRun(r *nameRun) {
 		}
 	}
 	isRegion := false
-	if i := strings.LastIndexByte(n, ' '); i > 0 && inSet(regionWords, n[i+1:]) {
+	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
 		isRegion = true
 	}
 	c, level, ok := geo.RegionLevelKey(k)
@@ -519,7 +381,7 @@ func resolveRun(r *nameRun) {
 		return
 	}
 	// "Old Velmora", "East Drastovo", "Greater Quillarno".
-	if i := strings.IndexByte(n, ' '); i > 0 && inSet(cityPrefixes, n[:i]) {
+	if i := strings.IndexByte(n, ' '); i > 0 && wordIs(n[:i], cCityPrefix) {
 		rest := n[i+1:]
 		if c, ok := geo.LookupCity(rest); ok {
 			r.setCity(c, rest)
@@ -546,7 +408,7 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 		return nil
 	}
 	for k := r.t0; k <= r.t1 && toks[k].start < r.start+i; k++ {
-		if inSet(titleWords, toks[k].word) {
+		if wordIs(toks[k].word, cTitle) {
 			return nil
 		}
 	}
@@ -607,7 +469,7 @@ func isDigits(w string) bool {
 // chainGapOK reports a gap that may stand inside one place.
 func chainGapOK(words []string, punct string) bool {
 	for _, w := range words {
-		if !chainGapWords[w] && !directions[w] && !isDigits(w) {
+		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) {
 			return false
 		}
 	}
@@ -623,9 +485,9 @@ func linkWord(words []string, punct string) string {
 	region := false
 	for _, w := range words[1:] {
 		switch {
-		case regionOfNouns[w]:
+		case wordIs(w, cRegionOfNoun):
 			region = true // "on the island of", "in the province of"
-		case w != "the" && w != "of" && !directions[w]:
+		case w != "the" && w != "of" && !wordIs(w, cDirection):
 			return ""
 		}
 	}
@@ -646,13 +508,13 @@ func regionGap(gap string) bool {
 	var wb [8]string
 	words, _ := lexGap(wb[:0], gap)
 	n := len(words)
-	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && regionOfNouns[words[n-2]]
+	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && wordIs(words[n-2], cRegionOfNoun)
 }
 
 // trailingDirection is the direction word that ends a gap ("south" in
 // ", south "), or "".
 func trailingDirection(words []string) string {
-	if len(words) > 0 && directions[words[len(words)-1]] {
+	if len(words) > 0 && wordIs(words[len(words)-1], cDirection) {
 		return words[len(words)-1]
 	}
 	return ""
@@ -682,8 +544,8 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	article := false
 	for k := 0; k < 3 && i >= 0; k++ {
 		w := lower(toks[i].word)
-		if articles[w] || directions[w] {
-			article = article || articles[w]
+		if wordIs(w, cArticle) || wordIs(w, cDirection) {
+			article = article || wordIs(w, cArticle)
 			i--
 			continue
 		}
@@ -701,27 +563,27 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	}
 	w := lower(prev.word)
 	switch {
-	case locPrepositions[w]:
-		if bareSettlementPreps[w] && !article {
+	case wordIs(w, cPreposition):
+		if wordIs(w, cBarePreposition) && !article {
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
-	case (w == "de" || w == "d") && i > 0 && inSet(nearWords, toks[i-1].word):
+	case (w == "de" || w == "d") && i > 0 && wordIs(toks[i-1].word, cNearWord):
 		return introSettlement, toks[i-1].start
-	case (w == "de" || w == "del") && i > 0 && inSet(regionOfNouns, toks[i-1].word):
+	case (w == "de" || w == "del") && i > 0 && wordIs(toks[i-1].word, cRegionOfNoun):
 		// "la région de X", "la provincia de X".
 		return introRegion, prev.start
 	case (w == "of" || w == "von" || w == "de" || w == "del" || w == "d") && i > 0:
 		n := lower(toks[i-1].word)
-		if i > 1 && !isCap(n) && !settlementNouns[n] && !regionOfNouns[n] && inSet(settlementNouns, toks[i-2].word) {
+		if i > 1 && !isCap(n) && !wordIs(n, cSettlementNoun) && !wordIs(n, cRegionOfNoun) && wordIs(toks[i-2].word, cSettlementNoun) {
 			n = lower(toks[i-2].word) // French and Spanish adjectives follow the noun: "les rues inondées de X"
 		}
 		switch {
-		case settlementNouns[n]:
+		case wordIs(n, cSettlementNoun):
 			return introSettlement, prev.start
-		case regionOfNouns[n]:
+		case wordIs(n, cRegionOfNoun):
 			return introRegion, prev.start
-		case ofPlaceWords[n]:
+		case wordIs(n, cOfWord):
 			return introPrep, prev.start
 		}
 	}
@@ -753,7 +615,7 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		ok := strings.Trim(punct, ",") == ""
 		for _, w := range words {
 			_, weekday := weekdayNames[w]
-			ok = ok && (beforeDateWords[w] || weekday || strings.HasSuffix(w, "day"))
+			ok = ok && (wordIs(w, cBeforeDate) || weekday || strings.HasSuffix(w, "day"))
 		}
 		return ok
 	}
@@ -762,7 +624,7 @@ func dateAdjacent(s string, start, end int, d span) bool {
 		words, punct := lexGap(wb[:0], s[d.end:start])
 		ok := strings.Trim(punct, ",:.-") == ""
 		for _, w := range words {
-			ok = ok && afterDateWords[w]
+			ok = ok && wordIs(w, cAfterDate)
 		}
 		return ok
 	}
@@ -913,7 +775,7 @@ func findLocation(s string, dateAt span) *Location {
 	scratch := scratchBuf[:0]
 	arena := make([]int, 0, 32)
 	for i, r := range runs {
-		if inSet(notPlaceWords, firstWord(r.text)) && !r.resolved() {
+		if wordIs(firstWord(r.text), cNotPlace) && !r.resolved() {
 			continue
 		}
 		how, _ := introduction(s, toks, runs, i)
@@ -1075,7 +937,7 @@ func firstWord(s string) string {
 }
 
 func endsWithPlaceNoun(s string) bool {
-	return inSet(placeNouns, s[strings.LastIndexByte(s, ' ')+1:])
+	return wordIs(s[strings.LastIndexByte(s, ' ')+1:], cPlaceNoun)
 }
 
 // namedCountries are the countries the text names (not as possessives): the
@@ -1113,7 +975,7 @@ func inContext(r *nameRun, ctx []string) *geo.City {
 func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 	for i, r := range runs {
 		how, at := introduction(s, toks, runs, i)
-		if how != introNone && how != introDateline && at < r.start && !inSet(notPlaceWords, firstWord(r.text)) && r.demonym == "" && !r.possessive {
+		if how != introNone && how != introDateline && at < r.start && !wordIs(firstWord(r.text), cNotPlace) && r.demonym == "" && !r.possessive {
 			return &Location{Place: r.text, Text: strings.TrimSpace(s[at:r.end])}
 		}
 	}
@@ -1121,9 +983,9 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 		if r.country != "" && r.possessive && r.t1+1 < len(toks) {
 			// "off Country's northeast coast", not "Country's President".
 			for k := r.t1 + 1; k < len(toks) && k <= r.t1+2; k++ {
-				if w := lower(toks[k].word); possessivePlaceWords[w] {
+				if w := lower(toks[k].word); wordIs(w, cPossessiveWord) {
 					return &Location{CountryCode: r.country, Country: geo.CountryName(r.country)}
-				} else if !directions[w] {
+				} else if !wordIs(w, cDirection) {
 					break
 				}
 			}
@@ -1143,7 +1005,7 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 // undisclosed location".
 func unknownPlace(s string, toks []token) string {
 	for i := 3; i+1 < len(toks); i++ {
-		if !inSet(unknownPlaceWords, toks[i].word) {
+		if !wordIs(toks[i].word, cUnknownPlace) {
 			continue
 		}
 		switch lower(toks[i+1].word) {
@@ -1522,7 +1384,7 @@ func impliedCountry(runs []*nameRun, chain []int) string {
 // nationality before a settlement noun and "of".
 func demonymBefore(toks []token, r *nameRun) string {
 	i := r.t0 - 1
-	if i < 2 || lower(toks[i].word) != "of" || !inSet(settlementNouns, toks[i-1].word) && !inSet(regionOfNouns, toks[i-1].word) {
+	if i < 2 || lower(toks[i].word) != "of" || !wordIs(toks[i-1].word, cSettlementNoun) && !wordIs(toks[i-1].word, cRegionOfNoun) {
 		return ""
 	}
 	for k := i - 2; k >= 0 && k >= i-3; k-- {
@@ -1551,7 +1413,7 @@ func lowerPlaceBefore(toks []token, textStart int) int {
 		if isCap(w) {
 			return textStart
 		}
-		if inSet(articles, w) {
+		if wordIs(w, cArticle) {
 			if i > 0 {
 				switch lower(toks[i-1].word) {
 				case "at", "in", "on", "near", "off", "aboard", "inside":
@@ -1589,7 +1451,7 @@ func leadingPlaceNoun(gap string) string {
 		return ""
 	}
 	w := words[0]
-	if placeNouns[w] && w != "village" && w != "town" {
+	if wordIs(w, cPlaceNoun) && w != "village" && w != "town" {
 		return w
 	}
 	return ""
@@ -1608,7 +1470,7 @@ func sameCountry(runs []*nameRun, chain []int, code string) bool {
 // resolvePrefix reads "Velmora Central Airport" as a place in Velmora.
 func resolvePrefix(r *nameRun) {
 	f := strings.Fields(r.text)
-	if len(f) < 2 || !inSet(placeNouns, f[len(f)-1]) {
+	if len(f) < 2 || !wordIs(f[len(f)-1], cPlaceNoun) {
 		return
 	}
 	for k := len(f) - 1; k >= 1; k-- {
@@ -1632,20 +1494,20 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 		return ""
 	}
 	prev := runs[anchor-1]
-	if prev.resolved() || inSet(notPlaceWords, firstWord(prev.text)) || prev.t0 == 0 {
+	if prev.resolved() || wordIs(firstWord(prev.text), cNotPlace) || prev.t0 == 0 {
 		return ""
 	}
 	// A named place is introduced ("at the Velmora Temple", "in
 	// Drastovo district"); a capitalised subject opening the sentence
 	// ("Demonstranten in Berlin") is not one.
 	lw := lower(toks[prev.t0-1].word)
-	if !locPrepositions[lw] && lw != "the" && lw != "of" && lw != "a" {
+	if !wordIs(lw, cPreposition) && lw != "the" && lw != "of" && lw != "a" {
 		return ""
 	}
 	var wb [8]string
 	words, _ := lexGap(wb[:0], s[prev.end:runs[anchor].start])
 	end := prev.end
-	if len(words) > 0 && placeNouns[words[0]] {
+	if len(words) > 0 && wordIs(words[0], cPlaceNoun) {
 		k := prev.t1 + 1
 		end = toks[k].end
 		words = words[1:]
@@ -1659,7 +1521,7 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if lower(toks[i].word) == "the" && i > 0 {
 		i--
 	}
-	if inSet(locPrepositions, toks[i].word) {
+	if wordIs(toks[i].word, cPreposition) {
 		*textStart = toks[i].start
 	} else {
 		*textStart = prev.start
