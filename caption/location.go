@@ -37,10 +37,11 @@ type token struct {
 
 // nameRun is a run of capitalised words: a candidate place name.
 type nameRun struct {
-	start, end int
-	t0, t1     int // first and last token
-	text       string
-	possessive bool // "China's"
+	start, end  int
+	t0, t1      int // first and last token
+	text        string
+	possessive  bool // "China's"
+	orientation bool // a country named for orientation: "near the border with X"
 	// resolution
 	country  string    // ISO code when the run names a country
 	city     *geo.City // the gazetteer's city
@@ -732,178 +733,6 @@ func placeMention(s string, toks []token, runs []*nameRun, i int) bool {
 	return len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
 }
 
-// candidate is a place phrase: the run it starts at, its chain and score.
-type candidate struct {
-	idx, score int
-	chain      []int
-	intro      intro
-	unknown    bool
-	near       bool   // next to the capture date
-	dateline   string // the country of the text's dateline, if any
-}
-
-// findLocation reads the location of the photo from text in which credit,
-// restrictions and background have been blanked out. dateAt is the span of
-// the capture date, or {-1,-1}.
-func findLocation(s string, dateAt span) *Location {
-	s = parenToComma(s)
-	ls := getLocScratch()
-	defer ls.put()
-	ls.toks = appendTokens(ls.toks, s)
-	toks := ls.toks
-	if n := len(toks); cap(ls.backing) < n && n <= maxPooled {
-		ls.backing = make([]nameRun, 0, n) // never more runs than words
-	}
-	ls.found, ls.backing = appendNameRuns(ls.found, ls.backing, s, toks)
-	runs := ls.runs
-	defer func() { ls.runs = runs }()
-	for _, r := range ls.found {
-		if !apState(s, r) {
-			resolveRun(r)
-		}
-		runs = append(runs, r)
-		if t := ofTail(r, toks); t != nil {
-			r.end, r.t1 = t.start-4, t.t0-2
-			r.text = s[r.start:r.end]
-			r.possessive = false
-			runs = append(runs, t)
-		}
-	}
-	named := namedCountries(runs)
-	var cands []candidate
-	var scratchBuf [8]int
-	scratch := scratchBuf[:0]
-	arena := make([]int, 0, 32)
-	for i, r := range runs {
-		if wordIs(firstWord(r.text), cNotPlace) && !r.resolved() {
-			continue
-		}
-		how, _ := introduction(s, toks, runs, i)
-		prep := how != introNone
-		scratch = appendChain(scratch, s, runs, i)
-		chain := scratch
-		last := runs[chain[len(chain)-1]]
-		near := dateAdjacent(s, r.start, last.end, dateAt)
-		tied := len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
-		if r.wordCity != nil && (prep || near || tied) {
-			r.city, r.wordCity = r.wordCity, nil
-		}
-		if how == introRegion && r.city != nil {
-			// "the province of X": the region, not its capital; a region
-			// named after its capital lies in its country.
-			c, ok := geo.Region(r.text)
-			if !ok {
-				c = r.city.Country
-			}
-			r.city, r.region, r.regionC = nil, r.text, c
-		}
-		if !r.resolved() && (prep || near) {
-			resolvePrefix(r)
-		}
-		ok := r.resolved() && !r.possessive
-		if ok && r.city != nil && !prominent(r.city) && !prep && !near && !tied {
-			ok = false // a town named in passing: "Jackson scored twice"
-		}
-		if !ok && prep && len(chain) > 1 {
-			for _, idx := range chain[1:] {
-				ok = ok || runs[idx].resolved()
-			}
-		}
-		plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil
-		unknown := false
-		switch {
-		case ok:
-		case !plain || namedAfterCity(r.text):
-		case plain && tied && (prep || segmentStart(s, toks, r)):
-			// "Velmora, Ukraine" opening a segment, as in an event line
-			// "Event, Velmora, Country - date": a name followed by its
-			// country or region.
-			ok, unknown = true, true
-		case plain && prep && near && last.end <= dateAt.start:
-			// "in Velmora on May 22, 2018".
-			ok, unknown = true, true
-		case plain && (how == introSettlement || how == introDateline) && !endsWithPlaceNoun(r.text):
-			// "the town of Velmora", "in Velmora", "près de Velmora".
-			ok, unknown = true, true
-		}
-		if !ok {
-			continue
-		}
-		score := 0
-		if prep {
-			score += 2
-		}
-		if near {
-			// Before the date is the agencies' usual order ("in Velmora,
-			// Country, March 28"); after it, Getty's ("on June 24 in Velmora").
-			score++
-			if last.end <= dateAt.start {
-				score += 2
-			}
-		}
-		if r.city != nil {
-			score++
-		}
-		for _, idx := range chain[1:] {
-			if runs[idx].city != nil || runs[idx].country != "" && !runs[idx].possessive {
-				score++ // tied to a known city or a country
-				break
-			}
-		}
-		if unknown && !tied {
-			// A known city next to the date ("on July 15, 2023 in
-			// London") outranks an unknown name ("at Velmora Stadium").
-			score--
-		}
-		// The chains are kept in one arena: a slice of it stays valid
-		// when the arena grows, and no chain is appended to.
-		a := len(arena)
-		arena = append(arena, chain...)
-		cands = append(cands, candidate{idx: i, score: score, chain: arena[a:len(arena):len(arena)], intro: how, unknown: unknown, near: near})
-	}
-	if len(cands) == 0 {
-		return fallbackLocation(s, toks, runs)
-	}
-	best := cands[0]
-	for _, c := range cands[1:] {
-		if c.score > best.score {
-			best = c
-		}
-	}
-	// A phrase that holds the best one starts with the more specific place:
-	// "in Velmora, on the outskirts of Drastovo, Country".
-	for _, c := range cands {
-		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
-			best = c
-			break
-		}
-	}
-	// A bare country next to the date yields to a city phrase of the same
-	// country: "in the port of X, Y Prefecture, after an
-	// earthquake in northeastern Country, March 11".
-	if r := runs[best.idx]; r.country != "" && len(best.chain) == 1 {
-		for _, c := range cands {
-			if c.idx != best.idx && c.score >= 2 && sameCountry(runs, c.chain, r.country) {
-				best = c
-				break
-			}
-		}
-	}
-	// The dateline's country settles a name shared by places of several
-	// countries, ahead of population: an EFE story filed from MADRID means
-	// the Spanish Córdoba.
-	for _, c := range cands {
-		if c.intro == introDateline {
-			if code := impliedCountry(runs, c.chain); code != "" {
-				named = append([]string{code}, named...)
-				best.dateline = code
-			}
-			break
-		}
-	}
-	return buildLocation(s, toks, runs, cands, best, named)
-}
-
 // segmentStart reports a run that opens the text, a line or a comma- or
 // dash-separated segment.
 func segmentStart(s string, toks []token, r *nameRun) bool {
@@ -945,7 +774,7 @@ func endsWithPlaceNoun(s string) bool {
 func namedCountries(runs []*nameRun) []string {
 	var out []string
 	for _, r := range runs {
-		if r.country != "" {
+		if r.country != "" && !r.orientation {
 			out = append(out, r.country)
 		}
 		if r.regionC != "" {
@@ -1494,7 +1323,7 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 		return ""
 	}
 	prev := runs[anchor-1]
-	if prev.resolved() || wordIs(firstWord(prev.text), cNotPlace) || prev.t0 == 0 {
+	if prev.resolved() || wordIs(firstWord(prev.text), cNotPlace) || notPlaceName(prev) || prev.t0 == 0 {
 		return ""
 	}
 	// A named place is introduced ("at the Velmora Temple", "in

@@ -38,30 +38,3 @@ var (
 	dtokPool slicePool[dtok]
 	rtokPool slicePool[rtok]
 )
-
-// locScratch holds findLocation's tokens and name runs between calls.
-type locScratch struct {
-	toks    []token
-	backing []nameRun  // the runs of the last caption, while they fit
-	found   []*nameRun // as nameRuns found them
-	runs    []*nameRun // with the "of" tails added
-}
-
-var locPool = sync.Pool{New: func() any { return new(locScratch) }}
-
-func getLocScratch() *locScratch { return locPool.Get().(*locScratch) }
-
-// put clears what the last caption left (its strings and the gazetteer
-// entries they point to) and returns the scratch to the pool, unless a huge
-// caption grew it.
-func (ls *locScratch) put() {
-	if cap(ls.toks) > maxPooled || cap(ls.backing) > maxPooled || cap(ls.runs) > maxPooled || cap(ls.found) > maxPooled {
-		return
-	}
-	clear(ls.toks)
-	clear(ls.backing)
-	clear(ls.found)
-	clear(ls.runs)
-	ls.toks, ls.backing, ls.found, ls.runs = ls.toks[:0], ls.backing[:0], ls.found[:0], ls.runs[:0]
-	locPool.Put(ls)
-}

@@ -1,0 +1,254 @@
+package caption
+
+import (
+	"slices"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// candidate is a place phrase: the run it starts at, its chain, the facts
+// the text states about it and their score (placeWeights).
+type candidate struct {
+	idx, score int
+	chain      []int
+	intro      intro
+	features   feature
+	unknown    bool   // the first name is one the gazetteer does not know
+	near       bool   // next to the capture date
+	dateline   string // the country of the text's dateline, if any
+}
+
+// placeText is a caption as the location pass reads it: the text, its
+// words, the capitalised runs resolved against the gazetteer, and the span
+// of the capture date ({-1,-1} when there is none).
+type placeText struct {
+	s      string
+	toks   []token
+	runs   []*nameRun
+	dateAt span
+}
+
+// findLocation reads the location of the photo from text in which credit,
+// restrictions and background have been blanked out. dateAt is the span of
+// the capture date, or {-1,-1}.
+func findLocation(s string, dateAt span) *Location {
+	s = parenToComma(s)
+	toks := appendTokens(make([]token, 0, len(s)/6+1), s)
+	pt := &placeText{s: s, toks: toks, runs: resolveRuns(s, toks), dateAt: dateAt}
+	named := namedCountries(pt.runs)
+	cands := pt.candidates()
+	if len(cands) == 0 {
+		return fallbackLocation(s, toks, pt.runs)
+	}
+	best := chooseBest(pt.runs, cands)
+	// The dateline's country settles a name shared by places of several
+	// countries, ahead of population: an EFE story filed from MADRID means
+	// the Spanish Córdoba.
+	for _, c := range cands {
+		if c.intro == introDateline {
+			if code := impliedCountry(pt.runs, c.chain); code != "" {
+				named = append([]string{code}, named...)
+				best.dateline = code
+			}
+			break
+		}
+	}
+	return buildLocation(s, toks, pt.runs, cands, best, named)
+}
+
+// resolveRuns finds the capitalised runs of the text and resolves each
+// against the gazetteer, splitting "National Museum of Country" into the
+// museum and the country; then the rules that read a run by its neighbours
+// (a region named like a country, a country named for orientation).
+func resolveRuns(s string, toks []token) []*nameRun {
+	found, _ := appendNameRuns(nil, make([]nameRun, 0, len(toks)), s, toks)
+	runs := make([]*nameRun, 0, len(found)+2)
+	for _, r := range found {
+		if !apState(s, r) {
+			resolveRun(r)
+		}
+		runs = append(runs, r)
+		if t := ofTail(r, toks); t != nil {
+			r.end, r.t1 = t.start-4, t.t0-2
+			r.text = s[r.start:r.end]
+			r.possessive = false
+			runs = append(runs, t)
+		}
+	}
+	for j, r := range runs {
+		regionNamedLikeCountry(s, runs, j)
+		r.orientation = r.country != "" && orientation(toks, r)
+	}
+	return runs
+}
+
+// candidates scores every run that may start a place phrase.
+func (pt *placeText) candidates() []candidate {
+	var cands []candidate
+	var scratchBuf [8]int
+	scratch := scratchBuf[:0]
+	arena := make([]int, 0, 32)
+	for i, r := range pt.runs {
+		if wordIs(firstWord(r.text), cNotPlace) && !r.resolved() {
+			continue
+		}
+		scratch = appendChain(scratch, pt.s, pt.runs, i)
+		c, ok := pt.candidateAt(i, scratch)
+		if !ok {
+			continue
+		}
+		// The chains are kept in one arena: a slice of it stays valid
+		// when the arena grows, and no chain is appended to.
+		a := len(arena)
+		arena = append(arena, scratch...)
+		c.chain = arena[a:len(arena):len(arena)]
+		cands = append(cands, c)
+	}
+	return cands
+}
+
+// phraseFacts is what the text around a run says, before it is accepted.
+type phraseFacts struct {
+	how        intro
+	at         int // where the introducing words start
+	prep, near bool
+	tied       bool // the chain ends in a country or a region
+	last       *nameRun
+}
+
+// candidateAt reads the run runs[i] with its chain: the facts of the
+// phrase, whether it names a place, and its features.
+func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
+	r := pt.runs[i]
+	var p phraseFacts
+	p.how, p.at = introduction(pt.s, pt.toks, pt.runs, i)
+	p.prep = p.how != introNone
+	p.last = pt.runs[chain[len(chain)-1]]
+	p.near = dateAdjacent(pt.s, r.start, p.last.end, pt.dateAt)
+	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
+	if r.wordCity != nil && (p.prep || p.near || p.tied) {
+		r.city, r.wordCity = r.wordCity, nil
+	}
+	if p.how == introRegion && r.city != nil {
+		// "the province of X": the region, not its capital; a region
+		// named after its capital lies in its country.
+		c, ok := geo.Region(r.text)
+		if !ok {
+			c = r.city.Country
+		}
+		r.city, r.region, r.regionC = nil, r.text, c
+	}
+	if !r.resolved() && (p.prep || p.near) {
+		resolvePrefix(r)
+	}
+	ok, unknown := pt.accept(i, chain, p)
+	if !ok {
+		return candidate{}, false
+	}
+	f := pt.features(i, chain, p, unknown)
+	c := candidate{idx: i, score: f.score(), intro: p.how, features: f, unknown: unknown, near: p.near}
+	return c, c.score >= minPlaceScore
+}
+
+// accept decides whether runs[i] names a place at all, and whether the
+// gazetteer does not know it (unknown).
+func (pt *placeText) accept(i int, chain []int, p phraseFacts) (ok, unknown bool) {
+	s, runs, r := pt.s, pt.runs, pt.runs[i]
+	ok = r.resolved() && !r.possessive
+	if ok && r.city != nil && !prominent(r.city) && !p.prep && !p.near && !p.tied {
+		ok = false // a town named in passing: "Jackson scored twice"
+	}
+	if !ok && p.prep && len(chain) > 1 {
+		for _, idx := range chain[1:] {
+			ok = ok || runs[idx].resolved()
+		}
+	}
+	plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil
+	switch {
+	case ok:
+		return true, false
+	case !plain || namedAfterCity(r.text):
+		return false, false
+	case p.tied && (p.prep || segmentStart(s, pt.toks, r)):
+		// "Velmora, Ukraine" opening a segment, as in an event line
+		// "Event, Velmora, Country - date": a name followed by its
+		// country or region.
+		return true, true
+	case p.prep && p.near && p.last.end <= pt.dateAt.start:
+		// "in Velmora on May 22, 2018".
+		return true, true
+	case (p.how == introSettlement || p.how == introDateline) && !endsWithPlaceNoun(r.text):
+		// "the town of Velmora", "in Velmora", "près de Velmora".
+		return true, true
+	}
+	return false, false
+}
+
+// features lists the facts of an accepted candidate (see placeWeights).
+func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) feature {
+	r := pt.runs[i]
+	var f feature
+	set := func(on bool, x feature) {
+		if on {
+			f |= x
+		}
+	}
+	set(p.prep, fIntroduced)
+	set(p.how == introDateline, fDateline)
+	set(p.near, fNearDate)
+	set(p.near && p.last.end <= pt.dateAt.start, fBeforeDate)
+	set(r.city != nil, fKnownCity)
+	set(r.city != nil && prominent(r.city), fProminent)
+	set(p.tied, fTied)
+	set(slices.ContainsFunc(chain[1:], func(idx int) bool {
+		q := pt.runs[idx]
+		return q.city != nil || q.country != "" && !q.possessive && !q.orientation
+	}), fTiedKnown)
+	set(unknown && !p.tied, fUnknownAlone)
+	set(quoted(pt.s, r.start), fQuoted)
+	set(p.prep && p.at < r.start && storyRef(pt.toks, tokenAt(pt.toks, r.t0, p.at)), fStoryRef)
+	set(r.orientation, fOrientation)
+	set(unknown && sentenceStartWord(pt.s, pt.toks, pt.runs, chain), fSentenceStart)
+	set(notPlaceName(r), fNotPlace)
+	return f
+}
+
+// tokenAt is the index of the token that starts at byte offset at, looking
+// back from token t0.
+func tokenAt(toks []token, t0, at int) int {
+	for t0 > 0 && toks[t0-1].start >= at {
+		t0--
+	}
+	return t0
+}
+
+// chooseBest picks the location among the candidates: the best score,
+// then the readings of the agencies' phrase order.
+func chooseBest(runs []*nameRun, cands []candidate) candidate {
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if c.score > best.score {
+			best = c
+		}
+	}
+	// A phrase that holds the best one starts with the more specific place:
+	// "in Velmora, on the outskirts of Drastovo, Country".
+	for _, c := range cands {
+		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
+			best = c
+			break
+		}
+	}
+	// A bare country next to the date yields to a city phrase of the same
+	// country: "in the port of X, Y Prefecture, after an
+	// earthquake in northeastern Country, March 11".
+	if r := runs[best.idx]; r.country != "" && len(best.chain) == 1 {
+		for _, c := range cands {
+			if c.idx != best.idx && c.score >= 2 && sameCountry(runs, c.chain, r.country) {
+				best = c
+				break
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,177 @@
+package caption
+
+import (
+	"strings"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// A place candidate is scored from what the text says about it: each
+// feature below is one fact, found by one named rule, and placeWeights is
+// the one table that turns the facts into a score. The best-scoring
+// candidate is the location; one scoring below minPlaceScore is no place.
+
+// feature is one fact about a place candidate.
+type feature uint32
+
+const (
+	fIntroduced    feature = 1 << iota // a preposition of place, "the town of", a dateline
+	fDateline                          // it opens the text: "CITY, Country (Agency) -"
+	fNearDate                          // next to the capture date
+	fBeforeDate                        // just before it: "in X, Country, March 28"
+	fKnownCity                         // the gazetteer knows the city
+	fProminent                         // a capital or a city of a million people
+	fTied                              // its chain ends in a country or a region: "X, Region, Country"
+	fTiedKnown                         // its chain names a known city or a country
+	fUnknownAlone                      // a name no gazetteer knows, tied to nothing
+	fQuoted                            // inside a quotation: what someone said
+	fStoryRef                          // after a reporting word: "told Reuters in X"
+	fOrientation                       // a country named for orientation: "near the border with X"
+	fSentenceStart                     // one capitalised word opening a sentence: "Firefighters in X"
+	fNotPlace                          // an event, a title or a continent: "World War II", "Europe"
+)
+
+// placeWeights is the scoring table. The order of the agencies' sentence
+// decides the positive weights: a place phrase is introduced ("in X") and
+// stands next to the date, most often before it (AP, Reuters, EPA; Getty
+// and AFP write "on <date> in X"). The negative ones mark words that name
+// a place without saying the photo was taken there.
+var placeWeights = [...]struct {
+	f feature
+	w int
+}{
+	{fIntroduced, 2},
+	{fDateline, 0}, // counted as introduced; the dateline's country also settles namesakes
+	{fNearDate, 1},
+	{fBeforeDate, 2},
+	{fKnownCity, 1},
+	{fProminent, 0}, // lets a city be named without introduction, adds nothing
+	{fTied, 0},      // lets an unknown name count, adds nothing by itself
+	{fTiedKnown, 1},
+	{fUnknownAlone, -1}, // a known city beside the date outranks an unknown name
+	{fQuoted, -3},
+	{fStoryRef, -3},
+	{fOrientation, -10},
+	{fSentenceStart, -10},
+	{fNotPlace, -10},
+}
+
+// minPlaceScore: a candidate below it is no place.
+const minPlaceScore = 0
+
+// score is the candidate's score under placeWeights.
+func (f feature) score() int {
+	n := 0
+	for _, w := range placeWeights {
+		if f&w.f != 0 {
+			n += w.w
+		}
+	}
+	return n
+}
+
+// quoted reports whether offset at lies inside a double-quoted stretch of s
+// (normalize has made every quotation mark '"'): an odd number of quotation
+// marks before it, and one after it.
+func quoted(s string, at int) bool {
+	n := strings.Count(s[:at], `"`)
+	return n%2 == 1 && strings.IndexByte(s[at:], '"') >= 0
+}
+
+// storyRef reports a place introduced just after a reporting word: "told
+// Reuters in X", "said in X", "selon X". Where a story was told or
+// published is not where the photo was taken. prepAt is the token of the
+// introducing word.
+func storyRef(toks []token, prepAt int) bool {
+	for k := prepAt - 1; k >= 0 && k >= prepAt-3; k-- {
+		if wordIs(toks[k].word, cReporting) {
+			return true
+		}
+	}
+	return false
+}
+
+// orientation reports a run named for orientation after a border noun:
+// "near the border with X", "bordering X", "la frontière avec X", "die
+// Grenze zu X". The photo is on the other side of that border.
+func orientation(toks []token, r *nameRun) bool {
+	i := r.t0 - 1
+	if i < 0 || !wordIs(toks[i].word, cBorderLink) {
+		return false
+	}
+	if strings.EqualFold(toks[i].word, "bordering") {
+		return true
+	}
+	return i > 0 && wordIs(toks[i-1].word, cBorderNoun)
+}
+
+// sentenceStartWord reports a single capitalised word that opens a
+// sentence and is joined to the place after it by a preposition:
+// "Firefighters in Brest, France" names firefighters, not a place. A
+// named place so placed has more words or a place noun ("Velmora Square in
+// Drastovo").
+func sentenceStartWord(s string, toks []token, runs []*nameRun, chain []int) bool {
+	r := runs[chain[0]]
+	if r.t0 != r.t1 || r.resolved() || len(chain) < 2 || endsWithPlaceNoun(r.text) {
+		return false
+	}
+	if strings.Contains(s[r.end:runs[chain[1]].start], ",") {
+		return false // "Velmora, Country": a place and its country
+	}
+	if r.t0 == 0 {
+		return true
+	}
+	gap := strings.TrimRight(s[toks[r.t0-1].end:r.start], " ")
+	return strings.HasSuffix(gap, ".") || strings.HasSuffix(gap, "\n") || strings.HasSuffix(gap, ":") ||
+		strings.HasSuffix(gap, "-") || strings.HasSuffix(gap, "—")
+}
+
+// notPlaceName reports a capitalised name that is no place: a continent or
+// world region ("groups from across Europe"), or a name ending in a Roman
+// numeral, which names a war, a council or a monarch ("World War II").
+func notPlaceName(r *nameRun) bool {
+	if r.resolved() {
+		return false
+	}
+	return wordIs(r.text, cContinent) || romanNumeral(r.text[strings.LastIndexByte(r.text, ' ')+1:]) && strings.IndexByte(r.text, ' ') > 0
+}
+
+// romanNumeral reports a Roman numeral of two to five letters ("II",
+// "XIV"); a single letter is an initial or a pronoun.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "IVXL") == ""
+}
+
+// regionNamedLikeCountry reads a first-level region that shares a
+// country's name as the region where the city before it lies in the
+// region's country: "Savannah, Georgia" is in the US state, "Batumi,
+// Georgia" in the country. It runs on the resolved runs, before any
+// candidate is scored, and reports whether it changed run j.
+func regionNamedLikeCountry(s string, runs []*nameRun, j int) bool {
+	r := runs[j]
+	if j == 0 || r.country == "" || r.possessive || s[runs[j-1].end:r.start] != ", " {
+		return false
+	}
+	c, level, ok := geo.RegionLevel(r.text)
+	if !ok || level != 1 || c == r.country {
+		return false
+	}
+	prev := runs[j-1]
+	name := prev.cityName()
+	if prev.city == nil && prev.wordCity == nil && prev.region == "" {
+		return false
+	}
+	if _, ok := geo.LookupCityIn(name, r.country); ok {
+		return false // "Batumi, Georgia": a city of the country
+	}
+	city, ok := geo.LookupCityIn(name, c)
+	if !ok {
+		return false
+	}
+	prev.city, prev.wordCity, prev.region, prev.regionC = city, nil, "", ""
+	r.country, r.region, r.regionC = "", r.text, c
+	return true
+}
