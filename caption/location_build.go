@@ -1,0 +1,353 @@
+package caption
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// locBuilder fills the location from the chosen phrase. Each step below
+// reads the phrase one way; the steps run in a fixed order, each filling
+// only what the ones before left empty (the country stated in the phrase
+// comes before the one its city implies, which comes before one named
+// elsewhere in the sentence).
+type locBuilder struct {
+	s      string
+	toks   []token
+	runs   []*nameRun
+	cands  []candidate
+	best   candidate
+	anchor int
+	chain  []int
+	loc    *Location
+	// ctx lists the countries that decide between namesakes: those of the
+	// phrase first (the first phraseCtx), then those named elsewhere.
+	ctx                []string
+	phraseCtx          int
+	possessiveCountry  string // "south Ruritania's Drastovo"
+	disputed           bool   // the city or region has no stated country
+	textStart, textEnd int
+	cityRun            *nameRun // the run loc.City comes from
+}
+
+// buildLocation fills the location from the chosen phrase.
+func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, best candidate, named []string) *Location {
+	b := &locBuilder{s: s, toks: toks, runs: runs, cands: cands, best: best, anchor: best.idx, chain: best.chain, loc: &Location{}}
+	_, b.textStart = introduction(s, toks, runs, b.anchor)
+	b.textEnd = runs[b.chain[len(b.chain)-1]].end
+	b.context(named)
+	b.chainRegions()
+	b.regionsAfterCities()
+	for k, idx := range b.chain {
+		b.settleCity(k, runs[idx])
+		b.fill(k, runs[idx])
+	}
+	b.possessiveCityPlace()
+	if b.loc.Place == "" {
+		b.loc.Place = placeBefore(s, toks, runs, b.anchor, &b.textStart)
+	}
+	b.statedCountry()
+	b.cityNearDate()
+	b.sentenceCountry()
+	b.finish()
+	return b.loc
+}
+
+// context gathers the countries of the phrase, then those of the text.
+func (b *locBuilder) context(named []string) {
+	runs, anchor := b.runs, b.anchor
+	if anchor > 0 && runs[anchor-1].possessive && runs[anchor-1].country != "" && runs[anchor].start-runs[anchor-1].end <= 3 {
+		b.possessiveCountry = runs[anchor-1].country
+		b.ctx = append(b.ctx, b.possessiveCountry)
+	}
+	for _, idx := range b.chain[1:] {
+		if r := runs[idx]; r.country != "" {
+			b.ctx = append(b.ctx, r.country)
+		} else if r.regionC != "" {
+			b.ctx = append(b.ctx, r.regionC)
+		}
+	}
+	b.phraseCtx = len(b.ctx)
+	b.ctx = append(b.ctx, named...)
+}
+
+// chainRegions reads the names after the first: a town named in a place
+// chain is a place; "X on the island of Rhodes" names a region; a city
+// named after the first place ("Velmora Square in Drastovo") makes that
+// place no city.
+func (b *locBuilder) chainRegions() {
+	runs, chain := b.runs, b.chain
+	for k, idx := range chain[1:] {
+		r := runs[idx]
+		if r.wordCity != nil {
+			r.city, r.wordCity = r.wordCity, nil
+		}
+		if r.city != nil && regionGap(b.s[runs[chain[k]].end:r.start]) {
+			c, ok := geo.Region(r.text)
+			if !ok {
+				c = r.city.Country
+			}
+			r.city, r.region, r.regionC = nil, r.text, c
+		}
+	}
+	if r0 := runs[chain[0]]; r0.prefixPlace != "" && slices.ContainsFunc(chain[1:], func(idx int) bool { return runs[idx].city != nil }) {
+		r0.city, r0.cityText, r0.prefixPlace = nil, "", ""
+	}
+}
+
+// regionsAfterCities reads "Velmora, Virginia", "Córdoba, Veracruz": after
+// a city, a name that is also a region of a country holding that city is
+// the region; after a name the gazetteer does not know, a state or
+// province ("Velmora, Washington, U.S."), unless that name is a venue
+// ("Brandenburg Gate, Berlin").
+func (b *locBuilder) regionsAfterCities() {
+	s, runs, chain := b.s, b.runs, b.chain
+	for k := 1; k < len(chain); k++ {
+		r, prev := runs[chain[k]], runs[chain[k-1]]
+		if r.city == nil || !strings.Contains(s[prev.end:r.start], ",") {
+			continue
+		}
+		c, level, ok := geo.RegionLevel(r.text)
+		if !ok {
+			continue
+		}
+		if prev.city == nil {
+			if k == 1 && !prev.resolved() && level == 1 && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " {
+				r.city, r.region, r.regionC = nil, r.text, c
+			}
+			continue
+		}
+		if in, found := geo.LookupCityIn(prev.cityName(), c); found || c == "" || slices.Contains(b.ctx, c) {
+			r.city, r.region, r.regionC = nil, r.text, c
+			if found {
+				prev.city = in
+			}
+			b.ctx = append([]string{c}, b.ctx...)
+			b.phraseCtx++
+		}
+	}
+}
+
+// settleCity picks, for the k-th run of the chain, the place of its name
+// that the context names: the phrase's countries, else the dateline's, else
+// (for a smaller town) the countries named elsewhere.
+func (b *locBuilder) settleCity(k int, r *nameRun) {
+	if r.country != "" && !r.possessive && (k < len(b.chain)-1 && laterCountry(b.runs, b.chain[k+1:]) || k == 0 && b.possessiveCountry != "") {
+		// A territory that is also a city, named with its sovereign
+		// country ("Drastovo, Ruritania" or "south Ruritania's
+		// Drastovo"), is the city.
+		if c, ok := geo.LookupCity(r.text); ok {
+			r.country, r.city = "", c
+		}
+	}
+	switch {
+	case r.city == nil:
+	case b.phraseCtx > 0:
+		if c := inContext(r, b.ctx[:b.phraseCtx]); c != nil {
+			r.city = c
+		} else if k == 0 && r.city.Country != "" {
+			// "Velmora, Ukraine" where the gazetteer's Velmora lies
+			// elsewhere: another place of the same name.
+			r.city = nil
+		}
+	case b.best.dateline != "":
+		if c := inContext(r, []string{b.best.dateline}); c != nil {
+			r.city = c
+		}
+	case !prominent(r.city):
+		if c := inContext(r, b.ctx); c != nil {
+			r.city = c
+		}
+	}
+}
+
+// fill writes what the k-th run of the chain names into the location.
+func (b *locBuilder) fill(k int, r *nameRun) {
+	loc := b.loc
+	switch {
+	case r.country != "":
+		if r.possessive {
+			b.possessiveCountry = r.country
+			return
+		}
+		// "Hong Kong, China": the last country named is the sovereign one.
+		if loc.CountryCode == "" || k > 0 {
+			loc.CountryCode, loc.Country = r.country, r.text
+			if k > 0 {
+				var wb [8]string
+				words, _ := lexGap(wb[:0], b.s[b.runs[b.chain[k-1]].end:r.start])
+				if d := trailingDirection(words); d != "" && loc.Region == "" {
+					loc.Region = d + " " + r.text
+				}
+			}
+		}
+	case r.city != nil:
+		b.fillCity(k, r)
+	case r.region != "":
+		if r.regionC == "" {
+			b.disputed = b.disputed || isDisputedRegion(r.region)
+		}
+		if loc.Region == "" {
+			loc.Region = r.region
+		}
+	case k == 0:
+		unknownFirst(b.s, b.runs, b.chain, b.best, loc)
+	}
+}
+
+// fillCity writes a known city of the chain: the first is the city; a
+// second is the city of a district named first, or the first is a place
+// near it.
+func (b *locBuilder) fillCity(k int, r *nameRun) {
+	loc := b.loc
+	if r.city.Country == "" {
+		b.disputed = true
+	}
+	r0 := b.runs[b.chain[0]]
+	switch {
+	case loc.City == "":
+		loc.City, b.cityRun = r.cityName(), r
+		if r.prefixPlace != "" {
+			loc.Place = r.prefixPlace
+		} else if r.cityText != "" && !strings.HasSuffix(r.text, " City") {
+			loc.Place = r.text // "Old Damascus"
+		}
+		if k == 0 && b.anchor > 0 && loc.Place == "" {
+			loc.Place = placeBefore(b.s, b.toks, b.runs, b.anchor, &b.textStart)
+		}
+	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s[r0.end:r.start]):
+		// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo": a
+		// district, then its city. The district's country is the city's:
+		// a namesake elsewhere is another place.
+		loc.Place, loc.City, b.cityRun = loc.City, r.cityName(), r
+		if r0.city.Country != r.city.Country {
+			r0.city, _ = geo.LookupCityIn(r0.cityName(), r.city.Country)
+		}
+	case loc.Place == "":
+		// "Velmora, on the outskirts of Drastovo": the first is the place.
+		loc.Place = loc.City
+	}
+}
+
+// possessiveCityPlace reads "at Moscow's Red Square", "in Tokyo's Shibuya
+// district": a place of the city named before it.
+func (b *locBuilder) possessiveCityPlace() {
+	loc, anchor := b.loc, b.anchor
+	p := possessiveCity(b.runs, anchor)
+	if p == nil || loc.City != "" {
+		return
+	}
+	loc.City, b.cityRun = p.cityName(), p
+	if loc.Region == b.runs[anchor].region && b.runs[anchor].regionC == "" {
+		loc.Region = ""
+	}
+	if loc.Place == "" {
+		loc.Place = b.runs[anchor].text
+	}
+	if loc.CountryCode == "" && p.city.Country != "" {
+		loc.CountryCode = p.city.Country
+	}
+	b.disputed = b.disputed || p.city.Country == ""
+}
+
+// statedCountry settles the country from the phrase: a possessive country
+// ("Ruritania's"), else the one its region or city implies, else the one
+// the same city is named with elsewhere ("Hong Kong, China").
+func (b *locBuilder) statedCountry() {
+	loc, runs, anchor := b.loc, b.runs, b.anchor
+	if loc.CountryCode == "" && b.possessiveCountry != "" {
+		loc.CountryCode = b.possessiveCountry
+	} else if b.possessiveCountry != "" {
+		loc.CountryCode, loc.Country = b.possessiveCountry, geo.CountryName(b.possessiveCountry)
+	}
+	if loc.CountryCode != "" || b.disputed {
+		return
+	}
+	loc.CountryCode = impliedCountry(runs, b.chain)
+	if loc.CountryCode != "" || runs[anchor].city == nil {
+		return
+	}
+	for _, c := range b.cands {
+		if c.idx == anchor || runs[c.idx].city != runs[anchor].city {
+			continue
+		}
+		for _, idx := range c.chain {
+			if runs[idx].country != "" && !runs[idx].possessive {
+				loc.CountryCode = runs[idx].country
+			}
+		}
+	}
+}
+
+// cityNearDate reads AP's and Getty's venue on one side of the date and
+// its city on the other ("near Velmora Hall, Monday, May 4, 2026, in
+// Drastovo"; "at Velmora Arena May 4, 2026 Drastovo, Ruritania"): a city
+// named within the same sentence-sized stretch is the venue's.
+func (b *locBuilder) cityNearDate() {
+	loc, runs := b.loc, b.runs
+	if loc.City != "" {
+		return
+	}
+	for _, c := range b.cands {
+		r := runs[c.idx]
+		if c.idx == b.anchor || !c.near || abs(r.start-runs[b.anchor].start) > sameSentenceSpan {
+			continue
+		}
+		if r.country != "" && len(c.chain) == 1 {
+			// "in Hong Kong": a territory that is also a city.
+			if city, ok := geo.LookupCity(r.text); ok {
+				r.country, r.city = "", city
+			}
+		}
+		if r.city != nil || c.unknown && (c.intro == introSettlement || len(c.chain) > 1) && !endsWithPlaceNoun(r.text) {
+			loc.City, b.cityRun = r.cityName(), r
+			if loc.CountryCode == "" && !b.disputed {
+				loc.CountryCode = impliedCountry(runs, c.chain)
+			}
+			return
+		}
+	}
+}
+
+// sentenceCountry takes the country from a second place phrase of the same
+// sentence ("in Drastovo on May 4, 2026 in the Velmora region, northern
+// Ruritania"), else from a nationality before a settlement noun ("the
+// eastern Ukrainian city of X").
+func (b *locBuilder) sentenceCountry() {
+	loc, runs := b.loc, b.runs
+	if loc.CountryCode != "" || b.disputed {
+		return
+	}
+	for _, c := range b.cands {
+		if c.idx == b.anchor || c.score < 2 || abs(runs[c.idx].start-runs[b.anchor].start) > sameSentenceSpan {
+			continue
+		}
+		if code := impliedCountry(runs, c.chain); code != "" {
+			loc.CountryCode = code
+			if runs[c.idx].end > b.textEnd && runs[c.idx].start-b.textEnd < 80 {
+				b.textEnd = runs[c.chain[len(c.chain)-1]].end
+			}
+			return
+		}
+	}
+	loc.CountryCode = demonymBefore(b.toks, runs[b.anchor])
+}
+
+// finish names the country, widens the text to an unnamed place before the
+// name ("at an undisclosed location in Country"), and writes the city as
+// GeoNames names it now ("Kiev" is Kyiv): the words as written stay in
+// Text.
+func (b *locBuilder) finish() {
+	loc := b.loc
+	if loc.CountryCode != "" && loc.Country == "" {
+		loc.Country = geo.CountryName(loc.CountryCode)
+	}
+	if loc.Place == "" && loc.City == "" {
+		b.textStart = lowerPlaceBefore(b.toks, b.textStart)
+	}
+	if b.cityRun != nil && b.cityRun.city != nil {
+		loc.City, loc.GeoNamesID = b.cityRun.city.Name, b.cityRun.city.ID
+	}
+	loc.Text = strings.TrimSpace(b.s[b.textStart:b.textEnd])
+}
