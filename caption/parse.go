@@ -11,6 +11,7 @@ import (
 
 type parser struct {
 	s                string // normalised text
+	toks             []tok  // s cut by the lexer, once
 	lower            string // s with ASCII letters lower-cased: same offsets
 	opts             Options
 	restrictionSpans []span
@@ -30,7 +31,8 @@ type parser struct {
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
 	l := asciiLower(n)
-	return &parser{s: n, lower: l, keys: keyMask(l), opts: opts, dateSpan: span{-1, -1}}
+	var lx lexer
+	return &parser{s: n, toks: lx.lex(n), lower: l, keys: keyMask(l), opts: opts, dateSpan: span{-1, -1}}
 }
 
 // filePhotoPhrases mark an archive picture: AP's "FILE -", ", File)" and
@@ -433,7 +435,7 @@ func (p *parser) run(c *Caption) {
 	c.Source = p.source(cp)
 	c.Date = p.date()
 	c.Location = p.location()
-	c.Language = detectLanguage(s)
+	c.Language = languageOf(s, p.toks)
 }
 
 // asciiLower lower-cases A-Z only, so that byte offsets stay those of s.

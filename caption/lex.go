@@ -1,0 +1,270 @@
+package caption
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The one tokeniser of the package. A caption is normalised (normalize),
+// then cut once into tokens that every pass reads: words (runs of letters),
+// numbers (runs of digits) and punctuation (one token per rune). White
+// space makes no token; it is recorded on the tokens around it. A letter
+// run and a digit run touching each other are two tokens ("0001GMT" is
+// 0001 and GMT, without space between), as are the two sides of an
+// apostrophe or a hyphen ("d'archives" is d, ', archives).
+
+// tokKind is what a token is.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNumber
+	tPunct
+)
+
+// shape is how a word is written.
+type shape uint8
+
+const (
+	shLower shape = iota // "police", also a number or punctuation
+	shUpper              // "POLICE", "A": every letter a capital
+	shTitle              // "Police": a capital, then lower case
+	shMixed              // "McAllister", "iPhone"
+)
+
+// tok is one word, number or punctuation mark of the text.
+type tok struct {
+	// key is the folded form lexicon lookups use: a word lower-cased with
+	// its accents stripped ("É" is "e", "ß" is "ss"); a number's digits; a
+	// punctuation mark as written.
+	key        string
+	lex        *lexEntry // the lexicon's entry for key, or nil
+	start, end int       // byte offsets in the normalised text
+	kind       tokKind
+	shape      shape
+	// spaceBefore and spaceAfter: white space touches the token;
+	// lineBefore: that white space before holds a line break.
+	spaceBefore, spaceAfter, lineBefore bool
+}
+
+// text returns the token as written in s.
+func (t tok) text(s string) string { return s[t.start:t.end] }
+
+// caps reports a word written in capitals, or a number.
+func (t tok) caps() bool { return t.shape == shUpper || t.kind == tNumber }
+
+// isWord, isNumber and isPunct test the token's kind; isMark tests for one
+// punctuation mark.
+func (t tok) isWord() bool          { return t.kind == tWord }
+func (t tok) isNumber() bool        { return t.kind == tNumber }
+func (t tok) isPunct() bool         { return t.kind == tPunct }
+func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1 && t.key[0] == mark }
+
+// has reports whether the lexicon puts the token in class c (in any
+// language).
+func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes&c.bit() != 0 }
+
+// lexer cuts texts into tokens, reusing its buffers from one text to the
+// next (a parser owns one; tokens of the last text are overwritten).
+type lexer struct {
+	toks []tok
+	buf  []byte       // folded keys that differ from the text
+	fix  []pendingKey // tokens whose key is in buf
+}
+
+// pendingKey is a token whose key lies in buf[a:b], set once buf is final.
+type pendingKey struct{ tok, a, b int }
+
+// lex tokenises s and returns the tokens; they stay valid until the next
+// call on the same lexer.
+func (lx *lexer) lex(s string) []tok {
+	lx.toks, lx.buf, lx.fix = lx.toks[:0], lx.buf[:0], lx.fix[:0]
+	space, line := true, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && asciiClass[c] == acSpace {
+			space, line = true, line || c == '\n'
+			i++
+			continue
+		}
+		t := tok{start: i, spaceBefore: space, lineBefore: line}
+		space, line = false, false
+		if n := len(lx.toks); n > 0 && t.spaceBefore {
+			lx.toks[n-1].spaceAfter = true
+		}
+		var folded bool
+		i, folded = lx.scan(s, &t)
+		if folded {
+			lx.fix = append(lx.fix, pendingKey{len(lx.toks), len(lx.buf) - len(t.key), len(lx.buf)})
+		}
+		lx.toks = append(lx.toks, t)
+	}
+	if n := len(lx.toks); n > 0 && space {
+		lx.toks[n-1].spaceAfter = true
+	}
+	if len(lx.fix) > 0 {
+		keys := string(lx.buf)
+		for _, f := range lx.fix {
+			lx.toks[f.tok].key = keys[f.a:f.b]
+		}
+	}
+	for k := range lx.toks {
+		lx.toks[k].lex = lexicon.entries[lx.toks[k].key]
+	}
+	return lx.toks
+}
+
+// scan reads the token starting at t.start and returns where it ends, and
+// whether its key was folded into lx.buf (t.key then holds a placeholder
+// of the right length).
+func (lx *lexer) scan(s string, t *tok) (int, bool) {
+	i := t.start
+	c := s[i]
+	switch {
+	case c >= '0' && c <= '9':
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		t.kind, t.end, t.key = tNumber, i, s[t.start:i]
+		return i, false
+	case c < utf8.RuneSelf && asciiClass[c] == acOther:
+		t.kind, t.end, t.key = tPunct, i+1, s[i:i+1]
+		return i + 1, false
+	}
+	if c >= utf8.RuneSelf {
+		if r, n := utf8.DecodeRuneInString(s[i:]); !isLetterRune(r) {
+			if unicode.IsSpace(r) {
+				n = 0 // normalize leaves none; keep the loop safe anyway
+			}
+			t.kind, t.end, t.key = tPunct, i+max(n, 1), s[i:i+max(n, 1)]
+			return t.end, false
+		}
+	}
+	return lx.scanWord(s, t)
+}
+
+// scanWord reads a run of letters, noting its shape and folding its key.
+func (lx *lexer) scanWord(s string, t *tok) (int, bool) {
+	i := t.start
+	upper, lower, firstUpper := 0, 0, false
+	plain := true // the text is its own key: lower-case ASCII
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case acUpper:
+				upper++
+				firstUpper = firstUpper || i == t.start
+				plain = false
+			case acLower:
+				lower++
+			default:
+				goto done
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isLetterRune(r) {
+			break
+		}
+		plain = false
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			firstUpper = firstUpper || i == t.start
+		case unicode.IsLower(r):
+			lower++
+		}
+		i += n
+	}
+done:
+	t.kind, t.end = tWord, i
+	t.shape = wordShape(upper, lower, firstUpper)
+	if plain {
+		t.key = s[t.start:i]
+		return i, false
+	}
+	a := len(lx.buf)
+	lx.buf = appendFolded(lx.buf, s[t.start:i])
+	t.key = s[t.start : t.start+len(lx.buf)-a] // placeholder: fixed up from buf
+	if len(lx.buf)-a > i-t.start {
+		t.key = string(lx.buf[a:]) // ß grew the key: cannot point into s
+	}
+	return i, true
+}
+
+func wordShape(upper, lower int, firstUpper bool) shape {
+	switch {
+	case upper > 0 && lower == 0:
+		return shUpper
+	case upper == 1 && firstUpper:
+		return shTitle
+	case upper > 0:
+		return shMixed
+	}
+	return shLower
+}
+
+// isLetterRune: letters and the combining marks that follow them.
+func isLetterRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// appendFolded appends w lower-cased with accents stripped: the key of a
+// word.
+func appendFolded(dst []byte, w string) []byte {
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 32
+			}
+			dst = append(dst, byte(r))
+		case r == 'ß' || r == 'ẞ':
+			dst = append(dst, 's', 's')
+		case unicode.Is(unicode.Mn, r):
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(unaccent(r)))
+		}
+	}
+	return dst
+}
+
+// foldWord returns the key of a word or phrase written outside a caption
+// (a lexicon entry, a phrase of a table): its tokens' keys joined by one
+// space.
+func foldWord(w string) string {
+	var lx lexer
+	toks := lx.lex(w)
+	b := make([]byte, 0, len(w))
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.key...)
+	}
+	return string(b)
+}
+
+// ASCII byte classes of the lexer.
+const (
+	acOther = iota
+	acSpace
+	acDigit
+	acUpper
+	acLower
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]byte) {
+	for _, c := range " \t\n\r\f\v" {
+		t[c] = acSpace
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = acDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+32] = acUpper, acLower
+	}
+	return t
+}()

@@ -1,0 +1,216 @@
+package caption
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+)
+
+// The lexicon: every word and phrase the parser knows, by language and
+// class, read from lexicon/<lang>/<class>.txt (lang is en, fr, de, es, it,
+// or xx for words of no one language). One entry per line; an entry may be
+// several words ("photo d'archives") and may carry a value after a tab
+// ("janvier<TAB>1"); lines starting with # are comments. An entry is cut
+// into tokens by the lexer and stored under its tokens' keys, so it matches
+// whatever the case, accents, and spacing of the caption.
+//
+// The files are embedded and loaded once into one lookup: the lexer
+// attaches each token's entry (tok.lex), so that a pass asks
+// tok.has(class) or matchAt(toks, i, class) without another lookup.
+
+//go:embed lexicon
+var lexiconFiles embed.FS
+
+// class is a kind of word: month, weekday, credit label… Classes are
+// named by their file names; code gets one with lexClass.
+type class uint8
+
+func (c class) bit() uint64 { return 1 << c }
+
+// maxClasses: a token's classes are one bit set.
+const maxClasses = 64
+
+var classIndex = map[string]class{}
+var classNames []string
+
+// lexClass returns the class of the given file name, registering it.
+func lexClass(name string) class {
+	if c, ok := classIndex[name]; ok {
+		return c
+	}
+	if len(classNames) == maxClasses {
+		panic("caption: more than 64 lexicon classes")
+	}
+	c := class(len(classNames))
+	classIndex[name] = c
+	classNames = append(classNames, name)
+	return c
+}
+
+// sense is one reading of an entry: its language, class and value, and
+// the entry as written, lower-cased, for a pass to which accents matter
+// (the language detector: French "à" is not English "a").
+type sense struct {
+	lang  string
+	class class
+	val   string
+	form  string
+}
+
+// lexEntry is what the lexicon knows of one token key.
+type lexEntry struct {
+	classes uint64      // classes of the one-token entries with this key
+	starts  uint64      // classes of the entries of several tokens starting with it
+	senses  []sense     // the one-token entries
+	phrases []lexPhrase // the longer entries starting with it, longest first
+}
+
+// lexPhrase is an entry of several tokens: the keys after the first.
+type lexPhrase struct {
+	rest  []string
+	sense sense
+}
+
+// lexicon is the loaded lexicon. It is loaded by init, not by its
+// declaration: the lexer it is loaded with looks entries up in it.
+var lexicon lexiconData
+
+func init() { lexicon = loadLexicon(lexiconFiles) }
+
+type lexiconData struct {
+	entries map[string]*lexEntry
+	size    map[string]int // entries per language
+	byClass [maxClasses][]keyedSense
+}
+
+// keyedSense is a one-token entry with its key, for a pass that reads a
+// class as a list (word endings).
+type keyedSense struct {
+	key   string
+	sense sense
+}
+
+// list returns the one-token entries of class c, in file order.
+func (lx *lexiconData) list(c class) []keyedSense { return lx.byClass[c] }
+
+func loadLexicon(fsys fs.FS) lexiconData {
+	lx := lexiconData{entries: map[string]*lexEntry{}, size: map[string]int{}}
+	files, err := fs.Glob(fsys, "lexicon/*/*.txt")
+	if err != nil {
+		panic(err)
+	}
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			panic(err)
+		}
+		lang := path.Base(path.Dir(f))
+		c := lexClass(strings.TrimSuffix(path.Base(f), ".txt"))
+		for n, line := range strings.Split(string(data), "\n") {
+			if err := lx.add(line, lang, c); err != nil {
+				panic(fmt.Sprintf("caption: %s:%d: %v", f, n+1, err))
+			}
+		}
+	}
+	for _, e := range lx.entries {
+		slices.SortStableFunc(e.phrases, func(a, b lexPhrase) int { return len(b.rest) - len(a.rest) })
+	}
+	return lx
+}
+
+// add stores one line of a lexicon file.
+func (lx *lexiconData) add(line, lang string, c class) error {
+	line = strings.TrimRight(line, " \r")
+	if line == "" || line[0] == '#' {
+		return nil
+	}
+	entry, val, _ := strings.Cut(line, "\t")
+	var l lexer
+	toks := l.lex(entry)
+	if len(toks) == 0 {
+		return fmt.Errorf("empty entry %q", line)
+	}
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = strings.Clone(t.key)
+	}
+	e := lx.entries[keys[0]]
+	if e == nil {
+		e = &lexEntry{}
+		lx.entries[keys[0]] = e
+	}
+	s := sense{lang: lang, class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
+	if len(keys) == 1 {
+		e.classes |= c.bit()
+		e.senses = append(e.senses, s)
+		lx.byClass[c] = append(lx.byClass[c], keyedSense{keys[0], s})
+	} else {
+		e.starts |= c.bit()
+		e.phrases = append(e.phrases, lexPhrase{rest: keys[1:], sense: s})
+	}
+	lx.size[lang]++
+	return nil
+}
+
+// value returns the value of the token's entry in class c.
+func (t tok) value(c class) (string, bool) {
+	if t.lex == nil || t.lex.classes&c.bit() == 0 {
+		return "", false
+	}
+	for _, s := range t.lex.senses {
+		if s.class == c {
+			return s.val, true
+		}
+	}
+	return "", false
+}
+
+// mayStart reports whether an entry of class c, of one token or more,
+// starts with the token.
+func (t tok) mayStart(c class) bool {
+	return t.lex != nil && (t.lex.classes|t.lex.starts)&c.bit() != 0
+}
+
+// matchAt finds the longest entry of class c starting at toks[i], whatever
+// the spacing between its tokens. It returns the index of the token after
+// it and the entry's sense.
+func matchAt(toks []tok, i int, c class) (int, sense, bool) {
+	t := toks[i]
+	if !t.mayStart(c) {
+		return i, sense{}, false
+	}
+	if t.lex.starts&c.bit() != 0 {
+	phrases:
+		for _, p := range t.lex.phrases {
+			if p.sense.class != c || i+len(p.rest) >= len(toks) {
+				continue
+			}
+			for k, key := range p.rest {
+				if toks[i+1+k].key != key {
+					continue phrases
+				}
+			}
+			return i + 1 + len(p.rest), p.sense, true
+		}
+	}
+	for _, s := range t.lex.senses {
+		if s.class == c {
+			return i + 1, s, true
+		}
+	}
+	return i, sense{}, false
+}
+
+// findClass returns the first entry of class c at or after token i: its
+// first token, the token after it and its sense, or -1.
+func findClass(toks []tok, i int, c class) (int, int, sense) {
+	for ; i < len(toks); i++ {
+		if end, s, ok := matchAt(toks, i, c); ok {
+			return i, end, s
+		}
+	}
+	return -1, -1, sense{}
+}
