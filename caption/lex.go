@@ -78,6 +78,16 @@ type pendingKey struct{ tok, a, b int }
 // lex tokenises s and returns the tokens; they stay valid until the next
 // call on the same lexer.
 func (lx *lexer) lex(s string) []tok {
+	lx.cut(s)
+	for k := range lx.toks {
+		lx.toks[k].lex = lexicon.entries[lx.toks[k].key]
+	}
+	return lx.toks
+}
+
+// cut is lex without the lexicon lookups: the lexicon itself is loaded
+// with it.
+func (lx *lexer) cut(s string) []tok {
 	lx.toks, lx.buf, lx.fix = lx.toks[:0], lx.buf[:0], lx.fix[:0]
 	space, line := true, false
 	for i := 0; i < len(s); {
@@ -108,9 +118,6 @@ func (lx *lexer) lex(s string) []tok {
 			lx.toks[f.tok].key = keys[f.a:f.b]
 		}
 	}
-	for k := range lx.toks {
-		lx.toks[k].lex = lexicon.entries[lx.toks[k].key]
-	}
 	return lx.toks
 }
 
@@ -132,7 +139,8 @@ func (lx *lexer) scan(s string, t *tok) (int, bool) {
 		return i + 1, false
 	}
 	if c >= utf8.RuneSelf {
-		if r, n := utf8.DecodeRuneInString(s[i:]); !isLetterRune(r) {
+		// A combining mark continues a word and never starts one.
+		if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			if unicode.IsSpace(r) {
 				n = 0 // normalize leaves none; keep the loop safe anyway
 			}
@@ -236,7 +244,7 @@ func appendFolded(dst []byte, w string) []byte {
 // space.
 func foldWord(w string) string {
 	var lx lexer
-	toks := lx.lex(w)
+	toks := lx.cut(w)
 	b := make([]byte, 0, len(w))
 	for i, t := range toks {
 		if i > 0 {

@@ -74,11 +74,8 @@ type lexPhrase struct {
 	sense sense
 }
 
-// lexicon is the loaded lexicon. It is loaded by init, not by its
-// declaration: the lexer it is loaded with looks entries up in it.
-var lexicon lexiconData
-
-func init() { lexicon = loadLexicon(lexiconFiles) }
+// lexicon is the loaded lexicon.
+var lexicon = loadLexicon(lexiconFiles)
 
 type lexiconData struct {
 	entries map[string]*lexEntry
@@ -129,7 +126,7 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	}
 	entry, val, _ := strings.Cut(line, "\t")
 	var l lexer
-	toks := l.lex(entry)
+	toks := l.cut(entry)
 	if len(toks) == 0 {
 		return fmt.Errorf("empty entry %q", line)
 	}
