@@ -28,12 +28,6 @@ import (
 //     or a small town named in passing, is a place only where the text
 //     introduces it as one; a title ("Prince of Wales") names no place.
 
-// token is a word of the caption with its byte offsets.
-type token struct {
-	start, end int
-	word       string
-}
-
 // nameRun is a run of capitalised words: a candidate place name.
 type nameRun struct {
 	start, end  int
@@ -68,19 +62,26 @@ func (r *nameRun) cityName() string {
 // one wire-caption sentence (a dateline sentence runs 100 to 200 bytes).
 const sameSentenceSpan = 160
 
-var monthOrWeekday = func() map[string]bool {
-	m := map[string]bool{}
-	for k := range monthNames {
-		m[k] = true
-	}
-	for k := range weekdayNames {
-		m[k] = true
-	}
-	return m
-}()
+// The lexicon's month and weekday names: a month opens no place name
+// ("May 3"), a weekday may stand between a place and its date.
+var (
+	classMonth   = lexClass("month")
+	classWeekday = lexClass("weekday")
+)
 
 // isDateName reports a month or weekday name, in any case.
-func isDateName(w string) bool { return mayStartDateName(w) && inSet(monthOrWeekday, w) }
+func isDateName(w string) bool { return lexiconHas(w, classMonth.bit()|classWeekday.bit()) }
+
+// isWeekday reports a weekday name.
+func isWeekday(w string) bool { return lexiconHas(w, classWeekday.bit()) }
+
+// lexiconHas reports whether the lexicon puts the word w, folded as the
+// lexer folds its keys, in one of the classes.
+func lexiconHas(w string, classes uint64) bool {
+	var buf [32]byte
+	e := lexicon.entries[string(geo.AppendKey(buf[:0], w))]
+	return e != nil && e.classes&classes != 0
+}
 
 // apState reads run r as an AP state abbreviation or a US or Canadian postal
 // code written after a comma.
@@ -118,63 +119,6 @@ func apState(s string, r *nameRun) bool {
 func prominent(c *geo.City) bool { return c.Capital || c.Population >= 1_000_000 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// tokenize finds words: a letter followed by letters, digits, marks,
-// apostrophes, dots and hyphens.
-func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/6), s) }
-
-// appendTokens is tokenize appending to out.
-func appendTokens(out []token, s string) []token {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < utf8.RuneSelf {
-			if !isASCIILetter(byte(r)) {
-				i++
-				continue
-			}
-		} else if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(s) {
-			c := s[j]
-			if c < utf8.RuneSelf {
-				if isASCIILetter(c) || c >= '0' && c <= '9' || c == '\'' || c == '.' || c == '-' {
-					j++
-					continue
-				}
-				break
-			}
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)) {
-				break
-			}
-			j += size
-		}
-		out = append(out, makeToken(s, i, j))
-		i = j
-	}
-	return out
-}
-
-// makeToken is the word s[a:b], less what is not part of it.
-func makeToken(s string, a, b int) token {
-	w := s[a:b]
-	// French elision: "l'Ukraine", "d'Irak".
-	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
-		a += 2
-		w = w[2:]
-	}
-	// A trailing dot ends a sentence, unless the word is an abbreviation
-	// like "U.S." or "D.C.".
-	if strings.HasSuffix(w, ".") && !isAbbrev(w) {
-		w = strings.TrimRight(w, ".")
-		b = a + len(w)
-	}
-	return token{a, b, w}
-}
 
 func isAbbrev(w string) bool {
 	return len(w) <= 6 && strings.Count(w, ".") >= 2
@@ -422,41 +366,6 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 	return t
 }
 
-// lexGap splits the text between two names into lower-case words and the
-// punctuation left over.
-//
-// The words are appended to buf: callers pass a small array of their own
-// (lexGap(wb[:0], gap)), so that a gap, looked at many times per caption,
-// costs no allocation.
-func lexGap(buf []string, gap string) (words []string, punct string) {
-	words = buf
-	var pb [16]byte
-	p := pb[:0]
-	i := 0
-	for i < len(gap) {
-		r, size := utf8.DecodeRuneInString(gap[i:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + size
-			for j < len(gap) {
-				r2, s2 := utf8.DecodeRuneInString(gap[j:])
-				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '\'') {
-					break
-				}
-				j += s2
-			}
-			words = append(words, lower(gap[i:j]))
-			i = j
-		case unicode.IsSpace(r):
-			i += size
-		default:
-			p = append(p, gap[i:i+size]...)
-			i += size
-		}
-	}
-	return words, string(p)
-}
-
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
@@ -504,9 +413,7 @@ func linkWord(words []string, punct string) string {
 
 // regionGap reports a gap that introduces a region: "…, in the province
 // of ", " on the island of ".
-func regionGap(gap string) bool {
-	var wb [8]string
-	words, _ := lexGap(wb[:0], gap)
+func regionGap(words []string) bool {
 	n := len(words)
 	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && wordIs(words[n-2], cRegionOfNoun)
 }
@@ -605,23 +512,22 @@ func isUpperWord(s string) bool {
 
 // dateAdjacent reports a place phrase that ends just before the capture
 // date or starts just after it.
-func dateAdjacent(s string, start, end int, d span) bool {
+func dateAdjacent(s string, toks []token, start, end int, d span) bool {
 	if d.start < 0 {
 		return false
 	}
 	if end <= d.start && d.start-end < 40 {
 		var wb [8]string
-		words, punct := lexGap(wb[:0], s[end:d.start])
+		words, punct := gapOf(wb[:0], s, toks, end, d.start)
 		ok := strings.Trim(punct, ",") == ""
 		for _, w := range words {
-			_, weekday := weekdayNames[w]
-			ok = ok && (wordIs(w, cBeforeDate) || weekday || strings.HasSuffix(w, "day"))
+			ok = ok && (wordIs(w, cBeforeDate) || isWeekday(w) || strings.HasSuffix(w, "day"))
 		}
 		return ok
 	}
 	if start >= d.end && start-d.end < 12 {
 		var wb [8]string
-		words, punct := lexGap(wb[:0], s[d.end:start])
+		words, punct := gapOf(wb[:0], s, toks, d.end, start)
 		ok := strings.Trim(punct, ",:.-") == ""
 		for _, w := range words {
 			ok = ok && wordIs(w, cAfterDate)
@@ -633,12 +539,12 @@ func dateAdjacent(s string, start, end int, d span) bool {
 
 // chainFrom returns the indexes of the runs that continue the place that
 // starts at runs[i]: "Velmora, State, Country".
-func chainFrom(s string, runs []*nameRun, i int) []int {
-	return appendChain(nil, s, runs, i)
+func chainFrom(s string, toks []token, runs []*nameRun, i int) []int {
+	return appendChain(nil, s, toks, runs, i)
 }
 
 // appendChain is chainFrom appending to buf.
-func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
+func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []int {
 	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
 		if !runs[j].resolved() && runs[j].wordCity == nil {
@@ -653,7 +559,7 @@ func appendChain(buf []int, s string, runs []*nameRun, i int) []int {
 			break // too far apart to be one place
 		}
 		var wb [8]string
-		words, punct := lexGap(wb[:0], gap)
+		words, punct := gapOf(wb[:0], s, toks, runs[j-1].end, runs[j].start)
 		link := linkWord(words, punct) != "" && runs[j].resolved()
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
 			break
@@ -727,7 +633,7 @@ func placeMention(s string, toks []token, runs []*nameRun, i int) bool {
 	if how, _ := introduction(s, toks, runs, i); how != introNone {
 		return true
 	}
-	chain := chainFrom(s, runs, i)
+	chain := chainFrom(s, toks, runs, i)
 	last := runs[chain[len(chain)-1]]
 	return len(chain) > 1 && (last.country != "" && !last.possessive || last.region != "")
 }
@@ -853,14 +759,14 @@ func unknownPlace(s string, toks []token) string {
 
 // unknownFirst fills the location from a first name the gazetteer does not
 // know.
-func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *Location) {
+func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best candidate, loc *Location) {
 	r := runs[chain[0]]
 	noun, link := "", ""
 	if len(chain) > 1 {
-		gap := s[r.end:runs[chain[1]].start]
-		noun = leadingPlaceNoun(gap)
 		var wb [8]string
-		link = linkWord(lexGap(wb[:0], gap))
+		words, punct := gapOf(wb[:0], s, toks, r.end, runs[chain[1]].start)
+		noun = leadingPlaceNoun(words)
+		link = linkWord(words, punct)
 	}
 	switch {
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
@@ -890,9 +796,9 @@ func unknownFirst(s string, runs []*nameRun, chain []int, best candidate, loc *L
 }
 
 // inCityGap: the gap between a district and its city, a comma or "in".
-func inCityGap(gap string) bool {
+func inCityGap(s string, toks []token, a, b int) bool {
 	var wb [8]string
-	return gap == ", " || linkWord(lexGap(wb[:0], gap)) == "in"
+	return s[a:b] == ", " || linkWord(gapOf(wb[:0], s, toks, a, b)) == "in"
 }
 
 // possessiveCity is the city named in the possessive just before the
@@ -1008,9 +914,7 @@ func isDisputedRegion(name string) bool {
 // leadingPlaceNoun returns the generic noun that opens gap ("airport" in
 // " airport, outside "), or "". Villages and towns are settlements: their
 // name is the city.
-func leadingPlaceNoun(gap string) string {
-	var wb [8]string
-	words, _ := lexGap(wb[:0], gap)
+func leadingPlaceNoun(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
@@ -1069,7 +973,7 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 		return ""
 	}
 	var wb [8]string
-	words, _ := lexGap(wb[:0], s[prev.end:runs[anchor].start])
+	words, _ := gapOf(wb[:0], s, toks, prev.end, runs[anchor].start)
 	end := prev.end
 	if len(words) > 0 && wordIs(words[0], cPlaceNoun) {
 		k := prev.t1 + 1

@@ -83,7 +83,8 @@ func (b *locBuilder) chainRegions() {
 		if r.wordCity != nil {
 			r.city, r.wordCity = r.wordCity, nil
 		}
-		if r.city != nil && regionGap(b.s[runs[chain[k]].end:r.start]) {
+		var wb [8]string
+		if words, _ := gapOf(wb[:0], b.s, b.toks, runs[chain[k]].end, r.start); r.city != nil && regionGap(words) {
 			c, ok := geo.Region(r.text)
 			if !ok {
 				c = r.city.Country
@@ -176,7 +177,7 @@ func (b *locBuilder) fill(k int, r *nameRun) {
 			loc.CountryCode, loc.Country = r.country, r.text
 			if k > 0 {
 				var wb [8]string
-				words, _ := lexGap(wb[:0], b.s[b.runs[b.chain[k-1]].end:r.start])
+				words, _ := gapOf(wb[:0], b.s, b.toks, b.runs[b.chain[k-1]].end, r.start)
 				if d := trailingDirection(words); d != "" && loc.Region == "" {
 					loc.Region = d + " " + r.text
 				}
@@ -192,7 +193,7 @@ func (b *locBuilder) fill(k int, r *nameRun) {
 			loc.Region = r.region
 		}
 	case k == 0:
-		unknownFirst(b.s, b.runs, b.chain, b.best, loc)
+		unknownFirst(b.s, b.toks, b.runs, b.chain, b.best, loc)
 	}
 }
 
@@ -216,7 +217,7 @@ func (b *locBuilder) fillCity(k int, r *nameRun) {
 		if k == 0 && b.anchor > 0 && loc.Place == "" {
 			loc.Place = placeBefore(b.s, b.toks, b.runs, b.anchor, &b.textStart)
 		}
-	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s[r0.end:r.start]):
+	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s, b.toks, r0.end, r.start):
 		// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo": a
 		// district, then its city. The district's country is the city's:
 		// a namesake elsewhere is another place.

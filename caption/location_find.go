@@ -29,11 +29,12 @@ type placeText struct {
 }
 
 // findLocation reads the location of the photo from text in which credit,
-// restrictions and background have been blanked out. dateAt is the span of
-// the capture date, or {-1,-1}.
-func findLocation(s string, dateAt span) *Location {
+// restrictions and background have been blanked out (with spaces, keeping
+// offsets; the text may be cut short), and the lexer's tokens of the
+// caption, lt. dateAt is the span of the capture date, or {-1,-1}.
+func findLocation(s string, lt []tok, dateAt span) *Location {
 	s = parenToComma(s)
-	toks := appendTokens(make([]token, 0, len(s)/6+1), s)
+	toks := appendWords(make([]token, 0, len(lt)/2+1), s, lt)
 	pt := &placeText{s: s, toks: toks, runs: resolveRuns(s, toks), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates()
@@ -92,7 +93,7 @@ func (pt *placeText) candidates() []candidate {
 		if wordIs(firstWord(r.text), cNotPlace) && !r.resolved() {
 			continue
 		}
-		scratch = appendChain(scratch, pt.s, pt.runs, i)
+		scratch = appendChain(scratch, pt.s, pt.toks, pt.runs, i)
 		c, ok := pt.candidateAt(i, scratch)
 		if !ok {
 			continue
@@ -124,7 +125,7 @@ func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
 	p.how, p.at = introduction(pt.s, pt.toks, pt.runs, i)
 	p.prep = p.how != introNone
 	p.last = pt.runs[chain[len(chain)-1]]
-	p.near = dateAdjacent(pt.s, r.start, p.last.end, pt.dateAt)
+	p.near = dateAdjacent(pt.s, pt.toks, r.start, p.last.end, pt.dateAt)
 	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
 	if r.wordCity != nil && (p.prep || p.near || p.tied) {
 		r.city, r.wordCity = r.wordCity, nil

@@ -1,22 +1,18 @@
 package caption
 
 import (
-	"embed"
-	"io/fs"
-	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
-// The location pass's words: the place classes of the lexicon
-// (lexicon/<lang>/place_*.txt, one entry per line, # comments). Words of
-// the four languages are read alike: a French "à" introduces a place in
-// any caption. Entries are kept lower-cased with their accents, since the
-// accent tells words apart here (French "à" is a preposition, English "a"
-// an article).
-
-//go:embed lexicon
-var placeLexiconFiles embed.FS
+// The location pass's words: the place classes of the one lexicon
+// (lexicon/<lang>/place_*.txt, loaded by lexicon.go). The pass reads them
+// through a table derived from it once: a word, lower-cased with its
+// accents, to its place classes. The accent tells words apart here (French
+// "à" is a preposition, English "a" an article), where the lexicon's keys
+// drop it; words of the four languages are read alike (a French "à"
+// introduces a place in any caption).
 
 // placeClass is a set of place classes, one bit each.
 type placeClass uint32
@@ -69,34 +65,33 @@ type placeLexicon struct {
 	size  map[string]int // entries per language
 }
 
-var placeLex = loadPlaceLexicon(placeLexiconFiles)
+var placeLex = derivePlaceLexicon()
 
-func loadPlaceLexicon(fsys fs.FS) placeLexicon {
-	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
-	files, err := fs.Glob(fsys, "lexicon/*/place_*.txt")
-	if err != nil {
-		panic(err)
+// derivePlaceLexicon reads the place classes out of the lexicon: each
+// entry, of one word or several ("middle east"), as written.
+func derivePlaceLexicon() placeLexicon {
+	classOf := map[class]placeClass{}
+	for name, pc := range placeClassFiles {
+		classOf[lexClass(name)] = pc
 	}
-	for _, f := range files {
-		c, ok := placeClassFiles[strings.TrimSuffix(path.Base(f), ".txt")]
-		if !ok {
-			panic("caption: unknown place class file " + f)
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
+	add := func(s sense) {
+		if pc, ok := classOf[s.class]; ok {
+			lx.words[s.form] |= pc
+			lx.lists[pc] = append(lx.lists[pc], s.form)
+			lx.size[s.lang]++
 		}
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			panic(err)
+	}
+	for _, e := range lexicon.entries {
+		for _, s := range e.senses {
+			add(s)
 		}
-		lang := path.Base(path.Dir(f))
-		for line := range strings.SplitSeq(string(data), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			w := strings.ToLower(line)
-			lx.words[w] |= c
-			lx.lists[c] = append(lx.lists[c], w)
-			lx.size[lang]++
+		for _, p := range e.phrases {
+			add(p.sense)
 		}
+	}
+	for _, l := range lx.lists {
+		slices.Sort(l)
 	}
 	return lx
 }

@@ -10,7 +10,7 @@ import (
 // runsOf resolves the runs of text as the location pass does.
 func runsOf(text string) (string, []token, []*nameRun) {
 	s := parenToComma(normalize(text))
-	toks := tokenize(s)
+	toks := wordsOf(s)
 	return s, toks, resolveRuns(s, toks)
 }
 
@@ -117,7 +117,7 @@ func TestSentenceStartWordRule(t *testing.T) {
 	} {
 		s, toks, runs := runsOf(tc.text)
 		i, _ := runNamed(t, runs, tc.name)
-		if got := sentenceStartWord(s, toks, runs, chainFrom(s, runs, i)); got != tc.want {
+		if got := sentenceStartWord(s, toks, runs, chainFrom(s, toks, runs, i)); got != tc.want {
 			t.Errorf("%q: sentenceStartWord = %v, want %v", tc.text, got, tc.want)
 		}
 	}

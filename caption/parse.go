@@ -702,11 +702,11 @@ func (p *parser) location() *Location {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
 		body := strings.Repeat(" ", p.headerEnd) + main[p.headerEnd:]
-		if loc := findLocation(body, p.dateSpan); loc != nil {
+		if loc := findLocation(body, p.toks, p.dateSpan); loc != nil {
 			return loc
 		}
 	}
-	return findLocation(main, p.dateSpan)
+	return findLocation(main, p.toks, p.dateSpan)
 }
 
 func dedupe(xs []string) []string {

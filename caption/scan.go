@@ -97,7 +97,7 @@ func Places(text string) []Place {
 			out = append(out, p)
 		}
 	}
-	for _, r := range nameRuns(s, tokenize(s)) {
+	for _, r := range nameRuns(s, wordsOf(s)) {
 		resolveRun(r)
 		switch {
 		case r.country != "":
