@@ -69,9 +69,6 @@ var (
 	classWeekday = lexClass("weekday")
 )
 
-// isDateName reports a month or weekday name, in any case.
-func isDateName(w string) bool { return lexiconHas(w, classMonth.bit()|classWeekday.bit()) }
-
 // isWeekday reports a weekday name.
 func isWeekday(w string) bool { return lexiconHas(w, classWeekday.bit()) }
 
@@ -175,7 +172,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if !isCap(t.word) || isDateName(strings.TrimSuffix(t.word, ".")) {
+		if !isCap(t.word) || t.dateName() {
 			i++
 			continue
 		}
@@ -186,7 +183,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
-			if gap != " " || isDateName(next) {
+			if gap != " " || toks[j+1].dateName() {
 				break
 			}
 			if isCap(next) {
@@ -194,8 +191,8 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 				continue
 			}
 			// A connector followed by a capitalised word.
-			if wordIs(next, cConnector) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!isDateName(toks[j+2].word) {
+			if toks[j+1].is(cConnector) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
+				!toks[j+2].dateName() {
 				j += 2
 				continue
 			}
@@ -204,7 +201,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 		end := toks[j].end
 		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
-		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && wordIs(toks[j+1].word, cRegionWord) {
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && toks[j+1].is(cRegionWord) {
 			j++
 			end = toks[j].end
 		}
@@ -352,7 +349,7 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 		return nil
 	}
 	for k := r.t0; k <= r.t1 && toks[k].start < r.start+i; k++ {
-		if wordIs(toks[k].word, cTitle) {
+		if toks[k].is(cTitle) {
 			return nil
 		}
 	}
@@ -415,7 +412,7 @@ func linkWord(words []string, punct string) string {
 // of ", " on the island of ".
 func regionGap(words []string) bool {
 	n := len(words)
-	return n >= 2 && (words[n-1] == "of" || words[n-1] == "de") && wordIs(words[n-2], cRegionOfNoun)
+	return n >= 2 && wordIs(words[n-1], cOfLink) && wordIs(words[n-2], cRegionOfNoun)
 }
 
 // trailingDirection is the direction word that ends a gap ("south" in
@@ -449,14 +446,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		i = runs[ri-1].t0 - 1
 	}
 	article := false
-	for k := 0; k < 3 && i >= 0; k++ {
-		w := lower(toks[i].word)
-		if wordIs(w, cArticle) || wordIs(w, cDirection) {
-			article = article || wordIs(w, cArticle)
-			i--
-			continue
-		}
-		break
+	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection); k++ {
+		article = article || toks[i].is(cArticle)
+		i--
 	}
 	if i < 0 {
 		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {
@@ -468,33 +460,38 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	if strings.TrimSpace(s[prev.end:toks[i+1].start]) != "" {
 		return introNone, r.start // a comma or a full stop ends the phrase
 	}
-	w := lower(prev.word)
 	switch {
-	case wordIs(w, cPreposition):
-		if wordIs(w, cBarePreposition) && !article {
+	case prev.is(cPreposition):
+		if prev.is(cBarePreposition) && !article {
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
-	case (w == "de" || w == "d") && i > 0 && wordIs(toks[i-1].word, cNearWord):
-		return introSettlement, toks[i-1].start
-	case (w == "de" || w == "del") && i > 0 && wordIs(toks[i-1].word, cRegionOfNoun):
-		// "la région de X", "la provincia de X".
-		return introRegion, prev.start
-	case (w == "of" || w == "von" || w == "de" || w == "del" || w == "d") && i > 0:
-		n := lower(toks[i-1].word)
-		if i > 1 && !isCap(n) && !wordIs(n, cSettlementNoun) && !wordIs(n, cRegionOfNoun) && wordIs(toks[i-2].word, cSettlementNoun) {
-			n = lower(toks[i-2].word) // French and Spanish adjectives follow the noun: "les rues inondées de X"
+	case prev.is(cOfLink) && i > 0:
+		if toks[i-1].is(cNearWord) {
+			return introSettlement, toks[i-1].start // "près de X": the text starts at "près"
 		}
-		switch {
-		case wordIs(n, cSettlementNoun):
-			return introSettlement, prev.start
-		case wordIs(n, cRegionOfNoun):
-			return introRegion, prev.start
-		case wordIs(n, cOfWord):
-			return introPrep, prev.start
-		}
+		return ofIntroduction(toks, i), prev.start
 	}
 	return introNone, r.start
+}
+
+// ofIntroduction reads what introduces a name after "of" (de, von) at
+// toks[i]: "près de X", "the town of X" a settlement; "la région de X" a
+// region; "the area of X" a place.
+func ofIntroduction(toks []token, i int) intro {
+	n := toks[i-1]
+	if i > 1 && !isCap(n.word) && !n.is(cSettlementNoun|cRegionOfNoun) && toks[i-2].is(cSettlementNoun) {
+		n = toks[i-2] // French and Spanish adjectives follow the noun: "les rues inondées de X"
+	}
+	switch {
+	case n.is(cSettlementNoun):
+		return introSettlement
+	case n.is(cRegionOfNoun):
+		return introRegion
+	case n.is(cOfWord):
+		return introPrep
+	}
+	return introNone
 }
 
 // datelineEnd reports the punctuation that ends a dateline's place: a
@@ -709,7 +706,7 @@ func inContext(r *nameRun, ctx []string) *geo.City {
 func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 	for i, r := range runs {
 		how, at := introduction(s, toks, runs, i)
-		if how != introNone && how != introDateline && at < r.start && !wordIs(firstWord(r.text), cNotPlace) && r.demonym == "" && !r.possessive {
+		if how != introNone && how != introDateline && at < r.start && !toks[r.t0].is(cNotPlace) && r.demonym == "" && !r.possessive {
 			return &Location{Place: r.text, Text: strings.TrimSpace(s[at:r.end])}
 		}
 	}
@@ -717,9 +714,9 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 		if r.country != "" && r.possessive && r.t1+1 < len(toks) {
 			// "off Country's northeast coast", not "Country's President".
 			for k := r.t1 + 1; k < len(toks) && k <= r.t1+2; k++ {
-				if w := lower(toks[k].word); wordIs(w, cPossessiveWord) {
+				if toks[k].is(cPossessiveWord) {
 					return &Location{CountryCode: r.country, Country: geo.CountryName(r.country)}
-				} else if !wordIs(w, cDirection) {
+				} else if !toks[k].is(cDirection) {
 					break
 				}
 			}
@@ -739,7 +736,7 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 // undisclosed location".
 func unknownPlace(s string, toks []token) string {
 	for i := 3; i+1 < len(toks); i++ {
-		if !wordIs(toks[i].word, cUnknownPlace) {
+		if !toks[i].is(cUnknownPlace) {
 			continue
 		}
 		switch lower(toks[i+1].word) {
@@ -854,7 +851,7 @@ func impliedCountry(runs []*nameRun, chain []int) string {
 // nationality before a settlement noun and "of".
 func demonymBefore(toks []token, r *nameRun) string {
 	i := r.t0 - 1
-	if i < 2 || lower(toks[i].word) != "of" || !wordIs(toks[i-1].word, cSettlementNoun) && !wordIs(toks[i-1].word, cRegionOfNoun) {
+	if i < 2 || lower(toks[i].word) != "of" || !toks[i-1].is(cSettlementNoun) && !toks[i-1].is(cRegionOfNoun) {
 		return ""
 	}
 	for k := i - 2; k >= 0 && k >= i-3; k-- {
@@ -883,7 +880,7 @@ func lowerPlaceBefore(toks []token, textStart int) int {
 		if isCap(w) {
 			return textStart
 		}
-		if wordIs(w, cArticle) {
+		if toks[i].is(cArticle) {
 			if i > 0 {
 				switch lower(toks[i-1].word) {
 				case "at", "in", "on", "near", "off", "aboard", "inside":
@@ -962,14 +959,13 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 		return ""
 	}
 	prev := runs[anchor-1]
-	if prev.resolved() || wordIs(firstWord(prev.text), cNotPlace) || notPlaceName(prev) || prev.t0 == 0 {
+	if prev.resolved() || prev.t0 == 0 || toks[prev.t0].is(cNotPlace) || notPlaceName(prev) {
 		return ""
 	}
 	// A named place is introduced ("at the Velmora Temple", "in
 	// Drastovo district"); a capitalised subject opening the sentence
 	// ("Demonstranten in Berlin") is not one.
-	lw := lower(toks[prev.t0-1].word)
-	if !wordIs(lw, cPreposition) && lw != "the" && lw != "of" && lw != "a" {
+	if !toks[prev.t0-1].is(cPreposition | cArticle | cOfLink) {
 		return ""
 	}
 	var wb [8]string
@@ -989,7 +985,7 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	if lower(toks[i].word) == "the" && i > 0 {
 		i--
 	}
-	if wordIs(toks[i].word, cPreposition) {
+	if toks[i].is(cPreposition) {
 		*textStart = toks[i].start
 	} else {
 		*textStart = prev.start

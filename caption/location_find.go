@@ -34,7 +34,7 @@ type placeText struct {
 // caption, lt. dateAt is the span of the capture date, or {-1,-1}.
 func findLocation(s string, lt []tok, dateAt span) *Location {
 	s = parenToComma(s)
-	toks := appendWords(make([]token, 0, len(lt)/2+1), s, lt)
+	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
 	pt := &placeText{s: s, toks: toks, runs: resolveRuns(s, toks), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates()
@@ -62,7 +62,7 @@ func findLocation(s string, lt []tok, dateAt span) *Location {
 // museum and the country; then the rules that read a run by its neighbours
 // (a region named like a country, a country named for orientation).
 func resolveRuns(s string, toks []token) []*nameRun {
-	found, _ := appendNameRuns(nil, make([]nameRun, 0, len(toks)), s, toks)
+	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // runs are allocated in blocks of 8
 	runs := make([]*nameRun, 0, len(found)+2)
 	for _, r := range found {
 		if !apState(s, r) {
@@ -90,7 +90,7 @@ func (pt *placeText) candidates() []candidate {
 	scratch := scratchBuf[:0]
 	arena := make([]int, 0, 32)
 	for i, r := range pt.runs {
-		if wordIs(firstWord(r.text), cNotPlace) && !r.resolved() {
+		if pt.toks[r.t0].is(cNotPlace) && !r.resolved() {
 			continue
 		}
 		scratch = appendChain(scratch, pt.s, pt.toks, pt.runs, i)

@@ -43,6 +43,7 @@ const (
 	cBorderLink                             // "with", "avec"
 	cReporting                              // "told", "selon"
 	cContinent                              // "Europe", "Middle East"
+	cOfLink                                 // "of", "de", "von"
 )
 
 // placeClassFiles names the file of each class.
@@ -55,14 +56,19 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent,
+	"place_continent": cContinent, "place_of_link": cOfLink,
 }
 
 // placeLexicon holds the loaded classes.
 type placeLexicon struct {
 	words map[string]placeClass // lower-cased entry -> its classes
-	lists map[placeClass][]string
-	size  map[string]int // entries per language
+	// lengths has, for each first byte of an entry (lower-cased), a bit
+	// per entry length up to 63: most words of a caption are in no class,
+	// and the test spares them the map lookup.
+	lengths [256]uint64
+	bits    uint64 // the lexicon's bits of the place classes
+	lists   map[placeClass][]string
+	size    map[string]int // entries per language
 }
 
 var placeLex = derivePlaceLexicon()
@@ -71,13 +77,15 @@ var placeLex = derivePlaceLexicon()
 // entry, of one word or several ("middle east"), as written.
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
+		lx.bits |= lexClass(name).bit()
 	}
-	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
 	add := func(s sense) {
 		if pc, ok := classOf[s.class]; ok {
 			lx.words[s.form] |= pc
+			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
 			lx.lists[pc] = append(lx.lists[pc], s.form)
 			lx.size[s.lang]++
 		}
@@ -99,6 +107,9 @@ func derivePlaceLexicon() placeLexicon {
 // classesOf returns the place classes of w, in any case, without
 // allocating for ASCII words.
 func classesOf(w string) placeClass {
+	if w == "" || placeLex.lengths[w[0]|0x20]&(1<<min(len(w), 63)) == 0 && placeLex.lengths[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return 0
+	}
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return placeLex.words[strings.ToLower(w)]

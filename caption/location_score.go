@@ -84,7 +84,7 @@ func quoted(s string, at int) bool {
 // introducing word.
 func storyRef(toks []token, prepAt int) bool {
 	for k := prepAt - 1; k >= 0 && k >= prepAt-3; k-- {
-		if wordIs(toks[k].word, cReporting) {
+		if toks[k].is(cReporting) {
 			return true
 		}
 	}
@@ -96,13 +96,13 @@ func storyRef(toks []token, prepAt int) bool {
 // Grenze zu X". The photo is on the other side of that border.
 func orientation(toks []token, r *nameRun) bool {
 	i := r.t0 - 1
-	if i < 0 || !wordIs(toks[i].word, cBorderLink) {
+	if i < 0 || !toks[i].is(cBorderLink) {
 		return false
 	}
 	if strings.EqualFold(toks[i].word, "bordering") {
 		return true
 	}
-	return i > 0 && wordIs(toks[i-1].word, cBorderNoun)
+	return i > 0 && toks[i-1].is(cBorderNoun)
 }
 
 // sentenceStartWord reports a single capitalised word that opens a

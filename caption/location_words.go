@@ -17,7 +17,16 @@ import (
 type token struct {
 	start, end int
 	word       string
+	cls        placeClass // the word's place classes
+	date       bool       // a month or weekday name
 }
+
+// is reports whether the word is in one of the place classes c.
+func (t token) is(c placeClass) bool { return t.cls&c != 0 }
+
+// dateName reports a month or weekday name: it opens no place name ("May
+// 3"), and a weekday may stand between a place and its date.
+func (t token) dateName() bool { return t.date }
 
 // appendWords appends the words of s, as the lexer cut it into lt, to out.
 // s is the text the tokens were cut from, with the parts that name no
@@ -33,10 +42,41 @@ func appendWords(out []token, s string, lt []tok) []token {
 		for j+1 < len(lt) && lt[j+1].start == lt[j].end && inText(s, lt[j+1]) && joinsWord(s, lt[j+1]) {
 			j++
 		}
-		out = append(out, shapeWord(s, t.start, lt[j].end))
+		out = append(out, classify(shapeWord(s, t.start, lt[j].end), lt[i:j+1]))
 		i = j
 	}
 	return out
+}
+
+// classify gives the word w, made of the lexer's tokens lt, its classes.
+// The lexer has looked each token up already (without its accents): only
+// a word it puts in a place class, or a word of several tokens, is looked
+// up again as written.
+func classify(w token, lt []tok) token {
+	var lex *lexEntry
+	one := false
+	for _, t := range lt {
+		if t.start == w.start && t.end == w.end {
+			lex, one = t.lex, true
+		}
+	}
+	if !one || lex != nil && lex.classes&placeLex.bits != 0 {
+		w.cls = classesOf(w.word)
+	}
+	w.date = lex != nil && lex.classes&(classMonth.bit()|classWeekday.bit()) != 0
+	return w
+}
+
+// countWords bounds the number of words appendWords finds: the word
+// tokens left in s (the credit, restrictions and background are not).
+func countWords(s string, lt []tok) int {
+	n := 0
+	for _, t := range lt {
+		if t.kind == tWord && inText(s, t) {
+			n++
+		}
+	}
+	return n
 }
 
 // inText reports a token that lies in s and was not blanked out.
@@ -73,7 +113,7 @@ func shapeWord(s string, a, b int) token {
 		w = strings.TrimRight(w, ".")
 		b = a + len(w)
 	}
-	return token{a, b, w}
+	return token{start: a, end: b, word: w}
 }
 
 // wordsOf lexes s and returns its words, for a caller that holds no
