@@ -831,8 +831,8 @@ func laterCountry(runs []*nameRun, idxs []int) bool {
 func impliedCountry(runs []*nameRun, chain []int) string {
 	for _, idx := range chain {
 		r := runs[idx]
-		if r.possessive {
-			continue
+		if r.possessive && r.city == nil {
+			continue // "Ruritania's President"; a city's district is in the city's country
 		}
 		if r.country != "" {
 			return r.country
@@ -948,6 +948,13 @@ func resolvePrefix(r *nameRun) {
 			// "in Country Velmora National Park".
 			r.country = code
 			return
+		}
+	}
+	// Airports are named "City-Name": "Velmora-Drastovo International
+	// Airport" serves Velmora.
+	if city, _, ok := strings.Cut(f[0], "-"); ok && city != "" {
+		if c, ok := geo.LookupCity(city); ok {
+			r.city, r.cityText, r.prefixPlace = c, city, r.text
 		}
 	}
 }

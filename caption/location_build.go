@@ -49,6 +49,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	}
 	b.statedCountry()
 	b.cityNearDate()
+	b.sovereignElsewhere()
 	b.sentenceCountry()
 	b.finish()
 	return b.loc
@@ -250,6 +251,28 @@ func (b *locBuilder) possessiveCityPlace() {
 		loc.CountryCode = p.city.Country
 	}
 	b.disputed = b.disputed || p.city.Country == ""
+}
+
+// sovereignElsewhere reads a territory that is also a city ("in Hong
+// Kong") which the text names elsewhere with its sovereign country ("Hong
+// Kong, China"): the country is the sovereign one, as within one phrase.
+func (b *locBuilder) sovereignElsewhere() {
+	code := b.loc.CountryCode
+	if code == "" {
+		return
+	}
+	for _, c := range b.cands {
+		first, last := b.runs[c.idx], b.runs[c.chain[len(c.chain)-1]]
+		if len(c.chain) < 2 || last.country == "" || last.possessive || last.country == code {
+			continue
+		}
+		if fc, ok := geo.Country(first.text); ok && fc == code || first.city != nil && first.city.Country == code {
+			if _, ok := geo.LookupCity(first.text); ok {
+				b.loc.CountryCode, b.loc.Country = last.country, last.text
+				return
+			}
+		}
+	}
 }
 
 // statedCountry settles the country from the phrase: a possessive country

@@ -190,6 +190,12 @@ func TestLocationShapes(t *testing.T) {
 		// Events and continents are not places.
 		{"Tanks roll in a rehearsal for the victory in World War II, Moscow, May 7.", "Moscow", "", "", "RU"},
 		{"Delegates from across Europe, in Velmora, Hungary, on May 3, 2024.", "Velmora", "", "", "HU"},
+		// A district of a city named in the possessive lies in the city's country.
+		{"Residents shelter in a basement in Kharkiv's Velmora district on May 3, 2024.", "Kharkiv", "", "Velmora district", "UA"},
+		// A territory named elsewhere with its sovereign country.
+		{"Players compete at the Velmora Cup on May 3, 2024 in Macau. Velmora Cup - Day 2, Macau, China - 03 May 2024", "Macau", "Velmora Cup", "", "CN"},
+		// An airport named "City-Name" serves the city.
+		{"Airliners stand at Moscow-Velmora International Airport.", "Moscow", "Moscow-Velmora International Airport", "", "RU"},
 		// The current name, the words as written in the text.
 		{"Protesters rally in Kiev, Ukraine, on May 3, 2014.", "Kyiv", "", "", "UA"},
 	} {
