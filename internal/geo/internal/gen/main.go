@@ -214,49 +214,9 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 19 || c[6] != "P" {
-			continue
+		if ct := readCity(strings.Split(sc.Text(), "\t"), current, usStates); ct != nil {
+			cities = append(cities, ct)
 		}
-		pop, _ := strconv.Atoi(c[14])
-		capital := c[7] == "PPLC"
-		if pop < minPopulation && !capital {
-			continue
-		}
-		lat, _ := strconv.ParseFloat(c[4], 64)
-		lon, _ := strconv.ParseFloat(c[5], 64)
-		ct := &city{id: c[0], name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
-		if n, ok := current.of(ct.country, c[4], c[5], append([]string{c[1], c[2]}, strings.Split(c[3], ",")...)); ok {
-			ct.name = n
-		}
-		if n, ok := renamed[ct.country+"/"+c[1]]; ok {
-			ct.name = n
-		}
-		ct.name = strings.ReplaceAll(ct.name, "’", "'")
-		if ct.country == "JP" {
-			// GeoNames names many Japanese cities with the "-shi" (city)
-			// suffix; the wires write "Nagoya".
-			ct.name = strings.TrimSuffix(ct.name, "-shi")
-		}
-		if disputed[ct.name] || disputed[ct.country] {
-			ct.country = ""
-		}
-		if ct.country == "US" {
-			ct.region = usStates["us"+strings.ToLower(c[10])]
-		}
-		seen := map[string]bool{}
-		for _, n := range append([]string{ct.name, c[1], c[2]}, strings.Split(c[3], ",")...) {
-			if !latinName(n) && n != ct.name {
-				continue
-			}
-			k := fold.Fold(n)
-			if k != "" && !seen[k] {
-				seen[k] = true
-				ct.keys = append(ct.keys, k)
-			}
-		}
-		ct.dumpKey = fold.Fold(c[1])
-		cities = append(cities, ct)
 	}
 	must(sc.Err())
 	sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
@@ -309,6 +269,54 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 	}
 	buf.WriteString("\n")
 	return len(cities), len(keys)
+}
+
+// readCity reads one line of cities1000.txt (split at tabs): a populated
+// place of minPopulation people or a capital, with its current name and
+// its Latin-script names folded; nil for any other line.
+func readCity(c []string, current *currentNames, usStates map[string]string) *city {
+	if len(c) < 19 || c[6] != "P" {
+		return nil
+	}
+	pop, _ := strconv.Atoi(c[14])
+	capital := c[7] == "PPLC"
+	if pop < minPopulation && !capital {
+		return nil
+	}
+	lat, _ := strconv.ParseFloat(c[4], 64)
+	lon, _ := strconv.ParseFloat(c[5], 64)
+	ct := &city{id: c[0], name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
+	if n, ok := current.of(ct.country, c[4], c[5], append([]string{c[1], c[2]}, strings.Split(c[3], ",")...)); ok {
+		ct.name = n
+	}
+	if n, ok := renamed[ct.country+"/"+c[1]]; ok {
+		ct.name = n
+	}
+	ct.name = strings.ReplaceAll(ct.name, "’", "'")
+	if ct.country == "JP" {
+		// GeoNames names many Japanese cities with the "-shi" (city)
+		// suffix; the wires write "Nagoya".
+		ct.name = strings.TrimSuffix(ct.name, "-shi")
+	}
+	if disputed[ct.name] || disputed[ct.country] {
+		ct.country = ""
+	}
+	if ct.country == "US" {
+		ct.region = usStates["us"+strings.ToLower(c[10])]
+	}
+	seen := map[string]bool{}
+	for _, n := range append([]string{ct.name, c[1], c[2]}, strings.Split(c[3], ",")...) {
+		if !latinName(n) && n != ct.name {
+			continue
+		}
+		k := fold.Fold(n)
+		if k != "" && !seen[k] {
+			seen[k] = true
+			ct.keys = append(ct.keys, k)
+		}
+	}
+	ct.dumpKey = fold.Fold(c[1])
+	return ct
 }
 
 func cldrNames(path string) map[string]string {
