@@ -393,17 +393,17 @@ func linkWord(words []string, punct string) string {
 		switch {
 		case wordIs(w, cRegionOfNoun):
 			region = true // "on the island of", "in the province of"
-		case w != "the" && w != "of" && !wordIs(w, cDirection):
+		case !wordIs(w, cArticle|cOfLink|cDirection):
 			return ""
 		}
 	}
-	switch words[0] {
-	case "near", "outside", "in":
-		return words[0]
-	case "on":
-		if region {
-			return "in"
-		}
+	switch {
+	case wordIs(words[0], cInLink):
+		return "in"
+	case wordIs(words[0], cNearLink):
+		return "near"
+	case wordIs(words[0], cOnLink) && region:
+		return "in"
 	}
 	return ""
 }
@@ -739,15 +739,10 @@ func unknownPlace(s string, toks []token) string {
 		if !toks[i].is(cUnknownPlace) {
 			continue
 		}
-		switch lower(toks[i+1].word) {
-		case "location", "place", "site":
-		default:
+		if !toks[i+1].is(cUnknownNoun) || !toks[i-1].is(cArticle) {
 			continue
 		}
-		if a := lower(toks[i-1].word); a != "a" && a != "an" {
-			continue
-		}
-		if p := lower(toks[i-2].word); p == "at" || p == "in" {
+		if toks[i-2].is(cPreposition) {
 			return s[toks[i-2].start:toks[i+1].end]
 		}
 	}
@@ -851,7 +846,7 @@ func impliedCountry(runs []*nameRun, chain []int) string {
 // nationality before a settlement noun and "of".
 func demonymBefore(toks []token, r *nameRun) string {
 	i := r.t0 - 1
-	if i < 2 || lower(toks[i].word) != "of" || !toks[i-1].is(cSettlementNoun) && !toks[i-1].is(cRegionOfNoun) {
+	if i < 2 || !toks[i].is(cOfLink) || !toks[i-1].is(cSettlementNoun|cRegionOfNoun) {
 		return ""
 	}
 	for k := i - 2; k >= 0 && k >= i-3; k-- {
@@ -882,11 +877,8 @@ func lowerPlaceBefore(toks []token, textStart int) int {
 		}
 		if toks[i].is(cArticle) {
 			if i > 0 {
-				switch lower(toks[i-1].word) {
-				case "at", "in", "on", "near", "off", "aboard", "inside":
-					if n > 0 {
-						return toks[i-1].start
-					}
+				if n > 0 && toks[i-1].is(cPreposition|cOnLink) {
+					return toks[i-1].start
 				}
 			}
 			return textStart
@@ -916,7 +908,7 @@ func leadingPlaceNoun(words []string) string {
 		return ""
 	}
 	w := words[0]
-	if wordIs(w, cPlaceNoun) && w != "village" && w != "town" {
+	if wordIs(w, cPlaceNoun) && !wordIs(w, cVillageNoun) {
 		return w
 	}
 	return ""
@@ -983,13 +975,11 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 		end = toks[k].end
 		words = words[1:]
 	}
-	switch strings.Join(words, " ") {
-	case "in", "at", "near", "outside", "of", "in the", "on the outskirts of", "", "off", "in central", "in downtown":
-	default:
+	if len(words) > 0 && !wordIs(strings.Join(words, " "), cPlaceBeforeLink) {
 		return ""
 	}
 	i := prev.t0 - 1
-	if lower(toks[i].word) == "the" && i > 0 {
+	if toks[i].is(cArticle) && i > 0 {
 		i--
 	}
 	if toks[i].is(cPreposition) {

@@ -44,6 +44,12 @@ const (
 	cReporting                              // "told", "selon"
 	cContinent                              // "Europe", "Middle East"
 	cOfLink                                 // "of", "de", "von"
+	cInLink                                 // "Velmora in Drastovo": a place in a city
+	cNearLink                               // "Velmora near Drastovo": a place by a city
+	cOnLink                                 // "on the island of"
+	cUnknownNoun                            // "location" in "at an undisclosed location"
+	cPlaceBeforeLink                        // "Velmora Beach in Drastovo": what may join a place to its city
+	cVillageNoun                            // "village": a settlement, whose name is the city
 )
 
 // placeClassFiles names the file of each class.
@@ -56,7 +62,9 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_in_link": cInLink, "place_near_link": cNearLink,
+	"place_on_link": cOnLink, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_village_noun": cVillageNoun,
 }
 
 // placeLexicon holds the loaded classes.
