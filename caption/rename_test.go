@@ -121,8 +121,10 @@ func TestLocationStrict(t *testing.T) {
 	all := locScore{dev.cityHit + held.cityHit, dev.cityN + held.cityN, dev.countryHit + held.countryHit,
 		dev.countryN + held.countryN, dev.invented + held.invented, dev.noCountryN + held.noCountryN}
 	t.Logf("location, strict, whole corpus:     %v", all)
-	if pct(all.cityHit, all.cityN) < 80 || pct(all.countryHit, all.countryN) < 90 {
-		t.Errorf("strict location below 80%% city / 90%% country: %v", all)
+	// Floors a couple of points under the figures of the scored location
+	// pass (city 86.1%, country 92.6% on dev.jsonl + dev2.jsonl).
+	if pct(all.cityHit, all.cityN) < 84 || pct(all.countryHit, all.countryN) < 91 {
+		t.Errorf("strict location below 84%% city / 91%% country: %v", all)
 	}
 }
 
@@ -288,8 +290,10 @@ func TestRename(t *testing.T) {
 	if all.cityN < 40 {
 		t.Fatalf("only %d renamed cities are introduced: the test lost its cases", all.cityN)
 	}
-	if pct(all.cityHit, all.cityN) < 85 || pct(all.countryHit, all.countryN) < 85 {
-		t.Errorf("rename, introduced cities: %v; want ≥ 85%% city and country", all)
+	// Floors a couple of points under the figures of the scored location
+	// pass (city 88.3%, country 90.6%).
+	if pct(all.cityHit, all.cityN) < 86 || pct(all.countryHit, all.countryN) < 88 {
+		t.Errorf("rename, introduced cities: %v; want ≥ 86%% city and 88%% country", all)
 	}
 }
 
