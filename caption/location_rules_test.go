@@ -65,29 +65,36 @@ func TestQuotedRule(t *testing.T) {
 	}
 }
 
-func TestStoryRefRule(t *testing.T) {
-	for _, tc := range []struct {
-		text, name string
-		want       bool
-	}{
-		{"The minister told Reuters in Velmora on Monday.", "Velmora", true},
-		{"The mayor said in Velmora that the bridge would reopen.", "Velmora", true},
-		{"Le ministre a déclaré à Velmora que le pont rouvrira.", "Velmora", true},
-		{"Workers repair a bridge in Velmora on Monday.", "Velmora", false},
-	} {
-		_, toks, runs := runsOf(tc.text)
-		_, r := runNamed(t, runs, tc.name)
-		if got := storyRef(toks, r.t0-1); got != tc.want {
-			t.Errorf("%q: storyRef = %v, want %v", tc.text, got, tc.want)
+// ruleCase is a caption, the name a rule looks at in it, and the rule's
+// expected answer.
+type ruleCase struct {
+	text, name string
+	want       bool
+}
+
+// checkRule runs rule on the name of each case.
+func checkRule(t *testing.T, rule string, cases []ruleCase, f func(s string, toks []token, runs []*nameRun, i int) bool) {
+	t.Helper()
+	for _, tc := range cases {
+		s, toks, runs := runsOf(tc.text)
+		i, _ := runNamed(t, runs, tc.name)
+		if got := f(s, toks, runs, i); got != tc.want {
+			t.Errorf("%q: %s(%q) = %v, want %v", tc.text, rule, tc.name, got, tc.want)
 		}
 	}
 }
 
+func TestStoryRefRule(t *testing.T) {
+	checkRule(t, "storyRef", []ruleCase{
+		{"The minister told Reuters in Velmora on Monday.", "Velmora", true},
+		{"The mayor said in Velmora that the bridge would reopen.", "Velmora", true},
+		{"Le ministre a déclaré à Velmora que le pont rouvrira.", "Velmora", true},
+		{"Workers repair a bridge in Velmora on Monday.", "Velmora", false},
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return storyRef(toks, runs[i].t0-1) })
+}
+
 func TestOrientationRule(t *testing.T) {
-	for _, tc := range []struct {
-		text, name string
-		want       bool
-	}{
+	checkRule(t, "orientation", []ruleCase{
 		{"Soldiers patrol near the border with Ruritania.", "Ruritania", true},
 		{"Soldiers patrol a village bordering Ruritania.", "Ruritania", true},
 		{"Des soldats près de la frontière avec Ruritania.", "Ruritania", true},
@@ -95,51 +102,29 @@ func TestOrientationRule(t *testing.T) {
 		{"Soldados cerca de la frontera con Ruritania.", "Ruritania", true},
 		{"Soldiers patrol in Ruritania with dogs.", "Ruritania", false},
 		{"Visitors arrive with Ruritania's flag.", "Ruritania", false},
-	} {
-		_, toks, runs := runsOf(tc.text)
-		_, r := runNamed(t, runs, tc.name)
-		if got := orientation(toks, r); got != tc.want {
-			t.Errorf("%q: orientation = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return orientation(toks, runs[i]) })
 }
 
 func TestSentenceStartWordRule(t *testing.T) {
-	for _, tc := range []struct {
-		text, name string
-		want       bool
-	}{
+	checkRule(t, "sentenceStartWord", []ruleCase{
 		{"Firefighters in Brest, France, battle a blaze.", "Firefighters", true},
 		{"A fire broke out. Volunteers in Brest, France, help.", "Volunteers", true},
 		{"Velmora, France, on May 3.", "Velmora", false},                        // a place and its country
 		{"Velmora Square in Brest, France, on May 3.", "Velmora Square", false}, // a named place
 		{"Crowds gather at Velmora in Brest, France.", "Velmora", false},        // not a sentence opener
-	} {
-		s, toks, runs := runsOf(tc.text)
-		i, _ := runNamed(t, runs, tc.name)
-		if got := sentenceStartWord(s, toks, runs, chainFrom(s, toks, runs, i)); got != tc.want {
-			t.Errorf("%q: sentenceStartWord = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	}, func(s string, toks []token, runs []*nameRun, i int) bool {
+		return sentenceStartWord(s, toks, runs, chainFrom(s, toks, runs, i))
+	})
 }
 
 func TestNotPlaceNameRule(t *testing.T) {
-	for _, tc := range []struct {
-		text, name string
-		want       bool
-	}{
+	checkRule(t, "notPlaceName", []ruleCase{
 		{"A parade marks the end of World War II in Velmora.", "World War II", true},
 		{"Groups from across Europe meet in Velmora.", "Europe", true},
 		{"Ministers from the Middle East meet in Velmora.", "Middle East", true},
 		{"Tourists visit Velmora Castle in Drastovo.", "Velmora Castle", false},
 		{"Fans meet in Velmora.", "Velmora", false},
-	} {
-		_, _, runs := runsOf(tc.text)
-		_, r := runNamed(t, runs, tc.name)
-		if got := notPlaceName(r); got != tc.want {
-			t.Errorf("%q: notPlaceName(%q) = %v, want %v", tc.text, tc.name, got, tc.want)
-		}
-	}
+	}, func(_ string, _ []token, runs []*nameRun, i int) bool { return notPlaceName(runs[i]) })
 	for w, want := range map[string]bool{"II": true, "XIV": true, "I": false, "IVX2": false, "Velmora": false, "LIVVIXX": false} {
 		if got := romanNumeral(w); got != want {
 			t.Errorf("romanNumeral(%q) = %v, want %v", w, got, want)
