@@ -154,10 +154,14 @@ func gapOf(buf []string, s string, toks []token, a, b int) (words []string, punc
 // appendPunct appends the punctuation of s: what is neither a letter, a
 // digit, a mark nor white space.
 func appendPunct(p []byte, s string) []byte {
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		// The gap may start inside a rune (a date span from another
+		// pass): each byte of a broken sequence is a rune of its own.
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) || unicode.Is(unicode.M, r)) {
-			p = append(p, s[i:i+utf8.RuneLen(r)]...)
+			p = append(p, s[i:i+size]...)
 		}
+		i += size
 	}
 	return p
 }
