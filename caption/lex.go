@@ -195,9 +195,10 @@ done:
 	}
 	a := len(lx.buf)
 	lx.buf = appendFolded(lx.buf, s[t.start:i])
-	t.key = s[t.start : t.start+len(lx.buf)-a] // placeholder: fixed up from buf
 	if len(lx.buf)-a > i-t.start {
-		t.key = string(lx.buf[a:]) // ß grew the key: cannot point into s
+		t.key = string(lx.buf[a:]) // ß, Ⱦ grew the key: cannot point into s
+	} else {
+		t.key = s[t.start : t.start+len(lx.buf)-a] // placeholder: fixed up from buf
 	}
 	return i, true
 }
