@@ -158,6 +158,7 @@ Run 'wirecap help COMMAND' (or 'wirecap COMMAND --help') for a command's flags a
 			checkCommand(),
 			processCommand(),
 			reportCommand(),
+			feedCommand(),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {

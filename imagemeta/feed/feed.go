@@ -11,6 +11,7 @@ package feed
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -78,7 +79,7 @@ type Item struct {
 	EdNotes   []EdNote   `json:"ed_notes"`
 	Usage     []Terms    `json:"usage_terms"`
 	Linked    string     `json:"linked_rights,omitempty"`
-	Copyright string     `json:"copyright_notice"`
+	Copyright string     `json:"copyright"`
 	Holder    string     `json:"copyright_holder"`
 	Credit    string     `json:"creditline"`
 	By        string     `json:"by"`
@@ -117,8 +118,13 @@ type Stamp struct {
 // Set reports whether the feed gave a value at all.
 func (s Stamp) Set() bool { return s.Text != "" }
 
-// MarshalText writes the value as the feed wrote it.
-func (s Stamp) MarshalText() ([]byte, error) { return []byte(s.Text), nil }
+// MarshalJSON writes the value as the feed wrote it, null when unset.
+func (s Stamp) MarshalJSON() ([]byte, error) {
+	if s.Text == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(s.Text)
+}
 
 // EdNote is an editorial note: for the desk, not for readers.
 type EdNote struct {
@@ -144,6 +150,15 @@ type Terms struct {
 type SourceType struct {
 	Value string `json:"value,omitempty"`
 	URI   string `json:"uri,omitempty"`
+}
+
+// MarshalJSON writes null for an item that states no source type.
+func (st SourceType) MarshalJSON() ([]byte, error) {
+	if st == (SourceType{}) {
+		return []byte("null"), nil
+	}
+	type plain SourceType
+	return json.Marshal(plain(st))
 }
 
 // AltID is an alternative identifier of the item: a Reuters IID, an AP
