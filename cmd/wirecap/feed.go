@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/internal/pipeline"
 )
 
 func feedCommand() *cli.Command {
@@ -168,3 +170,21 @@ func printable(s string) string {
 }
 
 func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 }
+
+// feedOption reads --feed: a missing path is a usage error; feed files
+// under it that cannot be read are named on stderr (the photos they would
+// have described are checked without them).
+func feedOption(c *cli.Context, o *pipeline.Options) error {
+	p := c.String("feed")
+	if p == "" {
+		return nil
+	}
+	if _, err := os.Stat(p); err != nil {
+		return usageErr("--feed: %v", err)
+	}
+	o.FeedPath = p
+	for _, msg := range o.FeedProblems() {
+		fmt.Fprintln(c.App.ErrWriter, "wirecap: --feed: not read:", printable(msg))
+	}
+	return nil
+}

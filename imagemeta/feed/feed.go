@@ -126,6 +126,19 @@ func (s Stamp) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.Text)
 }
 
+// UnmarshalJSON reads the text MarshalJSON writes (a sidecar read back).
+func (s *Stamp) UnmarshalJSON(b []byte) error {
+	var text *string
+	if err := json.Unmarshal(b, &text); err != nil {
+		return err
+	}
+	*s = Stamp{}
+	if text != nil {
+		*s = stamp(*text)
+	}
+	return nil
+}
+
 // EdNote is an editorial note: for the desk, not for readers.
 type EdNote struct {
 	Text string `json:"text"`
@@ -393,4 +406,15 @@ func (it *Item) markFilePhoto() {
 // containsFold reports whether list holds s, ignoring case.
 func containsFold(list []string, s string) bool {
 	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
+}
+
+// Bylines are the item's byline, photographer and creators, each once.
+func (it *Item) Bylines() []string {
+	var out []string
+	for _, b := range append([]string{it.By, it.Photog}, it.Creators...) {
+		if b != "" && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

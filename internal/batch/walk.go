@@ -42,9 +42,11 @@ var unsupportedExts = map[string]string{
 	".x3f": "x3f", ".3fr": "3fr", ".iiq": "iiq", ".erf": "erf", ".mrw": "mrw", ".kdc": "kdc",
 }
 
-// companionExts are files that travel with photos (sidecars, articles):
-// inside a folder they are neither photos nor worth a record.
-var companionExts = map[string]bool{".json": true, ".xmp": true, ".txt": true, ".md": true, ".html": true, ".htm": true, ".tmp": true}
+// companionExts are files that travel with photos (sidecars, articles,
+// agency feed items: photo.xml, photo.ninjs.json): inside a folder they are
+// neither photos nor worth a record.
+var companionExts = map[string]bool{".json": true, ".xmp": true, ".txt": true, ".md": true, ".html": true, ".htm": true, ".tmp": true,
+	".xml": true}
 
 // Item is one entry Walk found.
 type Item struct {

@@ -55,6 +55,8 @@ type Input struct {
 	// TimeBounds are further instants at which the inputs themselves change
 	// meaning (the years yearless article dates were resolved in).
 	TimeBounds []time.Time
+	// Feed is the agency feed item paired with the photo, or nil.
+	Feed *Feed
 
 	clock *clock
 }
@@ -71,6 +73,7 @@ var rules = []rule{
 	{"internal.error", Error, internalError},
 	{"metadata.incomplete", Warning, metadataIncomplete},
 	{"use.killed", Error, killed},
+	feedRules[0], feedRules[1], feedRules[2],
 	{"embargo.active", Error, embargoActive},
 	{"rights.expired", Error, rightsExpired},
 	{"credit.missing", Error, creditMissing},
@@ -86,6 +89,7 @@ var rules = []rule{
 	{"article.unreadable", Warning, articleUnreadable},
 	{"article.place_absent", Warning, placeAbsent},
 	{"article.language", Info, articleLanguage},
+	feedRules[3], feedRules[4],
 	{"metadata.unsynced", Info, metadataUnsynced},
 	{"metadata.charset", Info, metadataCharset},
 	{"image.too_small", Warning, imageTooSmall},

@@ -37,6 +37,9 @@ type Options struct {
 	Policy      check.Policy
 	Kill        check.KillList
 	Trust       *c2pa.TrustStore // --trust: anchors for Content Credentials; nil: trust unknown
+	FeedPath    string           // --feed FILE|DIR: feed items paired with photos by rendition file name
+
+	feeds feedCache
 
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
@@ -76,6 +79,7 @@ const (
 	StageReconcile = "reconcile"
 	StageArticle   = "article"
 	StageCheck     = "check"
+	StageFeed      = "feed"
 )
 
 // stageHook, when set (by tests), runs at the start of every stage of
@@ -100,6 +104,7 @@ type build struct {
 	failed     []check.StageError
 	prov       *c2pa.Result // Content Credentials, nil when not read
 	object     store.File   // an s3:// photo, open from the read stage on
+	feed       *companion   // the paired feed item, or nil
 }
 
 // run calls fn as the named stage; a panic is recorded, not propagated.
@@ -139,6 +144,7 @@ func BuildUnder(path, root string, o *Options) *sidecar.Record {
 		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator, SourceFile: path}}
 	b.run(StageRead, b.read)
 	b.run(StageProvenance, b.provenance)
+	b.run(StageFeed, b.readFeed)
 	b.run(StageParse, b.parse)
 	b.run(StageReconcile, b.reconcile)
 	if o.Inspect {
@@ -209,6 +215,7 @@ func (b *build) reconcile() {
 	// modification time does.
 	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st),
 		reconcile.Options{CreditTemplates: b.o.Policy.Credit, FileName: filepath.Base(b.path)})
+	b.addFeed()
 	b.rec.Summary = b.facts.Summary
 	reconcile.SourceType(b.facts, b.prov)
 }
@@ -233,7 +240,7 @@ func (b *build) article() {
 func (b *build) check() {
 	in := &check.Input{File: b.path, Facts: b.facts, Meta: b.meta, Article: b.art, Use: b.o.Use, Provenance: b.prov,
 		Territory: b.o.Territory, AsOf: b.o.AsOf, Policy: b.o.Policy, Kill: b.o.Kill, ReadError: b.readErr, ArticleError: b.articleErr,
-		Internal: b.failed}
+		Internal: b.failed, Feed: b.feedInput()}
 	if b.art != nil {
 		// Yearless article dates took the as-of year.
 		y := b.o.AsOf.UTC().Year()
@@ -318,6 +325,7 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 		s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
 		in.Article = &s
 	}
+	in.Feed = o.feedStamp(o.companionOf(path))
 	names, err := o.names(filepath.Dir(path))
 	for _, n := range imagemeta.SidecarNames(filepath.Base(path)) {
 		if err == nil {

@@ -357,7 +357,7 @@ func iimTime(iptc map[string]any, dateKey, timeKey string) (time.Time, bool) {
 }
 
 // Sources lists the restriction sources in merge order.
-func Sources() []string { return append([]string{FromCaption}, rightsFields...) }
+func Sources() []string { return append(append([]string{FromCaption}, rightsFields...), FromFeed) }
 
 // Merge is the union of the restrictions of every source, merged by code
 // and scope: two restrictions are one only when code, scope, only-in list

@@ -25,6 +25,9 @@ type Inputs struct {
 	Photo       Stamp   `json:"photo"`
 	Article     *Stamp  `json:"article"`
 	XMPSidecars []Stamp `json:"xmp_sidecars"`
+	// Feed is the paired feed file (path, size and content hash), when
+	// one was found.
+	Feed *Stamp `json:"feed,omitempty"`
 }
 
 // Stamp identifies one input file: its path, size and modification time

@@ -43,6 +43,7 @@ type Record struct {
 	Verdict       *Verdict         `json:"verdict,omitempty"`
 	Provenance    *c2pa.Result     `json:"provenance,omitempty"` // C2PA Content Credentials, verified offline
 	Inputs        *Inputs          `json:"inputs,omitempty"`
+	Feed          *Feed            `json:"feed,omitempty"` // the paired agency feed item, when one was found
 	Error         *string          `json:"error"`
 }
 

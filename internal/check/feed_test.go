@@ -1,0 +1,75 @@
+package check
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/internal/reconcile"
+)
+
+// TestFeedRules: one case per feed rule and the verdict it gives.
+func TestFeedRules(t *testing.T) {
+	const capText = "A street in Lyon, France, March 3, 2024. (Photo by Jean Dupont / AFP)"
+	item := func(s string) *feed.Item {
+		it, err := feed.Read(strings.NewReader(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return it
+	}
+	cases := []struct {
+		name     string
+		feed     *Feed
+		fields   map[string]*imagemeta.Field
+		rule     string // "" when no feed finding is expected
+		decision string
+	}{
+		{"usable", &Feed{Item: item(`{"uri":"a","pubStatus":"usable"}`)}, nil, "", Allow},
+		{"canceled", &Feed{Item: item(`{"uri":"a","pubStatus":"canceled"}`)}, nil, "feed.canceled", Deny},
+		{"cancelled spelling", &Feed{Item: item(`{"uri":"a","pubstatus":"cancelled"}`)}, nil, "feed.canceled", Deny},
+		{"withheld", &Feed{Item: item(`{"uri":"a","pubStatus":"withheld"}`)}, nil, "feed.withheld", Deny},
+		{"unreadable", &Feed{Path: "p.xml", Err: errors.New("malformed")}, nil, "feed.unreadable", Review},
+		{"correction", &Feed{Item: item(`{"urn":"u","entry_id":"e","signal":"sig:correction"}`)}, nil, "feed.correction", Allow},
+		{"credit conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"REUTERS/Jane Roe"}]}`)},
+			map[string]*imagemeta.Field{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "feed.conflict", Review},
+		{"same agency in other words is no conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"AFP PHOTO / Jane Roe"}]}`)},
+			map[string]*imagemeta.Field{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "", Allow},
+		{"usage terms conflict", &Feed{Item: item(`{"uri":"a","usageTerms":"NO ARCHIVE"}`)},
+			map[string]*imagemeta.Field{"usage_terms": field("NO SALES", map[string]any{"xmp": "NO SALES"})}, "feed.conflict", Review},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := input(t, capText, c.fields)
+			in.Feed = c.feed
+			if c.feed.Item != nil {
+				reconcile.AddFeed(in.Facts, c.feed.Item, asOf)
+			}
+			fs, v := Run(in)
+			got := rulesOf(fs)
+			has := func(r string) bool { return strings.Contains(","+got+",", ","+r+",") }
+			if c.rule != "" && !has(c.rule) {
+				t.Errorf("no %s in %s", c.rule, got)
+			}
+			if c.rule == "" && strings.Contains(got, "feed.") {
+				t.Errorf("feed finding in %s", got)
+			}
+			if v.Decision != c.decision {
+				t.Errorf("decision %s, want %s (%v)", v.Decision, c.decision, v.Reasons)
+			}
+		})
+	}
+}
+
+// TestFeedRulesCannotBeLowered: a policy cannot clear a killed item.
+func TestFeedRulesCannotBeLowered(t *testing.T) {
+	for _, rule := range []string{"feed.canceled", "feed.withheld"} {
+		p := DefaultPolicy()
+		p.Severity = map[string]string{rule: Warning}
+		if err := p.validate(); err == nil {
+			t.Errorf("%s lowered to warning accepted", rule)
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/wirecap/wirecap/internal/sidecar"
+)
+
+const cleanCaption = "A street in Lyon, France, March 3, 2024. (Photo by Jean Dupont / AFP)"
+
+func newsItem(guid, status, extra string) string {
+	return `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="` + guid + `" version="2"><itemMeta><itemClass qcode="ninat:picture"/><pubStatus qcode="stat:` +
+		status + `"/>` + extra + `</itemMeta></newsItem>`
+}
+
+func write(t *testing.T, p, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFeedPairing: the companion beside the photo, by base name, decides
+// with the photo; a wirecap sidecar named photo.json is not a feed item;
+// an item under --feed pairs by its rendition's file name, never by size.
+func TestFeedPairing(t *testing.T) {
+	cases := []struct {
+		name      string
+		files     map[string]string // relative to the folder
+		feedPath  string            // relative; "" for none
+		matchedBy string            // "" when no feed is paired
+		decision  string
+		rules     []string // findings that must be there
+	}{
+		{"usable companion changes nothing", map[string]string{"p.xml": newsItem("g1", "usable", "")}, "", MatchedBaseName, "allow", nil},
+		{"canceled companion denies", map[string]string{"p.xml": newsItem("g1", "canceled", "")}, "", MatchedBaseName, "deny", []string{"feed.canceled"}},
+		{"withheld ninjs denies", map[string]string{"p.ninjs.json": `{"uri":"u1","type":"picture","pubStatus":"withheld"}`}, "", MatchedBaseName, "deny", []string{"feed.withheld"}},
+		{"feed embargo ahead denies", map[string]string{"p.xml": newsItem("g1", "usable", "<embargoed>2024-03-06T08:00:00Z</embargoed>")}, "", MatchedBaseName, "deny", []string{"embargo.active"}},
+		{"feed embargo passed allows", map[string]string{"p.xml": newsItem("g1", "usable", "<embargoed>2024-03-05T08:00:00Z</embargoed>")}, "", MatchedBaseName, "allow", nil},
+		{"feed expiry passed denies", map[string]string{"p.json": `{"uri":"u1","type":"picture","expires":"2024-03-01T00:00:00Z"}`}, "", MatchedBaseName, "deny", []string{"rights.expired"}},
+		{"ed note restriction reaches the verdict", map[string]string{"p.xml": newsItem("g1", "usable", "<edNote>NO ARCHIVE</edNote>")}, "", MatchedBaseName, "allow", nil},
+		{"wirecap sidecar is no feed item", map[string]string{"p.json": `{"schema_version":1,"generator":"wirecap","source_file":"p.jpg"}`}, "", "", "allow", nil},
+		{"broken companion is reviewed", map[string]string{"p.xml": `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/"><itemMeta>`}, "", "", "review", []string{"feed.unreadable"}},
+		{"--feed by rendition file name", map[string]string{"../feeds/a.json": `{"uri":"u2","type":"picture","pubstatus":"canceled","renditions":[{"href":"https://x.example/bin/p.jpg","sizeInBytes":1}]}`},
+			"../feeds", MatchedFileName, "deny", []string{"feed.canceled"}},
+		{"--feed by an href without extension", map[string]string{"../feeds/b.xml": `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><itemMeta><pubStatus qcode="stat:withheld"/></itemMeta><contentSet><remoteContent href="http://x.example/bin/p" size="9"/></contentSet></newsItem>`},
+			"../feeds", MatchedHref, "deny", []string{"feed.withheld"}},
+		{"--feed ignores other files", map[string]string{"../feeds/a.json": `{"uri":"u2","pubstatus":"canceled","renditions":[{"href":"https://x.example/bin/other.jpg"}]}`},
+			"../feeds", "", "allow", nil},
+		{"correction is info", map[string]string{"p.xml": newsItem("g1", "usable", `<signal qcode="sig:correction"/>`)}, "", MatchedBaseName, "allow", []string{"feed.correction"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			dir := filepath.Join(root, "pics")
+			p := photo(t, dir, "p.jpg", cleanCaption, "")
+			for name, content := range c.files {
+				write(t, filepath.Join(dir, name), content)
+			}
+			o := options()
+			if c.feedPath != "" {
+				o.FeedPath = filepath.Join(dir, c.feedPath)
+			}
+			rec := Build(p, o)
+			if got := matchedBy(rec); got != c.matchedBy {
+				t.Errorf("matched_by %q, want %q", got, c.matchedBy)
+			}
+			if rec.Verdict.Decision != c.decision {
+				t.Errorf("decision %s, want %s (%s; %v)", rec.Verdict.Decision, c.decision, rules(rec), rec.Verdict.Reasons)
+			}
+			for _, r := range c.rules {
+				if !strings.Contains(","+rules(rec)+",", ","+r+",") {
+					t.Errorf("no %s in %s", r, rules(rec))
+				}
+			}
+			if c.matchedBy != "" && (rec.Inputs.Feed == nil || !strings.HasPrefix(rec.Inputs.Feed.SHA256, "sha256:")) {
+				t.Errorf("inputs.feed %+v", rec.Inputs.Feed)
+			}
+		})
+	}
+}
+
+func matchedBy(rec *sidecar.Record) string {
+	if rec.Feed == nil {
+		return ""
+	}
+	return rec.Feed.MatchedBy
+}
+
+// TestFeedSource: the feed's credit and usage terms join the fields as a
+// source, and its restrictions the summary with from "feed".
+func TestFeedSource(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "p.jpg", cleanCaption, "")
+	write(t, filepath.Join(dir, "p.json"), `{"uri":"u","type":"picture","creditline":"Example Agency","usageTerms":"NO SALES","edNote":"NORWAY OUT"}`)
+	rec := Build(p, options())
+	if f := rec.Metadata.Fields["usage_terms"]; f == nil || f.Sources["feed"] != "NO SALES" {
+		t.Errorf("usage_terms field %+v", f)
+	}
+	if f := rec.Metadata.Fields["credit"]; f == nil || f.Sources["feed"] != "Example Agency" || f.Sources["iptc"] == nil {
+		t.Errorf("credit field %+v", f)
+	}
+	var from []string
+	for _, r := range rec.Summary.Restrictions {
+		if r.From == "feed" {
+			from = append(from, r.Code)
+		}
+	}
+	if strings.Join(from, ",") != "OUT,NO_SALES" {
+		t.Errorf("feed restrictions %v in %+v", from, rec.Summary.Restrictions)
+	}
+	b, _ := json.Marshal(rec)
+	if err := sidecar.Validate(b); err != nil {
+		t.Errorf("record with a feed does not validate: %v", err)
+	}
+	var back sidecar.Record
+	if err := json.Unmarshal(b, &back); err != nil || back.Feed == nil || back.Feed.GUID != "u" {
+		t.Errorf("read back: %v %+v", err, back.Feed)
+	}
+}
+
+// TestFeedFreshness: a new version of the paired item changes the inputs.
+func TestFeedFreshness(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "p.jpg", cleanCaption, "")
+	write(t, filepath.Join(dir, "p.xml"), newsItem("g", "usable", ""))
+	before := options().Inputs(p, dir)
+	write(t, filepath.Join(dir, "p.xml"), newsItem("g", "canceled", ""))
+	after := options().Inputs(p, dir)
+	if before.Feed == nil || after.Feed == nil || before.Feed.SHA256 == after.Feed.SHA256 {
+		t.Errorf("feed inputs %+v then %+v", before.Feed, after.Feed)
+	}
+}

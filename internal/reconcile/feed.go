@@ -1,0 +1,116 @@
+package reconcile
+
+import (
+	"strings"
+	"time"
+
+	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/feed"
+)
+
+// FromFeed names the restrictions (Restriction.From) and the field source
+// (metadata.fields[].sources) of the agency feed item paired with the photo.
+const FromFeed = "feed"
+
+// feedFields are the editorial fields the feed item also states, and how
+// its value is read. Byline is a list, like the embedded field.
+var feedFields = []struct {
+	name  string
+	value func(*feed.Item) any
+}{
+	{"credit", func(it *feed.Item) any { return it.Credit }},
+	{"byline", func(it *feed.Item) any { return toAny(it.Bylines()) }},
+	{"usage_terms", func(it *feed.Item) any { return usageText(it) }},
+	{"copyright", func(it *feed.Item) any { return it.Copyright }},
+}
+
+func usageText(it *feed.Item) string {
+	var parts []string
+	for _, u := range it.Usage {
+		parts = append(parts, u.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// AddFeed makes the feed item a source of the facts: its credit, byline,
+// usage terms and copyright join metadata.fields (source "feed"; a field
+// the photo lacks is taken from the feed; in_sync still compares the
+// embedded sources only); its editorial notes and usage terms are read for
+// restrictions with the caption's parser, its embargo and expiry become
+// EMBARGO and EXPIRES restrictions, all with From "feed", and the summary's
+// restrictions are merged again.
+func AddFeed(f *Facts, it *feed.Item, hint time.Time) {
+	for _, ff := range feedFields {
+		v := ff.value(it)
+		if v == "" || v == nil || len(asList(v)) == 0 {
+			continue
+		}
+		fl := f.Fields[ff.name]
+		if fl == nil {
+			fl = &imagemeta.Field{Value: v, Sources: map[string]any{}, InSync: true}
+			f.Fields[ff.name] = fl
+		}
+		fl.Sources[FromFeed] = v
+	}
+	f.BySource[FromFeed] = feedRestrictions(it, hint, f.agency())
+	f.Summary.Restrictions = Merge(f.BySource)
+	f.Summary.FilePhoto = f.Summary.FilePhoto || it.FilePhoto
+	if f.Summary.Credit == nil {
+		f.Summary.Credit = strp(it.Credit)
+	}
+	f.RightsInfo = f.RightsInfo || it.Credit != "" || it.Copyright != "" || len(it.Usage) > 0 || len(f.BySource[FromFeed]) > 0
+}
+
+// toAny is a list of strings as the list a metadata field holds.
+func toAny(l []string) []any {
+	out := make([]any, len(l))
+	for i, s := range l {
+		out[i] = s
+	}
+	return out
+}
+
+// asList is v as a list (a string is a list of one).
+func asList(v any) []any {
+	if l, ok := v.([]any); ok {
+		return l
+	}
+	return []any{v}
+}
+
+// agency is the agency whose conventions read the rights texts: the
+// caption's, else the metadata's credit.
+func (f *Facts) agency() string {
+	if f.Caption != nil && f.Caption.Agency != "" {
+		return f.Caption.Agency
+	}
+	return f.MetaAgency()
+}
+
+// feedRestrictions reads the item's notes and usage terms, and its
+// embargo and expiry. An embargo or expiry that is not a date-time ("Next
+// Monday") is kept without an end time: the verdict sends it to review.
+func feedRestrictions(it *feed.Item, hint time.Time, agency string) []caption.Restriction {
+	var rs []caption.Restriction
+	for _, n := range it.EdNotes {
+		rs = append(rs, caption.FindRestrictionsFor(n.Text, hint, agency)...)
+	}
+	for _, u := range it.Usage {
+		rs = append(rs, caption.FindRestrictionsFor(u.Text, hint, agency)...)
+	}
+	for _, s := range []struct {
+		code, word string
+		at         feed.Stamp
+	}{{caption.Embargo, "embargoed", it.Embargoed}, {caption.Expires, "expires", it.Expires}} {
+		if !s.at.Set() {
+			continue
+		}
+		r := caption.Restriction{Code: s.code, Text: s.word + " " + s.at.Text}
+		if !s.at.Time.IsZero() {
+			r.Until = s.at.Time.UTC().Format(time.RFC3339)
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
