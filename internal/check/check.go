@@ -6,7 +6,6 @@ package check
 import (
 	"fmt"
 	"math"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -215,22 +214,6 @@ func metadataIncomplete(in *Input) []Finding {
 			map[string]any{"kind": "read", "error": in.ReadError.Error()})...)
 	}
 	return out
-}
-
-func killed(in *Input) []Finding {
-	if len(in.Kill) == 0 {
-		return nil
-	}
-	keys := []string{strings.ToLower(filepath.Base(in.File))}
-	if ref := in.Facts.Field("transmission_reference"); ref != "" {
-		keys = append(keys, strings.ToLower(ref))
-	}
-	for _, k := range keys {
-		if in.Kill[k] {
-			return finding("The agency has withdrawn this photo (kill list): do not publish it", map[string]any{"match": k})
-		}
-	}
-	return nil
 }
 
 func summaryRestrictions(in *Input) []caption.Restriction {

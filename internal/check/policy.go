@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -171,23 +170,4 @@ func (k KillList) Hash() string {
 		return ""
 	}
 	return digest([]byte(strings.Join(sortedKeys(k), "\n")))
-}
-
-// LoadKillList reads one reference or file name per line; # starts a comment.
-func LoadKillList(path string) (KillList, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("kill list: %w", err)
-	}
-	k := KillList{}
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimSpace(line)
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = strings.TrimSpace(line[:i])
-		}
-		if line != "" {
-			k[strings.ToLower(line)] = true
-		}
-	}
-	return k, nil
 }

@@ -1,0 +1,227 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/wirecap/wirecap/imagemeta/feed"
+)
+
+// MaxKillList bounds the kill list read (a /dev/zero link must not be read
+// until memory runs out): far above a desk's list of withdrawn photos.
+const MaxKillList = 8 << 20
+
+// LoadKillList reads a kill list: one identifier per line — of any scheme
+// (IIM transmission reference 2:103, fixture 2:22, object name 2:05, unique
+// object name 1:100, PLUS ImageSupplierImageID, Getty asset id,
+// DigImageGUID, a feed item's guid or alternative id, a file name) — or
+// kill-notice text pasted as the agency sent it, from which identifiers
+// are taken (killNoticePhrases, idToken). A byte-order mark, CRLF line
+// ends and surrounding spaces are ignored; "#" at the start of a line or
+// after a space starts a comment. Only a regular file is read.
+func LoadKillList(path string) (KillList, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("kill list: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("kill list %s: not a regular file", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("kill list: %w", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxKillList+1))
+	if err != nil {
+		return nil, fmt.Errorf("kill list: %w", err)
+	}
+	if len(b) > MaxKillList {
+		return nil, fmt.Errorf("kill list %s: larger than %d bytes", path, MaxKillList)
+	}
+	return ParseKillList(b), nil
+}
+
+// ParseKillList reads the lines of a kill list (see LoadKillList).
+func ParseKillList(b []byte) KillList {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	k := KillList{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(stripComment(line))
+		if line == "" {
+			continue
+		}
+		if !strings.ContainsFunc(line, unicode.IsSpace) {
+			k[normID(line)] = true
+			continue
+		}
+		for _, id := range noticeIDs(line) {
+			k[id] = true
+		}
+	}
+	return k
+}
+
+// stripComment cuts a "#" comment that starts the line or follows white
+// space; a "#" inside an identifier ("pic#2") stays.
+func stripComment(line string) string {
+	if strings.HasPrefix(strings.TrimSpace(line), "#") {
+		return ""
+	}
+	if i := commentRe.FindStringIndex(line); i != nil {
+		return line[:i[0]]
+	}
+	return line
+}
+
+var commentRe = regexp.MustCompile(`\s#`)
+
+// normID is how identifiers compare on both sides: a byte-order mark and
+// surrounding white space dropped, case folded.
+func normID(s string) string {
+	return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+}
+
+// killNoticePhrases introduce a photo's identifier in the kill notices
+// agencies send ("PHOTO NUMBER NY538", "Asset ID: 1234", "image id X").
+var killNoticePhrases = regexp.MustCompile(`(?i)\b(?:photo|picture|pic|image|asset|item|transmission|object)\s*(?:number|no\.?|nr\.?|#|id|ref(?:erence)?)\s*[:#]?\s*([^\s,;()"']+)`)
+
+// noticeIDs are the identifiers in a line of kill-notice text: the word
+// after a killNoticePhrase, and every word shaped like an agency id.
+func noticeIDs(line string) []string {
+	var out []string
+	for _, m := range killNoticePhrases.FindAllStringSubmatch(line, -1) {
+		out = append(out, normID(strings.TrimRight(m[1], ".:")))
+	}
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`,;()"'<>[]`, r) }) {
+		if w = strings.TrimRight(w, ".:"); idToken(w) {
+			out = append(out, normID(w))
+		}
+	}
+	return out
+}
+
+// idToken: a word shaped like an agency identifier — an AP item id (32
+// hexadecimal digits), a Reuters or Getty-style id (8 to 20 letters and
+// digits, both present, letters upper case: RC2ABC9XYZ12), a number of 8
+// digits or more (Getty asset ids, AP friendly keys), or a file name with
+// an image extension.
+func idToken(w string) bool {
+	switch {
+	case apItemRe.MatchString(w), numberRe.MatchString(w):
+		return true
+	case imageFileRe.MatchString(w):
+		return true
+	}
+	if len(w) < 8 || len(w) > 20 || !agencyIDRe.MatchString(w) {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789") && strings.ContainsFunc(w, unicode.IsUpper)
+}
+
+var (
+	apItemRe    = regexp.MustCompile(`^[0-9a-f]{32}$`)
+	numberRe    = regexp.MustCompile(`^[0-9]{8,20}$`)
+	agencyIDRe  = regexp.MustCompile(`^[A-Z0-9]+$`)
+	imageFileRe = regexp.MustCompile(`(?i)^[^/\\]+\.(?:jpe?g|tiff?|png|webp|heic|heif|avif)$`)
+)
+
+// identifier is one id of the photo, with its scheme and where it was read.
+type identifier struct {
+	Scheme, Value, Source string
+}
+
+// rawIDs are the raw IIM and XMP tags that identify a photo, with their
+// scheme (ExifTool names, as metadata.iptc/xmp key them).
+var rawIDs = []struct{ source, tag, scheme string }{
+	{"iptc", "OriginalTransmissionReference", "iim:2:103"},
+	{"iptc", "FixtureIdentifier", "iim:2:22"},
+	{"iptc", "ObjectName", "iim:2:05"},
+	{"iptc", "UniqueObjectName", "iim:1:100"},
+	{"xmp", "photoshop:TransmissionReference", "iim:2:103"},
+	{"xmp", "plus:ImageSupplierImageID", "plus:ImageSupplierImageID"},
+	{"xmp", "GettyImagesGIFT:AssetID", "getty:AssetID"},
+	{"xmp", "Iptc4xmpExt:DigImageGUID", "Iptc4xmpExt:DigImageGUID"},
+	{"xmp", "xmpMM:DocumentID", "xmpMM:DocumentID"},
+}
+
+// identifiersOf lists every identifier of the photo a kill list may name:
+// its file name, the raw IIM/XMP identifier tags (and the .xmp sidecar's),
+// the paired feed item's guid, its tail (Reuters' picture id after
+// "newsml_") and alternative ids. At merge it can read
+// summary.identifiers instead; the feed's ids stay.
+func identifiersOf(in *Input) []identifier {
+	ids := []identifier{{"file_name", filepath.Base(in.File), "file"}}
+	if m := in.Meta; m != nil {
+		tags := map[string][]map[string]any{"iptc": {m.IPTC}, "xmp": {m.XMP, m.XMPSidecar}}
+		for _, r := range rawIDs {
+			for _, t := range tags[r.source] {
+				if v := tagText(t[r.tag]); v != "" {
+					ids = append(ids, identifier{r.scheme, v, r.source})
+				}
+			}
+		}
+	}
+	if v := in.Facts.Field("transmission_reference"); v != "" {
+		ids = append(ids, identifier{"iim:2:103", v, "metadata"})
+	}
+	if in.Feed != nil && in.Feed.Item != nil {
+		ids = append(ids, feedIDs(in.Feed.Item)...)
+	}
+	return ids
+}
+
+// feedIDs are a feed item's identifiers.
+func feedIDs(it *feed.Item) []identifier {
+	ids := []identifier{{"feed:guid", it.GUID, "feed"}}
+	if it.URI != "" && it.URI != it.GUID {
+		ids = append(ids, identifier{"feed:uri", it.URI, "feed"})
+	}
+	if i := strings.LastIndexAny(it.GUID, "_:/"); i >= 0 && len(it.GUID)-i > 8 {
+		ids = append(ids, identifier{"feed:guid", it.GUID[i+1:], "feed"})
+	}
+	for _, a := range it.AltIDs {
+		ids = append(ids, identifier{"feed:" + a.Type, a.Value, "feed"})
+	}
+	for _, r := range it.Renditions {
+		if r.FileName != "" {
+			ids = append(ids, identifier{"feed:file_name", r.FileName, "feed"})
+		}
+	}
+	return ids
+}
+
+// tagText is a raw tag's text: a string, or the first of a list or
+// language alternative.
+func tagText(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []any:
+		if len(t) > 0 {
+			return tagText(t[0])
+		}
+	case map[string]any:
+		return tagText(t["x-default"])
+	}
+	return ""
+}
+
+func killed(in *Input) []Finding {
+	if len(in.Kill) == 0 {
+		return nil
+	}
+	for _, id := range identifiersOf(in) {
+		if v := normID(id.Value); v != "" && in.Kill[v] {
+			return finding(fmt.Sprintf("The agency has withdrawn this photo (kill list names its %s %q): do not publish it", id.Scheme, strings.TrimSpace(id.Value)),
+				map[string]any{"match": v, "scheme": id.Scheme, "value": strings.TrimSpace(id.Value), "source": id.Source})
+		}
+	}
+	return nil
+}

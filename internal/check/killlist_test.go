@@ -1,0 +1,101 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/feed"
+)
+
+// TestParseKillList: one case per line form.
+func TestParseKillList(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain ids", "NY538\nphoto.jpg\n", []string{"ny538", "photo.jpg"}},
+		{"BOM, CRLF, spaces", "\xef\xbb\xbf  AB101  \r\n\tpic_2.JPG\r\n", []string{"ab101", "pic_2.jpg"}},
+		{"comments", "# withdrawn\nZZ9 # a note\npic#2\n", []string{"zz9", "pic#2"}},
+		{"photo number phrase", "ADVISORY: PHOTO NUMBER XY123 has been withdrawn.", []string{"xy123"}},
+		{"asset id phrase", "Please remove Asset ID: 1234567 from all systems", []string{"1234567"}},
+		{"AP item id in text", "Kill: the photo 0123456789abcdef0123456789abcdef moved in error", []string{"0123456789abcdef0123456789abcdef"}},
+		{"Reuters-style id in text", "PICTURE KILL - RC2ABC9XYZ12 - legal reasons", []string{"rc2abc9xyz12"}},
+		{"file name in text", "Please delete Invented_Pic_1.jpg now", []string{"invented_pic_1.jpg"}},
+		{"words are no ids", "Please remove this photo from all your systems today", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			k := ParseKillList([]byte(c.text))
+			got := sortedKeys(k)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestKillListMatches: every identifier scheme matches, and the finding
+// names the one that did.
+func TestKillListMatches(t *testing.T) {
+	const capText = "A street in Lyon, France, March 3, 2024. (Photo by Jean Dupont / AFP)"
+	it := &feed.Item{GUID: "tag:example.com,2030:newsml_LYNXEXAMPLE01", AltIDs: []feed.AltID{{Type: "friendlykey", Value: "20157600857108"}}}
+	cases := []struct {
+		name, list, scheme string
+		iptc, xmp          map[string]any
+		feed               *feed.Item
+	}{
+		{"file name, any case", "PHOTO.JPG", "file_name", nil, nil, nil},
+		{"2:103 with trailing space in the photo", "ab101", "iim:2:103", map[string]any{"OriginalTransmissionReference": "AB101 "}, nil, nil},
+		{"2:22", "fix-1", "iim:2:22", map[string]any{"FixtureIdentifier": "FIX-1"}, nil, nil},
+		{"1:100", "uno-42", "iim:1:100", map[string]any{"UniqueObjectName": "UNO-42"}, nil, nil},
+		{"PLUS supplier image id", "sup-7", "plus:ImageSupplierImageID", nil, map[string]any{"plus:ImageSupplierImageID": "SUP-7"}, nil},
+		{"Getty asset id", "Asset ID: 987654321", "getty:AssetID", nil, map[string]any{"GettyImagesGIFT:AssetID": "987654321"}, nil},
+		{"DigImageGUID", "abc-guid", "Iptc4xmpExt:DigImageGUID", nil, map[string]any{"Iptc4xmpExt:DigImageGUID": "ABC-GUID"}, nil},
+		{"feed guid tail", "LYNXEXAMPLE01", "feed:guid", nil, nil, it},
+		{"feed alt id in a notice", "KILL: PHOTO NUMBER 20157600857108", "feed:friendlykey", nil, nil, it},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := input(t, capText, nil)
+			in.Meta = &imagemeta.Metadata{IPTC: c.iptc, XMP: c.xmp}
+			if c.feed != nil {
+				in.Feed = &Feed{Item: c.feed}
+			}
+			in.Kill = ParseKillList([]byte(c.list))
+			fs := killed(in)
+			if len(fs) != 1 || fs[0].Evidence["scheme"] != c.scheme {
+				t.Fatalf("findings %+v, want one naming %s", fs, c.scheme)
+			}
+		})
+	}
+	in := input(t, capText, nil)
+	in.Kill = ParseKillList([]byte("other.jpg\nAB999"))
+	if fs := killed(in); len(fs) != 0 {
+		t.Errorf("unrelated list matched: %+v", fs)
+	}
+}
+
+// TestLoadKillListBounded: only regular files, and not beyond the cap.
+func TestLoadKillListBounded(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "kill.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err == nil {
+		if _, err := LoadKillList(fifo); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("FIFO: %v", err)
+		}
+	}
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, make([]byte, MaxKillList+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadKillList(big); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("big: %v", err)
+	}
+}
