@@ -25,6 +25,7 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD the verdict is for (default now)"},
 		&cli.StringFlag{Name: "policy", Usage: "TOML policy FILE (archive_days, severity, required_credit, min_width…)"},
 		&cli.StringFlag{Name: "kill-list", Usage: "FILE of withdrawn transmission references or file names, one per line"},
+		&cli.StringFlag{Name: "leases", Usage: "desk leases FILE (TOML or CSV): allow or deny photos for uses, territories and a time; deny wins"},
 		&cli.StringFlag{Name: "feed", Usage: "agency feed FILE or DIR (NewsML-G2, ninjs, AP, dpa): items paired with photos by rendition file name"},
 		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at or above: error, warning or never"},
 		trustFlag(),
@@ -123,6 +124,13 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	}
 	if err := feedOption(c, o); err != nil {
 		return nil, err
+	}
+	if p := c.String("leases"); p != "" {
+		ls, err := check.LoadLeases(p)
+		if err != nil {
+			return nil, usageErr("%v", err)
+		}
+		o.Leases = ls
 	}
 	if a := c.String("article"); a != "" {
 		if _, err := os.Stat(a); err != nil {

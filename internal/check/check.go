@@ -56,6 +56,8 @@ type Input struct {
 	TimeBounds []time.Time
 	// Feed is the agency feed item paired with the photo, or nil.
 	Feed *Feed
+	// Leases are the desk's leases (--leases).
+	Leases Leases
 
 	clock *clock
 }

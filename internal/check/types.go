@@ -25,6 +25,8 @@ type Verdict struct {
 	Reasons    []string `json:"reasons"`
 	ValidFrom  *string  `json:"valid_from,omitempty"`
 	ValidUntil *string  `json:"valid_until,omitempty"`
+	// Leases are the desk's leases that applied (--leases).
+	Leases []Lease `json:"leases,omitempty"`
 }
 
 // Decisions.

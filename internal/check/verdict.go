@@ -92,6 +92,9 @@ func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 	if reason := licence(in); reason != "" {
 		review = append(review, reason)
 	}
+	var leaseNotes []string
+	deny, review, leaseNotes, v.Leases = leaseEffect(in, findings, deny, review)
+	notes = append(notes, leaseNotes...)
 	var extra []Finding
 	switch {
 	case len(deny) > 0:

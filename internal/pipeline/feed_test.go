@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
@@ -136,5 +137,27 @@ func TestFeedFreshness(t *testing.T) {
 	after := options().Inputs(p, dir)
 	if before.Feed == nil || after.Feed == nil || before.Feed.SHA256 == after.Feed.SHA256 {
 		t.Errorf("feed inputs %+v then %+v", before.Feed, after.Feed)
+	}
+}
+
+// TestLeaseRecordValidates: a verdict with an applied lease, and the
+// leases hash in inputs, fit the schema.
+func TestLeaseRecordValidates(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "p.jpg", cleanCaption, "")
+	write(t, filepath.Join(dir, "leases.csv"), "match,action,uses,territories,until,note,who\np.jpg,deny,editorial,FR,2030-01-01,hold,desk\n")
+	ls, err := check.LoadLeases(filepath.Join(dir, "leases.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := options()
+	o.Leases = ls
+	rec := Build(p, o)
+	if rec.Verdict.Decision != "deny" || len(rec.Verdict.Leases) != 1 || !strings.HasPrefix(rec.Inputs.Leases, "sha256:") {
+		t.Fatalf("verdict %+v inputs %+v", rec.Verdict, rec.Inputs)
+	}
+	b, _ := json.Marshal(rec)
+	if err := sidecar.Validate(b); err != nil {
+		t.Errorf("record with a lease does not validate: %v", err)
 	}
 }

@@ -38,6 +38,7 @@ type Options struct {
 	Kill        check.KillList
 	Trust       *c2pa.TrustStore // --trust: anchors for Content Credentials; nil: trust unknown
 	FeedPath    string           // --feed FILE|DIR: feed items paired with photos by rendition file name
+	Leases      check.Leases
 
 	feeds feedCache
 
@@ -240,7 +241,7 @@ func (b *build) article() {
 func (b *build) check() {
 	in := &check.Input{File: b.path, Facts: b.facts, Meta: b.meta, Article: b.art, Use: b.o.Use, Provenance: b.prov,
 		Territory: b.o.Territory, AsOf: b.o.AsOf, Policy: b.o.Policy, Kill: b.o.Kill, ReadError: b.readErr, ArticleError: b.articleErr,
-		Internal: b.failed, Feed: b.feedInput()}
+		Internal: b.failed, Feed: b.feedInput(), Leases: b.o.Leases}
 	if b.art != nil {
 		// Yearless article dates took the as-of year.
 		y := b.o.AsOf.UTC().Year()
@@ -326,6 +327,7 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 		in.Article = &s
 	}
 	in.Feed = o.feedStamp(o.companionOf(path))
+	in.Leases = o.Leases.Hash()
 	names, err := o.names(filepath.Dir(path))
 	for _, n := range imagemeta.SidecarNames(filepath.Base(path)) {
 		if err == nil {

@@ -28,6 +28,8 @@ type Inputs struct {
 	// Feed is the paired feed file (path, size and content hash), when
 	// one was found.
 	Feed *Stamp `json:"feed,omitempty"`
+	// Leases is the content hash of the desk's leases file, "" without one.
+	Leases string `json:"leases,omitempty"`
 }
 
 // Stamp identifies one input file: its path, size and modification time
