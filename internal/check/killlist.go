@@ -26,26 +26,37 @@ const MaxKillList = 8 << 20
 // ends and surrounding spaces are ignored; "#" at the start of a line or
 // after a space starts a comment. Only a regular file is read.
 func LoadKillList(path string) (KillList, error) {
+	b, err := readBounded("kill list", path, MaxKillList)
+	if err != nil {
+		return nil, err
+	}
+	return ParseKillList(b), nil
+}
+
+// readBounded reads a desk's small file (kill list, leases): only a
+// regular file (a FIFO would block, a link to a device never end), at most
+// limit bytes; errors name what the file is.
+func readBounded(what, path string, limit int64) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("kill list: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("kill list %s: not a regular file", path)
+		return nil, fmt.Errorf("%s %s: not a regular file", what, path)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("kill list: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxKillList+1))
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("kill list: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	if len(b) > MaxKillList {
-		return nil, fmt.Errorf("kill list %s: larger than %d bytes", path, MaxKillList)
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s %s: larger than %d bytes", what, path, limit)
 	}
-	return ParseKillList(b), nil
+	return b, nil
 }
 
 // ParseKillList reads the lines of a kill list (see LoadKillList).

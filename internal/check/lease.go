@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -61,38 +60,32 @@ var hardRules = []string{"use.killed", "feed.canceled", "feed.withheld", "embarg
 // ";"). Every value is checked; an error names the lease. Only a regular
 // file of at most MaxLeases bytes is read.
 func LoadLeases(path string) (Leases, error) {
-	st, err := os.Stat(path)
+	b, err := readBounded("leases", path, MaxLeases)
 	if err != nil {
-		return nil, fmt.Errorf("leases: %w", err)
+		return nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("leases %s: not a regular file", path)
-	}
-	f, err := os.Open(path)
+	ls, err := ParseLeases(b, filepath.Base(path), strings.EqualFold(filepath.Ext(path), ".toml"))
 	if err != nil {
-		return nil, fmt.Errorf("leases: %w", err)
+		return nil, fmt.Errorf("leases %w", err)
 	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxLeases+1))
-	if err != nil {
-		return nil, fmt.Errorf("leases: %w", err)
-	}
-	if len(b) > MaxLeases {
-		return nil, fmt.Errorf("leases %s: larger than %d bytes", path, MaxLeases)
-	}
+	return ls, nil
+}
+
+// ParseLeases reads the leases of the file called name: TOML or CSV.
+// Errors start with the lease's place ("leases.csv:3: …").
+func ParseLeases(b []byte, name string, isTOML bool) (Leases, error) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	var ls Leases
-	if strings.EqualFold(filepath.Ext(path), ".toml") {
-		ls, err = tomlLeases(b, filepath.Base(path))
-	} else {
-		ls, err = csvLeases(b, filepath.Base(path))
+	parse := csvLeases
+	if isTOML {
+		parse = tomlLeases
 	}
+	ls, err := parse(b, name)
 	if err != nil {
-		return nil, fmt.Errorf("leases %s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	for i := range ls {
 		if err := ls[i].validate(); err != nil {
-			return nil, fmt.Errorf("leases %s: %w", ls[i].Source, err)
+			return nil, fmt.Errorf("%s: %w", ls[i].Source, err)
 		}
 	}
 	return ls, nil
