@@ -83,6 +83,12 @@ type Options struct {
 	Article string
 	// Policy is the desk's policy; nil is the defaults.
 	Policy *Policy
+	// Feed is an agency feed file or folder whose items are paired with
+	// the photo by rendition file name, as --feed; a feed item beside the
+	// photo (photo.xml, photo.ninjs.json, photo.json) is paired anyway.
+	Feed string
+	// Leases is a desk leases file (TOML or CSV), as --leases; "" for none.
+	Leases string
 }
 
 // Policy is a desk's policy, read by LoadPolicy.
@@ -111,7 +117,7 @@ func LoadPolicy(path string) (*Policy, error) {
 
 // OptionError is an Options value Check cannot use.
 type OptionError struct {
-	Option string // "Use", "Territory", "Article"
+	Option string // "Use", "Territory", "Article", "Feed", "Leases"
 	Value  string
 	Err    error
 }
@@ -160,6 +166,19 @@ func (o Options) pipelineOptions() (*pipeline.Options, error) {
 		}
 	}
 	po.ArticlePath = o.Article
+	if o.Feed != "" {
+		if _, err := os.Stat(o.Feed); err != nil {
+			return nil, &OptionError{"Feed", o.Feed, err}
+		}
+		po.FeedPath = o.Feed
+	}
+	if o.Leases != "" {
+		ls, err := check.LoadLeases(o.Leases)
+		if err != nil {
+			return nil, &OptionError{"Leases", o.Leases, err}
+		}
+		po.Leases = ls
+	}
 	return po, nil
 }
 
