@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/wirecap/wirecap/caption"
@@ -16,6 +17,9 @@ type Feed struct {
 	Path, MatchedBy string
 	Item            *feed.Item // nil when the file could not be read
 	Err             error
+	// PreviousGUID and PreviousVersion are the item the photo's existing
+	// sidecar was built with, when there is one (process).
+	PreviousGUID, PreviousVersion string
 }
 
 // feedRules are the rules on the paired feed item, in report order. AP's
@@ -61,15 +65,33 @@ func feedStatus(status, msg string) func(*Input) []Finding {
 	}
 }
 
-// feedCorrection: a correction signal means this version supersedes the
-// earlier ones of the same guid (their sidecars and any use made of them).
+// feedCorrection: a correction signal, or a later version of the item the
+// photo's existing sidecar was built with, supersedes the earlier versions
+// of the same guid (their sidecars and any use made of them).
 func feedCorrection(in *Input) []Finding {
-	if in.Feed == nil || in.Feed.Item == nil || !in.Feed.Item.Correction() {
+	if in.Feed == nil || in.Feed.Item == nil {
 		return nil
 	}
-	it := in.Feed.Item
-	return finding(fmt.Sprintf("The agency sent this item (%s) as a correction, version %s: it supersedes earlier versions and their sidecars", it.GUID, it.Version),
-		feedEvidence(in.Feed))
+	it, f := in.Feed.Item, in.Feed
+	later := f.PreviousGUID == it.GUID && versionAfter(it.Version, f.PreviousVersion)
+	if !it.Correction() && !later {
+		return nil
+	}
+	ev := feedEvidence(f)
+	msg := fmt.Sprintf("The agency sent this item (%s) as a correction, version %s: it supersedes earlier versions and their sidecars", it.GUID, it.Version)
+	if later {
+		ev["previous_version"] = f.PreviousVersion
+		msg = fmt.Sprintf("Version %s of the feed item (%s) supersedes version %s, which the previous sidecar was built with", it.Version, it.GUID, f.PreviousVersion)
+	}
+	return finding(msg, ev)
+}
+
+// versionAfter compares feed versions as numbers (NewsML-G2 and ninjs
+// versions are integers; Reuters' are large sequence numbers).
+func versionAfter(v, prev string) bool {
+	a, errA := strconv.ParseInt(v, 10, 64)
+	b, errB := strconv.ParseInt(prev, 10, 64)
+	return errA == nil && errB == nil && a > b
 }
 
 // feedConflict: the feed and the embedded fields disagree on rights —

@@ -68,12 +68,14 @@ func ParseKillList(b []byte) KillList {
 		if line == "" {
 			continue
 		}
-		if !strings.ContainsFunc(line, unicode.IsSpace) {
-			k[normID(line)] = true
-			continue
+		ids := []string{normID(line)}
+		if strings.ContainsFunc(line, unicode.IsSpace) {
+			ids = noticeIDs(line)
 		}
-		for _, id := range noticeIDs(line) {
-			k[id] = true
+		for _, id := range ids {
+			if id != "" { // "PHOTO NUMBER ." names nothing
+				k[id] = true
+			}
 		}
 	}
 	return k

@@ -37,6 +37,7 @@ type feedCache struct {
 	indexOnce sync.Once
 	index     map[string][]indexed // lower-cased file name -> items whose renditions name it
 	problems  []string             // --feed files that could not be read
+	previous  sync.Map             // photo path -> *sidecar.Feed of the sidecar Fresh read
 }
 
 type indexed struct {
@@ -262,5 +263,19 @@ func (b *build) feedInput() *check.Feed {
 	if b.feed == nil {
 		return nil
 	}
-	return &check.Feed{Path: b.feed.path, MatchedBy: b.feed.matchedBy, Item: b.feed.item, Err: b.feed.err}
+	f := &check.Feed{Path: b.feed.path, MatchedBy: b.feed.matchedBy, Item: b.feed.item, Err: b.feed.err}
+	if prev, ok := b.o.feeds.previous.Load(b.path); ok {
+		p := prev.(*sidecar.Feed)
+		f.PreviousGUID, f.PreviousVersion = p.GUID, p.Version
+	}
+	return f
+}
+
+// rememberFeed keeps the feed item of a photo's existing sidecar (read by
+// Fresh), so that the record built next says when a new version of the
+// same item supersedes it (feed.correction).
+func (o *Options) rememberFeed(photo string, old *sidecar.Record) {
+	if old != nil && old.Feed != nil {
+		o.feeds.previous.Store(photo, old.Feed)
+	}
 }

@@ -161,3 +161,27 @@ func TestLeaseRecordValidates(t *testing.T) {
 		t.Errorf("record with a lease does not validate: %v", err)
 	}
 }
+
+// TestFeedNewVersion: a process run that finds the photo's sidecar built
+// with version 2 of an item, and version 3 beside the photo, says the new
+// version supersedes it.
+func TestFeedNewVersion(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "p.jpg", cleanCaption, "")
+	item := func(v string) string {
+		return `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" version="` + v + `"><itemMeta><pubStatus qcode="stat:usable"/></itemMeta></newsItem>`
+	}
+	write(t, filepath.Join(dir, "p.xml"), item("2"))
+	old, _ := json.Marshal(Build(p, options()))
+	side := filepath.Join(dir, "p.jpg.json")
+	write(t, side, string(old))
+	write(t, filepath.Join(dir, "p.xml"), item("3"))
+	o := options()
+	if _, fresh := o.Fresh(p, dir, side); fresh {
+		t.Fatal("sidecar of version 2 still fresh")
+	}
+	rec := Build(p, o)
+	if !strings.Contains(rules(rec), "feed.correction") || rec.Verdict.Decision != "allow" {
+		t.Errorf("rules %s, decision %s", rules(rec), rec.Verdict.Decision)
+	}
+}

@@ -388,5 +388,6 @@ func (o *Options) Fresh(photo, root, sidecarPath string) (*sidecar.Record, bool)
 	if err != nil {
 		return nil, false
 	}
+	o.rememberFeed(photo, old)
 	return old, sidecar.Reusable(old, o.Inputs(photo, root), o.AsOf)
 }
