@@ -57,6 +57,9 @@ func runFeed(c *cli.Context) error {
 	out, failed := c.App.Writer, 0
 	for _, name := range c.Args().Slice() {
 		items, err := feed.ReadFile(name)
+		if err == nil && len(items) == 0 {
+			err = feed.ErrNoItem // an empty feed page: said, not skipped silently
+		}
 		if err != nil {
 			failed++
 			msg := err.Error()

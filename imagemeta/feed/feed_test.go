@@ -63,6 +63,8 @@ func TestReadTable(t *testing.T) {
 			func(it *Item) bool { return it.Embargoed.Text == "Next Monday" && it.Embargoed.Time.IsZero() }},
 		{"Latin-1 declared", "<?xml version='1.0' encoding='ISO-8859-1'?><newsItem " + nar + "><contentMeta><headline>Caf\xe9</headline></contentMeta></newsItem>",
 			func(it *Item) bool { return it.Headline == "Café" }},
+		{"Windows-1252 declared", "<?xml version='1.0' encoding='windows-1252'?><newsItem " + nar + "><contentMeta><headline>\x93Caf\xe9\x94 \x80</headline></contentMeta></newsItem>",
+			func(it *Item) bool { return it.Headline == "“Café” €" }},
 		{"byte-order mark", "\xef\xbb\xbf{\"guid\":\"g\"}", func(it *Item) bool { return it.GUID == "g" }},
 		{"ninjs associations", `{"uri":"t","type":"text","associations":{"featuremedia":{"uri":"p","type":"picture","edNote":"NO SALES"}}}`,
 			func(it *Item) bool {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Limits bound what one feed file may cost. A feed item is a few
@@ -145,32 +146,56 @@ func parseXML(data []byte) (*node, error) {
 // writes encoding='utf8'.
 var utf8Names = []string{"utf8", "utf-8", "us-ascii", "ascii"}
 
-// charsetReader accepts the UTF-8 spellings and Latin-1, which every
-// feed seen either uses or declares by mistake for plain ASCII.
+// latin1Names and cp1252Names are the labels of ISO-8859-1 and of
+// Windows-1252 (its superset with printable characters at 0x80-0x9F, which
+// older newsroom systems write).
+var (
+	latin1Names = []string{"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1"}
+	cp1252Names = []string{"windows-1252", "cp1252", "x-cp1252"}
+)
+
+// cp1252High maps Windows-1252 bytes 0x80-0x9F to Unicode (0 where the
+// code page leaves the byte undefined: kept as the C1 control).
+var cp1252High = [32]rune{
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+}
+
+// charsetReader accepts the UTF-8 spellings, Latin-1 and Windows-1252:
+// what feeds use or declare (one agency writes encoding='utf8').
 func charsetReader(label string, input io.Reader) (io.Reader, error) {
 	l := strings.ToLower(strings.TrimSpace(label))
 	switch {
 	case slices.Contains(utf8Names, l):
 		return input, nil
-	case l == "iso-8859-1" || l == "latin1" || l == "latin-1":
-		return latin1Reader{input}, nil
+	case slices.Contains(latin1Names, l):
+		return latin1Reader{r: input}, nil
+	case slices.Contains(cp1252Names, l):
+		return latin1Reader{r: input, cp1252: true}, nil
 	}
 	return nil, fmt.Errorf("%w: XML encoding %q", ErrUnsupported, label)
 }
 
-// latin1Reader turns ISO-8859-1 bytes into UTF-8.
-type latin1Reader struct{ r io.Reader }
+// latin1Reader turns ISO-8859-1 (or Windows-1252) bytes into UTF-8.
+type latin1Reader struct {
+	r      io.Reader
+	cp1252 bool
+}
 
 func (l latin1Reader) Read(p []byte) (int, error) {
-	// Each Latin-1 byte becomes at most two UTF-8 bytes.
-	if len(p) < 2 {
+	// Each byte becomes at most three UTF-8 bytes (a Windows-1252 quote).
+	if len(p) < 3 {
 		return 0, io.ErrShortBuffer
 	}
-	buf := make([]byte, len(p)/2)
+	buf := make([]byte, len(p)/3)
 	n, err := l.r.Read(buf)
 	out := p[:0]
 	for _, c := range buf[:n] {
-		out = append(out, string(rune(c))...)
+		r := rune(c)
+		if l.cp1252 && c >= 0x80 && c < 0xa0 && cp1252High[c-0x80] != 0 {
+			r = cp1252High[c-0x80]
+		}
+		out = utf8.AppendRune(out, r)
 	}
 	return len(out), err
 }
