@@ -363,8 +363,11 @@ func fileNameOf(href string) string {
 	if i := strings.IndexAny(href, "?#"); i >= 0 {
 		href = href[:i]
 	}
+	if i := strings.Index(href, "://"); i >= 0 && !strings.Contains(href[i+3:], "/") {
+		return "" // a host alone ("https://x.example") names no file
+	}
 	base := strings.TrimSpace(path.Base(href))
-	if base == "." || base == "/" || path.Ext(base) == "" || strings.Contains(href, "://") && !strings.Contains(strings.SplitN(href, "://", 2)[1], "/") {
+	if base == "." || base == "/" || path.Ext(base) == "" {
 		return ""
 	}
 	return base
@@ -380,12 +383,6 @@ func atoi(s string) int64 {
 		return 0
 	}
 	return n
-}
-
-func indexColon(s string) int { return strings.IndexByte(s, ':') }
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // markFilePhoto sets FilePhoto from the genres and notes tables.

@@ -1,6 +1,9 @@
 package feed
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The vocabularies the reader maps. Each is one table: extend it here.
 
@@ -42,13 +45,13 @@ func sourceTypeOf(v string) SourceType {
 		return SourceType{}
 	}
 	st := SourceType{Value: v}
-	if i := indexColon(v); i > 0 {
-		if base, ok := schemeURIs[v[:i]]; ok {
-			st.URI = base + v[i+1:]
+	if scheme, code, ok := strings.Cut(v, ":"); ok {
+		switch base, known := schemeURIs[scheme]; {
+		case known:
+			st.URI = base + code
+		case strings.EqualFold(scheme, "http"), strings.EqualFold(scheme, "https"):
+			st.URI = v
 		}
-	}
-	if st.URI == "" && (hasPrefixFold(v, "http://") || hasPrefixFold(v, "https://")) {
-		st.URI = v
 	}
 	return st
 }

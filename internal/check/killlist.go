@@ -102,7 +102,7 @@ func normID(s string) string {
 }
 
 // killNoticePhrases introduce a photo's identifier in the kill notices
-// agencies send ("PHOTO NUMBER NY538", "Asset ID: 1234", "image id X").
+// agencies send ("PHOTO NUMBER QX538", "Asset ID: 1234", "image id X").
 var killNoticePhrases = regexp.MustCompile(`(?i)\b(?:photo|picture|pic|image|asset|item|transmission|object)\s*(?:number|no\.?|nr\.?|#|id|ref(?:erence)?)\s*[:#]?\s*([^\s,;()"']+)`)
 
 // noticeIDs are the identifiers in a line of kill-notice text: the word

@@ -40,13 +40,13 @@ func TestLeases(t *testing.T) {
 		{"deny in a territory", clean, "editorial", "GB", []Lease{{Match: "photo.jpg", Action: "deny", Territories: []string{"United Kingdom"}}}, Deny, 1},
 		{"deny elsewhere", clean, "editorial", "FR", []Lease{{Match: "photo.jpg", Action: "deny", Territories: []string{"GB"}}}, Allow, 0},
 		{"territorial deny without a territory", clean, "editorial", "", []Lease{{Match: "photo.jpg", Action: "deny", Territories: []string{"GB"}}}, Deny, 1},
-		{"by transmission reference", clean, "editorial", "", []Lease{{Match: " ab101 ", Action: "deny"}}, Deny, 1},
+		{"by transmission reference", clean, "editorial", "", []Lease{{Match: " qa707 ", Action: "deny"}}, Deny, 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			in := input(t, c.caption, nil)
 			in.File = "desk/photo.jpg"
-			in.Meta = &imagemeta.Metadata{IPTC: map[string]any{"OriginalTransmissionReference": "AB101"}}
+			in.Meta = &imagemeta.Metadata{IPTC: map[string]any{"OriginalTransmissionReference": "QA707"}}
 			in.Use, in.Territory = c.use, c.territory
 			for _, l := range c.leases {
 				in.Leases = append(in.Leases, lease(t, l))
