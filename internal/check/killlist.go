@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/feed"
 )
 
@@ -145,44 +146,19 @@ var (
 	imageFileRe = regexp.MustCompile(`(?i)^[^/\\]+\.(?:jpe?g|tiff?|png|webp|heic|heif|avif)$`)
 )
 
-// identifier is one id of the photo, with its scheme and where it was read.
-type identifier struct {
-	Scheme, Value, Source string
-}
-
-// rawIDs are the raw IIM and XMP tags that identify a photo, with their
-// scheme (ExifTool names, as metadata.iptc/xmp key them).
-var rawIDs = []struct{ source, tag, scheme string }{
-	{"iptc", "OriginalTransmissionReference", "iim:2:103"},
-	{"iptc", "FixtureIdentifier", "iim:2:22"},
-	{"iptc", "ObjectName", "iim:2:05"},
-	{"iptc", "UniqueObjectName", "iim:1:100"},
-	{"xmp", "photoshop:TransmissionReference", "iim:2:103"},
-	{"xmp", "plus:ImageSupplierImageID", "plus:ImageSupplierImageID"},
-	{"xmp", "GettyImagesGIFT:AssetID", "getty:AssetID"},
-	{"xmp", "Iptc4xmpExt:DigImageGUID", "Iptc4xmpExt:DigImageGUID"},
-	{"xmp", "xmpMM:DocumentID", "xmpMM:DocumentID"},
-}
-
-// identifiersOf lists every identifier of the photo a kill list may name:
-// its file name, the raw IIM/XMP identifier tags (and the .xmp sidecar's),
-// the paired feed item's guid, its tail (Reuters' picture id after
-// "newsml_") and alternative ids. At merge it can read
-// summary.identifiers instead; the feed's ids stay.
-func identifiersOf(in *Input) []identifier {
-	ids := []identifier{{"file_name", filepath.Base(in.File), "file"}}
-	if m := in.Meta; m != nil {
-		tags := map[string][]map[string]any{"iptc": {m.IPTC}, "xmp": {m.XMP, m.XMPSidecar}}
-		for _, r := range rawIDs {
-			for _, t := range tags[r.source] {
-				if v := tagText(t[r.tag]); v != "" {
-					ids = append(ids, identifier{r.scheme, v, r.source})
-				}
-			}
-		}
+// identifiersOf lists every identifier of the photo a kill list or lease
+// may name: summary.identifiers (the agency ids the metadata carries,
+// reconcile), the file name, the IIM Object Name whatever its shape (a desk
+// that lists one means it), and the paired feed item's ids.
+func identifiersOf(in *Input) []imagemeta.Identifier {
+	ids := []imagemeta.Identifier{{Scheme: "file_name", Value: filepath.Base(in.File), Source: "file"}}
+	if s := in.Facts.Summary; s != nil {
+		ids = append(ids, s.Identifiers...)
 	}
-	if v := in.Facts.Field("transmission_reference"); v != "" {
-		ids = append(ids, identifier{"iim:2:103", v, "metadata"})
+	if m := in.Meta; m != nil {
+		if v, ok := m.IPTC["ObjectName"].(string); ok && strings.TrimSpace(v) != "" {
+			ids = append(ids, imagemeta.Identifier{Scheme: "object_name", Value: v, Source: imagemeta.SourceIPTC})
+		}
 	}
 	if in.Feed != nil && in.Feed.Item != nil {
 		ids = append(ids, feedIDs(in.Feed.Item)...)
@@ -190,40 +166,29 @@ func identifiersOf(in *Input) []identifier {
 	return ids
 }
 
-// feedIDs are a feed item's identifiers.
-func feedIDs(it *feed.Item) []identifier {
-	ids := []identifier{{"feed:guid", it.GUID, "feed"}}
+// feedIDs are a feed item's identifiers: guid (and its last segment when
+// long, the Reuters picture id after "newsml_"), uri, alternative ids
+// (scheme feed_alt_id:TYPE) and rendition file names.
+func feedIDs(it *feed.Item) []imagemeta.Identifier {
+	id := func(scheme, v string) imagemeta.Identifier {
+		return imagemeta.Identifier{Scheme: scheme, Value: v, Source: "feed"}
+	}
+	ids := []imagemeta.Identifier{id("feed_guid", it.GUID)}
 	if it.URI != "" && it.URI != it.GUID {
-		ids = append(ids, identifier{"feed:uri", it.URI, "feed"})
+		ids = append(ids, id("feed_uri", it.URI))
 	}
 	if i := strings.LastIndexAny(it.GUID, "_:/"); i >= 0 && len(it.GUID)-i > 8 {
-		ids = append(ids, identifier{"feed:guid", it.GUID[i+1:], "feed"})
+		ids = append(ids, id("feed_guid", it.GUID[i+1:]))
 	}
 	for _, a := range it.AltIDs {
-		ids = append(ids, identifier{"feed:" + a.Type, a.Value, "feed"})
+		ids = append(ids, id("feed_alt_id:"+a.Type, a.Value))
 	}
 	for _, r := range it.Renditions {
 		if r.FileName != "" {
-			ids = append(ids, identifier{"feed:file_name", r.FileName, "feed"})
+			ids = append(ids, id("feed_file_name", r.FileName))
 		}
 	}
 	return ids
-}
-
-// tagText is a raw tag's text: a string, or the first of a list or
-// language alternative.
-func tagText(v any) string {
-	switch t := v.(type) {
-	case string:
-		return t
-	case []any:
-		if len(t) > 0 {
-			return tagText(t[0])
-		}
-	case map[string]any:
-		return tagText(t["x-default"])
-	}
-	return ""
 }
 
 func killed(in *Input) []Finding {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
 // TestParseKillList: one case per line form.
@@ -52,19 +53,19 @@ func TestKillListMatches(t *testing.T) {
 		feed               *feed.Item
 	}{
 		{"file name, any case", "PHOTO.JPG", "file_name", nil, nil, nil},
-		{"2:103 with trailing space in the photo", "qa707", "iim:2:103", map[string]any{"OriginalTransmissionReference": "QA707 "}, nil, nil},
-		{"2:22", "fix-1", "iim:2:22", map[string]any{"FixtureIdentifier": "FIX-1"}, nil, nil},
-		{"1:100", "uno-42", "iim:1:100", map[string]any{"UniqueObjectName": "UNO-42"}, nil, nil},
-		{"PLUS supplier image id", "sup-7", "plus:ImageSupplierImageID", nil, map[string]any{"plus:ImageSupplierImageID": "SUP-7"}, nil},
-		{"Getty asset id", "Asset ID: 987654321", "getty:AssetID", nil, map[string]any{"GettyImagesGIFT:AssetID": "987654321"}, nil},
-		{"DigImageGUID", "abc-guid", "Iptc4xmpExt:DigImageGUID", nil, map[string]any{"Iptc4xmpExt:DigImageGUID": "ABC-GUID"}, nil},
-		{"feed guid tail", "LYNXEXAMPLE01", "feed:guid", nil, nil, it},
-		{"feed alt id in a notice", "KILL: PHOTO NUMBER 20990000001234", "feed:friendlykey", nil, nil, it},
+		{"2:103 with trailing space in the photo", "qa707", "transmission_reference", map[string]any{"OriginalTransmissionReference": "QA707 "}, nil, nil},
+		{"2:22", "fix-1", "fixture_id", map[string]any{"FixtureIdentifier": "FIX-1"}, nil, nil},
+		{"1:100", "uno-42", "unique_object_name", map[string]any{"UniqueObjectName": "UNO-42"}, nil, nil},
+		{"PLUS supplier image id", "sup-7", "supplier_image_id", nil, map[string]any{"plus:ImageSupplierImageID": "SUP-7"}, nil},
+		{"Getty asset id", "Asset ID: 987654321", "getty_asset_id", nil, map[string]any{"GettyImagesGIFT:AssetID": "987654321"}, nil},
+		{"DigImageGUID", "abc-guid", "digital_image_guid", nil, map[string]any{"Iptc4xmpExt:DigImageGUID": "ABC-GUID"}, nil},
+		{"any object name", "slug-2030", "object_name", map[string]any{"ObjectName": "SLUG-2030"}, nil, nil},
+		{"feed guid tail", "LYNXEXAMPLE01", "feed_guid", nil, nil, it},
+		{"feed alt id in a notice", "KILL: PHOTO NUMBER 20990000001234", "feed_alt_id:friendlykey", nil, nil, it},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := input(t, capText, nil)
-			in.Meta = &imagemeta.Metadata{IPTC: c.iptc, XMP: c.xmp}
+			in := withMeta(input(t, capText, nil), &imagemeta.Metadata{IPTC: c.iptc, XMP: c.xmp})
 			if c.feed != nil {
 				in.Feed = &Feed{Item: c.feed}
 			}
@@ -98,4 +99,12 @@ func TestLoadKillListBounded(t *testing.T) {
 	if _, err := LoadKillList(big); err == nil || !strings.Contains(err.Error(), "larger than") {
 		t.Errorf("big: %v", err)
 	}
+}
+
+// withMeta gives the input the metadata m, reconciled again (the summary's
+// identifiers come from it).
+func withMeta(in *Input, m *imagemeta.Metadata) *Input {
+	in.Meta = m
+	in.Facts = reconcile.Reconcile(m, nil, in.Facts.Caption, asOf)
+	return in
 }

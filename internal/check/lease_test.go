@@ -44,9 +44,8 @@ func TestLeases(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := input(t, c.caption, nil)
+			in := withMeta(input(t, c.caption, nil), &imagemeta.Metadata{IPTC: map[string]any{"OriginalTransmissionReference": "QA707"}})
 			in.File = "desk/photo.jpg"
-			in.Meta = &imagemeta.Metadata{IPTC: map[string]any{"OriginalTransmissionReference": "QA707"}}
 			in.Use, in.Territory = c.use, c.territory
 			for _, l := range c.leases {
 				in.Leases = append(in.Leases, lease(t, l))
