@@ -10,6 +10,7 @@
 package feed
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -262,7 +263,14 @@ func Read(r io.Reader) (*Item, error) {
 // ReadAll reads every item of a feed file: the items of a NewsML-G2
 // newsMessage, the entries of an AP feed page, a ninjs search result.
 func ReadAll(r io.Reader) ([]*Item, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	// A file that does not start like XML or JSON (a photo in a --feed
+	// folder) is told apart from its first bytes, not read whole.
+	br := bufio.NewReaderSize(r, sniffSize)
+	head, _ := br.Peek(sniffSize)
+	if len(bytes.TrimLeft(head, blank)) > 0 && sniff(head) == "" {
+		return nil, ErrUnsupported
+	}
+	data, err := io.ReadAll(io.LimitReader(br, MaxSize+1))
 	if err != nil {
 		return nil, err
 	}
@@ -288,9 +296,16 @@ func ReadAll(r io.Reader) ([]*Item, error) {
 	return nil, ErrUnsupported
 }
 
+// sniffSize is how much of a file tells its kind; blank are the bytes
+// skipped before its first sign (white space, a byte-order mark).
+const (
+	sniffSize = 4096
+	blank     = " \t\r\n\xef\xbb\xbf"
+)
+
 // sniff tells XML from JSON by the first byte that is not white space.
 func sniff(data []byte) string {
-	t := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
+	t := bytes.TrimLeft(data, blank)
 	switch {
 	case len(t) == 0:
 		return ""

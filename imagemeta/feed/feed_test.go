@@ -104,6 +104,7 @@ func TestReadErrors(t *testing.T) {
 		{"too many elements", `<newsItem ` + nar + `>` + strings.Repeat("<x/>", MaxNodes+1) + `</newsItem>`, ErrLimit, true},
 		{"too large", `{"uri":"` + strings.Repeat("x", MaxSize) + `"}`, ErrLimit, true},
 		{"empty AP page", `{"data":{"items":[]}}`, ErrNoItem, false},
+		{"a JPEG is told from its first bytes", "\xff\xd8\xff\xe0" + strings.Repeat("x", MaxSize), ErrUnsupported, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
