@@ -10,6 +10,7 @@ import (
 
 	"github.com/wirecap/wirecap/imagemeta/feed"
 	"github.com/wirecap/wirecap/internal/pipeline"
+	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
 func feedCommand() *cli.Command {
@@ -190,4 +191,17 @@ func feedOption(c *cli.Context, o *pipeline.Options) error {
 		fmt.Fprintln(c.App.ErrWriter, "wirecap: --feed: not read:", printable(msg))
 	}
 	return nil
+}
+
+// writeFeedLine names the feed item paired with a photo in text output:
+// where it was found, how it was paired, its id and status.
+func writeFeedLine(w io.Writer, f *sidecar.Feed) {
+	if f == nil {
+		return
+	}
+	line := fmt.Sprintf("%s (%s): %s v%s, %s", f.Path, strings.ReplaceAll(f.MatchedBy, "_", " "), f.GUID, f.Version, f.PubStatus)
+	if f.Embargoed.Set() {
+		line += ", embargoed " + f.Embargoed.Text
+	}
+	label(w, "Feed", printable(line))
 }

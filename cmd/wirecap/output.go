@@ -76,6 +76,7 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 	} else if im != nil && im.Format != "" {
 		label(w, "Image", im.Format+", size unknown")
 	}
+	writeFeedLine(w, r.Feed)
 	if s := r.Summary; s != nil {
 		label(w, "Credit", orDash(deref(s.Credit)))
 		label(w, "Agency", orDash(deref(s.Agency)))
