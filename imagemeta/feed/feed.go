@@ -400,6 +400,16 @@ func atoi(s string) int64 {
 	return n
 }
 
+// finish completes an item once read: file-photo markers, and the
+// caption kept for pictures only (a text item's description is its
+// summary, a package's the story's, not a caption).
+func (it *Item) finish() {
+	it.markFilePhoto()
+	if !it.IsPicture() {
+		it.Caption = ""
+	}
+}
+
 // markFilePhoto sets FilePhoto from the genres and notes tables.
 func (it *Item) markFilePhoto() {
 	for _, g := range it.Genres {

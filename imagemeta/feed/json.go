@@ -263,7 +263,7 @@ func ninjsItem(o *jobj) *Item {
 	}
 	it.Renditions = renditions(o.get("renditions"))
 	it.associations(o.get("associations"), ninjsItem)
-	it.markFilePhoto()
+	it.finish()
 	return it
 }
 
@@ -313,7 +313,7 @@ func apItem(o *jobj) *Item {
 	}
 	it.Caption = str(o.get("description_caption"))
 	it.Renditions = renditions(o.get("renditions"))
-	it.markFilePhoto()
+	it.finish()
 	return it
 }
 
@@ -353,6 +353,6 @@ func dpaEntry(o *jobj) *Item {
 			it.Assoc = append(it.Assoc, Association{Name: kind + "#" + strconv.Itoa(count[kind]), Item: dpaEntry(a)})
 		}
 	}
-	it.markFilePhoto()
+	it.finish()
 	return it
 }

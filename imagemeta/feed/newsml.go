@@ -60,7 +60,7 @@ func newsItem(n *node) *Item {
 			}
 		}
 	}
-	it.markFilePhoto()
+	it.finish()
 	return it
 }
 

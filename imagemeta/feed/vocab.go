@@ -70,3 +70,12 @@ func (it *Item) Correction() bool {
 
 // Killed reports whether the agency has withdrawn the item (canceled).
 func (it *Item) Killed() bool { return it.Status() == Canceled }
+
+// pictureClasses are the item classes of a still picture (NewsML-G2
+// ninat/icls, ninjs and AP "picture", dpa "image").
+var pictureClasses = []string{"picture", "photo", "image", "graphic"}
+
+// IsPicture reports whether the item is a still picture.
+func (it *Item) IsPicture() bool {
+	return containsFold(pictureClasses, it.ItemClass)
+}

@@ -111,7 +111,7 @@ func pictureFor(items []*feed.Item, name string) *feed.Item {
 		}
 	}
 	for _, it := range all {
-		if slices.Contains(pictureClasses, strings.ToLower(it.ItemClass)) {
+		if it.IsPicture() {
 			return it
 		}
 	}
@@ -120,10 +120,6 @@ func pictureFor(items []*feed.Item, name string) *feed.Item {
 	}
 	return nil
 }
-
-// pictureClasses are the item classes (NewsML-G2 ninat, ninjs, AP, dpa)
-// of a still picture.
-var pictureClasses = []string{"picture", "photo", "image", "graphic"}
 
 // hrefName is the last path segment of an href, without its query.
 func hrefName(href string) string {
