@@ -73,3 +73,22 @@ func TestFeedRulesCannotBeLowered(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedConflictPartner: a feed credit naming the photo's agency as a
+// partner ("Jane Roe/AP/dpa": dpa distributing AP) is no conflict.
+func TestFeedConflictPartner(t *testing.T) {
+	it, err := feed.Read(strings.NewReader(`{"uri":"a","descriptions":[{"role":"creditline","value":"Jane Roe/AP/dpa"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		iptc     string
+		conflict bool
+	}{{"AP", false}, {"dpa", false}, {"Reuters", true}} {
+		in := input(t, "", map[string]*imagemeta.Field{"credit": field(c.iptc, map[string]any{"iptc": c.iptc})})
+		in.Feed = &Feed{Item: it}
+		if got := len(feedConflict(in)) > 0; got != c.conflict {
+			t.Errorf("IPTC %q: conflict %v, want %v", c.iptc, got, c.conflict)
+		}
+	}
+}
