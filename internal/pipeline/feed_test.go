@@ -185,3 +185,26 @@ func TestFeedNewVersion(t *testing.T) {
 		t.Errorf("rules %s, decision %s", rules(rec), rec.Verdict.Decision)
 	}
 }
+
+// TestFeedCorpusPairing: the shared corpus's AP preview, saved under its
+// delivered file name, pairs with its own item under --feed by that name —
+// not with the other item whose stated preview size equals its byte size.
+func TestFeedCorpusPairing(t *testing.T) {
+	corpus := filepath.Join("..", "..", "..", "shared", "corpus", "feeds")
+	b, err := os.ReadFile(filepath.Join(corpus, "sdcp_preview-keywords.jpg"))
+	if err != nil {
+		t.Skipf("feed corpus not available (%v): run from a checkout beside ../shared", err)
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "Virus_Outbreak_Spain_57108.jpg")
+	write(t, p, string(b))
+	o := options()
+	o.FeedPath = corpus
+	rec := Build(p, o)
+	if rec.Feed == nil || filepath.Base(rec.Feed.Path) != "sdcp_ap-picture.json" || rec.Feed.MatchedBy != MatchedFileName {
+		t.Fatalf("paired with %+v", rec.Feed)
+	}
+	if rec.Verdict.Decision == "deny" {
+		t.Errorf("a usable item denied: %v", rec.Verdict.Reasons)
+	}
+}
