@@ -63,9 +63,35 @@ func (o *Options) FeedProblems() []string {
 	return o.feeds.problems
 }
 
-// companionOf finds the photo's feed item: beside it by base name first,
-// then under --feed by a rendition's file name or href. nil when none.
+// companionOf finds the photo's feed item: beside it by base name, or
+// under --feed by a rendition's file name or href. Beside the photo wins,
+// unless --feed holds an item for it that stops it (canceled, withheld)
+// while the one beside does not: a kill is never lost to an older copy.
 func (o *Options) companionOf(photo string) *companion {
+	beside := o.besideOf(photo)
+	if o.FeedPath == "" {
+		return beside
+	}
+	name := filepath.Base(photo)
+	indexed := best(o.feedIndex()[strings.ToLower(name)])
+	if indexed == nil {
+		indexed = best(o.feedIndex()[strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))])
+	}
+	switch {
+	case beside == nil:
+		return indexed
+	case indexed != nil && beside.item != nil && stopRank[indexed.item.Status()] > stopRank[beside.item.Status()]:
+		return indexed
+	}
+	return beside
+}
+
+// stopRank orders statuses by how firmly they stop a photo.
+var stopRank = map[string]int{feed.Canceled: 2, feed.Withheld: 1}
+
+// besideOf is the feed item beside the photo (photo.xml, photo.ninjs.json,
+// photo.json), or nil.
+func (o *Options) besideOf(photo string) *companion {
 	dir, name := filepath.Dir(photo), filepath.Base(photo)
 	base := strings.TrimSuffix(name, filepath.Ext(name))
 	names, _ := o.names(dir)
@@ -86,13 +112,7 @@ func (o *Options) companionOf(photo string) *companion {
 			return &companion{path: p, matchedBy: MatchedBaseName, item: it}
 		}
 	}
-	if o.FeedPath == "" {
-		return nil
-	}
-	if c := best(o.feedIndex()[strings.ToLower(name)]); c != nil {
-		return c
-	}
-	return best(o.feedIndex()[strings.ToLower(base)])
+	return nil
 }
 
 // pictureFor picks the item of a feed file that describes the photo
@@ -139,9 +159,8 @@ func best(cands []indexed) *companion {
 	if len(cands) == 0 {
 		return nil
 	}
-	rank := map[string]int{feed.Canceled: 2, feed.Withheld: 1}
 	c := slices.MaxFunc(cands, func(a, b indexed) int {
-		if d := rank[a.item.Status()] - rank[b.item.Status()]; d != 0 {
+		if d := stopRank[a.item.Status()] - stopRank[b.item.Status()]; d != 0 {
 			return d
 		}
 		va, _ := strconv.ParseInt(a.item.Version, 10, 64)

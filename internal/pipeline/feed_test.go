@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/wirecap/wirecap/internal/check"
@@ -206,5 +207,38 @@ func TestFeedCorpusPairing(t *testing.T) {
 	}
 	if rec.Verdict.Decision == "deny" {
 		t.Errorf("a usable item denied: %v", rec.Verdict.Reasons)
+	}
+}
+
+// TestFeedConcurrent: one Options serves a batch's workers; the --feed
+// index and the feed-file cache are built once (run with -race).
+func TestFeedConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for _, n := range []string{"a", "b", "c", "d", "e", "f"} {
+		paths = append(paths, photo(t, dir, n+".jpg", cleanCaption, ""))
+		write(t, filepath.Join(dir, n+".xml"), newsItem("g-"+n, "usable", ""))
+	}
+	write(t, filepath.Join(dir, "feeds", "page.json"), `{"uri":"u","pubstatus":"withheld","renditions":[{"href":"https://x.example/a.jpg"}]}`)
+	o := options()
+	o.FeedPath = filepath.Join(dir, "feeds")
+	recs := make([]*sidecar.Record, len(paths))
+	var wg sync.WaitGroup
+	for i, p := range paths {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			recs[i] = Build(p, o)
+		}()
+	}
+	wg.Wait()
+	for i, rec := range recs {
+		want := MatchedBaseName
+		if i == 0 {
+			want = MatchedFileName // a.jpg: withheld under --feed beats usable beside it
+		}
+		if rec.Feed == nil || rec.Feed.MatchedBy != want {
+			t.Errorf("%s: feed %+v, want matched by %s", paths[i], rec.Feed, want)
+		}
 	}
 }
