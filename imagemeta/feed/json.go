@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -173,7 +174,7 @@ func jsonSourceType(v any) SourceType {
 	if o == nil {
 		return SourceType{}
 	}
-	return sourceTypeOf(first(str(o.get("uri")), str(o.get("qcode")), str(o.get("literal"))))
+	return sourceTypeOf(cmp.Or(str(o.get("uri")), str(o.get("qcode")), str(o.get("literal"))))
 }
 
 // ednotes reads an edNote string, a list of strings, or dpa's
@@ -202,10 +203,10 @@ func ednotes(v any) []EdNote {
 
 // rendition reads one ninjs, AP or dpa rendition.
 func rendition(name string, o *jobj) Rendition {
-	r := Rendition{Name: first(name, str(o.get("name"))), Href: str(o.get("href", "url")),
+	r := Rendition{Name: cmp.Or(name, str(o.get("name"))), Href: str(o.get("href", "url")),
 		ContentType: str(o.get("contentType", "mimetype")), Size: num(o.get("sizeInBytes")),
 		Width: int(num(o.get("width"))), Height: int(num(o.get("height")))}
-	r.FileName = first(fileNameOf(str(o.get("originalfilename"))), fileNameOf(str(o.get("filename"))), fileNameOf(r.Href))
+	r.FileName = cmp.Or(fileNameOf(str(o.get("originalfilename"))), fileNameOf(str(o.get("filename"))), fileNameOf(r.Href))
 	return r
 }
 
@@ -231,7 +232,7 @@ func renditions(v any) []Rendition {
 // ninjsItem reads a ninjs 1.x, 2.x or 3.x item and its associations.
 func ninjsItem(o *jobj) *Item {
 	it := &Item{Format: FormatNinjs, URI: str(o.get("uri"))}
-	it.GUID = first(str(o.get("guid")), it.URI)
+	it.GUID = cmp.Or(str(o.get("guid")), it.URI)
 	it.common(o)
 	it.EdNotes = ednotes(o.get("edNote"))
 	it.By = str(o.get("by", "byline"))
@@ -242,14 +243,14 @@ func ninjsItem(o *jobj) *Item {
 		d := obj(d)
 		switch strings.ToLower(str(d.get("role"))) {
 		case "creditline":
-			it.Credit = first(it.Credit, str(d.get("value")))
+			it.Credit = cmp.Or(it.Credit, str(d.get("value")))
 		case "caption", "text", "":
-			it.Caption = first(it.Caption, str(d.get("value")))
+			it.Caption = cmp.Or(it.Caption, str(d.get("value")))
 		}
 	}
-	it.Caption = first(it.Caption, str(o.get("description_text")))
+	it.Caption = cmp.Or(it.Caption, str(o.get("description_text")))
 	for _, h := range list(o.get("headlines")) {
-		it.Headline = first(it.Headline, str(obj(h).get("value")))
+		it.Headline = cmp.Or(it.Headline, str(obj(h).get("value")))
 	}
 	for _, a := range list(o.get("altIds")) {
 		a := obj(a)
@@ -258,7 +259,7 @@ func ninjsItem(o *jobj) *Item {
 	it.altIDObject(obj(o.get("altids")))
 	for _, ob := range list(o.get("objects")) {
 		if ob := obj(ob); str(ob.get("rel")) == "suppliedAs" {
-			it.SuppliedAs = first(it.SuppliedAs, str(ob.get("name")))
+			it.SuppliedAs = cmp.Or(it.SuppliedAs, str(ob.get("name")))
 		}
 	}
 	it.Renditions = renditions(o.get("renditions"))
@@ -293,7 +294,7 @@ func (it *Item) associations(v any, read func(*jobj) *Item) {
 	}
 	for _, e := range list(v) {
 		if a := obj(e); a != nil {
-			it.Assoc = append(it.Assoc, Association{Name: first(str(a.get("name")), str(a.get("id"))), Item: read(a)})
+			it.Assoc = append(it.Assoc, Association{Name: cmp.Or(str(a.get("name")), str(a.get("id"))), Item: read(a)})
 		}
 	}
 }
@@ -304,12 +305,12 @@ func apItem(o *jobj) *Item {
 	it := &Item{Format: FormatAP, URI: str(o.get("uri"))}
 	it.common(o)
 	ids := obj(o.get("altids"))
-	it.GUID = first(str(ids.get("itemid")), it.URI)
+	it.GUID = cmp.Or(str(ids.get("itemid")), it.URI)
 	it.altIDObject(ids)
 	it.EdNotes = ednotes(o.get("ednote"))
 	it.Photog = str(obj(o.get("photographer")).get("name"))
 	for _, b := range list(o.get("bylines")) {
-		it.By = first(it.By, str(obj(b).get("by")))
+		it.By = cmp.Or(it.By, str(obj(b).get("by")))
 	}
 	it.Caption = str(o.get("description_caption"))
 	it.Renditions = renditions(o.get("renditions"))
@@ -326,10 +327,10 @@ func dpaEntry(o *jobj) *Item {
 	it.By = str(o.get("byline"))
 	for _, d := range list(o.get("descriptions")) {
 		if d := obj(d); str(d.get("role")) == "drol:caption" {
-			it.Caption = first(it.Caption, str(d.get("description")))
+			it.Caption = cmp.Or(it.Caption, str(d.get("description")))
 		}
 	}
-	it.Caption = first(it.Caption, str(o.get("caption")))
+	it.Caption = cmp.Or(it.Caption, str(o.get("caption")))
 	for _, c := range list(o.get("categories")) {
 		c := obj(c)
 		switch str(c.get("type")) {

@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 )
@@ -93,22 +94,12 @@ func (it *Item) rightsInfo(ri *node) {
 		it.Copyright = c
 	}
 	for _, u := range ri.children("usageTerms") {
-		t := Terms{Text: u.value(), Lang: norm(u.attr("lang")), Scope: norm(first(u.attr("scope"), ri.attr("scope"))),
-			From: stamp(first(u.attr("validfrom"), ri.attr("validfrom"))), To: stamp(first(u.attr("validto"), ri.attr("validto")))}
+		t := Terms{Text: u.value(), Lang: norm(u.attr("lang")), Scope: norm(cmp.Or(u.attr("scope"), ri.attr("scope"))),
+			From: stamp(cmp.Or(u.attr("validfrom"), ri.attr("validfrom"))), To: stamp(cmp.Or(u.attr("validto"), ri.attr("validto")))}
 		if t.Text != "" {
 			it.Usage = append(it.Usage, t)
 		}
 	}
-}
-
-// first returns the first non-empty value.
-func first(vs ...string) string {
-	for _, v := range vs {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func (it *Item) itemMeta(m *node) {
@@ -191,7 +182,7 @@ func (it *Item) remoteContent(rc *node) {
 		}
 	}
 	if r.FileName == "" {
-		r.FileName = fileNameOf(first(r.Href, rc.attr("residref")))
+		r.FileName = fileNameOf(cmp.Or(r.Href, rc.attr("residref")))
 	}
 	it.Renditions = append(it.Renditions, r)
 }

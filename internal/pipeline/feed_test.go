@@ -242,3 +242,17 @@ func TestFeedConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedSourceType: the feed's digital source type (item or part) joins
+// the summary's, the most synthetic winning.
+func TestFeedSourceType(t *testing.T) {
+	dir := t.TempDir()
+	p := photo(t, dir, "p.jpg", cleanCaption, "")
+	write(t, filepath.Join(dir, "p.xml"), `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g"><itemMeta><itemClass qcode="ninat:picture"/></itemMeta>`+
+		`<contentMeta><digitalSourceType qcode="digsrctype:digitalCapture"/></contentMeta><partMeta><digitalSourceType qcode="digsrctype:trainedAlgorithmicMedia"/></partMeta></newsItem>`)
+	rec := Build(p, options())
+	want := "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+	if s := rec.Summary.DigitalSourceType; s == nil || *s != want {
+		t.Errorf("summary.digital_source_type %v, want %s", s, want)
+	}
+}

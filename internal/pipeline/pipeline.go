@@ -216,9 +216,9 @@ func (b *build) reconcile() {
 	// modification time does.
 	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st),
 		reconcile.Options{CreditTemplates: b.o.Policy.Credit, FileName: filepath.Base(b.path)})
-	b.addFeed()
 	b.rec.Summary = b.facts.Summary
 	reconcile.SourceType(b.facts, b.prov)
+	b.addFeed()
 }
 
 func (b *build) article() {

@@ -1,11 +1,15 @@
 package reconcile
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/imagemeta/feed"
 )
 
@@ -59,7 +63,31 @@ func AddFeed(f *Facts, it *feed.Item, hint time.Time) {
 	if f.Summary.Credit == nil {
 		f.Summary.Credit = strp(it.Credit)
 	}
+	feedSourceType(f, it)
 	f.RightsInfo = f.RightsInfo || it.Credit != "" || it.Copyright != "" || len(it.Usage) > 0 || len(f.BySource[FromFeed]) > 0
+}
+
+// feedSourceType adds the feed's digital source type — the most synthetic
+// of the item's and its parts' — to the sources SourceType compared (it
+// runs after SourceType), and takes the most synthetic of all again.
+func feedSourceType(f *Facts, it *feed.Item) {
+	var stated []string
+	for _, st := range append([]feed.SourceType{it.Source}, it.PartSources...) {
+		if v := cmp.Or(st.URI, st.Value); v != "" {
+			stated = append(stated, v)
+		}
+	}
+	v, _ := c2pa.MostSynthetic(stated...)
+	if v == "" {
+		return
+	}
+	if f.SourceTypes == nil {
+		f.SourceTypes = map[string]string{}
+	}
+	f.SourceTypes[FromFeed] = v
+	if best, _ := c2pa.MostSynthetic(slices.Collect(maps.Values(f.SourceTypes))...); best != "" && f.Summary != nil {
+		f.Summary.DigitalSourceType = &best
+	}
 }
 
 // toAny is a list of strings as the list a metadata field holds.
