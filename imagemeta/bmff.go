@@ -545,7 +545,7 @@ func (h *heifMeta) data(r io.ReaderAt, size int64, it *heifItem, limit int64) ([
 			return nil, fmt.Errorf("extent of %d bytes at %d runs past the end of %s (%d bytes)", n, start, where, srcSize)
 		}
 		if uint64(len(out))+n > uint64(limit) {
-			return nil, fmt.Errorf("over the %d-byte limit", limit)
+			return nil, fmt.Errorf("%w (%d bytes)", errOverLimit, limit)
 		}
 		if uint64(len(out))+n > uint64(srcSize) {
 			// Extents may not overlap: more bytes than the source holds
@@ -627,6 +627,9 @@ func readHEIF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) (*heifMeta
 	if meta.End-meta.Data > maxMetaBoxSize {
 		return nil, fmt.Errorf("%s: meta box of %d bytes is over the %d-byte limit", m.Format, meta.End-meta.Data, maxMetaBoxSize)
 	}
+	if !m.spendBlock("bmff", meta.End-meta.Data, "meta box of %d bytes", meta.End-meta.Data) {
+		return nil, nil
+	}
 	buf, err := readAt(r, meta.Data, int(meta.End-meta.Data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: meta box: %w", m.Format, err)
@@ -694,12 +697,19 @@ func (h *heifMeta) collect(r io.ReaderAt, size int64, m *Metadata, raw *rawBlock
 			m.note(kind, "EXIF item %d not read: the first EXIF item describing the image wins", id)
 			continue
 		}
-		b, err := h.data(r, size, it, min(heifItemLimits[kind], budget))
-		if err != nil {
+		limit := min(heifItemLimits[kind], budget)
+		left := m.budget.left(true)
+		b, err := h.data(r, size, it, min(limit, left))
+		switch {
+		case errors.Is(err, errOverLimit) && left < limit:
+			m.overBudget(kind, fmt.Sprintf("%s item %d", strings.ToUpper(kind), id))
+			continue
+		case err != nil:
 			heifLost(m, kind, "%s item %d not read: %v", strings.ToUpper(kind), id, err)
 			continue
 		}
 		budget -= int64(len(b))
+		m.budget.spent += int64(len(b))
 		if kind == "xmp" {
 			raw.xmp = append(raw.xmp, b)
 			continue
@@ -769,5 +779,8 @@ func (h *heifMeta) applyProperties(m *Metadata) {
 
 // heifLost adds a note about data the reader lost.
 func heifLost(m *Metadata, kind, format string, args ...any) {
-	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true})
+	m.incomplete(kind, format, args...)
 }
+
+// errOverLimit: an item is larger than what may be read of it.
+var errOverLimit = errors.New("over the limit")

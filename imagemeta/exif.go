@@ -126,15 +126,22 @@ func decodeEXIFFrom(src exifSource, m *Metadata) (err error) {
 	var ifds [numIFDs][]tiffEntry
 	ifds[ifd0] = w.ifd(order.Uint32(b[4:]), "IFD0")
 	for _, e := range ifds[ifd0] {
-		if sub, ok := subIFDPointers[e.id]; ok && len(e.val) == 4 {
+		if sub, ok := subIFDPointers[e.id]; ok {
+			if len(e.val) != 4 {
+				m.incomplete("exif", "%s pointer of %d bytes is not an offset: its tags are lost", subIFDNames[sub], len(e.val))
+				continue
+			}
 			ifds[sub] = w.ifd(order.Uint32(e.val), subIFDNames[sub])
 		}
 		if e.id == tagIPTC {
 			// IIM inside EXIF (some wire cameras and old Getty files) is read
 			// when no Photoshop block carries it.
-			if tags, notes, err := ParseIIM(e.val); err == nil && len(tags) > 0 {
+			tags, notes, err := m.readIIM(e.val)
+			if err == nil && len(tags) > 0 {
 				m.iimInEXIF = tags
-				m.Notes = append(m.Notes, notes...)
+				for _, n := range notes {
+					m.addNote(n)
+				}
 			}
 		}
 	}
@@ -167,6 +174,8 @@ type exifWalk struct {
 	m      *Metadata
 	seen   [numIFDs]uint32
 	nseen  int
+	kept   uint64 // bytes of the values kept, each entry counted
+	full   bool   // kept reached its limit: no value over 4 bytes is read
 }
 
 // ifd reads the entries of the IFD at off that imagemeta keeps.
@@ -217,6 +226,8 @@ func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
 		case ts == 0 || length > MaxEXIFSize:
 		case length <= 4:
 			val = e[8 : 8+length]
+		case !w.afford(id, name, length):
+			continue
 		default:
 			at := uint64(w.order.Uint32(e[8:]))
 			if at+length <= size {
@@ -234,12 +245,40 @@ func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
 	return out
 }
 
+// afford charges a value of n bytes the walk is about to keep: the values
+// kept may not add up to more than MaxEXIFSize (the largest EXIF block),
+// however many entries point at the same bytes, nor over the photo's
+// budget. The first value refused is noted; the later ones are skipped.
+func (w *exifWalk) afford(id uint16, name string, n uint64) bool {
+	if w.full {
+		return false
+	}
+	if name == "" {
+		name = fmt.Sprintf("tag %#04x", id)
+	}
+	switch {
+	case w.kept+n > MaxEXIFSize:
+		w.m.incomplete("exif", "EXIF values add up to more than %d bytes (entries pointing at the same bytes count each time): %s and the values over 4 bytes after it not read",
+			MaxEXIFSize, name)
+	case !w.m.spendDecoded("exif", int64(n), "EXIF %s and the values over 4 bytes after it", name):
+	default:
+		w.kept += n
+		return true
+	}
+	w.full = true
+	return false
+}
+
 // wanted says whether an entry is kept, and its name when it is an
-// editorial tag.
+// editorial tag or a pointer to one.
 func (w *exifWalk) wanted(id uint16) (string, bool) {
 	switch id {
-	case tagExifIFD, tagGPSIFD, tagIPTC:
-		return "", true
+	case tagExifIFD:
+		return "ExifOffset", true
+	case tagGPSIFD:
+		return "GPSInfo", true
+	case tagIPTC:
+		return "IPTC-NAA", true
 	}
 	for _, t := range exifTags {
 		if t.id == id {

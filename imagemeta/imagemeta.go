@@ -63,6 +63,8 @@ type Metadata struct {
 	BytesRead int64
 
 	iimInEXIF map[string]any
+	budget    budget
+	dropped   []droppedNotes
 }
 
 // Note reports something a reader noticed and worked around.
@@ -79,12 +81,12 @@ type Note struct {
 }
 
 func (m *Metadata) note(kind, format string, args ...any) {
-	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...)})
+	m.addNote(Note{Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 
 // incomplete notes data the reader lost.
 func (m *Metadata) incomplete(kind, format string, args ...any) {
-	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true})
+	m.addNote(Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true})
 }
 
 // ErrUnknownFormat is returned for a file that is none of the supported formats.
@@ -105,6 +107,9 @@ type ReadOptions struct {
 	// lets it replace the main packet's; by default only the editorial
 	// fields the main packet lacks are taken from it.
 	AllExtendedXMP bool
+
+	// budget replaces MaxMetadataMemory when set (tests and fuzzing).
+	budget int64
 }
 
 // ReadFile reads the metadata of the image at path, and of its XMP sidecar
@@ -131,6 +136,7 @@ func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
 		// A damaged photo's sidecar is read all the same: it may hold the
 		// editorial fields the photo lost.
 		m.readSidecar(path, opt)
+		m.flushNotes()
 	}
 	if err != nil {
 		return m, fmt.Errorf("%s: %w", filepath.Base(path), err)
@@ -186,19 +192,23 @@ func (m *Metadata) readSidecar(path string, opt ReadOptions) {
 	} else {
 		return
 	}
+	name := filepath.Base(side)
 	if err != nil {
-		m.incomplete("xmp_sidecar", "sidecar %s could not be read: %v", filepath.Base(side), err)
+		m.incomplete("xmp_sidecar", "sidecar %s could not be read: %v", name, err)
 		return
 	}
-	props, notes, err := parseXMPPacket(b)
+	if !m.spendBlock("xmp_sidecar", int64(len(b)), "sidecar %s", name) {
+		return
+	}
+	props, notes, cost, err := parseXMPCost(b, m.budget.left(false))
 	for _, n := range notes {
-		n.Message = "sidecar " + filepath.Base(side) + ": " + n.Message
-		m.Notes = append(m.Notes, n)
+		n.Message = "sidecar " + name + ": " + n.Message
+		m.addNote(n)
 	}
 	if err != nil {
-		m.incomplete("xmp_sidecar", "sidecar %s: %v", filepath.Base(side), err)
+		m.incomplete("xmp_sidecar", "sidecar %s: %v", name, err)
 	}
-	if len(props) > 0 {
+	if len(props) > 0 && m.spendDecoded("xmp_sidecar", cost, "sidecar %s (%d properties)", name, len(props)) {
 		m.XMPSidecar = props
 	}
 }
@@ -241,12 +251,14 @@ func Read(r io.ReaderAt, size int64) (*Metadata, error) {
 // ReadFileWith only).
 func ReadWith(r io.ReaderAt, size int64, opt ReadOptions) (m *Metadata, err error) {
 	m = &Metadata{EXIF: make(map[string]any, len(exifTags)), IPTC: map[string]any{}, XMP: map[string]any{}}
+	m.budget.limit = opt.budget
 	cr := &countingReader{r: r}
 	defer func() {
 		m.BytesRead = cr.n
 		if p := recover(); p != nil {
 			err = fmt.Errorf("imagemeta: internal error on damaged data: %v", p)
 		}
+		m.flushNotes()
 	}()
 	raw := rawBlocks{r: cr, size: size, opt: opt}
 	raw.readHead(size)
@@ -367,11 +379,13 @@ func (m *Metadata) decode(raw *rawBlocks) {
 		m.IPTC = m.iimInEXIF
 	}
 	if iim != nil {
-		tags, notes, err := ParseIIM(iim)
+		tags, notes, err := m.readIIM(iim)
 		m.IPTC = tags
-		m.Notes = append(m.Notes, notes...)
+		for _, n := range notes {
+			m.addNote(n)
+		}
 		if err != nil {
-			m.incomplete("iptc", "IIM datasets after the damage not read: %v", err)
+			m.incomplete("iptc", "IIM not fully read: %v", err)
 		}
 		if digest != nil {
 			if bytes.Equal(digest, md5sum(iim)) {
@@ -415,14 +429,21 @@ func isEditorialXMP(key string) bool {
 func (m *Metadata) decodeXMP(raw *rawBlocks) {
 	read := 0
 	for i, pkt := range raw.xmp {
-		props, notes, err := parseXMPPacket(pkt)
+		if m.budget.left(false) == 0 {
+			m.overBudget("xmp", fmt.Sprintf("XMP packet %d", i+1))
+			continue
+		}
+		props, notes, cost, err := parseXMPCost(pkt, m.budget.left(false))
 		for _, n := range notes {
 			if len(raw.xmp) > 1 {
 				n.Message = fmt.Sprintf("packet %d: %s", i+1, n.Message)
 			}
-			m.Notes = append(m.Notes, n)
+			m.addNote(n)
 		}
 		if err != nil && len(props) == 0 {
+			continue
+		}
+		if !m.spendDecoded("xmp", cost, "XMP packet %d (%d properties)", i+1, len(props)) {
 			continue
 		}
 		read++
@@ -451,17 +472,20 @@ func (m *Metadata) decodeXMP(raw *rawBlocks) {
 		m.incomplete("xmp_extended", "extended XMP %s announced but not found", guid)
 		return
 	}
+	if !m.spendBlock("xmp_extended", int64(ext.full), "extended XMP %s", guid) {
+		return
+	}
 	b, err := ext.assemble(raw.r)
 	if err != nil {
 		m.incomplete("xmp_extended", "extended XMP %s: %v", guid, err)
 		return
 	}
-	props, notes, err := parseXMPPacket(b)
+	props, notes, cost, err := parseXMPCost(b, m.budget.left(false))
 	for _, n := range notes {
 		n.Kind, n.Message = "xmp_extended", "extended XMP: "+n.Message
-		m.Notes = append(m.Notes, n)
+		m.addNote(n)
 	}
-	if err != nil && len(props) == 0 {
+	if err != nil && len(props) == 0 || !m.spendDecoded("xmp_extended", cost, "extended XMP %s (%d properties)", guid, len(props)) {
 		return
 	}
 	for k, v := range props {

@@ -1,6 +1,7 @@
 package imagemeta
 
 import (
+	"bytes"
 	"crypto/md5"
 	"encoding/binary"
 	"errors"
@@ -60,6 +61,10 @@ var (
 
 const maxDataset = 1 << 20
 
+// maxDatasets bounds the datasets of one IIM block (a wire photo has a
+// few dozen; a block of empty datasets could hold millions).
+const maxDatasets = 1 << 16
+
 // parseIRB walks Photoshop image resource blocks and returns the IIM data
 // (resource 0x0404) and the stored IPTC digest (0x0425).
 func parseIRB(b []byte) (iim, digest []byte, err error) {
@@ -114,19 +119,44 @@ func md5sum(b []byte) []byte {
 // ParseIIM parses IPTC IIM records 1 and 2. Strings are UTF-8 when 1:90
 // declares it (ESC % G), else Windows-1252, as ExifTool reads them; bytes
 // that are not valid UTF-8 under 1:90 are read as Latin-1 and noted.
+// At most maxDatasets datasets, and MaxMetadataMemory of them, are read.
 func ParseIIM(b []byte) (map[string]any, []Note, error) {
+	tags, notes, _, err := parseIIM(b, MaxMetadataMemory)
+	return tags, notes, err
+}
+
+// readIIM parses an IIM block within what is left of the photo's budget.
+func (m *Metadata) readIIM(b []byte) (map[string]any, []Note, error) {
+	tags, notes, cost, err := parseIIM(b, m.budget.left(false))
+	m.budget.spent += cost
+	return tags, notes, err
+}
+
+// iimCost is what a dataset of n bytes costs once decoded: its string
+// (Windows-1252 may take two bytes per byte) and its map or list entry.
+func iimCost(n int) int64 { return 2*int64(n) + datasetCost }
+
+// parseIIM is ParseIIM within a budget: it also returns what the tags
+// cost, never more than budget.
+func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
 	type ds struct {
 		rec, num byte
 		data     []byte
 	}
 	var sets []ds
 	var perr error
+	var cost int64
 	for i := 0; i < len(b); {
+		start := i
 		if b[i] != 0x1C {
 			if len(sets) == 0 {
-				return map[string]any{}, nil, fmt.Errorf("iptc: no tag marker at offset %d", i)
+				return map[string]any{}, nil, 0, fmt.Errorf("iptc: no tag marker at offset %d", i)
 			}
-			// Padding after the last dataset is common.
+			// NUL padding after the last dataset is common; anything else
+			// is damage, as ExifTool warns.
+			if len(bytes.Trim(b[i:], "\x00")) > 0 {
+				perr = fmt.Errorf("iptc: no tag marker at offset %d: the %d bytes from there on not read", i, len(b)-i)
+			}
 			break
 		}
 		if i+5 > len(b) {
@@ -152,6 +182,15 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 			perr = fmt.Errorf("iptc: dataset %d:%d: length %d runs past the block", rec, num, n)
 			break
 		}
+		if len(sets) == maxDatasets {
+			perr = fmt.Errorf("iptc: more than %d datasets: those from offset %d on not read", maxDatasets, start)
+			break
+		}
+		if cost+iimCost(n) > budget {
+			perr = fmt.Errorf("iptc: datasets from offset %d on not read: over the photo's metadata memory budget", start)
+			break
+		}
+		cost += iimCost(n)
 		sets = append(sets, ds{rec, num, b[i : i+n]})
 		i += n
 	}
@@ -217,7 +256,7 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 	if badUTF8 {
 		notes = append(notes, Note{Kind: "charset", Message: "IIM declares UTF-8 (1:90) but holds other bytes: read as Latin-1"})
 	}
-	return tags, notes, perr
+	return tags, notes, cost, perr
 }
 
 func decodeIIMString(b []byte, utf8Declared bool) string {

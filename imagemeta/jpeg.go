@@ -135,6 +135,9 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 			fallthrough
 		case s.Marker == 0xE1 || s.Marker == 0xED:
+			if !m.spendBlock("jpeg", int64(s.Length), "APP%d segment at offset %d", s.Marker-0xE0, s.Offset) {
+				return nil
+			}
 			b, err := w.at(payload, s.Length, nil)
 			if err != nil {
 				return fmt.Errorf("jpeg: APP%d at %d: %w", s.Marker-0xE0, s.Offset, err)

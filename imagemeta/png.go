@@ -11,14 +11,41 @@ import (
 	"strings"
 )
 
-const maxChunks = 10000
+// Chunks walked in a PNG or WebP. Image data (PNG IDAT, APNG frames, WebP
+// frames) is skipped unread, a header each, and counted apart: a long
+// animation or a big image split in small chunks is legitimate, and the
+// metadata may follow it.
+const (
+	maxChunks      = 10000   // chunks other than image data
+	maxImageChunks = 1 << 20 // image data chunks
+)
+
+// pngImageChunks are skipped unread.
+var pngImageChunks = map[string]bool{"IDAT": true, "fdAT": true, "fcTL": true}
+
+// chunkCounter counts the chunks of a PNG or WebP walk against the limits.
+type chunkCounter struct{ other, image int }
+
+// over counts a chunk and says, in a note, when a limit stops the walk.
+func (c *chunkCounter) over(m *Metadata, kind string, image bool, off int64) bool {
+	n, limit, what := &c.other, maxChunks, "chunks besides image data"
+	if image {
+		n, limit, what = &c.image, maxImageChunks, "image data and animation frame chunks"
+	}
+	if *n++; *n <= limit {
+		return false
+	}
+	m.incomplete(kind, "more than %d %s: the chunks from offset %d on are not read", limit, what, off)
+	return true
+}
 
 // readPNG walks the chunks of a PNG, reading only IHDR and the metadata
 // chunks (eXIf, iTXt XMP, zTXt/tEXt raw profiles); image data is skipped.
 func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	off := int64(8)
 	var h [8]byte
-	for i := 0; i < maxChunks; i++ {
+	var count chunkCounter
+	for {
 		if off+8 > size {
 			return errors.New("png: truncated: no IEND chunk")
 		}
@@ -32,6 +59,9 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		if n > size-data-4 {
 			return fmt.Errorf("png: chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
 		}
+		if count.over(m, "png", pngImageChunks[typ], off) {
+			return nil
+		}
 		switch typ {
 		case "IHDR":
 			b, err := raw.at(data, 8, h[:])
@@ -44,11 +74,14 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				m.incomplete("png", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
+			if !m.spendBlock("png", n, "chunk %s at offset %d", typ, off) {
+				break
+			}
 			b, err := raw.at(data, int(n), nil)
 			if err != nil {
 				return fmt.Errorf("png: chunk %q at %d: %w", typ, off, err)
 			}
-			if err := pngMetaChunk(typ, b, raw); err != nil {
+			if err := pngMetaChunk(typ, b, m, raw); err != nil {
 				m.incomplete("png", "%v: not read", err)
 			}
 		case "IEND":
@@ -56,10 +89,9 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		}
 		off = data + n + 4
 	}
-	return errors.New("png: too many chunks")
 }
 
-func pngMetaChunk(typ string, b []byte, raw *rawBlocks) error {
+func pngMetaChunk(typ string, b []byte, m *Metadata, raw *rawBlocks) error {
 	switch typ {
 	case "eXIf":
 		raw.exif = append(raw.exif, bytes.TrimPrefix(b, sigExif))
@@ -75,55 +107,67 @@ func pngMetaChunk(typ string, b []byte, raw *rawBlocks) error {
 		_, text, _ := bytes.Cut(rest, []byte{0}) // translated keyword
 		if compressed {
 			var err error
-			if text, err = inflate(text); err != nil {
-				return fmt.Errorf("png: iTXt %q: %w", kw, err)
+			if text, err = inflate(text, m, "iTXt", kw); err != nil || text == nil {
+				return err
 			}
 		}
-		return pngText(string(kw), text, raw)
+		return pngText(string(kw), text, m, raw)
 	case "zTXt":
 		kw, rest, ok := bytes.Cut(b, []byte{0})
 		if !ok || len(rest) < 1 {
 			return errors.New("png: bad zTXt chunk")
 		}
-		text, err := inflate(rest[1:])
-		if err != nil {
-			return fmt.Errorf("png: zTXt %q: %w", kw, err)
+		text, err := inflate(rest[1:], m, "zTXt", kw)
+		if err != nil || text == nil {
+			return err
 		}
-		return pngText(string(kw), text, raw)
+		return pngText(string(kw), text, m, raw)
 	case "tEXt":
 		kw, text, ok := bytes.Cut(b, []byte{0})
 		if !ok {
 			return errors.New("png: bad tEXt chunk")
 		}
-		return pngText(string(kw), text, raw)
+		return pngText(string(kw), text, m, raw)
 	}
 	return nil
 }
 
-func inflate(b []byte) ([]byte, error) {
+// inflate decompresses the text of chunk typ with keyword kw, up to
+// MaxChunkSize and what is left of the photo's budget for blocks, which
+// pays for it. It returns nil, nil when the budget cannot pay (noted).
+func inflate(b []byte, m *Metadata, typ string, kw []byte) ([]byte, error) {
 	zr, err := zlib.NewReader(bytes.NewReader(b))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("png: %s %q: %w", typ, kw, err)
 	}
 	defer zr.Close()
-	out, err := io.ReadAll(io.LimitReader(zr, MaxChunkSize+1))
-	if err != nil {
-		return nil, err
+	limit := min(MaxChunkSize, m.budget.left(true))
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("png: %s %q: %w", typ, kw, err)
+	case int64(len(out)) <= limit:
+		m.spendBlock("png", int64(len(out)), "")
+		return out, nil
+	case limit < MaxChunkSize:
+		m.budget.refuse(true)
+		m.overBudget("png", fmt.Sprintf("%s %q, decompressed", typ, kw))
+		return nil, nil
 	}
-	if len(out) > MaxChunkSize {
-		return nil, errors.New("decompressed data over the limit")
-	}
-	return out, nil
+	return nil, fmt.Errorf("png: %s %q: decompressed data over the %d-byte limit", typ, kw, MaxChunkSize)
 }
 
 // pngText files a text chunk: XMP, or an ImageMagick "Raw profile type X"
 // (a hex dump after a name line and a length line).
-func pngText(kw string, text []byte, raw *rawBlocks) error {
+func pngText(kw string, text []byte, m *Metadata, raw *rawBlocks) error {
 	switch {
 	case kw == "XML:com.adobe.xmp":
 		raw.xmp = append(raw.xmp, text)
 		return nil
 	case strings.HasPrefix(kw, "Raw profile type "):
+		if !m.spendBlock("png", int64(len(text)/2), "%s, decoded", kw) {
+			return nil
+		}
 		data, err := rawProfile(text)
 		if err != nil {
 			return fmt.Errorf("png: %s: %w", kw, err)

@@ -14,6 +14,9 @@ const (
 	tagPhotoshop   = 34377
 )
 
+// tiffBlockNames are the metadata blocks of IFD0, as ExifTool names them.
+var tiffBlockNames = map[uint16]string{tagIPTC: "IPTC-NAA", tagXMP: "XMP", tagPhotoshop: "Photoshop"}
+
 var tiffTypeSize = map[uint16]int64{1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 
 // readTIFF reads IFD0 of a TIFF for the size and the IPTC (33723),
@@ -50,6 +53,9 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		count := int64(order.Uint32(e[4:8]))
 		ts := tiffTypeSize[typ]
 		if ts == 0 {
+			if name := tiffBlockNames[tag]; name != "" {
+				m.incomplete("tiff", "%s (tag %d) of unknown type %d: not read", name, tag, typ)
+			}
 			continue
 		}
 		length := count * ts
@@ -58,8 +64,13 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				return e[8 : 8+length], nil
 			}
 			at := int64(order.Uint32(e[8:12]))
-			if length > MaxChunkSize || at+length > size {
-				return nil, fmt.Errorf("tiff: tag %d: %d bytes at %d outside the file", tag, length, at)
+			switch {
+			case length > MaxChunkSize:
+				return nil, fmt.Errorf("tiff: %s (tag %d) of %d bytes is over the %d-byte limit", tiffBlockNames[tag], tag, length, MaxChunkSize)
+			case at+length > size:
+				return nil, fmt.Errorf("tiff: %s (tag %d): %d bytes at %d outside the file", tiffBlockNames[tag], tag, length, at)
+			case !m.spendBlock("tiff", length, "%s (tag %d) at offset %d", tiffBlockNames[tag], tag, at):
+				return nil, nil
 			}
 			return raw.at(at, int(length), nil)
 		}
@@ -79,6 +90,9 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			if err != nil {
 				m.incomplete("tiff", "%v: not read", err)
 				continue
+			}
+			if b == nil {
+				continue // over the budget, noted
 			}
 			switch tag {
 			case tagIPTC:

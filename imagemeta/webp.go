@@ -8,6 +8,10 @@ import (
 	"io"
 )
 
+// webpImageChunks are image data, skipped unread: an animation puts its
+// frames (ANMF) before EXIF and XMP.
+var webpImageChunks = map[string]bool{"ANMF": true, "ALPH": true, "VP8 ": true, "VP8L": true}
+
 // readWebP walks the RIFF chunks of a WebP: VP8X/VP8/VP8L for the size,
 // EXIF and "XMP " for metadata; image data is skipped.
 func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
@@ -22,7 +26,8 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		end = size
 	}
 	off := int64(12)
-	for i := 0; off+8 <= end && i < maxChunks; i++ {
+	var count chunkCounter
+	for off+8 <= end {
 		hdr, err := raw.at(off, 8, h[:])
 		if err != nil {
 			return fmt.Errorf("webp: chunk header at %d: %w", off, err)
@@ -32,6 +37,9 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		data := off + 8
 		if n > end-data {
 			return fmt.Errorf("webp: chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
+		}
+		if count.over(m, "webp", webpImageChunks[typ], off) {
+			return nil
 		}
 		switch typ {
 		case "VP8X":
@@ -53,6 +61,9 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		case "EXIF", "XMP ":
 			if n > MaxChunkSize {
 				m.incomplete("webp", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
+				break
+			}
+			if !m.spendBlock("webp", n, "chunk %s at offset %d", typ, off) {
 				break
 			}
 			c, err := raw.at(data, int(n), nil)

@@ -70,24 +70,37 @@ func ParseXMP(b []byte) (map[string]any, error) {
 // around (Latin-1 bytes, garbage) and what it lost (Incomplete notes). The
 // error is set only when nothing usable was found or a limit was hit.
 func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
+	props, notes, _, err := parseXMPCost(b, -1)
+	return props, notes, err
+}
+
+// parseXMPCost is parseXMPPacket that also says what the properties it
+// returns cost in memory (their values and keys, and an entry for each).
+// With a limit (>= 0), it stops interpreting the packet once the cost is
+// over it: the caller, whose budget that is, drops the result.
+func parseXMPCost(b []byte, limit int64) (map[string]any, []Note, int64, error) {
 	if len(b) > MaxXMPSize {
 		return nil, []Note{{Kind: "xmp", Incomplete: true, Message: fmt.Sprintf("packet of %d bytes over the %d-byte limit: not read", len(b), MaxXMPSize)}},
-			fmt.Errorf("xmp: packet of %d bytes is over the limit", len(b))
+			0, fmt.Errorf("xmp: packet of %d bytes is over the limit", len(b))
 	}
 	p := parserPool.Get().(*xmpParser)
 	defer p.release()
+	p.limit = limit
 	p.scan(b)
 	out, found := p.interpret()
-	notes := p.notes
+	if p.more > 0 {
+		p.notes = append(p.notes, Note{Kind: "xmp", Incomplete: true, Message: fmt.Sprintf("%d more problems like these in the packet, each losing data", p.more)})
+	}
+	notes, cost := p.notes, p.cost
 	p.notes = nil
 	switch {
 	case p.err != nil:
-		return out, notes, p.err
+		return out, notes, cost, p.err
 	case !found && len(strings.Trim(p.src, " \t\r\n\x00")) > 0:
 		return out, append(notes, Note{Kind: "xmp", Incomplete: true, Message: "no rdf:RDF element: not an XMP packet, nothing read"}),
-			errors.New("xmp: no rdf:RDF element")
+			cost, errors.New("xmp: no rdf:RDF element")
 	}
-	return out, notes, nil
+	return out, notes, cost, nil
 }
 
 // span is a part of the packet source: offsets, not strings, so that the
@@ -131,9 +144,12 @@ type xmpParser struct {
 	raw      []xattr // the current tag's attributes before resolution
 	ns       []nsBinding
 	uris     []string // namespace URIs met, indexed by xname.ns
-	joined   []string // texts made of several pieces
+	joined   [][]byte // texts made of several pieces
 	stack    []int32
 	notes    []Note
+	more     int   // Incomplete notes past maxNotesPerKind, counted only
+	cost     int64 // what the properties read so far cost in memory
+	limit    int64 // the cost at which interpretation stops; < 0: none
 	err      error
 	first    map[string]string // namespace URI → first prefix declared for it
 	uriIndex map[string]int32
@@ -146,6 +162,7 @@ type xmpParser struct {
 }
 
 func (p *xmpParser) cachedKey(prefix, local string) string {
+	p.cost += int64(len(prefix)+len(local)) + valueCost
 	if v, ok := p.keys[[2]string{prefix, local}]; ok {
 		return v
 	}
@@ -172,6 +189,7 @@ func (p *xmpParser) keep(s string) string {
 		p.arena = make([]byte, 0, max(2048, len(s)))
 	}
 	start := len(p.arena)
+	p.cost += int64(len(s))
 	if strings.IndexByte(s, '&') < 0 {
 		p.arena = append(p.arena, s...)
 	} else {
@@ -181,6 +199,12 @@ func (p *xmpParser) keep(s string) string {
 		return ""
 	}
 	return unsafe.String(&p.arena[start], len(p.arena)-start)
+}
+
+// val is a value of the result: kept, boxed and counted.
+func (p *xmpParser) val(s string) any {
+	p.cost += valueCost
+	return p.box.box(p.keep(s))
 }
 
 func (p *xmpParser) str(sp span) string { return p.src[sp.off : sp.off+sp.n] }
@@ -241,7 +265,7 @@ func (p *xmpParser) bind(b nsBinding) {
 
 func (p *xmpParser) textOf(n int32) string {
 	if e := &p.nodes[n]; e.joined >= 0 {
-		return p.joined[e.joined]
+		return string(p.joined[e.joined])
 	}
 	return p.str(p.nodes[n].text)
 }
@@ -250,6 +274,7 @@ var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
 	p.src, p.err, p.notes, p.first, p.box, p.uriIndex, p.arena = "", nil, nil, nil, strBox{}, nil, nil
+	p.more, p.cost, p.limit = 0, 0, 0
 	clear(p.uris)
 	clear(p.joined)
 	p.nodes, p.attrs, p.raw, p.ns, p.stack = p.nodes[:0], p.attrs[:0], p.raw[:0], p.ns[:0], p.stack[:0]
@@ -261,6 +286,10 @@ func (p *xmpParser) release() {
 }
 
 func (p *xmpParser) incomplete(format string, args ...any) {
+	if len(p.notes) >= maxNotesPerKind {
+		p.more++
+		return
+	}
 	p.notes = append(p.notes, Note{Kind: "xmp", Message: fmt.Sprintf(format, args...), Incomplete: true})
 }
 
@@ -314,6 +343,13 @@ func (p *xmpParser) source(b []byte) {
 func (p *xmpParser) scan(b []byte) {
 	p.source(b)
 	s := p.src
+	if len(s) > 16<<10 {
+		// A big packet: its elements in one allocation, not a doubling
+		// series that costs twice as much.
+		if n := strings.Count(s, "<") + 1; n > cap(p.nodes) && n > 4096 {
+			p.nodes = make([]xelem, 0, min(n, MaxXMPElements+1))
+		}
+	}
 	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1, joined: -1, name: xname{ns: -1}}) // root
 	p.stack = append(p.stack, 0)
 	count, skip, garbage := 0, 0, false
@@ -441,23 +477,23 @@ func (p *xmpParser) text(t span) {
 	}
 }
 
-// joinText appends text that is not one piece of the source.
+// joinText appends text that is not one piece of the source, in place
+// (a value in a million pieces costs linear time).
 func (p *xmpParser) joinText(t string) {
-	n := p.stack[len(p.stack)-1]
-	top := &p.nodes[n]
+	top := &p.nodes[p.stack[len(p.stack)-1]]
 	if top.kid >= 0 {
 		return
 	}
-	old := p.textOf(n)
-	if len(old)+len(t) > MaxXMPSize {
-		return
-	}
 	if top.joined < 0 {
-		p.joined = append(p.joined, old+t)
+		p.joined = append(p.joined, []byte(p.str(top.text)))
 		top.joined = int32(len(p.joined) - 1)
+	}
+	j := &p.joined[top.joined]
+	if len(*j)+len(t) > MaxXMPSize {
+		p.incomplete("the text of <%s> runs over %d bytes: the rest is not read", p.qname(top.name), MaxXMPSize)
 		return
 	}
-	p.joined[top.joined] = old + t
+	*j = append(*j, t...)
 }
 
 // cdata is text with its markup escaped, so that decoding entities later
@@ -719,6 +755,12 @@ func (p *xmpParser) interpret() (map[string]any, bool) {
 			n++
 		}
 	}
+	if least := int64(n) * 2 * valueCost; p.limit >= 0 && least > p.limit {
+		// Each property costs at least its key and its value: the packet
+		// is refused before its properties are built.
+		p.cost = least
+		return map[string]any{}, found
+	}
 	out := make(map[string]any, n+n/4)
 	for _, d := range descs {
 		p.description(d, out)
@@ -736,10 +778,13 @@ func (p *xmpParser) isMetaAttr(n xname) bool {
 func (p *xmpParser) description(d int32, out map[string]any) {
 	for _, a := range p.attrsOf(d) {
 		if !p.isMetaAttr(a.name) {
-			setProp(out, p.key(a.name), p.box.box(p.keep(p.str(a.value))))
+			setProp(out, p.key(a.name), p.val(p.str(a.value)))
 		}
 	}
 	for k := range p.kids(d) {
+		if p.limit >= 0 && p.cost > p.limit {
+			return
+		}
 		setProp(out, p.key(p.nodes[k].name), p.value(k, 0))
 	}
 }
@@ -855,7 +900,7 @@ func (p *xmpParser) value(n int32, depth int) any {
 		return nil
 	}
 	if res, ok := p.attr(n, nsRDF, "resource"); ok {
-		return p.box.box(p.keep(res))
+		return p.val(res)
 	}
 	if pt, _ := p.attr(n, nsRDF, "parseType"); pt == "Resource" {
 		return p.structure(n, depth)
@@ -881,7 +926,7 @@ func (p *xmpParser) value(n int32, depth int) any {
 	if p.nodes[n].kid >= 0 || fieldAttrs > 0 {
 		return p.structure(n, depth)
 	}
-	return p.box.box(p.keep(p.textOf(n)))
+	return p.val(p.textOf(n))
 }
 
 func (p *xmpParser) container(c int32, depth int) any {
@@ -922,6 +967,7 @@ func (p *xmpParser) container(c int32, depth int) any {
 		}
 	}
 	list := make([]any, 0, n)
+	p.cost += valueCost
 	for li := range p.kids(c) {
 		if p.isRDF(p.nodes[li].name, "li") {
 			list = append(list, p.value(li, depth+1))
@@ -937,7 +983,7 @@ func (p *xmpParser) container(c int32, depth int) any {
 // of rdf:value, and the qualifiers are dropped, as ExifTool reads it.
 func (p *xmpParser) structure(n int32, depth int) any {
 	if v, ok := p.attr(n, nsRDF, "value"); ok {
-		return p.box.box(p.keep(v))
+		return p.val(v)
 	}
 	for k := range p.kids(n) {
 		if p.isRDF(p.nodes[k].name, "value") {
@@ -945,9 +991,10 @@ func (p *xmpParser) structure(n int32, depth int) any {
 		}
 	}
 	s := map[string]any{}
+	p.cost += valueCost
 	for _, a := range p.attrsOf(n) {
 		if !p.isMetaAttr(a.name) {
-			s[p.cachedKey("", p.local(a.name))] = p.box.box(p.keep(p.str(a.value)))
+			s[p.cachedKey("", p.local(a.name))] = p.val(p.str(a.value))
 		}
 	}
 	for k := range p.kids(n) {
