@@ -627,7 +627,8 @@ func readHEIF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) (*heifMeta
 	if meta.End-meta.Data > maxMetaBoxSize {
 		return nil, fmt.Errorf("%s: meta box of %d bytes is over the %d-byte limit", m.Format, meta.End-meta.Data, maxMetaBoxSize)
 	}
-	if !m.spendBlock("bmff", meta.End-meta.Data, "meta box of %d bytes", meta.End-meta.Data) {
+	if !m.budget.spend(true, meta.End-meta.Data) {
+		m.overBudget("bmff", fmt.Sprintf("meta box of %d bytes", meta.End-meta.Data))
 		return nil, nil
 	}
 	buf, err := readAt(r, meta.Data, int(meta.End-meta.Data))

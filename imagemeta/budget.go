@@ -1,6 +1,9 @@
 package imagemeta
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // MaxMetadataMemory is the memory budget of one photo's metadata: the
 // blocks its readers take from the file and the values decoded from them,
@@ -64,28 +67,22 @@ func btoi(v bool) int {
 	return 0
 }
 
-// spendBlock charges n bytes of blocks read from the file; when the budget
-// cannot pay, the block named by what is not to be read, and a note of
-// kind says so.
-func (m *Metadata) spendBlock(kind string, n int64, what string, args ...any) bool {
-	return m.charge(true, kind, n, what, args...)
-}
-
-// spendDecoded charges n bytes of decoded values, as spendBlock does for
-// blocks.
-func (m *Metadata) spendDecoded(kind string, n int64, what string, args ...any) bool {
-	return m.charge(false, kind, n, what, args...)
-}
-
-func (m *Metadata) charge(blocks bool, kind string, n int64, what string, args ...any) bool {
-	if n >= 0 && n <= m.budget.left(blocks) {
-		m.budget.spent += n
+// spend charges n bytes of blocks read from the file (blocks) or of
+// decoded values. When the budget cannot pay, it returns false, and the
+// caller does not read what it was about to and says so (overBudget);
+// what comes after it is refused too. The caller formats its note only
+// then: a read within the budget costs two comparisons.
+func (b *budget) spend(blocks bool, n int64) bool {
+	if n >= 0 && n <= b.left(blocks) {
+		b.spent += n
 		return true
 	}
-	m.budget.refuse(blocks)
-	m.overBudget(kind, fmt.Sprintf(what, args...))
+	b.refuse(blocks)
 	return false
 }
+
+// errOverBudget says that a part was not read for want of memory budget.
+var errOverBudget = errors.New("over the photo's metadata memory budget")
 
 // overBudget notes that what was not read for want of memory budget.
 func (m *Metadata) overBudget(kind, what string) {

@@ -137,6 +137,9 @@ func decodeEXIFFrom(src exifSource, m *Metadata) (err error) {
 			// IIM inside EXIF (some wire cameras and old Getty files) is read
 			// when no Photoshop block carries it.
 			tags, notes, err := m.readIIM(e.val)
+			if errors.Is(err, errOverBudget) {
+				m.incomplete("iptc", "IIM in EXIF not fully read: %v", err)
+			}
 			if err == nil && len(tags) > 0 {
 				m.iimInEXIF = tags
 				for _, n := range notes {
@@ -260,7 +263,8 @@ func (w *exifWalk) afford(id uint16, name string, n uint64) bool {
 	case w.kept+n > MaxEXIFSize:
 		w.m.incomplete("exif", "EXIF values add up to more than %d bytes (entries pointing at the same bytes count each time): %s and the values over 4 bytes after it not read",
 			MaxEXIFSize, name)
-	case !w.m.spendDecoded("exif", int64(n), "EXIF %s and the values over 4 bytes after it", name):
+	case !w.m.budget.spend(false, int64(n)):
+		w.m.overBudget("exif", "EXIF "+name+" and the values over 4 bytes after it")
 	default:
 		w.kept += n
 		return true

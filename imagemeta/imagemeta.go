@@ -197,7 +197,8 @@ func (m *Metadata) readSidecar(path string, opt ReadOptions) {
 		m.incomplete("xmp_sidecar", "sidecar %s could not be read: %v", name, err)
 		return
 	}
-	if !m.spendBlock("xmp_sidecar", int64(len(b)), "sidecar %s", name) {
+	if !m.budget.spend(true, int64(len(b))) {
+		m.overBudget("xmp_sidecar", "sidecar "+name)
 		return
 	}
 	props, notes, cost, err := parseXMPCost(b, m.budget.left(false))
@@ -208,8 +209,12 @@ func (m *Metadata) readSidecar(path string, opt ReadOptions) {
 	if err != nil {
 		m.incomplete("xmp_sidecar", "sidecar %s: %v", name, err)
 	}
-	if len(props) > 0 && m.spendDecoded("xmp_sidecar", cost, "sidecar %s (%d properties)", name, len(props)) {
+	switch {
+	case len(props) == 0:
+	case m.budget.spend(false, cost):
 		m.XMPSidecar = props
+	default:
+		m.overBudget("xmp_sidecar", fmt.Sprintf("sidecar %s (%d properties)", name, len(props)))
 	}
 }
 
@@ -443,7 +448,8 @@ func (m *Metadata) decodeXMP(raw *rawBlocks) {
 		if err != nil && len(props) == 0 {
 			continue
 		}
-		if !m.spendDecoded("xmp", cost, "XMP packet %d (%d properties)", i+1, len(props)) {
+		if !m.budget.spend(false, cost) {
+			m.overBudget("xmp", fmt.Sprintf("XMP packet %d (%d properties)", i+1, len(props)))
 			continue
 		}
 		read++
@@ -472,7 +478,8 @@ func (m *Metadata) decodeXMP(raw *rawBlocks) {
 		m.incomplete("xmp_extended", "extended XMP %s announced but not found", guid)
 		return
 	}
-	if !m.spendBlock("xmp_extended", int64(ext.full), "extended XMP %s", guid) {
+	if !m.budget.spend(true, int64(ext.full)) {
+		m.overBudget("xmp_extended", "extended XMP "+guid)
 		return
 	}
 	b, err := ext.assemble(raw.r)
@@ -485,7 +492,11 @@ func (m *Metadata) decodeXMP(raw *rawBlocks) {
 		n.Kind, n.Message = "xmp_extended", "extended XMP: "+n.Message
 		m.addNote(n)
 	}
-	if err != nil && len(props) == 0 || !m.spendDecoded("xmp_extended", cost, "extended XMP %s (%d properties)", guid, len(props)) {
+	if err != nil && len(props) == 0 {
+		return
+	}
+	if !m.budget.spend(false, cost) {
+		m.overBudget("xmp_extended", fmt.Sprintf("extended XMP %s (%d properties)", guid, len(props)))
 		return
 	}
 	for k, v := range props {

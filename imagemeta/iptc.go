@@ -129,6 +129,9 @@ func ParseIIM(b []byte) (map[string]any, []Note, error) {
 func (m *Metadata) readIIM(b []byte) (map[string]any, []Note, error) {
 	tags, notes, cost, err := parseIIM(b, m.budget.left(false))
 	m.budget.spent += cost
+	if errors.Is(err, errOverBudget) {
+		m.budget.refuse(false)
+	}
 	return tags, notes, err
 }
 
@@ -187,7 +190,7 @@ func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
 			break
 		}
 		if cost+iimCost(n) > budget {
-			perr = fmt.Errorf("iptc: datasets from offset %d on not read: over the photo's metadata memory budget", start)
+			perr = fmt.Errorf("iptc: datasets from offset %d on not read: %w", start, errOverBudget)
 			break
 		}
 		cost += iimCost(n)

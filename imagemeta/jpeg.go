@@ -135,7 +135,8 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 			fallthrough
 		case s.Marker == 0xE1 || s.Marker == 0xED:
-			if !m.spendBlock("jpeg", int64(s.Length), "APP%d segment at offset %d", s.Marker-0xE0, s.Offset) {
+			if !m.budget.spend(true, int64(s.Length)) {
+				m.overBudget("jpeg", fmt.Sprintf("APP%d segment at offset %d", s.Marker-0xE0, s.Offset))
 				return nil
 			}
 			b, err := w.at(payload, s.Length, nil)

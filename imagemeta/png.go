@@ -74,7 +74,8 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				m.incomplete("png", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
-			if !m.spendBlock("png", n, "chunk %s at offset %d", typ, off) {
+			if !m.budget.spend(true, n) {
+				m.overBudget("png", fmt.Sprintf("chunk %s at offset %d", typ, off))
 				break
 			}
 			b, err := raw.at(data, int(n), nil)
@@ -147,7 +148,7 @@ func inflate(b []byte, m *Metadata, typ string, kw []byte) ([]byte, error) {
 	case err != nil:
 		return nil, fmt.Errorf("png: %s %q: %w", typ, kw, err)
 	case int64(len(out)) <= limit:
-		m.spendBlock("png", int64(len(out)), "")
+		m.budget.spend(true, int64(len(out))) // within what is left
 		return out, nil
 	case limit < MaxChunkSize:
 		m.budget.refuse(true)
@@ -165,7 +166,8 @@ func pngText(kw string, text []byte, m *Metadata, raw *rawBlocks) error {
 		raw.xmp = append(raw.xmp, text)
 		return nil
 	case strings.HasPrefix(kw, "Raw profile type "):
-		if !m.spendBlock("png", int64(len(text)/2), "%s, decoded", kw) {
+		if !m.budget.spend(true, int64(len(text)/2)) {
+			m.overBudget("png", kw+", decoded")
 			return nil
 		}
 		data, err := rawProfile(text)

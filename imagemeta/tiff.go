@@ -69,7 +69,8 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				return nil, fmt.Errorf("tiff: %s (tag %d) of %d bytes is over the %d-byte limit", tiffBlockNames[tag], tag, length, MaxChunkSize)
 			case at+length > size:
 				return nil, fmt.Errorf("tiff: %s (tag %d): %d bytes at %d outside the file", tiffBlockNames[tag], tag, length, at)
-			case !m.spendBlock("tiff", length, "%s (tag %d) at offset %d", tiffBlockNames[tag], tag, at):
+			case !m.budget.spend(true, length):
+				m.overBudget("tiff", fmt.Sprintf("%s (tag %d) at offset %d", tiffBlockNames[tag], tag, at))
 				return nil, nil
 			}
 			return raw.at(at, int(length), nil)

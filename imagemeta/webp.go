@@ -63,7 +63,8 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				m.incomplete("webp", "chunk %s of %d bytes skipped: over the %d-byte limit", typ, n, MaxChunkSize)
 				break
 			}
-			if !m.spendBlock("webp", n, "chunk %s at offset %d", typ, off) {
+			if !m.budget.spend(true, n) {
+				m.overBudget("webp", fmt.Sprintf("chunk %s at offset %d", typ, off))
 				break
 			}
 			c, err := raw.at(data, int(n), nil)
