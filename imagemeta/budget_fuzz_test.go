@@ -19,7 +19,7 @@ func budgetSeeds() [][]byte {
 	}
 	credit := xmpOpen + `<photoshop:Credit>Studio Nord</photoshop:Credit>` + xmpClose
 	small := []*virtualFile{
-		newVirtual(once(jpegSharedEXIF(4000))),
+		newVirtual(once(jpegSharedEXIFBlock(200, 2000))),
 		newVirtual(once(tiffSharedEXIF(40, 4096))),
 		tiffSharedBlock(tagXMP, 8, 512, []byte(credit+strings.Repeat(" ", 512-len(credit)))),
 		tiffSharedBlock(tagIPTC, 2, 5*100, []byte{0x1c, 2, 25, 0, 0}),

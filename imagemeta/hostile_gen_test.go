@@ -92,7 +92,11 @@ func tiffHead(n int, entry func(dataAt uint32) []byte) []byte {
 // jpegSharedEXIF is a JPEG whose EXIF IFD0 has n ImageDescription entries
 // all pointing at one block filling the rest of the 64 KiB segment.
 func jpegSharedEXIF(n int) []byte {
-	blockLen := 65533 - len(sigExif) - (8 + 2 + 12*n + 4)
+	return jpegSharedEXIFBlock(n, 65533-len(sigExif)-(8+2+12*n+4))
+}
+
+// jpegSharedEXIFBlock is jpegSharedEXIF with a block of blockLen bytes.
+func jpegSharedEXIFBlock(n, blockLen int) []byte {
 	tiff := tiffHead(n, func(at uint32) []byte { return tiffEntry12(0x010E, 2, uint32(blockLen), at) })
 	tiff = append(tiff, bytes.Repeat([]byte("A"), blockLen)...)
 	return withAPP1(plainJPEG(), append(append([]byte{}, sigExif...), tiff...))
