@@ -229,13 +229,15 @@ func (w *exifWalk) ifd(off uint32, what string) []tiffEntry {
 		case ts == 0 || length > MaxEXIFSize:
 		case length <= 4:
 			val = e[8 : 8+length]
-		case !w.afford(id, name, length):
-			continue
 		default:
 			at := uint64(w.order.Uint32(e[8:]))
-			if at+length <= size {
-				val = w.src.at(int64(at), int(length))
+			if at+length > size {
+				break
 			}
+			if !w.afford(id, name, length) {
+				continue
+			}
+			val = w.src.at(int64(at), int(length))
 		}
 		if val == nil && (ts == 0 || length > 0) {
 			if name != "" {
