@@ -104,6 +104,9 @@ func hostileCases() []hostileCase {
 		{"webp more frames than the limit", func() *virtualFile {
 			return webpOf(piece{webpChunk("ANMF", nil), maxImageChunks + 10}, once(webpChunk("XMP ", []byte(credit))))
 		}, "webp", "frame", func(m *Metadata) bool { return m.Width == 64 }},
+		{"webp cut before the EXIF its VP8X announces", func() *virtualFile {
+			return webpOf(once(webpChunk("XMP ", []byte(credit))))
+		}, "webp", "EXIF", func(m *Metadata) bool { return m.XMP["photoshop:Credit"] == "Studio Nord" }},
 		{"png 10439 IDAT chunks then XMP", func() *virtualFile {
 			return pngOf(piece{pngChunk("IDAT", make([]byte, 8192)), 10439}, once(pngXMPChunk(credit)))
 		}, "", "", func(m *Metadata) bool { return m.XMP["photoshop:Credit"] == "Studio Nord" }},
