@@ -287,12 +287,19 @@ func (w *exifWalk) wanted(id uint16) (string, bool) {
 		return "IPTC-NAA", true
 	}
 	for _, t := range exifTags {
+		if t.id == id && t.name == "" {
+			return gpsTagNames[id], true
+		}
 		if t.id == id {
 			return t.name, true
 		}
 	}
 	return "", false
 }
+
+// gpsTagNames name the GPS tags (which goexif turns into GPSLatitude and
+// GPSLongitude) in notes.
+var gpsTagNames = map[uint16]string{1: "GPSLatitudeRef", 2: "GPSLatitude", 3: "GPSLongitudeRef", 4: "GPSLongitude"}
 
 // compact writes the kept entries as a minimal TIFF block (IFD0, EXIF IFD,
 // GPS IFD, then the values) for goexif. Empty strings, which goexif

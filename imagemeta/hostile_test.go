@@ -116,6 +116,10 @@ func hostileCases() []hostileCase {
 		{"xmp a value in 300000 pieces", func() *virtualFile {
 			return pngOf(once(pngXMPChunk(xmpOpen + "<photoshop:Credit>" + strings.Repeat("a<!---->", 300000) + "</photoshop:Credit>" + xmpClose)))
 		}, "", "", func(m *Metadata) bool { return len(str(m.XMP["photoshop:Credit"])) == 300000 }},
+		{"xmp a tag of 300000 attributes", func() *virtualFile {
+			return pngOf(once(pngXMPChunk(xmpOpen + `<photoshop:Credit>Studio Nord</photoshop:Credit></rdf:Description><rdf:Description` +
+				strings.Repeat(` dc:x=""`, 300000) + `/>` + xmpClose)))
+		}, "xmp", "more than 200000", func(m *Metadata) bool { return m.XMP["photoshop:Credit"] == "Studio Nord" }},
 		{"xmp 50000 unreadable tags", func() *virtualFile {
 			return pngOf(once(pngXMPChunk(xmpOpen + `<photoshop:Credit>Studio Nord</photoshop:Credit>` + strings.Repeat("<dc:x bad>", 50000) + xmpClose)))
 		}, "xmp", "more", func(m *Metadata) bool { return m.XMP["photoshop:Credit"] == "Studio Nord" && len(m.Notes) < 40 }},

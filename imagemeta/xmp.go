@@ -70,7 +70,14 @@ func ParseXMP(b []byte) (map[string]any, error) {
 // around (Latin-1 bytes, garbage) and what it lost (Incomplete notes). The
 // error is set only when nothing usable was found or a limit was hit.
 func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
-	props, notes, _, err := parseXMPCost(b, -1)
+	props, notes, cost, err := parseXMPCost(b, MaxMetadataMemory)
+	if cost > MaxMetadataMemory {
+		notes = append(notes, Note{Kind: "xmp", Incomplete: true,
+			Message: fmt.Sprintf("properties over the %d MiB metadata memory budget: the packet is not read whole", MaxMetadataMemory>>20)})
+		if err == nil {
+			err = fmt.Errorf("xmp: %w", errOverBudget)
+		}
+	}
 	return props, notes, err
 }
 
@@ -580,6 +587,11 @@ func (p *xmpParser) start(i int, discard bool) (next, kind int) {
 		}
 		p.raw = append(p.raw, xattr{name: xname{q: spanOf(a, a+len(an))}, value: spanOf(j+1, j+1+end)})
 		j += end + 2
+		if len(p.raw) > MaxXMPElements {
+			// The tag is dropped; scan, counting its attributes, stops
+			// there and says so.
+			return j, tagKept
+		}
 	}
 	if discard {
 		if closed {
