@@ -74,9 +74,10 @@ type Note struct {
 	Kind    string `json:"kind"`
 	Message string `json:"message"`
 	// Incomplete is set when the reader lost data it could not read (an XMP
-	// packet cut short, a size or depth limit, a broken .xmp sidecar, a JPEG
-	// without its end marker, a failed EXIF block): check turns such notes
-	// into a metadata.incomplete finding.
+	// packet cut short, a size, count or depth limit, the photo's memory
+	// budget, a broken .xmp sidecar, a JPEG without its end marker, a failed
+	// EXIF block): check turns such notes into a metadata.incomplete
+	// finding.
 	Incomplete bool `json:"incomplete,omitempty"`
 }
 
