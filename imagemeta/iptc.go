@@ -204,7 +204,6 @@ func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
 		}
 	}
 	tags := make(map[string]any, len(sets))
-	var box strBox
 	var notes []Note
 	badUTF8 := false
 	for _, s := range sets {
@@ -241,7 +240,7 @@ func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
 			case name == "Urgency" && urgencyNames[str] != "":
 				str = urgencyNames[str]
 			}
-			v = box.box(str)
+			v = str
 		}
 		if iimRepeatable[name] {
 			list, _ := tags[name].([]any)

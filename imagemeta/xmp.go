@@ -160,7 +160,6 @@ type xmpParser struct {
 	err      error
 	first    map[string]string // namespace URI → first prefix declared for it
 	uriIndex map[string]int32
-	box      strBox
 	arena    []byte // the text of the values read, which outlive b
 	// keys mirrors the part of keyCache this parser has used, so that its
 	// lookups take no lock; it stays with the pooled parser (it holds only
@@ -211,7 +210,7 @@ func (p *xmpParser) keep(s string) string {
 // val is a value of the result: kept, boxed and counted.
 func (p *xmpParser) val(s string) any {
 	p.cost += valueCost
-	return p.box.box(p.keep(s))
+	return p.keep(s)
 }
 
 func (p *xmpParser) str(sp span) string { return p.src[sp.off : sp.off+sp.n] }
@@ -280,7 +279,7 @@ func (p *xmpParser) textOf(n int32) string {
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
-	p.src, p.err, p.notes, p.first, p.box, p.uriIndex, p.arena = "", nil, nil, nil, strBox{}, nil, nil
+	p.src, p.err, p.notes, p.first, p.uriIndex, p.arena = "", nil, nil, nil, nil, nil
 	p.more, p.cost, p.limit = 0, 0, 0
 	clear(p.uris)
 	clear(p.joined)
