@@ -21,9 +21,10 @@ import (
 	"unicode/utf8"
 )
 
-// MaxLen bounds the text Parse examines; longer captions are cut (a wire
-// caption is a few hundred bytes, IIM allows 2000).
-const MaxLen = 64 << 10
+// MaxLen bounds the text Parse examines (a wire caption is a few hundred
+// bytes, IIM allows 2000, an XMP description may hold an article); the rest
+// is not read, and Caption.Truncated says how much of it there was.
+const MaxLen = 1 << 20
 
 // Caption is a parsed caption. Empty strings and nil pointers encode as JSON null.
 type Caption struct {
@@ -40,6 +41,9 @@ type Caption struct {
 	Date          *Date         `json:"date"`
 	Location      *Location     `json:"location"`
 	FilePhoto     bool          `json:"file_photo"`
+	// Truncated is the number of bytes past MaxLen that were not read (0:
+	// the whole caption was).
+	Truncated int `json:"truncated,omitempty"`
 }
 
 // Source says where the picture came from when the agency did not take it.
@@ -63,7 +67,7 @@ type Restriction struct {
 type Date struct {
 	Value     string `json:"value"`     // YYYY-MM-DD, YYYY-MM or YYYY
 	Text      string `json:"text"`      // the words it came from
-	Precision string `json:"precision"` // day, month, year
+	Precision string `json:"precision"` // day, month, year; weekday when unresolved (Value empty)
 }
 
 // Location is where the photo was taken, as the caption states it.
@@ -100,12 +104,8 @@ func Parse(text string, opts Options) (*Caption, error) {
 		return nil, ErrInvalidUTF8
 	}
 	c := &Caption{Text: text, Photographers: []string{}, Partners: []string{}, Restrictions: []Restriction{}}
-	if len(text) > MaxLen {
-		text = text[:MaxLen]
-		for !utf8.ValidString(text) {
-			text = text[:len(text)-1]
-		}
-	}
+	text = bounded(text)
+	c.Truncated = len(c.Text) - len(text)
 	p := newParser(text, opts)
 	p.run(c)
 	return c, nil
@@ -120,6 +120,11 @@ func (c Caption) MarshalJSON() ([]byte, error) {
 // MarshalJSON writes empty strings as null.
 func (s Source) MarshalJSON() ([]byte, error) {
 	return s.appendJSON(nil), nil
+}
+
+// MarshalJSON writes an unresolved weekday's empty value as null.
+func (d Date) MarshalJSON() ([]byte, error) {
+	return d.appendJSON(nil), nil
 }
 
 // MarshalJSON writes empty strings as null.

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	_ "time/tzdata" // embargo zones resolve on machines without zoneinfo
 	"unicode"
 	"unicode/utf8"
 )
@@ -418,8 +417,9 @@ var (
 	zoneCache = map[string]*time.Location{}
 )
 
-// zoneNamed loads an IANA zone once (time/tzdata is embedded, so this works
-// on machines without a zoneinfo database); UTC when unknown.
+// zoneNamed loads an IANA zone once; UTC when unknown. The command embeds
+// time/tzdata (cmd/wirecap), so that zones resolve on machines without a
+// zoneinfo database; a library user chooses for their own program.
 func zoneNamed(name string) *time.Location {
 	if name == "" {
 		return latestZone

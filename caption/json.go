@@ -36,11 +36,7 @@ func (c *Caption) AppendJSON(dst []byte) []byte {
 	if c.Date == nil {
 		dst = append(dst, "null"...)
 	} else {
-		dst = append(dst, `{"value":`...)
-		dst = appendJSONString(dst, c.Date.Value)
-		dst = appendJSONString(append(dst, `,"text":`...), c.Date.Text)
-		dst = appendJSONString(append(dst, `,"precision":`...), c.Date.Precision)
-		dst = append(dst, '}')
+		dst = c.Date.appendJSON(dst)
 	}
 	dst = append(dst, `,"location":`...)
 	if c.Location == nil {
@@ -49,9 +45,22 @@ func (c *Caption) AppendJSON(dst []byte) []byte {
 		dst = c.Location.appendJSON(dst)
 	}
 	if c.FilePhoto {
-		return append(dst, `,"file_photo":true}`...)
+		dst = append(dst, `,"file_photo":true`...)
+	} else {
+		dst = append(dst, `,"file_photo":false`...)
 	}
-	return append(dst, `,"file_photo":false}`...)
+	if c.Truncated > 0 {
+		dst = strconv.AppendInt(append(dst, `,"truncated":`...), int64(c.Truncated), 10)
+	}
+	return append(dst, '}')
+}
+
+// appendJSON writes an unresolved date's empty value as null.
+func (d *Date) appendJSON(dst []byte) []byte {
+	dst = appendNullable(append(dst, `{"value":`...), d.Value)
+	dst = appendJSONString(append(dst, `,"text":`...), d.Text)
+	dst = appendJSONString(append(dst, `,"precision":`...), d.Precision)
+	return append(dst, '}')
 }
 
 func (s *Source) appendJSON(dst []byte) []byte {

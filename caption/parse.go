@@ -618,6 +618,11 @@ func (p *parser) date() *Date {
 	if partial != nil {
 		p.dateSpan = span{partial.start, partial.end}
 	}
+	if partial != nil && p.opts.DateHint.IsZero() && partial.isWeekday {
+		// A weekday names a day only against a stated date: without one it
+		// stays unresolved.
+		return &Date{Text: s[partial.start:partial.end], Precision: "weekday"}
+	}
 	if partial != nil && !p.opts.DateHint.IsZero() {
 		d := *partial
 		if d.isWeekday {

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"syscall"
+	_ "time/tzdata" // embargo zones resolve on machines without zoneinfo
 
 	"github.com/urfave/cli/v2"
 )

@@ -210,6 +210,10 @@ func metadataIncomplete(in *Input) []Finding {
 				map[string]any{"kind": n.Kind, "note": n.Message})...)
 		}
 	}
+	if c := in.Facts.Caption; c != nil && c.Truncated > 0 {
+		out = append(out, finding(fmt.Sprintf("The caption is longer than wirecap reads (%d bytes); the last %d bytes are unread", caption.MaxLen, c.Truncated),
+			map[string]any{"kind": "caption", "unread_bytes": c.Truncated})...)
+	}
 	m := in.Meta
 	if in.ReadError != nil && len(m.EXIF)+len(m.IPTC)+len(m.XMP)+m.Width > 0 {
 		out = append(out, finding("Reading stopped before the end of the file; what followed is unread: "+in.ReadError.Error(),

@@ -195,7 +195,7 @@ func (b *build) readDone() {
 		msg := b.readErr.Error()
 		b.rec.Error = &msg
 	}
-	b.hint = dateHint(b.fields, nil, b.st)
+	b.hint = dateHint(b.fields, nil)
 }
 
 func (b *build) parse() {
@@ -212,9 +212,8 @@ func (b *build) parse() {
 
 func (b *build) reconcile() {
 	// Rights fields (Special Instructions…) are dated like the caption:
-	// once it is parsed, its own date completes theirs before the file's
-	// modification time does.
-	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp, b.st),
+	// once it is parsed, its own date completes theirs.
+	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp),
 		reconcile.Options{CreditTemplates: b.o.Policy.Credit, FileName: filepath.Base(b.path)})
 	b.rec.Summary = b.facts.Summary
 	reconcile.SourceType(b.facts, b.prov)
@@ -271,8 +270,10 @@ func (b *build) checkFailed() {
 
 // dateHint is the year for dates that give none: the metadata's creation
 // date, else the caption's own date (day or month) when cp is given, else
-// the file's modification time.
-func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption, st os.FileInfo) time.Time {
+// none. Never the file's modification time: it says when the file was
+// copied, not when the photo was taken or sent, and a weekday or a
+// yearless date resolved against it is invented (issue 14).
+func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption) time.Time {
 	for _, name := range []string{"date_created", "datetime_original"} {
 		if f := fields[name]; f != nil {
 			if s, ok := f.Value.(string); ok {
@@ -288,9 +289,6 @@ func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption, st os.Fil
 				return t
 			}
 		}
-	}
-	if st != nil {
-		return st.ModTime()
 	}
 	return time.Time{}
 }
