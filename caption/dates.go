@@ -1,36 +1,58 @@
 package caption
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
-// monthNames maps month words in English, French, German and Spanish (and
-// the AP abbreviations) to month numbers.
-var monthNames = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-	"june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-	"janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5,
-	"juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+// The date pass's lexicon classes: month and weekday names with their
+// numbers, the ordinal endings written after a day ("7th", "1er"), the
+// words joining a Spanish date ("3 de marzo de 2022") and the month words
+// that are also ordinary words in lower case ("may", "mar").
+var (
+	clsMonth         = lexClass("month")
+	clsWeekday       = lexClass("weekday")
+	clsOrdinal       = lexClass("ordinal")
+	clsDateJoiner    = lexClass("date_joiner")
+	clsAmbiguousDate = lexClass("ambiguous_month")
+)
+
+// monthNames and weekdayNames index the month and weekday names by their
+// key and by their written form, lower-cased, for the location pass
+// (location.go), which looks words up as it writes them.
+var (
+	monthNames   = classValues[int](clsMonth)
+	weekdayNames = classValues[time.Weekday](clsWeekday)
+)
+
+// classValues maps the entries of class c, by key and by form, to their
+// values read as numbers.
+func classValues[T ~int](c class) map[string]T {
+	m := map[string]T{}
+	for _, e := range lexicon.list(c) {
+		v := T(atoi(e.sense.val))
+		m[e.key], m[e.sense.form] = v, v
+	}
+	return m
 }
 
-var weekdayNames = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-	"dimanche": time.Sunday, "lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
-	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday,
-	"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
-	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
-	"domingo": time.Sunday, "lunes": time.Monday, "martes": time.Tuesday, "miércoles": time.Wednesday, "miercoles": time.Wednesday,
-	"jueves": time.Thursday, "viernes": time.Friday, "sábado": time.Saturday, "sabado": time.Saturday,
+// mayStartDateName: for location.go; true for any word (the lexicon
+// lookup that follows is one map access).
+func mayStartDateName(w string) bool { return w != "" }
+
+// monthOf returns the month a token names.
+func monthOf(t tok) (int, bool) {
+	v, ok := t.value(clsMonth)
+	return atoi(v), ok
+}
+
+// weekdayOf returns the weekday a token names.
+func weekdayOf(t tok) (time.Weekday, bool) {
+	v, ok := t.value(clsWeekday)
+	return time.Weekday(atoi(v)), ok
 }
 
 // dateMention is one date found in text. year, month or day are 0 when
@@ -52,252 +74,169 @@ func (d dateMention) precision() string {
 	return "year"
 }
 
-// dtok is a word or a number of the text, for the date scanner.
-type dtok struct {
-	start, end int
-	text       string
-	digits     bool
-}
-
-// appendDateTokens appends the runs of letters and the runs of digits of s
-// to out. Hand-written rather than regular expressions: dates are looked
-// for in every caption and this is several times faster.
-func appendDateTokens(out []dtok, s string) []dtok {
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			j := i
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			out = append(out, dtok{i, j, s[i:j], true})
-			i = j
-		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0xC0:
-			j := i
-			for j < len(s) {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				j += size
-			}
-			if j == i {
-				_, size := utf8.DecodeRuneInString(s[i:])
-				i += size
-				continue
-			}
-			out = append(out, dtok{i, j, s[i:j], false})
-			i = j
-		default:
-			i++
+// wordTokens appends the words and numbers of toks to dst: the date and
+// restriction passes read them and the bytes between them.
+func wordTokens(dst, toks []tok) []tok {
+	for _, t := range toks {
+		if !t.isPunct() {
+			dst = append(dst, t)
 		}
 	}
-	return out
+	return dst
 }
 
-// dateNameFirst marks the first bytes, ASCII-lower-cased, of the month and
-// weekday names: other words skip the lookups.
-var dateNameFirst = func() (m [256]bool) {
-	for k := range monthNames {
-		m[k[0]|0x20] = true
-	}
-	for k := range weekdayNames {
-		m[k[0]|0x20] = true
-	}
-	return m
-}()
-
-// mayStartDateName is false for a word whose first letter starts no month
-// or weekday name (words starting with a non-ASCII letter are looked up).
-func mayStartDateName(w string) bool {
-	return w != "" && (w[0] >= 0x80 || dateNameFirst[w[0]|0x20])
+func isYear(t tok) bool {
+	return t.isNumber() && len(t.key) == 4 && (t.key[:2] == "19" || t.key[:2] == "20")
 }
 
-// lowerInto appends w lower-cased to buf: map lookups with string(buf)
-// then cost no allocation.
-func lowerInto(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return append(buf[:0], strings.ToLower(w)...)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 32
-		}
-		buf = append(buf, c)
-	}
-	return buf
-}
-
-func isYear(t dtok) bool {
-	return t.digits && len(t.text) == 4 && (t.text[:2] == "19" || t.text[:2] == "20")
-}
-
-func isDay(t dtok) bool {
-	if !t.digits || len(t.text) > 2 {
+func isDay(t tok) bool {
+	if !t.isNumber() || len(t.key) > 2 {
 		return false
 	}
-	d := atoi(t.text)
+	d := atoi(t.key)
 	return d >= 1 && d <= 31
 }
 
 // findDates returns every date mentioned in s, in order of position, each
 // stretch of text read the longest way; numeric dates are read day first
 // unless only the other reading is a date.
-func findDates(s string) []dateMention { return findDatesOrder(s, DayFirst) }
+func findDates(s string) []dateMention {
+	var lx lexer
+	return findDatesOrder(s, wordTokens(nil, lx.lex(s)), DayFirst)
+}
 
-// findDatesOrder is findDates with numeric dates read in the given order.
-func findDatesOrder(s string, order DateOrder) []dateMention {
-	buf := dtokPool.get(len(s)/6 + 4)
-	toks := appendDateTokens(*buf, s)
-	defer dtokPool.put(buf, toks)
-	var out []dateMention
-	used := make([]bool, len(toks))
-	gap := func(a, b int) string { return s[toks[a].end:toks[b].start] }
-	emit := func(d dateMention, from, to int) {
-		if d.month < 1 || d.month > 12 || d.day < 0 || d.day > 31 {
+// findDatesOrder is findDates over the words and numbers of s (wordTokens),
+// with numeric dates read in the given order.
+func findDatesOrder(s string, toks []tok, order DateOrder) []dateMention {
+	ds := dateScan{s: s, toks: toks, used: make([]bool, len(toks))}
+	ds.numeric(order)
+	for i, t := range toks {
+		if m, ok := monthOf(t); ok {
+			ds.named(i, m)
+		} else if wd, ok := weekdayOf(t); ok && !ds.used[i] {
+			ds.out = append(ds.out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
+			ds.used[i] = true
+		}
+	}
+	slices.SortStableFunc(ds.out, func(a, b dateMention) int { return a.start - b.start })
+	return ds.out
+}
+
+// dateScan is the state of findDatesOrder: a token belongs to one date.
+type dateScan struct {
+	s    string
+	toks []tok
+	used []bool
+	out  []dateMention
+}
+
+func (ds *dateScan) gap(a, b int) string { return ds.s[ds.toks[a].end:ds.toks[b].start] }
+
+// emit records the date written by tokens from..to, if it is a calendar
+// date and none of its tokens belongs to another.
+func (ds *dateScan) emit(d dateMention, from, to int) {
+	if d.month < 1 || d.month > 12 || d.day < 0 || d.day > 31 {
+		return
+	}
+	if d.year != 0 && d.day != 0 {
+		if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.Day() != d.day {
 			return
 		}
-		if d.year != 0 && d.day != 0 {
-			if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.Day() != d.day {
-				return
-			}
-		}
-		for k := from; k <= to; k++ {
-			if used[k] {
-				return
-			}
-		}
-		for k := from; k <= to; k++ {
-			used[k] = true
-		}
-		d.start, d.end = toks[from].start, toks[to].end
-		out = append(out, d)
 	}
-	// Numeric dates: 2021-01-06, 2020/06/15, 28/03/2022, 24-06-2014, 21.10.2018.
+	if slices.Contains(ds.used[from:to+1], true) {
+		return
+	}
+	for k := from; k <= to; k++ {
+		ds.used[k] = true
+	}
+	d.start, d.end = ds.toks[from].start, ds.toks[to].end
+	ds.out = append(ds.out, d)
+}
+
+// numeric reads 2021-01-06, 2020/06/15, 28/03/2022, 24-06-2014, 21.10.2018.
+func (ds *dateScan) numeric(order DateOrder) {
+	toks := ds.toks
 	for i := 0; i+2 < len(toks); i++ {
 		a, b, c := toks[i], toks[i+1], toks[i+2]
-		if !a.digits || !b.digits || !c.digits {
+		if !a.isNumber() || !b.isNumber() || !c.isNumber() {
 			continue
 		}
-		g1, g2 := gap(i, i+1), gap(i+1, i+2)
+		g1, g2 := ds.gap(i, i+1), ds.gap(i+1, i+2)
 		if len(g1) != 1 || g1 != g2 || !strings.Contains("-/.", g1) {
 			continue
 		}
-		if isYear(a) && len(b.text) == 2 && len(c.text) == 2 {
-			emit(dateMention{year: atoi(a.text), month: atoi(b.text), day: atoi(c.text)}, i, i+2)
+		if isYear(a) && len(b.key) == 2 && len(c.key) == 2 {
+			ds.emit(dateMention{year: atoi(a.key), month: atoi(b.key), day: atoi(c.key)}, i, i+2)
 		} else if isDay(a) && isDay(b) && isYear(c) {
-			emit(numericDate(atoi(a.text), atoi(b.text), atoi(c.text), order), i, i+2)
+			ds.emit(numericDate(atoi(a.key), atoi(b.key), atoi(c.key), order), i, i+2)
 		}
 	}
-	var lowBuf [24]byte
-	for i, t := range toks {
-		if t.digits || len(t.text) < 3 || len(t.text) > 11 || !mayStartDateName(t.text) {
-			continue // month and weekday names are 3 to 11 bytes long
+}
+
+// named reads the date around the month name at token i: "January 6,
+// 2021", "Jan. 6", "6 January 2021", "3. März 2022", "3 de marzo de 2022",
+// "7th January", "March 2009", "mars de 2022".
+func (ds *dateScan) named(i, m int) {
+	toks := ds.toks
+	t := toks[i]
+	ambiguous := t.has(clsAmbiguousDate) && t.shape != shTitle && t.shape != shUpper
+	if i+1 < len(toks) && isDay(toks[i+1]) && monthDayGap(ds.gap(i, i+1)) {
+		last := i + 1
+		if last+1 < len(toks) && toks[last+1].has(clsOrdinal) && ds.gap(last, last+1) == "" {
+			last++
 		}
-		low := lowerInto(lowBuf[:0], t.text)
-		m, ok := monthNames[string(low)]
-		if !ok {
-			if wd, ok := weekdayNames[string(low)]; ok && !used[i] {
-				out = append(out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
-				used[i] = true
-			}
-			continue
+		if last+1 < len(toks) && isYear(toks[last+1]) && yearGap(ds.gap(last, last+1)) {
+			ds.emit(dateMention{year: atoi(toks[last+1].key), month: m, day: atoi(toks[i+1].key)}, i, last+1)
+			return
 		}
-		ambiguous := isAmbiguousMonth(s, t.start, t.end)
-		// Month Day[, Year]: "January 6, 2021", "Jan. 6, 2021", "JUNE 24".
-		if i+1 < len(toks) && isDay(toks[i+1]) && monthDayGap(gap(i, i+1)) {
-			last := i + 1
-			if last+1 < len(toks) && isOrdinal(toks[last+1].text) && gap(last, last+1) == "" {
-				last++
-			}
-			if last+1 < len(toks) && isYear(toks[last+1]) && yearGap(gap(last, last+1)) {
-				emit(dateMention{year: atoi(toks[last+1].text), month: m, day: atoi(toks[i+1].text)}, i, last+1)
-				continue
-			}
-			if !ambiguous && !(last+1 < len(toks) && toks[last+1].digits && gap(last, last+1) == ":") {
-				emit(dateMention{month: m, day: atoi(toks[i+1].text)}, i, last)
-				continue
-			}
-		}
-		// Day Month[ Year]: "6 January 2021", "3. März 2022", "3 de marzo de 2022", "7th January".
-		if d, from := dayBefore(s, toks, i); from >= 0 {
-			last := i
-			j := i + 1
-			if j < len(toks) && !toks[j].digits && (strings.EqualFold(toks[j].text, "de") || strings.EqualFold(toks[j].text, "del")) && gap(i, j) == " " {
-				j++
-			}
-			if j < len(toks) && isYear(toks[j]) && yearGap(gap(j-1, j)) {
-				emit(dateMention{year: atoi(toks[j].text), month: m, day: d}, from, j)
-				continue
-			}
-			if !ambiguous {
-				emit(dateMention{month: m, day: d}, from, last)
-				continue
-			}
-		}
-		// Month Year: "March 2009", "October, 2012", "mars de 2022".
-		if i+1 < len(toks) && isYear(toks[i+1]) && yearGap(gap(i, i+1)) && (!ambiguous || isCapitalized(t.text)) {
-			emit(dateMention{year: atoi(toks[i+1].text), month: m}, i, i+1)
+		if !ambiguous && !(last+1 < len(toks) && toks[last+1].isNumber() && ds.gap(last, last+1) == ":") {
+			ds.emit(dateMention{month: m, day: atoi(toks[i+1].key)}, i, last)
+			return
 		}
 	}
-	sortMentions(out)
-	return out
+	if d, from := ds.dayBefore(i); from >= 0 {
+		j := i + 1
+		if j < len(toks) && toks[j].has(clsDateJoiner) && ds.gap(i, j) == " " {
+			j++
+		}
+		if j < len(toks) && isYear(toks[j]) && yearGap(ds.gap(j-1, j)) {
+			ds.emit(dateMention{year: atoi(toks[j].key), month: m, day: d}, from, j)
+			return
+		}
+		if !ambiguous {
+			ds.emit(dateMention{month: m, day: d}, from, i)
+			return
+		}
+	}
+	if i+1 < len(toks) && isYear(toks[i+1]) && yearGap(ds.gap(i, i+1)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
+		ds.emit(dateMention{year: atoi(toks[i+1].key), month: m}, i, i+1)
+	}
 }
 
 func monthDayGap(g string) bool { return g == " " || g == ". " || g == ", " || g == "." }
 func yearGap(g string) bool     { return g == " " || g == ", " || g == "," || g == " ," }
 
-func isOrdinal(w string) bool {
-	switch w {
-	case "st", "nd", "rd", "th", "er":
-		return true
-	}
-	return false
-}
-
 // dayBefore finds the day written before the month token i: "6 ", "3. ",
 // "7th ", "3 de ", "1er ". It returns the day and its token index, or -1.
-func dayBefore(s string, toks []dtok, i int) (int, int) {
+func (ds *dateScan) dayBefore(i int) (int, int) {
+	toks := ds.toks
 	j := i - 1
-	if j >= 0 && !toks[j].digits && strings.EqualFold(toks[j].text, "de") && s[toks[j].end:toks[i].start] == " " {
+	if j >= 0 && toks[j].has(clsDateJoiner) && ds.gap(j, i) == " " {
 		j--
 	}
-	if j >= 0 && isOrdinal(toks[j].text) && j > 0 && s[toks[j-1].end:toks[j].start] == "" {
+	if j > 0 && toks[j].has(clsOrdinal) && ds.gap(j-1, j) == "" {
 		j--
 	}
 	if j < 0 || !isDay(toks[j]) {
 		return 0, -1
 	}
-	g := s[toks[j].end:toks[j+1].start]
-	if g != " " && g != ". " && g != "" {
+	if g := ds.gap(j, j+1); g != " " && g != ". " && g != "" {
 		return 0, -1
 	}
-	return atoi(toks[j].text), j
-}
-
-// isAmbiguousMonth reports month words that are also ordinary words
-// ("may", "mar", "march" as a verb) written in lower case.
-func isAmbiguousMonth(s string, a, b int) bool {
-	var buf [24]byte
-	switch string(lowerInto(buf[:0], s[a:b])) {
-	case "may", "mar", "march", "mai", "sep", "dec", "jan", "jun", "jul", "oct", "nov", "aug", "apr", "feb":
-		return !isCapitalized(s[a:b])
-	}
-	return false
+	return atoi(toks[j].key), j
 }
 
 func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
-
-func sortMentions(ds []dateMention) {
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && ds[j].start < ds[j-1].start; j-- {
-			ds[j], ds[j-1] = ds[j-1], ds[j]
-		}
-	}
-}
 
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
@@ -443,70 +382,28 @@ func zoneNamed(name string) *time.Location {
 // lifts only once it has lifted everywhere, so no desk runs a photo early.
 var latestZone = time.FixedZone("UTC-12", -12*3600)
 
-// zoneWords map time-zone words written after a time to a fixed offset in
-// hours or, for a zone with summer time, an IANA name. "LOCAL" ("" here)
-// is latestZone. CST and IST are left out: each names two zones.
-var zoneWords = map[string]any{
-	"GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "WET": 0, "WEZ": 0, "TU": 0,
-	"BST": 1, "CET": 1, "MEZ": 1, "HEC": 1, "WEST": 1,
-	"CEST": 2, "MESZ": 2, "HAEC": 2, "EET": 2, "OEZ": 2,
-	"EEST": 3, "OESZ": 3, "MSK": 3,
-	"EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-	"JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AEST": 10, "AEDT": 11,
-	"ET": "America/New_York", "PT": "America/Los_Angeles",
-	"PARIS": "Europe/Paris", "FRANCAISE": "Europe/Paris", "MADRID": "Europe/Madrid", "PENINSULAR": "Europe/Madrid",
-	"ESPANOLA": "Europe/Madrid", "LONDON": "Europe/London", "LONDRES": "Europe/London", "BERLIN": "Europe/Berlin",
-	"LOCAL": "", "LOCALE": "", "ORTSZEIT": "",
-}
-
-// timeFillers may stand between the parts of an embargo time.
-var timeFillers = map[string]bool{"AT": true, "ON": true, "THE": true, "OF": true, "DE": true, "DEL": true, "LE": true, "LA": true,
-	"A": true, "AM": true, "PM": true, "P": true, "M": true, "UM": true, "DEN": true, "BIS": true, "ZUM": true, "H": true, "HRS": true,
-	"HR": true, "HOURS": true, "HOUR": true, "HEURES": true, "HEURE": true, "HORAS": true, "HORA": true, "UHR": true, "T": true,
-	"TIME": true, "ST": true, "ND": true, "RD": true, "TH": true, "ER": true, "LAS": true, "EL": true}
-
-// clockWords are times of day written as words.
-var clockWords = map[string]int{"NOON": 12, "MIDDAY": 12, "MIDI": 12, "MITTAG": 12, "MEDIODIA": 12,
-	"MIDNIGHT": 0, "MINUIT": 0, "MITTERNACHT": 0, "MEDIANOCHE": 0}
-
+// The embargo time's lexicon classes: time-zone words written after a
+// time, with a fixed offset in hours or, for a zone with summer time, an
+// IANA name ("local" has no value: latestZone; CST and IST are left out,
+// each names two zones); fillers that may stand between the parts of a
+// time; times of day written as words, with their hour; hour words ("h",
+// "Uhr", "heures"); and the meridiem words.
 var (
-	foldedOnce     sync.Once
-	foldedMonths   map[string]int
-	foldedWeekdays map[string]time.Weekday
+	clsZone       = lexClass("zone")
+	clsTimeFiller = lexClass("time_filler")
+	clsClock      = lexClass("clock")
+	clsHourWord   = lexClass("hour_word")
+	clsMeridiem   = lexClass("meridiem")
 )
-
-func loadFolded() {
-	foldedMonths = map[string]int{}
-	for k, v := range monthNames {
-		foldedMonths[upperFold(k)] = v
-	}
-	foldedWeekdays = map[string]time.Weekday{}
-	for k, v := range weekdayNames {
-		foldedWeekdays[upperFold(k)] = v
-	}
-}
 
 // timeWord reports whether an embargo time may hold the token, and whether
 // it is a part of the time itself (a number, month, weekday, zone) rather
 // than a filler.
-func timeWord(t rtok) (ok, strong bool) {
-	foldedOnce.Do(loadFolded)
-	if t.digits {
+func timeWord(t tok) (ok, strong bool) {
+	if t.isNumber() || t.has(clsMonth) || t.has(clsWeekday) || t.has(clsZone) || t.has(clsClock) {
 		return true, true
 	}
-	if _, m := foldedMonths[t.key]; m {
-		return true, true
-	}
-	if _, w := foldedWeekdays[t.key]; w {
-		return true, true
-	}
-	if _, z := zoneWords[t.key]; z {
-		return true, true
-	}
-	if _, c := clockWords[t.key]; c {
-		return true, true
-	}
-	return timeFillers[t.key], false
+	return t.has(clsTimeFiller) || t.has(clsHourWord) || t.has(clsMeridiem), false
 }
 
 // timeGap reports whether the bytes between two parts of an embargo time
@@ -530,16 +427,15 @@ func timeGap(g string, abbrev bool) bool {
 }
 
 // embargoValue finds the end time written after an embargo phrase ending
-// before token j: the byte range and the token after it.
-func (sc *scanner) embargoValue(j int) (from, to, next int) {
-	from, to, next = -1, -1, j
+// before token j: its tokens a..b-1, or a < 0.
+func (sc *scanner) embargoValue(j int) (a, b int) {
+	a, b = -1, j
 	for k := j; k < len(sc.toks); k++ {
 		t := sc.toks[k]
 		prev := sc.toks[k-1]
-		_, afterMonth := foldedMonths[prev.key]
 		// A full stop ends the time unless it ends an abbreviation or a
 		// German day: "Jan. 5", "a.m. EDT", "5. März".
-		abbrev := afterMonth || len(prev.key) == 1 || prev.digits && len(prev.key) <= 2
+		abbrev := prev.has(clsMonth) || len(prev.key) == 1 || prev.isNumber() && len(prev.key) <= 2
 		if !timeGap(sc.s[prev.end:t.start], abbrev) {
 			break
 		}
@@ -547,20 +443,17 @@ func (sc *scanner) embargoValue(j int) (from, to, next int) {
 		if !ok {
 			break
 		}
-		if t.key == "AM" || t.key == "PM" || t.key == "M" && (prev.key == "A" || prev.key == "P") {
+		if t.has(clsMeridiem) && len(t.key) == 2 || t.key == "m" && (prev.key == "a" || prev.key == "p") {
 			strong = true
 		}
 		if strong {
-			if from < 0 {
-				from = t.start
+			if a < 0 {
+				a = k
 			}
-			to, next = t.end, k+1
+			b = k + 1
 		}
 	}
-	if from < 0 {
-		return 0, 0, j
-	}
-	return from, to, next
+	return a, b
 }
 
 // refDate is the date an embargo without a year is counted from: the
@@ -571,7 +464,7 @@ func (sc *scanner) refDate() time.Time {
 		return sc.ref
 	}
 	sc.refs = true
-	for _, d := range findDatesOrder(sc.s, sc.conv.order) {
+	for _, d := range findDatesOrder(sc.s, sc.toks, sc.conv.order) {
 		if d.year != 0 && d.day != 0 {
 			if t := time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC); t.After(sc.ref) {
 				sc.ref = t
@@ -584,102 +477,59 @@ func (sc *scanner) refDate() time.Time {
 	return sc.ref
 }
 
-func (sc *scanner) embargoUntil(v string) (time.Time, bool) {
-	return parseEmbargoTime(v, sc.conv, sc.refDate)
+// embargoUntil reads the end time in tokens a..b-1.
+func (sc *scanner) embargoUntil(a, b int) (time.Time, bool) {
+	return parseEmbargoTime(sc.s, sc.toks[a:b], sc.conv, sc.refDate)
 }
 
-// parseEmbargoTime reads an embargo's end: "0001 GMT MARCH 5", "0001
-// THURSDAY MARCH 7", "10:00 CET 07/03/2024", "2024-03-05T10:00:00Z",
-// "12:01 a.m. EDT Thursday", "5 mars 2024 à 10h00". A date without a year
-// takes the reference's year, the next one when it would fall before the
-// reference; a weekday alone is the next such day; a time alone is on the
-// reference day. A time without a zone is in the agency's home zone
-// (latestZone for an unknown agency).
-func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Time, bool) {
+// clockTime is the time of day an embargo names, and its zone.
+type clockTime struct {
+	hh, mm  int
+	ok      bool
+	weekday *time.Weekday
+	loc     *time.Location
+}
+
+// parseEmbargoTime reads an embargo's end from its tokens over s: "0001 GMT
+// MARCH 5", "0001 THURSDAY MARCH 7", "10:00 CET 07/03/2024",
+// "2024-03-05T10:00:00Z", "12:01 a.m. EDT Thursday", "5 mars 2024 à
+// 10h00". A date without a year takes the reference's year, the next one
+// when it would fall before the reference; a weekday alone is the next
+// such day; a time alone is on the reference day. A time without a zone is
+// in the agency's home zone (latestZone for an unknown agency).
+func parseEmbargoTime(s string, toks []tok, conv convention, ref func() time.Time) (time.Time, bool) {
+	v := s[toks[0].start:toks[len(toks)-1].end]
 	if f := strings.Fields(v); len(f) > 0 {
 		if t, err := time.Parse(time.RFC3339, f[0]); err == nil {
 			return t, true
 		}
 	}
-	foldedOnce.Do(loadFolded)
 	var date *dateMention
-	ds := findDatesOrder(v, conv.order)
+	ds := findDatesOrder(s, toks, conv.order)
 	for i := range ds {
 		if !ds[i].isWeekday && ds[i].day != 0 {
 			date = &ds[i]
 			break
 		}
 	}
-	inDate := func(t rtok) bool { return date != nil && t.start >= date.start && t.end <= date.end }
-	toks := restrictionTokens(v)
-	hh, mm, haveTime := 0, 0, false
-	loc := zoneNamed(conv.zone)
-	var weekday *time.Weekday
-	for k := 0; k < len(toks); k++ {
-		t := toks[k]
-		if inDate(t) {
-			continue
-		}
-		nextKey, gap := "", ""
-		if k+1 < len(toks) {
-			nextKey, gap = toks[k+1].key, v[t.end:toks[k+1].start]
-		}
-		switch {
-		case t.digits && !haveTime && len(t.key) == 4:
-			// "0001", "2230 GMT"; a number that may be a year ("2025") is a
-			// time only when a zone or an hour word follows.
-			_, zone := zoneWords[nextKey]
-			hourWord := nextKey == "H" || nextKey == "HRS" || nextKey == "UHR" || nextKey == "HOURS" || nextKey == "HEURES" || nextKey == "HORAS"
-			if n := atoi(t.key); n/100 <= 23 && n%100 <= 59 && (n < 1900 || zone || hourWord) {
-				hh, mm, haveTime = n/100, n%100, true
-			}
-		case t.digits && !haveTime && len(t.key) <= 2 && atoi(t.key) <= 24:
-			switch {
-			case (gap == ":" || gap == ".") && k+1 < len(toks) && toks[k+1].digits && len(nextKey) == 2:
-				hh, mm, haveTime = atoi(t.key), atoi(nextKey), true
-				k++
-			case nextKey == "H" && (gap == "" || gap == " "):
-				hh, haveTime = atoi(t.key), true
-				if k+2 < len(toks) && toks[k+2].digits && len(toks[k+2].key) == 2 && len(v[toks[k+1].end:toks[k+2].start]) <= 1 {
-					mm = atoi(toks[k+2].key)
-					k++
-				}
-				k++
-			case nextKey == "AM" || nextKey == "PM" || nextKey == "A" || nextKey == "P" || nextKey == "UHR" ||
-				nextKey == "HRS" || nextKey == "HOURS" || nextKey == "HEURES" || nextKey == "HORAS":
-				hh, haveTime = atoi(t.key), true
-			}
-			if hh == 24 {
-				hh = 0
-			}
-		case t.key == "PM" || t.key == "P" && nextKey == "M":
-			if haveTime && hh < 12 {
-				hh += 12
-			}
-		case t.key == "AM" || t.key == "A" && nextKey == "M" && gap == ".":
-			if haveTime && hh == 12 {
-				hh = 0
-			}
-		case !t.digits:
-			if h, ok := clockWords[t.key]; ok && !haveTime {
-				hh, haveTime = h, true
-			} else if wd, ok := foldedWeekdays[t.key]; ok {
-				weekday = &wd
-			} else if z, ok := zoneWords[t.key]; ok {
-				loc = zoneLocation(z, conv, v, t, toks[k+1:])
-			}
-		}
-	}
-	if date == nil && weekday == nil && !haveTime {
+	ct := readClock(s, toks, date, conv)
+	if date == nil && ct.weekday == nil && !ct.ok {
 		return time.Time{}, false
 	}
 	if date != nil && date.year != 0 {
-		return time.Date(date.year, time.Month(date.month), date.day, hh, mm, 0, 0, loc), true
+		return time.Date(date.year, time.Month(date.month), date.day, ct.hh, ct.mm, 0, 0, ct.loc), true
 	}
 	r := ref()
 	if r.IsZero() {
 		return time.Time{}, false
 	}
+	y, m, d := dayAfter(r, date, ct.weekday)
+	return time.Date(y, m, d, ct.hh, ct.mm, 0, 0, ct.loc), true
+}
+
+// dayAfter is the day of a date without a year, or of a weekday, on or
+// after the reference r.
+func dayAfter(r time.Time, date *dateMention, weekday *time.Weekday) (int, time.Month, int) {
 	y, m, d := r.Date()
 	switch {
 	case date != nil:
@@ -703,39 +553,130 @@ func parseEmbargoTime(v string, conv convention, ref func() time.Time) (time.Tim
 		}
 		y, m, d = t.Date()
 	}
-	return time.Date(y, m, d, hh, mm, 0, 0, loc), true
+	return y, m, d
 }
 
-// zoneLocation turns a zone word into a location; GMT and UTC may carry an
-// offset ("GMT+1", "UTC -05:00").
-func zoneLocation(z any, conv convention, v string, t rtok, rest []rtok) *time.Location {
-	switch z := z.(type) {
-	case string:
-		return zoneNamed(z) // "" (LOCAL): latestZone
-	case int:
-		off := z * 3600
-		if (t.key == "GMT" || t.key == "UTC") && len(rest) > 0 && rest[0].digits {
-			g := strings.TrimSpace(v[t.end:rest[0].start])
-			if g == "+" || g == "-" {
-				h, m := atoi(rest[0].key), 0
-				if len(rest[0].key) == 4 {
-					h, m = h/100, h%100
-				} else if len(rest) > 1 && rest[1].digits && v[rest[0].end:rest[1].start] == ":" {
-					m = atoi(rest[1].key)
-				}
-				if h > 14 || m > 59 {
-					return time.UTC // not an offset any zone has
-				}
-				off = h*3600 + m*60
-				if g == "-" {
-					off = -off
-				}
+// readClock reads the time of day, weekday and zone among the tokens that
+// are not part of date.
+func readClock(s string, toks []tok, date *dateMention, conv convention) clockTime {
+	ct := clockTime{loc: zoneNamed(conv.zone)}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if date != nil && t.start >= date.start && t.end <= date.end {
+			continue
+		}
+		var next tok
+		gap := ""
+		if k+1 < len(toks) {
+			next, gap = toks[k+1], s[t.end:toks[k+1].start]
+		}
+		switch {
+		case t.isNumber() && !ct.ok:
+			k += ct.number(s, toks, k, next, gap)
+		case t.key == "pm" || t.key == "p" && next.key == "m":
+			if ct.ok && ct.hh < 12 {
+				ct.hh += 12
 			}
+		case t.key == "am" || t.key == "a" && next.key == "m" && gap == ".":
+			if ct.ok && ct.hh == 12 {
+				ct.hh = 0
+			}
+		case t.isWord():
+			ct.word(s, t, toks[k+1:], conv)
 		}
-		if off == 0 {
-			return time.UTC
-		}
-		return time.FixedZone("", off)
 	}
-	return time.UTC
+	return ct
+}
+
+// number reads a time starting with the number at token k: "0001", "2230
+// GMT", "10:00", "10h30", "10 a.m.", "10 Uhr". It returns how many tokens
+// after k it used.
+func (ct *clockTime) number(s string, toks []tok, k int, next tok, gap string) int {
+	t := toks[k]
+	n := atoi(t.key)
+	switch {
+	case len(t.key) == 4:
+		// A number that may be a year ("2025") is a time only when a zone
+		// or an hour word follows.
+		if n/100 <= 23 && n%100 <= 59 && (n < 1900 || next.has(clsZone) || next.has(clsHourWord)) {
+			ct.hh, ct.mm, ct.ok = n/100, n%100, true
+		}
+		return 0
+	case len(t.key) > 2 || n > 24:
+		return 0
+	}
+	used := 0
+	switch {
+	case (gap == ":" || gap == ".") && next.isNumber() && len(next.key) == 2:
+		ct.hh, ct.mm, ct.ok = n, atoi(next.key), true
+		used = 1
+	case next.key == "h" && (gap == "" || gap == " "):
+		ct.hh, ct.ok = n, true
+		used = 1
+		if k+2 < len(toks) && toks[k+2].isNumber() && len(toks[k+2].key) == 2 && len(s[next.end:toks[k+2].start]) <= 1 {
+			ct.mm = atoi(toks[k+2].key)
+			used = 2
+		}
+	case next.has(clsMeridiem) || next.has(clsHourWord):
+		ct.hh, ct.ok = n, true
+	}
+	if ct.hh == 24 {
+		ct.hh = 0
+	}
+	return used
+}
+
+// word reads a clock word, a weekday or a zone.
+func (ct *clockTime) word(s string, t tok, rest []tok, conv convention) {
+	if h, ok := t.value(clsClock); ok && !ct.ok {
+		ct.hh, ct.ok = atoi(h), true
+	} else if wd, ok := weekdayOf(t); ok {
+		ct.weekday = &wd
+	} else if z, ok := t.value(clsZone); ok {
+		ct.loc = zoneLocation(z, s, t, rest)
+	}
+}
+
+// zoneLocation turns a zone word's value into a location: an IANA name,
+// none (local time: latestZone), or an offset in hours; GMT and UTC may
+// carry an offset of their own ("GMT+1", "UTC -05:00").
+func zoneLocation(z, s string, t tok, rest []tok) *time.Location {
+	h, err := strconv.Atoi(z)
+	if err != nil || z == "" {
+		return zoneNamed(z) // "" (LOCAL): latestZone
+	}
+	off := h * 3600
+	if (t.key == "gmt" || t.key == "utc") && len(rest) > 0 && rest[0].isNumber() {
+		if o, ok := explicitOffset(s, t, rest); ok {
+			off = o
+		} else {
+			return time.UTC // not an offset any zone has
+		}
+	}
+	if off == 0 {
+		return time.UTC
+	}
+	return time.FixedZone("", off)
+}
+
+// explicitOffset reads "+1", "-05:00", "+0530" after GMT or UTC.
+func explicitOffset(s string, t tok, rest []tok) (int, bool) {
+	g := strings.TrimSpace(s[t.end:rest[0].start])
+	if g != "+" && g != "-" {
+		return 0, true
+	}
+	h, m := atoi(rest[0].key), 0
+	if len(rest[0].key) == 4 {
+		h, m = h/100, h%100
+	} else if len(rest) > 1 && rest[1].isNumber() && s[rest[0].end:rest[1].start] == ":" {
+		m = atoi(rest[1].key)
+	}
+	if h > 14 || m > 59 {
+		return 0, false
+	}
+	off := h*3600 + m*60
+	if g == "-" {
+		off = -off
+	}
+	return off, true
 }

@@ -12,6 +12,8 @@ import (
 type parser struct {
 	s                string // normalised text
 	toks             []tok  // s cut by the lexer, once
+	words            []tok  // its words and numbers, for the passes that read the bytes between them
+	restrictions     *scanner
 	lower            string // s with ASCII letters lower-cased: same offsets
 	opts             Options
 	restrictionSpans []span
@@ -32,7 +34,8 @@ func newParser(text string, opts Options) *parser {
 	n := normalize(text)
 	l := asciiLower(n)
 	var lx lexer
-	return &parser{s: n, toks: lx.lex(n), lower: l, keys: keyMask(l), opts: opts, dateSpan: span{-1, -1}}
+	toks := lx.lex(n)
+	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, len(toks)), toks), lower: l, keys: keyMask(l), opts: opts, dateSpan: span{-1, -1}}
 }
 
 // filePhotoPhrases mark an archive picture: AP's "FILE -", ", File)" and
@@ -375,7 +378,8 @@ func sourceNameAfter(s, lower string) string {
 
 func (p *parser) run(c *Caption) {
 	s := p.s
-	c.Restrictions, p.restrictionSpans = findRestrictions(s, p.opts.DateHint)
+	p.restrictions = newScanner(s, p.words, p.opts.DateHint, convention{})
+	c.Restrictions, p.restrictionSpans = p.restrictions.scan()
 	cand, _ := p.findCredit()
 	p.credit, p.creditSpan = cand.text, cand.sp
 	if v := mandatoryValue(c.Restrictions); v != "" {
@@ -424,7 +428,7 @@ func (p *parser) run(c *Caption) {
 		conventions = p.opts.Agency
 	}
 	p.order = DateOrderFor(conventions)
-	resolveEmbargoes(s, c.Restrictions, conventions, p.opts.DateHint)
+	p.restrictions.resolveEmbargoes(c.Restrictions, conventions)
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
@@ -585,7 +589,7 @@ func (p *parser) date() *Date {
 	if p.maybe(&undatedSet) && undatedSet.at(p.lower[:limit]) >= 0 {
 		return nil
 	}
-	ds := findDatesOrder(s, p.order)
+	ds := findDatesOrder(s, p.words, p.order)
 	pictureDateEnd := -1
 	if i := phraseAt(p.lower, pictureDateLabel); i >= 0 {
 		pictureDateEnd = i + len("picture date:")

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -230,22 +228,16 @@ var useWords = []struct{ pat, use string }{
 	{"REDES SOCIALES", UseSocial},
 }
 
-// listArticles may open an item of a list: "IN THE UNITED STATES", "SUR LES
-// RÉSEAUX SOCIAUX", "EN EL REINO UNIDO", "IN DER SCHWEIZ". A preposition may
-// be repeated after a joiner: "EN FRANCE ET EN BELGIQUE".
-var listArticles = map[string]bool{"THE": true, "LE": true, "LA": true, "LES": true, "L": true, "EL": true, "LOS": true, "LAS": true,
-	"DIE": true, "DER": true, "DEN": true, "DEM": true,
-	"IN": true, "ON": true, "EN": true, "AU": true, "AUX": true, "DANS": true, "SUR": true, "AUF": true}
-
-// listJoiners join the items of a territory or use list.
-var listJoiners = map[string]bool{"AND": true, "OR": true, "ET": true, "OU": true, "UND": true, "ODER": true, "Y": true, "E": true, "O": true, "NOR": true}
-
-// outletStop are capitalised words that end a sentence before a
-// capitalised "OUT" without naming an outlet.
-var outletStop = map[string]bool{"THE": true, "WAY": true, "IT": true, "IS": true, "ARE": true, "WAS": true, "GO": true, "GOES": true, "COME": true,
-	"CAME": true, "SOLD": true, "TAKE": true, "TOOK": true, "LOOK": true, "CHECK": true, "STAND": true, "SPEAK": true, "WENT": true, "SELL": true,
-	"AND": true, "OR": true, "NOT": true, "NO": true, "ALL": true, "A": true, "AN": true, "OF": true, "TO": true, "IN": true, "ON": true,
-	"CREDIT": true, "USE": true, "ONLY": true, "SALES": true, "PHOTO": true}
+// The restriction pass's lexicon classes: the words that may open an item
+// of a list ("IN THE UNITED STATES", "SUR LES RÉSEAUX SOCIAUX", "EN EL
+// REINO UNIDO"; a preposition may be repeated after a joiner: "EN FRANCE ET
+// EN BELGIQUE"), the words joining the items, and the capitalised words
+// that end a sentence before a capitalised "OUT" without naming an outlet.
+var (
+	clsListArticle = lexClass("list_article")
+	clsListJoiner  = lexClass("list_joiner")
+	clsOutletStop  = lexClass("outlet_stop")
+)
 
 // span is a byte range of the text.
 type span struct{ start, end int }
@@ -318,7 +310,7 @@ func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 		if c == nil {
 			break
 		}
-		n, caps = c, caps && sc.toks[k].caps
+		n, caps = c, caps && sc.toks[k].caps()
 		if len(n.ends) > 0 || n.use != "" {
 			hits = append(hits, trieHit{n, k + 1, caps})
 		}
@@ -356,7 +348,7 @@ func expandSeq(t []string, i int) ([][]string, int) {
 			i++ // ")"
 		} else {
 			for _, w := range strings.Split(t[i], "/") {
-				alts = append(alts, []string{upperFold(w)})
+				alts = append(alts, []string{string(appendFolded(nil, w))})
 			}
 			i++
 		}
@@ -373,131 +365,6 @@ func expandSeq(t []string, i int) ([][]string, int) {
 		acc = next
 	}
 	return acc, i
-}
-
-// rtok is a word or number of the text: its bytes, its folded key (upper
-// case, accents stripped) and whether it is written in capitals.
-type rtok struct {
-	start, end int
-	key        string
-	ka, kb     int32 // key's bytes in the shared buffer, until it is final
-	caps       bool
-	digits     bool
-}
-
-// Byte classes for the ASCII fast path of the tokenizer.
-const (
-	kOther = iota
-	kDigit
-	kUpper
-	kLower
-	kLetter
-)
-
-var asciiKind = func() (t [256]byte) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = kDigit
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = kUpper
-		t[c+32] = kLower
-	}
-	return t
-}()
-
-// foldRune maps accented Latin letters to their base letter in upper case.
-func foldRune(r rune) rune {
-	switch {
-	case r < 0x80:
-		if r >= 'a' && r <= 'z' {
-			return r - 32
-		}
-		return r
-	case r >= 0xC0 && r <= 0xFF:
-		const base = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsAAAAAAACEEEEIIIIDNOOOOO/OUUUUYTY"
-		return rune(base[r-0xC0])
-	}
-	return unicode.ToUpper(r)
-}
-
-func upperFold(w string) string {
-	var b strings.Builder
-	for _, r := range w {
-		if r == 'ß' {
-			b.WriteString("SS")
-			continue
-		}
-		b.WriteRune(foldRune(r))
-	}
-	return b.String()
-}
-
-// restrictionTokens splits s into runs of letters and runs of digits. The
-// keys share one buffer: one allocation for the whole text; ASCII, the
-// common case, is folded without decoding runes.
-func restrictionTokens(s string) []rtok {
-	return appendRestrictionTokens(make([]rtok, 0, len(s)/6+4), s)
-}
-
-// appendRestrictionTokens is restrictionTokens appending to toks.
-func appendRestrictionTokens(toks []rtok, s string) []rtok {
-	buf := make([]byte, 0, len(s)+8)
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		kind := asciiKind[c]
-		if c >= 0x80 {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) {
-				i += size
-				continue
-			}
-			kind = kLetter
-		}
-		if kind == kOther {
-			i++
-			continue
-		}
-		t := rtok{start: i, caps: true, digits: kind == kDigit}
-		k0 := len(buf)
-		for i < len(s) {
-			c = s[i]
-			if c < 0x80 {
-				k := asciiKind[c]
-				if k == kOther || (k == kDigit) != t.digits {
-					break
-				}
-				if k == kLower {
-					t.caps = false
-					c -= 32
-				}
-				buf = append(buf, c)
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if t.digits || !unicode.IsLetter(r) {
-				break
-			}
-			if unicode.IsLower(r) {
-				t.caps = false
-			}
-			if r == 'ß' {
-				buf = append(buf, 'S', 'S')
-			} else {
-				buf = utf8.AppendRune(buf, foldRune(r))
-			}
-			i += size
-		}
-		t.end = i
-		t.ka, t.kb = int32(k0), int32(len(buf))
-		toks = append(toks, t)
-	}
-	keys := bytesToString(buf) // buf is not written again
-	for j := range toks {
-		toks[j].key = keys[toks[j].ka:toks[j].kb]
-	}
-	return toks
 }
 
 // wordGap reports whether the bytes between two words of one phrase may
@@ -518,24 +385,40 @@ func wordGap(g string) bool {
 
 type scanner struct {
 	s    string
-	toks []rtok
+	toks []tok // the words and numbers of s
 	conv convention
 	ref  time.Time // resolved lazily: see refDate
 	hint time.Time
 	refs bool
+	// until holds, for each EMBARGO found, its index in the results and the
+	// tokens of its end time, read again once the agency is known
+	// (resolveEmbargoes).
+	until   []embargoTime
+	lastVal [2]int // the end time's tokens of the phrase complete read last
 }
+
+// embargoTime is where the end time of the restriction at index r lies:
+// tokens a..b-1.
+type embargoTime struct{ r, a, b int }
 
 // findRestrictions returns the restrictions in s with the spans they cover.
 // Nothing is resolved against an agency: see resolveEmbargoes.
 func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
-	return scanRestrictions(s, hint, convention{})
+	var lx lexer
+	sc := newScanner(s, wordTokens(nil, lx.lex(s)), hint, convention{})
+	return sc.scan()
 }
 
-func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction, []span) {
+// newScanner prepares the restriction pass over toks, the words and
+// numbers of s.
+func newScanner(s string, toks []tok, hint time.Time, conv convention) *scanner {
 	vocabOnce.Do(loadVocab)
-	buf := rtokPool.get(len(s)/6 + 4)
-	sc := &scanner{s: s, toks: appendRestrictionTokens(*buf, s), conv: conv, hint: hint}
-	defer func() { rtokPool.put(buf, sc.toks) }()
+	return &scanner{s: s, toks: toks, conv: conv, hint: hint}
+}
+
+// scan finds the restrictions and the spans they cover.
+func (sc *scanner) scan() ([]Restriction, []span) {
+	s := sc.s
 	var out []Restriction
 	var spans []span
 	lo := 0 // first token not claimed by an earlier phrase
@@ -543,7 +426,7 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 	hits := hitBuf[:0]
 	for i := 0; i < len(sc.toks); i++ {
 		t := sc.toks[i]
-		if t.key == "OUT" && t.caps {
+		if t.key == "out" && t.caps() {
 			if r, from, ok := sc.outBefore(lo, i); ok {
 				out = append(out, r)
 				spans = append(spans, span{sc.toks[from].start, t.end})
@@ -557,16 +440,17 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 			lo = i + 1
 			continue
 		}
-		best, bestEnd, bestTok := Restriction{}, -1, -1
+		best, bestEnd, bestTok, bestVal := Restriction{}, -1, -1, [2]int{-1, -1}
 		hits = sc.walk(&phraseTrie, i, hits[:0])
 		for h := len(hits) - 1; h >= 0; h-- {
 			for _, ph := range hits[h].node.ends {
 				if ph.caps && !hits[h].caps {
 					continue
 				}
+				sc.lastVal = [2]int{-1, -1}
 				r, end, endTok, ok := sc.complete(ph, i, hits[h].next, hits[h].caps)
 				if ok && end > bestEnd {
-					best, bestEnd, bestTok = r, end, endTok
+					best, bestEnd, bestTok, bestVal = r, end, endTok, sc.lastVal
 				}
 			}
 		}
@@ -574,10 +458,13 @@ func scanRestrictions(s string, hint time.Time, conv convention) ([]Restriction,
 			continue
 		}
 		start := t.start
-		if best.Code == Unverified && i > lo && sc.toks[i-1].caps && !sc.toks[i-1].digits && wordGap(s[sc.toks[i-1].end:t.start]) {
+		if best.Code == Unverified && i > lo && sc.toks[i-1].caps() && !sc.toks[i-1].isNumber() && wordGap(s[sc.toks[i-1].end:t.start]) {
 			// "REUTERS IS UNABLE TO VERIFY": keep the agency that says it.
 			start = sc.toks[i-1].start
 			best.Text = strings.TrimRight(s[start:bestEnd], ",;: ")
+		}
+		if best.Code == Embargo && bestVal[0] >= 0 {
+			sc.until = append(sc.until, embargoTime{len(out), bestVal[0], bestVal[1]})
 		}
 		out = append(out, best)
 		spans = append(spans, span{start, bestEnd})
@@ -609,7 +496,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		if len(scope) == 0 {
 			return r, 0, 0, false
 		}
-		if ph.kind == useList && next < len(sc.toks) && (sc.toks[next].key == "USE" || sc.toks[next].key == "USAGE") && wordGap(s[sc.toks[next-1].end:sc.toks[next].start]) {
+		if ph.kind == useList && next < len(sc.toks) && (sc.toks[next].key == "use" || sc.toks[next].key == "usage") && wordGap(s[sc.toks[next-1].end:sc.toks[next].start]) {
 			next++
 		} else if ph.kind == useList && !caps && !clauseEnds(s, sc.toks[next-1].end) {
 			// In lower case "no online coverage" is prose; "No online." and
@@ -630,12 +517,10 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 			}
 		}
 	case embargoAt:
-		from, to, next := sc.embargoValue(j)
-		if to > from {
-			end, j = to, next
-			if t, ok := sc.embargoUntil(s[from:to]); ok && t.Year() >= 1900 && t.Year() < 10000 {
-				r.Until = t.UTC().Format(time.RFC3339)
-			}
+		if a, b := sc.embargoValue(j); a >= 0 {
+			end, j = sc.toks[b-1].end, b
+			sc.lastVal = [2]int{a, b}
+			r.Until = sc.until1(a, b)
 		}
 		if r.Until == "" && !caps {
 			// Written in capitals, an embargo notice stands even without a
@@ -668,7 +553,7 @@ func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
 		if k == j && (k == 0 || !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start])) {
 			break
 		}
-		for k+1 < len(sc.toks) && listArticles[sc.toks[k].key] && sc.useAtOK(k) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+		for k+1 < len(sc.toks) && sc.toks[k].has(clsListArticle) && sc.useAtOK(k) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
 			k++
 		}
 		item, after := "", -1
@@ -703,7 +588,7 @@ func (sc *scanner) joinAfter(k int) int {
 	if t := strings.TrimSpace(g); t == "," || t == "&" || t == "/" || t == ";" && len(g) <= 3 {
 		return k
 	}
-	if wordGap(g) && listJoiners[sc.toks[k].key] && k+1 < len(sc.toks) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+	if wordGap(g) && sc.toks[k].has(clsListJoiner) && k+1 < len(sc.toks) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
 		return k + 1
 	}
 	return -1
@@ -730,7 +615,7 @@ func (sc *scanner) useAt(k int) (string, int) {
 // countryAt finds the longest country name in tokens [k, limit) starting at
 // k (a leading "THE" allowed), and returns its ISO code and the next token.
 func (sc *scanner) countryAt(k, limit int, caps bool) (string, int) {
-	if k < len(sc.toks) && sc.toks[k].key == "THE" {
+	if k < len(sc.toks) && sc.toks[k].key == "the" {
 		k++
 	}
 	limit = min(limit, len(sc.toks))
@@ -749,7 +634,7 @@ func (sc *scanner) countryAt(k, limit int, caps bool) (string, int) {
 func (sc *scanner) nameRun(a, e int, caps bool) bool {
 	for k := a; k < e; k++ {
 		t := sc.toks[k]
-		if t.digits || caps && !t.caps {
+		if t.isNumber() || caps && !t.caps() {
 			return false
 		}
 		if k > a {
@@ -775,7 +660,7 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 		code, a := sc.itemEndingAt(lo, e)
 		if a < 0 && len(scope) == 0 {
 			t := sc.toks[e-1]
-			if w := sc.s[t.start:t.end]; t.caps && !t.digits && len(w) >= 2 && len(w) <= 8 && !outletStop[t.key] {
+			if w := sc.s[t.start:t.end]; t.caps() && !t.isNumber() && len(w) >= 2 && len(w) <= 8 && !t.has(clsOutletStop) {
 				code, a = w, e-1
 			}
 		}
@@ -785,7 +670,7 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 		scope = append([]string{code}, scope...)
 		from = a
 		switch {
-		case a-2 >= lo && listJoiners[sc.toks[a-1].key] && sc.toks[a-1].caps &&
+		case a-2 >= lo && sc.toks[a-1].has(clsListJoiner) && sc.toks[a-1].caps() &&
 			wordGap(sc.s[sc.toks[a-1].end:sc.toks[a].start]) && wordGap(sc.s[sc.toks[a-2].end:sc.toks[a-1].start]):
 			e = a - 1
 		case a-1 >= lo && isListComma(sc, a):
@@ -839,7 +724,7 @@ func dedupeStrings(xs []string) []string {
 
 // imagoCode reads IMAGO's run-together codes: PUBLICATIONxINxGERxSUIxAUTxONLY
 // (publication allowed only there), PUBLICATIONxNOTxINxUSA, NOxSALExINxJPN.
-func (sc *scanner) imagoCode(t rtok) (Restriction, bool) {
+func (sc *scanner) imagoCode(t tok) (Restriction, bool) {
 	w := sc.s[t.start:t.end]
 	if len(w) < 10 || !strings.Contains(w, "x") {
 		return Restriction{}, false
@@ -948,27 +833,26 @@ func hasAny(s string, keys []string) bool {
 	return false
 }
 
-// resolveEmbargoes re-reads the end time of each EMBARGO in rs with the
-// house style of the distributing agency (numeric date order, home time
-// zone for a time written without one), once the credit has named it. s is
-// the normalised text rs was found in.
-func resolveEmbargoes(s string, rs []Restriction, agency string, hint time.Time) {
+// until1 reads the end time in tokens a..b-1 as RFC 3339, or "".
+func (sc *scanner) until1(a, b int) string {
+	if t, ok := sc.embargoUntil(a, b); ok && t.Year() >= 1900 && t.Year() < 10000 {
+		return t.UTC().Format(time.RFC3339)
+	}
+	return ""
+}
+
+// resolveEmbargoes reads the end time of each EMBARGO in rs again with the
+// conventions of the agency (numeric date order, home time zone), from
+// the tokens the scan recorded: the last, interpreting pass.
+func (sc *scanner) resolveEmbargoes(rs []Restriction, agency string) {
 	conv := conventionFor(agency)
-	if conv == (convention{}) || !hasCode(rs, Embargo) {
+	if conv == (convention{}) || len(sc.until) == 0 {
 		return
 	}
-	again, _ := scanRestrictions(s, hint, conv)
-	k := 0
-	for i := range rs {
-		if rs[i].Code != Embargo {
-			continue
-		}
-		for k < len(again) && again[k].Code != Embargo {
-			k++
-		}
-		if k < len(again) {
-			rs[i].Until = again[k].Until
-			k++
+	sc.conv, sc.refs, sc.ref = conv, false, time.Time{}
+	for _, u := range sc.until {
+		if u.r < len(rs) && rs[u.r].Code == Embargo {
+			rs[u.r].Until = sc.until1(u.a, u.b)
 		}
 	}
 }

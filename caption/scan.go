@@ -32,7 +32,9 @@ func bounded(text string) string {
 // agency is known: an embargo's numeric date is read in the agency's order
 // (month first for US agencies) and a time without a zone in its home zone.
 func FindRestrictionsFor(text string, hint time.Time, agency string) []Restriction {
-	rs, _ := scanRestrictions(normalize(bounded(text)), hint, conventionFor(agency))
+	s := normalize(bounded(text))
+	var lx lexer
+	rs, _ := newScanner(s, wordTokens(nil, lx.lex(s)), hint, conventionFor(agency)).scan()
 	return rs
 }
 
@@ -47,7 +49,8 @@ func ScanDates(text string, hint time.Time) []Date {
 // (see DateOrderFor); a numeric date only one reading makes valid is read so.
 func ScanDatesOrder(text string, hint time.Time, order DateOrder) []Date {
 	s := normalize(text)
-	ds := findDatesOrder(s, order)
+	var lx lexer
+	ds := findDatesOrder(s, wordTokens(nil, lx.lex(s)), order)
 	var latest time.Time
 	for _, d := range ds {
 		if d.year != 0 && d.day != 0 {
