@@ -60,6 +60,10 @@ const (
 	restrictionCodeList = "EDITORIAL_ONLY MANDATORY_CREDIT NO_MARKETING NO_ADVERTISING NO_COMMERCIAL NO_SALES NO_ARCHIVE NO_BOOKS NO_THIRD_PARTY SERVICE_TO_CLIENTS THIRD_PARTY_SUPPLIED CONTEXT_ONLY OUT EMBARGO EXPIRES EXCLUSIVE GRAPHIC_CONTENT NO_ALTERATION UNVERIFIED OTHER"
 )
 
+// preamble is the code of a phrase that announces restrictions without
+// being one; it is never emitted.
+const preamble = ""
+
 // Uses an OUT scope may name besides territories (DESIGN.md).
 const (
 	UseSocial    = "social"
@@ -206,7 +210,11 @@ var restrictionPhrases = []phrase{
 	{pat: "EXCLUSIVE/EXCLUSIF/EXKLUSIV/EXCLUSIVA", code: Exclusive, caps: true},
 	{pat: "(THIS (HANDOUT)? (PHOTO|IMAGE|PICTURE))? MAY ONLY BE USED TO/IN/FOR ILLUSTRATE/CONNECTION/CONJUNCTION/REPORTING/COVERAGE/NEWS/EDITORIAL", code: ContextOnly, kind: tail},
 	{pat: "SOLELY/ONLY (TO BE)? USED TO/IN ILLUSTRATE/CONNECTION", code: ContextOnly, kind: tail},
-	{pat: "USE SUBJECT TO RESTRICTIONS", code: OtherRestriction},
+	// Announcements of the restrictions that follow, no restriction
+	// themselves (PA's "Use subject to restrictions.", "Restrictions:"): the
+	// scan claims their words and emits nothing.
+	{pat: "(USE)? SUBJECT TO RESTRICTIONS", code: preamble},
+	{pat: "RESTRICTIONS/RESTRICCIONES/EINSCHRANKUNGEN/RESTRICTION/RESTRICCION/RESTRICCIONES DE USO/USAGE RESTRICTIONS", code: preamble, colon: true},
 	{pat: "(FOR OTHER USES)? ADDITIONAL CLEARANCES MAY BE REQUIRED", code: OtherRestriction},
 	{pat: "REUSE OF THE PICTURE/IMAGE MAY REQUIRE FURTHER PERMISSION", code: OtherRestriction, kind: tail},
 	{pat: "QUALITY FROM SOURCE", code: OtherRestriction},
@@ -290,6 +298,27 @@ func loadVocab() {
 	}
 }
 
+// minGlued is the length of the shortest word read as two run together.
+const minGlued = 6
+
+// glued follows two words of a phrase that a feed ran together into one
+// word in capitals ("EMBARGOEDUNTIL"): a known word, then one that may
+// follow it. Only the node after both counts; a phrase does not end
+// inside a word.
+func (n *trieNode) glued(t tok) *trieNode {
+	if t.shape != shUpper || len(t.key) < minGlued {
+		return nil
+	}
+	for cut := 2; cut <= len(t.key)-2; cut++ {
+		if a := n.next[t.key[:cut]]; a != nil && a.next != nil {
+			if b := a.next[t.key[cut:]]; b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}
+
 // trieHit is a node reached from token i, the token after it, and whether
 // every token on the way is written in capitals.
 type trieHit struct {
@@ -307,6 +336,9 @@ func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 			break
 		}
 		c := n.next[sc.toks[k].key]
+		if c == nil {
+			c = n.glued(sc.toks[k])
+		}
 		if c == nil {
 			break
 		}
@@ -462,6 +494,11 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 			// "REUTERS IS UNABLE TO VERIFY": keep the agency that says it.
 			start = sc.toks[i-1].start
 			best.Text = strings.TrimRight(s[start:bestEnd], ",;: ")
+		}
+		if best.Code == preamble {
+			spans = append(spans, span{start, bestEnd})
+			i, lo = bestTok-1, bestTok
+			continue
 		}
 		if best.Code == Embargo && bestVal[0] >= 0 {
 			sc.until = append(sc.until, embargoTime{len(out), bestVal[0], bestVal[1]})

@@ -51,3 +51,46 @@ func TestTruncated(t *testing.T) {
 		t.Errorf("short caption: Truncated = %d", c.Truncated)
 	}
 }
+
+// TestEmbargoRunTogether: embargo words a feed ran together, or a time
+// glued to its zone, are read as if spaced.
+func TestEmbargoRunTogether(t *testing.T) {
+	hint := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	const want = "2024-03-05T00:01:00Z"
+	for _, s := range []string{
+		"Velmora harbour at dawn. EMBARGOEDUNTIL 0001 GMT MARCH 5",
+		"Velmora harbour at dawn. EMBARGOEDUNTIL0001GMT MARCH 5",
+		"Velmora harbour at dawn. EMBARGO:0001GMT 05/03/2024",
+		"Velmora harbour at dawn. EMBARGOED UNTIL0001GMT MARCH 5",
+	} {
+		rs := FindRestrictions(s, hint)
+		if len(rs) != 1 || rs[0].Code != Embargo || rs[0].Until != want {
+			t.Errorf("%q: %+v, want one EMBARGO until %s", s, rs, want)
+		}
+	}
+	// A long word in capitals is not cut at random: "EMBARGOES" is a noun.
+	if rs := FindRestrictions("THE EMBARGOES HURT VELMORA", hint); len(rs) != 0 {
+		t.Errorf("prose: %+v", rs)
+	}
+}
+
+// TestRestrictionPreamble: a phrase that only announces restrictions is
+// none itself; what follows it is read.
+func TestRestrictionPreamble(t *testing.T) {
+	cases := map[string][]string{
+		"Jane Roe at Velmora Park. Use subject to restrictions. Editorial use only.": {EditorialOnly},
+		"Jane Roe at Velmora Park. Use subject to restrictions.":                     nil,
+		"Restrictions: Editorial use only. No commercial use.":                       {EditorialOnly, NoCommercial},
+		"Restricciones: solo uso editorial":                                          {EditorialOnly},
+		"USAGE RESTRICTIONS: NO SALES":                                               {NoSales},
+	}
+	for s, want := range cases {
+		var got []string
+		for _, r := range FindRestrictions(s, time.Time{}) {
+			got = append(got, r.Code)
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}
