@@ -141,10 +141,18 @@ func labelCodes(phrase string) []string {
 	if strings.Contains(p, "THIRD PARTY DISTRIBUTORS") {
 		add(NoThirdParty)
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !announcesOnly(p) {
 		add(OtherRestriction)
 	}
 	return out
+}
+
+// announcesOnly: a labelled phrase that only announces the restrictions
+// that follow ("USE SUBJECT TO RESTRICTIONS", "RESTRICTIONS:") is no
+// restriction itself (issues 15 and 16: PA's standard preamble).
+func announcesOnly(p string) bool {
+	p = strings.TrimRight(strings.TrimSpace(p), ".:")
+	return p == "USE SUBJECT TO RESTRICTIONS" || p == "SUBJECT TO RESTRICTIONS" || p == "RESTRICTIONS" || p == "RESTRICCIONES"
 }
 
 func codeSet(codes []string) map[string]bool {

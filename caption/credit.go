@@ -1,6 +1,8 @@
 package caption
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,79 +26,89 @@ import (
 // Within a priority the first in the text wins. What follows a credit and
 // is not part of it is cut: restriction blocks, picture ids, trailers.
 
-// creditLabel is a word that introduces a credit.
+// creditLabel is a word that introduces a credit (lexicon credit_label;
+// the value holds the priority and flags).
 type creditLabel struct {
-	word string // as the ASCII-lower-cased text writes it
+	form string // the entry as written, lower-cased
+	word string // creditLabels: one spelling, with its mark
 	prio int
 	keep bool // printed as part of the credit ("Photo by X/Getty Images")
-	weak bool // a credit only when a slash chain of names follows
+	weak bool // without a separator, a credit only when a slash chain of names follows
+	// seps are the marks that may follow the label ("Photo:", "Photo =",
+	// "Fot.", "Image source,", "Credit…"); with seps, a label without one
+	// is a label only if weak.
+	seps string
 }
 
-// creditLabels: longer forms first so that "photo credit should read" wins
-// over "photo ". Sources: PA ("Photo credit should read"), Shutterstock
-// ("Mandatory Credit: Photo by"), Getty and AFP ("Photo by"), the Guardian
-// ("Photograph:"), dpa ("Foto:"), East News/PAP ("Fot."), German papers
-// ("Bild:"), French papers ("Crédit :", "Photo :" with the French space
-// before the colon), Spanish ("Fotografía:"), Dutch ("Beeld:"), TASS and Lundi13 ("©"), ZUMA
-// ("Credit Image: ©"), Korean papers ("Photo ="), the BBC's web pages
-// ("Image source, Reuters"), the New York Times' ("Credit...Name/Agency").
-var creditLabels = []creditLabel{
-	{word: "photo credit should read", prio: 1},
-	{word: "credit should read", prio: 1},
-	{word: "credit must read", prio: 1},
-	{word: "mandatory credit", prio: 1},
-	{word: "credit image", prio: 2},
-	{word: "image source,", prio: 2},
-	{word: "image source:", prio: 2},
-	{word: "credit...", prio: 2},
-	{word: "credit…", prio: 2},
-	{word: "photo courtesy of", prio: 2, keep: true},
-	{word: "picture courtesy of", prio: 2, keep: true},
-	{word: "courtesy of", prio: 2, keep: true},
-	{word: "photo illustration by", prio: 2, keep: true},
-	{word: "photographs by", prio: 2, keep: true},
-	{word: "photograph by", prio: 2, keep: true},
-	{word: "photos by", prio: 2, keep: true},
-	{word: "photo by", prio: 2, keep: true},
-	{word: "pictures by", prio: 2, keep: true},
-	{word: "picture by", prio: 2, keep: true},
-	{word: "crédits photo :", prio: 2},
-	{word: "crédit photo :", prio: 2},
-	{word: "crédit photo:", prio: 2},
-	{word: "photographs:", prio: 2},
-	{word: "photograph:", prio: 2},
-	{word: "photos:", prio: 2},
-	{word: "photo:", prio: 2},
-	{word: "photo :", prio: 2},
-	{word: "photos :", prio: 2},
-	{word: "fotografía:", prio: 2},
-	{word: "beeld:", prio: 2},
-	{word: "photo =", prio: 2},
-	{word: "pictures:", prio: 2},
-	{word: "picture:", prio: 2},
-	{word: "fotos:", prio: 2},
-	{word: "foto:", prio: 2},
-	{word: "fot.", prio: 2},
-	{word: "bild:", prio: 2},
-	{word: "crédit :", prio: 2},
-	{word: "crédit:", prio: 2},
-	{word: "crédito:", prio: 2},
-	{word: "credits:", prio: 2},
-	{word: "credit:", prio: 2},
-	{word: "copyright:", prio: 2},
-	{word: "©", prio: 2},
-	{word: "photo ", prio: 2, weak: true},
-}
+// clsCreditLabel: labels, longest first so that "photo credit should
+// read" wins over "photo". Sources: PA ("Photo credit should read"),
+// Shutterstock ("Mandatory Credit: Photo by"), Getty and AFP ("Photo by"),
+// the Guardian ("Photograph:"), dpa ("Foto:"), East News/PAP ("Fot."),
+// German papers ("Bild:"), French papers ("Crédit :", "Photo :" with the
+// French space before the colon), Spanish ("Fotografía:"), Dutch
+// ("Beeld:"), TASS and Lundi13 ("©"), ZUMA ("Credit Image: ©"), Korean
+// papers ("Photo ="), the BBC's web pages ("Image source, Reuters"), the
+// New York Times' ("Credit...Name/Agency").
+var clsCreditLabel = lexClass("credit_label")
 
-// labelsByFirst lists, for each byte a label can start with, the labels
-// that do, in creditLabels' order: the scan looks at labels only there, and
-// only at those.
-var labelsByFirst = func() (m [256][]creditLabel) {
-	for _, lab := range creditLabels {
-		m[lab.word[0]] = append(m[lab.word[0]], lab)
+// creditLabels spells each label with each of its marks, longest first,
+// for creditline.go's stripLabels, which compares spellings; derived from
+// the lexicon.
+var creditLabels = func() []creditLabel {
+	var out []creditLabel
+	for _, e := range lexicon.list(clsCreditLabel) {
+		out = append(out, spellings(parseLabel(e.sense))...)
 	}
-	return m
+	for e := range lexicon.entries {
+		for _, ph := range lexicon.entries[e].phrases {
+			if ph.sense.class == clsCreditLabel {
+				out = append(out, spellings(parseLabel(ph.sense))...)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b creditLabel) int { return cmp.Or(len(b.word)-len(a.word), strings.Compare(a.word, b.word)) })
+	return out
 }()
+
+// spellings writes a label with each of its marks, with and without a
+// space before it.
+func spellings(lab creditLabel) []creditLabel {
+	if lab.seps == "" {
+		lab.word = lab.form
+		return []creditLabel{lab}
+	}
+	var out []creditLabel
+	for _, m := range lab.seps {
+		for _, w := range []string{lab.form + string(m), lab.form + " " + string(m)} {
+			l := lab
+			l.word, l.weak = w, false
+			out = append(out, l)
+		}
+	}
+	if lab.weak {
+		lab.word = lab.form + " "
+		out = append(out, lab)
+	}
+	return out
+}
+
+// parseLabel reads a credit_label value: "<prio> [keep] [weak] [sep=<marks>]".
+func parseLabel(sn sense) creditLabel {
+	lab := creditLabel{form: sn.form}
+	for i, f := range strings.Fields(sn.val) {
+		switch {
+		case i == 0:
+			lab.prio = atoi(f)
+		case f == "keep":
+			lab.keep = true
+		case f == "weak":
+			lab.weak = true
+		case strings.HasPrefix(f, "sep="):
+			lab.seps = f[len("sep="):]
+		}
+	}
+	return lab
+}
 
 // creditMarkers are the words that, before a slash, make the words before
 // them an organisation opening a credit: "AFP PHOTO / Name", "AP Photo/Name",
@@ -211,46 +223,68 @@ func (p *parser) findCredit() (creditCand, bool) {
 
 // labelCredits finds credits introduced by a label.
 func (p *parser) labelCredits(consider func(creditCand)) {
-	s, l := p.s, p.lower
-	for i := 0; i < len(l); i++ {
-		c := l[i]
-		labels := labelsByFirst[c]
-		if labels == nil {
+	toks := p.toks
+	for i := 0; i < len(toks); i++ {
+		end, sn, ok := matchAt(toks, i, clsCreditLabel)
+		if !ok {
 			continue
 		}
-		if c < utf8.RuneSelf && i > 0 && isWordByte(l[i-1]) {
+		lab := parseLabel(sn)
+		v, sep := p.labelSeparator(end, lab)
+		if lab.seps != "" && !sep {
+			if !lab.weak {
+				continue
+			}
+		} else {
+			lab.weak = false
+		}
+		if lab.weak && !(i == 0 || toks[i].lineBefore || toks[i-1].isMark('(') || toks[i-1].isMark('.')) {
 			continue
 		}
-		for _, lab := range labels {
-			if !strings.HasPrefix(l[i:], lab.word) {
-				continue
+		if lab.weak && (v >= len(p.s) || !isUpperByte(p.s[v])) {
+			continue
+		}
+		cand, ok := p.creditFrom(toks[i].start, v, lab)
+		if ok && (!lab.weak || strings.Contains(cand.text, "/")) {
+			consider(cand)
+		}
+		i = end - 1
+	}
+}
+
+// labelSeparator skips what follows a label before its credit (spaces,
+// one of the label's marks, a "©"): it returns where the credit starts and
+// whether a mark was there.
+func (p *parser) labelSeparator(end int, lab creditLabel) (int, bool) {
+	s, toks := p.s, p.toks
+	v := len(s)
+	if end > 0 {
+		v = toks[end-1].end
+	}
+	sep := false
+	for k := end; k < len(toks) && toks[k].isPunct(); k++ {
+		m := toks[k].key
+		if m == "." {
+			// "Fot." (one full stop), "Credit..." (an ellipsis).
+			n := 1
+			for k+n < len(toks) && toks[k+n].isMark('.') && !toks[k+n].spaceBefore {
+				n++
 			}
-			end := i + len(lab.word)
-			last := lab.word[len(lab.word)-1]
-			if isWordByte(last) && end < len(l) && isWordByte(l[end]) {
-				continue
+			if !strings.Contains(lab.seps, ".") || n != 3 && !(n == 1 && lab.seps == ".") {
+				break
 			}
-			if lab.weak && !(i == 0 || s[i-1] == '(' || s[i-1] == '\n' || i >= 2 && s[i-2] == '.' && s[i-1] == ' ') {
-				continue
-			}
-			v := end
-			for v < len(s) && (s[v] == ' ' || s[v] == ':' || s[v] == '=' || strings.HasPrefix(s[v:], "©")) {
-				if s[v] == 0xC2 {
-					v++
-				}
-				v++
-			}
-			if lab.weak && (v >= len(s) || !isUpperByte(s[v])) {
-				continue
-			}
-			cand, ok := p.creditFrom(i, v, lab)
-			if ok && (!lab.weak || strings.Contains(cand.text, "/")) {
-				consider(cand)
-			}
-			i = end - 1
+			sep, k = true, k+n-1
+		} else if strings.Contains(lab.seps, m) {
+			sep = true
+		} else if m != ":" && m != "=" && m != "©" {
 			break
 		}
+		v = toks[k].end
 	}
+	for v < len(s) && s[v] == ' ' {
+		v++
+	}
+	return v, sep
 }
 
 // creditFrom reads the credit that starts at v after a label at i.
@@ -268,7 +302,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		return c, false
 	}
 	switch {
-	case lab.word == "copyright:" && isImagoName(firstField(c.text)):
+	case lab.form == "copyright" && isImagoName(firstField(c.text)):
 		// IMAGO prints its credit line as "Copyright: xFirstxLastx".
 		c.text = "Copyright: " + c.text
 	case lab.keep:

@@ -6,7 +6,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 type parser struct {
@@ -14,7 +13,6 @@ type parser struct {
 	toks             []tok  // s cut by the lexer, once
 	words            []tok  // its words and numbers, for the passes that read the bytes between them
 	restrictions     *scanner
-	lower            string // s with ASCII letters lower-cased: same offsets
 	opts             Options
 	restrictionSpans []span
 	credit           string
@@ -27,192 +25,107 @@ type parser struct {
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
 	order            DateOrder // numeric date order of the agency (dates.go)
-	keys             uint32    // the phraseKeys the caption holds (keyMask)
 }
 
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
-	l := asciiLower(n)
 	var lx lexer
 	toks := lx.lex(n)
-	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, len(toks)), toks), lower: l, keys: keyMask(l), opts: opts, dateSpan: span{-1, -1}}
+	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, len(toks)), toks), opts: opts, dateSpan: span{-1, -1}}
 }
 
-// filePhotoPhrases mark an archive picture: AP's "FILE -", ", File)" and
-// "**FILE**", Reuters' "/File Photo", AFP's "(FILES)", PA's "file photo
-// dated", and the French, German and Spanish desks' archive words.
-var filePhotoPhrases = []string{"file photo", "file picture", "file image", "(file)", "(files)", "**file**", ", file)",
-	",file)", "/file", "(archive)", "(archives)", "photo d'archive", "photo d'archives", "image d'archive",
-	"image d'archives", "archivbild", "archivfoto", "foto de archivo", "imagen de archivo", "(archivo)"}
-
-// undatedPhrases say the capture date is unknown.
-var undatedPhrases = []string{"undated", "non date", "non datee", "non daté", "non datée", "undatiert", "sin fecha"}
-
-// releaseWords introduce a release, issue or transmission date; takenWords
-// a capture date ("taken and released on").
+// The lexicon classes of the caption-wide passes: archive-picture
+// markers, "undated" notes, the words saying where a picture came from
+// (social media, a screen grab, a handout, a pool), the words introducing
+// its source ("released by"), PA's "Picture date" label, the agency tags of
+// a wire header, and the words of a release or of a capture date.
 var (
-	releaseWords = set("released provided issued published transmitted distributed posted obtained publié publiée publie publiee diffusé diffusée diffuse diffusee veröffentlicht publicado publicada difundido difundida distribuido distribuida")
-	takenWords   = set("taken shot captured pris prise aufgenommen tomado tomada dated")
+	clsFilePhoto   = lexClass("file_photo")
+	clsFileOpener  = lexClass("file_opener")
+	clsUndated     = lexClass("undated")
+	clsSocial      = lexClass("social_media")
+	clsScreengrab  = lexClass("screengrab")
+	clsHandout     = lexClass("handout")
+	clsPool        = lexClass("pool")
+	clsSourceIntro = lexClass("source_intro")
+	clsSourceSmall = lexClass("source_small")
+	clsPictureDate = lexClass("picture_date")
+	clsWireTag     = lexClass("wire_tag")
+	clsRelease     = lexClass("release")
+	clsTaken       = lexClass("taken")
 )
 
-// Source phrases, as the agencies write them (lower case, whole words).
-var (
-	socialPhrases = []string{"social media", "via telegram", "telegram channel", "posted on x", "posted on twitter",
-		"posted on facebook", "posted on instagram", "posted on tiktok", "réseaux sociaux", "sozialen medien", "redes sociales"}
-	screenPhrases = []string{"screen grab", "screengrab", "image grab", "video grab", "screenshot", "still from video",
-		"still from a video", "still image from video", "still image from a video", "still taken from video",
-		"still taken from a video", "still image taken from video", "still image taken from a video", "capture d'écran",
-		"bildschirmfoto", "captura de pantalla", "captura de vídeo", "captura de video"}
-	handoutPhrases = []string{"handout", "photo provided by", "picture provided by", "image provided by", "photo released by",
-		"picture released by", "image released by", "in this photo provided by", "courtesy of"}
-	// poolPhrases are matched as written: AP's "POOL PHOTO" line, Kyodo's
-	// "(Pool photo)".
-	poolPhrases  = []string{"POOL PHOTO", "(Pool photo)", "Pool Photo"}
-	sourceIntros = []string{"released by", "provided by", "distributed by", "issued by"}
-	// pictureDateLabel: PA's "Picture date:" gives the capture date.
-	pictureDateLabel = []string{"picture date:"}
-	wireHeaderTag    = []string{"(Xinhua)", "(XINHUA)", "(Kyodo)", "(Yonhap)"}
-)
-
-// phraseSet is a list of phrases with the few keys one of which any of
-// them holds: the keys are checked first, so that a caption without them
-// costs a handful of scans, not one per phrase.
-type phraseSet struct {
-	keys, phrases []string
-	mask          uint32 // the keys' bits in phraseKeys
+// tokIndex returns the index of the first token starting at or after
+// byte pos.
+func tokIndex(toks []tok, pos int) int {
+	i, _ := slices.BinarySearchFunc(toks, pos, func(t tok, pos int) int { return t.start - pos })
+	return i
 }
 
-func (ps phraseSet) at(s string) int {
-	if !hasAny(s, ps.keys) {
-		return -1
-	}
-	return phraseAt(s, ps.phrases)
-}
-
-var (
-	filePhotoSet = phraseSet{keys: []string{"file", "archiv"}, phrases: filePhotoPhrases}
-	undatedSet   = phraseSet{keys: []string{"undat", "non dat", "sin fecha"}, phrases: undatedPhrases}
-	socialSet    = phraseSet{keys: []string{"social", "telegram", "posted on", "réseaux", "sozialen", "redes"}, phrases: socialPhrases}
-	screenSet    = phraseSet{keys: []string{"grab", "screen", "still", "captur", "bildschirm"}, phrases: screenPhrases}
-	handoutSet   = phraseSet{keys: []string{"handout", "provided", "released", "courtesy"}, phrases: handoutPhrases}
-	poolSet      = phraseSet{keys: []string{"POOL", "Pool"}, phrases: poolPhrases}
-)
-
-// phraseKeys are the keys of every phrase set, lower-cased, and
-// keysByFirst their indexes by first byte: one pass over the lower-cased
-// caption finds which occur (keyMask), so that a set none of whose keys
-// occurs costs nothing. Every phrase holds a key, and every text a set is
-// matched against is the caption, a part of it or a copy with parts
-// blanked: a key that starts no word of the caption rules the set out.
-var (
-	phraseKeys  []string
-	keysByFirst [256][]uint8
-)
-
-func init() {
-	for _, ps := range []*phraseSet{&filePhotoSet, &undatedSet, &socialSet, &screenSet, &handoutSet, &poolSet} {
-		for _, k := range ps.keys {
-			k = strings.ToLower(k)
-			i := slices.Index(phraseKeys, k)
-			if i < 0 {
-				i = len(phraseKeys)
-				phraseKeys = append(phraseKeys, k)
-				keysByFirst[k[0]] = append(keysByFirst[k[0]], uint8(i))
-			}
-			ps.mask |= 1 << i
+// findIn returns the first token of the first entry of class c lying in
+// bytes [from, to) of the text, or -1, and the token after it.
+func findIn(toks []tok, from, to int, c class) (int, int) {
+	for i := tokIndex(toks, from); i < len(toks) && toks[i].start < to; i++ {
+		if end, _, ok := matchAt(toks, i, c); ok && toks[end-1].end <= to {
+			return i, end
 		}
 	}
-	if len(phraseKeys) > 32 {
-		panic("caption: more than 32 phrase keys")
-	}
+	return -1, -1
 }
 
-// keyMask returns the bits of the phraseKeys that start a word of l. Every
-// phrase holds a key at the start of one of its words, and phrases are
-// matched as whole words: the key starts a word of the text too.
-func keyMask(l string) (m uint32) {
-	for i := 0; i < len(l); i++ {
-		if i > 0 && isLetterByte(l[i-1]) {
+// findOutside is findIn over the whole text, skipping entries that start
+// inside one of the spans.
+func findOutside(toks []tok, spans []span, c class) int {
+	for i := range toks {
+		if !toks[i].mayStart(c) || inSpans(spans, toks[i].start) {
 			continue
 		}
-		for _, k := range keysByFirst[l[i]] {
-			if strings.HasPrefix(l[i:], phraseKeys[k]) {
-				m |= 1 << k
-			}
+		if _, _, ok := matchAt(toks, i, c); ok {
+			return i
 		}
 	}
-	return m
+	return -1
 }
 
-// maybe reports whether a key of ps occurs in the caption.
-func (p *parser) maybe(ps *phraseSet) bool { return p.keys&ps.mask != 0 }
-
-// phraseAt returns where the first of phrases occurs in s as whole words,
-// or -1.
-func phraseAt(s string, phrases []string) int {
-	best := -1
-	for _, ph := range phrases {
-		for from := 0; from < len(s); {
-			i := strings.Index(s[from:], ph)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(ph)
-			okStart := i == 0 || !isLetterByte(ph[0]) || !isLetterByte(s[i-1])
-			okEnd := end == len(s) || !isLetterByte(ph[len(ph)-1]) || !isLetterByte(s[end])
-			if okStart && okEnd {
-				if best < 0 || i < best {
-					best = i
-				}
-				break
-			}
-			from = i + 1
+func inSpans(spans []span, pos int) bool {
+	for _, sp := range spans {
+		if pos >= sp.start && pos < sp.end {
+			return true
 		}
 	}
-	return best
+	return false
 }
 
 func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// leadingFile returns the length of AP's "FILE - " / "FILE PHOTO: " /
-// "**FILE** " opening, and whether the caption opens so.
-func leadingFile(s string) (int, bool) {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
-		i++
-	}
-	i0 := i
-	if strings.HasPrefix(s[i:], "**") {
-		i += 2
-	}
-	if !strings.HasPrefix(s[i:], "FILE") {
+// fileOpener reads an archive opener at token i ("FILE - ", "FILE PHOTO: ",
+// "**FILE** " of AP, "ARCHIV - " of dpa; lexicon file_opener, its words in
+// capitals). It returns the byte where what it opens starts and whether
+// one is there; an opener ending with a bracket ("FILE (2019)") marks the
+// picture and is kept (the byte returned is its own start).
+func fileOpener(s string, toks []tok, i int) (int, bool) {
+	if i >= len(toks) {
 		return 0, false
 	}
-	i += 4
-	skip := func() {
-		for i < len(s) && s[i] == ' ' {
-			i++
+	end, _, ok := matchAt(toks, i, clsFileOpener)
+	if !ok {
+		return 0, false
+	}
+	for _, t := range toks[i:end] {
+		if t.isWord() && t.shape != shUpper {
+			return 0, false
 		}
 	}
-	skip()
-	if strings.HasPrefix(s[i:], "PHOTO") {
-		i += 5
-		skip()
+	if toks[end-1].isMark('(') {
+		return toks[i].start, true
 	}
-	switch {
-	case strings.HasPrefix(s[i:], "**"):
-		return i + 2 - i0, true
-	case i < len(s) && (s[i] == '-' || s[i] == ':'):
-		i++
-		skip()
-		return i, true
-	case i < len(s) && s[i] == '(':
-		return 0, true
+	n := toks[end-1].end
+	for n < len(s) && s[n] == ' ' {
+		n++
 	}
-	return 0, false
+	return n, true
 }
 
 // backgroundSep finds AFP's separator between what the photo shows and the
@@ -265,7 +178,7 @@ func isSpaceByte(c byte) bool {
 // wireHeader returns the end of a transmission header whose date and city
 // are not the photo's (Xinhua: "(240105) -- KUNMING, Jan. 5, 2024 (Xinhua) --"),
 // or 0.
-func wireHeader(s string) int {
+func wireHeader(s string, toks []tok) int {
 	i := 0
 	for i < len(s) && isSpaceByte(s[i]) {
 		i++
@@ -310,19 +223,18 @@ func wireHeader(s string) int {
 		return 0
 	}
 	o += k
-	for _, tag := range wireHeaderTag {
-		if strings.HasPrefix(s[o:], tag) {
-			e := o + len(tag)
-			for e < len(s) && isSpaceByte(s[e]) {
-				e++
-			}
-			d := e
-			for d < len(s) && s[d] == '-' {
-				d++
-			}
-			if d > e {
-				return d
-			}
+	ti := tokIndex(toks, o)
+	if end, _, ok := matchAt(toks, ti, clsWireTag); ok {
+		e := toks[end-1].end
+		for e < len(s) && isSpaceByte(s[e]) {
+			e++
+		}
+		d := e
+		for d < len(s) && s[d] == '-' {
+			d++
+		}
+		if d > e {
+			return d
 		}
 	}
 	return 0
@@ -338,42 +250,33 @@ func allDigits(s string) bool {
 }
 
 // sourceNameAfter reads the body a picture was "released by" / "provided
-// by": capitalised words and the small words between them.
-func sourceNameAfter(s, lower string) string {
-	at := -1
-	for k, intro := range sourceIntros {
-		if i := phraseAt(lower, sourceIntros[k:k+1]); i >= 0 && (at < 0 || i < at) {
-			at = i + len(intro) + 1
-		}
-	}
-	if at < 0 || at > len(s) {
+// by" (lexicon source_intro): capitalised words and the small words
+// between them (source_small), before the background.
+func (p *parser) sourceNameAfter() string {
+	i, end := findIn(p.toks, 0, p.bgStart, clsSourceIntro)
+	if i < 0 {
 		return ""
 	}
-	if strings.HasPrefix(lower[at:], "the ") {
-		at += 4
-	}
-	end, last := at, at
-	for end < len(s) {
-		w := wordAt(s, end, len(s))
-		w = strings.TrimRight(w, ",;:")
-		if w == "" {
-			break
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		small := w == "of" || w == "and" || w == "for" || w == "the"
-		if !unicode.IsUpper(r) && !small {
-			break
-		}
-		end += len(w)
-		if !small {
-			last = end
-		}
-		if end < len(s) && s[end] != ' ' {
-			break
-		}
+	toks := p.toks
+	if end < len(toks) && toks[end].key == "the" {
 		end++
 	}
-	return strings.TrimSpace(s[at:last])
+	first, last := end, -1
+	for k := end; k < len(toks) && toks[k].start < p.bgStart && toks[k].isWord(); k++ {
+		if toks[k].shape == shLower && !toks[k].has(clsSourceSmall) {
+			break
+		}
+		if toks[k].shape != shLower {
+			last = k
+		}
+		if k+1 < len(toks) && (!toks[k].spaceAfter || toks[k+1].isPunct()) {
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	return p.s[toks[first].start:toks[last].end]
 }
 
 func (p *parser) run(c *Caption) {
@@ -388,7 +291,7 @@ func (p *parser) run(c *Caption) {
 	}
 	c.Credit = p.credit
 	if strings.Contains(s, ") -") {
-		p.headerEnd = wireHeader(s)
+		p.headerEnd = wireHeader(s, p.toks)
 	}
 	p.bgStart = len(s)
 	if m := backgroundSep(s[p.headerEnd:]); m >= 0 {
@@ -432,7 +335,7 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if _, ok := leadingFile(s); ok || p.maybe(&filePhotoSet) && filePhotoSet.at(p.lower) >= 0 {
+	if _, ok := fileOpener(s, p.toks, 0); ok || findOutside(p.toks, nil, clsFilePhoto) >= 0 {
 		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
@@ -440,29 +343,6 @@ func (p *parser) run(c *Caption) {
 	c.Date = p.date()
 	c.Location = p.location()
 	c.Language = languageOf(s, p.toks)
-}
-
-// asciiLower lower-cases A-Z only, so that byte offsets stay those of s.
-func asciiLower(s string) string {
-	if s == "" {
-		return ""
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return bytesToString(b)
-}
-
-// bytesToString returns b as a string without copying it: b must never be
-// written again.
-func bytesToString(b []byte) string {
-	if len(b) == 0 {
-		return ""
-	}
-	return unsafe.String(&b[0], len(b))
 }
 
 func (p *parser) creditStartOr(def int) int {
@@ -496,6 +376,9 @@ func (p *parser) describe() (desc, bg string) {
 		}
 	}
 	start := p.headerEnd
+	if n, ok := fileOpener(s, p.toks, tokIndex(p.toks, start)); ok {
+		start = n
+	}
 	descEnd := min(p.bgStart, end)
 	desc = cleanPart(s[start:max(start, descEnd)])
 	if p.bgStart < end {
@@ -505,9 +388,6 @@ func (p *parser) describe() (desc, bg string) {
 }
 
 func cleanPart(s string) string {
-	if n, ok := leadingFile(s); ok {
-		s = s[n:]
-	}
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "-=/ ")
 	s = strings.TrimRight(s, "-=/( \n")
@@ -554,19 +434,18 @@ func (p *parser) source(cp creditParts) *Source {
 			name = partner
 		}
 	}
-	if name == "" && strings.Contains(p.lower, " by ") {
-		name = sourceNameAfter(s[:p.bgStart], p.lower[:p.bgStart])
+	if name == "" {
+		name = p.sourceNameAfter()
 	}
 	kind := ""
-	l := p.lower
 	switch {
-	case cp.handout || p.maybe(&handoutSet) && handoutSet.at(l[:p.bgStart]) >= 0:
+	case cp.handout || p.has(0, p.bgStart, clsHandout):
 		kind = "handout"
-	case cp.pool || p.maybe(&poolSet) && poolSet.at(s) >= 0:
+	case cp.pool || p.poolLine():
 		kind = "pool"
-	case cp.social || p.maybe(&socialSet) && socialSet.at(withoutSpans(l, p.restrictionSpans)) >= 0:
+	case cp.social || findOutside(p.toks, p.restrictionSpans, clsSocial) >= 0:
 		kind = "social_media"
-	case p.maybe(&screenSet) && screenSet.at(l) >= 0:
+	case p.has(0, len(s), clsScreengrab):
 		kind = "screengrab"
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
@@ -586,16 +465,13 @@ func (p *parser) source(cp creditParts) *Source {
 func (p *parser) date() *Date {
 	s := p.s
 	limit := p.bgStart
-	if p.maybe(&undatedSet) && undatedSet.at(p.lower[:limit]) >= 0 {
+	if p.has(0, limit, clsUndated) {
 		return nil
 	}
 	ds := findDatesOrder(s, p.words, p.order)
 	pictureDateEnd := -1
-	if i := phraseAt(p.lower, pictureDateLabel); i >= 0 {
-		pictureDateEnd = i + len("picture date:")
-		for pictureDateEnd < len(s) && isSpaceByte(s[pictureDateEnd]) {
-			pictureDateEnd++
-		}
+	if _, e := findIn(p.toks, 0, len(s), clsPictureDate); e > 0 && e < len(p.toks) {
+		pictureDateEnd = p.toks[e].start
 	}
 	var partial *dateMention
 	for i := range ds {
@@ -671,21 +547,38 @@ func (p *parser) isReleaseDate(pos int) bool {
 		ctx = ctx[i:]
 	}
 	release, taken := false, false
-	lc := p.lower[pos-len(ctx) : pos]
-	for i := 0; i < len(lc); {
-		for i < len(lc) && !isLetterByte(lc[i]) {
-			i++
-		}
-		j := i
-		for j < len(lc) && isLetterByte(lc[j]) {
-			j++
-		}
-		w := lc[i:j]
-		release = release || releaseWords[w] || w == "issue" && strings.HasPrefix(lc[j:], " date")
-		taken = taken || takenWords[w]
-		i = j
+	for i := tokIndex(p.toks, pos-len(ctx)); i < len(p.toks) && p.toks[i].start < pos; i++ {
+		release = release || p.toks[i].mayStart(clsRelease) && p.startsIn(i, pos, clsRelease)
+		taken = taken || p.toks[i].has(clsTaken)
 	}
 	return release && !taken
+}
+
+// has reports whether an entry of class c lies in bytes [from, to).
+func (p *parser) has(from, to int, c class) bool {
+	i, _ := findIn(p.toks, from, to, c)
+	return i >= 0
+}
+
+// startsIn reports whether an entry of class c starts at token i and ends
+// before byte to.
+func (p *parser) startsIn(i, to int, c class) bool {
+	end, _, ok := matchAt(p.toks, i, c)
+	return ok && p.toks[end-1].end <= to
+}
+
+// poolLine: AP's "POOL PHOTO" line, Kyodo's "(Pool photo)": a pool entry
+// written with capitals.
+func (p *parser) poolLine() bool {
+	for i, t := range p.toks {
+		if t.mayStart(clsPool) && t.shape != shLower && p.startsIn(i, len(p.s), clsPool) {
+			return true
+		}
+		if t.isMark('(') && i+1 < len(p.toks) && p.toks[i+1].shape != shLower && p.startsIn(i, len(p.s), clsPool) {
+			return true
+		}
+	}
+	return false
 }
 
 // location reads the location from the caption with the parts that name no
@@ -706,7 +599,7 @@ func (p *parser) location() *Location {
 	for _, sp := range p.restrictionSpans {
 		blank(sp.start, sp.end)
 	}
-	main := bytesToString(b[:p.bgStart]) // b is not written again
+	main := string(b[:p.bgStart])
 	if p.headerEnd > 0 {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
@@ -744,13 +637,4 @@ func ParseDateHint(s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Parse(time.RFC3339, s)
-}
-
-// set makes a lookup table from space-separated words.
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }

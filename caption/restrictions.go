@@ -857,19 +857,6 @@ func sentenceEnd(s string, at int) int {
 	return limit
 }
 
-// hasAny reports whether s holds one of keys; no keys means no filter.
-func hasAny(s string, keys []string) bool {
-	if len(keys) == 0 {
-		return true
-	}
-	for _, k := range keys {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
-
 // until1 reads the end time in tokens a..b-1 as RFC 3339, or "".
 func (sc *scanner) until1(a, b int) string {
 	if t, ok := sc.embargoUntil(a, b); ok && t.Year() >= 1900 && t.Year() < 10000 {
@@ -901,25 +888,6 @@ func hasCode(rs []Restriction, code string) bool {
 		}
 	}
 	return false
-}
-
-// withoutSpans returns s with the given spans (restriction phrases) blanked
-// out, so that a rule reading the caption's prose does not read a
-// restriction's words ("NO USE ON SOCIAL MEDIA" does not make the picture a
-// social-media one).
-func withoutSpans(s string, spans []span) string {
-	if len(spans) == 0 {
-		return s
-	}
-	b := []byte(s)
-	for _, sp := range spans {
-		for i := max(0, sp.start); i < min(len(b), sp.end); i++ {
-			if b[i] != '\n' {
-				b[i] = ' '
-			}
-		}
-	}
-	return string(b)
 }
 
 // scopeUses are the use names an OUT scope may hold; territories are ISO

@@ -2,7 +2,6 @@ package caption
 
 import (
 	"bytes"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -50,19 +49,4 @@ func TestParseTwiceIdentical(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
-}
-
-// TestPhraseSetsHoldTheirKeys: keyMask rules a phrase set out when none of
-// its keys occurs, which is sound only if every phrase holds a key.
-func TestPhraseSetsHoldTheirKeys(t *testing.T) {
-	for _, ps := range []*phraseSet{&filePhotoSet, &undatedSet, &socialSet, &screenSet, &handoutSet, &poolSet} {
-		for _, ph := range ps.phrases {
-			if keyMask(strings.ToLower(ph))&ps.mask == 0 {
-				t.Errorf("phrase %q holds none of the keys %q at the start of a word", ph, ps.keys)
-			}
-			if p := newParser("x "+ph+" y", Options{}); !p.maybe(ps) {
-				t.Errorf("keyMask misses the keys of %q", ph)
-			}
-		}
-	}
 }
