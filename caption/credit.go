@@ -110,29 +110,67 @@ func parseLabel(sn sense) creditLabel {
 	return lab
 }
 
-// creditMarkers are the words that, before a slash, make the words before
-// them an organisation opening a credit: "AFP PHOTO / Name", "AP Photo/Name",
-// "CTK Photo/Name", "AAP Image/Name", "ANTARA FOTO/Name".
-var creditMarkers = map[string]bool{"PHOTO": true, "Photo": true, "FOTO": true, "Foto": true, "IMAGE": true, "Image": true}
+// The credit pass's lexicon classes: the words that, before a slash, make
+// the words before them an organisation opening a credit ("AFP PHOTO /
+// Name", "AP Photo/Name", "ANTARA FOTO/Name"); trailers, which end a credit
+// that runs on (Reuters' "TPX IMAGES OF THE DAY", "SEARCH … FOR THIS
+// STORY", "ATTENTION EDITORS -", dpa's "ACHTUNG", embargo words, Yonhap's
+// "(END)", AP's "APTOPIX", the licensing link of Reuters' pages); tail
+// phrases, which stand after a credit on their own and are not one (AP's
+// "POOL PHOTO" line, "**FILE**"); role words, which alone make no credit;
+// the lower-case words a credit chain holds besides names; and the
+// abbreviations whose full stop ends no sentence.
+var (
+	clsCreditMarker = lexClass("credit_marker")
+	clsTrailer      = lexClass("trailer")
+	clsTailPhrase   = lexClass("tail_phrase")
+	clsRole         = lexClass("role")
+	clsChain        = lexClass("chain_word")
+	clsAbbrev       = lexClass("abbreviation")
+)
 
-// trailerWords end a credit that runs on: Reuters' "TPX IMAGES OF THE DAY",
-// "SEARCH …", "ATTENTION EDITORS", dpa's "ACHTUNG", embargo words, Yonhap's
-// "(END)", AP's "APTOPIX".
-var trailerWords = map[string]bool{"TPX": true, "ATTENTION": true, "SEARCH": true, "ACHTUNG": true, "EMBARGOED": true,
-	"EMBARGO": true, "EMBARGADO": true, "SPERRFRIST": true, "(END)": true, "END": true, "APTOPIX": true,
-	"NOTE": true, "EDITORS": true, "RESTRICTED": true, "MANDATORY": true, "EDITORIAL": true,
-	// Reuters' web pages append their licensing link to every credit.
-	"Purchase": true, "Acquire": true}
+// creditMarkers spells the markers as creditline.go compares them: in
+// capitals and capitalised.
+var creditMarkers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.list(clsCreditMarker) {
+		m[strings.ToUpper(e.sense.form)] = true
+		m[strings.ToUpper(e.sense.form[:1])+e.sense.form[1:]] = true
+	}
+	return m
+}()
 
 // trailerMarks end a credit wherever they stand: block separators of AFP
 // (==), dpa (+++), AP (**), Corbis (---) and runs of spaces.
 var trailerMarks = []string{"==", "+++", "**", "---", "   ", "\t"}
 
-// tailPhrases stand after a credit on their own and are not one: AP's
-// "POOL PHOTO" line and "**FILE**", Reuters' "TPX IMAGES OF THE DAY" and
-// the licensing link of its web pages, Yonhap's "(END)".
-var tailPhrases = []string{"TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "POOL PHOTO", "**FILE**", "(END)", "APTOPIX", "(FILE)", "(FILES)",
-	"Purchase Licensing Rights", "Acquire Licensing Rights", "opens new tab"}
+// wordEntry looks up a word the credit analyser cut from the text itself
+// (a run of bytes between spaces or slashes) in the lexicon.
+func wordEntry(w string) *lexEntry {
+	var buf [64]byte
+	if len(w) > len(buf)/2 {
+		return nil
+	}
+	return lexicon.entries[string(appendFolded(buf[:0], w))]
+}
+
+// isWordOf reports whether w is a one-word entry of class c.
+func isWordOf(w string, c class) bool {
+	e := wordEntry(w)
+	return e != nil && e.classes&c.bit() != 0
+}
+
+// isTrailerWord: a trailer word written with a capital ("TPX", "ATTENTION",
+// "Purchase"), brackets aside ("(END)").
+func isTrailerWord(w string) bool {
+	w = strings.Trim(w, "():,")
+	return w != "" && !isLowerWord(w) && isWordOf(w, clsTrailer)
+}
+
+// isChainWord: a lower-case word of a credit chain, or its punctuation.
+func isChainWord(w string) bool {
+	return w != "" && !isUpperByte(w[0]) && isWordOf(w, clsChain)
+}
 
 type creditCand struct {
 	text        string
@@ -321,7 +359,7 @@ func labelShaped(t string) bool {
 	words, lower := 0, 0
 	for w := range strings.FieldsSeq(t) {
 		words++
-		if isLowerWord(w) && !chainWords[w] && !strings.Contains(w, ".") && !isImagoName(w) {
+		if isLowerWord(w) && !isChainWord(w) && !strings.Contains(w, ".") && !isImagoName(w) {
 			lower++
 		}
 	}
@@ -379,7 +417,7 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			return j
 		case c == ' ' && j+1 < end:
 			w := wordAt(s, j+1, end)
-			if trailerWords[strings.TrimRight(w, ":,")] {
+			if isTrailerWord(w) {
 				return j
 			}
 			if (w == "-" || w == "--") && sentenceFollows(s, j+1+len(w), end) {
@@ -403,10 +441,10 @@ func sentenceFollows(s string, from, end int) bool {
 			return false
 		}
 		n++
-		if isLowerWord(w) && !chainWords[w] {
+		if isLowerWord(w) && !isChainWord(w) {
 			return true
 		}
-		if trailerWords[strings.Trim(w, ":")] {
+		if isTrailerWord(w) {
 			return true
 		}
 		j += len(w)
@@ -595,7 +633,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 			end--
 		}
-		if w := lastWord(s, end); w != "" && trailerWords[w] {
+		if w := lastWord(s, end); isTrailerWord(w) {
 			end -= len(w)
 			for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 				end--
@@ -686,18 +724,69 @@ func (p *parser) tailEnd(end int) int {
 				end, changed = sp.start, true
 			}
 		}
-		for _, ph := range tailPhrases {
-			if strings.HasSuffix(s[:end], ph) {
-				end, changed = end-len(ph), true
-			}
+		if k := p.tailPhraseBefore(end); k >= 0 {
+			end, changed = k, true
+		}
+		if k := p.advisoryStart(end); k >= 0 {
+			end, changed = k, true
 		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
-		if w := lastWord(s, end); w != "" && w != s[:end] && trailerWords[w] {
+		if w := lastWord(s, end); w != "" && w != s[:end] && isTrailerWord(w) {
 			end, changed = end-len(w), true
 		}
 	}
 	return end
+}
+
+// maxTailPhrase is the number of tokens of the longest tail phrase.
+const maxTailPhrase = 8
+
+// tailPhraseBefore returns where a tail phrase (lexicon tail_phrase, its
+// first word not in lower case) that ends at byte end starts, or -1.
+func (p *parser) tailPhraseBefore(end int) int {
+	toks := p.toks
+	last := tokIndex(toks, end)
+	for i := max(0, last-maxTailPhrase); i < last; i++ {
+		if !toks[i].mayStart(clsTailPhrase) {
+			continue
+		}
+		if e, _, ok := matchAt(toks, i, clsTailPhrase); ok && toks[e-1].end == end && firstWordShown(toks[i:e]) {
+			return toks[i].start
+		}
+	}
+	return -1
+}
+
+// firstWordShown: the first word of toks is written with a capital.
+func firstWordShown(toks []tok) bool {
+	for _, t := range toks {
+		if t.isWord() {
+			return t.shape != shLower
+		}
+	}
+	return false
+}
+
+// advisoryStart returns where an advisory opened by a trailer starts, when
+// it runs in capitals to end on the caption's last line, after other text
+// ("REUTERS/Name TPX IMAGES OF THE DAY", "… via REUTERS ATTENTION EDITORS -
+// THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"), or -1. A trailer inside
+// a restriction phrase opens none.
+func (p *parser) advisoryStart(end int) int {
+	toks := p.toks
+	first := tokIndex(toks, strings.LastIndexByte(p.s[:end], '\n')+1)
+	last := tokIndex(toks, end)
+	from := last
+	for from > first && (!toks[from-1].isWord() || toks[from-1].shape == shUpper) {
+		from--
+	}
+	for k := max(from, first+1); k < last; k++ {
+		if toks[k].isWord() && toks[k].has(clsTrailer) && !inSpans(p.restrictionSpans, toks[k].start) {
+			return toks[k].start
+		}
+	}
+	return -1
 }
 
 // sentenceStart returns where the last sentence before end begins: after
@@ -776,7 +865,7 @@ func chainStart(s string, from, slash int) int {
 			q--
 		}
 		w := lastWord(s, q+1)
-		if w == "" || !(isCapWord(w) || chainWords[w] && q+1-len(w) > from) {
+		if w == "" || !(isCapWord(w) || isChainWord(w) && q+1-len(w) > from) {
 			break
 		}
 		k = q + 1 - len(w)
@@ -789,7 +878,7 @@ func chainStart(s string, from, slash int) int {
 	}
 	for k < slash {
 		w := wordAt(s, k, slash)
-		if !chainWords[w] {
+		if !isChainWord(w) {
 			break
 		}
 		k += len(w)
@@ -818,7 +907,7 @@ func creditShaped(t string, bracketed bool) bool {
 			}
 		}
 		switch {
-		case chainWords[w] || isImagoName(w) || strings.Contains(w, "."):
+		case isChainWord(w) || isImagoName(w) || strings.Contains(w, "."):
 		case isLowerWord(w):
 			lower++
 		default:
@@ -925,23 +1014,13 @@ func isRoleOnly(t string) bool {
 	for w := range strings.FieldsSeq(t) {
 		w = strings.Trim(w, "*()[]")
 		ok := false
-		for _, r := range roleWords {
-			ok = ok || strings.EqualFold(w, r)
-		}
+		ok = isWordOf(w, clsRole)
 		if !ok {
 			return false
 		}
 	}
 	return true
 }
-
-var roleWords = []string{"pool", "photo", "file", "files", "end", "handout"}
-
-// chainWords are the lower-case words a credit chain holds besides names.
-var chainWords = map[string]bool{"via": true, "of": true, "de": true, "du": true, "des": true, "la": true, "le": true,
-	"el": true, "al": true, "von": true, "van": true, "der": true, "den": true, "di": true, "da": true, "for": true,
-	"and": true, "the": true, "y": true, "et": true, "und": true, "by": true, "dos": true, "del": true, "ter": true,
-	"bin": true, "ben": true, "-": true, "/": true, "&": true}
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
@@ -1003,14 +1082,10 @@ func isAbbrevBefore(s string, from, j int) bool {
 	case strings.Contains(w, "."):
 		return true
 	case len(w) <= 2 && allDigits(w) && j+2 < len(s) && s[j+1] == ' ':
-		return monthNames[strings.ToLower(strings.TrimRight(wordAt(s, j+2, len(s)), ".,"))] > 0
+		return isWordOf(strings.TrimRight(wordAt(s, j+2, len(s)), ".,"), clsMonth)
 	}
-	return abbreviations[w]
+	return w != "" && isUpperByte(w[0]) && !isAllCaps(w) && isWordOf(w, clsAbbrev)
 }
-
-var abbreviations = map[string]bool{"St": true, "Jr": true, "Sr": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true,
-	"Gen": true, "Col": true, "Lt": true, "Capt": true, "Sgt": true, "Co": true, "Corp": true, "Inc": true, "Ltd": true,
-	"Fot": true, "Mt": true, "Ft": true, "No": true, "Vol": true}
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)

@@ -176,3 +176,13 @@ func FuzzLex(f *testing.F) {
 		}
 	})
 }
+
+// TestLexGrowingFold: a letter whose lower case is longer than itself
+// ("Ⱦ" is two bytes, "ⱦ" three) gets its whole key.
+func TestLexGrowingFold(t *testing.T) {
+	var lx lexer
+	toks := lx.lex("Ⱦa Straße")
+	if len(toks) != 2 || toks[0].key != "ⱦa" || toks[1].key != "strasse" {
+		t.Errorf("keys: %+v", toks)
+	}
+}

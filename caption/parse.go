@@ -43,16 +43,11 @@ var (
 	clsFilePhoto   = lexClass("file_photo")
 	clsFileOpener  = lexClass("file_opener")
 	clsUndated     = lexClass("undated")
-	clsSocial      = lexClass("social_media")
-	clsScreengrab  = lexClass("screengrab")
-	clsHandout     = lexClass("handout")
-	clsPool        = lexClass("pool")
+	clsSourceKind  = lexClass("source_kind")
 	clsSourceIntro = lexClass("source_intro")
-	clsSourceSmall = lexClass("source_small")
 	clsPictureDate = lexClass("picture_date")
 	clsWireTag     = lexClass("wire_tag")
-	clsRelease     = lexClass("release")
-	clsTaken       = lexClass("taken")
+	clsDateRole    = lexClass("date_role")
 )
 
 // tokIndex returns the index of the first token starting at or after
@@ -65,22 +60,30 @@ func tokIndex(toks []tok, pos int) int {
 // findIn returns the first token of the first entry of class c lying in
 // bytes [from, to) of the text, or -1, and the token after it.
 func findIn(toks []tok, from, to int, c class) (int, int) {
+	return findValue(toks, from, to, c, "")
+}
+
+// findValue is findIn for the entries with value val ("" for any).
+func findValue(toks []tok, from, to int, c class, val string) (int, int) {
 	for i := tokIndex(toks, from); i < len(toks) && toks[i].start < to; i++ {
-		if end, _, ok := matchAt(toks, i, c); ok && toks[end-1].end <= to {
+		if !toks[i].mayStart(c) {
+			continue
+		}
+		if end, sn, ok := matchAt(toks, i, c); ok && toks[end-1].end <= to && (val == "" || sn.val == val) {
 			return i, end
 		}
 	}
 	return -1, -1
 }
 
-// findOutside is findIn over the whole text, skipping entries that start
-// inside one of the spans.
-func findOutside(toks []tok, spans []span, c class) int {
+// findOutside is findValue over the whole text, skipping entries that
+// start inside one of the spans.
+func findOutside(toks []tok, spans []span, c class, val string) int {
 	for i := range toks {
 		if !toks[i].mayStart(c) || inSpans(spans, toks[i].start) {
 			continue
 		}
-		if _, _, ok := matchAt(toks, i, c); ok {
+		if _, sn, ok := matchAt(toks, i, c); ok && sn.val == val {
 			return i
 		}
 	}
@@ -263,7 +266,7 @@ func (p *parser) sourceNameAfter() string {
 	}
 	first, last := end, -1
 	for k := end; k < len(toks) && toks[k].start < p.bgStart && toks[k].isWord(); k++ {
-		if toks[k].shape == shLower && !toks[k].has(clsSourceSmall) {
+		if toks[k].shape == shLower && !toks[k].has(clsChain) {
 			break
 		}
 		if toks[k].shape != shLower {
@@ -335,7 +338,7 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if _, ok := fileOpener(s, p.toks, 0); ok || findOutside(p.toks, nil, clsFilePhoto) >= 0 {
+	if _, ok := fileOpener(s, p.toks, 0); ok || findOutside(p.toks, nil, clsFilePhoto, "") >= 0 {
 		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
@@ -439,13 +442,13 @@ func (p *parser) source(cp creditParts) *Source {
 	}
 	kind := ""
 	switch {
-	case cp.handout || p.has(0, p.bgStart, clsHandout):
+	case cp.handout || p.hasSource(p.bgStart, "handout"):
 		kind = "handout"
 	case cp.pool || p.poolLine():
 		kind = "pool"
-	case cp.social || findOutside(p.toks, p.restrictionSpans, clsSocial) >= 0:
+	case cp.social || findOutside(p.toks, p.restrictionSpans, clsSourceKind, "social_media") >= 0:
 		kind = "social_media"
-	case p.has(0, len(s), clsScreengrab):
+	case p.hasSource(len(s), "screengrab"):
 		kind = "screengrab"
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
@@ -548,8 +551,13 @@ func (p *parser) isReleaseDate(pos int) bool {
 	}
 	release, taken := false, false
 	for i := tokIndex(p.toks, pos-len(ctx)); i < len(p.toks) && p.toks[i].start < pos; i++ {
-		release = release || p.toks[i].mayStart(clsRelease) && p.startsIn(i, pos, clsRelease)
-		taken = taken || p.toks[i].has(clsTaken)
+		if !p.toks[i].mayStart(clsDateRole) {
+			continue
+		}
+		if end, sn, ok := matchAt(p.toks, i, clsDateRole); ok && p.toks[end-1].end <= pos {
+			release = release || sn.val == "release"
+			taken = taken || sn.val == "taken"
+		}
 	}
 	return release && !taken
 }
@@ -560,21 +568,25 @@ func (p *parser) has(from, to int, c class) bool {
 	return i >= 0
 }
 
-// startsIn reports whether an entry of class c starts at token i and ends
-// before byte to.
-func (p *parser) startsIn(i, to int, c class) bool {
-	end, _, ok := matchAt(p.toks, i, c)
-	return ok && p.toks[end-1].end <= to
+// startsIn reports whether an entry of class c with value val starts at
+// token i and ends before byte to.
+func (p *parser) startsIn(i, to int, c class, val string) bool {
+	end, sn, ok := matchAt(p.toks, i, c)
+	return ok && p.toks[end-1].end <= to && sn.val == val
+}
+
+// hasSource reports a source_kind entry of the given kind before byte to.
+func (p *parser) hasSource(to int, kind string) bool {
+	i, _ := findValue(p.toks, 0, to, clsSourceKind, kind)
+	return i >= 0
 }
 
 // poolLine: AP's "POOL PHOTO" line, Kyodo's "(Pool photo)": a pool entry
 // written with capitals.
 func (p *parser) poolLine() bool {
 	for i, t := range p.toks {
-		if t.mayStart(clsPool) && t.shape != shLower && p.startsIn(i, len(p.s), clsPool) {
-			return true
-		}
-		if t.isMark('(') && i+1 < len(p.toks) && p.toks[i+1].shape != shLower && p.startsIn(i, len(p.s), clsPool) {
+		shown := t.shape != shLower || t.isMark('(') && i+1 < len(p.toks) && p.toks[i+1].shape != shLower
+		if shown && t.mayStart(clsSourceKind) && p.startsIn(i, len(p.s), clsSourceKind, "pool") {
 			return true
 		}
 	}
