@@ -181,11 +181,16 @@ type creditCand struct {
 	bracketed   bool // a bracketed group at the tail ("(Pool photo)", Kyodo)
 }
 
-// group is a bracketed stretch: s[open] is ( or [, s[close] ) or ].
-type group struct{ open, close int }
+// group is a bracketed stretch: s[open] is ( or [, s[close] ) or ];
+// parent is the index of the group holding it, or -1. Groups are listed in
+// the order they close.
+type group struct{ open, close, parent int }
+
+// maxGroupDepth bounds the nesting bracketGroups follows.
+const maxGroupDepth = 8
 
 func bracketGroups(s string, buf []group) []group {
-	var stack [8]int
+	var stack [maxGroupDepth]int
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -202,30 +207,57 @@ func bracketGroups(s string, buf []group) []group {
 			if depth < len(stack) {
 				o := stack[depth]
 				if (s[o] == '(') == (s[i] == ')') {
-					buf = append(buf, group{o, i})
+					buf = append(buf, group{o, i, -1})
 				}
 			}
 		case '\n':
 			depth = 0
 		}
 	}
+	// A group's parent is the first group closing after it that opened
+	// before it; the groups between close inside the parent too.
+	var open []int // groups whose parent is not known yet, innermost last
+	for gi := range buf {
+		for len(open) > 0 && buf[open[len(open)-1]].open > buf[gi].open {
+			buf[open[len(open)-1]].parent = gi
+			open = open[:len(open)-1]
+		}
+		open = append(open, gi)
+	}
 	return buf
 }
 
-// enclosing returns the end of the innermost group holding pos, or -1.
+// enclosing returns the end of the innermost group holding pos, or -1: the
+// last group opened before pos, or the first of its parents, that closes
+// at or after pos.
 func (p *parser) enclosing(pos int) int {
-	end := -1
-	for _, g := range p.groups {
-		if g.open < pos && pos <= g.close && (end < 0 || g.close < end) {
-			end = g.close
+	gi := p.lastOpenedBefore(pos)
+	for gi >= 0 {
+		if g := p.groups[gi]; g.open < pos && pos <= g.close {
+			return g.close
 		}
+		gi = p.groups[gi].parent
 	}
-	return end
+	return -1
+}
+
+// lastOpenedBefore returns the group opened last before pos, or -1.
+func (p *parser) lastOpenedBefore(pos int) int {
+	i, _ := slices.BinarySearchFunc(p.byOpen, pos, func(gi, pos int) int { return p.groups[gi].open - pos })
+	if i == 0 {
+		return -1
+	}
+	return p.byOpen[i-1]
 }
 
 // findCredit returns the credit text and its span, or "" when none is found.
 func (p *parser) findCredit() (creditCand, bool) {
 	p.groups = bracketGroups(p.s, p.groupBuf[:0])
+	p.byOpen = p.byOpen[:0]
+	for gi := range p.groups {
+		p.byOpen = append(p.byOpen, gi)
+	}
+	slices.SortFunc(p.byOpen, func(a, b int) int { return p.groups[a].open - p.groups[b].open })
 	p.creditSpans = p.spanBuf[:0]
 	var best creditCand
 	found := false
@@ -378,6 +410,11 @@ func opensName(t string) bool {
 	return unicode.IsUpper(r) || r == '-' || isImagoName(firstField(t)) || knownPart(t)
 }
 
+// maxCreditLen bounds the bytes a credit may run over: the longest credit
+// line (a photographer, a press service's name, a chain of three agencies)
+// is a few hundred bytes; the bound keeps the scan linear in the caption.
+const maxCreditLen = 400
+
 // creditEnd returns where a credit starting at v stops: the end of its
 // bracket group, a line end, a trailer, a restriction block, an opening
 // bracket (a picture id), a full stop that ends a sentence, or a dash that
@@ -388,6 +425,7 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 	if groupEnd >= 0 {
 		end = groupEnd
 	}
+	end = min(end, v+maxCreditLen)
 	if i := strings.IndexByte(s[v:end], '\n'); i >= 0 {
 		end = v + i
 	}
@@ -396,10 +434,8 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			end = v + i
 		}
 	}
-	for _, sp := range p.restrictionSpans {
-		if sp.start > v && sp.start < end {
-			end = sp.start
-		}
+	if k, _ := slices.BinarySearchFunc(p.restrictionSpans, v+1, func(sp span, pos int) int { return sp.start - pos }); k < len(p.restrictionSpans) {
+		end = min(end, max(p.restrictionSpans[k].start, v))
 	}
 	for j := v; j < end; j++ {
 		switch c := s[j]; {
@@ -714,15 +750,13 @@ func isAllCaps(w string) bool {
 // trailer phrases and punctuation that follow a credit.
 func (p *parser) tailEnd(end int) int {
 	s := p.s
-	for changed := true; changed; {
+	for changed, n := true, 0; changed && n < maxTailSteps; n++ {
 		changed = false
 		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 			end--
 		}
-		for _, sp := range p.restrictionSpans {
-			if sp.start < end && sp.end >= end-1 && sp.start > 0 {
-				end, changed = sp.start, true
-			}
+		if k := p.spanBefore(end); k >= 0 && p.restrictionSpans[k].end >= end-1 && p.restrictionSpans[k].start > 0 {
+			end, changed = p.restrictionSpans[k].start, true
 		}
 		if k := p.tailPhraseBefore(end); k >= 0 {
 			end, changed = k, true
@@ -737,6 +771,18 @@ func (p *parser) tailEnd(end int) int {
 		}
 	}
 	return end
+}
+
+// maxTailSteps bounds the blocks tailEnd steps over (restrictions,
+// trailers, tail phrases: a handful in a real caption), so that a caption
+// of a thousand restriction blocks costs no more than a few.
+const maxTailSteps = 16
+
+// spanBefore returns the index of the last restriction span starting
+// before byte end, or -1.
+func (p *parser) spanBefore(end int) int {
+	k, _ := slices.BinarySearchFunc(p.restrictionSpans, end, func(sp span, pos int) int { return sp.start - pos })
+	return k - 1
 }
 
 // maxTailPhrase is the number of tokens of the longest tail phrase.
@@ -768,6 +814,10 @@ func firstWordShown(toks []tok) bool {
 	return false
 }
 
+// maxAdvisoryLen bounds the bytes an advisory runs over (Reuters' longest
+// third-party notice is some 400 bytes).
+const maxAdvisoryLen = 1000
+
 // advisoryStart returns where an advisory opened by a trailer starts, when
 // it runs in capitals to end on the caption's last line, after other text
 // ("REUTERS/Name TPX IMAGES OF THE DAY", "… via REUTERS ATTENTION EDITORS -
@@ -775,14 +825,15 @@ func firstWordShown(toks []tok) bool {
 // a restriction phrase opens none.
 func (p *parser) advisoryStart(end int) int {
 	toks := p.toks
-	first := tokIndex(toks, strings.LastIndexByte(p.s[:end], '\n')+1)
+	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
+	first := tokIndex(toks, line)
 	last := tokIndex(toks, end)
 	from := last
 	for from > first && (!toks[from-1].isWord() || toks[from-1].shape == shUpper) {
 		from--
 	}
 	for k := max(from, first+1); k < last; k++ {
-		if toks[k].isWord() && toks[k].has(clsTrailer) && !inSpans(p.restrictionSpans, toks[k].start) {
+		if toks[k].isWord() && toks[k].has(clsTrailer) && !p.inRestriction(toks[k].start) {
 			return toks[k].start
 		}
 	}

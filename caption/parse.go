@@ -19,6 +19,7 @@ type parser struct {
 	creditSpan       span
 	creditSpans      []span // every credit-like stretch, chosen or not
 	groups           []group
+	byOpen           []int // indexes of groups, in the order they open
 	groupBuf         [16]group
 	spanBuf          [8]span
 	bgStart          int // start of the background, or len(s)
@@ -526,12 +527,8 @@ func (p *parser) afterCreditLine(pos int) bool {
 }
 
 func (p *parser) inRestriction(pos int) bool {
-	for _, sp := range p.restrictionSpans {
-		if pos >= sp.start && pos < sp.end {
-			return true
-		}
-	}
-	return false
+	k := p.spanBefore(pos + 1)
+	return k >= 0 && pos < p.restrictionSpans[k].end
 }
 
 // isReleaseDate reports a date introduced as a release or issue date
