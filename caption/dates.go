@@ -1,6 +1,8 @@
 package caption
 
 import (
+	_ "embed"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -306,40 +308,29 @@ type convention struct {
 }
 
 // agencyConventions: numeric date order and home time zone of the agencies
-// whose house style is documented (CONVENTIONS.md, AP Stylebook: US agencies
-// write month/day). Keys are agency names as the credit analyser gives them,
-// lower case.
-var agencyConventions = map[string]convention{
-	"ap":               {MonthFirst, "America/New_York"},
-	"upi":              {MonthFirst, "America/New_York"},
-	"getty images":     {MonthFirst, ""},
-	"bloomberg":        {MonthFirst, "America/New_York"},
-	"cnp":              {MonthFirst, "America/New_York"},
-	"usa today sports": {MonthFirst, "America/New_York"},
-	"zuma":             {MonthFirst, "America/Los_Angeles"},
-	"polaris":          {MonthFirst, "America/New_York"},
-	"afp":              {DayFirst, "Europe/Paris"},
-	"pa":               {DayFirst, "Europe/London"},
-	"reuters":          {DayFirst, "Europe/London"},
-	"shutterstock":     {DayFirst, "Europe/London"},
-	"dpa":              {DayFirst, "Europe/Berlin"},
-	"epa":              {DayFirst, "Europe/Berlin"},
-	"imago":            {DayFirst, "Europe/Berlin"},
-	"efe":              {DayFirst, "Europe/Madrid"},
-	"europa press":     {DayFirst, "Europe/Madrid"},
-	"ansa":             {DayFirst, "Europe/Rome"},
-	"belga":            {DayFirst, "Europe/Brussels"},
-	"anp":              {DayFirst, "Europe/Amsterdam"},
-	"keystone":         {DayFirst, "Europe/Zurich"},
-	"abaca":            {DayFirst, "Europe/Paris"},
-	"sipa":             {DayFirst, "Europe/Paris"},
-	"anadolu":          {DayFirst, "Europe/Istanbul"},
-	"tass":             {DayFirst, "Europe/Moscow"},
-	"aap":              {DayFirst, "Australia/Sydney"},
-	"kyodo":            {DayFirst, "Asia/Tokyo"},
-	"jiji":             {DayFirst, "Asia/Tokyo"},
-	"yonhap":           {DayFirst, "Asia/Seoul"},
-	"xinhua":           {DayFirst, "Asia/Shanghai"},
+// whose house style is documented (conventions.tsv), by lower-cased name.
+var agencyConventions = loadConventions(conventionsTSV)
+
+//go:embed conventions.tsv
+var conventionsTSV string
+
+func loadConventions(data string) map[string]convention {
+	m := map[string]convention{}
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[1] != "day-month" && f[1] != "month-day" {
+			panic(fmt.Sprintf("caption: conventions.tsv:%d: want agency, day-month or month-day, zone", n+1))
+		}
+		c := convention{zone: strings.TrimPrefix(f[2], "-")}
+		if f[1] == "month-day" {
+			c.order = MonthFirst
+		}
+		m[strings.ToLower(f[0])] = c
+	}
+	return m
 }
 
 // conventionFor returns the house style of an agency, or the default (day

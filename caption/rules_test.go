@@ -94,3 +94,21 @@ func TestRestrictionPreamble(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionsTable: conventions.tsv is read into date orders and zones;
+// a malformed row is refused.
+func TestConventionsTable(t *testing.T) {
+	m := loadConventions("# comment\nAcme Wire\tmonth-day\tAmerica/Chicago\nVelmora Press\tday-month\t-\n")
+	if c := m["acme wire"]; c.order != MonthFirst || c.zone != "America/Chicago" {
+		t.Errorf("acme wire: %+v", c)
+	}
+	if c := m["velmora press"]; c.order != DayFirst || c.zone != "" {
+		t.Errorf("velmora press: %+v", c)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a row with an unknown date order was accepted")
+		}
+	}()
+	loadConventions("Acme Wire\tyear-first\t-\n")
+}
