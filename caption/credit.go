@@ -127,6 +127,7 @@ var (
 	clsRole         = lexClass("role")
 	clsChain        = lexClass("chain_word")
 	clsAbbrev       = lexClass("abbreviation")
+	clsFileSuffix   = lexClass("file_suffix")
 )
 
 // creditMarkers spells the markers as creditline.go compares them: in
@@ -272,6 +273,9 @@ func (p *parser) findCredit() (creditCand, bool) {
 	}
 	p.labelCredits(consider)
 	p.markerCredits(consider)
+	if c, ok := p.headCredit(); ok {
+		consider(c)
+	}
 	// The tail, and a bracketed credit just before it on an earlier line
 	// (Kyodo's "(Kyodo)" then "==Kyodo").
 	for end, n := len(p.s), 0; n < 2 && end > 0; n++ {
@@ -291,12 +295,30 @@ func (p *parser) findCredit() (creditCand, bool) {
 	return best, found
 }
 
+// headCredit reads a credit standing alone on the caption's first line, a
+// slash chain of names ("Jane Roe/AFP" then the caption): publishing
+// pages and some feeds put the credit first.
+func (p *parser) headCredit() (creditCand, bool) {
+	nl := strings.IndexByte(p.s, '\n')
+	if nl <= 0 || nl > maxCreditLen || strings.TrimSpace(p.s[nl:]) == "" {
+		return creditCand{}, false
+	}
+	c := p.trimCredit(0, nl)
+	if !strings.ContainsAny(c.text, "/\\") || !creditShaped(c.text, false) || endsSentence(p.s, c.sp.end) {
+		return creditCand{}, false
+	}
+	c.prio = 3
+	return c, true
+}
+
 // labelCredits finds credits introduced by a label.
 func (p *parser) labelCredits(consider func(creditCand)) {
 	toks := p.toks
+	// "FILE PHOTO: A view of …": the archive opener's "PHOTO:" is no label.
+	opener, _ := fileOpener(p.s, toks, 0)
 	for i := 0; i < len(toks); i++ {
 		end, sn, ok := matchAt(toks, i, clsCreditLabel)
-		if !ok {
+		if !ok || toks[i].start < opener {
 			continue
 		}
 		lab := parseLabel(sn)
@@ -509,11 +531,8 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3:
 			t = t[:len(t)-len(" HANDOUT")]
 			c.handoutTail = true
-		case hasSuffixFold(t, "/FILE PHOTO"):
-			t = t[:len(t)-len("/FILE PHOTO")]
-			c.file = true
-		case hasSuffixFold(t, "/FILE") || hasSuffixFold(t, "/FILES"):
-			t = t[:strings.LastIndexByte(t, '/')]
+		case fileSuffix(t) > 0:
+			t = t[:fileSuffix(t)]
 			c.file = true
 		}
 		if t == before {
@@ -538,6 +557,25 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// fileSuffix returns where the archive mark closing a credit chain starts
+// (its slash: Reuters' "/File Photo", AP's "/File", dpa's "/Archivbild";
+// lexicon file_suffix), or 0.
+func fileSuffix(t string) int {
+	i := strings.LastIndexByte(t, '/')
+	if i <= 0 || len(t)-i > 24 {
+		return 0
+	}
+	var lx lexer
+	toks := lx.lex(t[i+1:])
+	if len(toks) == 0 {
+		return 0
+	}
+	if end, _, ok := matchAt(toks, 0, clsFileSuffix); ok && end == len(toks) {
+		return i
+	}
+	return 0
 }
 
 // referenceTail returns where the picture reference that closes t begins,

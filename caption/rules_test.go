@@ -112,3 +112,34 @@ func TestConventionsTable(t *testing.T) {
 	}()
 	loadConventions("Acme Wire\tyear-first\t-\n")
 }
+
+// TestCreditStructure: credits by structure, with what follows them cut
+// (invented names; each row an agency convention).
+func TestCreditStructure(t *testing.T) {
+	cases := []struct {
+		text, credit string
+		file         bool
+	}{
+		// Reuters' advisories after the credit.
+		{"Firefighters in Velmora, March 5, 2024. REUTERS/Jane Roe TPX IMAGES OF THE DAY", "REUTERS/Jane Roe", false},
+		{"Firefighters in Velmora, March 5, 2024. REUTERS/Jane Roe/File Photo SEARCH \"VELMORA FIRE\" FOR THIS STORY. SEARCH \"WIDER IMAGE\" FOR ALL STORIES.", "REUTERS/Jane Roe", true},
+		{"Firefighters in Velmora, March 5, 2024. Velmora Fire Service/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY", "Velmora Fire Service/Handout via REUTERS", false},
+		// An archive opener is no credit.
+		{"FILE PHOTO: A view of the Velmora bridge, March 5, 2024. REUTERS/Jane Roe", "REUTERS/Jane Roe", true},
+		// dpa: the ARCHIV opener and the /Archivbild mark.
+		{"ARCHIV - Feuerwehrleute in Velmora. Foto: Jane Roe/dpa", "Jane Roe/dpa", true},
+		{"Feuerwehrleute in Velmora. Foto: Jane Roe/dpa/Archivbild", "Jane Roe/dpa", true},
+		// A credit first, alone on its line; after a Credit: label.
+		{"Jane Roe/AFP\nFirefighters at work in Velmora.", "Jane Roe/AFP", false},
+		{"Credit: Jane Roe/AFP\nFirefighters at work in Velmora.", "Jane Roe/AFP", false},
+		// Labels of a publishing page.
+		{"Feuerwehrleute in Velmora. Quelle: Jane Roe/dpa", "Jane Roe/dpa", false},
+		{"Bomberos en Velmora. Fuente: Jane Roe/EFE", "Jane Roe/EFE", false},
+	}
+	for _, tc := range cases {
+		c, _ := Parse(tc.text, Options{})
+		if c.Credit != tc.credit || c.FilePhoto != tc.file {
+			t.Errorf("%q:\n credit %q file %v, want %q %v", tc.text, c.Credit, c.FilePhoto, tc.credit, tc.file)
+		}
+	}
+}
