@@ -28,6 +28,10 @@ func BenchmarkCPU(b *testing.B) {
 		{"restrictions", func(i int) { findRestrictions(texts[i], hint) }},
 		{"dates", func(i int) { findDates(texts[i]) }},
 		{"language", func(i int) { detectLanguage(texts[i]) }},
+		{"lex", func(i int) {
+			var lx lexer
+			lx.lex(texts[i])
+		}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			c.f(0)

@@ -70,6 +70,22 @@ var creditLabels = func() []creditLabel {
 	return out
 }()
 
+// labelInfo holds the labels read from their lexicon values.
+var labelInfo = func() map[sense]creditLabel {
+	m := map[sense]creditLabel{}
+	for _, e := range lexicon.list(clsCreditLabel) {
+		m[e.sense] = parseLabel(e.sense)
+	}
+	for _, e := range lexicon.entries {
+		for _, ph := range e.phrases {
+			if ph.sense.class == clsCreditLabel {
+				m[ph.sense] = parseLabel(ph.sense)
+			}
+		}
+	}
+	return m
+}()
+
 // spellings writes a label with each of its marks, with and without a
 // space before it.
 func spellings(lab creditLabel) []creditLabel {
@@ -321,7 +337,7 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 		if !ok || toks[i].start < opener {
 			continue
 		}
-		lab := parseLabel(sn)
+		lab := labelInfo[sn]
 		v, sep := p.labelSeparator(end, lab)
 		if lab.seps != "" && !sep {
 			if !lab.weak {

@@ -35,7 +35,7 @@ var (
 func classValues[T ~int](c class) map[string]T {
 	m := map[string]T{}
 	for _, e := range lexicon.list(c) {
-		v := T(atoi(e.sense.val))
+		v := T(e.sense.num)
 		m[e.key], m[e.sense.form] = v, v
 	}
 	return m
@@ -47,14 +47,14 @@ func mayStartDateName(w string) bool { return w != "" }
 
 // monthOf returns the month a token names.
 func monthOf(t tok) (int, bool) {
-	v, ok := t.value(clsMonth)
-	return atoi(v), ok
+	s, ok := t.sense(clsMonth)
+	return s.num, ok
 }
 
 // weekdayOf returns the weekday a token names.
 func weekdayOf(t tok) (time.Weekday, bool) {
-	v, ok := t.value(clsWeekday)
-	return time.Weekday(atoi(v)), ok
+	s, ok := t.sense(clsWeekday)
+	return time.Weekday(s.num), ok
 }
 
 // dateMention is one date found in text. year, month or day are 0 when

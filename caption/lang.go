@@ -48,14 +48,15 @@ func languageOf(s string, toks []tok) string {
 			break
 		}
 		w := t.text(s)
-		if t.has(clsStop) && addSenses(&score, t.lex.senses, w) {
+		if t.has(clsStop) && addSenses(&score, t.lex.senses, t.key, w) {
 			continue
 		}
 		if len(t.key) < minSuffixed {
 			continue
 		}
-		for _, sf := range lexicon.list(clsSuffix) {
-			if n := len(w) - len(sf.sense.form); n > 0 && utf8.RuneStart(w[n]) && addSenses(&score, []sense{sf.sense}, w[n:]) {
+		for _, sf := range suffixByLast[t.key[len(t.key)-1]] {
+			if n := len(w) - len(sf.sense.form); n > 0 && strings.HasSuffix(t.key, sf.key) && utf8.RuneStart(w[n]) &&
+				addSenses(&score, []sense{sf.sense}, sf.key, w[n:]) {
 				break
 			}
 		}
@@ -77,9 +78,18 @@ func languageOf(s string, toks []tok) string {
 	return langCodes[best]
 }
 
+// suffixByLast lists the endings by the last byte of their key.
+var suffixByLast = func() (m [256][]keyedSense) {
+	for _, e := range lexicon.list(clsSuffix) {
+		m[e.key[len(e.key)-1]] = append(m[e.key[len(e.key)-1]], e)
+	}
+	return m
+}()
+
 // addSenses scores each language whose function word or ending (a sense
-// of clsStop or clsSuffix) is w as written, and reports whether one was.
-func addSenses(score *[len(langCodes)]int, ss []sense, w string) bool {
+// of clsStop or clsSuffix) is w as written (key folded), and reports
+// whether one was.
+func addSenses(score *[len(langCodes)]int, ss []sense, key, w string) bool {
 	found := false
 	for _, s := range ss {
 		n := stopScore
@@ -89,7 +99,8 @@ func addSenses(score *[len(langCodes)]int, ss []sense, w string) bool {
 		case s.class != clsStop:
 			continue
 		}
-		if !strings.EqualFold(s.form, w) {
+		// Written without accents, the key is the word: no folding needed.
+		if !(s.form == key && len(w) == len(key)) && !strings.EqualFold(s.form, w) {
 			continue
 		}
 		for l, code := range langCodes {

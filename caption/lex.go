@@ -64,6 +64,11 @@ func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1
 // language).
 func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes&c.bit() != 0 }
 
+// bytesPerToken is the bytes per token of a typical caption (words of five
+// letters, a space, some punctuation), to size the token slice once; a
+// denser text grows it.
+const bytesPerToken = 5
+
 // lexer cuts texts into tokens, reusing its buffers from one text to the
 // next (a parser owns one; tokens of the last text are overwritten).
 type lexer struct {
@@ -80,7 +85,10 @@ type pendingKey struct{ tok, a, b int }
 func (lx *lexer) lex(s string) []tok {
 	lx.cut(s)
 	for k := range lx.toks {
-		lx.toks[k].lex = lexicon.entries[lx.toks[k].key]
+		t := &lx.toks[k]
+		if t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]] {
+			t.lex = lexicon.entries[t.key]
+		}
 	}
 	return lx.toks
 }
@@ -89,6 +97,13 @@ func (lx *lexer) lex(s string) []tok {
 // with it.
 func (lx *lexer) cut(s string) []tok {
 	lx.toks, lx.buf, lx.fix = lx.toks[:0], lx.buf[:0], lx.fix[:0]
+	if n := len(s)/bytesPerToken + 16; cap(lx.toks) < n {
+		// One allocation each for a caption, from its length: growing
+		// the slices token by token costs more than the tokenising.
+		lx.toks = make([]tok, 0, n)
+		lx.fix = make([]pendingKey, 0, n/2)
+		lx.buf = make([]byte, 0, len(s))
+	}
 	space, line := true, false
 	for i := 0; i < len(s); {
 		c := s[i]

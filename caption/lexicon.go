@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -57,6 +58,7 @@ type sense struct {
 	lang  string
 	class class
 	val   string
+	num   int // val read as a number, when it is one
 	form  string
 }
 
@@ -81,6 +83,9 @@ type lexiconData struct {
 	entries map[string]*lexEntry
 	size    map[string]int // entries per language
 	byClass [maxClasses][]keyedSense
+	// punctStarts marks the punctuation bytes an entry starts with: other
+	// punctuation and numbers are not looked up.
+	punctStarts [256]bool
 }
 
 // keyedSense is a one-token entry with its key, for a pass that reads a
@@ -134,12 +139,19 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	for i, t := range toks {
 		keys[i] = strings.Clone(t.key)
 	}
+	if toks[0].kind == tNumber {
+		return fmt.Errorf("entry %q starts with a number", line)
+	}
+	if toks[0].kind == tPunct {
+		lx.punctStarts[keys[0][0]] = true
+	}
 	e := lx.entries[keys[0]]
 	if e == nil {
 		e = &lexEntry{}
 		lx.entries[keys[0]] = e
 	}
 	s := sense{lang: lang, class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
+	s.num, _ = strconv.Atoi(s.val)
 	if len(keys) == 1 {
 		e.classes |= c.bit()
 		e.senses = append(e.senses, s)
@@ -154,15 +166,21 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 
 // value returns the value of the token's entry in class c.
 func (t tok) value(c class) (string, bool) {
+	s, ok := t.sense(c)
+	return s.val, ok
+}
+
+// sense returns the token's one-token entry in class c.
+func (t tok) sense(c class) (sense, bool) {
 	if t.lex == nil || t.lex.classes&c.bit() == 0 {
-		return "", false
+		return sense{}, false
 	}
 	for _, s := range t.lex.senses {
 		if s.class == c {
-			return s.val, true
+			return s, true
 		}
 	}
-	return "", false
+	return sense{}, false
 }
 
 // mayStart reports whether an entry of class c, of one token or more,
