@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"path"
-	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -158,12 +158,15 @@ func encode(v any) ([]byte, error) {
 // article and their records land in the same shard; a stable hash, so that
 // a photo's shard does not change between runs, machines or releases.
 // Local paths and keys hash alike: the folder of "a/b.jpg" and of
-// "s3://bucket/a/b.jpg" is everything before the last slash.
+// "s3://bucket/a/b.jpg" is everything before the last slash (as path.Dir
+// cleans it). It is the hash of the command line's --shard: shard k here
+// holds the photos `wirecap check --shard k+1/n` takes (a test holds the
+// two together; internal/batch exports no index to call).
 func ShardOf(photo string, n int) int {
 	if n <= 1 {
 		return 0
 	}
 	h := fnv.New64a()
-	h.Write([]byte(path.Dir(filepath.ToSlash(photo))))
+	h.Write([]byte(path.Dir(strings.ReplaceAll(photo, "\\", "/"))))
 	return int(h.Sum64() % uint64(n))
 }

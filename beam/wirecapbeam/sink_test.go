@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/wirecap/wirecap/internal/batch"
 )
 
 // TestShardOfStable pins the hash: a folder's shard must not move between
@@ -104,5 +106,22 @@ func TestWriteShardFailure(t *testing.T) {
 	err := fn.ProcessElement(context.Background(), 0, iterOf(`{}`), func(string) {})
 	if err == nil {
 		t.Fatal("writing a shard under a regular file succeeded")
+	}
+}
+
+// TestShardOfAgreesWithCLI: shard k of the pipeline holds the photos of
+// `wirecap check --shard k+1/n`, so a run may mix the two.
+func TestShardOfAgreesWithCLI(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 8, 256} {
+		for i := range 200 {
+			p := fmt.Sprintf("archive/2024/story-%03d/frame.jpg", i)
+			if i%3 == 0 {
+				p = "s3://newsroom-archive/" + p
+			}
+			k := ShardOf(p, n)
+			if !(batch.Shard{I: k + 1, N: n}).Has(p) {
+				t.Fatalf("%s: pipeline shard %d of %d, not the command line's --shard %d/%d", p, k, n, k+1, n)
+			}
+		}
 	}
 }
