@@ -52,7 +52,7 @@ func (f *checkFn) Setup() error {
 	}
 	pol, err := wirecap.LoadPolicy(f.PolicyPath)
 	if err != nil {
-		return fmt.Errorf("wirecap-beam: policy: %w", err)
+		return fmt.Errorf("--policy: %w", err)
 	}
 	f.opts.Policy = pol
 	return nil

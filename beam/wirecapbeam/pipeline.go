@@ -39,8 +39,15 @@ type Config struct {
 	PolicyPath     string
 }
 
-// ErrUsage marks a Config that cannot be run; the command line exits 2.
-var ErrUsage = errors.New("usage")
+// UsageError is a Config that cannot be run; the command line exits 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Usagef makes a *UsageError.
+func Usagef(format string, args ...any) error {
+	return &UsageError{Msg: fmt.Sprintf(format, args...)}
+}
 
 // Validate reports what would make every photo fail, before any worker
 // starts: no input, no output, a bad shard count, use, territory or
@@ -48,22 +55,22 @@ var ErrUsage = errors.New("usage")
 func (c Config) Validate(ctx context.Context) error {
 	switch {
 	case len(c.Inputs) == 0 && c.FilesFrom == "":
-		return fmt.Errorf("%w: give --input or --files_from (or both)", ErrUsage)
+		return Usagef("give --input or --files_from (or both)")
 	case c.Output == "":
-		return fmt.Errorf("%w: give --output, the folder the shards are written into", ErrUsage)
+		return Usagef("give --output, the folder the shards are written into")
 	case c.Shards < 1:
-		return fmt.Errorf("%w: --shards must be at least 1, not %d", ErrUsage, c.Shards)
+		return Usagef("--shards must be at least 1, not %d", c.Shards)
 	}
 	fn := &checkFn{Use: c.Use, Territory: c.Territory, AsOf: c.AsOf, PolicyPath: c.PolicyPath}
 	if err := fn.Setup(); err != nil {
-		return fmt.Errorf("%w: %v", ErrUsage, err)
+		return Usagef("%v", err)
 	}
 	// Check validates its options before it touches the path: a path that
 	// names nothing gives *OptionError for a bad use or territory, and a
 	// *PhotoError otherwise.
 	var oe *wirecap.OptionError
 	if _, err := wirecap.Check(ctx, "", fn.opts); errors.As(err, &oe) {
-		return fmt.Errorf("%w: %v", ErrUsage, err)
+		return Usagef("%v", err)
 	}
 	return nil
 }

@@ -58,7 +58,8 @@ func main() {
 	beam.Init() // returns only when this process is the launcher, not a worker
 	if err := run(context.Background(), os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "wirecap-beam:", err)
-		if errors.Is(err, wirecapbeam.ErrUsage) {
+		var ue *wirecapbeam.UsageError
+		if errors.As(err, &ue) {
 			fmt.Fprintln(os.Stderr, "Run wirecap-beam --help for the flags.")
 		}
 		os.Exit(2)
@@ -67,7 +68,7 @@ func main() {
 
 func run(ctx context.Context, log io.Writer) error {
 	if flag.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q: photos are given with --input or --files_from", wirecapbeam.ErrUsage, flag.Arg(0))
+		return wirecapbeam.Usagef("unexpected argument %q: photos are given with --input or --files_from", flag.Arg(0))
 	}
 	when, err := parseAsOf(*asOf, time.Now().UTC())
 	if err != nil {
@@ -109,5 +110,5 @@ func parseAsOf(v string, now time.Time) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%w: --as_of %q: want YYYY-MM-DD or an RFC 3339 time", wirecapbeam.ErrUsage, v)
+	return time.Time{}, wirecapbeam.Usagef("--as_of %q: want YYYY-MM-DD or an RFC 3339 time", v)
 }
