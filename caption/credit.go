@@ -547,8 +547,8 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3:
 			t = t[:len(t)-len(" HANDOUT")]
 			c.handoutTail = true
-		case fileSuffix(t) > 0:
-			t = t[:fileSuffix(t)]
+		case p.fileSuffix(v, t) > 0:
+			t = t[:p.fileSuffix(v, t)]
 			c.file = true
 		}
 		if t == before {
@@ -577,14 +577,14 @@ func (p *parser) trimCredit(v, end int) creditCand {
 
 // fileSuffix returns where the archive mark closing a credit chain starts
 // (its slash: Reuters' "/File Photo", AP's "/File", dpa's "/Archivbild";
-// lexicon file_suffix), or 0.
-func fileSuffix(t string) int {
+// lexicon file_suffix), or 0. t is p.s[v:v+len(t)]: the tokens after the
+// slash are read from the caption's token stream, not lexed again.
+func (p *parser) fileSuffix(v int, t string) int {
 	i := strings.LastIndexByte(t, '/')
 	if i <= 0 || len(t)-i > 24 {
 		return 0
 	}
-	var lx lexer
-	toks := lx.lex(t[i+1:])
+	toks := p.toksIn(v+i+1, v+len(t))
 	if len(toks) == 0 {
 		return 0
 	}
@@ -592,6 +592,18 @@ func fileSuffix(t string) int {
 		return i
 	}
 	return 0
+}
+
+// toksIn returns the tokens of p.s[a:b]: a slice of the caption's tokens
+// when the span starts and ends on token boundaries (always so for a span
+// cut at punctuation or space), else the span lexed on its own.
+func (p *parser) toksIn(a, b int) []tok {
+	lo, hi := tokIndex(p.toks, a), tokIndex(p.toks, b)
+	if lo < hi && p.toks[lo].start == a && p.toks[hi-1].end == b {
+		return p.toks[lo:hi]
+	}
+	var lx lexer
+	return lx.lex(p.s[a:b])
 }
 
 // referenceTail returns where the picture reference that closes t begins,

@@ -45,6 +45,9 @@ type tok struct {
 	// spaceBefore and spaceAfter: white space touches the token;
 	// lineBefore: that white space before holds a line break.
 	spaceBefore, spaceAfter, lineBefore bool
+	// folded: the key was folded into the lexer's buffer; cut points it
+	// there once the buffer is final.
+	folded bool
 }
 
 // text returns the token as written in s.
@@ -73,12 +76,8 @@ const bytesPerToken = 5
 // next (a parser owns one; tokens of the last text are overwritten).
 type lexer struct {
 	toks []tok
-	buf  []byte       // folded keys that differ from the text
-	fix  []pendingKey // tokens whose key is in buf
+	buf  []byte // folded keys that differ from the text, in token order
 }
-
-// pendingKey is a token whose key lies in buf[a:b], set once buf is final.
-type pendingKey struct{ tok, a, b int }
 
 // lex tokenises s and returns the tokens; they stay valid until the next
 // call on the same lexer.
@@ -96,12 +95,11 @@ func (lx *lexer) lex(s string) []tok {
 // cut is lex without the lexicon lookups: the lexicon itself is loaded
 // with it.
 func (lx *lexer) cut(s string) []tok {
-	lx.toks, lx.buf, lx.fix = lx.toks[:0], lx.buf[:0], lx.fix[:0]
+	lx.toks, lx.buf = lx.toks[:0], lx.buf[:0]
 	if n := len(s)/bytesPerToken + 16; cap(lx.toks) < n {
 		// One allocation each for a caption, from its length: growing
 		// the slices token by token costs more than the tokenising.
 		lx.toks = make([]tok, 0, n)
-		lx.fix = make([]pendingKey, 0, n/2)
 		lx.buf = make([]byte, 0, len(s))
 	}
 	space, line := true, false
@@ -117,20 +115,20 @@ func (lx *lexer) cut(s string) []tok {
 		if n := len(lx.toks); n > 0 && t.spaceBefore {
 			lx.toks[n-1].spaceAfter = true
 		}
-		var folded bool
-		i, folded = lx.scan(s, &t)
-		if folded {
-			lx.fix = append(lx.fix, pendingKey{len(lx.toks), len(lx.buf) - len(t.key), len(lx.buf)})
-		}
+		i, t.folded = lx.scan(s, &t)
 		lx.toks = append(lx.toks, t)
 	}
 	if n := len(lx.toks); n > 0 && space {
 		lx.toks[n-1].spaceAfter = true
 	}
-	if len(lx.fix) > 0 {
+	if len(lx.buf) > 0 {
+		// The folded keys lie in buf one after the other, in token order,
+		// each as long as its placeholder.
 		keys := string(lx.buf)
-		for _, f := range lx.fix {
-			lx.toks[f.tok].key = keys[f.a:f.b]
+		for k := range lx.toks {
+			if t := &lx.toks[k]; t.folded {
+				t.key, keys = keys[:len(t.key)], keys[len(t.key):]
+			}
 		}
 	}
 	return lx.toks

@@ -32,7 +32,13 @@ func newParser(text string, opts Options) *parser {
 	n := normalize(text)
 	var lx lexer
 	toks := lx.lex(n)
-	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, len(toks)), toks), opts: opts, dateSpan: span{-1, -1}}
+	words := 0
+	for _, t := range toks {
+		if !t.isPunct() {
+			words++
+		}
+	}
+	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, words), toks), opts: opts, dateSpan: span{-1, -1}}
 }
 
 // The lexicon classes of the caption-wide passes: archive-picture
