@@ -155,14 +155,36 @@ var normalRunes = map[rune]byte{
 // a CMS, CR LF, an escaped "\n").
 var lineBreaks = []string{"<br />", "<br/>", "<br>", "\r\n", "\r", "\\n"}
 
+// rewriteAt returns the offset of the first variant normalize rewrites,
+// or len(s): most captions hold accented letters but no variant, and are
+// not copied.
+func rewriteAt(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if _, ok := normalRunes[r]; ok {
+				return i
+			}
+			i += n
+			continue
+		}
+		if c == '\r' || c == '<' || c == '\\' {
+			for _, lb := range lineBreaks {
+				if strings.HasPrefix(s[i:], lb) {
+					return i
+				}
+			}
+		}
+		i++
+	}
+	return len(s)
+}
+
 // normalize rewrites the variants above in one pass, allocating only when
 // there is something to rewrite.
 func normalize(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && s[i] != '\r' && s[i] != '<' && s[i] != '\\' {
-		i++
-	}
-	if i < len(s) {
+	if i := rewriteAt(s); i < len(s) {
 		var b strings.Builder
 		b.Grow(len(s))
 		b.WriteString(s[:i])

@@ -85,7 +85,7 @@ func (lx *lexer) lex(s string) []tok {
 	lx.cut(s)
 	for k := range lx.toks {
 		t := &lx.toks[k]
-		if t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]] {
+		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
 			t.lex = lexicon.entries[t.key]
 		}
 	}

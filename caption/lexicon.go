@@ -86,6 +86,15 @@ type lexiconData struct {
 	// punctStarts marks the punctuation bytes an entry starts with: other
 	// punctuation and numbers are not looked up.
 	punctStarts [256]bool
+	// keyLengths has, for each first byte of a key, a bit for each length
+	// (63 for any longer) of the keys stored: most words of a caption are
+	// no entry, and are told so without a map lookup.
+	keyLengths [256]uint64
+}
+
+// mayHold reports whether the lexicon may hold key.
+func (lx *lexiconData) mayHold(key string) bool {
+	return key != "" && lx.keyLengths[key[0]]&(1<<min(len(key), 63)) != 0
 }
 
 // keyedSense is a one-token entry with its key, for a pass that reads a
@@ -149,6 +158,7 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	if e == nil {
 		e = &lexEntry{}
 		lx.entries[keys[0]] = e
+		lx.keyLengths[keys[0][0]] |= 1 << min(len(keys[0]), 63)
 	}
 	s := sense{lang: lang, class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)

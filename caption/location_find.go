@@ -86,6 +86,9 @@ func resolveRuns(s string, toks []token) []*nameRun {
 // candidates scores every run that may start a place phrase.
 func (pt *placeText) candidates() []candidate {
 	var cands []candidate
+	if len(pt.runs) > 0 {
+		cands = make([]candidate, 0, len(pt.runs)) // at most one a run
+	}
 	var scratchBuf [8]int
 	scratch := scratchBuf[:0]
 	arena := make([]int, 0, 32)
