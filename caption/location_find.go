@@ -87,7 +87,7 @@ func resolveRuns(s string, toks []token) []*nameRun {
 func (pt *placeText) candidates() []candidate {
 	var cands []candidate
 	if len(pt.runs) > 0 {
-		cands = make([]candidate, 0, len(pt.runs)) // at most one a run
+		cands = make([]candidate, 0, min(len(pt.runs), 4)) // most captions have a few
 	}
 	var scratchBuf [8]int
 	scratch := scratchBuf[:0]
