@@ -86,15 +86,26 @@ type lexiconData struct {
 	// punctStarts marks the punctuation bytes an entry starts with: other
 	// punctuation and numbers are not looked up.
 	punctStarts [256]bool
-	// keyLengths has, for each first byte of a key, a bit for each length
-	// (63 for any longer) of the keys stored: most words of a caption are
-	// no entry, and are told so without a map lookup.
-	keyLengths [256]uint64
+	// keyFilter has a bit set for each stored key's keyBit: most words of a
+	// caption are no entry, and are told so without a map lookup.
+	keyFilter [1 << 10]uint64
+}
+
+// keyBit hashes a non-empty key's length, first, middle and last bytes to
+// one of the 65,536 bits of keyFilter.
+func keyBit(key string) uint32 {
+	n := len(key)
+	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])<<16 ^ uint32(key[n-1])<<8 ^ uint32(key[n/2])
+	return (h * 0x85EBCA6B) >> 16
 }
 
 // mayHold reports whether the lexicon may hold key.
 func (lx *lexiconData) mayHold(key string) bool {
-	return key != "" && lx.keyLengths[key[0]]&(1<<min(len(key), 63)) != 0
+	if key == "" {
+		return false
+	}
+	b := keyBit(key)
+	return lx.keyFilter[b>>6]&(1<<(b&63)) != 0
 }
 
 // keyedSense is a one-token entry with its key, for a pass that reads a
@@ -158,7 +169,8 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	if e == nil {
 		e = &lexEntry{}
 		lx.entries[keys[0]] = e
-		lx.keyLengths[keys[0][0]] |= 1 << min(len(keys[0]), 63)
+		b := keyBit(keys[0])
+		lx.keyFilter[b>>6] |= 1 << (b & 63)
 	}
 	s := sense{lang: lang, class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
