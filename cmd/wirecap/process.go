@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 func processCommand() *cli.Command {
@@ -95,6 +97,9 @@ func runProcess(c *cli.Context) error {
 	}
 	if progress != "auto" && progress != "always" && progress != "never" {
 		return usageErr("process: --progress must be auto, always or never, not %q", progress)
+	}
+	if err := objectSidecars(c); err != nil {
+		return err
 	}
 	o, jobsN, w, err := photoBatch(c)
 	if err != nil {
@@ -329,4 +334,17 @@ func (p *progress) done() {
 	if p.enabled {
 		fmt.Fprintln(p.w)
 	}
+}
+
+// objectSidecars refuses what process cannot do with object storage yet:
+// photos in s3:// need --out-dir, a local folder (the sidecars are not
+// written back to the bucket), and --out-dir itself must be local.
+func objectSidecars(c *cli.Context) error {
+	if store.IsS3(c.String("out-dir")) {
+		return usageErr("process: --out-dir %s: sidecars are written to a local folder only (use check --format json for records from object storage)", c.String("out-dir"))
+	}
+	if c.String("out-dir") == "" && slices.ContainsFunc(c.Args().Slice(), store.IsS3) {
+		return usageErr("process: photos in object storage need --out-dir DIR, a local folder for their sidecars")
+	}
+	return nil
 }

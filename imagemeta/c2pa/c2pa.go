@@ -210,7 +210,7 @@ func (res *Result) verifyStore(st *store, asset io.ReaderAt, size int64, o Optio
 	if st.where == InRaw {
 		asset = nil // a store on its own: the asset it describes is elsewhere
 	}
-	verifyActive(res, asset, size, o)
+	verifyActive(res, asset, size, st, o)
 	res.Codes = appendNew([]string{}, res.Codes...)
 	return res
 }

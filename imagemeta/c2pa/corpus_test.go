@@ -2,6 +2,7 @@ package c2pa
 
 import (
 	"bufio"
+	"crypto/x509"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -119,5 +120,25 @@ func TestSidecarStore(t *testing.T) {
 	}
 	if r := check("c2rs_no_manifest.jpg"); r.State != Invalid || !slices.Contains(r.Codes, "assertion.dataHash.mismatch") {
 		t.Errorf("another photo with the store: %s %v, want a data hash mismatch", r.State, r.Codes)
+	}
+}
+
+// TestThumbprintLeafOnly: a trusted certificate appended to a chain does
+// not make the chain trusted; only the signer's own thumbprint counts.
+func TestThumbprintLeafOnly(t *testing.T) {
+	trust, err := LoadTrust(filepath.Join(corpusDir, "trust"))
+	if err != nil {
+		t.Skipf("C2PA corpus not found in %s: %v", corpusDir, err)
+	}
+	trusted, err := VerifyFile(filepath.Join(corpusDir, "ms_cards_trusted.jpg"), Options{Trust: trust, AsOf: asOf.Unix()})
+	untrusted, err2 := VerifyFile(filepath.Join(corpusDir, "ms_cards_untrusted.jpg"), Options{Trust: trust, AsOf: asOf.Unix()})
+	if err != nil || err2 != nil || trusted.Active == nil || untrusted.Active == nil {
+		t.Fatal(err, err2)
+	}
+	c1, _, _ := trusted.Active.verifySignature()
+	c2, _, _ := untrusted.Active.verifySignature()
+	forged := append([]*x509.Certificate{c2[0]}, c1...) // an untrusted signer, a trusted chain appended
+	if got := trust.judge(forged, asOf); got != Untrusted {
+		t.Errorf("forged chain judged %s", got)
 	}
 }

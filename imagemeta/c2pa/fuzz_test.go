@@ -44,7 +44,7 @@ func FuzzManifest(f *testing.F) {
 		}
 		for _, m := range ms {
 			m.verifyAssertionHashes()
-			m.verifyDataHash(nil, 0)
+			m.verifyDataHash(nil, 0, exclusionBound{})
 		}
 	})
 }

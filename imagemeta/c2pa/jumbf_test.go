@@ -103,3 +103,16 @@ func FuzzVerify(f *testing.F) {
 		}
 	})
 }
+
+// TestExclusionBound: a data hash may leave out the store and the
+// metadata before the picture, never the picture.
+func TestExclusionBound(t *testing.T) {
+	before := exclusionBound{end: 5000} // the picture starts at byte 5000
+	if !before.allows(20, 4000, 0) || before.allows(0, 6000, 0) || before.allows(10, -1, 0) {
+		t.Error("position bound")
+	}
+	size := exclusionBound{total: 3000} // a store of ~3000 bytes after the picture
+	if !size.allows(9000, 2000, 0) || size.allows(0, 100000, 0) || size.allows(100, 2000, 1500) {
+		t.Error("size bound")
+	}
+}

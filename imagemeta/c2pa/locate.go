@@ -22,6 +22,10 @@ const (
 type store struct {
 	where string
 	jumbf []byte
+	// imageStart is where the picture's own data begins (a JPEG's start of
+	// scan, a PNG's first IDAT, a WebP's image chunk), 0 when not known:
+	// a data hash may leave out metadata before it, never the picture.
+	imageStart int64
 }
 
 // errNoStore: the file holds no manifest store.
@@ -82,6 +86,9 @@ func locateJPEG(r io.ReaderAt, size int64) (*store, error) {
 		}
 		marker, n := h[1], int64(binary.BigEndian.Uint16(h[2:]))
 		if marker == 0xDA || marker == 0xD9 {
+			if st != nil {
+				st.imageStart = off
+			}
 			break
 		}
 		if marker == 0xEB && n > 18 {
@@ -138,9 +145,14 @@ func riffChunk(r io.ReaderAt, off int64) (string, int64, int64, int64, error) {
 	return string(h[:4]), off + 8, n, off + 8 + n + n&1, nil
 }
 
+// imageChunks are the chunks that carry a PNG's or WebP's picture.
+var imageChunks = map[string]bool{"IDAT": true, "VP8 ": true, "VP8L": true, "ANMF": true}
+
 func locateChunks(r io.ReaderAt, size, off int64, next chunkFunc, where string) (*store, error) {
 	want := map[string]string{InPNG: "caBX", InWebP: "C2PA"}[where]
-	for off+8 <= size {
+	var found *store
+	storeOff, imageStart := int64(-1), int64(0)
+	for off+8 <= size && (found == nil || imageStart == 0) {
 		typ, data, n, following, err := next(r, off)
 		if err != nil {
 			return nil, err
@@ -148,19 +160,31 @@ func locateChunks(r io.ReaderAt, size, off int64, next chunkFunc, where string) 
 		if data+n > size || n < 0 {
 			return nil, &FormatError{Offset: off, Msg: typ + " chunk overruns the file"}
 		}
-		if typ == want {
+		if imageChunks[typ] && imageStart == 0 {
+			imageStart = off
+		}
+		if typ == want && found == nil {
 			b, err := readAt(r, data, n)
 			if err != nil {
 				return nil, err
 			}
-			return &store{where: where, jumbf: b}, nil
+			found, storeOff = &store{where: where, jumbf: b}, off
 		}
 		if following <= off {
 			break
 		}
 		off = following
 	}
-	return nil, errNoStore
+	if found == nil {
+		return nil, errNoStore
+	}
+	if imageStart > storeOff {
+		// The store precedes the picture (PNG's caBX): exclusions end
+		// before it. A store after the picture (WebP appends it) is bounded
+		// by its size instead.
+		found.imageStart = imageStart
+	}
+	return found, nil
 }
 
 // bmffUUID is the uuid box type that holds a C2PA manifest store (C2PA

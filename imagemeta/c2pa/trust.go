@@ -134,11 +134,11 @@ func (ts *TrustStore) judge(chain []*x509.Certificate, at time.Time) string {
 	if ts == nil || ts.n == 0 {
 		return Unknown
 	}
-	for _, c := range chain {
-		sum := sha256.Sum256(c.Raw)
-		if ts.thumbprints[hex.EncodeToString(sum[:])] {
-			return Trusted
-		}
+	// A thumbprint list names end-entity signers: only the leaf, the
+	// certificate that signed, is looked up (anyone can append a trusted
+	// certificate to their own chain).
+	if sum := sha256.Sum256(chain[0].Raw); ts.thumbprints[hex.EncodeToString(sum[:])] {
+		return Trusted
 	}
 	inter := x509.NewCertPool()
 	for _, c := range chain[1:] {

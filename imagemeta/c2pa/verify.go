@@ -28,11 +28,11 @@ type Signer struct {
 // token's own signature and message imprint are not checked.
 //
 // verifyActive checks the active manifest and sets State, Trust, Codes.
-func verifyActive(res *Result, asset io.ReaderAt, size int64, o Options) {
+func verifyActive(res *Result, asset io.ReaderAt, size int64, st *store, o Options) {
 	m := res.Active
 	var codes []string
 	codes = append(codes, m.verifyAssertionHashes()...)
-	codes = append(codes, m.verifyDataHash(asset, size)...)
+	codes = append(codes, m.verifyDataHash(asset, size, exclusionLimit(st))...)
 	chain, signedAt, sigCodes := m.verifySignature()
 	codes = append(codes, sigCodes...)
 	if len(chain) > 0 {
@@ -108,7 +108,32 @@ func (m *Manifest) verifyAssertionHashes() []string {
 
 // verifyDataHash checks c2pa.hash.data: a hash of the file's bytes
 // outside the exclusions (the store itself). BMFF hashes are not checked.
-func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64) []string {
+// exclusionLimit is where a data hash's exclusions must end: before the
+// picture's own data where the container says where it starts, else
+// within as many bytes as the store and its wrapping (APP11 segment
+// headers, a chunk or box header) take — never over the picture itself.
+func exclusionLimit(st *store) exclusionBound {
+	if st.imageStart > 0 {
+		return exclusionBound{end: st.imageStart}
+	}
+	return exclusionBound{total: int64(len(st.jumbf)) + 32*int64(len(st.jumbf)/60000+1) + 256}
+}
+
+// exclusionBound: exclusions end by end (when set), or add up to at most
+// total bytes.
+type exclusionBound struct{ end, total int64 }
+
+func (b exclusionBound) allows(start, length, excludedSoFar int64) bool {
+	if length < 0 || start < 0 {
+		return false
+	}
+	if b.end > 0 {
+		return start+length <= b.end
+	}
+	return excludedSoFar+length <= b.total
+}
+
+func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64, bound exclusionBound) []string {
 	dh := m.assertionCBOR("c2pa.hash.data")
 	if dh == nil || r == nil {
 		return nil
@@ -131,8 +156,12 @@ func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64) []string {
 		excl = append(excl, [2]int64{start, length})
 	}
 	slices.SortFunc(excl, func(a, b [2]int64) int { return int(a[0] - b[0]) })
-	pos := int64(0)
+	pos, excluded := int64(0), int64(0)
 	for _, e := range excl {
+		if !bound.allows(e[0], e[1], excluded) {
+			return []string{"assertion.dataHash.mismatch"} // the hash would leave picture bytes out
+		}
+		excluded += e[1]
 		if e[0] < pos || e[0] > size {
 			return []string{"assertion.dataHash.mismatch"}
 		}

@@ -43,10 +43,10 @@ var unsupportedExts = map[string]string{
 }
 
 // companionExts are files that travel with photos (sidecars, articles,
-// agency feed items: photo.xml, photo.ninjs.json): inside a folder they are
-// neither photos nor worth a record.
+// agency feed items: photo.xml, photo.ninjs.json; Content Credentials:
+// photo.c2pa): inside a folder they are neither photos nor worth a record.
 var companionExts = map[string]bool{".json": true, ".xmp": true, ".txt": true, ".md": true, ".html": true, ".htm": true, ".tmp": true,
-	".xml": true}
+	".xml": true, ".c2pa": true}
 
 // Item is one entry Walk found.
 type Item struct {

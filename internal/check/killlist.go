@@ -69,9 +69,9 @@ func ParseKillList(b []byte) KillList {
 		if line == "" {
 			continue
 		}
-		ids := []string{normID(line)}
+		ids := []string{normID(line)} // the whole line: a file name may hold spaces
 		if strings.ContainsFunc(line, unicode.IsSpace) {
-			ids = noticeIDs(line)
+			ids = append(ids, noticeIDs(line)...)
 		}
 		for _, id := range ids {
 			if id != "" { // "PHOTO NUMBER ." names nothing

@@ -22,12 +22,15 @@ func TestParseKillList(t *testing.T) {
 		{"plain ids", "QX538\nphoto.jpg\n", []string{"qx538", "photo.jpg"}},
 		{"BOM, CRLF, spaces", "\xef\xbb\xbf  QA707  \r\n\tpic_2.JPG\r\n", []string{"qa707", "pic_2.jpg"}},
 		{"comments", "# withdrawn\nZZ9 # a note\npic#2\n", []string{"zz9", "pic#2"}},
-		{"photo number phrase", "ADVISORY: PHOTO NUMBER XY123 has been withdrawn.", []string{"xy123"}},
-		{"asset id phrase", "Please remove Asset ID: 1234567 from all systems", []string{"1234567"}},
-		{"AP item id in text", "Kill: the photo 0123456789abcdef0123456789abcdef moved in error", []string{"0123456789abcdef0123456789abcdef"}},
-		{"Reuters-style id in text", "PICTURE KILL - RC2ABC9XYZ12 - legal reasons", []string{"rc2abc9xyz12"}},
-		{"file name in text", "Please delete Invented_Pic_1.jpg now", []string{"invented_pic_1.jpg"}},
-		{"words are no ids", "Please remove this photo from all your systems today", nil},
+		// A line with spaces is kept whole (a file name may hold spaces)
+		// and mined for identifiers.
+		{"photo number phrase", "ADVISORY: PHOTO NUMBER XY123 has been withdrawn.", []string{"xy123", "advisory: photo number xy123 has been withdrawn."}},
+		{"asset id phrase", "Please remove Asset ID: 1234567 from all systems", []string{"1234567", "please remove asset id: 1234567 from all systems"}},
+		{"AP item id in text", "Kill: the photo 0123456789abcdef0123456789abcdef moved in error", []string{"0123456789abcdef0123456789abcdef", "kill: the photo 0123456789abcdef0123456789abcdef moved in error"}},
+		{"Reuters-style id in text", "PICTURE KILL - RC2ABC9XYZ12 - legal reasons", []string{"rc2abc9xyz12", "picture kill - rc2abc9xyz12 - legal reasons"}},
+		{"file name in text", "Please delete Invented_Pic_1.jpg now", []string{"invented_pic_1.jpg", "please delete invented_pic_1.jpg now"}},
+		{"file name with spaces", "Jane Roe 2024.jpg", []string{"jane roe 2024.jpg", "2024.jpg"}},
+		{"words are no ids", "Please remove this photo from all your systems today", []string{"please remove this photo from all your systems today"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

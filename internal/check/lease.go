@@ -50,9 +50,11 @@ const (
 
 // hardRules are the findings an allow lease never lifts: a desk may vouch
 // for a use the restrictions forbid, never for a photo the agency killed,
-// withheld or embargoed, whose licence ended, or that was not read.
+// withheld or embargoed, whose licence ended, that was not read, that is
+// AI made and may not pass for a record of events or is unlabelled, or
+// whose rights holder forbids the use for AI training.
 var hardRules = []string{"use.killed", "feed.canceled", "feed.withheld", "embargo.active", "rights.expired",
-	"file.unreadable", "internal.error"}
+	"file.unreadable", "internal.error", "ai.generated", "ai.label_missing", "rights.data_mining"}
 
 // LoadLeases reads a leases file: TOML ([[lease]] tables) when its name
 // ends in .toml, else CSV with a header row naming the columns match,

@@ -128,6 +128,11 @@ func licence(in *Input) string {
 		agency = *s.Agency
 	}
 	grants, stated := in.Policy.licence(agency)
+	if s := in.Facts.Summary; s != nil && s.AgencyMatch != nil && *s.AgencyMatch == "fuzzy" && slices.Contains(commercialUses, in.Use) {
+		// A name one letter off an agency's ("Magnus") may be another
+		// supplier: the agency's licence is not assumed for a paid use.
+		return fmt.Sprintf("the credit only resembles %s (a near spelling): a person must confirm the supplier before %s use", agency, in.Use)
+	}
 	if slices.Contains(grants, in.Use) {
 		return ""
 	}

@@ -237,3 +237,20 @@ func TestEffect(t *testing.T) {
 		}
 	}
 }
+
+// TestFuzzyAgencyLicence: a credit one letter off an agency's name does
+// not inherit that agency's licence for a paid use.
+func TestFuzzyAgencyLicence(t *testing.T) {
+	for _, match := range []string{"exact", "fuzzy"} {
+		f := facts("Northwind Photos", true)
+		m := match
+		f.Summary.AgencyMatch = &m
+		in := &Input{File: "x.jpg", Facts: f, Use: "marketing", AsOf: asOf,
+			Policy: Policy{ArchiveDays: 30, Licences: map[string][]string{"Northwind Photos": {"editorial", "marketing"}}}}
+		_, v := Run(in)
+		want := map[string]string{"exact": Allow, "fuzzy": Review}[match]
+		if v.Decision != want {
+			t.Errorf("%s match, licensed agency, marketing: %s, want %s (%v)", match, v.Decision, want, v.Reasons)
+		}
+	}
+}

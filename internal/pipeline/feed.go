@@ -80,6 +80,10 @@ func (o *Options) companionOf(photo string) *companion {
 	switch {
 	case beside == nil:
 		return indexed
+	case indexed != nil && beside.item == nil && stopRank[indexed.item.Status()] > 0:
+		// The item beside could not be read: a kill under --feed must not
+		// be lost to a broken file (the broken one is still reported).
+		return indexed
 	case indexed != nil && beside.item != nil && stopRank[indexed.item.Status()] > stopRank[beside.item.Status()]:
 		return indexed
 	}

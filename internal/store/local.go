@@ -76,25 +76,3 @@ func (l Local) ReadSmall(ctx context.Context, path string, max int64) ([]byte, e
 	}
 	return readAll(f.(localFile).File, max, path)
 }
-
-// WriteAtomic writes a temporary file in the same folder and renames it.
-func (Local) WriteAtomic(_ context.Context, path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return nil
-}

@@ -1,6 +1,7 @@
 // Package store is how wirecap reaches photos and their companions: open a
 // photo for random access, list a folder (or a key prefix), read a small
-// file, write a sidecar atomically. Two implementations: the local file
+// file. (Sidecars are written by package sidecar, to local folders, with
+// its durability and collision rules; S3.WriteAtomic puts one object.) Two implementations: the local file
 // system (Local) and S3 or an S3-compatible object store (S3), named by
 // an s3://bucket/prefix URL.
 package store
@@ -40,9 +41,6 @@ type Store interface {
 	// ReadSmall reads a whole small file (an article, a policy, a .xmp);
 	// one larger than max is an error.
 	ReadSmall(ctx context.Context, key string, max int64) ([]byte, error)
-	// WriteAtomic writes data at key so that readers see the old content
-	// or the new one, never a part.
-	WriteAtomic(ctx context.Context, key string, data []byte) error
 	// String names the store for messages: "s3://bucket" or "file".
 	String() string
 }
