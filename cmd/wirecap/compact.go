@@ -33,12 +33,12 @@ const verdictWidth = 7
 
 // Words of the verdict column for paths that have no verdict.
 const (
-	lineSkipped    = "SKIPPED"    // not a photo
-	lineUnreadable = "ERROR"      // could not be read
-	skipDecision   = "skipped"    // --only value of paths that are not photos
-	errorDecision  = check.Deny   // an unreadable path is shown with --only deny
-	ruleSeparator  = "; "         // between the reasons of one line
-	fieldSeparator = "  "         // between the fields of one line
+	lineSkipped    = "SKIPPED"   // not a photo
+	lineUnreadable = "ERROR"     // could not be read
+	skipDecision   = "skipped"   // --only value of paths that are not photos
+	errorDecision  = check.Deny  // an unreadable path is shown with --only deny
+	ruleSeparator  = "; "        // between the reasons of one line
+	fieldSeparator = "  "        // between the fields of one line
 	summaryPrefix  = "wirecap: " // like the other messages of the run
 )
 

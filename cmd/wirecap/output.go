@@ -185,4 +185,3 @@ func fileURI(p string) string {
 	u := (&url.URL{Path: slash}).String()
 	return u
 }
-
