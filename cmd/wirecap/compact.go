@@ -186,7 +186,7 @@ func (t *tally) summary() string {
 	s := fmt.Sprintf("%s: %d allow, %d review, %d deny", plural(t.photos, "photo"),
 		t.decisions[check.Allow], t.decisions[check.Review], t.decisions[check.Deny])
 	if t.skipped+t.unreadable > 0 {
-		s += fmt.Sprintf("; %d paths skipped (not photos), %d unreadable", t.skipped, t.unreadable)
+		s += fmt.Sprintf("; %s skipped (not photos), %d unreadable", plural(t.skipped, "path"), t.unreadable)
 	}
 	return s + "; findings: " + ruleCounts(t.rules)
 }
