@@ -127,8 +127,10 @@ func TestSARIFStreams(t *testing.T) {
 		Version string
 		Runs    []struct {
 			Results []struct{ RuleID string }
-			Tool    struct{ Driver struct{ Rules []struct{ ID string } } }
-			Invocs  []struct {
+			Tool    struct {
+				Driver struct{ Rules []struct{ ID string } }
+			}
+			Invocs []struct {
 				Notes []struct{ Level string } `json:"toolExecutionNotifications"`
 			} `json:"invocations"`
 		}
