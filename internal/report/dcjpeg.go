@@ -144,9 +144,12 @@ func (d *dcDecoder) nextMarker() (byte, error) {
 	return b, nil
 }
 
+// errCutShort: the file ends before its image data does.
+var errCutShort = fmt.Errorf("%w: the file is cut short", errBadJPEG)
+
 func truncated(err error) error {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return fmt.Errorf("%w: the file ends early", errBadJPEG)
+		return errCutShort
 	}
 	return err
 }
