@@ -53,16 +53,29 @@ Examples:
    wirecap report -o - photos/ > sheet.html`,
 		Flags: append(checkFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: defaultSheet, Usage: "HTML FILE to write, - for stdout, or a DIR to write " + defaultSheet + " in"},
-			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "photos read and thumbnailed in parallel (at least 1)"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: fmt.Sprintf("photos read and thumbnailed in parallel (1 to %d)", maxReportJobs)},
 			&cli.StringFlag{Name: "title", Value: "wirecap contact sheet", Usage: "page title"},
 			&cli.BoolFlag{Name: "no-cache", Usage: "do not read or write cached thumbnails"},
+			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
 		),
 		OnUsageError: subUsageError,
 		Action:       runReport,
 	}
 }
 
+// maxReportJobs bounds report --jobs: each job holds a record and a
+// thumbnail (full decodes share one pixel budget whatever the count), and
+// the page keeps a window of 4 cards per job.
+const maxReportJobs = 1024
+
 func runReport(c *cli.Context) error {
+	progress := c.String("progress")
+	if !slices.Contains([]string{"auto", "always", "never"}, progress) {
+		return usageErr("report: --progress must be auto, always or never, not %q", progress)
+	}
+	if n := c.Int("jobs"); n > maxReportJobs {
+		return usageErr("report: --jobs must be 1 to %d, not %d", maxReportJobs, n)
+	}
 	o, jobs, walked, err := photoBatch(c)
 	if err != nil {
 		return err
@@ -70,7 +83,7 @@ func runReport(c *cli.Context) error {
 	walked.note(c.App.ErrWriter, "report")
 	for _, it := range walked.items {
 		if it.Err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "wirecap: report: %v\n", it.Err)
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: report: %s\n", clean(it.Err.Error()))
 		}
 	}
 	photos := slices.DeleteFunc(walked.items, func(it batch.Item) bool { return !it.Photo() })
@@ -95,7 +108,7 @@ func runReport(c *cli.Context) error {
 	if !c.Bool("no-cache") {
 		ro.CacheDir = func(photo string) string { return filepath.Join(filepath.Dir(photo), ".wirecap-thumbs") }
 	}
-	bar := newProgress(c.App.ErrWriter, len(photos), isTerminal(c.App.ErrWriter))
+	bar := newProgress(c.App.ErrWriter, len(photos), progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter))
 	ro.Progress = func(int, int) { bar.add() }
 	start := time.Now()
 	st, err := report.Stream(ctx, out.w, len(photos), build, ro)
@@ -114,7 +127,7 @@ func runReport(c *cli.Context) error {
 	}
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d from EXIF, %d decoded, %d from cache, %d without preview\n",
-		len(photos), out.name, float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
+		len(photos), quotePath(out.name), float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
 	switch {
 	case walked.unreadable > 0:
 		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.unreadable)}
