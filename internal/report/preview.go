@@ -34,6 +34,20 @@ func reasonf(format string, args ...any) error { return &noPreview{fmt.Sprintf(f
 // megapixels is 400–800 MB: a few photos at a time, whatever --jobs says.
 var fullBudget = newBudget(DefaultMaxPixels)
 
+// smallUpright is the photo at path decoded small (see preview) and
+// turned upright; a variable so that the benchmark can set the full
+// decode beside it.
+var smallUpright = func(path, format string, orientation, maxPixels int) (image.Image, error) {
+	img, err := preview(path, format, maxPixels)
+	if err != nil {
+		return nil, err
+	}
+	if turn := orient[orientation]; turn != nil {
+		img = turn(img)
+	}
+	return img, nil
+}
+
 // preview decodes the photo at path small: a JPEG at 1/8 scale from its
 // DC coefficients (decodeDC), anything else in full once its header says
 // it is within maxPixels. The image is not yet turned upright.

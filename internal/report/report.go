@@ -381,12 +381,9 @@ func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string)
 		if r.Image != nil {
 			format, orientation = r.Image.Format, r.Image.Orientation
 		}
-		img, err := preview(path, format, o.maxPixels())
+		img, err := smallUpright(path, format, orientation, o.maxPixels())
 		if err != nil {
 			return "", "failed", err.Error()
-		}
-		if turn := orient[orientation]; turn != nil {
-			img = turn(img)
 		}
 		if b, err = encode(img); err != nil {
 			return "", "failed", "the preview could not be encoded"
