@@ -94,7 +94,9 @@ func BenchmarkFirstRun(b *testing.B) {
 	}
 	paths := benchDesk(b, b.TempDir(), n)
 	o := &pipeline.Options{Generator: "wirecap bench", Policy: check.DefaultPolicy(), Use: "editorial", AsOf: time.Now()}
-	build := func(i int) Item { return Item{Path: paths[i], Record: pipeline.BuildUnder(paths[i], filepath.Dir(paths[i]), o)} }
+	build := func(i int) Item {
+		return Item{Path: paths[i], Record: pipeline.BuildUnder(paths[i], filepath.Dir(paths[i]), o)}
+	}
 	for _, m := range []struct {
 		name   string
 		decode func(string, string, int, int) (image.Image, error)
@@ -140,4 +142,3 @@ func samplePeak() func() uint64 {
 	}()
 	return func() uint64 { close(done); return peak.Load() }
 }
-
