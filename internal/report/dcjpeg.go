@@ -320,6 +320,9 @@ func (t *huffman) build(counts [16]int, vals []byte) error {
 		n := counts[l-1]
 		t.valptr[l], t.mincode[l] = int32(k), code
 		for range n {
+			if code >= 1<<l {
+				return fmt.Errorf("%w: Huffman code lengths over-full", errBadJPEG)
+			}
 			if l <= lookBits {
 				shift := lookBits - l
 				for j := range 1 << shift {
@@ -332,9 +335,6 @@ func (t *huffman) build(counts [16]int, vals []byte) error {
 		t.maxcode[l] = code - 1
 		if n == 0 {
 			t.maxcode[l] = -1
-		}
-		if code > 1<<l {
-			return fmt.Errorf("%w: Huffman code lengths over-full", errBadJPEG)
 		}
 		code <<= 1
 	}
