@@ -291,9 +291,13 @@ func checkCommand() *cli.Command {
 		ArgsUsage: "PATH...",
 		Description: `Checks every photo named or found under the folders named (recursively; sidecars
 and other files skipped), on every core, and prints the results in the order
-of the arguments. --format json prints one compact JSON record per photo, one
-per line (NDJSON), "findings" always an array; a path that is not a photo gives
-a "skipped" record.
+of the arguments: one line per photo (verdict, path, credit to print, reasons)
+and a summary line with the counts per verdict and rule; --only review,deny
+prints only those (the summary still counts all); --format long prints every
+field and finding. --format json (or ndjson) prints one compact JSON record
+per photo, one per line (NDJSON), "findings" always an array; a path that is
+not a photo gives a "skipped" record. --files-from FILE (- for stdin) adds
+the paths listed in FILE, one per line.
 
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error
 (a missing or unreadable file gives 2 whatever --fail-on).
@@ -301,6 +305,8 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error
 Examples:
    wirecap check --article article.txt --use marketing photo.jpg
    wirecap check photo.jpg --format json --territory FR --as-of 2024-03-05
+   wirecap check --only review,deny photos/
+   find photos -name '*.jpg' -newer last-run | wirecap check --files-from -
    wirecap check --format sarif photos/ > wirecap.sarif
    wirecap check --format junit --fail-on warning photos/ > report.xml`,
 		Flags: append(checkFlags(),
