@@ -32,10 +32,17 @@ photo and filters by verdict, restriction, agency and finding. The page is
 written card by card, in the order of the paths, so memory stays flat over
 any number of photos; a progress line shows on a terminal.
 
+Cards are grouped under a heading per folder and show the photo's path, the
+caption (three lines; a click shows it all) and badges with their scope and
+time (OUT: GB, IE; EMBARGO until 5 Mar 00:01 UTC).
+
 Thumbnails have the EXIF orientation applied. A JPEG's embedded EXIF
 thumbnail is used when it is at least 160 px on its long side and has the
-photo's shape; otherwise the photo is decoded. Thumbnails are cached in
-.wirecap-thumbs beside the photos, keyed by name, size and time.
+photo's shape; otherwise a JPEG is decoded at 1/8 scale (its DC
+coefficients), other formats in full once their header shows at most 100
+megapixels (a card says why it has no preview: HEIC is not decoded, the file
+is cut short, past the limit). Thumbnails are cached in .wirecap-thumbs beside
+the photos, keyed by name, size and time.
 
 -o FILE writes FILE (through a temporary file renamed at the end: nothing is
 left behind on an error or Ctrl-C); -o - writes the page to stdout; -o DIR,
