@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"image"
@@ -62,7 +61,16 @@ type dcComponent struct {
 }
 
 type huffman struct {
-	lookup  [1 << lookBits]uint16 // code prefix → length<<8 | symbol; 0: longer code
+	lookup [1 << lookBits]uint16 // code prefix → length<<8 | symbol; 0: longer code
+	// skip maps the next skipBits bits of an AC table's data to the bits one
+	// coefficient takes (code and value) | the positions it advances << 8
+	// (run + 1, 16 for ZRL, skipEOB for the end of the block); 0: the slow
+	// path (a longer code, or a value that does not fit).
+	skip [1 << skipBits]uint16
+	// multi is skip for as many whole coefficients as the next skipBits
+	// bits hold: their bits | their advance << 4 | multiEOB when they end
+	// with the end of the block; 0 when not even one fits.
+	multi   [1 << skipBits]uint16
 	maxcode [17]int32
 	valptr  [17]int32
 	mincode [17]int32
@@ -70,10 +78,15 @@ type huffman struct {
 	ok      bool
 }
 
-const lookBits = 9
+const (
+	lookBits = 9
+	skipBits = 12
+	skipEOB  = 0x7F // an advance past any block
+	multiEOB = 1 << 11
+)
 
 type dcDecoder struct {
-	r            *bufio.Reader
+	r            *byteReader
 	w, h         int
 	hmax, vmax   int
 	mcusX, mcusY int
@@ -94,7 +107,7 @@ type dcDecoder struct {
 // decodeDC decodes the JPEG in r at 1/8 scale (one pixel per block). A
 // frame past maxPixels is errTooLarge before anything is allocated.
 func decodeDC(r io.Reader, maxPixels int) (image.Image, error) {
-	d := &dcDecoder{r: bufio.NewReaderSize(r, 32<<10), maxPixels: maxPixels}
+	d := &dcDecoder{r: &byteReader{r: r, buf: make([]byte, 32<<10)}, maxPixels: maxPixels}
 	if err := d.expect(mSOI); err != nil {
 		return nil, err
 	}
@@ -116,7 +129,7 @@ func decodeDC(r io.Reader, maxPixels int) (image.Image, error) {
 
 func (d *dcDecoder) expect(m byte) error {
 	var b [2]byte
-	if _, err := io.ReadFull(d.r, b[:]); err != nil || b[0] != 0xFF || b[1] != m {
+	if _, err := d.r.readFull(b[:]); err != nil || b[0] != 0xFF || b[1] != m {
 		return fmt.Errorf("%w: no start of image", errBadJPEG)
 	}
 	return nil
@@ -129,7 +142,7 @@ func (d *dcDecoder) nextMarker() (byte, error) {
 		d.marker = 0
 		return m, nil
 	}
-	b, err := d.r.ReadByte()
+	b, err := d.r.readByte()
 	if err != nil {
 		return 0, truncated(err)
 	}
@@ -137,7 +150,7 @@ func (d *dcDecoder) nextMarker() (byte, error) {
 		return 0, fmt.Errorf("%w: 0x%02X where a marker belongs", errBadJPEG, b)
 	}
 	for b == 0xFF {
-		if b, err = d.r.ReadByte(); err != nil {
+		if b, err = d.r.readByte(); err != nil {
 			return 0, truncated(err)
 		}
 	}
@@ -197,7 +210,7 @@ func (d *dcDecoder) segment(m byte) (bool, error) {
 // payload reads a segment's length and bytes (at most 64 KiB).
 func (d *dcDecoder) payload() ([]byte, error) {
 	var l [2]byte
-	if _, err := io.ReadFull(d.r, l[:]); err != nil {
+	if _, err := d.r.readFull(l[:]); err != nil {
 		return nil, truncated(err)
 	}
 	n := int(l[0])<<8 | int(l[1])
@@ -205,7 +218,7 @@ func (d *dcDecoder) payload() ([]byte, error) {
 		return nil, fmt.Errorf("%w: segment length %d", errBadJPEG, n)
 	}
 	b := make([]byte, n-2)
-	if _, err := io.ReadFull(d.r, b); err != nil {
+	if _, err := d.r.readFull(b); err != nil {
 		return nil, truncated(err)
 	}
 	return b, nil
@@ -307,6 +320,9 @@ func (d *dcDecoder) huffmanTables(b []byte) error {
 		if err := t.build(counts, b[17:17+total]); err != nil {
 			return err
 		}
+		if tc == 1 {
+			t.buildMulti()
+		}
 		b = b[17+total:]
 	}
 	return nil
@@ -329,6 +345,7 @@ func (t *huffman) build(counts [16]int, vals []byte) error {
 					t.lookup[int(code)<<shift|j] = uint16(l)<<8 | uint16(vals[k])
 				}
 			}
+			t.skipEntry(int(code), l, vals[k])
 			code++
 			k++
 		}
@@ -341,6 +358,53 @@ func (t *huffman) build(counts [16]int, vals []byte) error {
 	return nil
 }
 
+// buildMulti fills the multi table from the skip table: from each index,
+// the coefficients decoded one after the other while their codes and
+// values lie wholly within the index's bits.
+func (t *huffman) buildMulti() {
+	for idx := range 1 << skipBits {
+		pos, adv := 0, 0
+		entry := uint16(0)
+		for pos < skipBits {
+			e := t.skip[(idx<<pos)&(1<<skipBits-1)]
+			bits := int(e & 0xFF)
+			if e == 0 || bits > skipBits-pos {
+				break
+			}
+			pos += bits
+			if int(e>>8) == skipEOB {
+				entry = uint16(pos) | uint16(adv)<<4 | multiEOB
+				break
+			}
+			adv += int(e >> 8)
+			entry = uint16(pos) | uint16(adv)<<4
+		}
+		t.multi[idx] = entry
+	}
+}
+
+// skipEntry fills the skip table for one code of length l and symbol rs
+// (run << 4 | size, T.81 F.1.2.2) when the code and its value bits fit:
+// every index that starts with the code gets the entry.
+func (t *huffman) skipEntry(code, l int, rs byte) {
+	run, size := int(rs>>4), int(rs&15)
+	total := l + size
+	if total > skipBits {
+		return
+	}
+	adv := run + 1
+	switch {
+	case size == 0 && run == 15:
+		adv = 16
+	case size == 0:
+		adv = skipEOB
+	}
+	base := code << (skipBits - l)
+	for j := range 1 << (skipBits - l) {
+		t.skip[base|j] = uint16(total) | uint16(adv)<<8
+	}
+}
+
 // maxMadeUp bounds the zero bytes fed after the data ends or a marker
 // interrupts it: a cut file decodes as far as it goes, then is an error.
 const maxMadeUp = 1 << 10
@@ -348,17 +412,27 @@ const maxMadeUp = 1 << 10
 // fill tops the bit buffer up to at least 57 bits, undoing byte stuffing
 // (0xFF 0x00) and stopping at a marker, after which zeros are fed.
 func (d *dcDecoder) fill() error {
+	// Fast path: bytes already buffered that are not 0xFF (the common case;
+	// 0xFF starts stuffing or a marker) go in without a call per byte.
+	if d.marker == 0 {
+		r := d.r
+		for d.nbits <= 56 && r.pos < r.end && r.buf[r.pos] != 0xFF {
+			d.acc = d.acc<<8 | uint64(r.buf[r.pos])
+			d.nbits += 8
+			r.pos++
+		}
+	}
 	for d.nbits <= 56 {
 		var b byte = 0
 		if d.marker == 0 {
-			c, err := d.r.ReadByte()
+			c, err := d.r.readByte()
 			if err != nil {
 				return truncated(err)
 			}
 			if c == 0xFF {
-				n, err := d.r.ReadByte()
+				n, err := d.r.readByte()
 				for err == nil && n == 0xFF {
-					n, err = d.r.ReadByte()
+					n, err = d.r.readByte()
 				}
 				if err != nil {
 					return truncated(err)
@@ -546,24 +620,62 @@ func (d *dcDecoder) block(s *scanComp, pred *int32, at int, al uint) error {
 	if d.progressive {
 		return nil
 	}
-	for k := 1; k < 64; k++ {
-		rs, err := d.decodeHuff(s.ac)
+	return d.skipAC(s.ac)
+}
+
+// skipAC passes over a block's AC coefficients: one lookup in the skip
+// table per coefficient (the bit buffer held in locals), the Huffman
+// decoder for the rare code or value that does not fit.
+func (d *dcDecoder) skipAC(t *huffman) error {
+	acc, nbits := d.acc, d.nbits
+	for k := 1; k < 64; {
+		if nbits < 32 {
+			d.acc, d.nbits = acc, nbits
+			if err := d.fill(); err != nil {
+				return err
+			}
+			acc, nbits = d.acc, d.nbits
+		}
+		idx := (acc >> (nbits - skipBits)) & (1<<skipBits - 1)
+		// The coefficients must end within the block; an end-of-block code
+		// after the 63rd would be the next block's DC code read wrongly.
+		if e := t.multi[idx]; e != 0 && k+int(e>>4&0x7F)+int(e>>11&1) <= 64 {
+			nbits -= uint(e & 0xF)
+			if e&multiEOB != 0 {
+				break
+			}
+			k += int(e >> 4 & 0x7F)
+			continue
+		}
+		if e := t.skip[idx]; e != 0 {
+			nbits -= uint(e & 0xFF)
+			adv := int(e >> 8)
+			if adv == skipEOB {
+				break
+			}
+			k += adv
+			continue
+		}
+		d.acc, d.nbits = acc, nbits
+		rs, err := d.decodeHuff(t)
 		if err != nil {
 			return err
 		}
 		r, size := int(rs>>4), uint(rs&15)
-		if size == 0 {
-			if r != 15 {
-				break // end of block
+		switch {
+		case size == 0 && r != 15:
+			return nil // end of block
+		case size == 0:
+			k += 16
+		default:
+			if _, err := d.bits(size); err != nil {
+				return err
 			}
-			k += 15
-			continue
+			k += r + 1
 		}
-		k += r
-		if _, err := d.bits(size); err != nil {
-			return err
-		}
+		acc, nbits = d.acc, d.nbits
 	}
+	d.acc, d.nbits = acc, nbits
 	return nil
 }
 
@@ -600,16 +712,16 @@ func (d *dcDecoder) skipData() error {
 // leaves it in d.marker.
 func (d *dcDecoder) toMarker() error {
 	for {
-		c, err := d.r.ReadByte()
+		c, err := d.r.readByte()
 		if err != nil {
 			return truncated(err)
 		}
 		if c != 0xFF {
 			continue
 		}
-		n, err := d.r.ReadByte()
+		n, err := d.r.readByte()
 		for err == nil && n == 0xFF {
-			n, err = d.r.ReadByte()
+			n, err = d.r.readByte()
 		}
 		if err != nil {
 			return truncated(err)
@@ -621,74 +733,75 @@ func (d *dcDecoder) toMarker() error {
 	}
 }
 
-// image turns the DC planes into pixels: one per luma block, chroma
-// taken from the block that covers it.
+// image turns the DC planes into pixels: one per luma block, each other
+// component at the luma's resolution (see plane).
 func (d *dcDecoder) image() (image.Image, error) {
 	if !d.frameSeen || !d.comps[0].done {
 		return nil, fmt.Errorf("%w: no image data", errBadJPEG)
 	}
 	w, h := (d.w+7)/8, (d.h+7)/8
 	if len(d.comps) == 1 {
-		g := image.NewGray(image.Rect(0, 0, w, h))
-		c := &d.comps[0]
-		for y := range h {
-			for x := range w {
-				g.Pix[y*g.Stride+x] = d.level(c, x, y)
-			}
-		}
-		return g, nil
+		return &image.Gray{Pix: d.plane(&d.comps[0], w, h), Stride: w, Rect: image.Rect(0, 0, w, h)}, nil
 	}
+	p0, p1, p2 := d.plane(&d.comps[0], w, h), d.plane(&d.comps[1], w, h), d.plane(&d.comps[2], w, h)
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	for y := range h {
-		for x := range w {
-			a, b, cc := d.level(&d.comps[0], x, y), d.level(&d.comps[1], x, y), d.level(&d.comps[2], x, y)
-			if !d.rgb {
-				a, b, cc = color.YCbCrToRGB(a, b, cc)
-			}
-			o := y*img.Stride + 4*x
-			img.Pix[o], img.Pix[o+1], img.Pix[o+2], img.Pix[o+3] = a, b, cc, 0xFF
+	for i := range w * h {
+		a, b, c := p0[i], p1[i], p2[i]
+		if !d.rgb {
+			a, b, c = color.YCbCrToRGB(a, b, c)
 		}
+		img.Pix[4*i], img.Pix[4*i+1], img.Pix[4*i+2], img.Pix[4*i+3] = a, b, c, 0xFF
 	}
 	return img, nil
 }
 
-// level is a component's sample at the 1/8-scale pixel (x, y): its
-// block's mean, DC × quantiser / 8 around 128. A subsampled component
-// (chroma at half or a quarter of the luma's resolution) is interpolated
-// between the centres of its blocks, as libjpeg's fancy upsampling does,
-// so colour edges do not come out in steps of 2 or 4 pixels.
-func (d *dcDecoder) level(c *dcComponent, x, y int) uint8 {
-	if c.h == d.hmax && c.v == d.vmax {
-		return d.blockLevel(c, x, y)
+// plane is component c as w×h levels (DC × quantiser / 8 around 128, a
+// block's mean). A subsampled component (chroma at half or a quarter of
+// the luma's resolution) is interpolated between the centres of its
+// blocks, as libjpeg's fancy upsampling does, so that colour edges do not
+// come out in steps of 2 or 4 pixels.
+func (d *dcDecoder) plane(c *dcComponent, w, h int) []uint8 {
+	q := int(d.quant[c.tq][0])
+	levels := make([]uint8, c.bw*c.bh)
+	for i, v := range c.dc {
+		levels[i] = uint8(min(max(128+int(v)*q/8, 0), 255))
 	}
-	// Block centres sit at (b+0.5)·f in 1/8-scale pixels, f = hmax/h;
-	// coordinates in 1/(2f) units keep the arithmetic in integers.
 	fx, fy := d.hmax/c.h, d.vmax/c.v
-	px, py := 2*x+1-fx, 2*y+1-fy // (x+0.5)·2 − f: twice the distance past the first centre, in pixels
-	bx0, by0 := floorDiv(px, 2*fx), floorDiv(py, 2*fy)
-	wx, wy := px-bx0*2*fx, py-by0*2*fy // 0 … 2f−1
-	at := func(bx, by int) int {
-		return int(d.blockLevel(c, min(max(bx, 0), c.bw-1), min(max(by, 0), c.bh-1)))
+	if fx == 1 && fy == 1 {
+		out := make([]uint8, w*h)
+		for y := range h {
+			copy(out[y*w:(y+1)*w], levels[y*c.bw:y*c.bw+w])
+		}
+		return out
 	}
-	top := at(bx0, by0)*(2*fx-wx) + at(bx0+1, by0)*wx
-	bottom := at(bx0, by0+1)*(2*fx-wx) + at(bx0+1, by0+1)*wx
-	v := (top*(2*fy-wy) + bottom*wy + 2*fx*fy) / (4 * fx * fy)
-	return uint8(min(max(v, 0), 255))
-}
-
-// blockLevel is the level of block (bx, by) of c, clamped to the plane.
-func (d *dcDecoder) blockLevel(c *dcComponent, bx, by int) uint8 {
-	bx, by = min(bx, c.bw-1), min(by, c.bh-1)
-	v := 128 + int(c.dc[by*c.bw+bx])*int(d.quant[c.tq][0])/8
-	return uint8(min(max(v, 0), 255))
-}
-
-func floorDiv(a, b int) int {
-	q := a / b
-	if a%b != 0 && (a < 0) != (b < 0) {
-		q--
+	// In units of 1/(2f) pixel, the centre of pixel x is 2x+1 and that of
+	// block b is (2b+1)·f: interpolate between the blocks on either side.
+	type tap struct{ b0, b1, w1 int }
+	taps := func(n, f, blocks int) []tap {
+		t := make([]tap, n)
+		for x := range n {
+			p := 2*x + 1 - f
+			b0 := p / (2 * f)
+			if p < 0 {
+				b0 = -1
+			}
+			w1 := p - b0*2*f
+			t[x] = tap{min(max(b0, 0), blocks-1), min(max(b0+1, 0), blocks-1), w1}
+		}
+		return t
 	}
-	return q
+	tx, ty := taps(w, fx, c.bw), taps(h, fy, c.bh)
+	out := make([]uint8, w*h)
+	den := 4 * fx * fy
+	for y, vy := range ty {
+		r0, r1 := levels[vy.b0*c.bw:], levels[vy.b1*c.bw:]
+		for x, vx := range tx {
+			top := int(r0[vx.b0])*(2*fx-vx.w1) + int(r0[vx.b1])*vx.w1
+			bottom := int(r1[vx.b0])*(2*fx-vx.w1) + int(r1[vx.b1])*vx.w1
+			out[y*w+x] = uint8((top*(2*fy-vy.w1) + bottom*vy.w1 + den/2) / den)
+		}
+	}
+	return out
 }
 
 // tooLarge is a photo past the pixel limit: not decoded.
@@ -703,3 +816,54 @@ func (e *tooLarge) Error() string {
 // format backs reach 100–150 MP, and send their own previews); a
 // 20000×20000 PNG of 1.5 MB is a decompression bomb, not a photo.
 const DefaultMaxPixels = 100_000_000
+
+// byteReader is a buffered reader the bit reader can read from directly.
+type byteReader struct {
+	r        io.Reader
+	buf      []byte
+	pos, end int
+	err      error
+}
+
+func (b *byteReader) more() bool {
+	if b.err != nil {
+		return false
+	}
+	n, err := b.r.Read(b.buf)
+	b.pos, b.end = 0, n
+	if n == 0 {
+		if err == nil {
+			err = io.ErrNoProgress
+		}
+		b.err = err
+		return false
+	}
+	return true
+}
+
+func (b *byteReader) readByte() (byte, error) {
+	if b.pos == b.end && !b.more() {
+		return 0, b.err
+	}
+	c := b.buf[b.pos]
+	b.pos++
+	return c, nil
+}
+
+// readFull fills p, or fails with io.ErrUnexpectedEOF (io.EOF when
+// nothing was read).
+func (b *byteReader) readFull(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		if b.pos == b.end && !b.more() {
+			if n > 0 && errors.Is(b.err, io.EOF) {
+				return n, io.ErrUnexpectedEOF
+			}
+			return n, b.err
+		}
+		c := copy(p[n:], b.buf[b.pos:b.end])
+		b.pos += c
+		n += c
+	}
+	return n, nil
+}
