@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
@@ -628,13 +629,26 @@ func (d *dcDecoder) block(s *scanComp, pred *int32, at int, al uint) error {
 // decoder for the rare code or value that does not fit.
 func (d *dcDecoder) skipAC(t *huffman) error {
 	acc, nbits := d.acc, d.nbits
+	r := d.r
 	for k := 1; k < 64; {
 		if nbits < 32 {
-			d.acc, d.nbits = acc, nbits
-			if err := d.fill(); err != nil {
-				return err
+			// Eight bytes at once when none of them is 0xFF (stuffing or a
+			// marker): a word load and a test instead of a call per byte.
+			if d.marker == 0 && r.end-r.pos >= 8 {
+				if v := binary.BigEndian.Uint64(r.buf[r.pos:]); (^v-0x0101010101010101)&v&0x8080808080808080 == 0 {
+					n := (63 - nbits) / 8
+					acc = acc<<(8*n) | v>>(64-8*n)
+					nbits += 8 * n
+					r.pos += int(n)
+				}
 			}
-			acc, nbits = d.acc, d.nbits
+			if nbits < 32 {
+				d.acc, d.nbits = acc, nbits
+				if err := d.fill(); err != nil {
+					return err
+				}
+				acc, nbits = d.acc, d.nbits
+			}
 		}
 		idx := (acc >> (nbits - skipBits)) & (1<<skipBits - 1)
 		// The coefficients must end within the block; an end-of-block code
