@@ -50,8 +50,9 @@ var lineColour = map[string]string{check.Allow: "32", check.Deny: "31;1", check.
 var verdictRules = map[string]bool{check.UseDenied: true, check.UseReview: true}
 
 // creditToPrint is the credit a publication must print: the value a
-// mandatory-credit restriction demands, else the credit the photo carries.
-// mandatory says a restriction demands one.
+// mandatory-credit restriction demands, else the credit as the desk prints
+// it (summary.credit_print, the agency's template), else the credit the
+// photo carries. mandatory says a restriction demands one.
 func creditToPrint(s *sidecar.Summary) (credit string, mandatory bool) {
 	if s == nil {
 		return "", false
@@ -63,6 +64,9 @@ func creditToPrint(s *sidecar.Summary) (credit string, mandatory bool) {
 				return r.Value, true
 			}
 		}
+	}
+	if p := deref(s.CreditPrint); p != "" {
+		return p, mandatory
 	}
 	return deref(s.Credit), mandatory
 }
