@@ -1,7 +1,13 @@
 package main
 
 import (
+	"bufio"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -116,4 +122,107 @@ func editDistance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(b)]
+}
+
+// formatAliases name one format twice: "json" and "ndjson" are both one
+// compact JSON record per line, whichever a command calls it.
+var formatAliases = map[string]string{"ndjson": "json"}
+
+// formatOf reads --format, one of choices (written with "json" for the
+// NDJSON records); a usage error otherwise.
+func formatOf(c *cli.Context, choices ...string) (string, error) {
+	f := strings.ToLower(c.String("format"))
+	if a, ok := formatAliases[f]; ok {
+		f = a
+	}
+	if slices.Contains(choices, f) {
+		return f, nil
+	}
+	names := slices.Clone(choices)
+	if i := slices.Index(names, "json"); i >= 0 {
+		names[i] = "json (or ndjson)"
+	}
+	return "", usageErr("%s: --format must be %s, not %q", c.Command.Name, strings.Join(names, ", "), c.String("format"))
+}
+
+// filesFromFlag names a list of paths to read, like ExifTool's -@.
+func filesFromFlag() cli.Flag {
+	return &cli.StringFlag{Name: "files-from", Usage: "also read the paths from FILE, one per line (- for standard input); blank lines and a byte-order mark are ignored"}
+}
+
+// maxListLine bounds one line of a --files-from list: far above any path
+// a file system takes (PATH_MAX is 4096 on Linux).
+const maxListLine = 64 << 10
+
+// pathArgs are the paths a command works on: its arguments, then the lines
+// of --files-from. At least one argument is needed without --files-from; a
+// list may be empty (a search that found nothing).
+func pathArgs(c *cli.Context) ([]string, error) {
+	paths := c.Args().Slice()
+	src := c.String("files-from")
+	if src == "" {
+		if len(paths) == 0 {
+			return nil, usageErr("%s: name at least one file or folder (or --files-from FILE)", c.Command.Name)
+		}
+		return paths, nil
+	}
+	r := c.App.Reader
+	if src != "-" {
+		f, err := openList(src)
+		if err != nil {
+			return nil, usageErr("%s: --files-from: %v", c.Command.Name, err)
+		}
+		defer f.Close()
+		r = f
+	}
+	list, err := readPathList(r)
+	if err != nil {
+		return nil, usageErr("%s: --files-from %s: %v", c.Command.Name, src, err)
+	}
+	return append(paths, list...), nil
+}
+
+// openList opens a --files-from FILE: a regular file or a pipe (a shell's
+// <(find …)), never a folder or a device.
+func openList(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err == nil && !st.Mode().IsRegular() && st.Mode()&fs.ModeNamedPipe == 0 {
+		err = fmt.Errorf("%s is not a file", name)
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// readPathList reads one path per line, as typed: a byte-order mark at
+// the start, a carriage return at the end of a line (a list saved on
+// Windows) and blank lines are dropped; other spaces belong to the path.
+// '#' starts no comment: a file may be named so.
+func readPathList(r io.Reader) ([]string, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 4096), maxListLine)
+	var out []string
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF")
+		}
+		switch {
+		case strings.TrimSpace(line) == "":
+		case strings.ContainsRune(line, 0):
+			return nil, fmt.Errorf("line %d holds a NUL byte: not a path", n)
+		default:
+			out = append(out, line)
+		}
+	}
+	if errors.Is(sc.Err(), bufio.ErrTooLong) {
+		return nil, fmt.Errorf("a line is longer than %d bytes: not a list of paths", maxListLine)
+	}
+	return out, sc.Err()
 }

@@ -71,7 +71,7 @@ func writeSkipText(w io.Writer, it batch.Item) {
 	if r.Error != nil {
 		reason = *r.Error
 	}
-	fmt.Fprintf(w, "%s\n  %-14s%s\n\n", r.SourceFile, "Skipped:", reason)
+	fmt.Fprintf(w, "%s\n  %-14s%s\n\n", quotePath(r.SourceFile), "Skipped:", clean(reason))
 }
 
 // checkRecord is how check and process print a record: findings always

@@ -97,11 +97,11 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
-			fmt.Fprintln(stderr, "wirecap:", ee.msg)
+			fmt.Fprintln(stderr, "wirecap:", cleanMessage(ee.msg))
 		}
 		return ee.code
 	}
-	fmt.Fprintln(stderr, "wirecap:", err)
+	fmt.Fprintln(stderr, "wirecap:", cleanMessage(err.Error()))
 	return 2
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"net/url"
@@ -14,7 +13,6 @@ import (
 
 	"golang.org/x/term"
 
-	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -53,9 +51,24 @@ func paint(code, s string, width int, on bool) string {
 var severityColour = map[string]string{check.Error: "31", check.Warning: "33", check.Info: "36"}
 var decisionColour = map[string]string{"allow": "32", "deny": "31;1", "review": "33;1"}
 
-// label prints one "  Name:   value" line, names aligned.
+// label prints one "  Name:   value" line, names aligned; the value is
+// cleaned (see clean) unless it is already painted.
 func label(w io.Writer, name, value string) {
 	fmt.Fprintf(w, "  %-14s%s\n", name+":", value)
+}
+
+// imageLine is the Image line: format and size, and the EXIF orientation
+// only when the photo is stored turned (2–8): 0 (none) and 1 (upright)
+// say nothing a reader needs.
+func imageLine(im *sidecar.Image) string {
+	if im.Width <= 0 || im.Height <= 0 {
+		return clean(im.Format) + ", size unknown"
+	}
+	s := fmt.Sprintf("%s %dx%d", clean(im.Format), im.Width, im.Height)
+	if im.Orientation > 1 {
+		s += fmt.Sprintf(", EXIF orientation %d", im.Orientation)
+	}
+	return s
 }
 
 // editorialFields are the metadata fields inspect --format text shows, in
@@ -67,29 +80,27 @@ var editorialFields = []string{"caption", "headline", "title", "credit", "source
 // writeRecordText prints a record for a person: what to credit, what the
 // restrictions are, the findings and the verdict with its reasons.
 func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
-	fmt.Fprintf(w, "%s\n", r.SourceFile)
+	fmt.Fprintf(w, "%s\n", quotePath(r.SourceFile))
 	if r.Error != nil {
-		label(w, "Error", colour(w, "31", *r.Error, 0))
+		label(w, "Error", colour(w, "31", clean(*r.Error), 0))
 	}
-	if im := r.Image; im != nil && im.Width > 0 && im.Height > 0 {
-		label(w, "Image", fmt.Sprintf("%s %dx%d orientation %d", im.Format, im.Width, im.Height, im.Orientation))
-	} else if im != nil && im.Format != "" {
-		label(w, "Image", im.Format+", size unknown")
+	if im := r.Image; im != nil && (im.Format != "" || im.Width > 0) {
+		label(w, "Image", imageLine(im))
 	}
 	writeFeedLine(w, r.Feed)
 	if s := r.Summary; s != nil {
-		label(w, "Credit", orDash(deref(s.Credit)))
-		label(w, "Agency", orDash(deref(s.Agency)))
-		label(w, "Photographer", orDash(strings.Join(s.Photographers, ", ")))
+		label(w, "Credit", clean(orDash(deref(s.Credit))))
+		label(w, "Agency", clean(orDash(deref(s.Agency))))
+		label(w, "Photographer", clean(orDash(strings.Join(s.Photographers, ", "))))
 		if s.Date != nil {
-			label(w, "Date", s.Date.Value)
+			label(w, "Date", clean(s.Date.Value))
 		}
-		label(w, "Location", locationLine(s.Location))
+		label(w, "Location", clean(locationLine(s.Location)))
 		var rs []string
 		for _, x := range s.Restrictions {
 			rs = append(rs, restrictionLine(x))
 		}
-		label(w, "Restrictions", orDash(strings.Join(rs, "; ")))
+		label(w, "Restrictions", clean(orDash(strings.Join(rs, "; "))))
 		if s.FilePhoto {
 			label(w, "File photo", "yes")
 		}
@@ -100,16 +111,16 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 		return
 	}
 	for _, f := range r.Findings {
-		fmt.Fprintf(w, "  %s %-24s %s\n", colour(w, severityColour[f.Severity], f.Severity, 8), f.Rule, f.Message)
+		fmt.Fprintf(w, "  %s %-24s %s\n", colour(w, severityColour[f.Severity], f.Severity, 8), f.Rule, clean(f.Message))
 	}
 	if v := r.Verdict; v != nil {
 		where := ""
 		if v.Territory != nil && *v.Territory != "" {
-			where = " in " + *v.Territory
+			where = " in " + clean(*v.Territory)
 		}
 		label(w, "Verdict", colour(w, decisionColour[v.Decision], strings.ToUpper(v.Decision), 0)+" for "+v.Use+" use"+where)
 		for _, reason := range v.Reasons {
-			fmt.Fprintf(w, "    - %s\n", reason)
+			fmt.Fprintf(w, "    - %s\n", clean(reason))
 		}
 	}
 	fmt.Fprintln(w)
@@ -136,7 +147,7 @@ func writeFieldsText(w io.Writer, r *sidecar.Record) {
 		if !f.InSync {
 			sync = "  " + colour(w, "33", "(sources differ)", 0)
 		}
-		fmt.Fprintf(w, "    %-24s%s  [%s]%s\n", name, fieldText(f.Value), strings.Join(srcs, ","), sync)
+		fmt.Fprintf(w, "    %-24s%s  [%s]%s\n", name, clean(fieldText(f.Value)), clean(strings.Join(srcs, ",")), sync)
 	}
 }
 
@@ -160,61 +171,6 @@ func deref(s *string) string {
 	return *s
 }
 
-// SARIF 2.1.0, one result per finding, ruleId = finding ID.
-// Paths not read are tool execution notifications of the invocation.
-func writeSARIF(w io.Writer, recs []*sidecar.Record, skips []batch.Item) {
-	level := map[string]string{check.Error: "error", check.Warning: "warning", check.Info: "note"}
-	ruleSet := map[string]bool{}
-	var results []map[string]any
-	for _, r := range recs {
-		for _, f := range r.Findings {
-			ruleSet[f.Rule] = true
-			results = append(results, map[string]any{
-				"ruleId": f.Rule, "level": level[f.Severity], "message": map[string]any{"text": f.Message},
-				"locations":  []any{map[string]any{"physicalLocation": map[string]any{"artifactLocation": map[string]any{"uri": fileURI(r.SourceFile)}}}},
-				"properties": map[string]any{"evidence": f.Evidence},
-			})
-		}
-	}
-	var rules []map[string]any
-	ids := make([]string, 0, len(ruleSet))
-	for id := range ruleSet {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		rules = append(rules, map[string]any{"id": id})
-	}
-	if results == nil {
-		results = []map[string]any{}
-	}
-	notes := []map[string]any{}
-	for _, it := range skips {
-		sk := skipOf(it)
-		lvl, text := "note", "skipped: "+sk.Skipped
-		if sk.Error != nil {
-			lvl, text = "error", *sk.Error
-		}
-		notes = append(notes, map[string]any{"level": lvl, "message": map[string]any{"text": text},
-			"locations": []any{map[string]any{"physicalLocation": map[string]any{"artifactLocation": map[string]any{"uri": fileURI(it.Path)}}}}})
-	}
-	if rules == nil {
-		rules = []map[string]any{}
-	}
-	doc := map[string]any{
-		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-		"version": "2.1.0",
-		"runs": []any{map[string]any{
-			"tool":        map[string]any{"driver": map[string]any{"name": "wirecap", "version": Version, "rules": rules}},
-			"invocations": []any{map[string]any{"executionSuccessful": true, "toolExecutionNotifications": notes}},
-			"results":     results,
-		}},
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.Encode(doc)
-}
-
 // fileURI is a SARIF artifactLocation.uri: a relative reference for a
 // relative path, a file: URI for an absolute one, each segment
 // percent-encoded (spaces, '#', '%', '?', non-ASCII).
@@ -228,71 +184,4 @@ func fileURI(p string) string {
 	}
 	u := (&url.URL{Path: slash}).String()
 	return u
-}
-
-// JUnit XML: one test suite per file, one test case per rule; findings at
-// error or warning level fail their case.
-// A path that was not read is a suite with one skipped case, or a failed
-// file.unreadable case for an I/O error.
-func writeJUnit(w io.Writer, recs []*sidecar.Record, skips []batch.Item) {
-	type failure struct {
-		Message string `xml:"message,attr"`
-		Type    string `xml:"type,attr"`
-		Text    string `xml:",chardata"`
-	}
-	type skipped struct {
-		Message string `xml:"message,attr"`
-	}
-	type testcase struct {
-		Name      string    `xml:"name,attr"`
-		Classname string    `xml:"classname,attr"`
-		Failures  []failure `xml:"failure"`
-		Skipped   *skipped  `xml:"skipped"`
-	}
-	type suite struct {
-		Name     string     `xml:"name,attr"`
-		Tests    int        `xml:"tests,attr"`
-		Failures int        `xml:"failures,attr"`
-		Cases    []testcase `xml:"testcase"`
-	}
-	type suites struct {
-		XMLName xml.Name `xml:"testsuites"`
-		Suites  []suite  `xml:"testsuite"`
-	}
-	var out suites
-	for _, r := range recs {
-		s := suite{Name: r.SourceFile}
-		for _, id := range check.RuleIDs() {
-			tc := testcase{Name: id, Classname: r.SourceFile}
-			for _, f := range r.Findings {
-				if f.Rule == id && f.Severity != check.Info {
-					tc.Failures = append(tc.Failures, failure{Message: f.Message, Type: f.Severity, Text: f.Message})
-				}
-			}
-			if len(tc.Failures) > 0 {
-				s.Failures++
-			}
-			s.Cases = append(s.Cases, tc)
-		}
-		s.Tests = len(s.Cases)
-		out.Suites = append(out.Suites, s)
-	}
-	for _, it := range skips {
-		sk := skipOf(it)
-		tc := testcase{Name: "file.unreadable", Classname: it.Path}
-		s := suite{Name: it.Path, Tests: 1}
-		if sk.Error != nil {
-			tc.Failures = []failure{{Message: *sk.Error, Type: check.Error, Text: *sk.Error}}
-			s.Failures = 1
-		} else {
-			tc.Skipped = &skipped{Message: sk.Skipped}
-		}
-		s.Cases = []testcase{tc}
-		out.Suites = append(out.Suites, s)
-	}
-	io.WriteString(w, xml.Header)
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	enc.Encode(out)
-	io.WriteString(w, "\n")
 }

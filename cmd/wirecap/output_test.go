@@ -74,3 +74,21 @@ func TestRecordText(t *testing.T) {
 		t.Errorf("non-image shows a size:\n%s", out)
 	}
 }
+
+// TestREADMEListsEveryFlag: README's table of flags names every flag of
+// every command, so that the documentation cannot fall behind the CLI.
+func TestREADMEListsEveryFlag(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Skip("README.md is not beside this checkout")
+	}
+	app := newApp(nil, &bytes.Buffer{}, &bytes.Buffer{})
+	for _, c := range app.Commands {
+		for _, f := range c.Flags {
+			name := "--" + f.Names()[0]
+			if !regexp.MustCompile("(`|, )" + regexp.QuoteMeta(name) + "[ `]").Match(readme) {
+				t.Errorf("README.md does not list %s %s", c.Name, name)
+			}
+		}
+	}
+}

@@ -29,15 +29,16 @@ Examples:
    wirecap parse --input lines --date-hint 2024-07-16 < captions.txt
    wirecap parse --input ndjson < captions.ndjson | jq -r .credit`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Value: "json", Usage: "json or text"},
+			&cli.StringFlag{Name: "format", Value: "json", Usage: "json (ndjson is the same) or text"},
 			&cli.StringFlag{Name: "input", Value: "text", Usage: "text (all of stdin is one caption), lines (one caption per line) or ndjson ({\"text\":…,\"date_hint\":…} per line)"},
 			&cli.StringFlag{Name: "date-hint", Usage: "YYYY-MM-DD: the year for dates without one, the week for weekdays"},
 		},
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
-			format, input := c.String("format"), c.String("input")
-			if format != "json" && format != "text" {
-				return usageErr("parse: --format must be json or text, not %q", format)
+			input := c.String("input")
+			format, err := formatOf(c, "json", "text")
+			if err != nil {
+				return err
 			}
 			if !slices.Contains([]string{"text", "lines", "ndjson"}, input) {
 				return usageErr("parse: --input must be text, lines or ndjson, not %q", input)
@@ -272,7 +273,7 @@ func orDash(s string) string {
 }
 
 func writeCaptionText(w io.Writer, c *caption.Caption) {
-	fmt.Fprintf(w, "Credit:        %s\n", orDash(c.Credit))
+	fmt.Fprintf(w, "Credit:        %s\n", clean(orDash(c.Credit)))
 	src := ""
 	if c.Source != nil {
 		src = c.Source.Kind
@@ -280,28 +281,28 @@ func writeCaptionText(w io.Writer, c *caption.Caption) {
 			src += " (" + c.Source.Name + ")"
 		}
 	}
-	fmt.Fprintf(w, "Agency:        %s\n", orDash(c.Agency))
+	fmt.Fprintf(w, "Agency:        %s\n", clean(orDash(c.Agency)))
 	if src != "" {
-		fmt.Fprintf(w, "Source:        %s\n", src)
+		fmt.Fprintf(w, "Source:        %s\n", clean(src))
 	}
-	fmt.Fprintf(w, "Photographers: %s\n", orDash(strings.Join(c.Photographers, ", ")))
+	fmt.Fprintf(w, "Photographers: %s\n", clean(orDash(strings.Join(c.Photographers, ", "))))
 	if c.Date != nil {
-		fmt.Fprintf(w, "Date:          %s (%q)\n", c.Date.Value, c.Date.Text)
+		fmt.Fprintf(w, "Date:          %s (%q)\n", clean(c.Date.Value), c.Date.Text)
 	} else {
 		fmt.Fprintf(w, "Date:          —\n")
 	}
-	fmt.Fprintf(w, "Location:      %s\n", locationLine(c.Location))
+	fmt.Fprintf(w, "Location:      %s\n", clean(locationLine(c.Location)))
 	var rs []string
 	for _, r := range c.Restrictions {
 		rs = append(rs, restrictionLine(r))
 	}
-	fmt.Fprintf(w, "Restrictions:  %s\n", orDash(strings.Join(rs, "; ")))
+	fmt.Fprintf(w, "Restrictions:  %s\n", clean(orDash(strings.Join(rs, "; "))))
 	fp := "no"
 	if c.FilePhoto {
 		fp = "yes"
 	}
 	fmt.Fprintf(w, "File photo:    %s\n", fp)
-	fmt.Fprintf(w, "Language:      %s\n", orDash(c.Language))
+	fmt.Fprintf(w, "Language:      %s\n", clean(orDash(c.Language)))
 }
 
 func locationLine(l *caption.Location) string {

@@ -30,6 +30,7 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at or above: error, warning or never"},
 		trustFlag(),
 		shardFlag(),
+		filesFromFlag(),
 	}
 }
 
@@ -58,8 +59,9 @@ func trustOf(c *cli.Context) (*c2pa.TrustStore, error) {
 // given (at least one), the pipeline options and pool size the flags set,
 // and what the walker found under the paths.
 func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
-	if c.NArg() == 0 {
-		return nil, 0, walked{}, usageErr("%s: name at least one file or folder", c.Command.Name)
+	paths, err := pathArgs(c)
+	if err != nil {
+		return nil, 0, walked{}, err
 	}
 	o, err := photoOptions(c)
 	if err != nil {
@@ -73,7 +75,7 @@ func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
 	if err != nil {
 		return nil, 0, walked{}, err
 	}
-	return o, jobs, walk(c.Args().Slice(), shard), nil
+	return o, jobs, walk(paths, shard), nil
 }
 
 // photoOptions reads the flags common to check and process.
@@ -195,15 +197,16 @@ Examples:
    wirecap inspect photo.jpg
    wirecap inspect --format text photo.jpg
    wirecap inspect photos/ | jq -r '[.source_file, .summary.credit] | @tsv'`,
-		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON) or text"}, jobsFlag(), trustFlag(), shardFlag(), &cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD Content Credentials are verified at (default now)"}},
+		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON; ndjson is the same) or text"}, jobsFlag(), trustFlag(), shardFlag(), &cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD Content Credentials are verified at (default now)"}, filesFromFlag()},
 		OnUsageError: subUsageError,
 		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usageErr("inspect: name at least one FILE or FOLDER")
+			paths, err := pathArgs(c)
+			if err != nil {
+				return err
 			}
-			format := c.String("format")
-			if format != "json" && format != "text" {
-				return usageErr("inspect: --format must be json or text, not %q", format)
+			format, err := formatOf(c, "json", "text")
+			if err != nil {
+				return err
 			}
 			jobs, err := jobsOf(c)
 			if err != nil {
@@ -222,7 +225,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			w := walk(c.Args().Slice(), shard)
+			w := walk(paths, shard)
 			out := c.App.Writer
 			failed := w.unreadable
 			_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
@@ -288,9 +291,13 @@ func checkCommand() *cli.Command {
 		ArgsUsage: "PATH...",
 		Description: `Checks every photo named or found under the folders named (recursively; sidecars
 and other files skipped), on every core, and prints the results in the order
-of the arguments. --format json prints one compact JSON record per photo, one
-per line (NDJSON), "findings" always an array; a path that is not a photo gives
-a "skipped" record.
+of the arguments: one line per photo (verdict, path, credit to print, reasons)
+and a summary line with the counts per verdict and rule; --only review,deny
+prints only those (the summary still counts all); --format long prints every
+field and finding. --format json (or ndjson) prints one compact JSON record
+per photo, one per line (NDJSON), "findings" always an array; a path that is
+not a photo gives a "skipped" record. --files-from FILE (- for stdin) adds
+the paths listed in FILE, one per line.
 
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error
 (a missing or unreadable file gives 2 whatever --fail-on).
@@ -298,10 +305,13 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error
 Examples:
    wirecap check --article article.txt --use marketing photo.jpg
    wirecap check photo.jpg --format json --territory FR --as-of 2024-03-05
+   wirecap check --only review,deny photos/
+   find photos -name '*.jpg' -newer last-run | wirecap check --files-from -
    wirecap check --format sarif photos/ > wirecap.sarif
    wirecap check --format junit --fail-on warning photos/ > report.xml`,
 		Flags: append(checkFlags(),
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "text, json (NDJSON), sarif or junit"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (one line per photo and a summary), long (every field and finding), json (NDJSON; ndjson is the same), sarif or junit"},
+			onlyFlag(),
 			jobsFlag()),
 		OnUsageError: subUsageError,
 		Action:       runCheck,
@@ -309,17 +319,20 @@ Examples:
 }
 
 func runCheck(c *cli.Context) error {
-	format := c.String("format")
-	if !slices.Contains([]string{"text", "json", "sarif", "junit"}, format) {
-		return usageErr("check: --format must be text, json, sarif or junit, not %q", format)
+	format, err := formatOf(c, "text", "long", "json", "sarif", "junit")
+	if err != nil {
+		return err
+	}
+	only, err := onlyOf(c)
+	if err != nil {
+		return err
 	}
 	o, jobs, w, err := photoBatch(c)
 	if err != nil {
 		return err
 	}
 	out := c.App.Writer
-	var recs []*sidecar.Record
-	var skips []batch.Item
+	pr := newPrinter(out, format, only)
 	fail, done := false, 0
 	_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
 		if !it.Photo() {
@@ -327,28 +340,13 @@ func runCheck(c *cli.Context) error {
 		}
 		return pipeline.BuildUnder(it.Path, it.Root, o)
 	}, func(it batch.Item, rec *sidecar.Record) error {
-		// SARIF and JUnit are one document: only they keep the records.
-		keep := format == "sarif" || format == "junit"
-		switch {
-		case rec == nil && keep:
-			skips = append(skips, it)
-		case rec != nil && keep:
-			recs = append(recs, rec)
-		}
 		if rec != nil {
 			fail = fail || failing(rec.Findings, c.String("fail-on"))
+			pr.record(rec)
+		} else {
+			pr.skip(it)
 		}
 		done++
-		switch {
-		case format == "json" && rec == nil:
-			writeJSON(out, checkedSkip(it), false)
-		case format == "json":
-			writeJSON(out, asCheckRecord(rec, false), false)
-		case format == "text" && rec == nil:
-			writeSkipText(out, it)
-		case format == "text":
-			writeRecordText(out, rec, true)
-		}
 		return outputErr(out)
 	})
 	interrupted := err != nil && stopCode(c.Context) != 0
@@ -356,12 +354,7 @@ func runCheck(c *cli.Context) error {
 		return stopped(c, err)
 	}
 	// An interrupted run still prints the report of what was checked.
-	switch format {
-	case "sarif":
-		writeSARIF(out, recs, skips)
-	case "junit":
-		writeJUnit(out, recs, skips)
-	}
+	pr.end()
 	if err := outputErr(out); err != nil {
 		return err
 	}

@@ -55,7 +55,8 @@ Examples:
 			&cli.StringFlag{Name: "sidecar-name", Value: "full", Usage: "full (photo.jpg.json) or base (photo.json)"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite sidecars that are up to date"},
 			&cli.BoolFlag{Name: "fsync", Usage: "fsync every sidecar before its rename"},
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a summary) or ndjson (one record per path on stdout)"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (one line per photo and a summary) or ndjson (one record per path on stdout; json is the same)"},
+			onlyFlag(),
 			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
 		),
 		OnUsageError: subUsageError,
@@ -71,6 +72,7 @@ type stats struct {
 	ioErrors                        []string
 	firstUnreadable                 string
 	fail                            bool
+	rules                           *tally // findings per rule, for the summary
 }
 
 // outcome is what process did with one path.
@@ -88,9 +90,14 @@ type processJob struct {
 }
 
 func runProcess(c *cli.Context) error {
-	format, naming, progress := c.String("format"), c.String("sidecar-name"), c.String("progress")
-	if format != "text" && format != "ndjson" {
-		return usageErr("process: --format must be text or ndjson, not %q", format)
+	naming, progress := c.String("sidecar-name"), c.String("progress")
+	format, err := formatOf(c, "text", "json")
+	if err != nil {
+		return err
+	}
+	only, err := onlyOf(c)
+	if err != nil {
+		return err
 	}
 	if naming != sidecar.NameFull && naming != sidecar.NameBase {
 		return usageErr("process: --sidecar-name must be full or base, not %q", naming)
@@ -107,7 +114,7 @@ func runProcess(c *cli.Context) error {
 	}
 	outDir, force, fsync, failOn := c.String("out-dir"), c.Bool("force"), c.Bool("fsync"), c.String("fail-on")
 	todo := plan(w.items, outDir, naming)
-	st := &stats{severity: map[string]int{}, decisions: map[string]int{}}
+	st := &stats{severity: map[string]int{}, decisions: map[string]int{}, rules: newTally()}
 	for _, j := range todo { // after plan: a sidecar path that would leave --out-dir is an error too
 		st.skipped += btoi(j.item.Skip != "" && j.item.Err == nil)
 		st.unreadable += btoi(j.item.Err != nil)
@@ -142,12 +149,14 @@ func runProcess(c *cli.Context) error {
 		if r.rec == nil {
 			sk := checkedSkip(j.item)
 			switch {
-			case format == "ndjson":
+			case format == "json" && shown(only, itemDecision(j.item)):
+				writeJSON(out, sk, false)
+			case format == "json":
 				writeJSON(out, sk, false)
 			case sk.Error != nil:
-				fmt.Fprintf(c.App.ErrWriter, "wirecap: unreadable: %s\n", *sk.Error)
+				fmt.Fprintf(c.App.ErrWriter, "wirecap: unreadable: %s\n", clean(*sk.Error))
 			default:
-				fmt.Fprintf(c.App.ErrWriter, "wirecap: skipped %s: %s\n", sk.SourceFile, sk.Skipped)
+				fmt.Fprintf(c.App.ErrWriter, "wirecap: skipped %s: %s\n", quotePath(sk.SourceFile), clean(sk.Skipped))
 			}
 			if sk.Error != nil && st.firstUnreadable == "" {
 				st.firstUnreadable = *sk.Error
@@ -162,8 +171,15 @@ func runProcess(c *cli.Context) error {
 			}
 			syncDirs[dir] = true
 		}
-		if format == "ndjson" {
+		switch {
+		case !shown(only, recordDecision(r.rec)):
+		case format == "json":
 			writeJSON(out, asCheckRecord(r.rec, r.reused), false)
+		default:
+			if isTerminal(out) {
+				bar.clear()
+			}
+			writeCompact(out, r.rec)
 		}
 		bar.add()
 		return outputErr(out)
@@ -177,7 +193,7 @@ func runProcess(c *cli.Context) error {
 		}
 	}
 	summaryOut := io.Writer(out)
-	if format == "ndjson" || outputErr(out) != nil {
+	if format == "json" || outputErr(out) != nil {
 		summaryOut = c.App.ErrWriter
 	}
 	printSummary(summaryOut, st)
@@ -244,6 +260,7 @@ func (st *stats) count(r outcome, j processJob, failOn string) {
 		st.decisions[r.rec.Verdict.Decision]++
 	}
 	st.fail = st.fail || failing(r.rec.Findings, failOn)
+	st.rules.record(r.rec)
 }
 
 // plan gives every photo its sidecar path and finds the photos that would
@@ -303,6 +320,7 @@ func printSummary(w io.Writer, st *stats) {
 	}
 	fmt.Fprintf(w, "findings: %d error, %d warning, %d info\n", st.severity["error"], st.severity["warning"], st.severity["info"])
 	fmt.Fprintf(w, "verdicts: %d allow, %d review, %d deny\n", st.decisions["allow"], st.decisions["review"], st.decisions["deny"])
+	fmt.Fprintf(w, "rules: %s\n", ruleCounts(st.rules.rules))
 }
 
 // progress is a one-line counter with rate and ETA on a terminal.

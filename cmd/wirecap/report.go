@@ -32,10 +32,17 @@ photo and filters by verdict, restriction, agency and finding. The page is
 written card by card, in the order of the paths, so memory stays flat over
 any number of photos; a progress line shows on a terminal.
 
+Cards are grouped under a heading per folder and show the photo's path, the
+caption (three lines; a click shows it all) and badges with their scope and
+time (OUT: GB, IE; EMBARGO until 5 Mar 00:01 UTC).
+
 Thumbnails have the EXIF orientation applied. A JPEG's embedded EXIF
 thumbnail is used when it is at least 160 px on its long side and has the
-photo's shape; otherwise the photo is decoded. Thumbnails are cached in
-.wirecap-thumbs beside the photos, keyed by name, size and time.
+photo's shape; otherwise a JPEG is decoded at 1/8 scale (its DC
+coefficients), other formats in full once their header shows at most 100
+megapixels (a card says why it has no preview: HEIC is not decoded, the file
+is cut short, past the limit). Thumbnails are cached in .wirecap-thumbs beside
+the photos, keyed by name, size and time.
 
 -o FILE writes FILE (through a temporary file renamed at the end: nothing is
 left behind on an error or Ctrl-C); -o - writes the page to stdout; -o DIR,
@@ -53,16 +60,29 @@ Examples:
    wirecap report -o - photos/ > sheet.html`,
 		Flags: append(checkFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: defaultSheet, Usage: "HTML FILE to write, - for stdout, or a DIR to write " + defaultSheet + " in"},
-			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "photos read and thumbnailed in parallel (at least 1)"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: fmt.Sprintf("photos read and thumbnailed in parallel (1 to %d)", maxReportJobs)},
 			&cli.StringFlag{Name: "title", Value: "wirecap contact sheet", Usage: "page title"},
 			&cli.BoolFlag{Name: "no-cache", Usage: "do not read or write cached thumbnails"},
+			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
 		),
 		OnUsageError: subUsageError,
 		Action:       runReport,
 	}
 }
 
+// maxReportJobs bounds report --jobs: each job holds a record and a
+// thumbnail (full decodes share one pixel budget whatever the count), and
+// the page keeps a window of 4 cards per job.
+const maxReportJobs = 1024
+
 func runReport(c *cli.Context) error {
+	progress := c.String("progress")
+	if !slices.Contains([]string{"auto", "always", "never"}, progress) {
+		return usageErr("report: --progress must be auto, always or never, not %q", progress)
+	}
+	if n := c.Int("jobs"); n > maxReportJobs {
+		return usageErr("report: --jobs must be 1 to %d, not %d", maxReportJobs, n)
+	}
 	o, jobs, walked, err := photoBatch(c)
 	if err != nil {
 		return err
@@ -70,7 +90,7 @@ func runReport(c *cli.Context) error {
 	walked.note(c.App.ErrWriter, "report")
 	for _, it := range walked.items {
 		if it.Err != nil {
-			fmt.Fprintf(c.App.ErrWriter, "wirecap: report: %v\n", it.Err)
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: report: %s\n", clean(it.Err.Error()))
 		}
 	}
 	photos := slices.DeleteFunc(walked.items, func(it batch.Item) bool { return !it.Photo() })
@@ -95,7 +115,7 @@ func runReport(c *cli.Context) error {
 	if !c.Bool("no-cache") {
 		ro.CacheDir = func(photo string) string { return filepath.Join(filepath.Dir(photo), ".wirecap-thumbs") }
 	}
-	bar := newProgress(c.App.ErrWriter, len(photos), isTerminal(c.App.ErrWriter))
+	bar := newProgress(c.App.ErrWriter, len(photos), progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter))
 	ro.Progress = func(int, int) { bar.add() }
 	start := time.Now()
 	st, err := report.Stream(ctx, out.w, len(photos), build, ro)
@@ -114,7 +134,7 @@ func runReport(c *cli.Context) error {
 	}
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d from EXIF, %d decoded, %d from cache, %d without preview\n",
-		len(photos), out.name, float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
+		len(photos), quotePath(out.name), float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
 	switch {
 	case walked.unreadable > 0:
 		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.unreadable)}

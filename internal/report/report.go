@@ -62,10 +62,20 @@ type Options struct {
 	Jobs      int                       // photos built and thumbnailed at once; < 1 means 1
 	// Progress, when set, is called after each card is written, from one goroutine.
 	Progress func(done, total int)
+	// MaxPixels is the largest photo decoded for a preview; 0 means
+	// DefaultMaxPixels. Larger ones get a card that says so.
+	MaxPixels int
+}
+
+func (o Options) maxPixels() int {
+	if o.MaxPixels > 0 {
+		return o.MaxPixels
+	}
+	return DefaultMaxPixels
 }
 
 type badge struct {
-	Code, Text, Effect string
+	Code, Label, Text, Effect string
 }
 
 type finding struct {
@@ -75,6 +85,7 @@ type finding struct {
 type card struct {
 	Thumb                                                      template.URL
 	ID, Name, Alt, Credit, Agency, Date, Place, Verdict, Error string
+	Folder, Caption, NoPreview                                 string
 	Badges                                                     []badge
 	Findings                                                   []finding
 	Codes, Rules                                               string
@@ -83,10 +94,10 @@ type card struct {
 
 // header is what the page's header shows once every card is written.
 type header struct {
-	Title, Use, Territory          string
-	AsOf                           time.Time
-	Photos, Denied, Review, Errors int
-	Agencies, Codes, RuleIDs       []string
+	Title, Use, Territory                   string
+	AsOf                                    time.Time
+	Photos, Allowed, Denied, Review, Errors int
+	Agencies, Codes, RuleIDs                []string
 }
 
 // Stats counts how thumbnails were made, for the caller's report.
@@ -152,8 +163,10 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 		go func() {
 			defer wg.Done()
 			for i := range todo {
-				it, uri, how := safely(i, build, o.CacheDir)
-				results <- result{i, makeCard(i, it, uri, o), how}
+				it, uri, how, why := safely(i, build, o)
+				c := makeCard(i, it, uri, o)
+				c.NoPreview = why
+				results <- result{i, c, how}
 			}
 		}()
 	}
@@ -167,7 +180,7 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 	agencies, codes := map[string]bool{}, map[string]bool{}
 	err := sheet.ExecuteTemplate(w, "head", h)
 	pending := map[int]result{}
-	next := 0
+	next, folder := 0, ""
 	for r := range results {
 		pending[r.i] = r
 		for {
@@ -177,7 +190,7 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 			}
 			delete(pending, next)
 			if err == nil {
-				err = sheet.ExecuteTemplate(w, "card", r.c)
+				err = writeCard(w, r.c, &folder)
 			}
 			if err != nil {
 				cancel() // drain what is in flight, start nothing more
@@ -197,6 +210,11 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
+	if folder != "" {
+		if err := sheet.ExecuteTemplate(w, "folder-end", nil); err != nil {
+			return st, err
+		}
+	}
 	h.Agencies, h.Codes = keys(agencies), keys(codes)
 	return st, sheet.ExecuteTemplate(w, "tail", h)
 }
@@ -204,17 +222,34 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 // safely builds photo i and its thumbnail. A panic (a bug) while building
 // the record becomes that photo's error with a deny verdict; one while
 // making the thumbnail only costs the preview: the verdict stands.
-func safely(i int, build func(int) Item, cacheDir func(string) string) (it Item, uri, how string) {
+func safely(i int, build func(int) Item, o Options) (it Item, uri, how, why string) {
 	if !buildSafely(i, build, &it) {
-		return it, "", "failed"
+		return it, "", "failed", "the photo could not be read"
 	}
 	defer func() {
-		if recover() != nil {
-			uri, how = "", "failed"
+		if p := recover(); p != nil {
+			uri, how, why = "", "failed", fmt.Sprintf("internal error (a bug to report): %v", p)
 		}
 	}()
-	uri, how = thumbnail(it.Path, it.Record, cacheDir)
-	return it, uri, how
+	uri, how, why = thumbnail(it.Path, it.Record, o)
+	return it, uri, how, why
+}
+
+// writeCard writes a card, opening a folder's section when the card is
+// the first of its folder (the walker lists a folder's photos together).
+func writeCard(w io.Writer, c card, folder *string) error {
+	if c.Folder != *folder || *folder == "" {
+		if *folder != "" {
+			if err := sheet.ExecuteTemplate(w, "folder-end", nil); err != nil {
+				return err
+			}
+		}
+		*folder = c.Folder
+		if err := sheet.ExecuteTemplate(w, "folder-start", c.Folder); err != nil {
+			return err
+		}
+	}
+	return sheet.ExecuteTemplate(w, "card", c)
 }
 
 func buildSafely(i int, build func(int) Item, it *Item) (ok bool) {
@@ -233,6 +268,8 @@ func buildSafely(i int, build func(int) Item, it *Item) (ok bool) {
 func (h *header) tally(c card, agencies, codes map[string]bool) {
 	h.Photos++
 	switch c.Verdict {
+	case "allow":
+		h.Allowed++
 	case "deny":
 		h.Denied++
 	case "review":
@@ -260,7 +297,7 @@ func keys(m map[string]bool) []string {
 
 func makeCard(i int, it Item, thumb string, o Options) card {
 	r := it.Record
-	c := card{ID: fmt.Sprintf("photo-%d", i+1), Name: filepath.Base(it.Path), Thumb: template.URL(thumb)}
+	c := card{ID: fmt.Sprintf("photo-%d", i+1), Name: filepath.ToSlash(it.Path), Folder: folderOf(it.Path), Thumb: template.URL(thumb)}
 	if r == nil {
 		c.Error = "no record"
 		return c
@@ -284,16 +321,16 @@ func makeCard(i int, it Item, thumb string, o Options) card {
 		}
 		var codes []string
 		for _, rs := range s.Restrictions {
-			c.Badges = append(c.Badges, badge{Code: rs.Code, Text: rs.Text, Effect: check.Effect(rs, o.Use, o.Territory, o.AsOf)})
+			c.Badges = append(c.Badges, badge{Code: rs.Code, Label: badgeLabel(rs, o.AsOf), Text: rs.Text, Effect: check.Effect(rs, o.Use, o.Territory, o.AsOf)})
 			codes = append(codes, rs.Code)
 		}
 		c.Codes = strings.Join(codes, " ")
 	}
 	if r.Caption != nil {
-		c.Alt = r.Caption.Description
+		c.Alt, c.Caption = r.Caption.Description, r.Caption.Text
 	}
 	if c.Alt == "" {
-		c.Alt = "Photo " + c.Name
+		c.Alt = "Photo " + filepath.Base(it.Path)
 	}
 	var rules []string
 	for _, f := range r.Findings {
@@ -322,36 +359,60 @@ var orient = map[int]func(image.Image) *image.NRGBA{
 }
 
 // thumbnail returns a data: URI of the photo's thumbnail with EXIF
-// orientation applied, and how it was made: from the cache when the
-// photo's name, size and time match, else from the EXIF thumbnail when it
-// is large enough and has the photo's shape, else by decoding the photo.
-func thumbnail(path string, r *sidecar.Record, cacheDir func(string) string) (string, string) {
+// orientation applied, how it was made, and why there is none when there
+// is none: from the cache when the photo's name, size and time match, else
+// from the EXIF thumbnail when it is large enough and has the photo's
+// shape, else by decoding the photo small (see preview).
+func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string) {
 	if r == nil || r.Error != nil && r.Image == nil {
-		return "", "failed"
+		return "", "failed", "the file could not be read"
 	}
 	key := ""
-	if r.File != nil && cacheDir != nil {
+	if r.File != nil && o.CacheDir != nil {
 		h := sha1.Sum(fmt.Appendf(nil, "%s|%d|%s|%d", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize))
-		key = filepath.Join(cacheDir(path), hex.EncodeToString(h[:8])+".jpg")
-		if b, err := os.ReadFile(key); err == nil {
-			return dataURI(b), "cached"
+		key = filepath.Join(o.CacheDir(path), hex.EncodeToString(h[:8])+".jpg")
+		if b, err := readCached(key); err == nil {
+			return dataURI(b), "cached", ""
 		}
 	}
 	b, how := fromEXIF(path, r.Image)
 	if b == nil {
-		img, err := imaging.Open(path, imaging.AutoOrientation(true))
+		format, orientation := "", 0
+		if r.Image != nil {
+			format, orientation = r.Image.Format, r.Image.Orientation
+		}
+		img, err := smallUpright(path, format, orientation, o.maxPixels())
 		if err != nil {
-			return "", "failed"
+			return "", "failed", err.Error()
 		}
 		if b, err = encode(img); err != nil {
-			return "", "failed"
+			return "", "failed", "the preview could not be encoded"
 		}
 		how = "made"
 	}
 	if key != "" {
 		cache(key, b)
 	}
-	return dataURI(b), how
+	return dataURI(b), how, ""
+}
+
+// maxCached bounds a cached thumbnail read: a card's JPEG is a few tens of
+// kilobytes; a bigger file in the cache folder is not one of ours.
+const maxCached = 1 << 20
+
+// readCached reads a cached thumbnail when it is a regular file of a
+// plausible size.
+func readCached(key string) ([]byte, error) {
+	f, err := openRegular(key)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxCached+1))
+	if err == nil && len(b) > maxCached {
+		err = fmt.Errorf("%s: larger than a thumbnail", key)
+	}
+	return b, err
 }
 
 // fromEXIF returns the card's JPEG made from the photo's EXIF thumbnail

@@ -106,6 +106,14 @@ func structure(doc *html.Node) string {
 				*cur = append(*cur, "img(alt="+fmt.Sprint(len(attr(n, "alt")) > 0)+")")
 			case cls == "error":
 				*cur = append(*cur, "unreadable")
+			case cls == "name":
+				*cur = append(*cur, "path="+text(n))
+			case cls == "none":
+				*cur = append(*cur, "["+text(n)+"]")
+			case strings.HasPrefix(cls, "caption"):
+				*cur = append(*cur, fmt.Sprintf("caption(%d chars)", len([]rune(text(n)))))
+			case n.Data == "h2":
+				lines = append(lines, "folder "+text(n))
 			case cls == "credit":
 				*cur = append(*cur, "credit="+strings.ReplaceAll(text(n), " ", "_"))
 			case n.Data == "span" && (strings.HasPrefix(attr(n, "id"), "count-") || attr(n, "id") == "as-of"):
@@ -169,7 +177,7 @@ func text(n *html.Node) string {
 }
 
 func TestSheetStructure(t *testing.T) {
-	page, _ := sheetFor(t)
+	page, dir := sheetFor(t)
 	if bytes.Contains(page, []byte("http://")) || bytes.Contains(page, []byte("https://")) {
 		t.Error("the sheet must make no external requests")
 	}
@@ -178,7 +186,7 @@ func TestSheetStructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkThumbnails(t, doc)
-	got := structure(doc)
+	got := strings.ReplaceAll(structure(doc), filepath.ToSlash(dir), "DESK")
 	golden := filepath.Join("testdata", "structure.golden.txt")
 	if *update {
 		os.WriteFile(golden, []byte(got), 0o644)

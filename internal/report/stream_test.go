@@ -202,7 +202,7 @@ func BenchmarkThumbnail(b *testing.B) {
 	}{{"embedded", rec, "embedded"}, {"decoded", &decoded, "made"}} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
-				if _, how := thumbnail(path, c.rec, nil); how != c.how {
+				if _, how, _ := thumbnail(path, c.rec, Options{}); how != c.how {
 					b.Fatalf("made %q, want %q", how, c.how)
 				}
 			}
