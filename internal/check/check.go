@@ -59,7 +59,8 @@ type Input struct {
 	// Leases are the desk's leases (--leases).
 	Leases Leases
 
-	clock *clock
+	clock        *clock
+	territoryErr error // Territory is no country (geo.Territory's error)
 }
 
 type rule struct {
@@ -81,6 +82,7 @@ var rules = []rule{
 	{"credit.mismatch", Warning, creditMismatch},
 	{CreditTruncated, Warning, creditTruncated},
 	{CreditUnrecognised, Info, creditUnrecognised},
+	{"rights.unknown", Warning, rightsUnknown},
 	{"restrictions.unsynced", Warning, restrictionsUnsynced},
 	{"date.mismatch", Warning, dateMismatch},
 	{"date.future", Warning, dateFuture},
@@ -102,6 +104,7 @@ var rules = []rule{
 	{"provenance.invalid", Warning, provenanceInvalid},
 	{"provenance.untrusted", Info, provenanceUntrusted},
 	{"rights.data_mining", Error, dataMining},
+	{"file.truncated", Warning, fileTruncated},
 }
 
 // Verdict finding IDs.
@@ -128,10 +131,13 @@ func Run(in *Input) ([]Finding, *Verdict) {
 	}
 	if in.Territory != "" {
 		// Callers should pass ParseTerritory's answer; "DEU" or "Germany"
-		// must not slip past an OUT naming DE all the same.
-		if t, err := ParseTerritory(in.Territory); err == nil {
+		// must not slip past an OUT naming DE all the same, and a territory
+		// that is no country ("SU") cannot clear an OUT: review.
+		t, err := ParseTerritory(in.Territory)
+		if err == nil {
 			in.Territory = t
 		}
+		in.territoryErr = err
 	}
 	in.clock = &clock{asOf: in.AsOf}
 	for _, t := range in.TimeBounds {
@@ -205,7 +211,7 @@ func metadataIncomplete(in *Input) []Finding {
 	}
 	var out []Finding
 	for _, n := range in.Meta.Notes {
-		if n.Incomplete {
+		if n.Incomplete && !n.Truncated { // a cut file is file.truncated
 			out = append(out, finding(fmt.Sprintf("Part of the metadata could not be read (%s): %s", n.Kind, n.Message),
 				map[string]any{"kind": n.Kind, "note": n.Message})...)
 		}
@@ -536,15 +542,4 @@ func metadataCharset(in *Input) []Finding {
 		}
 	}
 	return out
-}
-
-func imageTooSmall(in *Input) []Finding {
-	if in.Meta == nil || (in.Policy.MinWidth == 0 && in.Policy.MinHeight == 0) || in.Meta.Width == 0 {
-		return nil
-	}
-	if in.Meta.Width >= in.Policy.MinWidth && in.Meta.Height >= in.Policy.MinHeight {
-		return nil
-	}
-	return finding(fmt.Sprintf("The image is %dx%d, below the desk minimum %dx%d", in.Meta.Width, in.Meta.Height, in.Policy.MinWidth, in.Policy.MinHeight),
-		map[string]any{"width": in.Meta.Width, "height": in.Meta.Height})
 }
