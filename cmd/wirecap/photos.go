@@ -74,6 +74,7 @@ func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
 	if err != nil {
 		return nil, 0, walked{}, err
 	}
+	o.Roots = pipeline.RootsOf(c.Args().Slice())
 	return o, jobs, walk(c.Args().Slice(), shard), nil
 }
 

@@ -247,8 +247,9 @@ func embargoActive(in *Input) []Finding {
 			out = append(out, finding("Embargoed until "+t.Format(time.RFC3339)+": not before then", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
 		}
 	}
-	if t := in.Facts.Release; !t.IsZero() && in.clock.before(t) {
-		out = append(out, finding("IPTC Release Date is "+t.Format(time.RFC3339)+": embargoed until then", map[string]any{"release": t.Format(time.RFC3339)})...)
+	if t, ok := releaseStart(in); ok && in.clock.before(t) {
+		out = append(out, finding("IPTC Release Date is "+t.Format(time.RFC3339)+": embargoed until then",
+			map[string]any{"release": in.Facts.Release.Format(time.RFC3339), "until": t.Format(time.RFC3339)})...)
 	}
 	return out
 }
@@ -263,8 +264,9 @@ func rightsExpired(in *Input) []Finding {
 			out = append(out, finding("The licence ended "+t.Format(time.RFC3339)+": the photo may no longer be used", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
 		}
 	}
-	if t := in.Facts.Expiration; !t.IsZero() && in.clock.after(t) {
-		out = append(out, finding("IPTC Expiration Date "+t.Format("2006-01-02")+" has passed: the photo may no longer be used", map[string]any{"expiration": t.Format(time.RFC3339)})...)
+	if t, end, ok := expirationEnd(in); ok && !in.clock.before(end) {
+		out = append(out, finding("IPTC Expiration Date "+t.Format("2006-01-02")+" has passed: the photo may no longer be used",
+			map[string]any{"expiration": t.Format(time.RFC3339), "denied_from": end.Format(time.RFC3339)})...)
 	}
 	return out
 }
@@ -379,27 +381,6 @@ func dateFuture(in *Input) []Finding {
 	}
 	return finding(fmt.Sprintf("The photo is dated %s, in the future: check the date", t.Format("2006-01-02")),
 		map[string]any{"date": t.Format("2006-01-02"), "from": from})
-}
-
-func dateArchive(in *Input) []Finding {
-	if in.Article == nil || (in.Facts.Summary != nil && in.Facts.Summary.FilePhoto) {
-		return nil
-	}
-	newest, ok := in.Article.Newest()
-	if !ok {
-		return nil
-	}
-	t, from, ok := photoDate(in)
-	if !ok {
-		return nil
-	}
-	days := dayDiff(newest, t)
-	if days <= in.Policy.ArchiveDays {
-		return nil
-	}
-	return finding(fmt.Sprintf("Archive photo: taken %s, %d days before the article's latest date %s, and not marked as a file photo",
-		t.Format("2006-01-02"), days, newest.Format("2006-01-02")),
-		map[string]any{"photo_date": t.Format("2006-01-02"), "from": from, "article_date": newest.Format("2006-01-02"), "days": days, "threshold_days": in.Policy.ArchiveDays})
 }
 
 func locationMismatch(in *Input) []Finding {

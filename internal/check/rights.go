@@ -20,7 +20,8 @@ var (
 // is not cleared by the silence: who owns it and how it may be used are
 // unknown, for every use.
 func rightsUnknown(in *Input) []Finding {
-	if in.Facts.RightsInfo || in.ReadError != nil && in.Meta == nil || hasCredit(in) || len(summaryRestrictions(in)) > 0 {
+	// An unreadable file is file.unreadable: what it says is not known.
+	if in.Facts.RightsInfo || in.ReadError != nil || hasCredit(in) || len(summaryRestrictions(in)) > 0 {
 		return nil
 	}
 	for _, f := range rightsFields {
