@@ -5,10 +5,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
+
+func reconcileIPTC(m *imagemeta.Metadata) *reconcile.Facts {
+	return reconcile.Reconcile(m, nil, nil, time.Time{})
+}
 
 // TestCreditToPrint: a MANDATORY_CREDIT restriction always gives the
 // credit line to print as a reason: the one it quotes, else the photo's
@@ -148,6 +152,74 @@ func TestRightsUnknown(t *testing.T) {
 	}
 }
 
-var _ = caption.Out
-var _ = reconcile.ParseDay
-var _ = time.UTC
+// TestArchiveDate: date.archive measures against the article's own date,
+// else the newest date it mentions that has begun by the as-of time;
+// dates still ahead never count.
+func TestArchiveDate(t *testing.T) {
+	photo := "Firefighters battle a blaze in Lyon, France, on March 5, 2024. (Photo by Anna Berger / AFP)"
+	old := "Firefighters train in Lyon, France, on January 10, 2024. (Photo by Anna Berger / AFP)"
+	at := func(s string) time.Time { tm, _ := time.Parse(time.RFC3339, s); return tm }
+	for _, tc := range []struct {
+		name, caption string
+		art           *article.Article
+		asOf          time.Time
+		archive       bool
+		word          string
+	}{
+		{"future date mentioned", photo, &article.Article{Dates: []string{"2024-03-05", "2025-01-15"}}, at("2024-03-06T09:00:00Z"), false, ""},
+		{"own date beats a later mention", photo, &article.Article{Dates: []string{"2024-03-05", "2024-05-01"}, Date: "2024-03-06", DateFrom: article.DateFromDateline}, at("2024-06-01T00:00:00Z"), false, ""},
+		{"own date makes an archive photo", old, &article.Article{Dates: []string{"2024-01-10"}, Date: "2024-03-05", DateFrom: article.DateFromMeta}, at("2024-03-06T00:00:00Z"), true, "its publication date"},
+		{"newest mentioned, past", old, &article.Article{Dates: []string{"2024-01-10", "2024-03-04"}}, at("2024-03-06T00:00:00Z"), true, "the latest date it mentions"},
+		{"only future mentions", old, &article.Article{Dates: []string{"2024-06-01"}}, at("2024-03-06T00:00:00Z"), false, ""},
+		// A day counts once it has begun somewhere (00:00 at UTC+14).
+		{"tomorrow begun in Kiribati", old, &article.Article{Dates: []string{"2024-01-10", "2024-03-07"}}, at("2024-03-06T10:00:00Z"), true, "2024-03-07"},
+		{"file photo", "FILE PHOTO: " + old, &article.Article{Dates: []string{"2024-03-05"}}, at("2024-03-06T00:00:00Z"), false, ""},
+	} {
+		in := input(t, tc.caption, nil)
+		in.Article, in.AsOf = tc.art, tc.asOf
+		fs, _ := Run(in)
+		var msg string
+		for _, f := range fs {
+			if f.Rule == "date.archive" {
+				msg = f.Message
+			}
+		}
+		if (msg != "") != tc.archive || !strings.Contains(msg, tc.word) {
+			t.Errorf("%s: date.archive %q, want %v saying %q", tc.name, msg, tc.archive, tc.word)
+		}
+	}
+}
+
+// TestIPTCExpiryAndRelease: Expiration Date is the last day of use; a date
+// alone ends when that day has ended somewhere (10:00 UTC). Release Date
+// alone lifts the embargo when the day has begun everywhere (12:00 UTC).
+func TestIPTCExpiryAndRelease(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		iptc map[string]any
+		asOf string
+		want string
+	}{
+		{"expiry day, start", map[string]any{"ExpirationDate": "2024:03:10"}, "2024-03-10T00:00:00Z", Allow},
+		{"expiry day, 09:59 UTC", map[string]any{"ExpirationDate": "2024:03:10"}, "2024-03-10T09:59:59Z", Allow},
+		{"expiry day over at UTC+14", map[string]any{"ExpirationDate": "2024:03:10"}, "2024-03-10T10:00:00Z", Deny},
+		{"day after expiry", map[string]any{"ExpirationDate": "2024:03:10"}, "2024-03-11T00:00:00Z", Deny},
+		{"expiry with time, before", map[string]any{"ExpirationDate": "2024:03:10", "ExpirationTime": "18:00:00+01:00"}, "2024-03-10T16:59:59Z", Allow},
+		{"expiry with time, at", map[string]any{"ExpirationDate": "2024:03:10", "ExpirationTime": "18:00:00+01:00"}, "2024-03-10T17:00:00Z", Deny},
+		{"release day, not begun everywhere", map[string]any{"ReleaseDate": "2024:03:06"}, "2024-03-06T11:59:59Z", Deny},
+		{"release day begun everywhere", map[string]any{"ReleaseDate": "2024:03:06"}, "2024-03-06T12:00:00Z", Allow},
+		{"release with time, before", map[string]any{"ReleaseDate": "2024:03:06", "ReleaseTime": "00:01:00+00:00"}, "2024-03-06T00:00:59Z", Deny},
+		{"release with time, at", map[string]any{"ReleaseDate": "2024:03:06", "ReleaseTime": "00:01:00+00:00"}, "2024-03-06T00:01:00Z", Allow},
+	} {
+		m := &imagemeta.Metadata{Format: "jpeg", Width: 10, Height: 10, IPTC: tc.iptc}
+		f := facts("AFP", true)
+		base := reconcileIPTC(m)
+		f.Release, f.Expiration = base.Release, base.Expiration
+		asOf, _ := time.Parse(time.RFC3339, tc.asOf)
+		in := &Input{File: "p.jpg", Facts: f, Meta: m, Use: "editorial", AsOf: asOf, Policy: DefaultPolicy()}
+		fs, v := Run(in)
+		if v.Decision != tc.want {
+			t.Errorf("%s: %s, want %s (%s)", tc.name, v.Decision, tc.want, rulesOf(fs))
+		}
+	}
+}
