@@ -232,6 +232,9 @@ func dedupe(xs []string) []string {
 // "review" or "fine". OUT restrictions depend on the territory, embargoes
 // and expiries on asOf.
 func Effect(r caption.Restriction, use, territory string, asOf time.Time) string {
+	if t, err := ParseTerritory(territory); err == nil {
+		territory = t // "UK" meets an OUT naming GB here too
+	}
 	c := &clock{asOf: asOf}
 	switch t, ok := until(r); {
 	case r.Code == caption.Embargo && ok && c.before(t), r.Code == caption.Expires && ok && !c.before(t):

@@ -241,6 +241,8 @@ func TestEffect(t *testing.T) {
 		{r(caption.Out, scope("JP")), "editorial", "JP", "deny"},
 		{r(caption.Out, scope("JP")), "editorial", "", "review"},
 		{r(caption.Out, scope("JP")), "editorial", "FR", "fine"},
+		{r(caption.Out, scope("GB", "IE")), "editorial", "UK", "deny"},
+		{r(caption.Out, scope("UK")), "editorial", "England", "deny"},
 		{r(caption.NoMarketing), "marketing", "", "deny"},
 		{r(caption.Unverified), "editorial", "", "review"},
 	} {
