@@ -22,15 +22,33 @@ var territoryAliases = map[string]struct{ code, note string }{
 	"EL": {"GR", "EL is the EU's code for Greece, not an ISO 3166-1 code: read as GR"},
 }
 
-// territoryNameNotes are names that resolve to a country they are only
-// part of, or that name it loosely (folded as Fold folds them).
-var territoryNameNotes = map[string]string{
-	"england":          "England is part of the United Kingdom: read as GB",
-	"scotland":         "Scotland is part of the United Kingdom: read as GB",
-	"wales":            "Wales is part of the United Kingdom: read as GB",
-	"northern ireland": "Northern Ireland is part of the United Kingdom: read as GB",
-	"great britain":    "Great Britain is the United Kingdom without Northern Ireland: read as GB",
-	"britain":          "Britain read as GB (United Kingdom)",
+// gbParts are the names of the United Kingdom's nations and of Great
+// Britain, in the desk's four languages: a desk writes "England" for the
+// United Kingdom, and an OUT naming GB covers them all. Each reads as GB
+// with a note saying the reading is not exact.
+var gbParts = map[string][]string{
+	"England":          {"England", "Angleterre", "Inglaterra"},
+	"Scotland":         {"Scotland", "Écosse", "Schottland", "Escocia"},
+	"Wales":            {"Wales", "Pays de Galles", "Gales"},
+	"Northern Ireland": {"Northern Ireland", "Irlande du Nord", "Nordirland", "Irlanda del Norte"},
+	"Great Britain":    {"Great Britain", "Britain", "Grande-Bretagne", "Großbritannien", "Grossbritannien", "Gran Bretaña"},
+}
+
+// gbPartNote is the note for a name of gbParts, or "".
+func gbPartNote(s string) string {
+	k := Fold(strings.TrimPrefix(strings.TrimSpace(s), "the "))
+	for part, names := range gbParts {
+		for _, n := range names {
+			if Fold(n) != k {
+				continue
+			}
+			if part == "Great Britain" {
+				return s + " is Great Britain, the United Kingdom without Northern Ireland: read as GB"
+			}
+			return s + " is part of the United Kingdom (" + part + "): read as GB"
+		}
+	}
+	return ""
 }
 
 // notTerritories are two-letter codes ISO 3166-1 does not (or no longer)
@@ -115,11 +133,14 @@ func Territory(s string) (code, note string, err error) {
 			return code, note, err
 		}
 	}
+	if note := gbPartNote(s); note != "" {
+		return "GB", note, nil
+	}
 	if code, ok := Country(s); ok && CountryName(code) != "" {
 		if why, bad := notTerritories[code]; bad {
 			return "", "", &TerritoryError{Value: s, Reason: why}
 		}
-		return code, territoryNameNotes[strings.TrimPrefix(Fold(s), "the ")], nil
+		return code, "", nil
 	}
 	return "", "", &TerritoryError{Value: s, Reason: "no country has that name or code"}
 }

@@ -21,6 +21,11 @@ func TestTerritory(t *testing.T) {
 		{in: "UK", want: "GB", note: true}, {in: "uk", want: "GB", note: true}, {in: "EL", want: "GR", note: true},
 		{in: "Great Britain", want: "GB", note: true}, {in: "England", want: "GB", note: true}, {in: "Scotland", want: "GB", note: true},
 		{in: "Wales", want: "GB", note: true}, {in: "Northern Ireland", want: "GB", note: true},
+		{in: "Britain", want: "GB", note: true}, {in: "the Great Britain", want: "GB", note: true},
+		{in: "Angleterre", want: "GB", note: true}, {in: "Schottland", want: "GB", note: true}, {in: "Escocia", want: "GB", note: true},
+		{in: "Pays de Galles", want: "GB", note: true}, {in: "Nordirland", want: "GB", note: true}, {in: "Irlanda del Norte", want: "GB", note: true},
+		{in: "Grande-Bretagne", want: "GB", note: true}, {in: "GROSSBRITANNIEN", want: "GB", note: true}, {in: "Gran Bretaña", want: "GB", note: true},
+		{in: "Irlande", want: "IE"}, {in: "Ireland", want: "IE"},
 		// Kosovo's user-assigned code is accepted.
 		{in: "XK", want: "XK"}, {in: "Kosovo", want: "XK"},
 		// Withdrawn codes, alpha-2 and alpha-3.
