@@ -45,7 +45,10 @@ func gbPartNote(s string) string {
 			if part == "Great Britain" {
 				return s + " is Great Britain, the United Kingdom without Northern Ireland: read as GB"
 			}
-			return s + " is part of the United Kingdom (" + part + "): read as GB"
+			if Fold(part) != k {
+				return s + " (" + part + ") is part of the United Kingdom: read as GB"
+			}
+			return s + " is part of the United Kingdom: read as GB"
 		}
 	}
 	return ""
