@@ -46,3 +46,17 @@ func scopeTerritories(list []string) (codes, others []string) {
 	}
 	return codes, others
 }
+
+// asTerritories reads each entry of a scope as a territory where it is one
+// ("UK" and "GB" are the same), keeping outlets and unknown names as
+// written: sources that name one country two ways agree.
+func asTerritories(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = s
+		if c, ok := scopeTerritory(s); ok {
+			out[i] = c
+		}
+	}
+	return out
+}
