@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/wirecap/wirecap/caption"
@@ -13,7 +14,7 @@ import (
 // person knows it by.
 var (
 	creditFields = []struct{ name, label string }{{"credit", "IPTC Credit"}, {"source", "Source"}, {"byline", "By-line"}}
-	rightsFields = []struct{ name, label string }{{"copyright", "copyright notice"}, {"usage_terms", "usage terms"}, {"instructions", "instructions"}}
+	rightsFields = []struct{ name, label string }{{"copyright", "Copyright Notice"}, {"usage_terms", "Rights Usage Terms"}, {"instructions", "Special Instructions"}}
 )
 
 // rightsUnknown: a photo that names no one to credit and states no rights
@@ -29,20 +30,15 @@ func rightsUnknown(in *Input) []Finding {
 			return nil
 		}
 	}
-	var credit, rights []string
+	var looked []string
 	if in.Facts.Caption != nil {
-		credit = append(credit, "the caption")
+		looked = append(looked, "the caption")
 	}
-	for _, f := range creditFields {
-		credit = append(credit, f.label)
+	for _, f := range append(slices.Clone(creditFields), rightsFields...) {
+		looked = append(looked, f.label)
 	}
-	rights = append(rights, "restriction")
-	for _, f := range rightsFields {
-		rights = append(rights, f.label)
-	}
-	return finding(fmt.Sprintf("No credit (%s name none) and no rights statement (no %s): who owns the photo and how it may be used are unknown",
-		orList(credit), orList(rights)),
-		map[string]any{"missing": []string{"credit", "rights"}})
+	return finding("No credit and no rights statement: nothing says who owns the photo or how it may be used (looked in "+orList(looked, "and")+")",
+		map[string]any{"missing": []string{"credit", "rights"}, "looked_in": looked})
 }
 
 // hasCredit reports whether the caption or a credit field names someone.
@@ -61,11 +57,12 @@ func hasCredit(in *Input) bool {
 	return false
 }
 
-func orList(xs []string) string {
+// orList joins xs as a sentence does: "a, b and c".
+func orList(xs []string, and string) string {
 	if len(xs) < 2 {
 		return strings.Join(xs, "")
 	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+	return strings.Join(xs[:len(xs)-1], ", ") + " " + and + " " + xs[len(xs)-1]
 }
 
 // creditToPrint is the verdict's reason naming the credit line to print
