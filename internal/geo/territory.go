@@ -130,7 +130,11 @@ func Territory(s string) (code, note string, err error) {
 	if s == "" {
 		return "", "", &TerritoryError{Value: s, Reason: "empty"}
 	}
-	up := strings.ToUpper(s)
+	bare := s // "the UK", "the US"
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		bare = strings.TrimSpace(s[4:])
+	}
+	up := strings.ToUpper(bare)
 	if isLetters(up) && (len(up) == 2 || len(up) == 3) {
 		if code, note, err, ok := territoryCode(s, up); ok {
 			return code, note, err

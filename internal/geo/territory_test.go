@@ -18,7 +18,7 @@ func TestTerritory(t *testing.T) {
 		{in: "United Kingdom", want: "GB"}, {in: "Royaume-Uni", want: "GB"}, {in: "Vereinigtes Königreich", want: "GB"}, {in: "Reino Unido", want: "GB"},
 		{in: "Grèce", want: "GR"}, {in: "the Netherlands", want: "NL"},
 		// Non-ISO forms: read, with a note.
-		{in: "UK", want: "GB", note: true}, {in: "uk", want: "GB", note: true}, {in: "EL", want: "GR", note: true},
+		{in: "UK", want: "GB", note: true}, {in: "uk", want: "GB", note: true}, {in: "the UK", want: "GB", note: true}, {in: "the US", want: "US"}, {in: "EL", want: "GR", note: true},
 		{in: "Great Britain", want: "GB", note: true}, {in: "England", want: "GB", note: true}, {in: "Scotland", want: "GB", note: true},
 		{in: "Wales", want: "GB", note: true}, {in: "Northern Ireland", want: "GB", note: true},
 		{in: "Britain", want: "GB", note: true}, {in: "the Great Britain", want: "GB", note: true},
