@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -265,27 +266,51 @@ func (a *Article) Excluding(text string) *Article {
 	return &b
 }
 
-// Nearest returns, of the folders roots (as given on the command line, in
-// any spelling: ".", an absolute path, "./x/../x"), the one nearest above
-// the photo that holds it, compared as cleaned absolute paths; "" when
-// none holds it. Argument order does not matter: a folder given twice, or
-// inside another one given, is the same folder.
-func Nearest(photo string, roots []string) string {
+// Root is a folder given on the command line: as given (".", "./x/../x",
+// an absolute path) and as a cleaned absolute path, which is what is
+// compared.
+type Root struct{ Given, Abs string }
+
+// Roots resolves the folders given, once per batch, keeping the first
+// spelling of each folder.
+func Roots(given []string) []Root {
+	var out []Root
+	for _, g := range given {
+		abs, err := filepath.Abs(g)
+		if err != nil || slices.ContainsFunc(out, func(r Root) bool { return r.Abs == abs }) {
+			continue
+		}
+		out = append(out, Root{g, abs})
+	}
+	return out
+}
+
+// Nearest returns, of the folders roots, the one nearest above the photo
+// that holds it (as given), compared as cleaned absolute paths; "" when
+// none holds it. Neither the order nor the spelling of the roots matters.
+func Nearest(photo string, roots []Root) string {
 	dir, err := filepath.Abs(filepath.Dir(photo))
 	if err != nil {
 		return ""
 	}
 	best, bestLen := "", -1
 	for _, r := range roots {
-		abs, err := filepath.Abs(r)
-		if err != nil || !within(dir, abs) {
-			continue
-		}
-		if len(abs) > bestLen {
-			best, bestLen = r, len(abs)
+		if len(r.Abs) > bestLen && under(dir, r.Abs) {
+			best, bestLen = r.Given, len(r.Abs)
 		}
 	}
 	return best
+}
+
+// under reports whether the cleaned absolute path dir is root or inside it.
+func under(dir, root string) bool {
+	if dir == root {
+		return true
+	}
+	if !strings.HasSuffix(root, string(filepath.Separator)) {
+		root += string(filepath.Separator)
+	}
+	return strings.HasPrefix(dir, root)
 }
 
 // Record is the record's "article" when no article was used: none was

@@ -64,16 +64,18 @@ func TestNearest(t *testing.T) {
 		{[]string{"sub", "."}, "sub"},
 		{[]string{story, "./sub/../sub"}, "./sub/../sub"},
 		{[]string{sub, "."}, sub},
+		{[]string{"sub", sub, "./sub"}, "sub"}, // one folder, three spellings: the first
+		{[]string{"/"}, "/"},
 		{[]string{"."}, "."},
 		{[]string{story}, story},
 		{[]string{filepath.Join(top, "elsewhere")}, ""},
 		{[]string{"sub/x"}, ""},
 		{nil, ""},
 	} {
-		if got := Nearest(photo, tc.roots); got != tc.want {
+		if got := Nearest(photo, Roots(tc.roots)); got != tc.want {
 			t.Errorf("Nearest(%q, %q) = %q, want %q", photo, tc.roots, got, tc.want)
 		}
-		if got := Nearest(filepath.Join(story, "sub", "p.jpg"), tc.roots); got != tc.want {
+		if got := Nearest(filepath.Join(story, "sub", "p.jpg"), Roots(tc.roots)); got != tc.want {
 			t.Errorf("Nearest(absolute, %q) = %q, want %q", tc.roots, got, tc.want)
 		}
 	}

@@ -46,7 +46,9 @@ type Options struct {
 	// folder for a file; RootsOf): a photo's article is looked for up to
 	// the nearest of them that holds it, whatever the order or spelling of
 	// the arguments.
-	Roots []string
+	Roots     []string
+	rootsOnce sync.Once
+	roots     []article.Root // Roots resolved, once per batch
 
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
@@ -322,10 +324,17 @@ func (o *Options) articlePath(photo, root string) string {
 // stop is the folder the article search for photo stops at: the nearest
 // of o.Roots and root that holds it, else the photo's own folder.
 func (o *Options) stop(photo, root string) string {
-	if s := article.Nearest(photo, append(slices.Clip(o.Roots), root)); s != "" {
-		return s
+	o.rootsOnce.Do(func() { o.roots = article.Roots(o.Roots) })
+	s := article.Nearest(photo, o.roots)
+	if s == "" || len(o.Roots) == 0 {
+		// A caller that names no Roots (BuildUnder, the library) bounds
+		// the search by the photo's own root.
+		s = article.Nearest(photo, article.Roots([]string{root}))
 	}
-	return filepath.Dir(photo)
+	if s == "" {
+		return filepath.Dir(photo)
+	}
+	return s
 }
 
 // RootsOf are the folders of the paths named on the command line: a
