@@ -304,13 +304,13 @@ func Nearest(photo string, roots []Root) string {
 
 // under reports whether the cleaned absolute path dir is root or inside it.
 func under(dir, root string) bool {
-	if dir == root {
-		return true
+	switch {
+	case !strings.HasPrefix(dir, root):
+		return false
+	case len(dir) == len(root), strings.HasSuffix(root, string(filepath.Separator)):
+		return true // the same folder, or root is "/"
 	}
-	if !strings.HasSuffix(root, string(filepath.Separator)) {
-		root += string(filepath.Separator)
-	}
-	return strings.HasPrefix(dir, root)
+	return dir[len(root)] == filepath.Separator
 }
 
 // Record is the record's "article" when no article was used: none was
