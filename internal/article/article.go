@@ -130,7 +130,7 @@ func htmlText(s string) (string, string) {
 			case "script", "style", "noscript", "template":
 				skip++
 				jsonLD = string(name) == "script" && attr(z, "type") == "application/ld+json"
-			case "meta":
+			case "meta", "time":
 				if published == "" {
 					published = metaDate(z)
 				}
@@ -172,7 +172,8 @@ func attr(z *html.Tokenizer, key string) string {
 	}
 }
 
-// metaDate reads a <meta> tag naming a publication date (publishedMeta).
+// metaDate reads a <meta> or <time> tag naming a publication date
+// (publishedMeta, or HTML's pubdate attribute) in its content or datetime.
 func metaDate(z *html.Tokenizer) string {
 	named, content := false, ""
 	for {
@@ -180,7 +181,9 @@ func metaDate(z *html.Tokenizer) string {
 		switch string(k) {
 		case "name", "property", "itemprop":
 			named = named || publishedMeta[strings.ToLower(strings.TrimSpace(string(v)))]
-		case "content":
+		case "pubdate":
+			named = true
+		case "content", "datetime":
 			content = string(v)
 		}
 		if !more {
