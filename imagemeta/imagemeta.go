@@ -77,8 +77,9 @@ type Note struct {
 	// into a metadata.incomplete finding.
 	Incomplete bool `json:"incomplete,omitempty"`
 	// Truncated is set when the file ends before the data it declares (a
-	// JPEG without its end marker, a WebP shorter than its RIFF size): the
-	// picture itself is cut short. check gives it a file.truncated finding.
+	// JPEG without its end marker, TIFF strips past the end, a WebP shorter
+	// than its RIFF size): the picture itself is cut short. check gives it
+	// a file.truncated finding.
 	Truncated bool `json:"truncated,omitempty"`
 }
 
