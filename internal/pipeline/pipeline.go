@@ -324,6 +324,9 @@ func (o *Options) articlePath(photo, root string) string {
 // stop is the folder the article search for photo stops at: the nearest
 // of o.Roots and root that holds it, else the photo's own folder.
 func (o *Options) stop(photo, root string) string {
+	if store.IsS3(photo) {
+		return root // objectArticle climbs the prefix up to root
+	}
 	o.rootsOnce.Do(func() { o.roots = article.Roots(o.Roots) })
 	s := article.Nearest(photo, o.roots)
 	if s == "" || len(o.Roots) == 0 {
@@ -342,6 +345,9 @@ func (o *Options) stop(photo, root string) string {
 func RootsOf(paths []string) []string {
 	out := make([]string, 0, len(paths))
 	for _, p := range paths {
+		if store.IsS3(p) {
+			continue // an s3:// prefix bounds its own search (objectArticle)
+		}
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
 			out = append(out, p)
 		} else {
