@@ -79,6 +79,11 @@ type Note struct {
 	// EXIF block): check turns such notes into a metadata.incomplete
 	// finding.
 	Incomplete bool `json:"incomplete,omitempty"`
+	// Truncated is set when the file ends before the data it declares (a
+	// JPEG without its end marker, TIFF strips past the end, a WebP shorter
+	// than its RIFF size): the picture itself is cut short. check gives it
+	// a file.truncated finding.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 func (m *Metadata) note(kind, format string, args ...any) {
@@ -88,6 +93,11 @@ func (m *Metadata) note(kind, format string, args ...any) {
 // incomplete notes data the reader lost.
 func (m *Metadata) incomplete(kind, format string, args ...any) {
 	m.addNote(Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true})
+}
+
+// truncated notes a file that ends before the data it declares.
+func (m *Metadata) truncated(kind, format string, args ...any) {
+	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true, Truncated: true})
 }
 
 // ErrUnknownFormat is returned for a file that is none of the supported formats.

@@ -154,7 +154,7 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 		return err
 	}
 	if sawSOS && !w.hasEOI() {
-		m.incomplete("jpeg", "JPEG has no end-of-image marker: the file is truncated")
+		m.truncated("jpeg", "JPEG has no end-of-image marker: the file is truncated")
 	}
 	return nil
 }

@@ -47,9 +47,11 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	if err != nil {
 		return fmt.Errorf("tiff: IFD0: %w", err)
 	}
+	var data tiffData
 	for i := int64(0); i < n; i++ {
 		e := entries[12*i : 12*i+12]
 		tag, typ := order.Uint16(e[0:2]), order.Uint16(e[2:4])
+		data.add(tag, e)
 		count := int64(order.Uint32(e[4:8]))
 		ts := tiffTypeSize[typ]
 		if ts == 0 {
@@ -105,6 +107,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 		}
 	}
+	data.check(raw, order, size, m)
 	// EXIF is walked in the file itself, reading only its IFDs and values.
 	raw.exifFile = true
 	return nil

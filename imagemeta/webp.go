@@ -25,7 +25,7 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	}
 	end := int64(binary.LittleEndian.Uint32(b)) + 8
 	if end > size {
-		m.note("webp", "RIFF size %d is larger than the file (%d bytes)", end, size)
+		m.truncated("webp", "RIFF size %d is larger than the file (%d bytes): the file is truncated", end, size)
 		end = size
 	}
 	off := int64(12)

@@ -110,6 +110,9 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 		fmt.Fprintln(w)
 		return
 	}
+	if line := articleLine(r.Article); line != "" {
+		label(w, "Article", line)
+	}
 	for _, f := range r.Findings {
 		fmt.Fprintf(w, "  %s %-24s %s\n", colour(w, severityColour[f.Severity], f.Severity, 8), f.Rule, clean(f.Message))
 	}

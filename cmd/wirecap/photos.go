@@ -12,6 +12,7 @@ import (
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -75,6 +76,7 @@ func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
 	if err != nil {
 		return nil, 0, walked{}, err
 	}
+	o.Roots = pipeline.RootsOf(paths) // the arguments and --files-from alike
 	return o, jobs, walk(paths, shard), nil
 }
 
@@ -102,7 +104,14 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	if territory != "" {
 		cc, err := check.ParseTerritory(territory)
 		if err != nil {
-			return nil, usageErr("%s %q: not a country; want an ISO code (FR, FRA) or an English country name (France)", flag, territory)
+			var te *geo.TerritoryError
+			if errors.As(err, &te) {
+				err = errors.New(te.Reason)
+			}
+			return nil, usageErr("%s %q: not a country: %v; want an ISO code (FR, FRA) or a country name (France)", flag, territory, err)
+		}
+		if note := check.TerritoryNote(territory); note != "" {
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: %s %s\n", flag, note)
 		}
 		o.Territory = cc
 	}

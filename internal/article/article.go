@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,7 +28,17 @@ type Article struct {
 	Language string          `json:"language"`
 	Dates    []string        `json:"dates"`
 	Places   []caption.Place `json:"places"`
-	Text     string          `json:"-"`
+	// Date is the article's own date (YYYY-MM-DD) where it states one: its
+	// publication date or the date of its dateline; DateFrom says where it
+	// was found (DateFromMeta, DateFromFrontMatter, DateFromLabel,
+	// DateFromDateline). Both are empty when the article states none.
+	Date     string `json:"date,omitempty"`
+	DateFrom string `json:"date_from,omitempty"`
+	// Found is true for an article read from a file (ReadFile): the record
+	// then says which article the photo was checked against; see Record
+	// for none.
+	Found bool   `json:"found"`
+	Text  string `json:"-"`
 }
 
 // Newest returns the latest day-precision date the article mentions.
@@ -54,7 +65,7 @@ func ReadFile(path string, hint time.Time) (*Article, error) {
 		return nil, fmt.Errorf("article %s: %w", path, err)
 	}
 	a := Analyze(b, IsHTML(path, b), hint)
-	a.Path = path
+	a.Path, a.Found = path, true
 	return a, nil
 }
 
@@ -76,10 +87,18 @@ func IsHTML(path string, b []byte) bool {
 // article's latest full date, or the hint's.
 func Analyze(b []byte, isHTML bool, hint time.Time) *Article {
 	text := string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
+	date, from := "", ""
 	if isHTML {
-		text = htmlText(text)
+		text, date = htmlText(text)
+		from = DateFromMeta
+	} else {
+		date, text = frontMatter(text)
+		from = DateFromFrontMatter
 	}
-	a := &Article{Text: text, Language: caption.DetectLanguage(text), Dates: []string{}, Places: caption.Places(text)}
+	if date == "" {
+		date, from = ownDate(text, hint)
+	}
+	a := &Article{Text: text, Language: caption.DetectLanguage(text), Dates: []string{}, Places: caption.Places(text), Date: date, DateFrom: from}
 	if a.Places == nil {
 		a.Places = []caption.Place{}
 	}
@@ -94,20 +113,27 @@ func Analyze(b []byte, isHTML bool, hint time.Time) *Article {
 	return a
 }
 
-// htmlText returns the visible text of an HTML document, one block per line.
-func htmlText(s string) string {
+// htmlText returns the visible text of an HTML document, one block per
+// line, and the publication date its meta tags or JSON-LD state ("" for
+// none).
+func htmlText(s string) (string, string) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var b strings.Builder
-	skip := 0
+	skip, published, jsonLD := 0, "", false
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return b.String()
-		case html.StartTagToken:
+			return b.String(), published
+		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			switch string(name) {
 			case "script", "style", "noscript", "template":
 				skip++
+				jsonLD = string(name) == "script" && attr(z, "type") == "application/ld+json"
+			case "meta", "time":
+				if published == "" {
+					published = metaDate(z)
+				}
 			case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "figcaption", "section", "article":
 				b.WriteString("\n")
 			}
@@ -118,15 +144,56 @@ func htmlText(s string) string {
 				if skip > 0 {
 					skip--
 				}
+				jsonLD = false
 			case "p", "div", "li", "h1", "h2", "h3", "h4", "figcaption":
 				b.WriteString("\n")
 			}
 		case html.TextToken:
 			if skip == 0 {
 				b.Write(z.Text())
+			} else if jsonLD && published == "" {
+				published = jsonLDPublished(z.Text())
 			}
 		}
 	}
+}
+
+// attr returns the value of the current tag's attribute key, lower-cased
+// for comparison; the tokenizer's attributes are read once per call.
+func attr(z *html.Tokenizer, key string) string {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == key {
+			return strings.ToLower(strings.TrimSpace(string(v)))
+		}
+		if !more {
+			return ""
+		}
+	}
+}
+
+// metaDate reads a <meta> or <time> tag naming a publication date
+// (publishedMeta, or HTML's pubdate attribute) in its content or datetime.
+func metaDate(z *html.Tokenizer) string {
+	named, content := false, ""
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "name", "property", "itemprop":
+			named = named || publishedMeta[strings.ToLower(strings.TrimSpace(string(v)))]
+		case "pubdate":
+			named = true
+		case "content", "datetime":
+			content = string(v)
+		}
+		if !more {
+			break
+		}
+	}
+	if d, ok := isoDay(content); named && ok {
+		return d
+	}
+	return ""
 }
 
 // Find returns the article for a photo: the nearest article.txt,
@@ -200,4 +267,61 @@ func (a *Article) Excluding(text string) *Article {
 		b.Places = []caption.Place{}
 	}
 	return &b
+}
+
+// Root is a folder given on the command line: as given (".", "./x/../x",
+// an absolute path) and as a cleaned absolute path, which is what is
+// compared.
+type Root struct{ Given, Abs string }
+
+// Roots resolves the folders given, once per batch, keeping the first
+// spelling of each folder.
+func Roots(given []string) []Root {
+	var out []Root
+	for _, g := range given {
+		abs, err := filepath.Abs(g)
+		if err != nil || slices.ContainsFunc(out, func(r Root) bool { return r.Abs == abs }) {
+			continue
+		}
+		out = append(out, Root{g, abs})
+	}
+	return out
+}
+
+// Nearest returns, of the folders roots, the one nearest above the photo
+// that holds it (as given), compared as cleaned absolute paths; "" when
+// none holds it. Neither the order nor the spelling of the roots matters.
+func Nearest(photo string, roots []Root) string {
+	dir, err := filepath.Abs(filepath.Dir(photo))
+	if err != nil {
+		return ""
+	}
+	best, bestLen := "", -1
+	for _, r := range roots {
+		if len(r.Abs) > bestLen && under(dir, r.Abs) {
+			best, bestLen = r.Given, len(r.Abs)
+		}
+	}
+	return best
+}
+
+// under reports whether the cleaned absolute path dir is root or inside it.
+func under(dir, root string) bool {
+	switch {
+	case !strings.HasPrefix(dir, root):
+		return false
+	case len(dir) == len(root), strings.HasSuffix(root, string(filepath.Separator)):
+		return true // the same folder, or root is "/"
+	}
+	return dir[len(root)] == filepath.Separator
+}
+
+// Record is the record's "article" when no article was used: none was
+// found up to SearchedUpTo (Path null, Found false), or the one found
+// could not be read (Path, Found true, Error).
+type Record struct {
+	Path         *string `json:"path"`
+	Found        bool    `json:"found"`
+	SearchedUpTo string  `json:"searched_up_to,omitempty"`
+	Error        string  `json:"error,omitempty"`
 }

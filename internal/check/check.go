@@ -59,7 +59,8 @@ type Input struct {
 	// Leases are the desk's leases (--leases).
 	Leases Leases
 
-	clock *clock
+	clock        *clock
+	territoryErr error // Territory is no country (geo.Territory's error)
 }
 
 type rule struct {
@@ -81,6 +82,7 @@ var rules = []rule{
 	{"credit.mismatch", Warning, creditMismatch},
 	{CreditTruncated, Warning, creditTruncated},
 	{CreditUnrecognised, Info, creditUnrecognised},
+	{"rights.unknown", Warning, rightsUnknown},
 	{"restrictions.unsynced", Warning, restrictionsUnsynced},
 	{"date.mismatch", Warning, dateMismatch},
 	{"date.future", Warning, dateFuture},
@@ -102,6 +104,7 @@ var rules = []rule{
 	{"provenance.invalid", Warning, provenanceInvalid},
 	{"provenance.untrusted", Info, provenanceUntrusted},
 	{"rights.data_mining", Error, dataMining},
+	{"file.truncated", Warning, fileTruncated},
 }
 
 // Verdict finding IDs.
@@ -128,10 +131,13 @@ func Run(in *Input) ([]Finding, *Verdict) {
 	}
 	if in.Territory != "" {
 		// Callers should pass ParseTerritory's answer; "DEU" or "Germany"
-		// must not slip past an OUT naming DE all the same.
-		if t, err := ParseTerritory(in.Territory); err == nil {
+		// must not slip past an OUT naming DE all the same, and a territory
+		// that is no country ("SU") cannot clear an OUT: review.
+		t, err := ParseTerritory(in.Territory)
+		if err == nil {
 			in.Territory = t
 		}
+		in.territoryErr = err
 	}
 	in.clock = &clock{asOf: in.AsOf}
 	for _, t := range in.TimeBounds {
@@ -205,7 +211,7 @@ func metadataIncomplete(in *Input) []Finding {
 	}
 	var out []Finding
 	for _, n := range in.Meta.Notes {
-		if n.Incomplete {
+		if n.Incomplete && !n.Truncated { // a cut file is file.truncated
 			out = append(out, finding(fmt.Sprintf("Part of the metadata could not be read (%s): %s", n.Kind, n.Message),
 				map[string]any{"kind": n.Kind, "note": n.Message})...)
 		}
@@ -245,8 +251,9 @@ func embargoActive(in *Input) []Finding {
 			out = append(out, finding("Embargoed until "+t.Format(time.RFC3339)+": not before then", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
 		}
 	}
-	if t := in.Facts.Release; !t.IsZero() && in.clock.before(t) {
-		out = append(out, finding("IPTC Release Date is "+t.Format(time.RFC3339)+": embargoed until then", map[string]any{"release": t.Format(time.RFC3339)})...)
+	if t, ok := releaseStart(in); ok && in.clock.before(t) {
+		out = append(out, finding("IPTC Release Date is "+t.Format(time.RFC3339)+": embargoed until then",
+			map[string]any{"release": in.Facts.Release.Format(time.RFC3339), "until": t.Format(time.RFC3339)})...)
 	}
 	return out
 }
@@ -261,8 +268,9 @@ func rightsExpired(in *Input) []Finding {
 			out = append(out, finding("The licence ended "+t.Format(time.RFC3339)+": the photo may no longer be used", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
 		}
 	}
-	if t := in.Facts.Expiration; !t.IsZero() && in.clock.after(t) {
-		out = append(out, finding("IPTC Expiration Date "+t.Format("2006-01-02")+" has passed: the photo may no longer be used", map[string]any{"expiration": t.Format(time.RFC3339)})...)
+	if t, end, ok := expirationEnd(in); ok && !in.clock.before(end) {
+		out = append(out, finding("IPTC Expiration Date "+t.Format("2006-01-02")+" has passed: the photo may no longer be used",
+			map[string]any{"expiration": t.Format(time.RFC3339), "denied_from": end.Format(time.RFC3339)})...)
 	}
 	return out
 }
@@ -377,27 +385,6 @@ func dateFuture(in *Input) []Finding {
 	}
 	return finding(fmt.Sprintf("The photo is dated %s, in the future: check the date", t.Format("2006-01-02")),
 		map[string]any{"date": t.Format("2006-01-02"), "from": from})
-}
-
-func dateArchive(in *Input) []Finding {
-	if in.Article == nil || (in.Facts.Summary != nil && in.Facts.Summary.FilePhoto) {
-		return nil
-	}
-	newest, ok := in.Article.Newest()
-	if !ok {
-		return nil
-	}
-	t, from, ok := photoDate(in)
-	if !ok {
-		return nil
-	}
-	days := dayDiff(newest, t)
-	if days <= in.Policy.ArchiveDays {
-		return nil
-	}
-	return finding(fmt.Sprintf("Archive photo: taken %s, %d days before the article's latest date %s, and not marked as a file photo",
-		t.Format("2006-01-02"), days, newest.Format("2006-01-02")),
-		map[string]any{"photo_date": t.Format("2006-01-02"), "from": from, "article_date": newest.Format("2006-01-02"), "days": days, "threshold_days": in.Policy.ArchiveDays})
 }
 
 func locationMismatch(in *Input) []Finding {
@@ -540,15 +527,4 @@ func metadataCharset(in *Input) []Finding {
 		}
 	}
 	return out
-}
-
-func imageTooSmall(in *Input) []Finding {
-	if in.Meta == nil || (in.Policy.MinWidth == 0 && in.Policy.MinHeight == 0) || in.Meta.Width == 0 {
-		return nil
-	}
-	if in.Meta.Width >= in.Policy.MinWidth && in.Meta.Height >= in.Policy.MinHeight {
-		return nil
-	}
-	return finding(fmt.Sprintf("The image is %dx%d, below the desk minimum %dx%d", in.Meta.Width, in.Meta.Height, in.Policy.MinWidth, in.Policy.MinHeight),
-		map[string]any{"width": in.Meta.Width, "height": in.Meta.Height})
 }

@@ -90,8 +90,10 @@ func contradictions(by map[string][]caption.Restriction) []string {
 	}{
 		{"embargo end", func(r caption.Restriction) []string { return ifCode(r, caption.Embargo, []string{r.Until}) }},
 		{"expiry", func(r caption.Restriction) []string { return ifCode(r, caption.Expires, []string{r.Until}) }},
-		{"territories excluded", func(r caption.Restriction) []string { return ifCode(r, caption.Out, r.ScopeTerritories()) }},
-		{"territories allowed only", func(r caption.Restriction) []string { return ifCode(r, caption.Out, r.OnlyIn) }},
+		{"territories excluded", func(r caption.Restriction) []string {
+			return ifCode(r, caption.Out, asTerritories(r.ScopeTerritories()))
+		}},
+		{"territories allowed only", func(r caption.Restriction) []string { return ifCode(r, caption.Out, asTerritories(r.OnlyIn)) }},
 	}
 	var out []string
 	for _, a := range aspects {
@@ -116,14 +118,14 @@ func contradictions(by map[string][]caption.Restriction) []string {
 	excluded := map[string]string{}
 	for _, src := range reconcile.Sources() {
 		for _, r := range by[src] {
-			for _, t := range r.ScopeTerritories() {
+			for _, t := range asTerritories(r.ScopeTerritories()) {
 				excluded[t] = src
 			}
 		}
 	}
 	for _, src := range reconcile.Sources() {
 		for _, r := range by[src] {
-			for _, t := range r.OnlyIn {
+			for _, t := range asTerritories(r.OnlyIn) {
 				if ex, ok := excluded[t]; ok {
 					out = append(out, fmt.Sprintf("%s allows publication only in %s, which %s excludes", src, t, ex))
 				}

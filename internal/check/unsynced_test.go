@@ -37,6 +37,12 @@ func TestRestrictionsUnsynced(t *testing.T) {
 		{"territories differ", map[string][]caption.Restriction{
 			reconcile.FromCaption: {r(caption.Out, scope("JP"))}, reconcile.FromInstructions: {r(caption.Out, scope("JP", "KR"))}},
 			Warning, "territories excluded", Review},
+		{"one country named two ways", map[string][]caption.Restriction{
+			reconcile.FromCaption: {r(caption.Out, scope("GB", "IE"))}, reconcile.FromInstructions: {r(caption.Out, scope("UK", "IE"))}},
+			"", "", Allow},
+		{"only in UK against OUT GB", map[string][]caption.Restriction{
+			reconcile.FromCaption: {r(caption.Out, onlyIn("UK", "FR"))}, reconcile.FromUsageTerms: {r(caption.Out, scope("GB"))}},
+			Warning, "excludes", Review},
 		{"only in against OUT", map[string][]caption.Restriction{
 			reconcile.FromCaption: {r(caption.Out, onlyIn("DE", "FR"))}, reconcile.FromUsageTerms: {r(caption.Out, scope("FR"))}},
 			Warning, "excludes", Deny},

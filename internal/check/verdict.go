@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/wirecap/wirecap/caption"
-	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // Editorial is the use every agency subscription licenses.
@@ -52,7 +51,7 @@ var useTable = map[string]useRule{
 // restriction stands in the way (unless the finding is only info).
 var reviewRules = map[string]bool{"date.mismatch": true, "date.archive": true, "date.future": true,
 	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true, "article.unreadable": true,
-	"restrictions.unsynced": true, "image.too_small": true,
+	"restrictions.unsynced": true, "image.too_small": true, "rights.unknown": true, "file.truncated": true,
 	"ai.generated": true, "ai.composite": true, "ai.source_conflict": true, "provenance.invalid": true,
 	"feed.conflict": true, "feed.unreadable": true}
 
@@ -89,6 +88,12 @@ func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 			}
 		}
 	}
+	if reason := creditToPrint(in); reason != "" {
+		notes = append(notes, reason)
+	}
+	if in.territoryErr != nil {
+		review = append(review, in.territoryErr.Error()+": no restriction can be matched to it")
+	}
 	if reason := licence(in); reason != "" {
 		review = append(review, reason)
 	}
@@ -99,19 +104,19 @@ func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 	switch {
 	case len(deny) > 0:
 		v.Decision = Deny
-		v.Reasons = append(dedupe(deny), notes...)
+		v.Reasons = append(dedupe(deny), dedupe(notes)...)
 		extra = append(extra, Finding{Rule: UseDenied, Severity: Error,
 			Message:  fmt.Sprintf("Do not use for %s: %s", in.Use, deny[0]),
 			Evidence: map[string]any{"use": in.Use, "reasons": dedupe(deny)}})
 	case len(review) > 0:
 		v.Decision = Review
-		v.Reasons = append(dedupe(review), notes...)
+		v.Reasons = append(dedupe(review), dedupe(notes)...)
 		extra = append(extra, Finding{Rule: UseReview, Severity: Warning,
 			Message:  fmt.Sprintf("A person must look before %s use: %s", in.Use, review[0]),
 			Evidence: map[string]any{"use": in.Use, "reasons": dedupe(review)}})
 	default:
 		v.Decision = Allow
-		v.Reasons = append(v.Reasons, notes...)
+		v.Reasons = append(v.Reasons, dedupe(notes)...)
 	}
 	v.ValidFrom, v.ValidUntil = in.clock.window()
 	return v, extra
@@ -156,11 +161,6 @@ func orAll(agency string) string {
 	return agency
 }
 
-// isTerritory tells an ISO alpha-2 code of a known country in an OUT scope
-// from an outlet or a name wirecap could not map (EU, CCTV), which needs a
-// person.
-func isTerritory(s string) bool { return len(s) == 2 && geo.CountryName(s) != "" }
-
 // restrictionEffect is what one restriction means for a use in a territory
 // at the clock's as-of: Deny, Review or Allow, with the reason. Embargoes
 // and expiries with a readable end time are decided by the embargo.active
@@ -176,10 +176,7 @@ func restrictionEffect(r caption.Restriction, use, territory string, c *clock) (
 	case caption.Out:
 		return outEffect(r, use, territory)
 	case caption.MandatoryCredit:
-		if r.Value != "" {
-			return Allow, fmt.Sprintf("print the credit %q", r.Value)
-		}
-		return Allow, ""
+		return Allow, "" // the credit to print is one reason: creditToPrint
 	}
 	rule, known := useTable[r.Code]
 	switch {
@@ -199,26 +196,27 @@ func outEffect(r caption.Restriction, use, territory string) (string, string) {
 	if slices.Contains(r.ScopeUses(), use) {
 		return Deny, fmt.Sprintf("%s: no %s use", r.Text, use)
 	}
-	if len(r.OnlyIn) > 0 {
+	if only, others := scopeTerritories(r.OnlyIn); len(r.OnlyIn) > 0 {
 		switch {
+		case len(only) == 0:
+			return Review, fmt.Sprintf("%s: publication only in %q, which wirecap cannot match to a territory", r.Text, others[0])
 		case territory == "":
-			return Review, fmt.Sprintf("%s: publication only in %s; no --territory given", r.Text, strings.Join(r.OnlyIn, ", "))
-		case !slices.Contains(r.OnlyIn, territory):
-			return Deny, fmt.Sprintf("%s: publication only in %s, not %s", r.Text, strings.Join(r.OnlyIn, ", "), territory)
+			return Review, fmt.Sprintf("%s: publication only in %s; no --territory given", r.Text, strings.Join(only, ", "))
+		case !slices.Contains(only, territory):
+			return Deny, fmt.Sprintf("%s: publication only in %s, not %s", r.Text, strings.Join(only, ", "), territory)
 		}
 	}
-	excluded := r.ScopeTerritories()
-	terr := slices.DeleteFunc(slices.Clone(excluded), func(s string) bool { return !isTerritory(s) })
+	// Scope entries are read as --territory is (geo.Territory): an OUT
+	// naming UK or England denies GB.
+	terr, others := scopeTerritories(r.ScopeTerritories())
 	switch {
 	case territory != "" && slices.Contains(terr, territory):
 		return Deny, fmt.Sprintf("%s: not for use in %s", r.Text, territory)
 	case territory == "" && len(terr) > 0:
 		return Review, fmt.Sprintf("%s: not for use in %s; no --territory given", r.Text, strings.Join(terr, ", "))
 	}
-	for _, s := range excluded {
-		if !isTerritory(s) {
-			return Review, fmt.Sprintf("%s: excludes %q, which wirecap cannot match to a territory or use", r.Text, s)
-		}
+	if len(others) > 0 {
+		return Review, fmt.Sprintf("%s: excludes %q, which wirecap cannot match to a territory or use", r.Text, others[0])
 	}
 	return Allow, ""
 }
@@ -239,6 +237,9 @@ func dedupe(xs []string) []string {
 // "review" or "fine". OUT restrictions depend on the territory, embargoes
 // and expiries on asOf.
 func Effect(r caption.Restriction, use, territory string, asOf time.Time) string {
+	if t, err := ParseTerritory(territory); err == nil {
+		territory = t // "UK" meets an OUT naming GB here too
+	}
 	c := &clock{asOf: asOf}
 	switch t, ok := until(r); {
 	case r.Code == caption.Embargo && ok && c.before(t), r.Code == caption.Expires && ok && !c.before(t):

@@ -61,8 +61,9 @@ func TestVerdictTable(t *testing.T) {
 		want, word string
 	}{
 		// Licence model.
-		{"no rights, editorial", "editorial", "", "", false, nil, nil, Allow, ""},
-		{"no rights, online", "online", "", "", false, nil, nil, Allow, ""},
+		{"no rights, editorial", "editorial", "", "", false, nil, nil, Review, "rights.unknown: No credit"},
+		{"no rights, online", "online", "", "", false, nil, nil, Review, "no rights statement"},
+		{"no rights, social", "social", "", "", false, nil, nil, Review, "rights.unknown"},
 		{"no rights, marketing", "marketing", "", "", false, nil, nil, Review, "no rights information"},
 		{"no rights, advertising", "advertising", "", "", false, nil, nil, Review, "no rights information"},
 		{"no rights, commercial", "commercial", "", "", false, nil, nil, Review, "no rights information"},
@@ -110,6 +111,17 @@ func TestVerdictTable(t *testing.T) {
 		{"OUT use and territory, that use anywhere", "print", "FR", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("print", "DE"))}, Deny, "no print use"},
 		{"OUT use and territory, no territory", "online", "", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("print", "DE"))}, Review, "no --territory"},
 		{"OUT unknown name", "editorial", "FR", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("Daily Planet"))}, Review, "Daily Planet"},
+		// Issue 15: every spelling of a territory meets the OUT that names it.
+		{"OUT GB, territory UK", "editorial", "UK", "Getty Images", true, nil, []caption.Restriction{r(caption.Out, scope("GB", "IE"))}, Deny, "not for use in GB"},
+		{"OUT GB, territory England", "editorial", "England", "Getty Images", true, nil, []caption.Restriction{r(caption.Out, scope("GB"))}, Deny, "not for use in GB"},
+		{"OUT GB, territory GBR", "editorial", "GBR", "Getty Images", true, nil, []caption.Restriction{r(caption.Out, scope("GB"))}, Deny, "not for use in GB"},
+		{"OUT scope UK, territory GB", "editorial", "GB", "PA", true, nil, []caption.Restriction{r(caption.Out, scope("UK"))}, Deny, "not for use in GB"},
+		{"OUT scope EL, territory Greece", "editorial", "Greece", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("EL"))}, Deny, "not for use in GR"},
+		{"OUT GB, territory Ireland", "editorial", "Irlande", "PA", true, nil, []caption.Restriction{r(caption.Out, scope("GB"))}, Allow, ""},
+		{"OUT withdrawn code in scope", "editorial", "RU", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("SU"))}, Review, `excludes "SU"`},
+		{"territory a withdrawn code", "editorial", "SU", "AFP", true, nil, []caption.Restriction{r(caption.Out, scope("RU"))}, Review, "withdrawn"},
+		{"only in UK, territory GB", "editorial", "GB", "IMAGO", true, nil, []caption.Restriction{r(caption.Out, onlyIn("UK"))}, Allow, ""},
+		{"only in, a name no country answers", "editorial", "GB", "IMAGO", true, nil, []caption.Restriction{r(caption.Out, onlyIn("Atlantis"))}, Review, "Atlantis"},
 		{"only in, outside", "editorial", "FR", "IMAGO", true, nil, []caption.Restriction{r(caption.Out, onlyIn("DE", "CH", "AT"))}, Deny, "only in DE, CH, AT, not FR"},
 		{"only in, inside", "editorial", "DE", "IMAGO", true, nil, []caption.Restriction{r(caption.Out, onlyIn("DE", "CH", "AT"))}, Allow, ""},
 		{"only in, no territory", "editorial", "", "IMAGO", true, nil, []caption.Restriction{r(caption.Out, onlyIn("DE", "CH", "AT"))}, Review, "no --territory"},
@@ -182,7 +194,7 @@ func TestMetadataIncomplete(t *testing.T) {
 		{"marketing", Review, nil, 1},
 		{"editorial", Deny, errTest("jpeg: no end marker"), 2}, // file.unreadable is an error
 	} {
-		in := &Input{File: "p.jpg", Facts: facts("", false), Meta: m, Use: tc.use, AsOf: asOf, Policy: DefaultPolicy(), ReadError: tc.readErr}
+		in := &Input{File: "p.jpg", Facts: facts("AFP", false), Meta: m, Use: tc.use, AsOf: asOf, Policy: DefaultPolicy(), ReadError: tc.readErr}
 		in.Policy.Licences = map[string][]string{"*": Uses}
 		fs, v := Run(in)
 		var msgs []string
@@ -229,6 +241,8 @@ func TestEffect(t *testing.T) {
 		{r(caption.Out, scope("JP")), "editorial", "JP", "deny"},
 		{r(caption.Out, scope("JP")), "editorial", "", "review"},
 		{r(caption.Out, scope("JP")), "editorial", "FR", "fine"},
+		{r(caption.Out, scope("GB", "IE")), "editorial", "UK", "deny"},
+		{r(caption.Out, scope("UK")), "editorial", "England", "deny"},
 		{r(caption.NoMarketing), "marketing", "", "deny"},
 		{r(caption.Unverified), "editorial", "", "review"},
 	} {

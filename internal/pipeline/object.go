@@ -104,6 +104,6 @@ func (o *Options) objectArticleRead(url string) (*article.Article, error) {
 		return nil, err
 	}
 	a := article.Analyze(b, article.IsHTML(url, b), o.AsOf)
-	a.Path = url
+	a.Path, a.Found = url, true
 	return a, nil
 }

@@ -42,6 +42,14 @@ type Options struct {
 
 	feeds feedCache
 
+	// Roots are every folder named on the command line (a file argument's
+	// folder for a file; RootsOf): a photo's article is looked for up to
+	// the nearest of them that holds it, whatever the order or spelling of
+	// the arguments.
+	Roots     []string
+	rootsOnce sync.Once
+	roots     []article.Root // Roots resolved, once per batch
+
 	articles   sync.Map // path -> *cached[*article.Article]
 	hashes     sync.Map // path -> *cached[string]
 	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
@@ -223,11 +231,13 @@ func (b *build) reconcile() {
 func (b *build) article() {
 	p := b.o.articlePath(b.path, b.root)
 	if p == "" {
+		b.rec.Article = &article.Record{SearchedUpTo: b.o.stop(b.path, b.root)}
 		return
 	}
 	a, err := b.o.article(p)
 	if err != nil {
 		b.articleErr = err
+		b.rec.Article = &article.Record{Path: &p, Found: true, Error: err.Error()}
 		return
 	}
 	b.rec.Article = a
@@ -304,8 +314,45 @@ func (o *Options) articlePath(photo, root string) string {
 	}
 	// Every photo of a folder has the same article: look once per folder
 	// (article.Find resolves paths and stats up the tree).
-	p, _ := load(&o.found, filepath.Dir(photo)+"\x00"+root, func() (string, error) { return article.Find(photo, root), nil })
+	stop := o.stop(photo, root)
+	p, _ := load(&o.found, filepath.Dir(photo)+"\x00"+stop, func() (string, error) { return article.Find(photo, stop), nil })
 	return p
+}
+
+// stop is the folder the article search for photo stops at: the nearest
+// of o.Roots and root that holds it, else the photo's own folder.
+func (o *Options) stop(photo, root string) string {
+	if store.IsS3(photo) {
+		return root // objectArticle climbs the prefix up to root
+	}
+	o.rootsOnce.Do(func() { o.roots = article.Roots(o.Roots) })
+	s := article.Nearest(photo, o.roots)
+	if s == "" || len(o.Roots) == 0 {
+		// A caller that names no Roots (BuildUnder, the library) bounds
+		// the search by the photo's own root.
+		s = article.Nearest(photo, article.Roots([]string{root}))
+	}
+	if s == "" {
+		return filepath.Dir(photo)
+	}
+	return s
+}
+
+// RootsOf are the folders of the paths named on the command line: a
+// folder itself, a file's folder (Options.Roots).
+func RootsOf(paths []string) []string {
+	out := make([]string, 0, len(paths))
+	for _, p := range paths {
+		if store.IsS3(p) {
+			continue // an s3:// prefix bounds its own search (objectArticle)
+		}
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			out = append(out, p)
+		} else {
+			out = append(out, filepath.Dir(p))
+		}
+	}
+	return out
 }
 
 // Inputs returns what the record of the photo at path, found under root,
