@@ -13,6 +13,7 @@ import (
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/pipeline"
+	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
@@ -133,7 +134,11 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		o.Leases = ls
 	}
 	if a := c.String("article"); a != "" {
-		if _, err := os.Stat(a); err != nil {
+		st, err := os.Stat(a)
+		if err == nil {
+			err = safefile.Check(a, st) // a FIFO would block the run, a device never end
+		}
+		if err != nil {
 			return nil, usageErr("--article: %v", err)
 		}
 		o.ArticlePath = a
@@ -337,6 +342,7 @@ func runCheck(c *cli.Context) error {
 		}
 		if rec != nil {
 			fail = fail || failing(rec.Findings, c.String("fail-on"))
+			w.unreadable += btoi(rec.Error != nil) // a photo that could not be read: exit 2 whatever --fail-on
 		}
 		done++
 		switch {

@@ -33,6 +33,7 @@ import (
 	_ "golang.org/x/image/webp" // WebP thumbnails
 
 	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
@@ -333,7 +334,7 @@ func thumbnail(path string, r *sidecar.Record, cacheDir func(string) string) (st
 	if r.File != nil && cacheDir != nil {
 		h := sha1.Sum(fmt.Appendf(nil, "%s|%d|%s|%d", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize))
 		key = filepath.Join(cacheDir(path), hex.EncodeToString(h[:8])+".jpg")
-		if b, err := os.ReadFile(key); err == nil {
+		if b, err := safefile.ReadFile(key, safefile.MaxThumbnail); err == nil {
 			return dataURI(b), "cached"
 		}
 	}
