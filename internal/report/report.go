@@ -27,6 +27,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/disintegration/imaging"
@@ -397,20 +398,28 @@ func fromEXIF(path string, im *sidecar.Image) ([]byte, string) {
 
 // cache writes a thumbnail under a unique temporary name and renames it,
 // so that neither a concurrent run nor an interrupt leaves a partial file.
+// The cache folder is opened once per write and written through (an
+// os.Root): a .wirecap-thumbs that is a symbolic link is not written in.
 func cache(key string, b []byte) {
-	if os.MkdirAll(filepath.Dir(key), 0o755) != nil {
+	dir, err := safefile.OpenDir(filepath.Dir(key), 0o755)
+	if err != nil {
 		return
 	}
-	f, err := os.CreateTemp(filepath.Dir(key), ".thumb-*.tmp")
+	defer dir.Close()
+	tmp := fmt.Sprintf(".thumb-%d-%d.tmp", os.Getpid(), thumbSeq.Add(1))
+	f, err := dir.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return
 	}
 	_, err = f.Write(b)
-	if cerr := f.Close(); err == nil && cerr == nil && os.Chmod(f.Name(), 0o644) == nil && os.Rename(f.Name(), key) == nil {
+	if cerr := f.Close(); err == nil && cerr == nil && dir.Rename(tmp, filepath.Base(key)) == nil {
 		return
 	}
-	os.Remove(f.Name())
+	dir.Remove(tmp)
 }
+
+// thumbSeq numbers this process's temporary thumbnails.
+var thumbSeq atomic.Uint64
 
 // encode writes the card's JPEG, scaled to ThumbSize when larger.
 func encode(img image.Image) ([]byte, error) {

@@ -170,3 +170,39 @@ func Reason(err error) string {
 	}
 	return err.Error()
 }
+
+// ErrLink is wrapped by the error of a folder to write in that is a
+// symbolic link: wirecap writes only in the folders it was given, never
+// through a link below them.
+var ErrLink = errors.New("a symbolic link, not followed")
+
+// OpenDir opens the folder at path to write in, making it (one level, its
+// parent must exist) when missing. A symbolic link or anything else than a
+// folder is refused, and so is a folder swapped for another between the
+// check and the open; what is then done through the returned os.Root
+// cannot leave it.
+func OpenDir(path string, perm fs.FileMode) (*os.Root, error) {
+	st, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.Mkdir(path, perm); err == nil || errors.Is(err, fs.ErrExist) {
+			st, err = os.Lstat(path)
+		}
+	}
+	switch {
+	case err != nil:
+		return nil, err
+	case st.Mode()&fs.ModeSymlink != 0:
+		return nil, fmt.Errorf("%s: %w", path, ErrLink)
+	case !st.IsDir():
+		return nil, fmt.Errorf("%s: not a folder", path)
+	}
+	r, err := os.OpenRoot(path)
+	if err != nil {
+		return nil, err
+	}
+	if opened, err := r.Stat("."); err != nil || !os.SameFile(st, opened) {
+		r.Close()
+		return nil, fmt.Errorf("%s: replaced while being opened", path)
+	}
+	return r, nil
+}

@@ -44,8 +44,8 @@ func (w *Writer) Existing(path string) (*Record, error) {
 		return nil, err
 	}
 	if w.root != nil {
-		if err := noLinks(fsys, filepath.Dir(name)); err != nil {
-			return nil, &PlaceError{path, "under " + safefile.Reason(err), err}
+		if err := w.noLinks(fsys, filepath.Dir(name)); err != nil {
+			return nil, &WriteError{path, err}
 		}
 	}
 	st, err := fsys.Lstat(name)

@@ -31,7 +31,7 @@ func (e *WriteError) Unwrap() error { return e.Err }
 // ErrLink is wrapped by the error of a sidecar whose folder under --out-dir
 // is, or lies under, a symbolic link: wirecap writes only inside the folder
 // named, never through a link below it.
-var ErrLink = errors.New("a symbolic link under --out-dir, not followed")
+var ErrLink = safefile.ErrLink
 
 // Writer writes sidecars atomically (a temporary file in the same folder,
 // then a rename, so that a reader or a crash never sees half a sidecar),
@@ -200,7 +200,7 @@ func (w *Writer) prepare(fsys fsys, dir string) error {
 	d := e.(*dirOnce)
 	d.once.Do(func() {
 		if w.root != nil {
-			if d.err = noLinks(fsys, dir); d.err != nil {
+			if d.err = w.noLinks(fsys, dir); d.err != nil {
 				return
 			}
 			if d.err = fsys.MkdirAll(dir, 0o755); d.err != nil {
@@ -215,7 +215,7 @@ func (w *Writer) prepare(fsys fsys, dir string) error {
 // noLinks checks each folder from the root down to dir (relative to it):
 // none may be a symbolic link or something other than a folder. It stops
 // at the first that does not exist (MkdirAll creates the rest).
-func noLinks(fsys fsys, dir string) error {
+func (w *Writer) noLinks(fsys fsys, dir string) error {
 	if dir == "." {
 		return nil
 	}
@@ -229,9 +229,9 @@ func noLinks(fsys fsys, dir string) error {
 		case err != nil:
 			return err
 		case st.Mode()&fs.ModeSymlink != 0:
-			return fmt.Errorf("%s: %w", p, ErrLink)
+			return fmt.Errorf("%s: %w", filepath.Join(w.outDir, p), ErrLink)
 		case !st.IsDir():
-			return fmt.Errorf("%s: not a folder", p)
+			return fmt.Errorf("%s: not a folder", filepath.Join(w.outDir, p))
 		}
 	}
 	return nil
