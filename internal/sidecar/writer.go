@@ -50,6 +50,7 @@ type Writer struct {
 	outDir string
 	root   *os.Root
 	dirs   sync.Map // folder name (as written to) -> *dirOnce
+	beside fsys     // the file system beside the photos: osFS, or a test's faults
 }
 
 type dirOnce struct {
@@ -109,6 +110,9 @@ func (osFS) Remove(n string) error                                     { return 
 // place is where the sidecar at path is written: the file system and the
 // name in it.
 func (w *Writer) place(path string) (fsys, string, error) {
+	if w.root == nil && w.beside != nil {
+		return w.beside, path, nil
+	}
 	if w.root == nil {
 		return osFS{}, path, nil
 	}
