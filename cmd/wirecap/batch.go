@@ -14,7 +14,7 @@ import (
 
 // jobsFlag is the pool size of check, inspect and process.
 func jobsFlag() cli.Flag {
-	return &cli.IntFlag{Name: "jobs", Value: batch.DefaultJobs(), Usage: "photos read in parallel (default: every core)"}
+	return &cli.IntFlag{Name: "jobs", Value: batch.DefaultJobs(), Usage: "photos read in parallel, 1 to 1024 (default: every core)"}
 }
 
 // objectJobsPerCore is the default pool per core when photos are in

@@ -32,8 +32,8 @@ exits 2. Use --sidecar-name full, or one run per folder.
 
 Sidecars are written to a temporary file and renamed, so none is ever half
 written; on Linux the batch is made durable with one filesystem sync
-(syncfs) at the end, elsewhere with --fsync (each file synced before its
-rename, slower). Ctrl-C or SIGTERM stops taking photos, lets the sidecars
+(syncfs) at the end, elsewhere with --fsync (each file synced, renamed, and
+its folder synced: durable file by file, slower). Ctrl-C or SIGTERM stops taking photos, lets the sidecars
 being written finish, prints the summary and exits 130 or 143; a closed
 standard output (| head) ends the run the same way, exit 141.
 
@@ -50,7 +50,7 @@ Examples:
 			&cli.StringFlag{Name: "out-dir", Usage: "write sidecars under DIR, mirroring the tree"},
 			&cli.StringFlag{Name: "sidecar-name", Value: "full", Usage: "full (photo.jpg.json) or base (photo.json)"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite sidecars that are up to date"},
-			&cli.BoolFlag{Name: "fsync", Usage: "fsync every sidecar before its rename"},
+			&cli.BoolFlag{Name: "fsync", Usage: "fsync every sidecar, rename it, fsync its folder (durable file by file)"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (a summary) or ndjson (one record per path on stdout)"},
 			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
 		),

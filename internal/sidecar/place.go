@@ -1,6 +1,7 @@
 package sidecar
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -82,6 +83,9 @@ func parseExisting(path string, b []byte) (*Record, error) {
 	var rec Record
 	if err := json.Unmarshal(b, &rec); err == nil && strings.HasPrefix(rec.Generator, "wirecap") {
 		return &rec, nil
+	}
+	if len(bytes.Trim(b, " \t\r\n\x00")) == 0 {
+		return nil, nil // empty or zeros: what a power cut before the sync leaves of a sidecar; nothing to lose
 	}
 	head := b[:min(len(b), 256)]
 	if strings.Contains(strings.Join(strings.Fields(string(head)), ""), `"generator":"wirecap`) {

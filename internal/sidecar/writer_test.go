@@ -141,6 +141,8 @@ func TestExisting(t *testing.T) {
 	os.Symlink("/dev/zero", at("zero.json"))
 	os.WriteFile(at("other.json"), []byte(`{"generator": "another tool"}`), 0o644)
 	os.WriteFile(at("damaged.json"), []byte(`{"schema_version": 1, "generator": "wirecap 0.1.0", "sou`), 0o644)
+	os.WriteFile(at("empty.json"), nil, 0o644)
+	os.WriteFile(at("zeros.json"), make([]byte, 300), 0o644)
 	big, _ := os.Create(at("big.json"))
 	big.Truncate(safefile.MaxSidecar + 1)
 	big.Close()
@@ -153,6 +155,8 @@ func TestExisting(t *testing.T) {
 		{"none.json", "", false},
 		{"ours.json", "", true},
 		{"damaged.json", "", false},
+		{"empty.json", "", false},
+		{"zeros.json", "", false},
 		{"fifo.json", "is not a regular file (fifo): not overwritten", false},
 		{"zero.json", "is not a regular file (symbolic link): not overwritten", false},
 		{"other.json", "is not a wirecap sidecar: not overwritten", false},
