@@ -57,7 +57,7 @@ func (i interrupted) code() int { return 128 + int(i.sig) }
 // wirecap exits with the signal's code anyway. A sidecar is then never half
 // written (temporary file and rename); a temporary file left behind is
 // swept by the next run that writes in its folder.
-var graceAfterSignal = 10 * time.Second
+var graceAfterSignal = 30 * time.Second
 
 // exitNow ends the process; a test replaces it.
 var exitNow = os.Exit
