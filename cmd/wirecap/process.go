@@ -148,12 +148,8 @@ func runProcess(c *cli.Context) error {
 		return outputErr(out)
 	})
 	bar.done()
-	if !fsync {
-		for d := range syncDirs {
-			if serr := sidecar.SyncDir(d); serr != nil {
-				st.ioErrors = append(st.ioErrors, "sync: "+serr.Error())
-			}
-		}
+	if !fsync { // --fsync made each sidecar durable already
+		st.sync(syncDirs)
 	}
 	summaryOut := io.Writer(out)
 	if format == "ndjson" || outputErr(out) != nil {
@@ -166,6 +162,23 @@ func runProcess(c *cli.Context) error {
 		}
 		return stopped(c, err)
 	}
+	return st.exit()
+}
+
+// sync makes the sidecars written under each folder durable, one syncfs
+// per folder given (per file system, in practice).
+func (st *stats) sync(dirs map[string]bool) {
+	for d := range dirs {
+		if err := sidecar.SyncDir(d); err != nil {
+			st.ioErrors = append(st.ioErrors, "sync: "+err.Error())
+		}
+	}
+}
+
+// exit is the status of a finished run: 2 when a path or photo could not
+// be read or a sidecar not written (whatever --fail-on), else 1 for
+// findings at --fail-on.
+func (st *stats) exit() error {
 	if st.unreadable > 0 || len(st.ioErrors) > 0 || st.errors > 0 {
 		first := ""
 		if st.firstUnreadable != "" {
