@@ -23,11 +23,12 @@ import (
 	"io"
 	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/wirecap/wirecap/internal/safefile"
 )
 
 // Limits that keep a hostile file from costing more than a few megabytes.
@@ -133,15 +134,11 @@ func ReadFile(path string) (*Metadata, error) {
 // ReadFileWith reads the image at path as ReadFile does, taking the
 // sidecar from opt instead of probing for it when opt.Sidecar is set.
 func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
-	f, err := os.Open(path)
+	f, st, err := safefile.Open(path) // a FIFO or device is refused, never waited on
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
 	m, err := ReadWith(f, st.Size(), opt)
 	if m != nil {
 		// A damaged photo's sidecar is read all the same: it may hold the
@@ -230,19 +227,11 @@ func (m *Metadata) readSidecar(path string, opt ReadOptions) {
 }
 
 func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
+	b, err := safefile.ReadFile(path, limit) // regular files only: a FIFO .xmp never blocks
+	if errors.Is(err, safefile.ErrTooLarge) {
 		return nil, fmt.Errorf("larger than %d bytes", limit)
 	}
-	return b, nil
+	return b, err
 }
 
 // countingReader counts what is read through it.

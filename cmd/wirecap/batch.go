@@ -14,7 +14,7 @@ import (
 
 // jobsFlag is the pool size of check, inspect and process.
 func jobsFlag() cli.Flag {
-	return &cli.IntFlag{Name: "jobs", Value: batch.DefaultJobs(), Usage: "photos read in parallel (default: every core)"}
+	return &cli.IntFlag{Name: "jobs", Value: batch.DefaultJobs(), Usage: "photos read in parallel, 1 to 1024 (default: every core)"}
 }
 
 // objectJobsPerCore is the default pool per core when photos are in
@@ -26,10 +26,10 @@ func jobsOf(c *cli.Context) (int, error) {
 	if !c.IsSet("jobs") && slices.ContainsFunc(c.Args().Slice(), store.IsS3) {
 		return min(1024, objectJobsPerCore*batch.DefaultJobs()), nil
 	}
-	if n := c.Int("jobs"); n >= 1 {
+	if n := c.Int("jobs"); n >= 1 && n <= batch.MaxJobs {
 		return n, nil
 	}
-	return 0, usageErr("%s: --jobs must be at least 1, not %d", c.Command.Name, c.Int("jobs"))
+	return 0, usageErr("%s: --jobs must be from 1 to %d, not %d", c.Command.Name, batch.MaxJobs, c.Int("jobs"))
 }
 
 // skipRecord is the NDJSON record of a path that was not read as a photo:
@@ -39,17 +39,21 @@ func jobsOf(c *cli.Context) (int, error) {
 // "findings" (so that `jq '.findings[]'` works on every record): empty for a
 // file that is not a photo, a file.unreadable error for an I/O error.
 type skipRecord struct {
-	SourceFile string             `json:"source_file"`
-	Skipped    string             `json:"skipped"`
-	Findings   *[]sidecar.Finding `json:"findings,omitempty"`
-	Error      *string            `json:"error"`
+	SourceFile      string             `json:"source_file"`
+	SourceFileBytes []byte             `json:"source_file_bytes,omitempty"` // the path's bytes when it is not UTF-8
+	Skipped         string             `json:"skipped"`
+	Findings        *[]sidecar.Finding `json:"findings,omitempty"`
+	Error           *string            `json:"error"`
 }
 
 func skipOf(it batch.Item) skipRecord {
-	r := skipRecord{SourceFile: it.Path, Skipped: it.Skip}
+	r := skipRecord{SourceFile: it.Path, SourceFileBytes: sidecar.PathBytes(it.Path), Skipped: it.Skip}
 	if it.Err != nil {
 		msg := it.Err.Error()
-		r.Skipped, r.Error = "unreadable", &msg
+		r.Error = &msg
+		if r.Skipped == "" {
+			r.Skipped = "unreadable"
+		}
 	}
 	return r
 }

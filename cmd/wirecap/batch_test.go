@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand"
@@ -152,8 +153,11 @@ func TestMalformedBatch(t *testing.T) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("process: %v\n%s\n%s", err, out, stderr.String())
+	// Photos that cannot be read exit 2 whatever --fail-on, once the batch
+	// is done; nothing else may fail it.
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(stderr.String(), "photo(s) unreadable, 0 sidecar(s) not written") {
+		t.Fatalf("process: %v (want exit 2 for the unreadable photos)\n%s\n%s", err, out, stderr.String())
 	}
 	if strings.Contains(stderr.String(), "panic") || strings.Contains(string(out), "internal error") {
 		t.Errorf("panic in batch:\n%s", stderr.String())

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"syscall"
+	"time"
 	_ "time/tzdata" // embargo zones resolve on machines without zoneinfo
 
 	"github.com/urfave/cli/v2"
@@ -51,8 +52,20 @@ func (i interrupted) Error() string { return "interrupted by " + i.sig.String() 
 // code is the shell's convention for a process ended by a signal.
 func (i interrupted) code() int { return 128 + int(i.sig) }
 
+// graceAfterSignal is how long a run may take to finish the photos in
+// flight after the first SIGINT or SIGTERM. Opens never block on a FIFO
+// (internal/safefile), but a read from a hung network mount can: past this,
+// wirecap exits with the signal's code anyway. A sidecar is then never half
+// written (temporary file and rename); a temporary file left behind is
+// swept by the next run that writes in its folder.
+var graceAfterSignal = 30 * time.Second
+
+// exitNow ends the process; a test replaces it.
+var exitNow = os.Exit
+
 // signalContext is cancelled, with an interrupted cause, by the first
-// SIGINT or SIGTERM; a second one ends the process at once.
+// SIGINT or SIGTERM; a second one, or graceAfterSignal, ends the process
+// at once.
 func signalContext() (context.Context, func()) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	ch := make(chan os.Signal, 1)
@@ -65,6 +78,10 @@ func signalContext() (context.Context, func()) {
 		signal.Stop(ch)
 		sig, _ := s.(syscall.Signal)
 		cancel(interrupted{sig})
+		time.AfterFunc(graceAfterSignal, func() {
+			fmt.Fprintf(os.Stderr, "wirecap: %s: photos in flight did not finish within %s; exiting\n", sig, graceAfterSignal)
+			exitNow(interrupted{sig}.code())
+		})
 	}()
 	return ctx, func() { signal.Stop(ch); cancel(nil) }
 }

@@ -137,9 +137,11 @@ func TestGoldenSidecars(t *testing.T) {
 				rec.File.Modified = "2024-01-01T00:00:00Z" // checkouts set their own times
 			}
 			if rec.Inputs != nil {
-				rec.Inputs.Photo.Modified = "2024-01-01T00:00:00Z"
+				// A checkout's own times and inodes.
+				rec.Inputs.Photo.Modified, rec.Inputs.Photo.Inode, rec.Inputs.Photo.Changed = "2024-01-01T00:00:00Z", 0, ""
 				for i := range rec.Inputs.XMPSidecars {
-					rec.Inputs.XMPSidecars[i].Modified = "2024-01-01T00:00:00Z"
+					s := &rec.Inputs.XMPSidecars[i]
+					s.Modified, s.Inode, s.Changed = "2024-01-01T00:00:00Z", 0, ""
 				}
 			}
 			got, _ := json.MarshalIndent(rec, "", "  ")

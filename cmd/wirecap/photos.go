@@ -14,6 +14,7 @@ import (
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
+	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
@@ -144,7 +145,11 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		o.Leases = ls
 	}
 	if a := c.String("article"); a != "" {
-		if _, err := os.Stat(a); err != nil {
+		st, err := os.Stat(a)
+		if err == nil {
+			err = safefile.Check(a, st) // a FIFO would block the run, a device never end
+		}
+		if err != nil {
 			return nil, usageErr("--article: %v", err)
 		}
 		o.ArticlePath = a
@@ -351,6 +356,7 @@ func runCheck(c *cli.Context) error {
 	}, func(it batch.Item, rec *sidecar.Record) error {
 		if rec != nil {
 			fail = fail || failing(rec.Findings, c.String("fail-on"))
+			w.unreadable += btoi(rec.Error != nil) // a photo that could not be read: exit 2 whatever --fail-on
 			pr.record(rec)
 		} else {
 			pr.skip(it)

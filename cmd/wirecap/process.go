@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -36,8 +34,8 @@ exits 2. Use --sidecar-name full, or one run per folder.
 
 Sidecars are written to a temporary file and renamed, so none is ever half
 written; on Linux the batch is made durable with one filesystem sync
-(syncfs) at the end, elsewhere with --fsync (each file synced before its
-rename, slower). Ctrl-C or SIGTERM stops taking photos, lets the sidecars
+(syncfs) at the end, elsewhere with --fsync (each file synced, renamed, and
+its folder synced: durable file by file, slower). Ctrl-C or SIGTERM stops taking photos, lets the sidecars
 being written finish, prints the summary and exits 130 or 143; a closed
 standard output (| head) ends the run the same way, exit 141.
 
@@ -54,7 +52,7 @@ Examples:
 			&cli.StringFlag{Name: "out-dir", Usage: "write sidecars under DIR, mirroring the tree"},
 			&cli.StringFlag{Name: "sidecar-name", Value: "full", Usage: "full (photo.jpg.json) or base (photo.json)"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite sidecars that are up to date"},
-			&cli.BoolFlag{Name: "fsync", Usage: "fsync every sidecar before its rename"},
+			&cli.BoolFlag{Name: "fsync", Usage: "fsync every sidecar, rename it, fsync its folder (durable file by file)"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text (one line per photo and a summary) or ndjson (one record per path on stdout; json is the same)"},
 			onlyFlag(),
 			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
@@ -67,6 +65,7 @@ Examples:
 type stats struct {
 	photos, written, reused, errors int
 	skipped, unreadable, collisions int
+	notWritten                      int
 	severity                        map[string]int
 	decisions                       map[string]int
 	ioErrors                        []string
@@ -79,7 +78,8 @@ type stats struct {
 type outcome struct {
 	rec      *sidecar.Record // nil: not a photo (the item says why)
 	reused   bool
-	writeErr error
+	readErr  bool  // the photo could not be read (or a stage failed): its record has an error of its own
+	writeErr error // its sidecar was not written
 }
 
 // processJob is one photo with where its sidecar goes.
@@ -122,30 +122,14 @@ func runProcess(c *cli.Context) error {
 	out := c.App.Writer
 	showProgress := progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter)
 	bar := newProgress(c.App.ErrWriter, w.photos, showProgress)
+	wr, err := sidecar.NewWriter(outDir, fsync)
+	if err != nil {
+		return &exitError{2, "process: " + err.Error()}
+	}
+	defer wr.Close()
+	pr := &processor{o: o, wr: wr, force: force, byName: outDir == ""}
 	syncDirs := map[string]bool{}
-	done, err := batch.Map(c.Context, jobsN, todo, func(j processJob) outcome {
-		switch {
-		case !j.item.Photo():
-			return outcome{}
-		case j.collision != "":
-			rec := pipeline.BuildUnder(j.item.Path, j.item.Root, o)
-			msg := fmt.Sprintf("sidecar %s would also be written for %s: neither written (use --sidecar-name full or one run per folder)", j.out, j.collision)
-			rec.Error = &msg
-			return outcome{rec: rec, writeErr: fmt.Errorf("%s: %s", j.item.Path, msg)}
-		}
-		if !force {
-			if old := reusable(j.item, j.out, o); old != nil {
-				return outcome{rec: old, reused: true}
-			}
-		}
-		rec := pipeline.BuildUnder(j.item.Path, j.item.Root, o)
-		if foreignFile(j.out) {
-			msg := fmt.Sprintf("%s is not a wirecap sidecar: not overwritten (move it, or use --out-dir)", j.out)
-			rec.Error = &msg
-			return outcome{rec: rec, writeErr: fmt.Errorf("%s: %s", j.item.Path, msg)}
-		}
-		return outcome{rec: rec, writeErr: sidecar.Write(j.out, rec, fsync)}
-	}, func(j processJob, r outcome) error {
+	done, err := batch.Map(c.Context, jobsN, todo, pr.do, func(j processJob, r outcome) error {
 		if r.rec == nil {
 			sk := checkedSkip(j.item)
 			switch {
@@ -185,12 +169,8 @@ func runProcess(c *cli.Context) error {
 		return outputErr(out)
 	})
 	bar.done()
-	if !fsync {
-		for d := range syncDirs {
-			if serr := sidecar.SyncDir(d); serr != nil {
-				st.ioErrors = append(st.ioErrors, "sync: "+serr.Error())
-			}
-		}
+	if !fsync { // --fsync made each sidecar durable already
+		st.sync(syncDirs)
 	}
 	summaryOut := io.Writer(out)
 	if format == "json" || outputErr(out) != nil {
@@ -203,14 +183,32 @@ func runProcess(c *cli.Context) error {
 		}
 		return stopped(c, err)
 	}
-	if st.unreadable > 0 || len(st.ioErrors) > 0 {
+	return st.exit()
+}
+
+// sync makes the sidecars written under each folder durable, one syncfs
+// per folder given (per file system, in practice).
+func (st *stats) sync(dirs map[string]bool) {
+	for d := range dirs {
+		if err := sidecar.SyncDir(d); err != nil {
+			st.ioErrors = append(st.ioErrors, "sync: "+err.Error())
+		}
+	}
+}
+
+// exit is the status of a finished run: 2 when a path or photo could not
+// be read or a sidecar not written (whatever --fail-on), else 1 for
+// findings at --fail-on.
+func (st *stats) exit() error {
+	if st.unreadable > 0 || len(st.ioErrors) > 0 || st.errors > 0 {
 		first := ""
 		if st.firstUnreadable != "" {
 			first = ": " + st.firstUnreadable
 		} else if len(st.ioErrors) > 0 {
 			first = ": " + st.ioErrors[0]
 		}
-		return &exitError{2, fmt.Sprintf("process: %d path(s) unreadable, %d sidecar(s) not written%s", st.unreadable, len(st.ioErrors), first)}
+		return &exitError{2, fmt.Sprintf("process: %d path(s) unreadable, %d photo(s) unreadable, %d sidecar(s) not written%s",
+			st.unreadable, st.errors, st.notWritten, first)}
 	}
 	if st.fail {
 		return &exitError{1, ""}
@@ -218,45 +216,85 @@ func runProcess(c *cli.Context) error {
 	return nil
 }
 
-// foreignFile reports whether a file that wirecap did not write stands where
-// a sidecar goes (another tool's photo.json): it is never overwritten. A
-// wirecap sidecar names its generator in its first lines, so the head is
-// enough.
-func foreignFile(path string) bool {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return false
+// processor does process's work on one photo.
+type processor struct {
+	o      *pipeline.Options
+	wr     *sidecar.Writer
+	force  bool
+	byName bool // sidecars beside their photos: photo.jpg.json is photo.jpg's by its name
+}
+
+func (p *processor) do(j processJob) outcome {
+	switch {
+	case !j.item.Photo():
+		return outcome{}
+	case j.collision != "":
+		msg := fmt.Sprintf("sidecar %s would also be written for %s: neither written (use --sidecar-name full or one run per folder)", j.out, j.collision)
+		return p.failed(j, errors.New(msg))
+	}
+	// What stands at the sidecar's place decides: nothing, our own sidecar
+	// (fresh: reused), another photo's, another tool's file, or something
+	// that cannot be read — those three are never overwritten.
+	old, err := p.wr.Existing(j.out)
+	if err == nil && old != nil {
+		if other := sidecar.OtherPhoto(old, p.o.Real(j.item.Path), p.byName); other != "" {
+			err = sidecar.ForeignPhoto(j.out, other)
+		}
 	}
 	if err != nil {
-		return true
+		return p.failed(j, err)
 	}
-	defer f.Close()
-	head := make([]byte, 256)
-	n, _ := io.ReadFull(f, head)
-	compact := strings.Join(strings.Fields(string(head[:n])), "") // spacing aside
-	return !strings.Contains(compact, `"generator":"wirecap`)
+	if !p.force && p.o.Reusable(old, j.item.Path, j.item.Root) {
+		old.SetSource(j.item.Path) // as this run names it, like the records it computes
+		return outcome{rec: old, reused: true}
+	}
+	rec := pipeline.BuildUnder(j.item.Path, j.item.Root, p.o)
+	return p.written(rec, p.wr.Write(j.out, rec))
+}
+
+// failed is the outcome of a photo whose sidecar is not written because of
+// err: its record is computed all the same and says why in "error".
+func (p *processor) failed(j processJob, err error) outcome {
+	rec := pipeline.BuildUnder(j.item.Path, j.item.Root, p.o)
+	if errors.Is(err, sidecar.ErrForeign) {
+		err = fmt.Errorf("%w (move it, or use --out-dir)", err)
+	}
+	return p.written(rec, err)
+}
+
+// written records a write error in the record's "error" (after the
+// photo's own, if any), so that the NDJSON record of a sidecar that is
+// not on disk says so.
+func (p *processor) written(rec *sidecar.Record, err error) outcome {
+	r := outcome{rec: rec, readErr: rec.Error != nil, writeErr: err}
+	if err != nil {
+		msg := err.Error()
+		if rec.Error != nil {
+			msg = *rec.Error + "; " + msg
+		}
+		rec.Error = &msg
+	}
+	return r
 }
 
 func (st *stats) count(r outcome, j processJob, failOn string) {
 	st.photos++
 	switch {
-	case j.collision != "":
-		st.collisions++
-		st.ioErrors = append(st.ioErrors, r.writeErr.Error())
 	case r.writeErr != nil:
-		st.ioErrors = append(st.ioErrors, r.writeErr.Error())
+		st.notWritten++
+		st.collisions += btoi(j.collision != "")
+		st.ioErrors = append(st.ioErrors, j.item.Path+": "+r.writeErr.Error())
 	case r.reused:
 		st.reused++
 	default:
 		st.written++
 	}
-	if r.rec.Error != nil && j.collision == "" {
-		st.errors++
-	}
+	st.errors += btoi(r.readErr || r.reused && r.rec.Error != nil)
 	for _, f := range r.rec.Findings {
 		st.severity[f.Severity]++
 	}
-	if r.rec.Verdict != nil {
+	// The verdicts counted are those a sidecar on disk holds.
+	if r.rec.Verdict != nil && r.writeErr == nil {
 		st.decisions[r.rec.Verdict.Decision]++
 	}
 	st.fail = st.fail || failing(r.rec.Findings, failOn)
@@ -265,10 +303,11 @@ func (st *stats) count(r outcome, j processJob, failOn string) {
 
 // plan gives every photo its sidecar path and finds the photos that would
 // write the same one (compared by absolute path, and without case where the
-// file system may ignore it).
+// file system ignores it: probed once per folder, see sidecar.FoldsCase).
 func plan(items []batch.Item, outDir, naming string) []processJob {
 	jobs := make([]processJob, len(items))
 	byOut := map[string][]int{}
+	folds := map[string]bool{}
 	for i, it := range items {
 		jobs[i].item = it
 		if !it.Photo() {
@@ -281,7 +320,15 @@ func plan(items []batch.Item, outDir, naming string) []processJob {
 		}
 		jobs[i].out = dst
 		k, _ := filepath.Abs(dst)
-		k = strings.ToLower(k) // photo.JPG and photo.jpg collide on macOS and Windows
+		dir := filepath.Dir(k)
+		f, ok := folds[dir]
+		if !ok {
+			f = sidecar.FoldsCase(dir)
+			folds[dir] = f
+		}
+		if f {
+			k = strings.ToLower(k) // photo.JPG and photo.jpg are one sidecar here
+		}
 		byOut[k] = append(byOut[k], i)
 	}
 	for _, idx := range byOut {
@@ -301,20 +348,11 @@ func plan(items []batch.Item, outDir, naming string) []processJob {
 	return jobs
 }
 
-// reusable returns the sidecar at dst when it is still the answer for the
-// photo: computed from the same inputs (tool, use, territory, policy, kill
-// list, article, photo and .xmp sidecar) and valid at --as-of. Otherwise nil.
-func reusable(it batch.Item, dst string, o *pipeline.Options) *sidecar.Record {
-	old, ok := o.Fresh(it.Path, it.Root, dst)
-	if !ok {
-		return nil
-	}
-	old.SourceFile = it.Path // as this run names it, like the records it computes
-	return old
-}
-
 func printSummary(w io.Writer, st *stats) {
 	fmt.Fprintf(w, "wirecap: %d photos, %d sidecars written, %d up to date, %d unreadable\n", st.photos, st.written, st.reused, st.errors)
+	if st.notWritten > 0 {
+		fmt.Fprintf(w, "not written: %d sidecars (each record's \"error\" says why)\n", st.notWritten)
+	}
 	if st.skipped+st.unreadable+st.collisions > 0 {
 		fmt.Fprintf(w, "skipped: %d not photos, %d paths unreadable, %d sidecar collisions\n", st.skipped, st.unreadable, st.collisions)
 	}

@@ -103,11 +103,15 @@ func runReport(c *cli.Context) error {
 	ctx := c.Context // cancelled by SIGINT or SIGTERM (signalContext)
 	failOn := c.String("fail-on")
 	var fail atomic.Bool
+	var unread atomic.Int64
 	build := func(i int) report.Item {
 		p := photos[i]
 		rec := pipeline.BuildUnder(p.Path, p.Root, o)
 		if failing(rec.Findings, failOn) {
 			fail.Store(true)
+		}
+		if rec.Error != nil {
+			unread.Add(1) // exit 2 whatever --fail-on, as check
 		}
 		return report.Item{Path: p.Path, Record: rec}
 	}
@@ -136,8 +140,8 @@ func runReport(c *cli.Context) error {
 	fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d from EXIF, %d decoded, %d from cache, %d without preview\n",
 		len(photos), quotePath(out.name), float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
 	switch {
-	case walked.unreadable > 0:
-		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.unreadable)}
+	case walked.unreadable > 0 || unread.Load() > 0:
+		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.unreadable+int(unread.Load()))}
 	case fail.Load():
 		return &exitError{1, ""}
 	}

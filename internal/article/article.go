@@ -17,6 +17,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/internal/safefile"
 )
 
 // MaxSize bounds the article text read.
@@ -55,7 +56,7 @@ func (a *Article) Newest() (time.Time, bool) {
 // ReadFile analyses the article at path; HTML is recognised by its
 // extension or its first tag.
 func ReadFile(path string, hint time.Time) (*Article, error) {
-	f, err := os.Open(path)
+	f, _, err := safefile.Open(path) // a FIFO or device is refused, never waited on
 	if err != nil {
 		return nil, err
 	}

@@ -6,8 +6,13 @@ import (
 	"sync"
 )
 
+// MaxJobs bounds a pool: each job holds a photo's metadata (up to the
+// readers' limits) and 2×jobs results may wait to be emitted, so a larger
+// pool would reserve memory for nothing on any machine there is.
+const MaxJobs = 1024
+
 // DefaultJobs is the pool size when none is given: every core Go may use.
-func DefaultJobs() int { return runtime.GOMAXPROCS(0) }
+func DefaultJobs() int { return min(runtime.GOMAXPROCS(0), MaxJobs) }
 
 // Map runs work on each item on at most jobs goroutines and calls emit with
 // each result in the order of items, on the caller's goroutine. At most
@@ -20,9 +25,7 @@ func DefaultJobs() int { return runtime.GOMAXPROCS(0) }
 // Map returns emit's error, else ctx's error if it stopped the run, and the
 // number of items emitted.
 func Map[T, R any](ctx context.Context, jobs int, items []T, work func(T) R, emit func(T, R) error) (int, error) {
-	if jobs < 1 {
-		jobs = 1
-	}
+	jobs = min(max(jobs, 1), MaxJobs)
 	type result struct {
 		i int
 		r R

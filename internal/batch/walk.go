@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/store"
 )
 
@@ -52,8 +53,8 @@ var companionExts = map[string]bool{".json": true, ".xmp": true, ".txt": true, "
 type Item struct {
 	Path string // the photo, as reached from the argument (argument + relative path)
 	Root string // the folder articles are searched up to and --out-dir mirrors from: the argument, or a file argument's folder
-	Skip string // not read, and why ("unsupported format gif", "not a photo"); the item is not a photo
-	Err  error  // could not be read at all (missing, unreadable folder, dangling link): an I/O error
+	Skip string // not read, and why ("unsupported format gif", "not a photo", "not a regular file (fifo)"); the item is not a photo
+	Err  error  // could not be read at all (missing, unreadable folder, dangling link, a FIFO named like a photo): an I/O error
 }
 
 // Photo reports whether the item is a photo to work on.
@@ -109,6 +110,10 @@ func (w *walker) arg(p string) {
 		w.add(Item{Path: p, Root: filepath.Dir(p), Err: explain(p, err)})
 		return
 	}
+	if !st.IsDir() && !st.Mode().IsRegular() {
+		w.add(irregular(p, filepath.Dir(p), st.Mode(), true))
+		return
+	}
 	if !st.IsDir() {
 		if k := w.fileKey(p, link); !w.seen[k] {
 			w.seen[k] = true
@@ -149,6 +154,19 @@ func (w *walker) file(p, root string, explicit bool) Item {
 		return Item{Path: p, Root: root, Skip: "sidecar, not a photo"}
 	}
 	return Item{Path: p, Root: root, Skip: "not a photo"}
+}
+
+// irregular is the item of a FIFO, device or socket: never opened (a FIFO
+// would block the run), skipped with what it is. Named on the command
+// line, or named like a photo, it is also an error (exit 2): something
+// that should have been checked was not.
+func irregular(p, root string, mode fs.FileMode, explicit bool) Item {
+	reason := "not a regular file (" + safefile.Kind(mode) + ")"
+	it := Item{Path: p, Root: root, Skip: reason}
+	if _, photo := PhotoExts[strings.ToLower(filepath.Ext(p))]; photo || explicit {
+		it.Err = fmt.Errorf("%s: %s", p, reason)
+	}
+	return it
 }
 
 func (w *walker) add(it Item) {
@@ -210,7 +228,7 @@ func (w *walker) dir(p, root string) {
 			w.seen[fk] = true
 			w.add(w.file(full, root, false))
 		default:
-			w.add(Item{Path: full, Root: root, Skip: "not a regular file"})
+			w.add(irregular(full, root, mode, false))
 		}
 	}
 	// Files of a folder first, then its subfolders: ReadDir's order is

@@ -12,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/wirecap/wirecap/internal/reconcile"
+	"github.com/wirecap/wirecap/internal/safefile"
 )
 
 // Policy is a desk's configuration, read from TOML:
@@ -58,7 +59,11 @@ func DefaultPolicy() Policy {
 // policy file's folder; default_territory is returned as ISO alpha-2.
 func LoadPolicy(path string) (Policy, error) {
 	p := DefaultPolicy()
-	md, err := toml.DecodeFile(path, &p)
+	b, err := safefile.ReadFile(path, safefile.MaxPolicy)
+	if err != nil {
+		return p, fmt.Errorf("policy: %w", err)
+	}
+	md, err := toml.Decode(string(b), &p)
 	if err != nil {
 		return p, fmt.Errorf("policy %s: %w", path, err)
 	}

@@ -4,15 +4,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
-	"os"
 
 	"github.com/wirecap/wirecap/internal/article"
+	"github.com/wirecap/wirecap/internal/safefile"
 )
 
 // fileHash is the SHA-256 of the first article.MaxSize bytes of path
 // ("sha256:…"): what the article stage reads.
 func fileHash(path string) (string, error) {
-	f, err := os.Open(path)
+	f, _, err := safefile.Open(path)
 	if err != nil {
 		return "", err
 	}

@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -56,6 +57,7 @@ type Options struct {
 	found      sync.Map // folder and root -> *cached[string], the article found for the folder's photos
 	stores     sync.Map // bucket -> *cached[store.Store]
 	objects    sync.Map // s3:// URL -> *cached[[]byte], small objects (articles)
+	reals      sync.Map // folder, or "\x00"+file, -> *cached[string], its real path
 	policyOnce sync.Once
 	policyHash string
 	killHash   string
@@ -150,7 +152,8 @@ func Build(path string, o *Options) *sidecar.Record { return BuildUnder(path, o.
 // BuildUnder is Build with the article search bounded by root instead of o.Root.
 func BuildUnder(path, root string, o *Options) *sidecar.Record {
 	b := &build{path: path, root: root, o: o,
-		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator, SourceFile: path}}
+		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator}}
+	b.rec.SetSource(path)
 	b.run(StageRead, b.read)
 	b.run(StageProvenance, b.provenance)
 	b.run(StageFeed, b.readFeed)
@@ -364,10 +367,10 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 	o.policyOnce.Do(func() { o.policyHash, o.killHash = o.Policy.Hash(), o.Kill.Hash() })
 	in := sidecar.Inputs{Tool: o.Generator, Use: o.Use, Territory: o.Territory, Policy: o.policyHash, KillList: o.killHash,
 		XMPSidecars: []sidecar.Stamp{}}
-	in.Photo, _ = sidecar.StampFile(path)
+	in.Photo = o.photoStamp(path)
 	if p := o.articlePath(path, root); p != "" {
-		s, _ := sidecar.StampFile(p)
-		s.Modified = "" // the content decides, not the time
+		s, _ := sidecar.StampFile(o.realFile(p))
+		s.Modified, s.Inode, s.Changed = "", 0, "" // the content decides, not the time
 		s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
 		in.Article = &s
 	}
@@ -380,7 +383,7 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 				continue
 			}
 		}
-		p := filepath.Join(filepath.Dir(path), n)
+		p := o.Real(filepath.Join(filepath.Dir(path), n))
 		if slices.ContainsFunc(in.XMPSidecars, func(s sidecar.Stamp) bool { return s.Path == p }) {
 			continue // listed names fold case: photo.jpg.xmp and photo.jpg.XMP are one file
 		}
@@ -435,4 +438,54 @@ func (o *Options) Fresh(photo, root, sidecarPath string) (*sidecar.Record, bool)
 	}
 	o.rememberFeed(photo, old)
 	return old, sidecar.Reusable(old, o.Inputs(photo, root), o.AsOf)
+}
+
+// Real is path with its folder's links resolved, absolute and clean: what
+// freshness is keyed by, so that `process .` and `process /abs/path` reuse
+// the same sidecars. Each folder is resolved once per batch; a photo that
+// is itself a link is resolved by photoStamp.
+func (o *Options) Real(path string) string {
+	dir := filepath.Dir(path)
+	real, _ := load(&o.reals, dir, func() (string, error) { return resolve(dir), nil })
+	return filepath.Join(real, filepath.Base(path))
+}
+
+// realFile is Real for a file that may itself be a link (an article).
+func (o *Options) realFile(path string) string {
+	real, _ := load(&o.reals, "\x00"+path, func() (string, error) { return resolve(path), nil })
+	return real
+}
+
+// resolve is EvalSymlinks made absolute, or path made absolute when it
+// cannot be resolved (it no longer exists: the stamp will not match).
+func resolve(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		path = r
+	}
+	if a, err := filepath.Abs(path); err == nil {
+		return a
+	}
+	return filepath.Clean(path)
+}
+
+// photoStamp is the photo's stamp under its real path, for one lstat
+// when it is no link.
+func (o *Options) photoStamp(path string) sidecar.Stamp {
+	st, err := os.Lstat(path)
+	if err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		s, _ := sidecar.StampFile(resolve(path))
+		return s
+	}
+	real := o.Real(path)
+	if err != nil || !st.Mode().IsRegular() {
+		return sidecar.Stamp{Path: real}
+	}
+	return sidecar.StampOf(real, st)
+}
+
+// Reusable reports whether old, the sidecar found for the photo at path
+// (found under root), may stand for its record at o.AsOf: same inputs, as-of
+// inside its verdict's window (sidecar.Reusable).
+func (o *Options) Reusable(old *sidecar.Record, path, root string) bool {
+	return old != nil && sidecar.Reusable(old, o.Inputs(path, root), o.AsOf)
 }

@@ -27,12 +27,14 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/disintegration/imaging"
 	_ "golang.org/x/image/webp" // WebP thumbnails
 
 	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
@@ -371,7 +373,7 @@ func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string)
 	if r.File != nil && o.CacheDir != nil {
 		h := sha1.Sum(fmt.Appendf(nil, "%s|%d|%s|%d", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize))
 		key = filepath.Join(o.CacheDir(path), hex.EncodeToString(h[:8])+".jpg")
-		if b, err := readCached(key); err == nil {
+		if b, err := safefile.ReadFile(key, safefile.MaxThumbnail); err == nil {
 			return dataURI(b), "cached", ""
 		}
 	}
@@ -399,21 +401,6 @@ func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string)
 // maxCached bounds a cached thumbnail read: a card's JPEG is a few tens of
 // kilobytes; a bigger file in the cache folder is not one of ours.
 const maxCached = 1 << 20
-
-// readCached reads a cached thumbnail when it is a regular file of a
-// plausible size.
-func readCached(key string) ([]byte, error) {
-	f, err := openRegular(key)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxCached+1))
-	if err == nil && len(b) > maxCached {
-		err = fmt.Errorf("%s: larger than a thumbnail", key)
-	}
-	return b, err
-}
 
 // fromEXIF returns the card's JPEG made from the photo's EXIF thumbnail
 // when that is at least MinEmbedded on its long side and has the photo's
@@ -457,20 +444,28 @@ func fromEXIF(path string, im *sidecar.Image) ([]byte, string) {
 
 // cache writes a thumbnail under a unique temporary name and renames it,
 // so that neither a concurrent run nor an interrupt leaves a partial file.
+// The cache folder is opened once per write and written through (an
+// os.Root): a .wirecap-thumbs that is a symbolic link is not written in.
 func cache(key string, b []byte) {
-	if os.MkdirAll(filepath.Dir(key), 0o755) != nil {
+	dir, err := safefile.OpenDir(filepath.Dir(key), 0o755)
+	if err != nil {
 		return
 	}
-	f, err := os.CreateTemp(filepath.Dir(key), ".thumb-*.tmp")
+	defer dir.Close()
+	tmp := fmt.Sprintf(".thumb-%d-%d.tmp", os.Getpid(), thumbSeq.Add(1))
+	f, err := dir.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return
 	}
 	_, err = f.Write(b)
-	if cerr := f.Close(); err == nil && cerr == nil && os.Chmod(f.Name(), 0o644) == nil && os.Rename(f.Name(), key) == nil {
+	if cerr := f.Close(); err == nil && cerr == nil && dir.Rename(tmp, filepath.Base(key)) == nil {
 		return
 	}
-	os.Remove(f.Name())
+	dir.Remove(tmp)
 }
+
+// thumbSeq numbers this process's temporary thumbnails.
+var thumbSeq atomic.Uint64
 
 // encode writes the card's JPEG, scaled to ThumbSize when larger.
 func encode(img image.Image) ([]byte, error) {

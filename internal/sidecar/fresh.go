@@ -6,6 +6,9 @@ import (
 	"os"
 	"reflect"
 	"time"
+	"unicode/utf8"
+
+	"github.com/wirecap/wirecap/internal/safefile"
 )
 
 // Inputs is what a record was computed from. A sidecar whose Inputs equal
@@ -32,13 +35,64 @@ type Inputs struct {
 	Leases string `json:"leases,omitempty"`
 }
 
-// Stamp identifies one input file: its path, size and modification time
-// (nanoseconds, UTC), or its content hash where that is what counts.
+// Stamp identifies one input file: its real path (symbolic links resolved,
+// absolute, so that `process .` and `process /abs/path` agree), size,
+// modification time (nanoseconds, UTC), inode and status-change time, or
+// its content hash where that is what counts.
+//
+// Size and mtime alone miss a photo replaced by another of the same size
+// whose mtime was kept (cp -p, rsync -t, a restored backup): the inode and
+// ctime cannot be set by a user, and a replacement changes at least one —
+// a rename over the file brings another inode, a copy into it moves the
+// ctime — for no extra system call (one stat gives all four).
 type Stamp struct {
 	Path     string `json:"path"`
 	Size     int64  `json:"size"`
 	Modified string `json:"modified,omitempty"`
+	Inode    uint64 `json:"inode,omitempty"`
+	Changed  string `json:"changed,omitempty"` // ctime, RFC 3339 nanoseconds UTC
 	SHA256   string `json:"sha256,omitempty"`
+}
+
+// stampJSON is Stamp as stored: a path that is not UTF-8 also goes in
+// path_bytes (base64), since JSON would replace its bytes by U+FFFD and
+// the stamp would never match again.
+type stampJSON struct {
+	Path      string `json:"path"`
+	PathBytes []byte `json:"path_bytes,omitempty"`
+	Size      int64  `json:"size"`
+	Modified  string `json:"modified,omitempty"`
+	Inode     uint64 `json:"inode,omitempty"`
+	Changed   string `json:"changed,omitempty"`
+	SHA256    string `json:"sha256,omitempty"`
+}
+
+// MarshalJSON adds path_bytes to a path that is not UTF-8.
+func (s Stamp) MarshalJSON() ([]byte, error) {
+	return json.Marshal(stampJSON{Path: s.Path, PathBytes: PathBytes(s.Path), Size: s.Size, Modified: s.Modified,
+		Inode: s.Inode, Changed: s.Changed, SHA256: s.SHA256})
+}
+
+// UnmarshalJSON takes the path from path_bytes when present.
+func (s *Stamp) UnmarshalJSON(b []byte) error {
+	var j stampJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	if j.PathBytes != nil {
+		j.Path = string(j.PathBytes)
+	}
+	*s = Stamp{Path: j.Path, Size: j.Size, Modified: j.Modified, Inode: j.Inode, Changed: j.Changed, SHA256: j.SHA256}
+	return nil
+}
+
+// PathBytes is path's bytes when path is not UTF-8, else nil: what
+// source_file_bytes and path_bytes hold.
+func PathBytes(path string) []byte {
+	if utf8.ValidString(path) {
+		return nil
+	}
+	return []byte(path)
 }
 
 // StampFile stats path; ok is false when it does not exist or is no file.
@@ -47,7 +101,16 @@ func StampFile(path string) (Stamp, bool) {
 	if err != nil || !st.Mode().IsRegular() {
 		return Stamp{Path: path}, false
 	}
-	return Stamp{Path: path, Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339Nano)}, true
+	return StampOf(path, st), true
+}
+
+// StampOf is the stamp of the file at path whose FileInfo is st.
+func StampOf(path string, st os.FileInfo) Stamp {
+	s := Stamp{Path: path, Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339Nano)}
+	if ino, ctime, ok := identity(st); ok {
+		s.Inode, s.Changed = ino, ctime.UTC().Format(time.RFC3339Nano)
+	}
+	return s
 }
 
 // Reusable reports whether old may stand for a record computed now from
@@ -93,7 +156,7 @@ func normal(in Inputs) Inputs {
 // still fresh. A process run that reuses it can print the file's bytes as
 // they are.
 func Read(path string) (*Record, error) {
-	b, err := os.ReadFile(path)
+	b, err := safefile.ReadFile(path, safefile.MaxSidecar)
 	if err != nil {
 		return nil, err
 	}

@@ -4,14 +4,10 @@ package sidecar
 
 import (
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
@@ -30,21 +26,30 @@ var Schema []byte
 
 // Record is one photo's sidecar.
 type Record struct {
-	SchemaVersion int              `json:"schema_version"`
-	Generator     string           `json:"generator"`
-	SourceFile    string           `json:"source_file"`
-	File          *FileInfo        `json:"file"`
-	Image         *Image           `json:"image"`
-	Metadata      *Metadata        `json:"metadata"`
-	Caption       *caption.Caption `json:"caption"`
-	Summary       *Summary         `json:"summary"`
-	Article       any              `json:"article,omitempty"`
-	Findings      []Finding        `json:"findings,omitzero"` // [] when checked and clean; absent for inspect
-	Verdict       *Verdict         `json:"verdict,omitempty"`
-	Provenance    *c2pa.Result     `json:"provenance,omitempty"` // C2PA Content Credentials, verified offline
-	Inputs        *Inputs          `json:"inputs,omitempty"`
-	Feed          *Feed            `json:"feed,omitempty"` // the paired agency feed item, when one was found
-	Error         *string          `json:"error"`
+	SchemaVersion int    `json:"schema_version"`
+	Generator     string `json:"generator"`
+	SourceFile    string `json:"source_file"`
+	// SourceFileBytes is the photo's path as it was given, base64-encoded,
+	// when it is not UTF-8 (JSON strings replace such bytes by U+FFFD, so
+	// SourceFile alone could not name the file again).
+	SourceFileBytes []byte           `json:"source_file_bytes,omitempty"`
+	File            *FileInfo        `json:"file"`
+	Image           *Image           `json:"image"`
+	Metadata        *Metadata        `json:"metadata"`
+	Caption         *caption.Caption `json:"caption"`
+	Summary         *Summary         `json:"summary"`
+	Article         any              `json:"article,omitempty"`
+	Findings        []Finding        `json:"findings,omitzero"` // [] when checked and clean; absent for inspect
+	Verdict         *Verdict         `json:"verdict,omitempty"`
+	Provenance      *c2pa.Result     `json:"provenance,omitempty"` // C2PA Content Credentials, verified offline
+	Inputs          *Inputs          `json:"inputs,omitempty"`
+	Feed            *Feed            `json:"feed,omitempty"` // the paired agency feed item, when one was found
+	Error           *string          `json:"error"`
+}
+
+// SetSource names the photo the record is of, as it was given.
+func (r *Record) SetSource(path string) {
+	r.SourceFile, r.SourceFileBytes = path, PathBytes(path)
 }
 
 // FileInfo describes the original file.
@@ -116,81 +121,10 @@ func Path(photo, root, outDir, naming string) (string, error) {
 // ErrSameFile guards against overwriting the photo itself.
 var ErrSameFile = errors.New("sidecar: refusing to write over the original")
 
-// Write writes rec to path atomically: a temporary file in the same folder,
-// then a rename, so that a reader (or a crash) never sees half a sidecar.
-// The sidecar is created 0644 minus the umask, as any file a tool writes.
-// With sync, the file is fsynced before the rename; batches sync once at
-// the end instead (see SyncDir).
+// Write writes rec to path atomically, beside its photo (see Writer).
+// With sync, the file is fsynced before the rename and its folder after;
+// batches sync once at the end instead (see SyncDir).
 func Write(path string, rec *Record, sync bool) error {
-	// Only a sidecar named as its photo could be its photo: resolve paths
-	// (a system call each) only then.
-	if rec.SourceFile != "" && filepath.Base(path) == filepath.Base(rec.SourceFile) && abs(path) == abs(rec.SourceFile) {
-		return ErrSameFile
-	}
-	b, err := json.MarshalIndent(rec, "", "  ")
-	if err != nil {
-		return fmt.Errorf("sidecar: encoding %s: %w", path, err)
-	}
-	b = append(b, '\n')
-	tmp, err := createTemp(path)
-	if err != nil {
-		return fmt.Errorf("sidecar: %w", err)
-	}
-	renamed := false
-	defer func() {
-		if !renamed {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(b); err != nil {
-		return fmt.Errorf("sidecar: writing %s: %w", path, err)
-	}
-	if sync {
-		if err := tmp.Sync(); err != nil {
-			return fmt.Errorf("sidecar: syncing %s: %w", path, err)
-		}
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("sidecar: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("sidecar: %w", err)
-	}
-	renamed = true
-	return nil
-}
-
-// tempSeq numbers this process's temporary files.
-var tempSeq atomic.Uint64
-
-// createTemp creates a new hidden file beside path (".wirecap-PID-N.tmp",
-// which the walker ignores) with the mode a plain create gives, 0644 minus
-// the umask. Its folder is made only when missing (--out-dir mirrors a
-// tree), so the common case costs one open.
-func createTemp(path string) (*os.File, error) {
-	dir := filepath.Dir(path)
-	for try := 0; ; try++ {
-		name := filepath.Join(dir, fmt.Sprintf(".wirecap-%d-%d.tmp", os.Getpid(), tempSeq.Add(1)))
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		switch {
-		case err == nil:
-			return f, nil
-		case errors.Is(err, fs.ErrNotExist) && try == 0:
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, err
-			}
-		case errors.Is(err, fs.ErrExist) && try < 100: // left by an earlier process of the same PID
-		default:
-			return nil, err
-		}
-	}
-}
-
-func abs(p string) string {
-	a, err := filepath.Abs(p)
-	if err != nil {
-		return p
-	}
-	return a
+	w := &Writer{fsync: sync}
+	return w.Write(path, rec)
 }

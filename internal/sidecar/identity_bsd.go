@@ -1,0 +1,18 @@
+//go:build darwin || freebsd || netbsd || openbsd
+
+package sidecar
+
+import (
+	"os"
+	"syscall"
+	"time"
+)
+
+// identity is the file's inode and status-change time (ctime).
+func identity(st os.FileInfo) (uint64, time.Time, bool) {
+	s, ok := st.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, time.Time{}, false
+	}
+	return uint64(s.Ino), time.Unix(int64(s.Ctimespec.Sec), int64(s.Ctimespec.Nsec)), true
+}
