@@ -398,10 +398,6 @@ func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string)
 	return dataURI(b), how, ""
 }
 
-// maxCached bounds a cached thumbnail read: a card's JPEG is a few tens of
-// kilobytes; a bigger file in the cache folder is not one of ours.
-const maxCached = 1 << 20
-
 // fromEXIF returns the card's JPEG made from the photo's EXIF thumbnail
 // when that is at least MinEmbedded on its long side and has the photo's
 // aspect ratio (cameras letterbox a 3:2 photo into a 160×120 thumbnail).
