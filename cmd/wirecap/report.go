@@ -60,7 +60,7 @@ Examples:
    wirecap report -o - photos/ > sheet.html`,
 		Flags: append(checkFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: defaultSheet, Usage: "HTML FILE to write, - for stdout, or a DIR to write " + defaultSheet + " in"},
-			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: fmt.Sprintf("photos read and thumbnailed in parallel (1 to %d)", maxReportJobs)},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: fmt.Sprintf("photos read and thumbnailed in parallel (1 to %d)", batch.MaxJobs)},
 			&cli.StringFlag{Name: "title", Value: "wirecap contact sheet", Usage: "page title"},
 			&cli.BoolFlag{Name: "no-cache", Usage: "do not read or write cached thumbnails"},
 			&cli.StringFlag{Name: "progress", Value: "auto", Usage: "auto (on a terminal), always or never"},
@@ -70,18 +70,10 @@ Examples:
 	}
 }
 
-// maxReportJobs bounds report --jobs: each job holds a record and a
-// thumbnail (full decodes share one pixel budget whatever the count), and
-// the page keeps a window of 4 cards per job.
-const maxReportJobs = 1024
-
 func runReport(c *cli.Context) error {
 	progress := c.String("progress")
 	if !slices.Contains([]string{"auto", "always", "never"}, progress) {
 		return usageErr("report: --progress must be auto, always or never, not %q", progress)
-	}
-	if n := c.Int("jobs"); n > maxReportJobs {
-		return usageErr("report: --jobs must be 1 to %d, not %d", maxReportJobs, n)
 	}
 	o, jobs, walked, err := photoBatch(c)
 	if err != nil {
