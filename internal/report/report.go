@@ -362,7 +362,8 @@ var orient = map[int]func(image.Image) *image.NRGBA{
 
 // thumbnail returns a data: URI of the photo's thumbnail with EXIF
 // orientation applied, how it was made, and why there is none when there
-// is none: from the cache when the photo's name, size and time match, else
+// is none: from the cache when the photo's name, size, time, inode and
+// ctime match, else
 // from the EXIF thumbnail when it is large enough and has the photo's
 // shape, else by decoding the photo small (see preview).
 func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string) {
@@ -371,7 +372,14 @@ func thumbnail(path string, r *sidecar.Record, o Options) (uri, how, why string)
 	}
 	key := ""
 	if r.File != nil && o.CacheDir != nil {
-		h := sha1.Sum(fmt.Appendf(nil, "%s|%d|%s|%d", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize))
+		// The photo's inode and ctime join its name, size and time: a photo
+		// replaced by another of the same size and mtime (ctime moves on any
+		// write or rename over it) gets a new preview, not the old one.
+		ident := ""
+		if in := r.Inputs; in != nil {
+			ident = fmt.Sprintf("%d|%s", in.Photo.Inode, in.Photo.Changed)
+		}
+		h := sha1.Sum(fmt.Appendf(nil, "%s|%d|%s|%d|%s", filepath.Base(path), r.File.Size, r.File.Modified, ThumbSize, ident))
 		key = filepath.Join(o.CacheDir(path), hex.EncodeToString(h[:8])+".jpg")
 		if b, err := safefile.ReadFile(key, safefile.MaxThumbnail); err == nil {
 			return dataURI(b), "cached", ""
