@@ -153,6 +153,33 @@ func readLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
 	}
 }
 
+// ndjsonRecord reads one --input ndjson line: its text and date hint (the
+// command's hint when it has none), or what is wrong with it.
+func ndjsonRecord(raw []byte, hint time.Time) (text string, h time.Time, problem string) {
+	var rec struct {
+		Text     *string `json:"text"`
+		DateHint string  `json:"date_hint"`
+	}
+	if !utf8.Valid(raw) {
+		return "", hint, "not valid UTF-8 (JSON must be)"
+	}
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		return "", hint, err.Error()
+	}
+	if rec.Text == nil {
+		return "", hint, "record has no \"text\""
+	}
+	h = hint
+	if rec.DateHint != "" {
+		t, err := caption.ParseDateHint(rec.DateHint)
+		if err != nil {
+			return "", hint, fmt.Sprintf("date_hint %q: want YYYY-MM-DD", rec.DateHint)
+		}
+		h = t
+	}
+	return *rec.Text, h, ""
+}
+
 func parseStream(c *cli.Context, input string, hint time.Time, format string) (err error) {
 	// Records are written through a buffer, flushed whenever the input has
 	// nothing more buffered (so that a pipe fed line by line still gets each
@@ -197,30 +224,10 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) (e
 		}
 		text, note, h := "", "", hint
 		if input == "ndjson" {
-			var rec struct {
-				Text     *string `json:"text"`
-				DateHint string  `json:"date_hint"`
-			}
-			if !utf8.Valid(raw) {
-				fail(line, "not valid UTF-8 (JSON must be)")
+			var problem string
+			if text, h, problem = ndjsonRecord(raw, hint); problem != "" {
+				fail(line, "%s", problem)
 				continue
-			}
-			if err := json.Unmarshal(raw, &rec); err != nil || rec.Text == nil {
-				msg := "record has no \"text\""
-				if err != nil {
-					msg = err.Error()
-				}
-				fail(line, "%s", msg)
-				continue
-			}
-			text = *rec.Text
-			if rec.DateHint != "" {
-				t, err := caption.ParseDateHint(rec.DateHint)
-				if err != nil {
-					fail(line, "date_hint %q: want YYYY-MM-DD", rec.DateHint)
-					continue
-				}
-				h = t
 			}
 		} else {
 			text, note = decodeText(bytes.TrimSpace(raw))

@@ -91,30 +91,8 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		}
 		o.Policy = pol
 	}
-	o.Use = c.String("use")
-	if o.Use == "" {
-		o.Use = o.Policy.DefaultUse
-	}
-	if !slices.Contains(check.Uses, o.Use) {
-		return nil, usageErr("--use must be one of %s, not %q", strings.Join(check.Uses, ", "), o.Use)
-	}
-	territory, flag := c.String("territory"), "--territory"
-	if territory == "" {
-		territory, flag = o.Policy.DefaultTerritory, "policy default_territory"
-	}
-	if territory != "" {
-		cc, err := check.ParseTerritory(territory)
-		if err != nil {
-			var te *geo.TerritoryError
-			if errors.As(err, &te) {
-				err = errors.New(te.Reason)
-			}
-			return nil, usageErr("%s %q: not a country: %v; want an ISO code (FR, FRA) or a country name (France)", flag, territory, err)
-		}
-		if note := check.TerritoryNote(territory); note != "" {
-			fmt.Fprintf(c.App.ErrWriter, "wirecap: %s %s\n", flag, note)
-		}
-		o.Territory = cc
+	if err := useAndTerritory(c, o); err != nil {
+		return nil, err
 	}
 	if s := c.String("as-of"); s != "" {
 		t, err := parseAsOf(s)
@@ -165,6 +143,37 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		return nil, usageErr("--fail-on must be error, warning or never")
 	}
 	return o, nil
+}
+
+// useAndTerritory reads --use and --territory, each falling back to the
+// policy's default; a territory read from a non-ISO form is noted.
+func useAndTerritory(c *cli.Context, o *pipeline.Options) error {
+	o.Use = c.String("use")
+	if o.Use == "" {
+		o.Use = o.Policy.DefaultUse
+	}
+	if !slices.Contains(check.Uses, o.Use) {
+		return usageErr("--use must be one of %s, not %q", strings.Join(check.Uses, ", "), o.Use)
+	}
+	territory, flag := c.String("territory"), "--territory"
+	if territory == "" {
+		territory, flag = o.Policy.DefaultTerritory, "policy default_territory"
+	}
+	if territory != "" {
+		cc, err := check.ParseTerritory(territory)
+		if err != nil {
+			var te *geo.TerritoryError
+			if errors.As(err, &te) {
+				err = errors.New(te.Reason)
+			}
+			return usageErr("%s %q: not a country: %v; want an ISO code (FR, FRA) or a country name (France)", flag, territory, err)
+		}
+		if note := check.TerritoryNote(territory); note != "" {
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: %s %s\n", flag, note)
+		}
+		o.Territory = cc
+	}
+	return nil
 }
 
 // parseAsOf reads --as-of: RFC 3339 or a day.

@@ -91,21 +91,8 @@ type processJob struct {
 
 func runProcess(c *cli.Context) error {
 	naming, progress := c.String("sidecar-name"), c.String("progress")
-	format, err := formatOf(c, "text", "json")
+	format, only, err := processFlags(c)
 	if err != nil {
-		return err
-	}
-	only, err := onlyOf(c)
-	if err != nil {
-		return err
-	}
-	if naming != sidecar.NameFull && naming != sidecar.NameBase {
-		return usageErr("process: --sidecar-name must be full or base, not %q", naming)
-	}
-	if progress != "auto" && progress != "always" && progress != "never" {
-		return usageErr("process: --progress must be auto, always or never, not %q", progress)
-	}
-	if err := objectSidecars(c); err != nil {
 		return err
 	}
 	o, jobsN, w, err := photoBatch(c)
@@ -131,20 +118,7 @@ func runProcess(c *cli.Context) error {
 	syncDirs := map[string]bool{}
 	done, err := batch.Map(c.Context, jobsN, todo, pr.do, func(j processJob, r outcome) error {
 		if r.rec == nil {
-			sk := checkedSkip(j.item)
-			switch {
-			case format == "json" && shown(only, itemDecision(j.item)):
-				writeJSON(out, sk, false)
-			case format == "json":
-				writeJSON(out, sk, false)
-			case sk.Error != nil:
-				fmt.Fprintf(c.App.ErrWriter, "wirecap: unreadable: %s\n", clean(*sk.Error))
-			default:
-				fmt.Fprintf(c.App.ErrWriter, "wirecap: skipped %s: %s\n", quotePath(sk.SourceFile), clean(sk.Skipped))
-			}
-			if sk.Error != nil && st.firstUnreadable == "" {
-				st.firstUnreadable = *sk.Error
-			}
+			reportSkip(c, format, j.item, st)
 			return outputErr(out)
 		}
 		st.count(r, j, failOn)
@@ -389,6 +363,44 @@ func (p *progress) add() {
 func (p *progress) done() {
 	if p.enabled {
 		fmt.Fprintln(p.w)
+	}
+}
+
+// processFlags checks the flags of process that photoBatch does not read,
+// and returns its format and --only filter.
+func processFlags(c *cli.Context) (string, map[string]bool, error) {
+	format, err := formatOf(c, "text", "json")
+	if err != nil {
+		return "", nil, err
+	}
+	only, err := onlyOf(c)
+	if err != nil {
+		return "", nil, err
+	}
+	if n := c.String("sidecar-name"); n != sidecar.NameFull && n != sidecar.NameBase {
+		return "", nil, usageErr("process: --sidecar-name must be full or base, not %q", n)
+	}
+	if p := c.String("progress"); p != "auto" && p != "always" && p != "never" {
+		return "", nil, usageErr("process: --progress must be auto, always or never, not %q", p)
+	}
+	return format, only, objectSidecars(c)
+}
+
+// reportSkip tells of a path process did not read as a photo: its record
+// on stdout under --format json (whatever --only: every path gets one),
+// else a line on stderr.
+func reportSkip(c *cli.Context, format string, it batch.Item, st *stats) {
+	sk := checkedSkip(it)
+	switch {
+	case format == "json":
+		writeJSON(c.App.Writer, sk, false)
+	case sk.Error != nil:
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: unreadable: %s\n", clean(*sk.Error))
+	default:
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: skipped %s: %s\n", quotePath(sk.SourceFile), clean(sk.Skipped))
+	}
+	if sk.Error != nil && st.firstUnreadable == "" {
+		st.firstUnreadable = *sk.Error
 	}
 }
 
