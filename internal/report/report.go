@@ -124,26 +124,21 @@ func Write(w io.Writer, items []Item, o Options) (Stats, error) {
 	return Stream(context.Background(), w, len(items), func(i int) Item { return items[i] }, o)
 }
 
-// Stream renders the sheet of n photos to w. build(i) gives photo i; it is
-// called from o.Jobs goroutines at once, at most a few jobs ahead of the
-// card being written, so that only a bounded window of records and
-// thumbnails is ever held. Cards are written in index order. When ctx is
-// done no further photo is started, the page is left unfinished and the
-// error is ctx.Err(); a write error stops the run the same way.
-func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o Options) (Stats, error) {
-	jobs := max(1, o.Jobs)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+// cardResult is one photo's card, made by a worker, with how its preview
+// was made.
+type cardResult struct {
+	i   int
+	c   card
+	how string
+}
 
-	type result struct {
-		i   int
-		c   card
-		how string
-	}
-	window := 4 * jobs // photos started but not yet written
-	slots := make(chan struct{}, window)
+// startCards makes the cards of photos 0..n-1 on jobs workers, taking a
+// slot for each photo started (the writer frees it once the card is
+// written, so at most cap(slots) cards wait); results close when all are
+// made or ctx is done.
+func startCards(ctx context.Context, n, jobs int, slots chan struct{}, build func(i int) Item, o Options) <-chan cardResult {
 	todo := make(chan int)
-	results := make(chan result, window)
+	results := make(chan cardResult, cap(slots))
 	go func() {
 		defer close(todo)
 		for i := range n {
@@ -168,7 +163,7 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 				it, uri, how, why := safely(i, build, o)
 				c := makeCard(i, it, uri, o)
 				c.NoPreview = why
-				results <- result{i, c, how}
+				results <- cardResult{i, c, how}
 			}
 		}()
 	}
@@ -176,12 +171,29 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 		wg.Wait()
 		close(results)
 	}()
+	return results
+}
+
+// Stream renders the sheet of n photos to w. build(i) gives photo i; it is
+// called from o.Jobs goroutines at once, at most a few jobs ahead of the
+// card being written, so that only a bounded window of records and
+// thumbnails is ever held. Cards are written in index order. When ctx is
+// done no further photo is started, the page is left unfinished and the
+// error is ctx.Err(); a write error stops the run the same way.
+func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o Options) (Stats, error) {
+	jobs := max(1, o.Jobs)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	window := 4 * jobs // photos started but not yet written
+	slots := make(chan struct{}, window)
+	results := startCards(ctx, n, jobs, slots, build, o)
 
 	var st Stats
 	h := header{Title: o.Title, Use: o.Use, Territory: o.Territory, AsOf: o.AsOf.UTC(), RuleIDs: check.RuleIDs()}
 	agencies, codes := map[string]bool{}, map[string]bool{}
 	err := sheet.ExecuteTemplate(w, "head", h)
-	pending := map[int]result{}
+	pending := map[int]cardResult{}
 	next, folder := 0, ""
 	for r := range results {
 		pending[r.i] = r
