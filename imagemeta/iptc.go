@@ -142,60 +142,9 @@ func iimCost(n int) int64 { return 2*int64(n) + datasetCost }
 // parseIIM is ParseIIM within a budget: it also returns what the tags
 // cost, never more than budget.
 func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
-	type ds struct {
-		rec, num byte
-		data     []byte
-	}
-	var sets []ds
-	var perr error
-	var cost int64
-	for i := 0; i < len(b); {
-		start := i
-		if b[i] != 0x1C {
-			if len(sets) == 0 {
-				return map[string]any{}, nil, 0, fmt.Errorf("iptc: no tag marker at offset %d", i)
-			}
-			// NUL padding after the last dataset is common; anything else
-			// is damage, as ExifTool warns.
-			if len(bytes.Trim(b[i:], "\x00")) > 0 {
-				perr = fmt.Errorf("iptc: no tag marker at offset %d: the %d bytes from there on not read", i, len(b)-i)
-			}
-			break
-		}
-		if i+5 > len(b) {
-			perr = fmt.Errorf("iptc: truncated dataset header at offset %d", i)
-			break
-		}
-		rec, num := b[i+1], b[i+2]
-		n := int(binary.BigEndian.Uint16(b[i+3 : i+5]))
-		i += 5
-		if n&0x8000 != 0 {
-			k := n & 0x7FFF
-			if k == 0 || k > 4 || i+k > len(b) {
-				perr = fmt.Errorf("iptc: dataset %d:%d: bad extended length", rec, num)
-				break
-			}
-			n = 0
-			for _, c := range b[i : i+k] {
-				n = n<<8 | int(c)
-			}
-			i += k
-		}
-		if n > maxDataset || i+n > len(b) {
-			perr = fmt.Errorf("iptc: dataset %d:%d: length %d runs past the block", rec, num, n)
-			break
-		}
-		if len(sets) == maxDatasets {
-			perr = fmt.Errorf("iptc: more than %d datasets: those from offset %d on not read", maxDatasets, start)
-			break
-		}
-		if cost+iimCost(n) > budget {
-			perr = fmt.Errorf("iptc: datasets from offset %d on not read: %w", start, errOverBudget)
-			break
-		}
-		cost += iimCost(n)
-		sets = append(sets, ds{rec, num, b[i : i+n]})
-		i += n
+	sets, cost, perr := iimDatasets(b, budget)
+	if cost < 0 { // not IIM at all
+		return map[string]any{}, nil, 0, perr
 	}
 	utf8Declared := false
 	for _, s := range sets {
@@ -211,37 +160,8 @@ func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
 		if !ok {
 			continue
 		}
-		var v any
-		switch {
-		case iimNumeric[name]:
-			n := 0
-			for _, c := range s.data {
-				n = n<<8 | int(c)
-			}
-			v = n
-		case name == "CodedCharacterSet":
-			if strings.Contains(string(s.data), "\x1b%G") {
-				v = "UTF8"
-			} else {
-				v = toValidUTF8(escapeName(s.data))
-			}
-		default:
-			str := decodeIIMString(s.data, utf8Declared)
-			if utf8Declared && !utf8.Valid(s.data) {
-				badUTF8 = true
-			}
-			str = strings.TrimRight(str, "\x00")
-			switch {
-			case iimDates[name] && len(str) == 8 && allDigits(str):
-				// CCYYMMDD as ExifTool prints it; any other shape stays raw.
-				str = str[:4] + ":" + str[4:6] + ":" + str[6:]
-			case iimTimes[name] && len(str) >= 6 && allDigits(str[:6]):
-				str = formatIIMTime(str)
-			case name == "Urgency" && urgencyNames[str] != "":
-				str = urgencyNames[str]
-			}
-			v = str
-		}
+		v, bad := iimValue(name, s.data, utf8Declared)
+		badUTF8 = badUTF8 || bad
 		if iimRepeatable[name] {
 			list, _ := tags[name].([]any)
 			tags[name] = append(list, v)
@@ -259,6 +179,92 @@ func parseIIM(b []byte, budget int64) (map[string]any, []Note, int64, error) {
 		notes = append(notes, Note{Kind: "charset", Message: "IIM declares UTF-8 (1:90) but holds other bytes: read as Latin-1"})
 	}
 	return tags, notes, cost, perr
+}
+
+// iimDataset is one IIM dataset: record, number and value bytes.
+type iimDataset struct {
+	rec, num byte
+	data     []byte
+}
+
+// iimDatasets splits an IIM block into datasets, charging each to the
+// budget; what stops it early is the error. A block that does not start
+// with a tag marker gives cost -1 (not IIM at all).
+func iimDatasets(b []byte, budget int64) ([]iimDataset, int64, error) {
+	var sets []iimDataset
+	var cost int64
+	for i := 0; i < len(b); {
+		start := i
+		if b[i] != 0x1C {
+			if len(sets) == 0 {
+				return nil, -1, fmt.Errorf("iptc: no tag marker at offset %d", i)
+			}
+			// NUL padding after the last dataset is common; anything else
+			// is damage, as ExifTool warns.
+			if len(bytes.Trim(b[i:], "\x00")) > 0 {
+				return sets, cost, fmt.Errorf("iptc: no tag marker at offset %d: the %d bytes from there on not read", i, len(b)-i)
+			}
+			break
+		}
+		if i+5 > len(b) {
+			return sets, cost, fmt.Errorf("iptc: truncated dataset header at offset %d", i)
+		}
+		rec, num := b[i+1], b[i+2]
+		n := int(binary.BigEndian.Uint16(b[i+3 : i+5]))
+		i += 5
+		if n&0x8000 != 0 {
+			k := n & 0x7FFF
+			if k == 0 || k > 4 || i+k > len(b) {
+				return sets, cost, fmt.Errorf("iptc: dataset %d:%d: bad extended length", rec, num)
+			}
+			n = 0
+			for _, c := range b[i : i+k] {
+				n = n<<8 | int(c)
+			}
+			i += k
+		}
+		switch {
+		case n > maxDataset || i+n > len(b):
+			return sets, cost, fmt.Errorf("iptc: dataset %d:%d: length %d runs past the block", rec, num, n)
+		case len(sets) == maxDatasets:
+			return sets, cost, fmt.Errorf("iptc: more than %d datasets: those from offset %d on not read", maxDatasets, start)
+		case cost+iimCost(n) > budget:
+			return sets, cost, fmt.Errorf("iptc: datasets from offset %d on not read: %w", start, errOverBudget)
+		}
+		cost += iimCost(n)
+		sets = append(sets, iimDataset{rec, num, b[i : i+n]})
+		i += n
+	}
+	return sets, cost, nil
+}
+
+// iimValue decodes one dataset's value as ExifTool prints it, and says
+// whether bytes declared UTF-8 were not.
+func iimValue(name string, data []byte, utf8Declared bool) (any, bool) {
+	switch {
+	case iimNumeric[name]:
+		n := 0
+		for _, c := range data {
+			n = n<<8 | int(c)
+		}
+		return n, false
+	case name == "CodedCharacterSet":
+		if strings.Contains(string(data), "\x1b%G") {
+			return "UTF8", false
+		}
+		return toValidUTF8(escapeName(data)), false
+	}
+	str := strings.TrimRight(decodeIIMString(data, utf8Declared), "\x00")
+	switch {
+	case iimDates[name] && len(str) == 8 && allDigits(str):
+		// CCYYMMDD as ExifTool prints it; any other shape stays raw.
+		str = str[:4] + ":" + str[4:6] + ":" + str[6:]
+	case iimTimes[name] && len(str) >= 6 && allDigits(str[:6]):
+		str = formatIIMTime(str)
+	case name == "Urgency" && urgencyNames[str] != "":
+		str = urgencyNames[str]
+	}
+	return str, utf8Declared && !utf8.Valid(data)
 }
 
 func decodeIIMString(b []byte, utf8Declared bool) string {
