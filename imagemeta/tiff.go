@@ -19,6 +19,27 @@ var tiffBlockNames = map[uint16]string{tagIPTC: "IPTC-NAA", tagXMP: "XMP", tagPh
 
 var tiffTypeSize = map[uint16]int64{1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 
+// tiffBlock reads the value of an IFD0 entry that holds a metadata block
+// (IIM, XMP, Photoshop): inline when it fits in the entry, else at its
+// offset, bounded by the chunk limit, the file and the memory budget (nil
+// and no error when the budget refuses it, which is noted).
+func tiffBlock(e []byte, tag uint16, length int64, order binary.ByteOrder, size int64, m *Metadata, raw *rawBlocks) ([]byte, error) {
+	if length <= 4 {
+		return e[8 : 8+length], nil
+	}
+	at := int64(order.Uint32(e[8:12]))
+	switch {
+	case length > MaxChunkSize:
+		return nil, fmt.Errorf("tiff: %s (tag %d) of %d bytes is over the %d-byte limit", tiffBlockNames[tag], tag, length, MaxChunkSize)
+	case at+length > size:
+		return nil, fmt.Errorf("tiff: %s (tag %d): %d bytes at %d outside the file", tiffBlockNames[tag], tag, length, at)
+	case !m.budget.spend(true, length):
+		m.overBudget("tiff", fmt.Sprintf("%s (tag %d) at offset %d", tiffBlockNames[tag], tag, at))
+		return nil, nil
+	}
+	return raw.at(at, int(length), nil)
+}
+
 // readTIFF reads IFD0 of a TIFF for the size and the IPTC (33723),
 // Photoshop (34377) and XMP (700) blocks; the EXIF tags are read by the
 // EXIF walk over the file (decodeEXIFFrom).
@@ -61,22 +82,6 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			continue
 		}
 		length := count * ts
-		value := func() ([]byte, error) {
-			if length <= 4 {
-				return e[8 : 8+length], nil
-			}
-			at := int64(order.Uint32(e[8:12]))
-			switch {
-			case length > MaxChunkSize:
-				return nil, fmt.Errorf("tiff: %s (tag %d) of %d bytes is over the %d-byte limit", tiffBlockNames[tag], tag, length, MaxChunkSize)
-			case at+length > size:
-				return nil, fmt.Errorf("tiff: %s (tag %d): %d bytes at %d outside the file", tiffBlockNames[tag], tag, length, at)
-			case !m.budget.spend(true, length):
-				m.overBudget("tiff", fmt.Sprintf("%s (tag %d) at offset %d", tiffBlockNames[tag], tag, at))
-				return nil, nil
-			}
-			return raw.at(at, int(length), nil)
-		}
 		switch tag {
 		case tagImageWidth, tagImageLength:
 			v := int(order.Uint32(e[8:12]))
@@ -89,7 +94,7 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 				m.Height = v
 			}
 		case tagIPTC, tagXMP, tagPhotoshop:
-			b, err := value()
+			b, err := tiffBlock(e, tag, length, order, size, m, raw)
 			if err != nil {
 				m.incomplete("tiff", "%v: not read", err)
 				continue
