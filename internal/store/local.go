@@ -2,15 +2,16 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
+
+	"github.com/wirecap/wirecap/internal/safefile"
 )
 
-// Local is the local file system; keys are paths.
+// Local is the local file system; keys are paths. Files are opened by
+// package safefile: regular files only, never blocking on a FIFO.
 type Local struct{}
 
 func (Local) String() string { return "file" }
@@ -24,21 +25,11 @@ type localFile struct {
 func (f localFile) Size() int64        { return f.size }
 func (f localFile) ModTime() time.Time { return f.mod }
 
-// Open opens a regular file; O_NONBLOCK keeps a FIFO from blocking the
-// open, and the check after it refuses anything but a regular file.
+// Open opens a regular file.
 func (Local) Open(_ context.Context, path string) (File, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, st, err := safefile.Open(path)
 	if err != nil {
 		return nil, err
-	}
-	st, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		f.Close()
-		return nil, fmt.Errorf("%s: %w", path, ErrNotRegular)
 	}
 	return localFile{f, st.Size(), st.ModTime()}, nil
 }
@@ -65,14 +56,6 @@ func (Local) List(ctx context.Context, prefix string, fn func(Entry) error) erro
 }
 
 // ReadSmall reads a regular file of at most max bytes.
-func (l Local) ReadSmall(ctx context.Context, path string, max int64) ([]byte, error) {
-	f, err := l.Open(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if f.Size() > max {
-		return nil, fmt.Errorf("%s: %w (%d bytes, over %d)", path, ErrTooLarge, f.Size(), max)
-	}
-	return readAll(f.(localFile).File, max, path)
+func (Local) ReadSmall(_ context.Context, path string, max int64) ([]byte, error) {
+	return safefile.ReadFile(path, max)
 }

@@ -8,8 +8,8 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"github.com/wirecap/wirecap/internal/safefile"
 	"io"
 	"strings"
 	"time"
@@ -45,11 +45,9 @@ type Store interface {
 	String() string
 }
 
-// ErrTooLarge is a small file over the size its caller allows.
-var ErrTooLarge = errors.New("file larger than allowed")
-
-// ErrNotRegular is a path that is not a regular file (a FIFO, a device).
-var ErrNotRegular = errors.New("not a regular file")
+// ErrTooLarge is a small file over the size its caller allows, on disk
+// or in a bucket (the same error safefile gives).
+var ErrTooLarge = safefile.ErrTooLarge
 
 // IsS3 reports whether path names an object store location.
 func IsS3(path string) bool { return strings.HasPrefix(path, "s3://") }
