@@ -6,6 +6,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -70,12 +71,12 @@ type rule struct {
 }
 
 // rules in the order findings are reported.
-var rules = []rule{
+var rules = slices.Concat([]rule{
 	{"file.unreadable", Error, fileUnreadable},
 	{"internal.error", Error, internalError},
 	{"metadata.incomplete", Warning, metadataIncomplete},
 	{"use.killed", Error, killed},
-	feedRules[0], feedRules[1], feedRules[2],
+}, feedStopRules, []rule{
 	{"embargo.active", Error, embargoActive},
 	{"rights.expired", Error, rightsExpired},
 	{"credit.missing", Error, creditMissing},
@@ -92,7 +93,7 @@ var rules = []rule{
 	{"article.unreadable", Warning, articleUnreadable},
 	{"article.place_absent", Warning, placeAbsent},
 	{"article.language", Info, articleLanguage},
-	feedRules[3], feedRules[4],
+}, feedNoteRules, []rule{
 	{"metadata.unsynced", Info, metadataUnsynced},
 	{"metadata.charset", Info, metadataCharset},
 	{"image.too_small", Warning, imageTooSmall},
@@ -105,7 +106,7 @@ var rules = []rule{
 	{"provenance.untrusted", Info, provenanceUntrusted},
 	{"rights.data_mining", Error, dataMining},
 	{"file.truncated", Warning, fileTruncated},
-}
+})
 
 // Verdict finding IDs.
 const (

@@ -22,15 +22,22 @@ type Feed struct {
 	PreviousGUID, PreviousVersion string
 }
 
-// feedRules are the rules on the paired feed item, in report order. AP's
-// and Reuters' client terms require a withdrawn (canceled) or withheld
-// item to be taken down: both deny every use. The feed's embargo and
-// expiry are restrictions (reconcile.AddFeed): embargo.active and
-// rights.expired judge them with the embedded ones.
-var feedRules = []rule{
+// feedStopRules are the rules on the paired feed item that can stop the
+// photo, reported before the embedded restrictions. AP's and Reuters'
+// client terms require a withdrawn (canceled) or withheld item to be taken
+// down: both deny every use. The feed's embargo and expiry are restrictions
+// (reconcile.AddFeed): embargo.active and rights.expired judge them with
+// the embedded ones.
+var feedStopRules = []rule{
 	{"feed.unreadable", Warning, feedUnreadable},
 	{"feed.canceled", Error, feedStatus(feed.Canceled, "The agency has canceled (killed) this item: do not publish it")},
 	{"feed.withheld", Error, feedStatus(feed.Withheld, "The agency has withheld this item: do not publish it until it is released")},
+	{"feed.status_unknown", Warning, feedStatusUnknown},
+}
+
+// feedNoteRules compare the feed item with the photo, reported after the
+// article rules.
+var feedNoteRules = []rule{
 	{"feed.conflict", Warning, feedConflict},
 	{"feed.correction", Info, feedCorrection},
 }
@@ -63,6 +70,21 @@ func feedStatus(status, msg string) func(*Input) []Finding {
 		it := in.Feed.Item
 		return finding(fmt.Sprintf("%s (%s, version %s)", msg, it.GUID, it.Version), feedEvidence(in.Feed))
 	}
+}
+
+// feedStatusUnknown: a publication status outside the NewsML-G2 and ninjs
+// vocabulary (usable, withheld, canceled) is not evidence the item may run:
+// the agency may have meant a kill in its own words. Nothing unread passes
+// silently, so the photo goes to review.
+func feedStatusUnknown(in *Input) []Finding {
+	if in.Feed == nil || in.Feed.Item == nil {
+		return nil
+	}
+	it := in.Feed.Item
+	if slices.Contains([]string{feed.Usable, feed.Withheld, feed.Canceled}, it.Status()) {
+		return nil
+	}
+	return finding(fmt.Sprintf("The feed item's status %q is not usable, withheld or canceled: ask the agency before use (%s, version %s)", it.Status(), it.GUID, it.Version), feedEvidence(in.Feed))
 }
 
 // feedCorrection: a correction signal, or a later version of the item the

@@ -31,6 +31,7 @@ func TestFeedRules(t *testing.T) {
 		{"canceled", &Feed{Item: item(`{"uri":"a","pubStatus":"canceled"}`)}, nil, "feed.canceled", Deny},
 		{"cancelled spelling", &Feed{Item: item(`{"uri":"a","pubstatus":"cancelled"}`)}, nil, "feed.canceled", Deny},
 		{"withheld", &Feed{Item: item(`{"uri":"a","pubStatus":"withheld"}`)}, nil, "feed.withheld", Deny},
+		{"status outside the vocabulary", &Feed{Item: item(`{"uri":"a","pubStatus":"embargoed"}`)}, nil, "feed.status_unknown", Review},
 		{"unreadable", &Feed{Path: "p.xml", Err: errors.New("malformed")}, nil, "feed.unreadable", Review},
 		{"correction", &Feed{Item: item(`{"urn":"u","entry_id":"e","signal":"sig:correction"}`)}, nil, "feed.correction", Allow},
 		{"credit conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"REUTERS/Jane Roe"}]}`)},
@@ -65,9 +66,9 @@ func TestFeedRules(t *testing.T) {
 
 // TestFeedRulesCannotBeLowered: a policy cannot clear a killed item.
 func TestFeedRulesCannotBeLowered(t *testing.T) {
-	for _, rule := range []string{"feed.canceled", "feed.withheld"} {
+	for rule, lower := range map[string]string{"feed.canceled": Warning, "feed.withheld": Warning, "feed.status_unknown": Info} {
 		p := DefaultPolicy()
-		p.Severity = map[string]string{rule: Warning}
+		p.Severity = map[string]string{rule: lower}
 		if err := p.validate(); err == nil {
 			t.Errorf("%s lowered to warning accepted", rule)
 		}

@@ -132,7 +132,7 @@ func (p *Policy) validate() error {
 // expired, unreadable or partly read photo.
 var leastSeverity = map[string]string{"embargo.active": Error, "rights.expired": Error, "use.killed": Error,
 	"file.unreadable": Error, "internal.error": Error, "use.denied": Error, "use.review": Warning, "metadata.incomplete": Warning,
-	"feed.canceled": Error, "feed.withheld": Error, "feed.unreadable": Warning,
+	"feed.canceled": Error, "feed.withheld": Error, "feed.unreadable": Warning, "feed.status_unknown": Warning,
 	"rights.unknown": Warning, "file.truncated": Warning}
 
 var severityRank = map[string]int{"off": 0, Info: 1, Warning: 2, Error: 3}

@@ -53,7 +53,7 @@ var reviewRules = map[string]bool{"date.mismatch": true, "date.archive": true, "
 	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true, "article.unreadable": true,
 	"restrictions.unsynced": true, "image.too_small": true, "rights.unknown": true, "file.truncated": true,
 	"ai.generated": true, "ai.composite": true, "ai.source_conflict": true, "provenance.invalid": true,
-	"feed.conflict": true, "feed.unreadable": true}
+	"feed.conflict": true, "feed.unreadable": true, "feed.status_unknown": true}
 
 // beyondEditorialRules send every use but editorial to review: what could
 // not be read may hold a restriction on it.
