@@ -107,9 +107,9 @@ func emitFeed(w io.Writer, format string, r feedRecord) {
 // writeFeedText prints an item for a person: what decides whether the
 // picture may run first.
 func writeFeedText(w io.Writer, r feedRecord) {
-	fmt.Fprintln(w, printable(r.File))
+	fmt.Fprintln(w, quotePath(r.File))
 	if r.Error != nil {
-		label(w, "Error", printable(*r.Error))
+		label(w, "Error", cleanMessage(*r.Error))
 		return
 	}
 	it := r.Item
@@ -140,7 +140,7 @@ func writeFeedText(w io.Writer, r feedRecord) {
 	}
 	for _, l := range lines {
 		if l[1] != "" {
-			label(w, l[0], printable(l[1]))
+			label(w, l[0], clean(l[1]))
 		}
 	}
 }
@@ -155,26 +155,6 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(keep, sep)
 }
 
-// printable escapes control characters (a feed's text could otherwise
-// move the cursor or retitle the terminal) as Go would quote them.
-func printable(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if isControl(r) {
-			q := fmt.Sprintf("%q", string(r))
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func isControl(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 }
-
 // feedOption reads --feed: a missing path is a usage error; feed files
 // under it that cannot be read are named on stderr (the photos they would
 // have described are checked without them).
@@ -188,7 +168,7 @@ func feedOption(c *cli.Context, o *pipeline.Options) error {
 	}
 	o.FeedPath = p
 	for _, msg := range o.FeedProblems() {
-		fmt.Fprintln(c.App.ErrWriter, "wirecap: --feed: not read:", printable(msg))
+		fmt.Fprintln(c.App.ErrWriter, "wirecap: --feed: not read:", cleanMessage(msg))
 	}
 	return nil
 }
@@ -203,5 +183,5 @@ func writeFeedLine(w io.Writer, f *sidecar.Feed) {
 	if f.Embargoed.Set() {
 		line += ", embargoed " + f.Embargoed.Text
 	}
-	label(w, "Feed", printable(line))
+	label(w, "Feed", clean(line))
 }
