@@ -15,6 +15,7 @@ package caption
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -48,8 +49,8 @@ type Caption struct {
 
 // Source says where the picture came from when the agency did not take it.
 type Source struct {
-	Kind string `json:"kind"` // handout, pool, social_media, screengrab, agency
-	Name string `json:"name"`
+	Kind SourceKind `json:"kind"`
+	Name string     `json:"name"`
 }
 
 // Restriction is one usage restriction, with the words it came from.
@@ -59,15 +60,21 @@ type Restriction struct {
 	Value  string   `json:"value,omitempty"`   // MANDATORY_CREDIT: the credit demanded
 	Scope  []string `json:"scope,omitempty"`   // OUT: ISO codes or outlet names excluded
 	OnlyIn []string `json:"only_in,omitempty"` // OUT: publication allowed only there (IMAGO style)
-	Until  string   `json:"until,omitempty"`   // EMBARGO, EXPIRES: RFC 3339
-	From   string   `json:"from,omitempty"`    // where it was found, in a summary
+	// Until is when an EMBARGO lifts or an EXPIRES licence ends, to the
+	// second, in UTC (RFC 3339 in JSON); zero when the text gives no time.
+	Until time.Time `json:"until,omitzero"`
+	From  string    `json:"from,omitempty"` // where it was found, in a summary
 }
 
-// Date is the capture date stated in a caption.
+// Date is the capture date stated in a caption. Its JSON value is Time
+// written to its precision (YYYY-MM-DD, YYYY-MM or YYYY; see String), null
+// for an unresolved weekday.
 type Date struct {
-	Value     string `json:"value"`     // YYYY-MM-DD, YYYY-MM or YYYY
-	Text      string `json:"text"`      // the words it came from
-	Precision string `json:"precision"` // day, month, year; weekday when unresolved (Value empty)
+	// Time is the first instant (UTC) of the day, month or year stated;
+	// zero when unresolved (PrecisionWeekday).
+	Time      time.Time `json:"value"`
+	Text      string    `json:"text"` // the words it came from
+	Precision Precision `json:"precision"`
 }
 
 // Location is where the photo was taken, as the caption states it.
@@ -94,14 +101,16 @@ type Options struct {
 	Agency string
 }
 
-// ErrInvalidUTF8 is returned for text that is not UTF-8.
+// ErrInvalidUTF8 is returned, wrapped with the offset of the first bad
+// byte, for text that is not UTF-8: test for it with errors.Is.
 var ErrInvalidUTF8 = errors.New("caption: text is not valid UTF-8")
 
 // Parse parses one caption. It returns an error only for text that is not
-// UTF-8; a caption it cannot make sense of gives empty fields.
+// UTF-8 (ErrInvalidUTF8); a caption it cannot make sense of gives empty
+// fields.
 func Parse(text string, opts Options) (*Caption, error) {
 	if !utf8.ValidString(text) {
-		return nil, ErrInvalidUTF8
+		return nil, fmt.Errorf("%w (byte %d)", ErrInvalidUTF8, invalidAt(text))
 	}
 	c := &Caption{Text: text, Photographers: []string{}, Partners: []string{}, Restrictions: []Restriction{}}
 	text = bounded(text)
@@ -109,6 +118,18 @@ func Parse(text string, opts Options) (*Caption, error) {
 	p := newParser(text, opts)
 	p.run(c)
 	return c, nil
+}
+
+// invalidAt is the offset of the first byte of s that is not UTF-8.
+func invalidAt(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
 }
 
 // MarshalJSON writes empty strings as null, as the contract asks (see
@@ -122,7 +143,8 @@ func (s Source) MarshalJSON() ([]byte, error) {
 	return s.appendJSON(nil), nil
 }
 
-// MarshalJSON writes an unresolved weekday's empty value as null.
+// MarshalJSON writes the value as String does, an unresolved weekday's as
+// null.
 func (d Date) MarshalJSON() ([]byte, error) {
 	return d.appendJSON(nil), nil
 }

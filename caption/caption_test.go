@@ -3,6 +3,7 @@ package caption
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -123,13 +124,13 @@ func TestParseTable(t *testing.T) {
 			}
 			got := want{credit: c.Credit, agency: c.Agency, photographers: strings.Join(c.Photographers, ";"), codes: codes(c), file: c.FilePhoto}
 			if c.Date != nil {
-				got.date = c.Date.Value
+				got.date = c.Date.String()
 			}
 			if c.Location != nil {
 				got.country, got.city = c.Location.CountryCode, c.Location.City
 			}
 			if c.Source != nil {
-				got.source = c.Source.Kind
+				got.source = string(c.Source.Kind)
 			}
 			if got != tc.w {
 				t.Errorf("\n got %+v\nwant %+v", got, tc.w)
@@ -140,13 +141,13 @@ func TestParseTable(t *testing.T) {
 
 func TestEmbargoResolved(t *testing.T) {
 	c, _ := Parse("Report presented. EMBARGOED UNTIL 0001 GMT MARCH 5 (Photo by Eva Berg / AFP)", Options{DateHint: time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)})
-	if len(c.Restrictions) != 1 || c.Restrictions[0].Code != Embargo || c.Restrictions[0].Until != "2024-03-05T00:01:00Z" {
+	if len(c.Restrictions) != 1 || c.Restrictions[0].Code != Embargo || untilText(c.Restrictions[0]) != "2024-03-05T00:01:00Z" {
 		t.Fatalf("restrictions = %+v", c.Restrictions)
 	}
 }
 
 func TestInvalidUTF8(t *testing.T) {
-	if _, err := Parse("caf\xe9", Options{}); err != ErrInvalidUTF8 {
+	if _, err := Parse("caf\xe9", Options{}); !errors.Is(err, ErrInvalidUTF8) {
 		t.Fatalf("err = %v, want ErrInvalidUTF8", err)
 	}
 }
@@ -305,7 +306,7 @@ func TestCreditShapes(t *testing.T) {
 		}
 		got := want{credit: c.Credit, agency: c.Agency, photographers: strings.Join(c.Photographers, ";"), file: c.FilePhoto}
 		if c.Source != nil {
-			got.source = c.Source.Kind
+			got.source = string(c.Source.Kind)
 		}
 		if got != tc.w {
 			t.Errorf("%q\n got %+v\nwant %+v", tc.text, got, tc.w)

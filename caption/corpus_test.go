@@ -267,7 +267,7 @@ func scoreEntry(t *testing.T, cs corpusScore, i int, e corpusEntry, c *Caption) 
 	score("restrictions", diff == 0 || (len(ws) >= 4 && diff == 1), keys(gs), keys(ws))
 	gotDate, wantDate := "", ""
 	if c.Date != nil {
-		gotDate = c.Date.Value
+		gotDate = c.Date.String()
 	}
 	if l.Date != nil {
 		wantDate = *l.Date

@@ -46,11 +46,11 @@ func ParseCredit(s string) CreditLine {
 		if name == "" && len(cl.Partners) > 0 {
 			name = cl.Partners[0]
 		}
-		cl.Source = &Source{Kind: "handout", Name: name}
+		cl.Source = &Source{Kind: SourceHandout, Name: name}
 	case cp.pool:
-		cl.Source = &Source{Kind: "pool"}
+		cl.Source = &Source{Kind: SourcePool}
 	case cp.social:
-		cl.Source = &Source{Kind: "social_media"}
+		cl.Source = &Source{Kind: SourceSocialMedia}
 	}
 	return cl
 }

@@ -66,16 +66,6 @@ type dateMention struct {
 	isWeekday        bool
 }
 
-func (d dateMention) precision() string {
-	switch {
-	case d.day != 0:
-		return "day"
-	case d.month != 0:
-		return "month"
-	}
-	return "year"
-}
-
 // wordTokens appends the words and numbers of toks to dst: the date and
 // restriction passes read them and the bytes between them.
 func wordTokens(dst, toks []tok) []tok {
@@ -245,14 +235,16 @@ func atoi(s string) int {
 	return n
 }
 
-func (d dateMention) value() string {
+// date is the Date d states, written as text: the first instant of its
+// day, month or year.
+func (d dateMention) date(text string) Date {
 	switch {
 	case d.day != 0:
-		return time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		return Date{Time: time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC), Text: text, Precision: PrecisionDay}
 	case d.month != 0:
-		return time.Date(d.year, time.Month(d.month), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		return Date{Time: time.Date(d.year, time.Month(d.month), 1, 0, 0, 0, 0, time.UTC), Text: text, Precision: PrecisionMonth}
 	}
-	return strconv.Itoa(d.year)
+	return Date{Time: time.Date(d.year, time.January, 1, 0, 0, 0, 0, time.UTC), Text: text, Precision: PrecisionYear}
 }
 
 // resolveYear gives a date without a year the year that puts it on or

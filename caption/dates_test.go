@@ -25,7 +25,7 @@ func TestNumericDateOrder(t *testing.T) {
 	} {
 		var got []string
 		for _, d := range ScanDatesOrder(tc.text, time.Time{}, tc.order) {
-			got = append(got, d.Value)
+			got = append(got, d.String())
 		}
 		if strings.Join(got, ",") != tc.want {
 			t.Errorf("ScanDatesOrder(%q, %d) = %v, want %q", tc.text, tc.order, got, tc.want)
@@ -54,7 +54,7 @@ func TestParseNumericDateByAgency(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.Date == nil || c.Date.Value != tc.want {
+		if c.Date == nil || c.Date.String() != tc.want {
 			t.Errorf("Parse(%q).Date = %+v, want %s", tc.text, c.Date, tc.want)
 		}
 	}

@@ -18,7 +18,7 @@ func TestGermanOrdinalDayIsNoSentenceEnd(t *testing.T) {
 		}
 		credit, date := c.Credit, ""
 		if c.Date != nil {
-			date = c.Date.Value
+			date = c.Date.String()
 		}
 		if credit != tc.credit || date != tc.date {
 			t.Errorf("%q: credit %q date %q, want %q %q", tc.text, credit, date, tc.credit, tc.date)

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"strconv"
+	"time"
 	"unicode/utf8"
 )
 
@@ -57,14 +58,14 @@ func (c *Caption) AppendJSON(dst []byte) []byte {
 
 // appendJSON writes an unresolved date's empty value as null.
 func (d *Date) appendJSON(dst []byte) []byte {
-	dst = appendNullable(append(dst, `{"value":`...), d.Value)
+	dst = d.appendValue(append(dst, `{"value":`...))
 	dst = appendJSONString(append(dst, `,"text":`...), d.Text)
-	dst = appendJSONString(append(dst, `,"precision":`...), d.Precision)
+	dst = appendJSONString(append(dst, `,"precision":`...), string(d.Precision))
 	return append(dst, '}')
 }
 
 func (s *Source) appendJSON(dst []byte) []byte {
-	dst = appendNullable(append(dst, `{"kind":`...), s.Kind)
+	dst = appendNullable(append(dst, `{"kind":`...), string(s.Kind))
 	dst = appendNullable(append(dst, `,"name":`...), s.Name)
 	return append(dst, '}')
 }
@@ -98,8 +99,9 @@ func (r *Restriction) appendJSON(dst []byte) []byte {
 	if len(r.OnlyIn) > 0 {
 		dst = appendStrings(append(dst, `,"only_in":`...), r.OnlyIn)
 	}
-	if r.Until != "" {
-		dst = appendJSONString(append(dst, `,"until":`...), r.Until)
+	if !r.Until.IsZero() {
+		// As time.Time's MarshalJSON writes it (encoding/json, omitzero).
+		dst = append(r.Until.AppendFormat(append(dst, `,"until":"`...), time.RFC3339Nano), '"')
 	}
 	if r.From != "" {
 		dst = appendJSONString(append(dst, `,"from":`...), r.From)

@@ -447,20 +447,20 @@ func (p *parser) source(cp creditParts) *Source {
 	if name == "" {
 		name = p.sourceNameAfter()
 	}
-	kind := ""
+	var kind SourceKind
 	switch {
 	case cp.handout || p.hasSource(p.bgStart, "handout"):
-		kind = "handout"
+		kind = SourceHandout
 	case cp.pool || p.poolLine():
-		kind = "pool"
+		kind = SourcePool
 	case cp.social || findOutside(p.toks, p.restrictionSpans, clsSourceKind, "social_media") >= 0:
-		kind = "social_media"
+		kind = SourceSocialMedia
 	case p.hasSource(len(s), "screengrab"):
-		kind = "screengrab"
+		kind = SourceScreengrab
 	case len(cp.partners) > 0:
 		for _, partner := range cp.partners {
 			if lookupAgency(partner) != nil {
-				return &Source{Kind: "agency", Name: partner}
+				return &Source{Kind: SourceAgency, Name: partner}
 			}
 		}
 	}
@@ -503,7 +503,8 @@ func (p *parser) date() *Date {
 			continue
 		}
 		p.dateSpan = span{d.start, d.end}
-		return &Date{Value: d.value(), Text: s[d.start:d.end], Precision: d.precision()}
+		dt := d.date(s[d.start:d.end])
+		return &dt
 	}
 	if partial != nil {
 		p.dateSpan = span{partial.start, partial.end}
@@ -511,7 +512,7 @@ func (p *parser) date() *Date {
 	if partial != nil && p.opts.DateHint.IsZero() && partial.isWeekday {
 		// A weekday names a day only against a stated date: without one it
 		// stays unresolved.
-		return &Date{Text: s[partial.start:partial.end], Precision: "weekday"}
+		return &Date{Text: s[partial.start:partial.end], Precision: PrecisionWeekday}
 	}
 	if partial != nil && !p.opts.DateHint.IsZero() {
 		d := *partial
@@ -520,7 +521,8 @@ func (p *parser) date() *Date {
 		} else {
 			d = resolveYear(d, p.opts.DateHint)
 		}
-		return &Date{Value: d.value(), Text: s[partial.start:partial.end], Precision: d.precision()}
+		dt := d.date(s[partial.start:partial.end])
+		return &dt
 	}
 	return nil
 }
@@ -646,10 +648,15 @@ func sameName(a, b string) bool {
 	return string(foldKey(ka[:0], a)) == string(foldKey(kb[:0], b))
 }
 
-// ParseDateHint reads YYYY-MM-DD or RFC 3339.
+// ParseDateHint reads YYYY-MM-DD or RFC 3339. Text that is neither is a
+// *DateError.
 func ParseDateHint(s string) (time.Time, error) {
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		return t, nil
 	}
-	return time.Parse(time.RFC3339, s)
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, &DateError{Text: s, Err: err}
+	}
+	return t, nil
 }

@@ -220,7 +220,7 @@ func TestCreditChains(t *testing.T) {
 		cl := ParseCredit(tc.in)
 		src := ""
 		if cl.Source != nil {
-			src = cl.Source.Kind
+			src = string(cl.Source.Kind)
 		}
 		got := []string{cl.Credit, cl.Agency, cl.AgencyMatch, strings.Join(cl.Photographers, ";"), strings.Join(cl.Partners, ";"), src}
 		want := []string{tc.credit, tc.agency, tc.match, tc.people, tc.partners, tc.source}

@@ -559,7 +559,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 			sc.lastVal = [2]int{a, b}
 			r.Until = sc.until1(a, b)
 		}
-		if r.Until == "" && !caps {
+		if r.Until.IsZero() && !caps {
 			// Written in capitals, an embargo notice stands even without a
 			// readable time (the verdict reviews it); in prose ("the arms
 			// embargo until the war ends") only a notice with a time is one.
@@ -857,12 +857,13 @@ func sentenceEnd(s string, at int) int {
 	return limit
 }
 
-// until1 reads the end time in tokens a..b-1 as RFC 3339, or "".
-func (sc *scanner) until1(a, b int) string {
+// until1 reads the end time in tokens a..b-1, in UTC to the second (as
+// RFC 3339 writes it), or the zero time.
+func (sc *scanner) until1(a, b int) time.Time {
 	if t, ok := sc.embargoUntil(a, b); ok && t.Year() >= 1900 && t.Year() < 10000 {
-		return t.UTC().Format(time.RFC3339)
+		return t.UTC().Truncate(time.Second)
 	}
-	return ""
+	return time.Time{}
 }
 
 // resolveEmbargoes reads the end time of each EMBARGO in rs again with the

@@ -18,8 +18,8 @@ func fmtRestrictions(rs []Restriction) string {
 		if len(r.OnlyIn) > 0 {
 			s += "{" + strings.Join(r.OnlyIn, ",") + "}"
 		}
-		if r.Until != "" {
-			s += "@" + r.Until
+		if u := untilText(r); u != "" {
+			s += "@" + u
 		}
 		if r.Value != "" {
 			s += "=" + r.Value
@@ -221,4 +221,12 @@ func TestFindRestrictionsBounded(t *testing.T) {
 	if len(rs) == 0 || len(rs) > MaxLen/len("JAPAN OUT é ")+1 {
 		t.Fatalf("%d restrictions from a %d-byte text", len(rs), len(big))
 	}
+}
+
+// untilText is r.Until as the JSON writes it, "" when zero.
+func untilText(r Restriction) string {
+	if r.Until.IsZero() {
+		return ""
+	}
+	return r.Until.Format(time.RFC3339)
 }

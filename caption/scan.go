@@ -74,7 +74,7 @@ func ScanDatesOrder(text string, hint time.Time, order DateOrder) []Date {
 			}
 			d = nearestYear(d, latest)
 		}
-		out = append(out, Date{Value: d.value(), Text: s[d.start:d.end], Precision: d.precision()})
+		out = append(out, d.date(s[d.start:d.end]))
 	}
 	return out
 }

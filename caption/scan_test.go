@@ -11,7 +11,7 @@ func TestScanDatesAndPlacesFrench(t *testing.T) {
 	text := "La police a fait une descente le 5 mars 2022. Les parachutistes ont été envoyés en Biélorussie quelques jours après l'invasion de l'Ukraine par la Russie le 24 février. Ils sont rentrés à Pskov puis à Moscou."
 	var dates []string
 	for _, d := range ScanDates(text, time.Time{}) {
-		dates = append(dates, d.Value)
+		dates = append(dates, d.String())
 	}
 	if strings.Join(dates, ",") != "2022-03-05,2022-02-24" {
 		t.Errorf("dates = %v", dates)

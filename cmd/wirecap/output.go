@@ -93,7 +93,7 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 		label(w, "Agency", clean(orDash(deref(s.Agency))))
 		label(w, "Photographer", clean(orDash(strings.Join(s.Photographers, ", "))))
 		if s.Date != nil {
-			label(w, "Date", clean(s.Date.Value))
+			label(w, "Date", clean(s.Date.String()))
 		}
 		label(w, "Location", clean(locationLine(s.Location)))
 		var rs []string

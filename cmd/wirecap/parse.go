@@ -283,7 +283,7 @@ func writeCaptionText(w io.Writer, c *caption.Caption) {
 	fmt.Fprintf(w, "Credit:        %s\n", clean(orDash(c.Credit)))
 	src := ""
 	if c.Source != nil {
-		src = c.Source.Kind
+		src = string(c.Source.Kind)
 		if c.Source.Name != "" {
 			src += " (" + c.Source.Name + ")"
 		}
@@ -294,7 +294,7 @@ func writeCaptionText(w io.Writer, c *caption.Caption) {
 	}
 	fmt.Fprintf(w, "Photographers: %s\n", clean(orDash(strings.Join(c.Photographers, ", "))))
 	if c.Date != nil {
-		fmt.Fprintf(w, "Date:          %s (%q)\n", clean(c.Date.Value), c.Date.Text)
+		fmt.Fprintf(w, "Date:          %s (%q)\n", clean(c.Date.String()), c.Date.Text)
 	} else {
 		fmt.Fprintf(w, "Date:          —\n")
 	}
@@ -338,8 +338,8 @@ func restrictionLine(r caption.Restriction) string {
 		s += " " + strings.Join(r.Scope, ",")
 	case len(r.OnlyIn) > 0:
 		s += " only in " + strings.Join(r.OnlyIn, ",")
-	case r.Until != "":
-		s += " until " + r.Until
+	case !r.Until.IsZero():
+		s += " until " + r.Until.UTC().Format(time.RFC3339)
 	}
 	return s
 }

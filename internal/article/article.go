@@ -105,9 +105,9 @@ func Analyze(b []byte, isHTML bool, hint time.Time) *Article {
 	}
 	seen := map[string]bool{}
 	for _, d := range caption.ScanDates(text, hint) {
-		if d.Precision == "day" && !seen[d.Value] {
-			seen[d.Value] = true
-			a.Dates = append(a.Dates, d.Value)
+		if v := d.String(); d.Precision == caption.PrecisionDay && !seen[v] {
+			seen[v] = true
+			a.Dates = append(a.Dates, v)
 		}
 	}
 	sort.Strings(a.Dates)

@@ -101,8 +101,8 @@ func firstDay(s string, hint time.Time) string {
 		return d
 	}
 	for _, d := range caption.ScanDates(s, hint) {
-		if d.Precision == "day" {
-			return d.Value
+		if d.Precision == caption.PrecisionDay {
+			return d.String()
 		}
 	}
 	return ""

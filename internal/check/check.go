@@ -236,10 +236,18 @@ func summaryRestrictions(in *Input) []caption.Restriction {
 	return in.Facts.Summary.Restrictions
 }
 
-// until reads a restriction's end time; ok is false when it has none.
+// until is a restriction's end time; ok is false when it has none.
 func until(r caption.Restriction) (time.Time, bool) {
-	t, err := time.Parse(time.RFC3339, r.Until)
-	return t, err == nil
+	return r.Until, !r.Until.IsZero()
+}
+
+// untilText is a restriction's end time as its JSON writes it (RFC 3339),
+// "" when it has none.
+func untilText(r caption.Restriction) string {
+	if r.Until.IsZero() {
+		return ""
+	}
+	return r.Until.UTC().Format(time.RFC3339)
 }
 
 func embargoActive(in *Input) []Finding {
@@ -249,7 +257,7 @@ func embargoActive(in *Input) []Finding {
 			continue
 		}
 		if t, ok := until(r); ok && in.clock.before(t) {
-			out = append(out, finding("Embargoed until "+t.Format(time.RFC3339)+": not before then", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
+			out = append(out, finding("Embargoed until "+t.Format(time.RFC3339)+": not before then", map[string]any{"text": r.Text, "until": untilText(r), "from": r.From})...)
 		}
 	}
 	if t, ok := releaseStart(in); ok && in.clock.before(t) {
@@ -266,7 +274,7 @@ func rightsExpired(in *Input) []Finding {
 			continue
 		}
 		if t, ok := until(r); ok && !in.clock.before(t) {
-			out = append(out, finding("The licence ended "+t.Format(time.RFC3339)+": the photo may no longer be used", map[string]any{"text": r.Text, "until": r.Until, "from": r.From})...)
+			out = append(out, finding("The licence ended "+t.Format(time.RFC3339)+": the photo may no longer be used", map[string]any{"text": r.Text, "until": untilText(r), "from": r.From})...)
 		}
 	}
 	if t, end, ok := expirationEnd(in); ok && !in.clock.before(end) {
@@ -339,14 +347,12 @@ func dayDiff(a, b time.Time) int {
 }
 
 func dateMismatch(in *Input) []Finding {
-	if in.Facts.Caption == nil || in.Facts.Caption.Date == nil || in.Facts.Caption.Date.Precision != "day" {
+	cp := in.Facts.Caption
+	if cp == nil || cp.Date == nil || cp.Date.Precision != caption.PrecisionDay || cp.Date.Time.IsZero() {
 		return nil
 	}
-	cd, ok := reconcile.ParseDay(in.Facts.Caption.Date.Value)
-	if !ok {
-		return nil
-	}
-	ev := map[string]any{"caption": in.Facts.Caption.Date.Value}
+	cd := cp.Date.Time
+	ev := map[string]any{"caption": cp.Date.String()}
 	var bad []string
 	for _, name := range []string{"date_created", "datetime_original"} {
 		f := in.Facts.Fields[name]
@@ -370,7 +376,7 @@ func dateMismatch(in *Input) []Finding {
 	}
 	sort.Strings(bad)
 	ev["sources"] = bad
-	return finding(fmt.Sprintf("The caption dates the photo %s but the metadata says %s (%s)", in.Facts.Caption.Date.Value, ev[bad[0]], bad[0]), ev)
+	return finding(fmt.Sprintf("The caption dates the photo %s but the metadata says %s (%s)", cp.Date, ev[bad[0]], bad[0]), ev)
 }
 
 // photoDate is the capture date: the caption's, else the metadata's.

@@ -88,8 +88,8 @@ func contradictions(by map[string][]caption.Restriction) []string {
 		name string
 		vals func(caption.Restriction) []string
 	}{
-		{"embargo end", func(r caption.Restriction) []string { return ifCode(r, caption.Embargo, []string{r.Until}) }},
-		{"expiry", func(r caption.Restriction) []string { return ifCode(r, caption.Expires, []string{r.Until}) }},
+		{"embargo end", func(r caption.Restriction) []string { return ifCode(r, caption.Embargo, []string{untilText(r)}) }},
+		{"expiry", func(r caption.Restriction) []string { return ifCode(r, caption.Expires, []string{untilText(r)}) }},
 		{"territories excluded", func(r caption.Restriction) []string {
 			return ifCode(r, caption.Out, asTerritories(r.ScopeTerritories()))
 		}},

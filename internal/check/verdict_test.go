@@ -40,8 +40,14 @@ func scope(s ...string) func(*caption.Restriction) {
 func onlyIn(s ...string) func(*caption.Restriction) {
 	return func(x *caption.Restriction) { x.OnlyIn = s }
 }
-func untilT(t string) func(*caption.Restriction) { return func(x *caption.Restriction) { x.Until = t } }
-func value(v string) func(*caption.Restriction)  { return func(x *caption.Restriction) { x.Value = v } }
+func untilT(t string) func(*caption.Restriction) {
+	u, err := time.Parse(time.RFC3339, t)
+	if err != nil {
+		panic(err)
+	}
+	return func(x *caption.Restriction) { x.Until = u }
+}
+func value(v string) func(*caption.Restriction) { return func(x *caption.Restriction) { x.Value = v } }
 
 // TestVerdictTable is README's verdict table: use × restriction ×
 // territory × licence. Each row states the decision and a word of the

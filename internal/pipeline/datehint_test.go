@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"testing"
+	"time"
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
@@ -13,8 +14,9 @@ import (
 // when the photo was sent.
 func TestDateHintOrder(t *testing.T) {
 	created := map[string]*imagemeta.Field{"date_created": {Value: "2023-07-01"}}
-	withDate := &caption.Caption{Date: &caption.Date{Value: "2024-03-05", Precision: "day"}}
-	withMonth := &caption.Caption{Date: &caption.Date{Value: "2024-03", Precision: "month"}}
+	withDate := &caption.Caption{Date: &caption.Date{Time: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), Precision: caption.PrecisionDay}}
+	withMonth := &caption.Caption{Date: &caption.Date{Time: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), Precision: caption.PrecisionMonth}}
+	withYear := &caption.Caption{Date: &caption.Date{Time: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Precision: caption.PrecisionYear}}
 	for _, tc := range []struct {
 		name   string
 		fields map[string]*imagemeta.Field
@@ -24,6 +26,7 @@ func TestDateHintOrder(t *testing.T) {
 		{"metadata date first", created, withDate, "2023-07-01"},
 		{"caption date before mtime", nil, withDate, "2024-03-05"},
 		{"caption month", nil, withMonth, "2024-03-01"},
+		{"caption year alone: none", nil, withYear, "0001-01-01"},
 		{"caption without date: none", nil, &caption.Caption{}, "0001-01-01"},
 		{"no caption yet: none", nil, nil, "0001-01-01"},
 	} {

@@ -296,12 +296,8 @@ func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption) time.Time
 			}
 		}
 	}
-	if cp != nil && cp.Date != nil {
-		for _, layout := range []string{"2006-01-02", "2006-01"} {
-			if t, err := time.Parse(layout, cp.Date.Value); err == nil {
-				return t
-			}
-		}
+	if cp != nil && cp.Date != nil && (cp.Date.Precision == caption.PrecisionDay || cp.Date.Precision == caption.PrecisionMonth) {
+		return cp.Date.Time
 	}
 	return time.Time{}
 }

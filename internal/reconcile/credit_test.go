@@ -84,7 +84,7 @@ func TestCreditReading(t *testing.T) {
 		s := Reconcile(&imagemeta.Metadata{}, tc.fields, nil, time.Time{}).Summary
 		src := ""
 		if s.Source != nil {
-			src = s.Source.Kind
+			src = string(s.Source.Kind)
 		}
 		got := []string{orNil(s.Agency), orNil(s.AgencyMatch), orNil(s.Credit), strings.Join(s.Photographers, ";"), strings.Join(s.Intermediaries, ";"), src}
 		want := []string{tc.agency, tc.match, tc.credit, tc.people, tc.inter, tc.source}

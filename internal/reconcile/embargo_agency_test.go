@@ -39,8 +39,8 @@ func TestEmbargoReadInMetadataAgencyZone(t *testing.T) {
 		f := ReconcileWith(&imagemeta.Metadata{}, tc.fields, credits, cp, hint)
 		got := ""
 		for _, r := range f.BySource[tc.from] {
-			if r.Code == caption.Embargo {
-				got = r.Until
+			if r.Code == caption.Embargo && !r.Until.IsZero() {
+				got = r.Until.Format(time.RFC3339)
 			}
 		}
 		if got != tc.until {

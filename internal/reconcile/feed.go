@@ -136,7 +136,7 @@ func feedRestrictions(it *feed.Item, hint time.Time, agency string) []caption.Re
 		}
 		r := caption.Restriction{Code: s.code, Text: s.word + " " + s.at.Text}
 		if !s.at.Time.IsZero() {
-			r.Until = s.at.Time.UTC().Format(time.RFC3339)
+			r.Until = s.at.Time.UTC().Truncate(time.Second) // as RFC 3339 writes it
 		}
 		rs = append(rs, r)
 	}

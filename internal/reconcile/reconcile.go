@@ -269,7 +269,9 @@ func (f *Facts) summarize(m *imagemeta.Metadata, o Options) *Summary {
 	f.CreditUnrecognised = unrecognised(cs)
 	if s.Date == nil {
 		if v := f.Field("date_created"); len(v) >= 10 {
-			s.Date = &caption.Date{Value: v[:10], Text: v, Precision: "day"}
+			if t, ok := ParseDay(v); ok {
+				s.Date = &caption.Date{Time: t, Text: v, Precision: caption.PrecisionDay}
+			}
 		}
 	}
 	if s.Location == nil {
@@ -322,10 +324,8 @@ func ParseDay(s string) (time.Time, bool) {
 
 // photoDate is the capture date: the caption's, else the metadata's.
 func (f *Facts) photoDate() (time.Time, string) {
-	if cp := f.Caption; cp != nil && cp.Date != nil && cp.Date.Precision == "day" {
-		if t, ok := ParseDay(cp.Date.Value); ok {
-			return t, "caption"
-		}
+	if cp := f.Caption; cp != nil && cp.Date != nil && cp.Date.Precision == caption.PrecisionDay && !cp.Date.Time.IsZero() {
+		return cp.Date.Time, "caption"
 	}
 	for _, name := range []string{"date_created", "datetime_original"} {
 		if fl := f.Fields[name]; fl != nil {
@@ -387,7 +387,11 @@ func Merge(bySource map[string][]caption.Restriction) []caption.Restriction {
 // Key identifies a restriction for merging: code, scope, only-in list and
 // end time, lists in sorted order.
 func Key(r caption.Restriction) string {
-	return strings.Join([]string{r.Code, sortedJoin(r.Scope), sortedJoin(r.OnlyIn), r.Until}, "|")
+	until := ""
+	if !r.Until.IsZero() {
+		until = r.Until.UTC().Format(time.RFC3339Nano)
+	}
+	return strings.Join([]string{r.Code, sortedJoin(r.Scope), sortedJoin(r.OnlyIn), until}, "|")
 }
 
 func sortedJoin(xs []string) string {

@@ -100,7 +100,13 @@ func TestMergeByCodeAndScope(t *testing.T) {
 	out := func(scope ...string) caption.Restriction {
 		return caption.Restriction{Code: caption.Out, Text: "OUT", Scope: scope}
 	}
-	emb := func(u string) caption.Restriction { return caption.Restriction{Code: caption.Embargo, Until: u} }
+	emb := func(u string) caption.Restriction {
+		t, err := time.Parse(time.RFC3339, u)
+		if err != nil {
+			panic(err)
+		}
+		return caption.Restriction{Code: caption.Embargo, Until: t}
+	}
 	got := Merge(map[string][]caption.Restriction{
 		FromCaption:      {out("JP"), emb("2024-03-01T00:01:00Z")},
 		FromInstructions: {out("CN", "HK", "JP", "KR", "FR"), out("JP"), emb("2024-03-02T00:01:00Z")},
@@ -108,7 +114,11 @@ func TestMergeByCodeAndScope(t *testing.T) {
 	})
 	var keys []string
 	for _, r := range got {
-		keys = append(keys, r.Code+":"+strings.Join(r.Scope, ",")+r.Until+"@"+r.From)
+		until := ""
+		if !r.Until.IsZero() {
+			until = r.Until.Format(time.RFC3339)
+		}
+		keys = append(keys, r.Code+":"+strings.Join(r.Scope, ",")+until+"@"+r.From)
 	}
 	want := "OUT:JP@caption,instructions EMBARGO:2024-03-01T00:01:00Z@caption OUT:CN,HK,JP,KR,FR@instructions,usage_terms EMBARGO:2024-03-02T00:01:00Z@instructions"
 	if strings.Join(keys, " ") != want {
@@ -136,7 +146,7 @@ func TestDatesAndCountry(t *testing.T) {
 	if f.Country != "FR" || f.CountryText != "FRA" || f.PhotoDateFrom != "date_created" || f.PhotoDate.Format("2006-01-02") != "2024-03-03" {
 		t.Errorf("country %s (%s), date %v from %s", f.Country, f.CountryText, f.PhotoDate, f.PhotoDateFrom)
 	}
-	if f.Summary.Location == nil || f.Summary.Location.CountryCode != "FR" || f.Summary.Date == nil || f.Summary.Date.Value != "2024-03-03" {
+	if f.Summary.Location == nil || f.Summary.Location.CountryCode != "FR" || f.Summary.Date == nil || f.Summary.Date.String() != "2024-03-03" {
 		t.Errorf("summary location %+v date %+v", f.Summary.Location, f.Summary.Date)
 	}
 }

@@ -18,7 +18,7 @@ func badgeLabel(r caption.Restriction, asOf time.Time) string {
 		return r.Code + ": " + strings.Join(r.Scope, ", ")
 	case len(r.OnlyIn) > 0:
 		return r.Code + " except " + strings.Join(r.OnlyIn, ", ")
-	case r.Until != "":
+	case !r.Until.IsZero():
 		word := untilWord[r.Code]
 		if word == "" {
 			word = "until"
@@ -31,13 +31,9 @@ func badgeLabel(r caption.Restriction, asOf time.Time) string {
 // untilWord joins a dated restriction's code and its time.
 var untilWord = map[string]string{caption.Embargo: "until", caption.Expires: "after"}
 
-// badgeTime prints an RFC 3339 time the way a desk says it, in UTC:
-// "5 Mar 00:01 UTC", with the year when it is not the year of the sheet.
-func badgeTime(s string, asOf time.Time) string {
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return s
-	}
+// badgeTime prints a time the way a desk says it, in UTC: "5 Mar 00:01
+// UTC", with the year when it is not the year of the sheet.
+func badgeTime(t, asOf time.Time) string {
 	t = t.UTC()
 	if t.Year() != asOf.UTC().Year() {
 		return t.Format("2 Jan 2006 15:04 UTC")

@@ -322,7 +322,7 @@ func makeCard(i int, it Item, thumb string, o Options) card {
 	if s := r.Summary; s != nil {
 		c.Credit, c.Agency = deref(s.Credit), deref(s.Agency)
 		if s.Date != nil {
-			c.Date = s.Date.Value
+			c.Date = s.Date.String()
 		}
 		if s.Location != nil {
 			var parts []string
