@@ -33,21 +33,21 @@ const verdictWidth = 7
 
 // Words of the verdict column for paths that have no verdict.
 const (
-	lineSkipped    = "SKIPPED"   // not a photo
-	lineUnreadable = "ERROR"     // could not be read
-	skipDecision   = "skipped"   // --only value of paths that are not photos
-	errorDecision  = check.Deny  // an unreadable path is shown with --only deny
-	ruleSeparator  = "; "        // between the reasons of one line
-	fieldSeparator = "  "        // between the fields of one line
-	summaryPrefix  = "wirecap: " // like the other messages of the run
+	lineSkipped    = "SKIPPED"          // not a photo
+	lineUnreadable = "ERROR"            // could not be read
+	skipDecision   = "skipped"          // --only value of paths that are not photos
+	errorDecision  = string(check.Deny) // an unreadable path is shown with --only deny
+	ruleSeparator  = "; "               // between the reasons of one line
+	fieldSeparator = "  "               // between the fields of one line
+	summaryPrefix  = "wirecap: "        // like the other messages of the run
 )
 
 // lineColour paints the verdict column on a terminal.
-var lineColour = map[string]string{check.Allow: "32", check.Deny: "31;1", check.Review: "33;1", lineUnreadable: "31;1"}
+var lineColour = map[string]string{string(check.Allow): "32", string(check.Deny): "31;1", string(check.Review): "33;1", lineUnreadable: "31;1"}
 
 // verdictRules are the findings that restate the verdict itself
 // (use.denied, use.review): the line and the per-rule counts leave them out.
-var verdictRules = map[string]bool{check.UseDenied: true, check.UseReview: true}
+var verdictRules = map[check.Code]bool{check.UseDenied: true, check.UseReview: true}
 
 // creditToPrint is the credit a publication must print: the value a
 // mandatory-credit restriction demands, else the credit as the desk prints
@@ -92,7 +92,7 @@ func lineReasons(r *sidecar.Record, credit string) []string {
 		if f.Severity == check.Info || verdictRules[f.Rule] {
 			continue
 		}
-		if s := f.Rule + ": " + f.Message; !slices.Contains(out, s) {
+		if s := string(f.Rule) + ": " + f.Message; !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -103,7 +103,7 @@ func lineReasons(r *sidecar.Record, credit string) []string {
 func writeCompact(w io.Writer, r *sidecar.Record) {
 	decision := ""
 	if r.Verdict != nil {
-		decision = r.Verdict.Decision
+		decision = string(r.Verdict.Decision)
 	}
 	fields := []string{quotePath(r.SourceFile)}
 	credit, mandatory := creditToPrint(r.Summary)
@@ -148,11 +148,11 @@ func newTally() *tally { return &tally{decisions: map[string]int{}, rules: map[s
 func (t *tally) record(r *sidecar.Record) {
 	t.photos++
 	if r.Verdict != nil {
-		t.decisions[r.Verdict.Decision]++
+		t.decisions[string(r.Verdict.Decision)]++
 	}
 	for _, f := range r.Findings {
 		if !verdictRules[f.Rule] {
-			t.rules[f.Rule]++
+			t.rules[string(f.Rule)]++
 		}
 	}
 }
@@ -188,7 +188,7 @@ func orNone(s string) string {
 // whatever --only printed.
 func (t *tally) summary() string {
 	s := fmt.Sprintf("%s: %d allow, %d review, %d deny", plural(t.photos, "photo"),
-		t.decisions[check.Allow], t.decisions[check.Review], t.decisions[check.Deny])
+		t.decisions[string(check.Allow)], t.decisions[string(check.Review)], t.decisions[string(check.Deny)])
 	if t.skipped+t.unreadable > 0 {
 		s += fmt.Sprintf("; %s skipped (not photos), %d unreadable", plural(t.skipped, "path"), t.unreadable)
 	}
@@ -209,7 +209,7 @@ func onlyOf(c *cli.Context) (map[string]bool, error) {
 	set := map[string]bool{}
 	for _, d := range strings.Split(v, ",") {
 		d = strings.ToLower(strings.TrimSpace(d))
-		if !slices.Contains([]string{check.Allow, check.Review, check.Deny}, d) {
+		if !slices.Contains([]check.Decision{check.Allow, check.Review, check.Deny}, check.Decision(d)) {
 			return nil, usageErr("%s: --only takes allow, review and deny, comma-separated, not %q", c.Command.Name, d)
 		}
 		set[d] = true
@@ -227,7 +227,7 @@ func recordDecision(r *sidecar.Record) string {
 	if r.Verdict == nil {
 		return ""
 	}
-	return r.Verdict.Decision
+	return string(r.Verdict.Decision)
 }
 
 // itemDecision is the --only class of a path that is not a photo.

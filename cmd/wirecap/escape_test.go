@@ -104,7 +104,7 @@ func TestReadPathList(t *testing.T) {
 
 func testRecord(path, decision string, findings ...sidecar.Finding) *sidecar.Record {
 	return &sidecar.Record{SourceFile: path, Findings: findings,
-		Verdict: &check.Verdict{Use: "editorial", Decision: decision, Reasons: []string{}}}
+		Verdict: &check.Verdict{Use: "editorial", Decision: check.Decision(decision), Reasons: []string{}}}
 }
 
 // TestSARIFStreams: each record's results are written when the record

@@ -48,8 +48,8 @@ func paint(code, s string, width int, on bool) string {
 	return "\x1b[" + code + "m" + trimmed + "\x1b[0m" + s[len(trimmed):]
 }
 
-var severityColour = map[string]string{check.Error: "31", check.Warning: "33", check.Info: "36"}
-var decisionColour = map[string]string{"allow": "32", "deny": "31;1", "review": "33;1"}
+var severityColour = map[check.Severity]string{check.Error: "31", check.Warning: "33", check.Info: "36"}
+var decisionColour = map[check.Decision]string{check.Allow: "32", check.Deny: "31;1", check.Review: "33;1"}
 
 // label prints one "  Name:   value" line, names aligned; the value is
 // cleaned (see clean) unless it is already painted.
@@ -114,14 +114,14 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 		label(w, "Article", line)
 	}
 	for _, f := range r.Findings {
-		fmt.Fprintf(w, "  %s %-24s %s\n", colour(w, severityColour[f.Severity], f.Severity, 8), f.Rule, clean(f.Message))
+		fmt.Fprintf(w, "  %s %-24s %s\n", colour(w, severityColour[f.Severity], string(f.Severity), 8), f.Rule, clean(f.Message))
 	}
 	if v := r.Verdict; v != nil {
 		where := ""
 		if v.Territory != nil && *v.Territory != "" {
 			where = " in " + clean(*v.Territory)
 		}
-		label(w, "Verdict", colour(w, decisionColour[v.Decision], strings.ToUpper(v.Decision), 0)+" for "+v.Use+" use"+where)
+		label(w, "Verdict", colour(w, decisionColour[v.Decision], strings.ToUpper(string(v.Decision)), 0)+" for "+v.Use+" use"+where)
 		for _, reason := range v.Reasons {
 			fmt.Fprintf(w, "    - %s\n", clean(reason))
 		}

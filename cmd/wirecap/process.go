@@ -265,11 +265,11 @@ func (st *stats) count(r outcome, j processJob, failOn string) {
 	}
 	st.errors += btoi(r.readErr || r.reused && r.rec.Error != nil)
 	for _, f := range r.rec.Findings {
-		st.severity[f.Severity]++
+		st.severity[string(f.Severity)]++
 	}
 	// The verdicts counted are those a sidecar on disk holds.
 	if r.rec.Verdict != nil && r.writeErr == nil {
-		st.decisions[r.rec.Verdict.Decision]++
+		st.decisions[string(r.rec.Verdict.Decision)]++
 	}
 	st.fail = st.fail || failing(r.rec.Findings, failOn)
 	st.rules.record(r.rec)

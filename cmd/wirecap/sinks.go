@@ -100,7 +100,7 @@ type sarifStream struct {
 	notes []json.RawMessage
 }
 
-var sarifLevel = map[string]string{check.Error: "error", check.Warning: "warning", check.Info: "note"}
+var sarifLevel = map[check.Severity]string{check.Error: "error", check.Warning: "warning", check.Info: "note"}
 
 // The indentation of the streamed document's levels.
 const (
@@ -122,7 +122,7 @@ func sarifLocation(path string) []any {
 
 func (s *sarifStream) record(r *sidecar.Record) {
 	for _, f := range r.Findings {
-		s.rules[f.Rule] = true
+		s.rules[string(f.Rule)] = true
 		s.item(map[string]any{
 			"ruleId": f.Rule, "level": sarifLevel[f.Severity], "message": map[string]any{"text": f.Message},
 			"locations": sarifLocation(r.SourceFile), "properties": map[string]any{"evidence": f.Evidence},
@@ -215,8 +215,8 @@ func (j *junitStream) record(r *sidecar.Record) {
 	for _, id := range check.RuleIDs() {
 		tc := junitCase{Name: id, Classname: r.SourceFile}
 		for _, f := range r.Findings {
-			if f.Rule == id && f.Severity != check.Info {
-				tc.Failures = append(tc.Failures, junitFailure{Message: f.Message, Type: f.Severity, Text: f.Message})
+			if string(f.Rule) == id && f.Severity != check.Info {
+				tc.Failures = append(tc.Failures, junitFailure{Message: f.Message, Type: string(f.Severity), Text: f.Message})
 			}
 		}
 		s.Failures += btoi(len(tc.Failures) > 0)
@@ -231,7 +231,7 @@ func (j *junitStream) skip(it batch.Item) {
 	tc := junitCase{Name: "file.unreadable", Classname: it.Path}
 	s := junitSuite{Name: it.Path, Tests: 1}
 	if sk.Error != nil {
-		tc.Failures = []junitFailure{{Message: *sk.Error, Type: check.Error, Text: *sk.Error}}
+		tc.Failures = []junitFailure{{Message: *sk.Error, Type: string(check.Error), Text: *sk.Error}}
 		s.Failures = 1
 	} else {
 		tc.Skipped = &junitSkipped{Message: sk.Skipped}

@@ -31,7 +31,7 @@ func TestAIRules(t *testing.T) {
 		use     string
 		want    []string // rules that must fire, with their severity
 		absent  []string // rules that must not
-		verdict string
+		verdict Decision
 	}{
 		{"generated, unlabelled, editorial", plain, xmp("digital_source_type", dst+"trainedAlgorithmicMedia"), nil, "editorial",
 			[]string{"ai.generated:error", "ai.label_missing:error"}, nil, Deny},
@@ -65,7 +65,7 @@ func TestAIRules(t *testing.T) {
 		fs, v := Run(in)
 		got := map[string]string{}
 		for _, f := range fs {
-			got[f.Rule] = f.Severity
+			got[string(f.Rule)] = string(f.Severity)
 		}
 		for _, w := range tc.want {
 			if rule, sev, _ := cut(w); got[rule] != sev {

@@ -19,13 +19,6 @@ import (
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
-// Severities.
-const (
-	Error   = "error"
-	Warning = "warning"
-	Info    = "info"
-)
-
 // Uses a verdict can be asked for.
 var Uses = []string{"editorial", "marketing", "advertising", "commercial", "social", "archive", "print", "online", "broadcast", "book", Illustration, AITraining}
 
@@ -65,62 +58,56 @@ type Input struct {
 }
 
 type rule struct {
-	id       string
-	severity string
+	id       Code
+	severity Severity
 	fn       func(*Input) []Finding
 }
 
 // rules in the order findings are reported.
 var rules = slices.Concat([]rule{
-	{"file.unreadable", Error, fileUnreadable},
-	{"internal.error", Error, internalError},
-	{"metadata.incomplete", Warning, metadataIncomplete},
-	{"use.killed", Error, killed},
+	{FileUnreadable, Error, fileUnreadable},
+	{InternalError, Error, internalError},
+	{MetadataIncomplete, Warning, metadataIncomplete},
+	{UseKilled, Error, killed},
 }, feedStopRules, []rule{
-	{"embargo.active", Error, embargoActive},
-	{"rights.expired", Error, rightsExpired},
-	{"credit.missing", Error, creditMissing},
-	{"credit.mismatch", Warning, creditMismatch},
+	{EmbargoActive, Error, embargoActive},
+	{RightsExpired, Error, rightsExpired},
+	{CreditMissing, Error, creditMissing},
+	{CreditMismatch, Warning, creditMismatch},
 	{CreditTruncated, Warning, creditTruncated},
 	{CreditUnrecognised, Info, creditUnrecognised},
-	{"rights.unknown", Warning, rightsUnknown},
-	{"restrictions.unsynced", Warning, restrictionsUnsynced},
-	{"date.mismatch", Warning, dateMismatch},
-	{"date.future", Warning, dateFuture},
-	{"date.archive", Warning, dateArchive},
-	{"location.mismatch", Warning, locationMismatch},
-	{"location.gps_mismatch", Warning, gpsMismatch},
-	{"article.unreadable", Warning, articleUnreadable},
-	{"article.place_absent", Warning, placeAbsent},
-	{"article.language", Info, articleLanguage},
+	{RightsUnknown, Warning, rightsUnknown},
+	{RestrictionsUnsynced, Warning, restrictionsUnsynced},
+	{DateMismatch, Warning, dateMismatch},
+	{DateFuture, Warning, dateFuture},
+	{DateArchive, Warning, dateArchive},
+	{LocationMismatch, Warning, locationMismatch},
+	{LocationGPSMismatch, Warning, gpsMismatch},
+	{ArticleUnreadable, Warning, articleUnreadable},
+	{ArticlePlaceAbsent, Warning, placeAbsent},
+	{ArticleLanguage, Info, articleLanguage},
 }, feedNoteRules, []rule{
-	{"metadata.unsynced", Info, metadataUnsynced},
-	{"metadata.charset", Info, metadataCharset},
-	{"image.too_small", Warning, imageTooSmall},
-	{"ai.generated", Error, aiGenerated},
-	{"ai.composite", Warning, aiComposite},
-	{"ai.enhanced", Info, aiEnhanced},
-	{"ai.label_missing", Error, aiLabelMissing},
-	{"ai.source_conflict", Warning, aiSourceConflict},
-	{"provenance.invalid", Warning, provenanceInvalid},
-	{"provenance.untrusted", Info, provenanceUntrusted},
-	{"rights.data_mining", Error, dataMining},
-	{"file.truncated", Warning, fileTruncated},
+	{MetadataUnsynced, Info, metadataUnsynced},
+	{MetadataCharset, Info, metadataCharset},
+	{ImageTooSmall, Warning, imageTooSmall},
+	{AIGenerated, Error, aiGenerated},
+	{AIComposite, Warning, aiComposite},
+	{AIEnhanced, Info, aiEnhanced},
+	{AILabelMissing, Error, aiLabelMissing},
+	{AISourceConflict, Warning, aiSourceConflict},
+	{ProvenanceInvalid, Warning, provenanceInvalid},
+	{ProvenanceUntrusted, Info, provenanceUntrusted},
+	{RightsDataMining, Error, dataMining},
+	{FileTruncated, Warning, fileTruncated},
 })
-
-// Verdict finding IDs.
-const (
-	UseDenied = "use.denied"
-	UseReview = "use.review"
-)
 
 // RuleIDs lists every finding ID, the verdict's included.
 func RuleIDs() []string {
 	out := []string{}
 	for _, r := range rules {
-		out = append(out, r.id)
+		out = append(out, string(r.id))
 	}
-	return append(out, UseDenied, UseReview)
+	return append(out, string(UseDenied), string(UseReview))
 }
 
 // Run applies the rules and the verdict. A rule may give a finding its own
@@ -167,7 +154,7 @@ func applyPolicy(fs []Finding, p Policy) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if s, ok := p.Severity[f.Rule]; ok {
-			if s == "off" {
+			if s == severityOff {
 				continue
 			}
 			f.Severity = s

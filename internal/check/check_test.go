@@ -37,7 +37,7 @@ func field(v any, sources map[string]any) *imagemeta.Field {
 func rulesOf(fs []Finding) string {
 	var out []string
 	for _, f := range fs {
-		out = append(out, f.Rule)
+		out = append(out, string(f.Rule))
 	}
 	return strings.Join(out, ",")
 }
@@ -54,7 +54,7 @@ func TestRules(t *testing.T) {
 		use     string
 		terr    string
 		want    string // rules, in order
-		verdict string
+		verdict Decision
 	}{
 		{name: "seed case for marketing", caption: seedLike, art: frArticle, use: "marketing",
 			fields: map[string]*imagemeta.Field{"date_created": field("2022-01-06", map[string]any{"iptc": "2022-01-06"}), "credit": field("AFP", map[string]any{"iptc": "AFP"})},
@@ -102,7 +102,7 @@ func TestRules(t *testing.T) {
 func TestKillListAndPolicy(t *testing.T) {
 	in := input(t, "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", nil)
 	in.Kill = KillList{"photo.jpg": true}
-	in.Policy.Severity = map[string]string{"article.language": "off"}
+	in.Policy.Severity = map[Code]Severity{"article.language": "off"}
 	in.Policy.RequiredCredit = map[string]string{"AFP": "AFP PHOTO"}
 	fs, v := Run(in)
 	if rulesOf(fs) != "use.killed,credit.missing,use.denied" || v.Decision != "deny" {

@@ -2,12 +2,6 @@ package check
 
 import "fmt"
 
-// Credit rules of the reconciled credit reading (reconcile.Facts).
-const (
-	CreditTruncated    = "credit.truncated"
-	CreditUnrecognised = "credit.unrecognised"
-)
-
 // creditTruncated: IPTC Credit (IIM 2:110) holds 32 bytes, and a credit
 // cut there is printed cut by every system that reads IIM; a "See
 // caption" note in place of a credit is no credit to print either.

@@ -39,7 +39,7 @@ func TestCreditRules(t *testing.T) {
 		var got []string
 		for _, f := range fs {
 			if f.Rule == CreditTruncated || f.Rule == CreditUnrecognised {
-				got = append(got, f.Rule+"@"+f.Severity)
+				got = append(got, string(f.Rule)+"@"+string(f.Severity))
 				if f.Message == "" || len(f.Evidence) == 0 {
 					t.Errorf("%s: %s without message or evidence", tc.name, f.Rule)
 				}
@@ -49,7 +49,7 @@ func TestCreditRules(t *testing.T) {
 			t.Errorf("%s: %v, want %s", tc.name, got, tc.want)
 		}
 	}
-	if ids := RuleIDs(); !slices.Contains(ids, CreditTruncated) || !slices.Contains(ids, CreditUnrecognised) {
+	if ids := RuleIDs(); !slices.Contains(ids, string(CreditTruncated)) || !slices.Contains(ids, string(CreditUnrecognised)) {
 		t.Errorf("rule IDs lack the credit rules: %v", ids)
 	}
 }

@@ -29,17 +29,17 @@ type Feed struct {
 // (reconcile.AddFeed): embargo.active and rights.expired judge them with
 // the embedded ones.
 var feedStopRules = []rule{
-	{"feed.unreadable", Warning, feedUnreadable},
-	{"feed.canceled", Error, feedStatus(feed.Canceled, "The agency has canceled (killed) this item: do not publish it")},
-	{"feed.withheld", Error, feedStatus(feed.Withheld, "The agency has withheld this item: do not publish it until it is released")},
-	{"feed.status_unknown", Warning, feedStatusUnknown},
+	{FeedUnreadable, Warning, feedUnreadable},
+	{FeedCanceled, Error, feedStatus(feed.Canceled, "The agency has canceled (killed) this item: do not publish it")},
+	{FeedWithheld, Error, feedStatus(feed.Withheld, "The agency has withheld this item: do not publish it until it is released")},
+	{FeedStatusUnknown, Warning, feedStatusUnknown},
 }
 
 // feedNoteRules compare the feed item with the photo, reported after the
 // article rules.
 var feedNoteRules = []rule{
-	{"feed.conflict", Warning, feedConflict},
-	{"feed.correction", Info, feedCorrection},
+	{FeedConflict, Warning, feedConflict},
+	{FeedCorrection, Info, feedCorrection},
 }
 
 func feedEvidence(f *Feed) map[string]any {

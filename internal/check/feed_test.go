@@ -25,7 +25,7 @@ func TestFeedRules(t *testing.T) {
 		feed     *Feed
 		fields   map[string]*imagemeta.Field
 		rule     string // "" when no feed finding is expected
-		decision string
+		decision Decision
 	}{
 		{"usable", &Feed{Item: item(`{"uri":"a","pubStatus":"usable"}`)}, nil, "", Allow},
 		{"canceled", &Feed{Item: item(`{"uri":"a","pubStatus":"canceled"}`)}, nil, "feed.canceled", Deny},
@@ -66,9 +66,9 @@ func TestFeedRules(t *testing.T) {
 
 // TestFeedRulesCannotBeLowered: a policy cannot clear a killed item.
 func TestFeedRulesCannotBeLowered(t *testing.T) {
-	for rule, lower := range map[string]string{"feed.canceled": Warning, "feed.withheld": Warning, "feed.status_unknown": Info} {
+	for rule, lower := range map[Code]Severity{FeedCanceled: Warning, FeedWithheld: Warning, FeedStatusUnknown: Info} {
 		p := DefaultPolicy()
-		p.Severity = map[string]string{rule: lower}
+		p.Severity = map[Code]Severity{rule: lower}
 		if err := p.validate(); err == nil {
 			t.Errorf("%s lowered to warning accepted", rule)
 		}

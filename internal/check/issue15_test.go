@@ -88,7 +88,7 @@ func TestFileTruncated(t *testing.T) {
 	for _, use := range []string{"editorial", "online", "social", "marketing"} {
 		for _, tc := range []struct {
 			m    *imagemeta.Metadata
-			want string
+			want Decision
 		}{{cut, Review}, {whole, Allow}} {
 			in := &Input{File: "p.jpg", Facts: facts("AFP", true), Meta: tc.m, Use: use, AsOf: asOf, Policy: DefaultPolicy()}
 			in.Policy.Licences = map[string][]string{"*": Uses}
@@ -146,7 +146,7 @@ func TestRightsUnknown(t *testing.T) {
 	}
 	// A policy cannot lower it below a warning.
 	p := DefaultPolicy()
-	p.Severity = map[string]string{"rights.unknown": "info"}
+	p.Severity = map[Code]Severity{"rights.unknown": "info"}
 	if err := p.validate(); err == nil {
 		t.Error("policy lowering rights.unknown to info accepted")
 	}
@@ -198,7 +198,7 @@ func TestIPTCExpiryAndRelease(t *testing.T) {
 		name string
 		iptc map[string]any
 		asOf string
-		want string
+		want Decision
 	}{
 		{"expiry day, start", map[string]any{"ExpirationDate": "2024:03:10"}, "2024-03-10T00:00:00Z", Allow},
 		{"expiry day, 09:59 UTC", map[string]any{"ExpirationDate": "2024:03:10"}, "2024-03-10T09:59:59Z", Allow},

@@ -53,8 +53,8 @@ const (
 // withheld or embargoed, whose licence ended, that was not read, that is
 // AI made and may not pass for a record of events or is unlabelled, or
 // whose rights holder forbids the use for AI training.
-var hardRules = []string{"use.killed", "feed.canceled", "feed.withheld", "embargo.active", "rights.expired",
-	"file.unreadable", "internal.error", "ai.generated", "ai.label_missing", "rights.data_mining"}
+var hardRules = []Code{UseKilled, FeedCanceled, FeedWithheld, EmbargoActive, RightsExpired,
+	FileUnreadable, InternalError, AIGenerated, AILabelMissing, RightsDataMining}
 
 // LoadLeases reads a leases file: TOML ([[lease]] tables) when its name
 // ends in .toml, else CSV with a header row naming the columns match,
@@ -287,7 +287,7 @@ func leaseEffect(in *Input, findings []Finding, deny, review []string) (d, r, no
 		var hard []string
 		for _, f := range findings {
 			if f.Severity == Error && slices.Contains(hardRules, f.Rule) {
-				hard = append(hard, f.Rule+": "+f.Message)
+				hard = append(hard, string(f.Rule)+": "+f.Message)
 			}
 		}
 		return hard, nil, notes, applied

@@ -25,7 +25,7 @@ func TestLeases(t *testing.T) {
 	cases := []struct {
 		name, caption, use, territory string
 		leases                        []Lease
-		decision                      string
+		decision                      Decision
 		applied                       int
 	}{
 		{"deny by file name", clean, "editorial", "", []Lease{{Match: "photo.jpg", Action: "deny"}}, Deny, 1},

@@ -38,7 +38,7 @@ type Policy struct {
 	DefaultTerritory string              `toml:"default_territory" json:"default_territory"`
 	MinWidth         int                 `toml:"min_width" json:"min_width"`
 	MinHeight        int                 `toml:"min_height" json:"min_height"`
-	Severity         map[string]string   `toml:"severity" json:"severity"`
+	Severity         map[Code]Severity   `toml:"severity" json:"severity"`
 	RequiredCredit   map[string]string   `toml:"required_credit" json:"required_credit"`
 	Licences         map[string][]string `toml:"licences" json:"licences"`
 	KillList         string              `toml:"kill_list" json:"kill_list"`
@@ -101,10 +101,10 @@ func (p *Policy) validate() error {
 	}
 	ids := RuleIDs()
 	for _, rule := range sortedKeys(p.Severity) {
-		if !slices.Contains(ids, rule) {
+		if !slices.Contains(ids, string(rule)) {
 			return fmt.Errorf("severity: unknown rule %q", rule)
 		}
-		if sev := p.Severity[rule]; !slices.Contains([]string{Error, Warning, Info, "off"}, sev) {
+		if sev := p.Severity[rule]; !slices.Contains([]Severity{Error, Warning, Info, severityOff}, sev) {
 			return fmt.Errorf("severity.%q must be error, warning, info or off, not %q", rule, sev)
 		}
 		if least, ok := leastSeverity[rule]; ok && severityRank[p.Severity[rule]] < severityRank[least] {
@@ -130,14 +130,17 @@ func (p *Policy) validate() error {
 // severity: a policy may raise them (a desk that denies partly read
 // photos) but never lower them, which would clear an embargoed, killed,
 // expired, unreadable or partly read photo.
-var leastSeverity = map[string]string{"embargo.active": Error, "rights.expired": Error, "use.killed": Error,
-	"file.unreadable": Error, "internal.error": Error, "use.denied": Error, "use.review": Warning, "metadata.incomplete": Warning,
-	"feed.canceled": Error, "feed.withheld": Error, "feed.unreadable": Warning, "feed.status_unknown": Warning,
-	"rights.unknown": Warning, "file.truncated": Warning}
+var leastSeverity = map[Code]Severity{EmbargoActive: Error, RightsExpired: Error, UseKilled: Error,
+	FileUnreadable: Error, InternalError: Error, UseDenied: Error, UseReview: Warning, MetadataIncomplete: Warning,
+	FeedCanceled: Error, FeedWithheld: Error, FeedUnreadable: Warning, FeedStatusUnknown: Warning,
+	RightsUnknown: Warning, FileTruncated: Warning}
 
-var severityRank = map[string]int{"off": 0, Info: 1, Warning: 2, Error: 3}
+// severityOff, as a rule's severity in the policy, drops its findings.
+const severityOff Severity = "off"
 
-func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
+var severityRank = map[Severity]int{severityOff: 0, Info: 1, Warning: 2, Error: 3}
+
+func sortedKeys[K ~string, V any](m map[K]V) []K { return slices.Sorted(maps.Keys(m)) }
 
 // licence returns the uses the policy grants for an agency's photos, and
 // whether the policy states any: the agency's entry (case-insensitive),

@@ -59,6 +59,9 @@ AFP = ["editorial", "online"]
 	if p.DefaultTerritory != "DE" || p.ArchiveDays != 0 || p.DefaultUse != Editorial {
 		t.Errorf("territory %q, archive_days %d, use %q", p.DefaultTerritory, p.ArchiveDays, p.DefaultUse)
 	}
+	if p.Severity[MetadataIncomplete] != Error || p.Severity[InternalError] != Error || len(p.Severity) != 2 {
+		t.Errorf("severity table %v, want the two rules raised to error", p.Severity)
+	}
 	if want := filepath.Join(filepath.Dir(path), "lists", "withdrawn.txt"); p.KillList != want {
 		t.Errorf("kill_list %q, want %q (relative to the policy's folder)", p.KillList, want)
 	}

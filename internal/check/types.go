@@ -7,8 +7,8 @@ import (
 
 // Finding is one rule's result.
 type Finding struct {
-	Rule     string         `json:"rule"`
-	Severity string         `json:"severity"`
+	Rule     Code           `json:"rule"`
+	Severity Severity       `json:"severity"`
 	Message  string         `json:"message"`
 	Evidence map[string]any `json:"evidence"`
 }
@@ -21,20 +21,13 @@ type Verdict struct {
 	Use        string   `json:"use"`
 	Territory  *string  `json:"territory"`
 	AsOf       string   `json:"as_of"`
-	Decision   string   `json:"decision"`
+	Decision   Decision `json:"decision"`
 	Reasons    []string `json:"reasons"`
 	ValidFrom  *string  `json:"valid_from,omitempty"`
 	ValidUntil *string  `json:"valid_until,omitempty"`
 	// Leases are the desk's leases that applied (--leases).
 	Leases []Lease `json:"leases,omitempty"`
 }
-
-// Decisions.
-const (
-	Allow  = "allow"
-	Deny   = "deny"
-	Review = "review"
-)
 
 // StageError is a stage of the pipeline that failed (panicked) on a photo
 // before the checks ran.
@@ -45,7 +38,7 @@ type StageError struct {
 
 // Finding is the internal.error finding that reports the failure.
 func (e StageError) Finding() Finding {
-	return Finding{Rule: "internal.error", Severity: Error,
+	return Finding{Rule: InternalError, Severity: Error,
 		Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
 		Evidence: map[string]any{"stage": e.Stage, "error": e.Message}}
 }

@@ -14,9 +14,9 @@ func TestRestrictionsUnsynced(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		by       map[string][]caption.Restriction
-		severity string // "" for no finding
+		severity Severity // "" for no finding
 		word     string
-		decision string // for editorial use in FR
+		decision Decision // for editorial use in FR
 	}{
 		{"only in instructions (PA, dpa practice)", map[string][]caption.Restriction{
 			reconcile.FromCaption: {}, reconcile.FromInstructions: {r(caption.EditorialOnly), r(caption.NoMarketing)}},

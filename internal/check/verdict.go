@@ -49,15 +49,15 @@ var useTable = map[string]useRule{
 
 // reviewRules are findings that send a photo to a person even when no
 // restriction stands in the way (unless the finding is only info).
-var reviewRules = map[string]bool{"date.mismatch": true, "date.archive": true, "date.future": true,
-	"location.mismatch": true, "location.gps_mismatch": true, "credit.mismatch": true, "article.place_absent": true, "article.unreadable": true,
-	"restrictions.unsynced": true, "image.too_small": true, "rights.unknown": true, "file.truncated": true,
-	"ai.generated": true, "ai.composite": true, "ai.source_conflict": true, "provenance.invalid": true,
-	"feed.conflict": true, "feed.unreadable": true, "feed.status_unknown": true}
+var reviewRules = map[Code]bool{DateMismatch: true, DateArchive: true, DateFuture: true,
+	LocationMismatch: true, LocationGPSMismatch: true, CreditMismatch: true, ArticlePlaceAbsent: true, ArticleUnreadable: true,
+	RestrictionsUnsynced: true, ImageTooSmall: true, RightsUnknown: true, FileTruncated: true,
+	AIGenerated: true, AIComposite: true, AISourceConflict: true, ProvenanceInvalid: true,
+	FeedConflict: true, FeedUnreadable: true, FeedStatusUnknown: true}
 
 // beyondEditorialRules send every use but editorial to review: what could
 // not be read may hold a restriction on it.
-var beyondEditorialRules = map[string]bool{"metadata.incomplete": true}
+var beyondEditorialRules = map[Code]bool{MetadataIncomplete: true}
 
 func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 	v := &Verdict{Use: in.Use, AsOf: in.AsOf.UTC().Format(time.RFC3339), Reasons: []string{}}
@@ -69,10 +69,10 @@ func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 	for _, f := range findings {
 		switch {
 		case f.Severity == Error:
-			deny = append(deny, f.Rule+": "+f.Message)
+			deny = append(deny, string(f.Rule)+": "+f.Message)
 		case f.Severity == Info:
 		case reviewRules[f.Rule], beyondEditorialRules[f.Rule] && in.Use != Editorial:
-			review = append(review, f.Rule+": "+f.Message)
+			review = append(review, string(f.Rule)+": "+f.Message)
 		}
 	}
 	for _, r := range summaryRestrictions(in) {
@@ -166,7 +166,7 @@ func orAll(agency string) string {
 // and expiries with a readable end time are decided by the embargo.active
 // and rights.expired findings; here they say Allow with no reason so that
 // the verdict does not count them twice, except through Effect.
-func restrictionEffect(r caption.Restriction, use, territory string, c *clock) (string, string) {
+func restrictionEffect(r caption.Restriction, use, territory string, c *clock) (Decision, string) {
 	switch r.Code {
 	case caption.Embargo, caption.Expires:
 		if _, ok := until(r); !ok {
@@ -192,7 +192,7 @@ func restrictionEffect(r caption.Restriction, use, territory string, c *clock) (
 // everywhere; a territory named is denied there and needs review when the
 // planned use names no territory; an "only in" list denies every other
 // territory; a name wirecap could not map needs review.
-func outEffect(r caption.Restriction, use, territory string) (string, string) {
+func outEffect(r caption.Restriction, use, territory string) (Decision, string) {
 	if slices.Contains(r.ScopeUses(), use) {
 		return Deny, fmt.Sprintf("%s: no %s use", r.Text, use)
 	}

@@ -58,13 +58,14 @@ func TestVerdictTable(t *testing.T) {
 	everyMarketing := map[string][]string{"*": {"editorial", "marketing"}}
 	before, after := "2024-03-06T00:01:00Z", "2024-03-01T00:00:00Z" // as-of is 2024-03-05 12:00
 	for _, tc := range []struct {
-		name       string
-		use, terr  string
-		agency     string
-		rights     bool
-		licences   map[string][]string
-		rs         []caption.Restriction
-		want, word string
+		name      string
+		use, terr string
+		agency    string
+		rights    bool
+		licences  map[string][]string
+		rs        []caption.Restriction
+		want      Decision
+		word      string
 	}{
 		// Licence model.
 		{"no rights, editorial", "editorial", "", "", false, nil, nil, Review, "rights.unknown: No credit"},
@@ -150,7 +151,7 @@ func TestVerdictTable(t *testing.T) {
 			if all := strings.Join(v.Reasons, " | "); !strings.Contains(all, tc.word) {
 				t.Errorf("reasons %q do not say %q", all, tc.word)
 			}
-			verdictFinding := map[string]string{Deny: UseDenied, Review: UseReview, Allow: ""}[tc.want]
+			verdictFinding := string(map[Decision]Code{Deny: UseDenied, Review: UseReview, Allow: ""}[tc.want])
 			if got := rulesOf(fs); verdictFinding != "" && !strings.HasSuffix(got, verdictFinding) {
 				t.Errorf("findings %s do not end with %s", got, verdictFinding)
 			}
@@ -191,9 +192,10 @@ func TestMetadataIncomplete(t *testing.T) {
 		{Kind: "charset", Message: "IIM read as Latin-1"},
 	}}
 	for _, tc := range []struct {
-		use, want string
-		readErr   error
-		n         int
+		use     string
+		want    Decision
+		readErr error
+		n       int
 	}{
 		{"editorial", Allow, nil, 1},
 		{"online", Review, nil, 1},
@@ -268,7 +270,7 @@ func TestFuzzyAgencyLicence(t *testing.T) {
 		in := &Input{File: "x.jpg", Facts: f, Use: "marketing", AsOf: asOf,
 			Policy: Policy{ArchiveDays: 30, Licences: map[string][]string{"Northwind Photos": {"editorial", "marketing"}}}}
 		_, v := Run(in)
-		want := map[string]string{"exact": Allow, "fuzzy": Review}[match]
+		want := map[string]Decision{"exact": Allow, "fuzzy": Review}[match]
 		if v.Decision != want {
 			t.Errorf("%s match, licensed agency, marketing: %s, want %s (%v)", match, v.Decision, want, v.Reasons)
 		}

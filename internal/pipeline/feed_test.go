@@ -38,7 +38,7 @@ func TestFeedPairing(t *testing.T) {
 		files     map[string]string // relative to the folder
 		feedPath  string            // relative; "" for none
 		matchedBy string            // "" when no feed is paired
-		decision  string
+		decision  check.Decision
 		rules     []string // findings that must be there
 	}{
 		{"usable companion changes nothing", map[string]string{"p.xml": newsItem("g1", "usable", "")}, "", MatchedBaseName, "allow", nil},

@@ -270,7 +270,7 @@ func (b *build) checkFailed() {
 	for _, e := range b.failed {
 		f := e.Finding()
 		b.rec.Findings = append(b.rec.Findings, f)
-		reasons = append(reasons, f.Rule+": "+f.Message)
+		reasons = append(reasons, string(f.Rule)+": "+f.Message)
 	}
 	var terr *string
 	if b.o.Territory != "" {

@@ -42,7 +42,7 @@ func options() *Options {
 func rules(rec *sidecar.Record) string {
 	var out []string
 	for _, f := range rec.Findings {
-		out = append(out, f.Rule)
+		out = append(out, string(f.Rule))
 	}
 	return strings.Join(out, ",")
 }
@@ -104,7 +104,7 @@ func TestStagePanics(t *testing.T) {
 func TestRestrictionsOnlyInInstructions(t *testing.T) {
 	dir := t.TempDir()
 	p := photo(t, dir, "pa.jpg", "Fans in a stadium in Leeds, England, March 3, 2024. (Photo by Jo Park / AFP)", "EDITORIAL USE ONLY. NO MARKETING")
-	for use, want := range map[string]string{"editorial": check.Allow, "marketing": check.Deny} {
+	for use, want := range map[string]check.Decision{"editorial": check.Allow, "marketing": check.Deny} {
 		o := options()
 		o.Use = use
 		rec := BuildUnder(p, dir, o)

@@ -348,12 +348,12 @@ func makeCard(i int, it Item, thumb string, o Options) card {
 	}
 	var rules []string
 	for _, f := range r.Findings {
-		c.Findings = append(c.Findings, finding{f.Rule, f.Severity, f.Message})
-		rules = append(rules, f.Rule)
+		c.Findings = append(c.Findings, finding{string(f.Rule), string(f.Severity), f.Message})
+		rules = append(rules, string(f.Rule))
 	}
 	c.Rules = strings.Join(rules, " ")
 	if r.Verdict != nil {
-		c.Verdict = r.Verdict.Decision
+		c.Verdict = string(r.Verdict.Decision)
 		c.Reasons = r.Verdict.Reasons
 	}
 	return c
