@@ -150,3 +150,28 @@ func TestDatesAndCountry(t *testing.T) {
 		t.Errorf("summary location %+v date %+v", f.Summary.Location, f.Summary.Date)
 	}
 }
+
+// TestSummaryDateFromMetadata: without a caption date the summary takes
+// IPTC Date Created to the day, as a typed date; a value that is no
+// calendar day gives no date rather than its first ten bytes.
+func TestSummaryDateFromMetadata(t *testing.T) {
+	for _, tc := range []struct{ created, want string }{
+		{"2024-03-03", "2024-03-03"},
+		{"2024-03-03T10:00:00+01:00", "2024-03-03"},
+		{"2024-02-30", ""},
+		{"3 March 2024", ""},
+		{"2024-03", ""},
+	} {
+		f := Reconcile(&imagemeta.Metadata{}, fields("date_created", tc.created), nil, time.Time{})
+		got := ""
+		if d := f.Summary.Date; d != nil {
+			if d.Precision != caption.PrecisionDay || d.Text != tc.created {
+				t.Errorf("%q: date %+v, want day precision and the text as written", tc.created, d)
+			}
+			got = d.String()
+		}
+		if got != tc.want {
+			t.Errorf("%q: summary date %q, want %q", tc.created, got, tc.want)
+		}
+	}
+}
