@@ -24,8 +24,8 @@ func TestDateNormalisation(t *testing.T) {
 		{"2015-09-17T", "2015-09-17T"},
 	}
 	for _, c := range xmp {
-		if got := xmpDateISO(c.in); got != c.want {
-			t.Errorf("xmpDateISO(%q) = %v, want %q", c.in, got, c.want)
+		if got := xmpDate(c.in).String(); got != c.want {
+			t.Errorf("xmpDate(%q) = %v, want %q", c.in, got, c.want)
 		}
 	}
 	iim := []struct{ date, time, want string }{
@@ -36,8 +36,8 @@ func TestDateNormalisation(t *testing.T) {
 		{"2015-09-", "12:00:00", "2015-09-"},
 	}
 	for _, c := range iim {
-		if got := iimDateISO(c.date, c.time); got != c.want {
-			t.Errorf("iimDateISO(%q, %q) = %v, want %q", c.date, c.time, got, c.want)
+		if got := iimDate(c.date, c.time).String(); got != c.want {
+			t.Errorf("iimDate(%q, %q) = %v, want %q", c.date, c.time, got, c.want)
 		}
 	}
 	// IIM dates and times that are not CCYYMMDD / HHMMSS stay as written.
@@ -116,8 +116,10 @@ func TestDatesAgainstExifTool(t *testing.T) {
 			for k, w := range want {
 				checked++
 				var got any
-				if f[k[0]] != nil {
-					got = f[k[0]].Sources[k[1]]
+				if d := f.Date(k[0]); d != nil {
+					if v, ok := d.Sources[k[1]]; ok {
+						got = v.String()
+					}
 				}
 				if got != w {
 					t.Errorf("%s %s from %s = %v, ExifTool reads %q", name, k[0], k[1], got, w)

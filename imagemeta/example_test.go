@@ -33,7 +33,7 @@ func ExampleReadFileWith() {
 			fmt.Println(err)
 			continue
 		}
-		city := m.Fields()["city"]
+		city := m.Fields().City
 		fmt.Println(e.Name(), "sidecar", sidecar, "city", city.Value, "in sync", city.InSync)
 		for _, n := range m.Notes {
 			if n.Incomplete {

@@ -2,18 +2,75 @@ package imagemeta
 
 import (
 	"fmt"
+	"maps"
 	"math"
-	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// Field is one editorial field reconciled across sources.
-type Field struct {
-	Value   any            `json:"value"`
-	Sources map[string]any `json:"sources"`
-	InSync  bool           `json:"in_sync"`
+// Value is the type of a field's value: text, a list (by-line,
+// keywords), a position or a date.
+type Value interface {
+	string | []string | LatLon | Date
+}
+
+// Field is one editorial field reconciled across sources: the value
+// Fields chose, the value each source gives, and whether they agree.
+type Field[T Value] struct {
+	Value T `json:"value"`
+	// Sources holds each source's value under its name (SourceEXIF,
+	// SourceIPTC, SourceXMP, SourceXMPSidecar; a caller may add its own,
+	// as the desk adds a feed item's).
+	Sources map[string]T `json:"sources"`
+	InSync  bool         `json:"in_sync"`
+}
+
+// LatLon is a position in decimal degrees (WGS 84), south and west
+// negative.
+type LatLon struct {
+	Lat float64 `json:"lat"`
+	Lon float64 `json:"lon"`
+}
+
+func (p LatLon) String() string {
+	return strconv.FormatFloat(p.Lat, 'f', -1, 64) + "," + strconv.FormatFloat(p.Lon, 'f', -1, 64)
+}
+
+// Fields are the editorial fields reconciled across EXIF, IIM and XMP;
+// a field no source gives is nil. They are declared in the order of their
+// JSON names, the order the sidecar's metadata.fields has always had;
+// FieldNames gives the contract order.
+type Fields struct {
+	AIPromptInformation   *Field[string]   `json:"ai_prompt_information,omitempty"`
+	AIPromptWriterName    *Field[string]   `json:"ai_prompt_writer_name,omitempty"`
+	AISystemUsed          *Field[string]   `json:"ai_system_used,omitempty"`
+	AISystemVersionUsed   *Field[string]   `json:"ai_system_version_used,omitempty"`
+	Byline                *Field[[]string] `json:"byline,omitempty"`
+	BylineTitle           *Field[string]   `json:"byline_title,omitempty"`
+	Caption               *Field[string]   `json:"caption,omitempty"`
+	City                  *Field[string]   `json:"city,omitempty"`
+	Copyright             *Field[string]   `json:"copyright,omitempty"`
+	Country               *Field[string]   `json:"country,omitempty"`
+	CountryCode           *Field[string]   `json:"country_code,omitempty"`
+	Credit                *Field[string]   `json:"credit,omitempty"`
+	DataMining            *Field[string]   `json:"data_mining,omitempty"`
+	DateCreated           *Field[Date]     `json:"date_created,omitempty"`
+	DateTimeOriginal      *Field[Date]     `json:"datetime_original,omitempty"`
+	DigitalSourceType     *Field[string]   `json:"digital_source_type,omitempty"`
+	GPS                   *Field[LatLon]   `json:"gps,omitempty"`
+	Headline              *Field[string]   `json:"headline,omitempty"`
+	Instructions          *Field[string]   `json:"instructions,omitempty"`
+	Keywords              *Field[[]string] `json:"keywords,omitempty"`
+	ProvenanceReference   *Field[string]   `json:"provenance_reference,omitempty"`
+	Region                *Field[string]   `json:"region,omitempty"`
+	Source                *Field[string]   `json:"source,omitempty"`
+	Sublocation           *Field[string]   `json:"sublocation,omitempty"`
+	Title                 *Field[string]   `json:"title,omitempty"`
+	TransmissionReference *Field[string]   `json:"transmission_reference,omitempty"`
+	UsageTerms            *Field[string]   `json:"usage_terms,omitempty"`
+	Writer                *Field[string]   `json:"writer,omitempty"`
 }
 
 // Source names, as keys of Field.Sources.
@@ -24,49 +81,50 @@ const (
 	SourceXMPSidecar = "xmp_sidecar"
 )
 
-// fieldSpec says where each editorial field lives in each source (DESIGN.md).
+// fieldSpec says where each editorial field lives in each source
+// (DESIGN.md) and which member of Fields holds it (at gives the address of
+// its *Field[T], the type saying the field's kind).
 type fieldSpec struct {
 	name  string
 	exif  string
 	iptc  string
 	xmp   string
-	list  bool // byline, keywords: arrays
-	kind  string
 	limit int // IIM maximum length, for comparing a truncated IIM value
+	at    func(*Fields) any
 }
 
 var fieldSpecs = []fieldSpec{
-	{name: "caption", exif: "ImageDescription", iptc: "Caption-Abstract", xmp: "dc:Description", limit: 2000},
-	{name: "headline", iptc: "Headline", xmp: "photoshop:Headline", limit: 256},
-	{name: "title", iptc: "ObjectName", xmp: "dc:Title", limit: 64},
-	{name: "credit", iptc: "Credit", xmp: "photoshop:Credit", limit: 32},
-	{name: "source", iptc: "Source", xmp: "photoshop:Source", limit: 32},
-	{name: "copyright", exif: "Copyright", iptc: "CopyrightNotice", xmp: "dc:Rights", limit: 128},
-	{name: "byline", exif: "Artist", iptc: "By-line", xmp: "dc:Creator", list: true, limit: 32},
-	{name: "byline_title", iptc: "By-lineTitle", xmp: "photoshop:AuthorsPosition", limit: 32},
-	{name: "instructions", iptc: "SpecialInstructions", xmp: "photoshop:Instructions", limit: 256},
-	{name: "usage_terms", xmp: "xmpRights:UsageTerms"},
-	{name: "date_created", iptc: "DateCreated", xmp: "photoshop:DateCreated", kind: "date"},
-	{name: "city", iptc: "City", xmp: "photoshop:City", limit: 32},
-	{name: "sublocation", iptc: "Sub-location", xmp: "Iptc4xmpCore:Location", limit: 32},
-	{name: "region", iptc: "Province-State", xmp: "photoshop:State", limit: 32},
-	{name: "country", iptc: "Country-PrimaryLocationName", xmp: "photoshop:Country", limit: 64},
-	{name: "country_code", iptc: "Country-PrimaryLocationCode", xmp: "Iptc4xmpCore:CountryCode", limit: 3},
-	{name: "keywords", iptc: "Keywords", xmp: "dc:Subject", list: true, limit: 64},
-	{name: "gps", exif: "GPS", xmp: "GPS", kind: "gps"},
-	{name: "datetime_original", exif: "DateTimeOriginal", xmp: "exif:DateTimeOriginal", kind: "date"},
-	{name: "transmission_reference", iptc: "OriginalTransmissionReference", xmp: "photoshop:TransmissionReference", limit: 32},
-	{name: "writer", iptc: "Writer-Editor", xmp: "photoshop:CaptionWriter", limit: 32},
+	{name: "caption", exif: "ImageDescription", iptc: "Caption-Abstract", xmp: "dc:Description", limit: 2000, at: func(f *Fields) any { return &f.Caption }},
+	{name: "headline", iptc: "Headline", xmp: "photoshop:Headline", limit: 256, at: func(f *Fields) any { return &f.Headline }},
+	{name: "title", iptc: "ObjectName", xmp: "dc:Title", limit: 64, at: func(f *Fields) any { return &f.Title }},
+	{name: "credit", iptc: "Credit", xmp: "photoshop:Credit", limit: 32, at: func(f *Fields) any { return &f.Credit }},
+	{name: "source", iptc: "Source", xmp: "photoshop:Source", limit: 32, at: func(f *Fields) any { return &f.Source }},
+	{name: "copyright", exif: "Copyright", iptc: "CopyrightNotice", xmp: "dc:Rights", limit: 128, at: func(f *Fields) any { return &f.Copyright }},
+	{name: "byline", exif: "Artist", iptc: "By-line", xmp: "dc:Creator", limit: 32, at: func(f *Fields) any { return &f.Byline }},
+	{name: "byline_title", iptc: "By-lineTitle", xmp: "photoshop:AuthorsPosition", limit: 32, at: func(f *Fields) any { return &f.BylineTitle }},
+	{name: "instructions", iptc: "SpecialInstructions", xmp: "photoshop:Instructions", limit: 256, at: func(f *Fields) any { return &f.Instructions }},
+	{name: "usage_terms", xmp: "xmpRights:UsageTerms", at: func(f *Fields) any { return &f.UsageTerms }},
+	{name: "date_created", iptc: "DateCreated", xmp: "photoshop:DateCreated", at: func(f *Fields) any { return &f.DateCreated }},
+	{name: "city", iptc: "City", xmp: "photoshop:City", limit: 32, at: func(f *Fields) any { return &f.City }},
+	{name: "sublocation", iptc: "Sub-location", xmp: "Iptc4xmpCore:Location", limit: 32, at: func(f *Fields) any { return &f.Sublocation }},
+	{name: "region", iptc: "Province-State", xmp: "photoshop:State", limit: 32, at: func(f *Fields) any { return &f.Region }},
+	{name: "country", iptc: "Country-PrimaryLocationName", xmp: "photoshop:Country", limit: 64, at: func(f *Fields) any { return &f.Country }},
+	{name: "country_code", iptc: "Country-PrimaryLocationCode", xmp: "Iptc4xmpCore:CountryCode", limit: 3, at: func(f *Fields) any { return &f.CountryCode }},
+	{name: "keywords", iptc: "Keywords", xmp: "dc:Subject", limit: 64, at: func(f *Fields) any { return &f.Keywords }},
+	{name: "gps", exif: "GPS", xmp: "GPS", at: func(f *Fields) any { return &f.GPS }},
+	{name: "datetime_original", exif: "DateTimeOriginal", xmp: "exif:DateTimeOriginal", at: func(f *Fields) any { return &f.DateTimeOriginal }},
+	{name: "transmission_reference", iptc: "OriginalTransmissionReference", xmp: "photoshop:TransmissionReference", limit: 32, at: func(f *Fields) any { return &f.TransmissionReference }},
+	{name: "writer", iptc: "Writer-Editor", xmp: "photoshop:CaptionWriter", limit: 32, at: func(f *Fields) any { return &f.Writer }},
 	// IPTC Extension: how the image was made, and the 2025.1 AI fields.
-	{name: "digital_source_type", xmp: "Iptc4xmpExt:DigitalSourceType"},
-	{name: "ai_system_used", xmp: "Iptc4xmpExt:AISystemUsed"},
-	{name: "ai_system_version_used", xmp: "Iptc4xmpExt:AISystemVersionUsed"},
-	{name: "ai_prompt_information", xmp: "Iptc4xmpExt:AIPromptInformation"},
-	{name: "ai_prompt_writer_name", xmp: "Iptc4xmpExt:AIPromptWriterName"},
+	{name: "digital_source_type", xmp: "Iptc4xmpExt:DigitalSourceType", at: func(f *Fields) any { return &f.DigitalSourceType }},
+	{name: "ai_system_used", xmp: "Iptc4xmpExt:AISystemUsed", at: func(f *Fields) any { return &f.AISystemUsed }},
+	{name: "ai_system_version_used", xmp: "Iptc4xmpExt:AISystemVersionUsed", at: func(f *Fields) any { return &f.AISystemVersionUsed }},
+	{name: "ai_prompt_information", xmp: "Iptc4xmpExt:AIPromptInformation", at: func(f *Fields) any { return &f.AIPromptInformation }},
+	{name: "ai_prompt_writer_name", xmp: "Iptc4xmpExt:AIPromptWriterName", at: func(f *Fields) any { return &f.AIPromptWriterName }},
 	// Where the C2PA manifest is (C2PA 2.1, 11.2): in the file or remote.
-	{name: "provenance_reference", xmp: "dcterms:Provenance"},
+	{name: "provenance_reference", xmp: "dcterms:Provenance", at: func(f *Fields) any { return &f.ProvenanceReference }},
 	// PLUS: whether data mining (AI training among it) is allowed.
-	{name: "data_mining", xmp: "plus:DataMining"},
+	{name: "data_mining", xmp: "plus:DataMining", at: func(f *Fields) any { return &f.DataMining }},
 }
 
 // FieldNames lists the editorial fields in contract order.
@@ -82,119 +140,231 @@ func FieldNames() []string {
 // IIM, then EXIF, as the Metadata Working Group advises when the IPTC
 // digest matches (or is absent); when the digest says the XMP is stale the
 // IIM comes first. A sidecar .xmp, edited after the fact, wins over all.
-func (m *Metadata) Fields() map[string]*Field {
-	out := map[string]*Field{}
+func (m *Metadata) Fields() *Fields {
+	out := &Fields{}
 	order := []string{SourceXMPSidecar, SourceXMP, SourceIPTC, SourceEXIF}
 	if m.IPTCDigest == "mismatch" {
 		order = []string{SourceXMPSidecar, SourceIPTC, SourceXMP, SourceEXIF}
 	}
 	for _, spec := range fieldSpecs {
-		src := map[string]any{}
-		if v := m.sourceValue(spec, SourceEXIF); v != nil {
-			src[SourceEXIF] = v
+		switch p := spec.at(out).(type) {
+		case **Field[string]:
+			*p = reconcileField(m, spec, order, m.textValue, func(a, b string) bool { return sameText(a, b, spec.limit) })
+		case **Field[[]string]:
+			*p = reconcileField(m, spec, order, m.listValue, func(a, b []string) bool { return sameList(a, b, spec.limit) })
+		case **Field[Date]:
+			*p = reconcileField(m, spec, order, m.dateValue, sameDate)
+		case **Field[LatLon]:
+			*p = reconcileField(m, spec, order, m.gpsValue, samePlace)
 		}
-		if v := m.sourceValue(spec, SourceIPTC); v != nil {
-			src[SourceIPTC] = v
-		}
-		if v := m.sourceValue(spec, SourceXMP); v != nil {
-			src[SourceXMP] = v
-		}
-		if v := m.sourceValue(spec, SourceXMPSidecar); v != nil {
-			src[SourceXMPSidecar] = v
-		}
-		if len(src) == 0 {
-			continue
-		}
-		f := &Field{Sources: src, InSync: true}
-		for _, s := range order {
-			if v, ok := src[s]; ok {
-				f.Value = v
-				break
-			}
-		}
-		for _, v := range src {
-			if !sameValue(spec, v, f.Value) {
-				f.InSync = false
-			}
-		}
-		out[spec.name] = f
 	}
 	return out
 }
 
-func (m *Metadata) sourceValue(spec fieldSpec, source string) any {
-	switch source {
-	case SourceEXIF:
-		if spec.exif == "" {
-			return nil
-		}
-		if spec.kind == "gps" {
-			lat, ok1 := m.EXIF["GPSLatitude"].(float64)
-			lon, ok2 := m.EXIF["GPSLongitude"].(float64)
-			if !ok1 || !ok2 {
+// Text is the text field of that name ("credit", as FieldNames names
+// it), nil when absent or not a text field.
+func (f *Fields) Text(name string) *Field[string] { return named[string](f, name) }
+
+// List is the list field of that name ("byline", "keywords"), nil when
+// absent.
+func (f *Fields) List(name string) *Field[[]string] { return named[[]string](f, name) }
+
+// Date is the date field of that name ("date_created",
+// "datetime_original"), nil when absent.
+func (f *Fields) Date(name string) *Field[Date] { return named[Date](f, name) }
+
+// Has reports whether the field of that name is present.
+func (f *Fields) Has(name string) bool {
+	return f.Text(name) != nil || f.List(name) != nil || f.Date(name) != nil || name == "gps" && f != nil && f.GPS != nil
+}
+
+func named[T Value](f *Fields, name string) *Field[T] {
+	if f == nil {
+		return nil
+	}
+	for _, spec := range fieldSpecs {
+		if spec.name == name {
+			p, _ := spec.at(f).(**Field[T])
+			if p == nil {
 				return nil
 			}
-			return map[string]any{"lat": lat, "lon": lon}
+			return *p
 		}
-		v, ok := m.EXIF[spec.exif]
-		if !ok {
-			return nil
+	}
+	return nil
+}
+
+// Entry is one field as text, for code that walks every field whatever
+// its type (a listing, a sync check).
+type Entry struct {
+	Name string
+	// Text is the value as text: a list's entries joined by "; ", a
+	// position as "lat,lon", a date in ISO 8601.
+	Text    string
+	Sources []string // the sources that give the field, sorted
+	InSync  bool
+}
+
+// Entries lists the fields present, in contract order.
+func (f *Fields) Entries() []Entry {
+	if f == nil {
+		return nil
+	}
+	var out []Entry
+	for _, spec := range fieldSpecs {
+		var e Entry
+		switch p := spec.at(f).(type) {
+		case **Field[string]:
+			e = entry(*p, func(v string) string { return v })
+		case **Field[[]string]:
+			e = entry(*p, func(v []string) string { return strings.Join(v, "; ") })
+		case **Field[Date]:
+			e = entry(*p, Date.String)
+		case **Field[LatLon]:
+			e = entry(*p, LatLon.String)
 		}
-		s, _ := v.(string)
-		if spec.kind == "date" {
-			return exifDateISO(s, str(m.EXIF["OffsetTimeOriginal"]))
+		if e.Sources != nil {
+			e.Name = spec.name
+			out = append(out, e)
 		}
-		if spec.list {
-			return splitList(s)
+	}
+	return out
+}
+
+func entry[T Value](f *Field[T], text func(T) string) Entry {
+	if f == nil {
+		return Entry{}
+	}
+	return Entry{Text: text(f.Value), Sources: slices.Sorted(maps.Keys(f.Sources)), InSync: f.InSync}
+}
+
+var allSources = []string{SourceEXIF, SourceIPTC, SourceXMP, SourceXMPSidecar}
+
+// reconcileField gathers one field's value from every source (get), takes
+// the first in order and says whether the others agree (same); nil when
+// no source gives it.
+func reconcileField[T Value](m *Metadata, spec fieldSpec, order []string, get func(fieldSpec, string) (T, bool), same func(a, b T) bool) *Field[T] {
+	var f *Field[T]
+	for _, src := range allSources {
+		if v, ok := get(spec, src); ok {
+			if f == nil {
+				f = &Field[T]{Sources: map[string]T{}, InSync: true}
+			}
+			f.Sources[src] = v
 		}
-		return nonEmpty(s)
+	}
+	if f == nil {
+		return nil
+	}
+	for _, src := range order {
+		if v, ok := f.Sources[src]; ok {
+			f.Value = v
+			break
+		}
+	}
+	for _, v := range f.Sources {
+		f.InSync = f.InSync && same(v, f.Value)
+	}
+	return f
+}
+
+// raw is the value a source's tag map holds for the field.
+func (m *Metadata) raw(spec fieldSpec, source string) (any, bool) {
+	var props map[string]any
+	key := ""
+	switch source {
+	case SourceEXIF:
+		props, key = m.EXIF, spec.exif
 	case SourceIPTC:
-		if spec.iptc == "" {
-			return nil
-		}
-		v, ok := m.IPTC[spec.iptc]
-		if !ok {
-			return nil
-		}
-		if spec.kind == "date" {
-			return iimDateISO(str(v), str(m.IPTC["TimeCreated"]))
-		}
-		if spec.list {
-			return toList(v)
-		}
-		return nonEmpty(str(v))
+		props, key = m.IPTC, spec.iptc
+	case SourceXMP:
+		props, key = m.XMP, spec.xmp
+	case SourceXMPSidecar:
+		props, key = m.XMPSidecar, spec.xmp
+	}
+	if key == "" || props == nil {
+		return nil, false
+	}
+	v, ok := props[key]
+	return v, ok
+}
+
+func (m *Metadata) textValue(spec fieldSpec, source string) (string, bool) {
+	v, ok := m.raw(spec, source)
+	if !ok {
+		return "", false
+	}
+	var s string
+	switch source {
+	case SourceEXIF:
+		s, _ = v.(string) // a number where text belongs is no text
 	case SourceXMP, SourceXMPSidecar:
+		if list, ok := v.([]any); ok && len(list) > 0 {
+			v = list[0]
+		}
+		s = str(v)
+	default:
+		s = str(v)
+	}
+	return s, strings.TrimSpace(s) != ""
+}
+
+func (m *Metadata) listValue(spec fieldSpec, source string) ([]string, bool) {
+	v, ok := m.raw(spec, source)
+	if !ok {
+		return nil, false
+	}
+	if source == SourceEXIF {
+		// EXIF Artist is one string, names and all.
+		s, _ := v.(string)
+		return []string{s}, strings.TrimSpace(s) != ""
+	}
+	var out []string
+	for _, x := range asList(v) {
+		if s := str(x); strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out, len(out) > 0
+}
+
+func (m *Metadata) dateValue(spec fieldSpec, source string) (Date, bool) {
+	v, ok := m.raw(spec, source)
+	if !ok {
+		return Date{}, false
+	}
+	var d Date
+	switch source {
+	case SourceEXIF:
+		s, _ := v.(string)
+		d = exifDate(s, str(m.EXIF["OffsetTimeOriginal"]))
+	case SourceIPTC:
+		d = iimDate(str(v), str(m.IPTC["TimeCreated"]))
+	default:
+		d = xmpDate(str(v))
+	}
+	return d, d.Precision != PrecisionNone || d.Text != ""
+}
+
+func (m *Metadata) gpsValue(spec fieldSpec, source string) (LatLon, bool) {
+	switch {
+	case spec.exif != "" && source == SourceEXIF:
+		lat, ok1 := m.EXIF["GPSLatitude"].(float64)
+		lon, ok2 := m.EXIF["GPSLongitude"].(float64)
+		return LatLon{lat, lon}, ok1 && ok2
+	case spec.xmp != "" && (source == SourceXMP || source == SourceXMPSidecar):
 		props := m.XMP
 		if source == SourceXMPSidecar {
 			props = m.XMPSidecar
 		}
-		if spec.xmp == "" || props == nil {
-			return nil
+		if props == nil {
+			return LatLon{}, false
 		}
-		if spec.kind == "gps" {
-			lat, ok1 := xmpGPS(str(props["exif:GPSLatitude"]))
-			lon, ok2 := xmpGPS(str(props["exif:GPSLongitude"]))
-			if !ok1 || !ok2 {
-				return nil
-			}
-			return map[string]any{"lat": lat, "lon": lon}
-		}
-		v, ok := props[spec.xmp]
-		if !ok {
-			return nil
-		}
-		if spec.kind == "date" {
-			return xmpDateISO(str(v))
-		}
-		if spec.list {
-			return toList(v)
-		}
-		if list, ok := v.([]any); ok && len(list) > 0 {
-			v = list[0]
-		}
-		return nonEmpty(str(v))
+		lat, ok1 := xmpGPS(str(props["exif:GPSLatitude"]))
+		lon, ok2 := xmpGPS(str(props["exif:GPSLongitude"]))
+		return LatLon{lat, lon}, ok1 && ok2
 	}
-	return nil
+	return LatLon{}, false
 }
 
 func str(v any) string {
@@ -213,72 +383,22 @@ func str(v any) string {
 	return ""
 }
 
-func nonEmpty(s string) any {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	return s
+// sameList compares two lists entry by entry, as sameText does.
+func sameList(a, b []string, limit int) bool {
+	return slices.EqualFunc(a, b, func(x, y string) bool { return sameText(x, y, limit) })
 }
 
-func toList(v any) any {
-	var out []any
-	switch t := v.(type) {
-	case []any:
-		for _, x := range t {
-			if s := str(x); strings.TrimSpace(s) != "" {
-				out = append(out, s)
-			}
-		}
-	default:
-		if s := str(t); strings.TrimSpace(s) != "" {
-			out = append(out, s)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+// sameDate compares two dates as written, to the second, zone apart; a
+// date to the day agrees with any time that day.
+func sameDate(a, b Date) bool {
+	sa, sb := a.String(), b.String()
+	n := min(len(sa), len(sb), 19)
+	return sa[:n] == sb[:n]
 }
 
-func splitList(s string) any {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	return []any{s}
-}
-
-// sameValue compares two source values: text with white space folded, an
-// IIM value cut at its dataset limit equal to the start of the longer one.
-func sameValue(spec fieldSpec, a, b any) bool {
-	if spec.kind == "gps" {
-		ma, _ := a.(map[string]any)
-		mb, _ := b.(map[string]any)
-		if ma == nil || mb == nil {
-			return false
-		}
-		return math.Abs(ma["lat"].(float64)-mb["lat"].(float64)) < 1e-4 && math.Abs(ma["lon"].(float64)-mb["lon"].(float64)) < 1e-4
-	}
-	if spec.kind == "date" {
-		sa, sb := str(a), str(b)
-		n := min(len(sa), len(sb))
-		return sa[:min(n, 19)] == sb[:min(n, 19)]
-	}
-	if la, ok := a.([]any); ok {
-		lb, ok := b.([]any)
-		if !ok || len(la) != len(lb) {
-			return false
-		}
-		for i := range la {
-			if !sameText(str(la[i]), str(lb[i]), spec.limit) {
-				return false
-			}
-		}
-		return true
-	}
-	if reflect.DeepEqual(a, b) {
-		return true
-	}
-	return sameText(str(a), str(b), spec.limit)
+// samePlace: two positions within 1e-4 degrees (about 11 m) agree.
+func samePlace(a, b LatLon) bool {
+	return math.Abs(a.Lat-b.Lat) < 1e-4 && math.Abs(a.Lon-b.Lon) < 1e-4
 }
 
 func sameText(a, b string, limit int) bool {
@@ -305,11 +425,11 @@ var (
 	isoDateRe = regexp.MustCompile(`^(\d{4})(?:[-:](\d{2})(?:[-:](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)? ?(Z|[+-]\d{2}:?\d{2})?)?)?)?$`)
 )
 
-// exifDateISO turns "2022:01:06 12:00:00" and "+03:00" into RFC 3339.
-func exifDateISO(s, offset string) any {
+// exifDate reads "2022:01:06 12:00:00" and "+03:00" (OffsetTimeOriginal).
+func exifDate(s, offset string) Date {
 	m := exifDateRe.FindStringSubmatch(s)
 	if m == nil || m[1] == "0000" {
-		return nil
+		return Date{}
 	}
 	out := m[1] + "-" + m[2] + "-" + m[3]
 	if m[4] != "" {
@@ -318,39 +438,44 @@ func exifDateISO(s, offset string) any {
 			out += offset
 		}
 	}
-	return out
+	return dateOf(out)
 }
 
-// iimDateISO joins IIM DateCreated ("2022:01:06", as ParseIIM prints it)
-// and TimeCreated ("12:00:00+03:00"). A date of another shape is given as
+// iimDate joins IIM DateCreated ("2022:01:06", as ParseIIM prints it)
+// and TimeCreated ("12:00:00+03:00"). A date of another shape is kept as
 // it is written, never re-cut.
-func iimDateISO(date, tm string) any {
+func iimDate(date, tm string) Date {
 	date = strings.TrimSpace(date)
 	if date == "" {
-		return nil
+		return Date{}
 	}
 	m := exifDateRe.FindStringSubmatch(date)
 	if m == nil || len(m[0]) != len(date) {
-		return date
+		// An ISO 8601 day is read as one; anything else is kept as written.
+		if d := dateOf(date); d.Precision == PrecisionDay {
+			return d
+		}
+		return Date{Text: date}
 	}
 	out := m[1] + "-" + m[2] + "-" + m[3]
 	if t := isoDateRe.FindStringSubmatch("2000-01-01T" + tm); t != nil && t[4] != "" {
 		out += "T" + t[4] + ":" + t[5] + ":" + orZero(t[6]) + zone(t[7])
+		return toMinute(dateOf(out), t[6] == "")
 	}
-	return out
+	return dateOf(out)
 }
 
-// xmpDateISO normalises XMP dates ("2022-01-06T12:00:00+03:00",
-// "2022-01-06", "2022", "2015-09-17T04:49:00 +00:00") to ISO 8601 without
-// fractions of seconds; a value of another shape is given as written.
-func xmpDateISO(s string) any {
+// xmpDate reads XMP dates ("2022-01-06T12:00:00+03:00", "2022-01-06",
+// "2022", "2015-09-17T04:49:00 +00:00"), fractions of seconds dropped; a
+// value of another shape is kept as written.
+func xmpDate(s string) Date {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return nil
+		return Date{}
 	}
 	m := isoDateRe.FindStringSubmatch(s)
 	if m == nil {
-		return s
+		return Date{Text: s}
 	}
 	out := m[1]
 	if m[2] != "" {
@@ -362,7 +487,15 @@ func xmpDateISO(s string) any {
 	if m[4] != "" {
 		out += "T" + m[4] + ":" + m[5] + ":" + orZero(m[6]) + zone(m[7])
 	}
-	return out
+	return toMinute(dateOf(out), m[4] != "" && m[6] == "")
+}
+
+// toMinute marks a time written without seconds as known to the minute.
+func toMinute(d Date, minute bool) Date {
+	if minute && d.Precision == PrecisionSecond {
+		d.Precision = PrecisionMinute
+	}
+	return d
 }
 
 func orZero(sec string) string {
@@ -496,6 +629,18 @@ func (m *Metadata) Identifiers() []Identifier {
 		}
 	}
 	return out
+}
+
+// Release and Expiration are IIM Release Date/Time and Expiration
+// Date/Time (2:30, 2:35, 2:37, 2:38), read as DateCreated and TimeCreated
+// are; zero when absent.
+func (m *Metadata) Release() Date {
+	return iimDate(str(m.IPTC["ReleaseDate"]), str(m.IPTC["ReleaseTime"]))
+}
+
+// Expiration: see Release.
+func (m *Metadata) Expiration() Date {
+	return iimDate(str(m.IPTC["ExpirationDate"]), str(m.IPTC["ExpirationTime"]))
 }
 
 func asList(v any) []any {

@@ -145,10 +145,10 @@ func TestFixtureSemantics(t *testing.T) {
 	if m.XMP["dc:Description-fr"] != "Des pompiers à Lyon le 3 mars 2022." {
 		t.Errorf("language alternative: %v", m.XMP["dc:Description-fr"])
 	}
-	if f := m.Fields()["caption"]; f == nil || !f.InSync || len(f.Sources) != 3 {
+	if f := m.Fields().Caption; f == nil || !f.InSync || len(f.Sources) != 3 {
 		t.Errorf("caption field: %+v", f)
 	}
-	if g := m.Fields()["gps"]; g == nil || g.Value.(map[string]any)["lat"].(float64) < 45.76 {
+	if g := m.Fields().GPS; g == nil || g.Value.Lat < 45.76 {
 		t.Errorf("gps: %+v", g)
 	}
 	if m := read("jpeg-latin1"); m.IPTC["City"] != "Zürich" {
@@ -164,7 +164,7 @@ func TestFixtureSemantics(t *testing.T) {
 		t.Errorf("extended XMP with another GUID must be ignored: %.40v", m.XMP["photoshop:Instructions"])
 	}
 	m = read("jpeg-disagree-stale-digest")
-	city := m.Fields()["city"]
+	city := m.Fields().City
 	if m.IPTCDigest != "mismatch" || city.InSync || city.Value != "Marseille" {
 		t.Errorf("stale digest: %v %+v", m.IPTCDigest, city)
 	}
@@ -192,7 +192,7 @@ func TestSidecarXMP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := m.Fields()["city"]
+	f := m.Fields().City
 	if f.Value != "Villeurbanne" || f.Sources["iptc"] != "Lyon" || f.InSync {
 		t.Errorf("sidecar city: %+v", f)
 	}

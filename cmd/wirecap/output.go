@@ -1,18 +1,17 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/url"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/term"
 
+	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
 )
@@ -132,39 +131,28 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 // writeFieldsText lists the reconciled metadata fields with the sources
 // that carry them, flagging the ones whose sources disagree.
 func writeFieldsText(w io.Writer, r *sidecar.Record) {
-	if r.Metadata == nil || len(r.Metadata.Fields) == 0 {
+	if r.Metadata == nil {
+		return
+	}
+	entries := map[string]imagemeta.Entry{}
+	for _, e := range r.Metadata.Fields.Entries() {
+		entries[e.Name] = e
+	}
+	if len(entries) == 0 {
 		return
 	}
 	fmt.Fprintf(w, "  Metadata:\n")
 	for _, name := range editorialFields {
-		f := r.Metadata.Fields[name]
-		if f == nil {
+		f, ok := entries[name]
+		if !ok {
 			continue
 		}
-		var srcs []string
-		for src := range f.Sources {
-			srcs = append(srcs, src)
-		}
-		sort.Strings(srcs)
 		sync := ""
 		if !f.InSync {
 			sync = "  " + colour(w, "33", "(sources differ)", 0)
 		}
-		fmt.Fprintf(w, "    %-24s%s  [%s]%s\n", name, clean(fieldText(f.Value)), clean(strings.Join(srcs, ",")), sync)
+		fmt.Fprintf(w, "    %-24s%s  [%s]%s\n", name, clean(f.Text), clean(strings.Join(f.Sources, ",")), sync)
 	}
-}
-
-func fieldText(v any) string {
-	switch x := v.(type) {
-	case string:
-		return x
-	case []string:
-		return strings.Join(x, "; ")
-	case nil:
-		return "—"
-	}
-	b, _ := json.Marshal(v)
-	return string(b)
 }
 
 func deref(s *string) string {

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
@@ -14,8 +13,8 @@ const dst = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 // TestAIRules: each AI and provenance rule, for the uses it speaks to.
 // Names and values are invented.
 func TestAIRules(t *testing.T) {
-	xmp := func(kv ...string) map[string]*imagemeta.Field {
-		out := map[string]*imagemeta.Field{}
+	xmp := func(kv ...string) rawFields {
+		out := rawFields{}
 		for i := 0; i+1 < len(kv); i += 2 {
 			out[kv[i]] = field(kv[i+1], map[string]any{"xmp": kv[i+1]})
 		}
@@ -26,7 +25,7 @@ func TestAIRules(t *testing.T) {
 	tests := []struct {
 		name    string
 		caption string
-		fields  map[string]*imagemeta.Field
+		fields  rawFields
 		prov    *c2pa.Result
 		use     string
 		want    []string // rules that must fire, with their severity

@@ -342,18 +342,18 @@ func dateMismatch(in *Input) []Finding {
 	ev := map[string]any{"caption": cp.Date.String()}
 	var bad []string
 	for _, name := range []string{"date_created", "datetime_original"} {
-		f := in.Facts.Fields[name]
+		f := in.Facts.Fields.Date(name)
 		if f == nil {
 			continue
 		}
 		for src, v := range f.Sources {
-			md, ok := reconcile.ParseDay(fmt.Sprint(v))
+			md, ok := v.Day()
 			if !ok {
 				continue
 			}
 			if d := dayDiff(md, cd); d > 1 || d < -1 {
 				key := src + "." + name
-				ev[key] = fmt.Sprint(v)[:10]
+				ev[key] = md.Format("2006-01-02")
 				bad = append(bad, key)
 			}
 		}
@@ -394,13 +394,11 @@ func locationMismatch(in *Input) []Finding {
 }
 
 func gpsMismatch(in *Input) []Finding {
-	f := in.Facts.Fields["gps"]
+	f := in.Facts.Fields.GPS
 	if f == nil {
 		return nil
 	}
-	pos, _ := f.Value.(map[string]any)
-	lat, _ := pos["lat"].(float64)
-	lon, _ := pos["lon"].(float64)
+	lat, lon := f.Value.Lat, f.Value.Lon
 	stated := ""
 	if in.Facts.Summary != nil && in.Facts.Summary.Location != nil {
 		stated = in.Facts.Summary.Location.CountryCode
@@ -490,9 +488,9 @@ func articleLanguage(in *Input) []Finding {
 
 func metadataUnsynced(in *Input) []Finding {
 	var out []string
-	for name, f := range in.Facts.Fields {
+	for _, f := range in.Facts.Fields.Entries() {
 		if !f.InSync {
-			out = append(out, name)
+			out = append(out, f.Name)
 		}
 	}
 	if len(out) == 0 && (in.Meta == nil || in.Meta.IPTCDigest != "mismatch") {

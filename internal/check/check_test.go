@@ -13,7 +13,7 @@ import (
 
 var asOf = time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 
-func input(t *testing.T, capText string, fields map[string]*imagemeta.Field) *Input {
+func input(t *testing.T, capText string, fields rawFields) *Input {
 	t.Helper()
 	var c *caption.Caption
 	if capText != "" {
@@ -23,15 +23,15 @@ func input(t *testing.T, capText string, fields map[string]*imagemeta.Field) *In
 		}
 	}
 	if fields == nil {
-		fields = map[string]*imagemeta.Field{}
+		fields = rawFields{}
 	}
 	m := &imagemeta.Metadata{IPTC: map[string]any{}}
-	return &Input{File: "photo.jpg", Facts: reconcile.Reconcile(m, fields, c, asOf), Meta: m,
+	return &Input{File: "photo.jpg", Facts: reconcile.Reconcile(m, fields.typed(), c, asOf), Meta: m,
 		Use: "editorial", AsOf: asOf, Policy: DefaultPolicy()}
 }
 
-func field(v any, sources map[string]any) *imagemeta.Field {
-	return &imagemeta.Field{Value: v, Sources: sources, InSync: true}
+func field(v any, sources map[string]any) *rawField {
+	return &rawField{Value: v, Sources: sources, InSync: true}
 }
 
 func rulesOf(fs []Finding) string {
@@ -49,7 +49,7 @@ func TestRules(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		caption string
-		fields  map[string]*imagemeta.Field
+		fields  rawFields
 		art     *article.Article
 		use     string
 		terr    string
@@ -57,18 +57,18 @@ func TestRules(t *testing.T) {
 		verdict Decision
 	}{
 		{name: "seed case for marketing", caption: seedLike, art: frArticle, use: "marketing",
-			fields: map[string]*imagemeta.Field{"date_created": field("2022-01-06", map[string]any{"iptc": "2022-01-06"}), "credit": field("AFP", map[string]any{"iptc": "AFP"})},
+			fields: rawFields{"date_created": field("2022-01-06", map[string]any{"iptc": "2022-01-06"}), "credit": field("AFP", map[string]any{"iptc": "AFP"})},
 			want:   "date.mismatch,date.archive,article.place_absent,article.language,use.denied", verdict: "deny"},
 		{name: "clean editorial", caption: "A market in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: map[string]*imagemeta.Field{"date_created": field("2024-03-03", map[string]any{"iptc": "2024-03-03"})}, want: "", verdict: "allow"},
+			fields: rawFields{"date_created": field("2024-03-03", map[string]any{"iptc": "2024-03-03"})}, want: "", verdict: "allow"},
 		{name: "mandatory credit without credit", caption: "A street in Lyon, France, March 3, 2024. MANDATORY CREDIT", use: "editorial",
 			want: "credit.missing,use.denied", verdict: "deny"},
 		{name: "credit mismatch", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: map[string]*imagemeta.Field{"credit": field("REUTERS", map[string]any{"iptc": "REUTERS"})}, want: "credit.mismatch,use.review", verdict: "review"},
+			fields: rawFields{"credit": field("REUTERS", map[string]any{"iptc": "REUTERS"})}, want: "credit.mismatch,use.review", verdict: "review"},
 		{name: "country mismatch", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: map[string]*imagemeta.Field{"country_code": field("ITA", map[string]any{"iptc": "ITA"})}, want: "location.mismatch,use.review", verdict: "review"},
+			fields: rawFields{"country_code": field("ITA", map[string]any{"iptc": "ITA"})}, want: "location.mismatch,use.review", verdict: "review"},
 		{name: "gps far away", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: map[string]*imagemeta.Field{"gps": field(map[string]any{"lat": 55.75, "lon": 37.62}, map[string]any{"exif": 1})}, want: "location.gps_mismatch,use.review", verdict: "review"},
+			fields: rawFields{"gps": field(map[string]any{"lat": 55.75, "lon": 37.62}, map[string]any{"exif": map[string]any{"lat": 55.75, "lon": 37.62}})}, want: "location.gps_mismatch,use.review", verdict: "review"},
 		{name: "japan out in japan", caption: "A boat off Naha, Japan. (Coast Guard via AP) JAPAN OUT", use: "editorial", terr: "JP",
 			want: "use.denied", verdict: "deny"},
 		{name: "japan out in france", caption: "A boat off Naha, Japan. (Coast Guard via AP) JAPAN OUT", use: "editorial", terr: "FR",

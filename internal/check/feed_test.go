@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/feed"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
@@ -23,7 +22,7 @@ func TestFeedRules(t *testing.T) {
 	cases := []struct {
 		name     string
 		feed     *Feed
-		fields   map[string]*imagemeta.Field
+		fields   rawFields
 		rule     string // "" when no feed finding is expected
 		decision Decision
 	}{
@@ -35,11 +34,11 @@ func TestFeedRules(t *testing.T) {
 		{"unreadable", &Feed{Path: "p.xml", Err: errors.New("malformed")}, nil, "feed.unreadable", Review},
 		{"correction", &Feed{Item: item(`{"urn":"u","entry_id":"e","signal":"sig:correction"}`)}, nil, "feed.correction", Allow},
 		{"credit conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"REUTERS/Jane Roe"}]}`)},
-			map[string]*imagemeta.Field{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "feed.conflict", Review},
+			rawFields{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "feed.conflict", Review},
 		{"same agency in other words is no conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"AFP PHOTO / Jane Roe"}]}`)},
-			map[string]*imagemeta.Field{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "", Allow},
+			rawFields{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "", Allow},
 		{"usage terms conflict", &Feed{Item: item(`{"uri":"a","usageTerms":"NO ARCHIVE"}`)},
-			map[string]*imagemeta.Field{"usage_terms": field("NO SALES", map[string]any{"xmp": "NO SALES"})}, "feed.conflict", Review},
+			rawFields{"usage_terms": field("NO SALES", map[string]any{"xmp": "NO SALES"})}, "feed.conflict", Review},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -86,7 +85,7 @@ func TestFeedConflictPartner(t *testing.T) {
 		iptc     string
 		conflict bool
 	}{{"AP", false}, {"dpa", false}, {"Reuters", true}} {
-		in := input(t, "", map[string]*imagemeta.Field{"credit": field(c.iptc, map[string]any{"iptc": c.iptc})})
+		in := input(t, "", rawFields{"credit": field(c.iptc, map[string]any{"iptc": c.iptc})})
 		in.Feed = &Feed{Item: it}
 		if got := len(feedConflict(in)) > 0; got != c.conflict {
 			t.Errorf("IPTC %q: conflict %v, want %v", c.iptc, got, c.conflict)

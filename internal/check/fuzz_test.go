@@ -24,13 +24,13 @@ func FuzzReconcileCheck(f *testing.F) {
 		if err != nil {
 			c = nil
 		}
-		fields := map[string]*imagemeta.Field{}
+		fields := rawFields{}
 		for name, v := range map[string]string{"instructions": instructions, "usage_terms": terms, "credit": credit} {
 			if v != "" {
-				fields[name] = &imagemeta.Field{Value: v, Sources: map[string]any{"iptc": v}, InSync: true}
+				fields[name] = &rawField{Value: v, Sources: map[string]any{"iptc": v}, InSync: true}
 			}
 		}
-		facts := reconcile.Reconcile(&imagemeta.Metadata{}, fields, c, asOf)
+		facts := reconcile.Reconcile(&imagemeta.Metadata{}, fields.typed(), c, asOf)
 		merged := map[string]bool{}
 		for _, r := range facts.Summary.Restrictions {
 			merged[reconcile.Key(r)] = true

@@ -32,7 +32,7 @@ func TestCreditToPrint(t *testing.T) {
 		{"no mandatory credit", "Fans cheer in Lyon, France, March 5, 2024. REUTERS/Jan Novak", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fields := map[string]*imagemeta.Field{}
+			fields := rawFields{}
 			if tc.iptcCredit != "" {
 				fields["credit"] = field(tc.iptcCredit, map[string]any{"iptc": tc.iptcCredit})
 			}
@@ -125,9 +125,13 @@ func TestRightsUnknown(t *testing.T) {
 		{"restriction in caption", "Fans cheer in Lyon, France, on March 5, 2024. EDITORIAL USE ONLY", "", false},
 	} {
 		for _, use := range []string{"editorial", "social", "archive"} {
-			fields := map[string]*imagemeta.Field{}
+			fields := rawFields{}
 			if tc.field != "" {
-				fields[tc.field] = field("Jan Novak Studio", map[string]any{"iptc": "Jan Novak Studio"})
+				var v any = "Jan Novak Studio"
+				if tc.field == "byline" {
+					v = []any{v} // a by-line is a list
+				}
+				fields[tc.field] = field(v, map[string]any{"iptc": v})
 			}
 			in := input(t, tc.caption, fields)
 			in.Use = use

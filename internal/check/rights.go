@@ -26,7 +26,7 @@ func rightsUnknown(in *Input) []Finding {
 		return nil
 	}
 	for _, f := range rightsFields {
-		if in.Facts.Fields[f.name] != nil {
+		if in.Facts.Fields.Has(f.name) {
 			return nil
 		}
 	}
@@ -50,7 +50,7 @@ func hasCredit(in *Input) bool {
 		return true
 	}
 	for _, f := range creditFields {
-		if in.Facts.Fields[f.name] != nil {
+		if in.Facts.Fields.Has(f.name) {
 			return true
 		}
 	}

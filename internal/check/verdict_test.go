@@ -18,10 +18,10 @@ func facts(agency string, rights bool, rs ...caption.Restriction) *reconcile.Fac
 		s.Agency = &agency
 	}
 	f := &reconcile.Facts{Summary: s, RightsInfo: rights || agency != "" || len(rs) > 0,
-		Fields: map[string]*imagemeta.Field{}, Credits: map[string][]caption.CreditLine{},
+		Fields: &imagemeta.Fields{}, Credits: map[string][]caption.CreditLine{},
 		BySource: map[string][]caption.Restriction{reconcile.FromCaption: rs}}
 	if agency != "" {
-		f.Fields["credit"] = field(agency, map[string]any{"iptc": agency})
+		f.Fields.Credit = &imagemeta.Field[string]{Value: agency, Sources: map[string]string{"iptc": agency}, InSync: true}
 	}
 	return f
 }

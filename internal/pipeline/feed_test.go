@@ -103,10 +103,10 @@ func TestFeedSource(t *testing.T) {
 	p := photo(t, dir, "p.jpg", cleanCaption, "")
 	write(t, filepath.Join(dir, "p.json"), `{"uri":"u","type":"picture","creditline":"Example Agency","usageTerms":"NO SALES","edNote":"NORWAY OUT"}`)
 	rec := Build(p, options())
-	if f := rec.Metadata.Fields["usage_terms"]; f == nil || f.Sources["feed"] != "NO SALES" {
+	if f := rec.Metadata.Fields.UsageTerms; f == nil || f.Sources["feed"] != "NO SALES" {
 		t.Errorf("usage_terms field %+v", f)
 	}
-	if f := rec.Metadata.Fields["credit"]; f == nil || f.Sources["feed"] != "Example Agency" || f.Sources["iptc"] == nil {
+	if f := rec.Metadata.Fields.Credit; f == nil || f.Sources["feed"] != "Example Agency" || f.Sources["iptc"] == "" {
 		t.Errorf("credit field %+v", f)
 	}
 	var from []string

@@ -104,7 +104,7 @@ type build struct {
 	rec        *sidecar.Record
 	st         os.FileInfo
 	meta       *imagemeta.Metadata
-	fields     map[string]*imagemeta.Field
+	fields     *imagemeta.Fields
 	readErr    error
 	hint       time.Time
 	cp         *caption.Caption
@@ -151,7 +151,7 @@ func Build(path string, o *Options) *sidecar.Record { return BuildUnder(path, o.
 
 // BuildUnder is Build with the article search bounded by root instead of o.Root.
 func BuildUnder(path, root string, o *Options) *sidecar.Record {
-	b := &build{path: path, root: root, o: o,
+	b := &build{path: path, root: root, o: o, fields: &imagemeta.Fields{},
 		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator}}
 	b.rec.SetSource(path)
 	b.run(StageRead, b.read)
@@ -179,7 +179,7 @@ func (b *build) read() {
 		in := b.o.Inputs(b.path, b.root)
 		b.rec.Inputs = &in
 	}
-	b.fields = map[string]*imagemeta.Field{}
+	b.fields = &imagemeta.Fields{}
 	st, err := os.Stat(b.path)
 	if err != nil {
 		b.readErr = err
@@ -194,7 +194,7 @@ func (b *build) read() {
 // readDone records what the read stage found, wherever the photo is.
 func (b *build) readDone() {
 	if b.fields == nil {
-		b.fields = map[string]*imagemeta.Field{}
+		b.fields = &imagemeta.Fields{}
 	}
 	if m := b.meta; m != nil {
 		b.fields = m.Fields()
@@ -210,11 +210,11 @@ func (b *build) readDone() {
 }
 
 func (b *build) parse() {
-	f := b.fields["caption"]
+	f := b.fields.Caption
 	if f == nil {
 		return
 	}
-	if text, _ := f.Value.(string); text != "" {
+	if text := f.Value; text != "" {
 		b.credits = reconcile.ReadCredits(b.fields)
 		b.cp, _ = caption.Parse(text, caption.Options{DateHint: b.hint, Agency: b.credits.Agency()})
 		b.rec.Caption = b.cp
@@ -286,13 +286,14 @@ func (b *build) checkFailed() {
 // none. Never the file's modification time: it says when the file was
 // copied, not when the photo was taken or sent, and a weekday or a
 // yearless date resolved against it is invented (issue 14).
-func dateHint(fields map[string]*imagemeta.Field, cp *caption.Caption) time.Time {
-	for _, name := range []string{"date_created", "datetime_original"} {
-		if f := fields[name]; f != nil {
-			if s, ok := f.Value.(string); ok {
-				if t, ok := reconcile.ParseDay(s); ok {
-					return t
-				}
+func dateHint(fields *imagemeta.Fields, cp *caption.Caption) time.Time {
+	if fields == nil {
+		fields = &imagemeta.Fields{}
+	}
+	for _, f := range []*imagemeta.Field[imagemeta.Date]{fields.DateCreated, fields.DateTimeOriginal} {
+		if f != nil {
+			if t, ok := f.Value.Day(); ok {
+				return t
 			}
 		}
 	}

@@ -34,8 +34,8 @@ func (b *build) provenance() {
 		f = fh
 	}
 	o := c2pa.Options{Trust: b.o.Trust, AsOf: b.o.AsOf.Unix()}
-	if f := b.fields["provenance_reference"]; f != nil {
-		o.Reference, _ = f.Value.(string)
+	if f := b.fields.ProvenanceReference; f != nil {
+		o.Reference = f.Value
 	}
 	res := c2pa.Verify(f, b.st.Size(), o)
 	if res.State == c2pa.Absent && res.Remote == "" && b.object == nil {

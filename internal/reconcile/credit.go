@@ -108,20 +108,20 @@ func foldAccent(r rune) rune {
 
 // creditTruncation finds a cut IIM Credit or a note in place of a credit.
 func (f *Facts) creditTruncation() *Truncation {
-	fl := f.Fields["credit"]
+	fl := f.Fields.Credit
 	if fl == nil {
 		return nil
 	}
-	iim, _ := fl.Sources[imagemeta.SourceIPTC].(string)
+	iim := fl.Sources[imagemeta.SourceIPTC]
 	for _, src := range []string{imagemeta.SourceXMPSidecar, imagemeta.SourceXMP} {
-		x, _ := fl.Sources[src].(string)
+		x := fl.Sources[src]
 		cut := strings.TrimSpace(iim)
 		if len(iim) >= iimCreditLimit-1 && len(x) > len(cut) && strings.HasPrefix(x, cut) {
 			return &Truncation{Kind: "prefix", Field: imagemeta.SourceIPTC, Value: iim, Full: x}
 		}
 	}
 	for _, src := range []string{imagemeta.SourceIPTC, imagemeta.SourceXMP, imagemeta.SourceXMPSidecar} {
-		if v, _ := fl.Sources[src].(string); isNote(v) {
+		if v := fl.Sources[src]; isNote(v) {
 			return &Truncation{Kind: "note", Field: src, Value: v}
 		}
 	}

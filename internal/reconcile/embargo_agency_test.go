@@ -20,7 +20,7 @@ func TestEmbargoReadInMetadataAgencyZone(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		caption string
-		fields  map[string]*imagemeta.Field
+		fields  rawFields
 		from    string
 		until   string
 	}{
@@ -31,12 +31,12 @@ func TestEmbargoReadInMetadataAgencyZone(t *testing.T) {
 		{"no agency anywhere: UTC-12", "A senator speaks in Washington on March 5, 2024. " + embargo,
 			fields("city", "Washington"), FromCaption, "2024-03-07T12:01:00Z"},
 	} {
-		credits := ReadCredits(tc.fields)
+		credits := ReadCredits(tc.fields.typed())
 		cp, err := caption.Parse(tc.caption, caption.Options{DateHint: hint, Agency: credits.Agency()})
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := ReconcileWith(&imagemeta.Metadata{}, tc.fields, credits, cp, hint)
+		f := ReconcileWith(&imagemeta.Metadata{}, tc.fields.typed(), credits, cp, hint)
 		got := ""
 		for _, r := range f.BySource[tc.from] {
 			if r.Code == caption.Embargo && !r.Until.IsZero() {

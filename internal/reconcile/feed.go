@@ -17,16 +17,16 @@ import (
 // (metadata.fields[].sources) of the agency feed item paired with the photo.
 const FromFeed = "feed"
 
-// feedFields are the editorial fields the feed item also states, and how
-// its value is read. Byline is a list, like the embedded field.
-var feedFields = []struct {
-	name  string
-	value func(*feed.Item) any
+// feedTexts are the editorial text fields the feed item also states, and
+// how its value is read; its by-line, a list like the embedded field, is
+// added beside them (AddFeed).
+var feedTexts = []struct {
+	at    func(*imagemeta.Fields) **imagemeta.Field[string]
+	value func(*feed.Item) string
 }{
-	{"credit", func(it *feed.Item) any { return it.Credit }},
-	{"byline", func(it *feed.Item) any { return toAny(it.Bylines()) }},
-	{"usage_terms", func(it *feed.Item) any { return usageText(it) }},
-	{"copyright", func(it *feed.Item) any { return it.Copyright }},
+	{func(f *imagemeta.Fields) **imagemeta.Field[string] { return &f.Credit }, func(it *feed.Item) string { return it.Credit }},
+	{func(f *imagemeta.Fields) **imagemeta.Field[string] { return &f.UsageTerms }, usageText},
+	{func(f *imagemeta.Fields) **imagemeta.Field[string] { return &f.Copyright }, func(it *feed.Item) string { return it.Copyright }},
 }
 
 func usageText(it *feed.Item) string {
@@ -45,17 +45,13 @@ func usageText(it *feed.Item) string {
 // EMBARGO and EXPIRES restrictions, all with From "feed", and the summary's
 // restrictions are merged again.
 func AddFeed(f *Facts, it *feed.Item, hint time.Time) {
-	for _, ff := range feedFields {
-		v := ff.value(it)
-		if v == "" || v == nil || len(asList(v)) == 0 {
-			continue
+	for _, ff := range feedTexts {
+		if v := ff.value(it); v != "" {
+			addFeedSource(ff.at(f.Fields), v)
 		}
-		fl := f.Fields[ff.name]
-		if fl == nil {
-			fl = &imagemeta.Field{Value: v, Sources: map[string]any{}, InSync: true}
-			f.Fields[ff.name] = fl
-		}
-		fl.Sources[FromFeed] = v
+	}
+	if v := it.Bylines(); len(v) > 0 {
+		addFeedSource(&f.Fields.Byline, v)
 	}
 	f.BySource[FromFeed] = feedRestrictions(it, hint, f.agency())
 	f.Summary.Restrictions = Merge(f.BySource)
@@ -91,20 +87,13 @@ func feedSourceType(f *Facts, it *feed.Item) {
 }
 
 // toAny is a list of strings as the list a metadata field holds.
-func toAny(l []string) []any {
-	out := make([]any, len(l))
-	for i, s := range l {
-		out[i] = s
+// addFeedSource adds the feed's value of a field as its source "feed",
+// and as its value when the photo lacks the field.
+func addFeedSource[T imagemeta.Value](slot **imagemeta.Field[T], v T) {
+	if *slot == nil {
+		*slot = &imagemeta.Field[T]{Value: v, Sources: map[string]T{}, InSync: true}
 	}
-	return out
-}
-
-// asList is v as a list (a string is a list of one).
-func asList(v any) []any {
-	if l, ok := v.([]any); ok {
-		return l
-	}
-	return []any{v}
+	(*slot).Sources[FromFeed] = v
 }
 
 // agency is the agency whose conventions read the rights texts: the

@@ -14,7 +14,7 @@ import (
 // real, their credit forms as the agencies write them.
 type newsroomCase struct {
 	name   string
-	fields map[string]*imagemeta.Field
+	fields rawFields
 	xmp    map[string]any
 	agency string // "<nil>" for none
 	credit string // "<nil>" for none
@@ -92,7 +92,7 @@ func scoreNewsroom(t *testing.T, label string, cases []newsroomCase, agencyFloor
 	t.Helper()
 	var agency, credit, people, loc, nLoc int
 	for _, tc := range cases {
-		f := Reconcile(&imagemeta.Metadata{XMP: tc.xmp}, tc.fields, nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{XMP: tc.xmp}, tc.fields.typed(), nil, time.Time{})
 		s := f.Summary
 		check := func(n *int, what, got, want string) {
 			if got == want {

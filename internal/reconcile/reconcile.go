@@ -7,7 +7,6 @@ package reconcile
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -77,7 +76,7 @@ type Facts struct {
 	Caption *caption.Caption // nil when the photo has no caption
 	// Fields are the metadata's editorial fields reconciled across EXIF, IIM
 	// and XMP (imagemeta.Metadata.Fields).
-	Fields map[string]*imagemeta.Field
+	Fields *imagemeta.Fields
 	// Credits holds IPTC Credit and Source, each By-line entry under
 	// "byline", and the holder a short Copyright Notice names under
 	// "copyright", as caption.ParseCredit reads them; absent fields are
@@ -114,10 +113,8 @@ type Facts struct {
 
 // Field returns a reconciled metadata field's text, or "".
 func (f *Facts) Field(name string) string {
-	if fl := f.Fields[name]; fl != nil {
-		if s, ok := fl.Value.(string); ok {
-			return s
-		}
+	if fl := f.Fields.Text(name); fl != nil {
+		return fl.Value
 	}
 	return ""
 }
@@ -131,7 +128,7 @@ type Credits map[string][]caption.CreditLine
 // the caption, so that a caption naming no agency is read with the
 // conventions of the agency the metadata names (caption.Options.Agency);
 // ReconcileWith then takes them as read.
-func ReadCredits(fields map[string]*imagemeta.Field) Credits {
+func ReadCredits(fields *imagemeta.Fields) Credits {
 	c := Credits{}
 	f := &Facts{Fields: fields}
 	for _, name := range creditFields {
@@ -171,28 +168,28 @@ func (f *Facts) MetaAgency() string { return f.Credits.Agency() }
 // (m.Fields(), computed by the read stage; nil computes them); m and cp may
 // be nil; hint is the date that completes yearless dates in rights fields
 // (the capture date).
-func Reconcile(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cp *caption.Caption, hint time.Time) *Facts {
+func Reconcile(m *imagemeta.Metadata, fields *imagemeta.Fields, cp *caption.Caption, hint time.Time) *Facts {
 	return ReconcileWith(m, fields, nil, cp, hint)
 }
 
 // ReconcileWith is Reconcile with the credit fields already read
 // (ReadCredits); nil reads them.
-func ReconcileWith(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, credits Credits, cp *caption.Caption, hint time.Time) *Facts {
+func ReconcileWith(m *imagemeta.Metadata, fields *imagemeta.Fields, credits Credits, cp *caption.Caption, hint time.Time) *Facts {
 	return ReconcileOpts(m, fields, credits, cp, hint, Options{})
 }
 
 // ReconcileOpts is ReconcileWith with the desk's options.
-func ReconcileOpts(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, credits Credits, cp *caption.Caption, hint time.Time, o Options) *Facts {
+func ReconcileOpts(m *imagemeta.Metadata, fields *imagemeta.Fields, credits Credits, cp *caption.Caption, hint time.Time, o Options) *Facts {
 	f := &Facts{Caption: cp, Fields: fields, Credits: credits, BySource: map[string][]caption.Restriction{}}
 	if f.Fields == nil && m != nil {
 		f.Fields = m.Fields()
 	}
 	if f.Fields == nil {
-		f.Fields = map[string]*imagemeta.Field{}
+		f.Fields = &imagemeta.Fields{}
 	}
 	if m != nil {
-		f.Release, _ = iimTime(m.IPTC, "ReleaseDate", "ReleaseTime")
-		f.Expiration, _ = iimTime(m.IPTC, "ExpirationDate", "ExpirationTime")
+		f.Release = m.Release().Time
+		f.Expiration = m.Expiration().Time
 	}
 	if f.Credits == nil {
 		f.Credits = ReadCredits(f.Fields)
@@ -224,20 +221,10 @@ func ReconcileOpts(m *imagemeta.Metadata, fields map[string]*imagemeta.Field, cr
 }
 
 func (f *Facts) byline() []string {
-	var out []string
-	if fl := f.Fields["byline"]; fl != nil {
-		switch v := fl.Value.(type) {
-		case []any:
-			for _, p := range v {
-				out = append(out, fmt.Sprint(p))
-			}
-		case []string:
-			out = append(out, v...)
-		case string:
-			out = append(out, v)
-		}
+	if fl := f.Fields.Byline; fl != nil {
+		return fl.Value
 	}
-	return out
+	return nil
 }
 
 func strp(s string) *string {
@@ -268,9 +255,9 @@ func (f *Facts) summarize(m *imagemeta.Metadata, o Options) *Summary {
 	f.CreditTruncated = f.creditTruncation()
 	f.CreditUnrecognised = unrecognised(cs)
 	if s.Date == nil {
-		if v := f.Field("date_created"); len(v) >= 10 {
-			if t, ok := ParseDay(v); ok {
-				s.Date = &caption.Date{Time: t, Text: v, Precision: caption.PrecisionDay}
+		if fl := f.Fields.DateCreated; fl != nil {
+			if day, ok := fl.Value.Day(); ok {
+				s.Date = &caption.Date{Time: day, Text: fl.Value.String(), Precision: caption.PrecisionDay}
 			}
 		}
 	}
@@ -328,32 +315,13 @@ func (f *Facts) photoDate() (time.Time, string) {
 		return cp.Date.Time, "caption"
 	}
 	for _, name := range []string{"date_created", "datetime_original"} {
-		if fl := f.Fields[name]; fl != nil {
-			if t, ok := ParseDay(fmt.Sprint(fl.Value)); ok {
+		if fl := f.Fields.Date(name); fl != nil {
+			if t, ok := fl.Value.Day(); ok {
 				return t, name
 			}
 		}
 	}
 	return time.Time{}, ""
-}
-
-// iimTime reads an IIM date ("2022:03:05") and optional time ("10:00:00+01:00").
-func iimTime(iptc map[string]any, dateKey, timeKey string) (time.Time, bool) {
-	d, _ := iptc[dateKey].(string)
-	if len(d) != 10 {
-		return time.Time{}, false
-	}
-	s := strings.ReplaceAll(d, ":", "-")
-	if tm, _ := iptc[timeKey].(string); len(tm) >= 8 {
-		if t, err := time.Parse("2006-01-02T15:04:05Z07:00", s+"T"+tm); err == nil {
-			return t, true
-		}
-		if t, err := time.Parse("2006-01-02T15:04:05", s+"T"+tm[:8]); err == nil {
-			return t, true
-		}
-	}
-	t, err := time.Parse("2006-01-02", s)
-	return t, err == nil
 }
 
 // Sources lists the restriction sources in merge order.

@@ -68,13 +68,13 @@ type Image struct {
 
 // Metadata holds the reconciled fields and the raw tags per source.
 type Metadata struct {
-	Fields     map[string]*imagemeta.Field `json:"fields"`
-	EXIF       map[string]any              `json:"exif"`
-	IPTC       map[string]any              `json:"iptc"`
-	XMP        map[string]any              `json:"xmp"`
-	XMPSidecar map[string]any              `json:"xmp_sidecar,omitempty"`
-	IPTCDigest string                      `json:"iptc_digest,omitempty"`
-	Notes      []imagemeta.Note            `json:"notes,omitempty"`
+	Fields     *imagemeta.Fields `json:"fields"`
+	EXIF       map[string]any    `json:"exif"`
+	IPTC       map[string]any    `json:"iptc"`
+	XMP        map[string]any    `json:"xmp"`
+	XMPSidecar map[string]any    `json:"xmp_sidecar,omitempty"`
+	IPTCDigest string            `json:"iptc_digest,omitempty"`
+	Notes      []imagemeta.Note  `json:"notes,omitempty"`
 }
 
 // Summary is the one answer an editorial script wants; the reconcile stage
