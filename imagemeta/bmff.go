@@ -113,7 +113,7 @@ func (w *boxWalker) next(off, end int64, depth int) (bmffBox, error) {
 	h := w.h[:]
 	n := int(min(left, 24))
 	if k, _ := w.r.ReadAt(h[:n], off); k < n {
-		return bmffBox{}, fmt.Errorf("box header at %d: unexpected end of file", off)
+		return bmffBox{}, kindErrorf(ErrTruncated, "box header at %d: unexpected end of file", off)
 	}
 	b := bmffBox{Type: boxType(h[4:8]), Start: off, Data: off + 8, Depth: depth}
 	size := int64(binary.BigEndian.Uint32(h[:4]))
@@ -122,11 +122,11 @@ func (w *boxWalker) next(off, end int64, depth int) (bmffBox, error) {
 		size = left
 	case 1:
 		if n < 16 {
-			return b, fmt.Errorf("box %q at %d: 64-bit size cut short", b.Type, off)
+			return b, kindErrorf(ErrTruncated, "box %q at %d: 64-bit size cut short", b.Type, off)
 		}
 		large := binary.BigEndian.Uint64(h[8:16])
 		if large > uint64(left) {
-			return b, fmt.Errorf("box %q at %d claims %d bytes, %d left", b.Type, off, large, left)
+			return b, kindErrorf(ErrTruncated, "box %q at %d claims %d bytes, %d left", b.Type, off, large, left)
 		}
 		size = int64(large)
 		b.Data += 8
@@ -138,7 +138,7 @@ func (w *boxWalker) next(off, end int64, depth int) (bmffBox, error) {
 		return b, fmt.Errorf("box %q at %d: size %d is smaller than its header", b.Type, off, size)
 	}
 	if size > left {
-		return b, fmt.Errorf("box %q at %d claims %d bytes, %d left", b.Type, off, size, left)
+		return b, kindErrorf(ErrTruncated, "box %q at %d claims %d bytes, %d left", b.Type, off, size, left)
 	}
 	b.End = off + size
 	return b, nil
@@ -343,7 +343,7 @@ func parseInfe(h *heifMeta, c *cursor) error {
 			contentType, encoding = c.str(), c.str()
 		}
 	default:
-		return fmt.Errorf("infe version %d unknown", v)
+		return kindErrorf(ErrUnsupported, "infe version %d unknown", v)
 	}
 	if c.bad {
 		return c.err("infe")
@@ -360,7 +360,7 @@ func parseIloc(h *heifMeta, _ *boxWalker, b bmffBox, buf []byte) error {
 	c := boxPayload(b, buf)
 	v, _ := c.fullBox()
 	if v > 2 {
-		return fmt.Errorf("iloc version %d unknown", v)
+		return kindErrorf(ErrUnsupported, "iloc version %d unknown", v)
 	}
 	sizes := c.u16()
 	offSize, lenSize, baseSize, indexSize := int(sizes>>12), int(sizes>>8&15), int(sizes>>4&15), int(sizes&15)
@@ -516,11 +516,11 @@ func (it *heifItem) kind() string {
 func (h *heifMeta) data(r io.ReaderAt, size int64, it *heifItem, limit int64) ([]byte, error) {
 	switch {
 	case it.Protected:
-		return nil, errors.New("protected (encrypted) item")
+		return nil, kindErrorf(ErrUnsupported, "protected (encrypted) item")
 	case it.ContentEncoding != "":
-		return nil, fmt.Errorf("encoded as %q, not supported", it.ContentEncoding)
+		return nil, kindErrorf(ErrUnsupported, "encoded as %q, not supported", it.ContentEncoding)
 	case it.DataRef != 0 && !h.SelfRefs[it.DataRef]:
-		return nil, fmt.Errorf("data in another file (data reference %d)", it.DataRef)
+		return nil, kindErrorf(ErrUnsupported, "data in another file (data reference %d)", it.DataRef)
 	case len(it.Extents) == 0:
 		return nil, errors.New("no location (iloc) for the item")
 	}
@@ -530,7 +530,7 @@ func (h *heifMeta) data(r io.ReaderAt, size int64, it *heifItem, limit int64) ([
 	case 1:
 		src, srcSize, where = bytes.NewReader(h.Idat), int64(len(h.Idat)), "idat"
 	default:
-		return nil, fmt.Errorf("iloc construction method %d not supported", it.Method)
+		return nil, kindErrorf(ErrUnsupported, "iloc construction method %d not supported", it.Method)
 	}
 	var out []byte
 	for _, e := range it.Extents {
@@ -617,15 +617,15 @@ func readHEIF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) (*heifMeta
 	for off := ftyp.End; off < size && meta.Type != "meta"; {
 		b, err := w.next(off, size, 0)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v, before any meta box", m.Format, err)
+			return nil, &FormatError{Format: m.Format, Offset: off, Msg: fmt.Sprintf("%v, before any meta box", err), Err: kindOf(err)}
 		}
 		meta, off = b, b.End
 	}
 	if meta.Type != "meta" {
-		return nil, fmt.Errorf("%s: no meta box: not a HEIF image", m.Format)
+		return nil, formatErr(m.Format, -1, ErrUnsupported, "no meta box: not a HEIF image")
 	}
 	if meta.End-meta.Data > maxMetaBoxSize {
-		return nil, fmt.Errorf("%s: meta box of %d bytes is over the %d-byte limit", m.Format, meta.End-meta.Data, maxMetaBoxSize)
+		return nil, formatErr(m.Format, meta.Start, nil, "meta box of %d bytes is over the %d-byte limit", meta.End-meta.Data, maxMetaBoxSize)
 	}
 	if !m.budget.spend(true, meta.End-meta.Data) {
 		m.overBudget("bmff", fmt.Sprintf("meta box of %d bytes", meta.End-meta.Data))
@@ -633,7 +633,7 @@ func readHEIF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) (*heifMeta
 	}
 	buf, err := readAt(r, meta.Data, int(meta.End-meta.Data))
 	if err != nil {
-		return nil, fmt.Errorf("%s: meta box: %w", m.Format, err)
+		return nil, formatErr(m.Format, meta.Data, err, "meta box")
 	}
 	h := newHeifMeta()
 	h.parse(buf, m)

@@ -69,7 +69,7 @@ type tiffEntry struct {
 // other IFDs are never walked twice or handed on.
 func decodeEXIF(b []byte, m *Metadata) (err error) {
 	if len(b) > MaxEXIFSize {
-		return fmt.Errorf("exif: block of %d bytes is over the limit", len(b))
+		return formatErr("exif", -1, nil, "block of %d bytes is over the limit", len(b))
 	}
 	return decodeEXIFFrom(blockSource(b), m)
 }
@@ -110,7 +110,7 @@ func (f fileSource) at(off int64, n int) []byte {
 func decodeEXIFFrom(src exifSource, m *Metadata) (err error) {
 	b := src.at(0, 8)
 	if b == nil {
-		return errors.New("exif: block too short for a TIFF header")
+		return formatErr("exif", 0, ErrTruncated, "block too short for a TIFF header")
 	}
 	var order binary.ByteOrder
 	switch string(b[:4]) {
@@ -119,7 +119,7 @@ func decodeEXIFFrom(src exifSource, m *Metadata) (err error) {
 	case "MM\x00*":
 		order = binary.BigEndian
 	default:
-		return errors.New("exif: bad TIFF header")
+		return formatErr("exif", 0, nil, "bad TIFF header")
 	}
 	w := exifWalk{src: src, order: order, m: m}
 	copy(w.header[:], b)
@@ -154,16 +154,16 @@ func decodeEXIFFrom(src exifSource, m *Metadata) (err error) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("exif: damaged data: %v", p)
+			err = formatErr("exif", -1, nil, "damaged data: %v", p)
 		}
 	}()
 	x, derr := exif.Decode(bytes.NewReader(block))
 	if x == nil {
-		return fmt.Errorf("exif: %w", derr)
+		return &FormatError{Format: "exif", Offset: -1, Err: derr}
 	}
 	m.exifValues(x)
 	if derr != nil {
-		return fmt.Errorf("exif: %w", derr)
+		return &FormatError{Format: "exif", Offset: -1, Err: derr}
 	}
 	return nil
 }

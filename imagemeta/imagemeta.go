@@ -101,9 +101,6 @@ func (m *Metadata) truncated(kind, format string, args ...any) {
 	m.Notes = append(m.Notes, Note{Kind: kind, Message: fmt.Sprintf(format, args...), Incomplete: true, Truncated: true})
 }
 
-// ErrUnknownFormat is returned for a file that is none of the supported formats.
-var ErrUnknownFormat = errors.New("imagemeta: not a JPEG, TIFF, PNG, WebP, HEIC or AVIF file")
-
 // ReadOptions tune ReadFileWith and ReadWith.
 type ReadOptions struct {
 	// Sidecar is the photo's .xmp sidecar when the caller already knows it:

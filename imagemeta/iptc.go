@@ -5,7 +5,6 @@ import (
 	"crypto/md5"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -71,7 +70,7 @@ func parseIRB(b []byte) (iim, digest []byte, err error) {
 	for len(b) >= 12 {
 		sig := string(b[:4])
 		if sig != "8BIM" && sig != "PHUT" && sig != "DCSR" && sig != "AgHg" && sig != "MeSa" {
-			return iim, digest, fmt.Errorf("iptc: bad resource signature %q", sig)
+			return iim, digest, formatErr("iptc", -1, nil, "bad resource signature %q", sig)
 		}
 		id := binary.BigEndian.Uint16(b[4:6])
 		nameLen := int(b[6])
@@ -80,7 +79,7 @@ func parseIRB(b []byte) (iim, digest []byte, err error) {
 			p++
 		}
 		if p+4 > len(b) {
-			return iim, digest, errors.New("iptc: truncated resource header")
+			return iim, digest, formatErr("iptc", -1, ErrTruncated, "truncated resource header")
 		}
 		size := int(binary.BigEndian.Uint32(b[p : p+4]))
 		p += 4
@@ -197,17 +196,17 @@ func iimDatasets(b []byte, budget int64) ([]iimDataset, int64, error) {
 		start := i
 		if b[i] != 0x1C {
 			if len(sets) == 0 {
-				return nil, -1, fmt.Errorf("iptc: no tag marker at offset %d", i)
+				return nil, -1, formatErr("iptc", int64(i), nil, "no tag marker at offset %d", i)
 			}
 			// NUL padding after the last dataset is common; anything else
 			// is damage, as ExifTool warns.
 			if len(bytes.Trim(b[i:], "\x00")) > 0 {
-				return sets, cost, fmt.Errorf("iptc: no tag marker at offset %d: the %d bytes from there on not read", i, len(b)-i)
+				return sets, cost, formatErr("iptc", int64(i), nil, "no tag marker at offset %d: the %d bytes from there on not read", i, len(b)-i)
 			}
 			break
 		}
 		if i+5 > len(b) {
-			return sets, cost, fmt.Errorf("iptc: truncated dataset header at offset %d", i)
+			return sets, cost, formatErr("iptc", int64(i), ErrTruncated, "truncated dataset header at offset %d", i)
 		}
 		rec, num := b[i+1], b[i+2]
 		n := int(binary.BigEndian.Uint16(b[i+3 : i+5]))
@@ -215,7 +214,7 @@ func iimDatasets(b []byte, budget int64) ([]iimDataset, int64, error) {
 		if n&0x8000 != 0 {
 			k := n & 0x7FFF
 			if k == 0 || k > 4 || i+k > len(b) {
-				return sets, cost, fmt.Errorf("iptc: dataset %d:%d: bad extended length", rec, num)
+				return sets, cost, formatErr("iptc", int64(start), nil, "dataset %d:%d: bad extended length", rec, num)
 			}
 			n = 0
 			for _, c := range b[i : i+k] {
@@ -225,11 +224,11 @@ func iimDatasets(b []byte, budget int64) ([]iimDataset, int64, error) {
 		}
 		switch {
 		case n > maxDataset || i+n > len(b):
-			return sets, cost, fmt.Errorf("iptc: dataset %d:%d: length %d runs past the block", rec, num, n)
+			return sets, cost, formatErr("iptc", int64(start), ErrTruncated, "dataset %d:%d: length %d runs past the block", rec, num, n)
 		case len(sets) == maxDatasets:
-			return sets, cost, fmt.Errorf("iptc: more than %d datasets: those from offset %d on not read", maxDatasets, start)
+			return sets, cost, formatErr("iptc", int64(start), nil, "more than %d datasets: those from offset %d on not read", maxDatasets, start)
 		case cost+iimCost(n) > budget:
-			return sets, cost, fmt.Errorf("iptc: datasets from offset %d on not read: %w", start, errOverBudget)
+			return sets, cost, formatErr("iptc", int64(start), errOverBudget, "datasets from offset %d on not read", start)
 		}
 		cost += iimCost(n)
 		sets = append(sets, iimDataset{rec, num, b[i : i+n]})

@@ -3,7 +3,6 @@ package imagemeta
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 )
@@ -45,14 +44,14 @@ func (w *jpegWalk) walk(seg func(Segment) error) error {
 	off := int64(2)
 	for n := 0; n < maxSegments; {
 		if off+2 > w.size {
-			return errors.New("jpeg: truncated before start of scan")
+			return formatErr("jpeg", off, ErrTruncated, "truncated before start of scan")
 		}
 		b, err := w.at(off, 2, w.buf[:])
 		if err != nil {
-			return fmt.Errorf("jpeg: reading marker at %d: %w", off, err)
+			return formatErr("jpeg", off, err, "reading marker at %d", off)
 		}
 		if b[0] != 0xFF {
-			return fmt.Errorf("jpeg: no marker at offset %d", off)
+			return formatErr("jpeg", off, nil, "no marker at offset %d", off)
 		}
 		marker := b[1]
 		switch {
@@ -66,18 +65,18 @@ func (w *jpegWalk) walk(seg func(Segment) error) error {
 			return nil
 		}
 		if off+4 > w.size {
-			return errors.New("jpeg: truncated before start of scan")
+			return formatErr("jpeg", off, ErrTruncated, "truncated before start of scan")
 		}
 		b, err = w.at(off+2, 2, w.buf[:])
 		if err != nil {
-			return fmt.Errorf("jpeg: reading length of marker %#x at %d: %w", marker, off, err)
+			return formatErr("jpeg", off, err, "reading length of marker %#x at %d", marker, off)
 		}
 		length := int(binary.BigEndian.Uint16(b))
 		if length < 2 {
-			return fmt.Errorf("jpeg: marker %#x at %d has length %d", marker, off, length)
+			return formatErr("jpeg", off, nil, "marker %#x at %d has length %d", marker, off, length)
 		}
 		if off+2+int64(length) > w.size {
-			return fmt.Errorf("jpeg: marker %#x at %d runs past the end of the file", marker, off)
+			return formatErr("jpeg", off, ErrTruncated, "marker %#x at %d runs past the end of the file", marker, off)
 		}
 		n++
 		if err := seg(Segment{Marker: marker, Offset: off, Length: length - 2}); err != nil {
@@ -88,7 +87,7 @@ func (w *jpegWalk) walk(seg func(Segment) error) error {
 		}
 		off += 2 + int64(length)
 	}
-	return errors.New("jpeg: too many segments")
+	return formatErr("jpeg", off, nil, "too many segments")
 }
 
 // ScanJPEG lists the marker segments of a JPEG up to the start of scan. It
@@ -127,7 +126,7 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			var small [128]byte
 			b, err := w.at(payload, min(s.Length, len(small)), small[:])
 			if err != nil {
-				return fmt.Errorf("jpeg: APP1 at %d: %w", s.Offset, err)
+				return formatErr("jpeg", s.Offset, err, "APP1 at %d", s.Offset)
 			}
 			if bytes.HasPrefix(b, sigExtendedXMP) {
 				addExtendedXMP(b[len(sigExtendedXMP):], payload+int64(len(sigExtendedXMP)), s.Length-len(sigExtendedXMP), m, raw)
@@ -141,7 +140,7 @@ func readJPEG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 			b, err := w.at(payload, s.Length, nil)
 			if err != nil {
-				return fmt.Errorf("jpeg: APP%d at %d: %w", s.Marker-0xE0, s.Offset, err)
+				return formatErr("jpeg", s.Offset, err, "APP%d at %d", s.Marker-0xE0, s.Offset)
 			}
 			addAppSegment(s.Marker, b, payload, m, raw)
 		case s.Marker == 0xDA:

@@ -47,17 +47,17 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	var count chunkCounter
 	for {
 		if off+8 > size {
-			return errors.New("png: truncated: no IEND chunk")
+			return formatErr("png", off, ErrTruncated, "truncated: no IEND chunk")
 		}
 		hdr, err := raw.at(off, 8, h[:])
 		if err != nil {
-			return fmt.Errorf("png: chunk header at %d: %w", off, err)
+			return formatErr("png", off, err, "chunk header at %d", off)
 		}
 		n := int64(binary.BigEndian.Uint32(hdr[:4]))
 		typ := string(hdr[4:8])
 		data := off + 8
 		if n > size-data-4 {
-			return fmt.Errorf("png: chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
+			return formatErr("png", off, ErrTruncated, "chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
 		}
 		if count.over(m, "png", pngImageChunks[typ], off) {
 			return nil
@@ -80,7 +80,7 @@ func readPNG(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 			b, err := raw.at(data, int(n), nil)
 			if err != nil {
-				return fmt.Errorf("png: chunk %q at %d: %w", typ, off, err)
+				return formatErr("png", off, err, "chunk %q at %d", typ, off)
 			}
 			if err := pngMetaChunk(typ, b, m, raw); err != nil {
 				m.incomplete("png", "%v: not read", err)
@@ -100,7 +100,7 @@ func pngMetaChunk(typ string, b []byte, m *Metadata, raw *rawBlocks) error {
 	case "iTXt":
 		kw, rest, ok := bytes.Cut(b, []byte{0})
 		if !ok || len(rest) < 2 {
-			return errors.New("png: bad iTXt chunk")
+			return formatErr("png", -1, nil, "bad iTXt chunk")
 		}
 		compressed := rest[0] == 1
 		rest = rest[2:]
@@ -116,7 +116,7 @@ func pngMetaChunk(typ string, b []byte, m *Metadata, raw *rawBlocks) error {
 	case "zTXt":
 		kw, rest, ok := bytes.Cut(b, []byte{0})
 		if !ok || len(rest) < 1 {
-			return errors.New("png: bad zTXt chunk")
+			return formatErr("png", -1, nil, "bad zTXt chunk")
 		}
 		text, err := inflate(rest[1:], m, "zTXt", kw)
 		if err != nil || text == nil {
@@ -126,7 +126,7 @@ func pngMetaChunk(typ string, b []byte, m *Metadata, raw *rawBlocks) error {
 	case "tEXt":
 		kw, text, ok := bytes.Cut(b, []byte{0})
 		if !ok {
-			return errors.New("png: bad tEXt chunk")
+			return formatErr("png", -1, nil, "bad tEXt chunk")
 		}
 		return pngText(string(kw), text, m, raw)
 	}
@@ -139,14 +139,14 @@ func pngMetaChunk(typ string, b []byte, m *Metadata, raw *rawBlocks) error {
 func inflate(b []byte, m *Metadata, typ string, kw []byte) ([]byte, error) {
 	zr, err := zlib.NewReader(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("png: %s %q: %w", typ, kw, err)
+		return nil, formatErr("png", -1, err, "%s %q", typ, kw)
 	}
 	defer zr.Close()
 	limit := min(MaxChunkSize, m.budget.left(true))
 	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("png: %s %q: %w", typ, kw, err)
+		return nil, formatErr("png", -1, err, "%s %q", typ, kw)
 	case int64(len(out)) <= limit:
 		m.budget.spend(true, int64(len(out))) // within what is left
 		return out, nil
@@ -155,7 +155,7 @@ func inflate(b []byte, m *Metadata, typ string, kw []byte) ([]byte, error) {
 		m.overBudget("png", fmt.Sprintf("%s %q, decompressed", typ, kw))
 		return nil, nil
 	}
-	return nil, fmt.Errorf("png: %s %q: decompressed data over the %d-byte limit", typ, kw, MaxChunkSize)
+	return nil, formatErr("png", -1, nil, "%s %q: decompressed data over the %d-byte limit", typ, kw, MaxChunkSize)
 }
 
 // pngText files a text chunk: XMP, or an ImageMagick "Raw profile type X"
@@ -172,7 +172,7 @@ func pngText(kw string, text []byte, m *Metadata, raw *rawBlocks) error {
 		}
 		data, err := rawProfile(text)
 		if err != nil {
-			return fmt.Errorf("png: %s: %w", kw, err)
+			return formatErr("png", -1, err, "%s", kw)
 		}
 		switch strings.TrimPrefix(kw, "Raw profile type ") {
 		case "iptc", "8bim":

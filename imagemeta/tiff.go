@@ -2,7 +2,6 @@ package imagemeta
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 )
@@ -30,9 +29,9 @@ func tiffBlock(e []byte, tag uint16, length int64, order binary.ByteOrder, size 
 	at := int64(order.Uint32(e[8:12]))
 	switch {
 	case length > MaxChunkSize:
-		return nil, fmt.Errorf("tiff: %s (tag %d) of %d bytes is over the %d-byte limit", tiffBlockNames[tag], tag, length, MaxChunkSize)
+		return nil, formatErr("tiff", at, nil, "%s (tag %d) of %d bytes is over the %d-byte limit", tiffBlockNames[tag], tag, length, MaxChunkSize)
 	case at+length > size:
-		return nil, fmt.Errorf("tiff: %s (tag %d): %d bytes at %d outside the file", tiffBlockNames[tag], tag, length, at)
+		return nil, formatErr("tiff", at, ErrTruncated, "%s (tag %d): %d bytes at %d outside the file", tiffBlockNames[tag], tag, length, at)
 	case !m.budget.spend(true, length):
 		m.overBudget("tiff", fmt.Sprintf("%s (tag %d) at offset %d", tiffBlockNames[tag], tag, at))
 		return nil, nil
@@ -46,7 +45,7 @@ func tiffBlock(e []byte, tag uint16, length int64, order binary.ByteOrder, size 
 func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	h, err := raw.at(0, 8, nil)
 	if err != nil {
-		return errors.New("tiff: truncated header")
+		return formatErr("tiff", 0, ErrTruncated, "truncated header")
 	}
 	var order binary.ByteOrder = binary.LittleEndian
 	if h[0] == 'M' {
@@ -54,19 +53,23 @@ func readTIFF(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	}
 	ifd := int64(order.Uint32(h[4:8]))
 	if ifd < 8 || ifd+2 > size {
-		return fmt.Errorf("tiff: IFD0 offset %d outside the file", ifd)
+		var kind error // an offset into the header is damage; one past the end, a cut file
+		if ifd >= 8 {
+			kind = ErrTruncated
+		}
+		return formatErr("tiff", 4, kind, "IFD0 offset %d outside the file", ifd)
 	}
 	c, err := raw.at(ifd, 2, nil)
 	if err != nil {
-		return fmt.Errorf("tiff: IFD0: %w", err)
+		return formatErr("tiff", ifd, err, "IFD0")
 	}
 	n := int64(order.Uint16(c))
 	if ifd+2+12*n > size {
-		return fmt.Errorf("tiff: IFD0 with %d entries runs past the end of the file", n)
+		return formatErr("tiff", ifd, ErrTruncated, "IFD0 with %d entries runs past the end of the file", n)
 	}
 	entries, err := raw.at(ifd+2, int(12*n), nil)
 	if err != nil {
-		return fmt.Errorf("tiff: IFD0: %w", err)
+		return formatErr("tiff", ifd, err, "IFD0")
 	}
 	var data tiffData
 	for i := int64(0); i < n; i++ {

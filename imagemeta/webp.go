@@ -3,7 +3,6 @@ package imagemeta
 import (
 	"bytes"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 )
@@ -21,7 +20,7 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	var h [10]byte
 	b, err := raw.at(4, 4, h[:])
 	if err != nil {
-		return errors.New("webp: truncated header")
+		return formatErr("webp", 4, ErrTruncated, "truncated header")
 	}
 	end := int64(binary.LittleEndian.Uint32(b)) + 8
 	if end > size {
@@ -34,13 +33,13 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 	for off+8 <= end {
 		hdr, err := raw.at(off, 8, h[:])
 		if err != nil {
-			return fmt.Errorf("webp: chunk header at %d: %w", off, err)
+			return formatErr("webp", off, err, "chunk header at %d", off)
 		}
 		typ := string(hdr[:4])
 		n := int64(binary.LittleEndian.Uint32(hdr[4:8]))
 		data := off + 8
 		if n > end-data {
-			return fmt.Errorf("webp: chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
+			return formatErr("webp", off, ErrTruncated, "chunk %q at %d claims %d bytes, past the end of the file", typ, off, n)
 		}
 		if count.over(m, "webp", webpImageChunks[typ], off) {
 			return nil
@@ -62,7 +61,7 @@ func readWebP(r io.ReaderAt, size int64, m *Metadata, raw *rawBlocks) error {
 			}
 			c, err := raw.at(data, int(n), nil)
 			if err != nil {
-				return fmt.Errorf("webp: chunk %q: %w", typ, err)
+				return formatErr("webp", off, err, "chunk %q", typ)
 			}
 			if typ == "EXIF" {
 				raw.exif = append(raw.exif, bytes.TrimPrefix(c, sigExif))

@@ -59,7 +59,7 @@ func ParseXMP(b []byte) (map[string]any, error) {
 	if err == nil {
 		for _, n := range notes {
 			if n.Incomplete {
-				return props, errors.New("xmp: " + n.Message)
+				return props, &FormatError{Format: "xmp", Offset: -1, Msg: n.Message}
 			}
 		}
 	}
@@ -75,7 +75,7 @@ func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
 		notes = append(notes, Note{Kind: "xmp", Incomplete: true,
 			Message: fmt.Sprintf("properties over the %d MiB metadata memory budget: the packet is not read whole", MaxMetadataMemory>>20)})
 		if err == nil {
-			err = fmt.Errorf("xmp: %w", errOverBudget)
+			err = &FormatError{Format: "xmp", Offset: -1, Err: errOverBudget}
 		}
 	}
 	return props, notes, err
@@ -88,7 +88,7 @@ func parseXMPPacket(b []byte) (map[string]any, []Note, error) {
 func parseXMPCost(b []byte, limit int64) (map[string]any, []Note, int64, error) {
 	if len(b) > MaxXMPSize {
 		return nil, []Note{{Kind: "xmp", Incomplete: true, Message: fmt.Sprintf("packet of %d bytes over the %d-byte limit: not read", len(b), MaxXMPSize)}},
-			0, fmt.Errorf("xmp: packet of %d bytes is over the limit", len(b))
+			0, formatErr("xmp", -1, nil, "packet of %d bytes is over the limit", len(b))
 	}
 	p := parserPool.Get().(*xmpParser)
 	defer p.release()
@@ -105,7 +105,7 @@ func parseXMPCost(b []byte, limit int64) (map[string]any, []Note, int64, error) 
 		return out, notes, cost, p.err
 	case !found && len(strings.Trim(p.src, " \t\r\n\x00")) > 0:
 		return out, append(notes, Note{Kind: "xmp", Incomplete: true, Message: "no rdf:RDF element: not an XMP packet, nothing read"}),
-			cost, errors.New("xmp: no rdf:RDF element")
+			cost, formatErr("xmp", -1, nil, "no rdf:RDF element")
 	}
 	return out, notes, cost, nil
 }
