@@ -3,6 +3,7 @@ package imagemeta
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,6 +28,27 @@ func checkRead(t *testing.T, b []byte) {
 	out, jerr := json.Marshal(record(m))
 	if jerr != nil || !utf8.Valid(out) {
 		t.Fatalf("bad JSON: %v", jerr)
+	}
+	var fe *FormatError
+	if err != nil && !errors.As(err, &fe) && !errors.Is(err, ErrUnsupported) {
+		t.Fatalf("untyped error: %v", err)
+	}
+	checkFieldsJSON(t, m.Fields())
+}
+
+// checkFieldsJSON: the typed fields read back from their JSON write the
+// same JSON (a sidecar read back and written again is unchanged).
+func checkFieldsJSON(t *testing.T, f *Fields) {
+	out, err := json.Marshal(f)
+	if err != nil {
+		t.Fatalf("fields JSON: %v", err)
+	}
+	var back Fields
+	if err := json.Unmarshal(out, &back); err != nil {
+		t.Fatalf("fields JSON read back: %v\n%s", err, out)
+	}
+	if again, _ := json.Marshal(&back); !bytes.Equal(again, out) {
+		t.Fatalf("fields JSON changed on reading back:\n%s\n%s", out, again)
 	}
 }
 
