@@ -9,7 +9,6 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -160,7 +159,10 @@ type xmpParser struct {
 	err      error
 	first    map[string]string // namespace URI → first prefix declared for it
 	uriIndex map[string]int32
-	arena    []byte // the text of the values read, which outlive b
+	// arena holds the text of the values read, which outlive b; scratch
+	// is where a value's entities are expanded on its way there.
+	arena   strings.Builder
+	scratch []byte
 	// keys mirrors the part of keyCache this parser has used, so that its
 	// lookups take no lock; it stays with the pooled parser (it holds only
 	// the cache's own strings, never the packet's).
@@ -184,27 +186,27 @@ func (p *xmpParser) cachedKey(prefix, local string) string {
 
 // keep copies a value out of the packet, expanding its entities, into the
 // packet's value arena: one allocation per few kilobytes of values instead
-// of one per value, and nothing left pointing into the caller's buffer.
-// A chunk of the arena is only appended to, so the strings cut from it
-// never change.
+// of one per value, and nothing left pointing into the packet. The arena
+// is a strings.Builder: a chunk is only appended to, within its capacity
+// (an expanded value is never longer than its text), so the strings cut
+// from it never change; a full chunk is left to the strings cut from it.
 func (p *xmpParser) keep(s string) string {
 	if s == "" {
 		return ""
 	}
-	if cap(p.arena)-len(p.arena) < len(s) {
-		p.arena = make([]byte, 0, max(2048, len(s)))
+	if p.arena.Cap()-p.arena.Len() < len(s) {
+		p.arena = strings.Builder{}
+		p.arena.Grow(max(2048, len(s)))
 	}
-	start := len(p.arena)
+	start := p.arena.Len()
 	p.cost += int64(len(s))
 	if strings.IndexByte(s, '&') < 0 {
-		p.arena = append(p.arena, s...)
+		p.arena.WriteString(s)
 	} else {
-		p.arena = appendDecoded(p.arena, s)
+		p.scratch = appendDecoded(p.scratch[:0], s)
+		p.arena.Write(p.scratch)
 	}
-	if len(p.arena) == start {
-		return ""
-	}
-	return unsafe.String(&p.arena[start], len(p.arena)-start)
+	return p.arena.String()[start:]
 }
 
 // val is a value of the result: kept, boxed and counted.
@@ -279,7 +281,10 @@ func (p *xmpParser) textOf(n int32) string {
 var parserPool = sync.Pool{New: func() any { return &xmpParser{} }}
 
 func (p *xmpParser) release() {
-	p.src, p.err, p.notes, p.first, p.uriIndex, p.arena = "", nil, nil, nil, nil, nil
+	p.src, p.err, p.notes, p.first, p.uriIndex, p.arena = "", nil, nil, nil, nil, strings.Builder{}
+	if cap(p.scratch) > 64<<10 {
+		p.scratch = nil
+	}
 	p.more, p.cost, p.limit = 0, 0, 0
 	clear(p.uris)
 	clear(p.joined)
@@ -321,24 +326,26 @@ func (p *xmpParser) source(b []byte) {
 	}
 	b = b[start:end]
 	if utf8.Valid(b) {
-		// The packet is read in place; values are copied out (keep).
-		p.src = unsafe.String(unsafe.SliceData(b), len(b))
+		// One copy of the packet, scanned in place; values are copied out
+		// of it (keep), so it is dropped with the parser.
+		p.src = string(b)
 		return
 	}
-	out := make([]byte, 0, len(b)+len(b)/8)
+	var out strings.Builder
+	out.Grow(len(b) + len(b)/8)
 	bad := 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
-			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[i]))
+			out.WriteRune(charmap.Windows1252.DecodeByte(b[i]))
 			bad++
 			i++
 			continue
 		}
-		out = append(out, b[i:i+n]...)
+		out.Write(b[i : i+n])
 		i += n
 	}
-	p.src = unsafe.String(unsafe.SliceData(out), len(out)) // out is this packet's alone
+	p.src = out.String()
 	p.notes = append(p.notes, Note{Kind: "charset", Message: fmt.Sprintf("XMP packet is not valid UTF-8: %d byte(s) read as Latin-1", bad)})
 }
 
