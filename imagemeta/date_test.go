@@ -100,7 +100,8 @@ func TestFieldsJSONOrder(t *testing.T) {
 	if e := f.Entries(); len(e) != len(fieldSpecs) || e[0].Name != "caption" || e[0].Sources[0] != SourceIPTC {
 		t.Errorf("entries: %+v", e)
 	}
-	if f.Text("credit") != f.Credit || f.List("byline") != f.Byline || f.Date("date_created") != f.DateCreated || f.Text("byline") != nil {
+	if f.Text("credit") != f.Credit || f.List("byline") != f.Byline || f.Date("date_created") != f.DateCreated || f.Text("byline") != nil ||
+		!f.Has("gps") || !f.Has("byline") || f.Has("nothing") || (&Fields{}).Has("credit") {
 		t.Error("by-name access")
 	}
 }

@@ -175,7 +175,21 @@ func (f *Fields) Date(name string) *Field[Date] { return named[Date](f, name) }
 
 // Has reports whether the field of that name is present.
 func (f *Fields) Has(name string) bool {
-	return f.Text(name) != nil || f.List(name) != nil || f.Date(name) != nil || name == "gps" && f != nil && f.GPS != nil
+	i := slices.IndexFunc(fieldSpecs, func(s fieldSpec) bool { return s.name == name })
+	if f == nil || i < 0 {
+		return false
+	}
+	switch p := fieldSpecs[i].at(f).(type) {
+	case **Field[string]:
+		return *p != nil
+	case **Field[[]string]:
+		return *p != nil
+	case **Field[Date]:
+		return *p != nil
+	case **Field[LatLon]:
+		return *p != nil
+	}
+	return false
 }
 
 func named[T Value](f *Fields, name string) *Field[T] {
