@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
+	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
@@ -13,8 +14,8 @@ const dst = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 // TestAIRules: each AI and provenance rule, for the uses it speaks to.
 // Names and values are invented.
 func TestAIRules(t *testing.T) {
-	xmp := func(kv ...string) rawFields {
-		out := rawFields{}
+	xmp := func(kv ...string) metatest.Fields {
+		out := metatest.Fields{}
 		for i := 0; i+1 < len(kv); i += 2 {
 			out[kv[i]] = field(kv[i+1], map[string]any{"xmp": kv[i+1]})
 		}
@@ -25,7 +26,7 @@ func TestAIRules(t *testing.T) {
 	tests := []struct {
 		name    string
 		caption string
-		fields  rawFields
+		fields  metatest.Fields
 		prov    *c2pa.Result
 		use     string
 		want    []string // rules that must fire, with their severity

@@ -8,12 +8,13 @@ import (
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/article"
+	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
 var asOf = time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 
-func input(t *testing.T, capText string, fields rawFields) *Input {
+func input(t *testing.T, capText string, fields metatest.Fields) *Input {
 	t.Helper()
 	var c *caption.Caption
 	if capText != "" {
@@ -23,15 +24,15 @@ func input(t *testing.T, capText string, fields rawFields) *Input {
 		}
 	}
 	if fields == nil {
-		fields = rawFields{}
+		fields = metatest.Fields{}
 	}
 	m := &imagemeta.Metadata{IPTC: map[string]any{}}
-	return &Input{File: "photo.jpg", Facts: reconcile.Reconcile(m, fields.typed(), c, asOf), Meta: m,
+	return &Input{File: "photo.jpg", Facts: reconcile.Reconcile(m, fields.Typed(), c, asOf), Meta: m,
 		Use: "editorial", AsOf: asOf, Policy: DefaultPolicy()}
 }
 
-func field(v any, sources map[string]any) *rawField {
-	return &rawField{Value: v, Sources: sources, InSync: true}
+func field(v any, sources map[string]any) *metatest.Field {
+	return &metatest.Field{Value: v, Sources: sources, InSync: true}
 }
 
 func rulesOf(fs []Finding) string {
@@ -49,7 +50,7 @@ func TestRules(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		caption string
-		fields  rawFields
+		fields  metatest.Fields
 		art     *article.Article
 		use     string
 		terr    string
@@ -57,18 +58,18 @@ func TestRules(t *testing.T) {
 		verdict Decision
 	}{
 		{name: "seed case for marketing", caption: seedLike, art: frArticle, use: "marketing",
-			fields: rawFields{"date_created": field("2022-01-06", map[string]any{"iptc": "2022-01-06"}), "credit": field("AFP", map[string]any{"iptc": "AFP"})},
+			fields: metatest.Fields{"date_created": field("2022-01-06", map[string]any{"iptc": "2022-01-06"}), "credit": field("AFP", map[string]any{"iptc": "AFP"})},
 			want:   "date.mismatch,date.archive,article.place_absent,article.language,use.denied", verdict: "deny"},
 		{name: "clean editorial", caption: "A market in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: rawFields{"date_created": field("2024-03-03", map[string]any{"iptc": "2024-03-03"})}, want: "", verdict: "allow"},
+			fields: metatest.Fields{"date_created": field("2024-03-03", map[string]any{"iptc": "2024-03-03"})}, want: "", verdict: "allow"},
 		{name: "mandatory credit without credit", caption: "A street in Lyon, France, March 3, 2024. MANDATORY CREDIT", use: "editorial",
 			want: "credit.missing,use.denied", verdict: "deny"},
 		{name: "credit mismatch", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: rawFields{"credit": field("REUTERS", map[string]any{"iptc": "REUTERS"})}, want: "credit.mismatch,use.review", verdict: "review"},
+			fields: metatest.Fields{"credit": field("REUTERS", map[string]any{"iptc": "REUTERS"})}, want: "credit.mismatch,use.review", verdict: "review"},
 		{name: "country mismatch", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: rawFields{"country_code": field("ITA", map[string]any{"iptc": "ITA"})}, want: "location.mismatch,use.review", verdict: "review"},
+			fields: metatest.Fields{"country_code": field("ITA", map[string]any{"iptc": "ITA"})}, want: "location.mismatch,use.review", verdict: "review"},
 		{name: "gps far away", caption: "A street in Lyon, France, March 3, 2024. (Photo by Jean DUPONT / AFP)", use: "editorial",
-			fields: rawFields{"gps": field(map[string]any{"lat": 55.75, "lon": 37.62}, map[string]any{"exif": map[string]any{"lat": 55.75, "lon": 37.62}})}, want: "location.gps_mismatch,use.review", verdict: "review"},
+			fields: metatest.Fields{"gps": field(map[string]any{"lat": 55.75, "lon": 37.62}, map[string]any{"exif": map[string]any{"lat": 55.75, "lon": 37.62}})}, want: "location.gps_mismatch,use.review", verdict: "review"},
 		{name: "japan out in japan", caption: "A boat off Naha, Japan. (Coast Guard via AP) JAPAN OUT", use: "editorial", terr: "JP",
 			want: "use.denied", verdict: "deny"},
 		{name: "japan out in france", caption: "A boat off Naha, Japan. (Coast Guard via AP) JAPAN OUT", use: "editorial", terr: "FR",

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
@@ -15,8 +16,8 @@ func creditFacts(sources map[string]any) *reconcile.Facts {
 	if v == nil {
 		v = sources["iptc"]
 	}
-	fs := rawFields{"credit": {Value: v, Sources: sources}}
-	return reconcile.Reconcile(&imagemeta.Metadata{}, fs.typed(), nil, time.Time{})
+	fs := metatest.Fields{"credit": {Value: v, Sources: sources}}
+	return reconcile.Reconcile(&imagemeta.Metadata{}, fs.Typed(), nil, time.Time{})
 }
 
 // TestCreditRules: credit.truncated for an IIM Credit cut at 32 bytes or
@@ -71,8 +72,8 @@ func TestPolicyCreditTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs := rawFields{"credit": {Value: "Jo Park/Lehtikuva/AP", Sources: map[string]any{"iptc": "Jo Park/Lehtikuva/AP"}}}
-	f := reconcile.ReconcileOpts(&imagemeta.Metadata{}, fs.typed(), nil, nil, time.Time{}, reconcile.Options{CreditTemplates: p.Credit})
+	fs := metatest.Fields{"credit": {Value: "Jo Park/Lehtikuva/AP", Sources: map[string]any{"iptc": "Jo Park/Lehtikuva/AP"}}}
+	f := reconcile.ReconcileOpts(&imagemeta.Metadata{}, fs.Typed(), nil, nil, time.Time{}, reconcile.Options{CreditTemplates: p.Credit})
 	if got := f.Summary.CreditPrint; got == nil || *got != "Jo Park/Lehtikuva/AP" {
 		t.Errorf("credit_print %v", got)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
@@ -22,7 +23,7 @@ func TestFeedRules(t *testing.T) {
 	cases := []struct {
 		name     string
 		feed     *Feed
-		fields   rawFields
+		fields   metatest.Fields
 		rule     string // "" when no feed finding is expected
 		decision Decision
 	}{
@@ -34,11 +35,11 @@ func TestFeedRules(t *testing.T) {
 		{"unreadable", &Feed{Path: "p.xml", Err: errors.New("malformed")}, nil, "feed.unreadable", Review},
 		{"correction", &Feed{Item: item(`{"urn":"u","entry_id":"e","signal":"sig:correction"}`)}, nil, "feed.correction", Allow},
 		{"credit conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"REUTERS/Jane Roe"}]}`)},
-			rawFields{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "feed.conflict", Review},
+			metatest.Fields{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "feed.conflict", Review},
 		{"same agency in other words is no conflict", &Feed{Item: item(`{"uri":"a","descriptions":[{"role":"creditline","value":"AFP PHOTO / Jane Roe"}]}`)},
-			rawFields{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "", Allow},
+			metatest.Fields{"credit": field("AFP", map[string]any{"iptc": "AFP"})}, "", Allow},
 		{"usage terms conflict", &Feed{Item: item(`{"uri":"a","usageTerms":"NO ARCHIVE"}`)},
-			rawFields{"usage_terms": field("NO SALES", map[string]any{"xmp": "NO SALES"})}, "feed.conflict", Review},
+			metatest.Fields{"usage_terms": field("NO SALES", map[string]any{"xmp": "NO SALES"})}, "feed.conflict", Review},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -85,7 +86,7 @@ func TestFeedConflictPartner(t *testing.T) {
 		iptc     string
 		conflict bool
 	}{{"AP", false}, {"dpa", false}, {"Reuters", true}} {
-		in := input(t, "", rawFields{"credit": field(c.iptc, map[string]any{"iptc": c.iptc})})
+		in := input(t, "", metatest.Fields{"credit": field(c.iptc, map[string]any{"iptc": c.iptc})})
 		in.Feed = &Feed{Item: it}
 		if got := len(feedConflict(in)) > 0; got != c.conflict {
 			t.Errorf("IPTC %q: conflict %v, want %v", c.iptc, got, c.conflict)

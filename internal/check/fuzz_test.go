@@ -6,6 +6,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
@@ -24,13 +25,13 @@ func FuzzReconcileCheck(f *testing.F) {
 		if err != nil {
 			c = nil
 		}
-		fields := rawFields{}
+		fields := metatest.Fields{}
 		for name, v := range map[string]string{"instructions": instructions, "usage_terms": terms, "credit": credit} {
 			if v != "" {
-				fields[name] = &rawField{Value: v, Sources: map[string]any{"iptc": v}, InSync: true}
+				fields[name] = &metatest.Field{Value: v, Sources: map[string]any{"iptc": v}, InSync: true}
 			}
 		}
-		facts := reconcile.Reconcile(&imagemeta.Metadata{}, fields.typed(), c, asOf)
+		facts := reconcile.Reconcile(&imagemeta.Metadata{}, fields.Typed(), c, asOf)
 		merged := map[string]bool{}
 		for _, r := range facts.Summary.Restrictions {
 			merged[reconcile.Key(r)] = true

@@ -7,6 +7,7 @@ import (
 
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/article"
+	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
 )
 
@@ -32,7 +33,7 @@ func TestCreditToPrint(t *testing.T) {
 		{"no mandatory credit", "Fans cheer in Lyon, France, March 5, 2024. REUTERS/Jan Novak", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fields := rawFields{}
+			fields := metatest.Fields{}
 			if tc.iptcCredit != "" {
 				fields["credit"] = field(tc.iptcCredit, map[string]any{"iptc": tc.iptcCredit})
 			}
@@ -125,7 +126,7 @@ func TestRightsUnknown(t *testing.T) {
 		{"restriction in caption", "Fans cheer in Lyon, France, on March 5, 2024. EDITORIAL USE ONLY", "", false},
 	} {
 		for _, use := range []string{"editorial", "social", "archive"} {
-			fields := rawFields{}
+			fields := metatest.Fields{}
 			if tc.field != "" {
 				var v any = "Jan Novak Studio"
 				if tc.field == "byline" {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/metatest"
 )
 
 // TestAgencyFromCreditSourceAlone: the agency of a photo whose only
@@ -47,7 +48,7 @@ func TestAgencyFromCreditSourceAlone(t *testing.T) {
 		{"credit", "Copyright 2023 Associated Press", "AP"},
 		{"source", "Shuterstock", "Shutterstock"},
 	} {
-		f := Reconcile(&imagemeta.Metadata{}, fields(tc.field, tc.value).typed(), nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{}, fields(tc.field, tc.value).Typed(), nil, time.Time{})
 		if got := orNil(f.Summary.Agency); got != tc.agency {
 			t.Errorf("%s %q: agency %s, want %s", tc.field, tc.value, got, tc.agency)
 		}
@@ -58,7 +59,7 @@ func TestAgencyFromCreditSourceAlone(t *testing.T) {
 func TestCreditReading(t *testing.T) {
 	for _, tc := range []struct {
 		name                                         string
-		fields                                       rawFields
+		fields                                       metatest.Fields
 		agency, match, credit, people, inter, source string
 	}{
 		{"registry in chain", fields("credit", "Jo Park/PA/Streamco"), "PA", "exact", "Jo Park/PA/Streamco", "Jo Park", "Streamco", ""},
@@ -81,7 +82,7 @@ func TestCreditReading(t *testing.T) {
 		{"intermediaries from byline too", fields("credit", "AP", "byline", []any{"Jo Park/Scanpix/AP"}), "AP", "exact", "AP", "Jo Park", "Ritzau Scanpix", ""},
 		{"see caption note is no credit", fields("credit", "See caption", "source", "AFP"), "AFP", "exact", "AFP", "", "", ""},
 	} {
-		s := Reconcile(&imagemeta.Metadata{}, tc.fields.typed(), nil, time.Time{}).Summary
+		s := Reconcile(&imagemeta.Metadata{}, tc.fields.Typed(), nil, time.Time{}).Summary
 		src := ""
 		if s.Source != nil {
 			src = string(s.Source.Kind)
@@ -99,7 +100,7 @@ func TestCreditReading(t *testing.T) {
 // only for the same agency.
 func TestCaptionCreditWins(t *testing.T) {
 	cp := parse(t, "A market in Lyon, France, March 3, 2024. (Photo by Jean Dupont / AFP)")
-	s := Reconcile(&imagemeta.Metadata{}, fields("credit", "REUTERS", "byline", []any{"Someone Else"}).typed(), cp, time.Time{}).Summary
+	s := Reconcile(&imagemeta.Metadata{}, fields("credit", "REUTERS", "byline", []any{"Someone Else"}).Typed(), cp, time.Time{}).Summary
 	if orNil(s.Agency) != "AFP" || orNil(s.AgencyMatch) != "exact" || orNil(s.CreditPrint) != "Jean Dupont/AFP" || len(s.Intermediaries) != 0 {
 		t.Errorf("agency %s (%s), print %s, intermediaries %v", orNil(s.Agency), orNil(s.AgencyMatch), orNil(s.CreditPrint), s.Intermediaries)
 	}
@@ -109,7 +110,7 @@ func TestCaptionCreditWins(t *testing.T) {
 // name; an agency's own id names the agency only when no field does.
 func TestIdentifiersEvidence(t *testing.T) {
 	getty := &imagemeta.Metadata{XMP: map[string]any{"GettyImagesGIFT:AssetID": "1234567890"}}
-	f := ReconcileOpts(getty, fields("byline", []any{"Sam Oduya"}).typed(), nil, nil, time.Time{}, Options{FileName: "GettyImages-1234567890.jpg"})
+	f := ReconcileOpts(getty, fields("byline", []any{"Sam Oduya"}).Typed(), nil, nil, time.Time{}, Options{FileName: "GettyImages-1234567890.jpg"})
 	s := f.Summary
 	if orNil(s.Agency) != "Getty Images" || orNil(s.AgencyMatch) != MatchIdentifier || orNil(s.CreditPrint) != "Photo by Sam Oduya/Getty Images" {
 		t.Errorf("agency %s (%s), print %s", orNil(s.Agency), orNil(s.AgencyMatch), orNil(s.CreditPrint))
@@ -117,12 +118,12 @@ func TestIdentifiersEvidence(t *testing.T) {
 	if got := fmt.Sprint(s.Identifiers); got != "[{getty_asset_id 1234567890 xmp} {file_name GettyImages-1234567890.jpg file}]" {
 		t.Errorf("identifiers %s", got)
 	}
-	f = Reconcile(getty, fields("credit", "Jo Park/AFP").typed(), nil, time.Time{})
+	f = Reconcile(getty, fields("credit", "Jo Park/AFP").Typed(), nil, time.Time{})
 	if orNil(f.Summary.Agency) != "AFP" {
 		t.Errorf("a field's agency must win over an identifier's: %s", orNil(f.Summary.Agency))
 	}
 	reuters := &imagemeta.Metadata{IPTC: map[string]any{"ObjectName": "RC2AB3CD4EF5", "FixtureIdentifier": "Ukraine-Crisis"}}
-	if s := Reconcile(reuters, fields("city", "Kyiv").typed(), nil, time.Time{}).Summary; orNil(s.Agency) != "Reuters" || len(s.Identifiers) != 2 {
+	if s := Reconcile(reuters, fields("city", "Kyiv").Typed(), nil, time.Time{}).Summary; orNil(s.Agency) != "Reuters" || len(s.Identifiers) != 2 {
 		t.Errorf("Reuters id: agency %s, identifiers %v", orNil(s.Agency), s.Identifiers)
 	}
 }
@@ -146,11 +147,11 @@ func TestCreditTruncated(t *testing.T) {
 		{"see caption", map[string]any{"iptc": "SEE CAPTION"}, "note iptc SEE CAPTION"},
 		{"voir légende", map[string]any{"xmp": "Voir légende"}, "note xmp Voir légende"},
 	} {
-		fs := rawFields{"credit": {Value: tc.sources["xmp"], Sources: tc.sources}}
+		fs := metatest.Fields{"credit": {Value: tc.sources["xmp"], Sources: tc.sources}}
 		if fs["credit"].Value == nil {
 			fs["credit"].Value = tc.sources["iptc"]
 		}
-		tr := Reconcile(&imagemeta.Metadata{}, fs.typed(), nil, time.Time{}).CreditTruncated
+		tr := Reconcile(&imagemeta.Metadata{}, fs.Typed(), nil, time.Time{}).CreditTruncated
 		got := "<nil>"
 		if tr != nil {
 			got = tr.Kind + " " + tr.Field + " " + tr.Value
@@ -170,7 +171,7 @@ func TestCreditUnrecognised(t *testing.T) {
 	}{
 		{"Streamco", "Streamco"}, {"12345", "12345"}, {"Jo Park/AFP", ""}, {"Jo Park", ""}, {"HANDOUT", ""}, {"RETUERS", ""},
 	} {
-		f := Reconcile(&imagemeta.Metadata{}, fields("credit", tc.credit).typed(), nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{}, fields("credit", tc.credit).Typed(), nil, time.Time{})
 		if f.CreditUnrecognised != tc.want {
 			t.Errorf("%q: unrecognised %q, want %q", tc.credit, f.CreditUnrecognised, tc.want)
 		}
@@ -182,7 +183,7 @@ func TestCreditUnrecognised(t *testing.T) {
 func TestLocationFields(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		fields rawFields
+		fields metatest.Fields
 		want   string // code|country|city|text
 	}{
 		{"UK in country", fields("country", "UK", "city", "Leeds"), "GB|United Kingdom|Leeds|Leeds, United Kingdom"},
@@ -200,7 +201,7 @@ func TestLocationFields(t *testing.T) {
 		{"bad code, name used", fields("country_code", "XX", "country", "Austria"), "AT|Austria||Austria"},
 		{"nothing", fields("city", "none"), "<nil>"},
 	} {
-		f := Reconcile(&imagemeta.Metadata{}, tc.fields.typed(), nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{}, tc.fields.Typed(), nil, time.Time{})
 		got := "<nil>"
 		if l := f.Summary.Location; l != nil {
 			got = strings.Join([]string{l.CountryCode, l.Country, l.City, l.Text}, "|")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/metatest"
 )
 
 // TestEmbargoReadInMetadataAgencyZone: an embargo time without a zone is
@@ -20,7 +21,7 @@ func TestEmbargoReadInMetadataAgencyZone(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		caption string
-		fields  rawFields
+		fields  metatest.Fields
 		from    string
 		until   string
 	}{
@@ -31,12 +32,12 @@ func TestEmbargoReadInMetadataAgencyZone(t *testing.T) {
 		{"no agency anywhere: UTC-12", "A senator speaks in Washington on March 5, 2024. " + embargo,
 			fields("city", "Washington"), FromCaption, "2024-03-07T12:01:00Z"},
 	} {
-		credits := ReadCredits(tc.fields.typed())
+		credits := ReadCredits(tc.fields.Typed())
 		cp, err := caption.Parse(tc.caption, caption.Options{DateHint: hint, Agency: credits.Agency()})
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := ReconcileWith(&imagemeta.Metadata{}, tc.fields.typed(), credits, cp, hint)
+		f := ReconcileWith(&imagemeta.Metadata{}, tc.fields.Typed(), credits, cp, hint)
 		got := ""
 		for _, r := range f.BySource[tc.from] {
 			if r.Code == caption.Embargo && !r.Until.IsZero() {

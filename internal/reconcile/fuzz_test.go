@@ -41,7 +41,7 @@ func FuzzCreditReading(f *testing.F) {
 		if ValidateTemplate(tmpl) == nil {
 			o.CreditTemplates = map[string]string{"*": tmpl}
 		}
-		fa := ReconcileOpts(&imagemeta.Metadata{}, fs.typed(), nil, nil, time.Time{}, o)
+		fa := ReconcileOpts(&imagemeta.Metadata{}, fs.Typed(), nil, nil, time.Time{}, o)
 		s := fa.Summary
 		if s.AgencyMatch != nil && !slices.Contains([]string{"exact", "alias", "fuzzy", "identifier"}, *s.AgencyMatch) {
 			t.Fatalf("agency_match %q", *s.AgencyMatch)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/metatest"
 )
 
 // newsroomCase is one photo whose caption says nothing of its credit, its
@@ -14,7 +15,7 @@ import (
 // real, their credit forms as the agencies write them.
 type newsroomCase struct {
 	name   string
-	fields rawFields
+	fields metatest.Fields
 	xmp    map[string]any
 	agency string // "<nil>" for none
 	credit string // "<nil>" for none
@@ -92,7 +93,7 @@ func scoreNewsroom(t *testing.T, label string, cases []newsroomCase, agencyFloor
 	t.Helper()
 	var agency, credit, people, loc, nLoc int
 	for _, tc := range cases {
-		f := Reconcile(&imagemeta.Metadata{XMP: tc.xmp}, tc.fields.typed(), nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{XMP: tc.xmp}, tc.fields.Typed(), nil, time.Time{})
 		s := f.Summary
 		check := func(n *int, what, got, want string) {
 			if got == want {

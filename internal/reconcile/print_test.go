@@ -37,7 +37,7 @@ func TestCreditPrintGoldens(t *testing.T) {
 			if v, ok := strings.CutPrefix(in, "byline:"); ok {
 				fs = fields("byline", []any{v})
 			}
-			s := Reconcile(&imagemeta.Metadata{}, fs.typed(), nil, time.Time{}).Summary
+			s := Reconcile(&imagemeta.Metadata{}, fs.Typed(), nil, time.Time{}).Summary
 			if got := orNil(s.CreditPrint); got != want {
 				t.Errorf("%s: %q prints %q, want %q", filepath.Base(file), in, got, want)
 			}
@@ -60,7 +60,7 @@ func TestCreditPrintPolicy(t *testing.T) {
 		{"Streamco", "© Streamco"},
 		{"REUTERS/Lena Varga", "Lena Varga (Reuters)"},
 	} {
-		s := ReconcileOpts(&imagemeta.Metadata{}, fields("credit", tc.credit).typed(), nil, nil, time.Time{}, o).Summary
+		s := ReconcileOpts(&imagemeta.Metadata{}, fields("credit", tc.credit).Typed(), nil, nil, time.Time{}, o).Summary
 		if got := orNil(s.CreditPrint); got != tc.want {
 			t.Errorf("%q prints %q, want %q", tc.credit, got, tc.want)
 		}

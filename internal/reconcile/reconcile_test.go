@@ -7,12 +7,13 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/internal/metatest"
 )
 
-func fields(kv ...any) rawFields {
-	out := rawFields{}
+func fields(kv ...any) metatest.Fields {
+	out := metatest.Fields{}
 	for i := 0; i < len(kv); i += 2 {
-		out[kv[i].(string)] = &rawField{Value: kv[i+1], Sources: map[string]any{"iptc": kv[i+1]}, InSync: true}
+		out[kv[i].(string)] = &metatest.Field{Value: kv[i+1], Sources: map[string]any{"iptc": kv[i+1]}, InSync: true}
 	}
 	return out
 }
@@ -39,7 +40,7 @@ func str(p *string) string {
 func TestAgencyFromMetadataAlone(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		fields rawFields
+		fields metatest.Fields
 		agency string
 		photog string
 	}{
@@ -49,7 +50,7 @@ func TestAgencyFromMetadataAlone(t *testing.T) {
 		{"byline person only", fields("byline", []any{"Omar Velmont"}), "<nil>", "Omar Velmont"},
 		{"nothing", fields("city", "Lyon"), "<nil>", ""},
 	} {
-		f := Reconcile(&imagemeta.Metadata{}, tc.fields.typed(), nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{}, tc.fields.Typed(), nil, time.Time{})
 		if got := str(f.Summary.Agency); got != tc.agency {
 			t.Errorf("%s: agency %s, want %s", tc.name, got, tc.agency)
 		}
@@ -61,7 +62,7 @@ func TestAgencyFromMetadataAlone(t *testing.T) {
 
 func TestCaptionWins(t *testing.T) {
 	cp := parse(t, "A market in Lyon, France, March 3, 2024. (Photo by Jean Dupont / AFP)")
-	f := Reconcile(&imagemeta.Metadata{}, fields("credit", "REUTERS", "byline", []any{"Someone Else"}).typed(), cp, time.Time{})
+	f := Reconcile(&imagemeta.Metadata{}, fields("credit", "REUTERS", "byline", []any{"Someone Else"}).Typed(), cp, time.Time{})
 	if str(f.Summary.Agency) != "AFP" || strings.Join(f.Summary.Photographers, ",") != "Jean Dupont" {
 		t.Errorf("agency %s, photographers %v", str(f.Summary.Agency), f.Summary.Photographers)
 	}
@@ -77,7 +78,7 @@ func TestRestrictionUnion(t *testing.T) {
 	f := Reconcile(&imagemeta.Metadata{}, fields(
 		"instructions", "EDITORIAL USE ONLY. NO MARKETING. JAPAN OUT",
 		"usage_terms", "NO MARKETING",
-		"copyright", "(c) AFP 2024").typed(), cp, time.Time{})
+		"copyright", "(c) AFP 2024").Typed(), cp, time.Time{})
 	var got []string
 	for _, r := range f.Summary.Restrictions {
 		got = append(got, r.Code+"@"+r.From+strings.Join(r.Scope, ","))
@@ -127,11 +128,11 @@ func TestMergeByCodeAndScope(t *testing.T) {
 }
 
 func TestNoRightsInfo(t *testing.T) {
-	f := Reconcile(&imagemeta.Metadata{}, fields("caption", "", "city", "Lyon").typed(), nil, time.Time{})
+	f := Reconcile(&imagemeta.Metadata{}, fields("caption", "", "city", "Lyon").Typed(), nil, time.Time{})
 	if f.RightsInfo {
 		t.Error("a photo with no credit, copyright or terms has rights information")
 	}
-	f = Reconcile(&imagemeta.Metadata{}, fields("copyright", "Newsroom Ltd").typed(), nil, time.Time{})
+	f = Reconcile(&imagemeta.Metadata{}, fields("copyright", "Newsroom Ltd").Typed(), nil, time.Time{})
 	if !f.RightsInfo {
 		t.Error("a copyright notice is rights information")
 	}
@@ -139,7 +140,7 @@ func TestNoRightsInfo(t *testing.T) {
 
 func TestDatesAndCountry(t *testing.T) {
 	m := &imagemeta.Metadata{IPTC: map[string]any{"ReleaseDate": "2024:03:06", "ReleaseTime": "00:01:00+00:00", "ExpirationDate": "2024:04:01"}}
-	f := Reconcile(m, fields("country_code", "FRA", "date_created", "2024-03-03").typed(), nil, time.Time{})
+	f := Reconcile(m, fields("country_code", "FRA", "date_created", "2024-03-03").Typed(), nil, time.Time{})
 	if f.Release.Format(time.RFC3339) != "2024-03-06T00:01:00Z" || f.Expiration.Format("2006-01-02") != "2024-04-01" {
 		t.Errorf("release %v expiration %v", f.Release, f.Expiration)
 	}
@@ -162,7 +163,7 @@ func TestSummaryDateFromMetadata(t *testing.T) {
 		{"3 March 2024", ""},
 		{"2024-03", ""},
 	} {
-		f := Reconcile(&imagemeta.Metadata{}, fields("date_created", tc.created).typed(), nil, time.Time{})
+		f := Reconcile(&imagemeta.Metadata{}, fields("date_created", tc.created).Typed(), nil, time.Time{})
 		got := ""
 		if d := f.Summary.Date; d != nil {
 			if d.Precision != caption.PrecisionDay || d.Text != tc.created {
