@@ -95,12 +95,16 @@ func FuzzIIM(f *testing.F) {
 	f.Add(baseIIM(false, "Zürich"))
 	f.Add([]byte{0x1c, 2, 120, 0x80, 0x04, 0xff, 0xff, 0xff, 0xff})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		tags, _, _ := ParseIIM(b)
+		tags, _, perr := ParseIIM(b)
 		out, err := json.Marshal(tags)
 		if err != nil || !utf8.Valid(out) {
 			t.Fatalf("bad output: %v", err)
 		}
-		if _, _, err := parseIRB(b); err != nil && strings.Contains(err.Error(), "panic") {
+		var fe *FormatError
+		if perr != nil && (!errors.As(perr, &fe) || fe.Format != "iptc" || fe.Offset < 0 || fe.Offset > int64(len(b))) {
+			t.Fatalf("IIM error %v: not a FormatError within the block", perr)
+		}
+		if _, _, err := parseIRB(b); err != nil && (strings.Contains(err.Error(), "panic") || !errors.As(err, &fe)) {
 			t.Fatal(err)
 		}
 	})
