@@ -300,15 +300,6 @@ func (f *Facts) metaLocation() *caption.Location {
 	return loc
 }
 
-// ParseDay reads the day an ISO 8601 date or date-time starts with.
-func ParseDay(s string) (time.Time, bool) {
-	if len(s) < 10 {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	return t, err == nil
-}
-
 // photoDate is the capture date: the caption's, else the metadata's.
 func (f *Facts) photoDate() (time.Time, string) {
 	if cp := f.Caption; cp != nil && cp.Date != nil && cp.Date.Precision == caption.PrecisionDay && !cp.Date.Time.IsZero() {
