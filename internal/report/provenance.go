@@ -153,7 +153,7 @@ func AI(r *sidecar.Record) (m Mark, ok bool) {
 		if i >= 0 {
 			m.Effect = cmp.Or(severityEffect[r.Findings[i].Severity], k.effect)
 		}
-		details := []string{m.Label}
+		details := []string{k.kind}
 		if st != "" {
 			details = append(details, "source type "+st[strings.LastIndex(st, "/")+1:])
 		}

@@ -128,7 +128,7 @@ func TestMarksOnSheet(t *testing.T) {
 		`<span class="badge fine mark" title="valid, trusted · signed by Examplecam Imaging AG (CN=Body 7\, serial 42,O=Examplecam Imaging AG,C=DE)`,
 		`>Credentials valid, trusted · Examplecam Imaging AG</span>`,
 		`id="photo-2" data-verdict="" data-codes="" data-agency="" data-rules="" data-ai="generated">`,
-		`<span class="badge deny mark" title="AI generated · source type trainedAlgorithmicMedia">AI generated</span>`,
+		`<span class="badge deny mark" title="generated · source type trainedAlgorithmicMedia">AI generated</span>`,
 		`id="photo-3" data-verdict="" data-codes="" data-agency="" data-rules="">`,
 		`<select id="f-credentials">`, `<select id="f-ai">`,
 	} {
