@@ -33,6 +33,7 @@ func verifyActive(res *Result, asset io.ReaderAt, size int64, st *store, o Optio
 	var codes []string
 	codes = append(codes, m.verifyAssertionHashes()...)
 	codes = append(codes, m.verifyDataHash(asset, size, exclusionLimit(st))...)
+	codes = append(codes, m.verifyBMFFHash(asset, size)...)
 	chain, signedAt, sigCodes := m.verifySignature()
 	codes = append(codes, sigCodes...)
 	if len(chain) > 0 {
@@ -58,6 +59,10 @@ func verifyActive(res *Result, asset io.ReaderAt, size int64, st *store, o Optio
 	if len(codes) > 0 {
 		res.State = Invalid
 		res.Codes = append(codes, res.Codes...)
+	}
+	if slices.Equal(codes, []string{codeBMFFUnsupported}) {
+		// Nothing failed, but the binding to the file was not checked.
+		res.State, res.Error = Failed, "the BMFF hash is of a kind wirecap does not check (fragmented or remote)"
 	}
 }
 

@@ -1,0 +1,117 @@
+package c2pa
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// isoBox is an ISO BMFF box of type typ around body.
+func isoBox(typ string, body ...[]byte) []byte {
+	b := binary.BigEndian.AppendUint32(nil, uint32(8+len(bytes.Join(body, nil))))
+	return append(append(b, typ...), bytes.Join(body, nil)...)
+}
+
+// bmffFixture: ftyp, the C2PA uuid box, an ISO meta with an iloc, another
+// uuid box, mdat. Offsets: ftyp 0 (16), uuid 16 (36), meta 52 (32:
+// header, version/flags, iloc 64 of 20), uuid 84 (28), mdat 112 (14).
+func bmffFixture() []byte {
+	return slices.Concat(
+		isoBox("ftyp", []byte("heic\x00\x00\x00\x00")),
+		isoBox("uuid", bmffUUID, []byte{0, 0, 0, 0}, []byte("manifest")),
+		isoBox("meta", []byte{0, 0, 0, 0}, isoBox("iloc", []byte{1, 0, 0, 0}, []byte("offsets!"))),
+		isoBox("uuid", bytes.Repeat([]byte{0xab}, 16), []byte("xmpx")),
+		isoBox("mdat", []byte("pixels")),
+	)
+}
+
+func TestBMFFWalk(t *testing.T) {
+	var boxes []bmffBox
+	if err := bmffWalk(bytes.NewReader(bmffFixture()), 0, int64(len(bmffFixture())), "", 0, &boxes); err != nil {
+		t.Fatal(err)
+	}
+	want := []bmffBox{{"/ftyp", 0, 16, -1, -1}, {"/uuid", 16, 36, 0, 0}, {"/meta", 52, 32, 0, 0}, {"/meta/iloc", 64, 20, 1, 0},
+		{"/uuid", 84, 28, -1, -1}, {"/mdat", 112, 14, -1, -1}}
+	if !slices.Equal(boxes, want) {
+		t.Errorf("boxes\n got %v\nwant %v", boxes, want)
+	}
+}
+
+// TestBMFFHashRule: the spans hashed for exclusions as C2PA writers set
+// them, against the rule written out by hand: each top-level box not
+// excluded whole is preceded by its offset (v2), excluded bytes are left
+// out, and a box whose start is cut by a subset keeps its marker.
+func TestBMFFHashRule(t *testing.T) {
+	f := bmffFixture()
+	off := func(n int64) []byte { return binary.BigEndian.AppendUint64(nil, uint64(n)) }
+	c2paUUID := []bmffData{{8, bmffUUID}}
+	for _, tc := range []struct {
+		name string
+		excl []bmffExclusion
+		v2   bool
+		want []byte
+	}{
+		{"v2: C2PA uuid and ftyp out", []bmffExclusion{{xpath: "/uuid", data: c2paUUID}, {xpath: "/ftyp"}}, true,
+			slices.Concat(off(52), f[52:84], off(84), f[84:112], off(112), f[112:])},
+		{"v1: no offsets", []bmffExclusion{{xpath: "/uuid", data: c2paUUID}, {xpath: "/ftyp"}}, false,
+			f[52:]},
+		{"nested iloc, subset from 12 to its end", []bmffExclusion{{xpath: "/uuid", data: c2paUUID},
+			{xpath: "/meta/iloc", hasSubset: true, subsets: [][2]int64{{12, 0}}}}, true,
+			slices.Concat(off(0), f[0:16], off(52), f[52:76], off(84), f[84:112], off(112), f[112:])},
+		{"a subset cutting the start of mdat keeps its marker", []bmffExclusion{{xpath: "/uuid", data: c2paUUID},
+			{xpath: "/mdat", hasSubset: true, subsets: [][2]int64{{0, 8}}}}, true,
+			slices.Concat(off(0), f[0:16], off(52), f[52:84], off(84), f[84:112], off(112), f[120:])},
+		{"length filter that does not match", []bmffExclusion{{xpath: "/uuid", data: c2paUUID}, {xpath: "/ftyp", length: new(int64(99))}}, true,
+			slices.Concat(off(0), f[0:16], off(52), f[52:84], off(84), f[84:112], off(112), f[112:])},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := bytes.NewReader(f)
+			var boxes []bmffBox
+			if err := bmffWalk(r, 0, int64(len(f)), "", 0, &boxes); err != nil {
+				t.Fatal(err)
+			}
+			out, markers := bmffRanges(r, boxes, tc.excl, tc.v2)
+			var got bytes.Buffer
+			if err := hashSpans(&got, r, withMarkers(included(int64(len(f)), out), markers, int64(len(f))), markers); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), tc.want) {
+				t.Errorf("hashed\n got %x\nwant %x", got.Bytes(), tc.want)
+			}
+		})
+	}
+}
+
+// TestBMFFHashCorpus: the HEIC signed with a v2 BMFF hash verifies; one
+// changed pixel byte, or the v1 rule, does not.
+func TestBMFFHashCorpus(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(corpusDir, "c2ts_trustnxt-icon-signed-v2-bmff.heic"))
+	if err != nil {
+		t.Skipf("C2PA corpus not found in %s: %v", corpusDir, err)
+	}
+	res := Verify(bytes.NewReader(b), int64(len(b)), Options{AsOf: asOf.Unix()})
+	if res.State != Valid {
+		t.Fatalf("as signed: %s %v", res.State, res.Codes)
+	}
+	m := res.Active
+	a := m.assertionCBOR("c2pa.hash.bmff.v2")
+	excl, _ := parseBMFFExclusions(a["exclusions"])
+	var boxes []bmffBox
+	bmffWalk(bytes.NewReader(b), 0, int64(len(b)), "", 0, &boxes)
+	mdat := boxes[slices.IndexFunc(boxes, func(x bmffBox) bool { return x.path == "/mdat" })]
+	changed := slices.Clone(b)
+	changed[mdat.offset+mdat.size/2] ^= 0xff
+	if codes := m.verifyBMFFHash(bytes.NewReader(changed), int64(len(changed))); !slices.Equal(codes, []string{"assertion.bmffHash.mismatch"}) {
+		t.Errorf("a changed mdat byte: %v", codes)
+	}
+	out, _ := bmffRanges(bytes.NewReader(b), boxes, excl, false)
+	h := sha256.New()
+	hashSpans(h, bytes.NewReader(b), included(int64(len(b)), out), nil)
+	if want, _ := a["hash"].([]byte); bytes.Equal(h.Sum(nil), want) {
+		t.Error("the v1 rule (no offsets) gives the v2 hash: the offsets are not hashed")
+	}
+}
