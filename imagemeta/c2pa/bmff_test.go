@@ -115,3 +115,30 @@ func TestBMFFHashCorpus(t *testing.T) {
 		t.Error("the v1 rule (no offsets) gives the v2 hash: the offsets are not hashed")
 	}
 }
+
+// FuzzBMFFHash: the box walk, the exclusion filters and the spans hashed,
+// on any bytes: spans stay inside the file, in order, and hash without
+// error.
+func FuzzBMFFHash(f *testing.F) {
+	f.Add(bmffFixture(), "/meta/iloc", uint16(12), uint16(0), true)
+	f.Add(bmffFixture(), "/mdat", uint16(0), uint16(8), false)
+	f.Fuzz(func(t *testing.T, b []byte, xpath string, off, n uint16, subset bool) {
+		r, size := bytes.NewReader(b), int64(len(b))
+		var boxes []bmffBox
+		if bmffWalk(r, 0, size, "", 0, &boxes) != nil || size == 0 {
+			return
+		}
+		excl := []bmffExclusion{{xpath: "/uuid", data: []bmffData{{8, bmffUUID}}},
+			{xpath: xpath, hasSubset: subset, subsets: [][2]int64{{int64(off), int64(n)}}, flags: []byte{0, 0, byte(n)}}}
+		out, markers := bmffRanges(r, boxes, excl, true)
+		spans := withMarkers(included(size, out), markers, size)
+		for i, s := range spans {
+			if s.start < 0 || s.end >= size || s.start > s.end || i > 0 && s.start < spans[i-1].start {
+				t.Fatalf("span %d %v out of the file (%d bytes) or order: %v", i, s, size, spans)
+			}
+		}
+		if err := hashSpans(sha256.New(), r, spans, markers); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
