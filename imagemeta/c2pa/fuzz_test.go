@@ -63,14 +63,14 @@ func FuzzSignature(f *testing.F) {
 	f.Add([]byte{0xd2, 0x84, 0x40, 0xa0, 0xf6, 0x41, 0x00})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m := &Manifest{sigBytes: b, claimBytes: []byte{0xa0}}
-		chain, _, _ := m.verifySignature()
+		chain, _, _, _ := m.verifySignature()
 		if len(chain) > 0 {
 			var ts *TrustStore
 			ts.judge(chain, time.Unix(0, 0))
 		}
 		var msg cose.Sign1Message
 		if msg.UnmarshalCBOR(b) == nil {
-			timeStamp(msg.Headers.Unprotected)
+			verifiedTimeStamp(&msg, m.claimBytes)
 		}
 	})
 }
