@@ -46,6 +46,11 @@ func FuzzManifest(f *testing.F) {
 			m.verifyAssertionHashes()
 			m.verifyDataHash(nil, 0, exclusionBound{})
 		}
+		for _, in := range ingredientStates(ms[len(ms)-1], ms) {
+			if in.State == "" || in.Codes == nil {
+				t.Fatalf("ingredient without a state: %+v", in)
+			}
+		}
 	})
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -71,6 +72,11 @@ func Provenance(r *sidecar.Record) (m Mark, ok bool) {
 	}
 	if len(p.Codes) > 0 {
 		details = append(details, "codes: "+strings.Join(p.Codes, ", "))
+	}
+	if bad := brokenIngredients(p); len(bad) > 0 {
+		m.Label += " · " + plural(len(bad), "ingredient") + " invalid"
+		m.Effect = "review"
+		details = append(details, bad...)
 	}
 	if p.Remote != "" {
 		details = append(details, "manifest at "+p.Remote)
@@ -175,4 +181,24 @@ func (c *card) marks(r *sidecar.Record) {
 	if m, ok := AI(r); ok {
 		c.AI, c.AIKind = &m, strings.Join(m.Tokens, " ")
 	}
+}
+
+// brokenIngredients describes the ingredients whose own state is invalid
+// or unreadable: the active manifest stays valid (C2PA), but the desk
+// should know that a photo placed in this one does not verify.
+func brokenIngredients(p *c2pa.Result) []string {
+	var out []string
+	for _, in := range p.IngredientStates {
+		if in.State == c2pa.Invalid || in.State == c2pa.Failed {
+			out = append(out, "ingredient "+cmp.Or(in.Title, in.Manifest)+" "+credentialLabel[in.State]+": "+strings.Join(in.Codes, ", "))
+		}
+	}
+	return out
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

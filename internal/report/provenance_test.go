@@ -31,6 +31,11 @@ func signed(state, trust string, codes ...string) *sidecar.Record {
 		Signer: &c2pa.Signer{Subject: `CN=Body 7\, serial 42,O=Examplecam Imaging AG,C=DE`, Issuer: "CN=Examplecam CA,O=Examplecam Imaging AG"}}}
 }
 
+func withIngredients(r *sidecar.Record, in ...c2pa.Ingredient) *sidecar.Record {
+	r.Provenance.IngredientStates = in
+	return r
+}
+
 // typed is a record whose summary states a digital source type, with the
 // findings a check gave it (nil: not checked, as inspect).
 func typed(st string, findings ...check.Finding) *sidecar.Record {
@@ -53,6 +58,11 @@ func TestProvenanceMark(t *testing.T) {
 		{"valid untrusted", signed(c2pa.Valid, c2pa.Untrusted, "signingCredential.untrusted"), "Credentials valid, untrusted · Examplecam Imaging AG", "review", "valid untrusted", "codes: signingCredential.untrusted", false},
 		{"invalid", signed(c2pa.Invalid, c2pa.Trusted, "assertion.dataHash.mismatch"), "Credentials invalid, trusted · Examplecam Imaging AG", "review", "invalid trusted", "codes: assertion.dataHash.mismatch", false},
 		{"remote", remote, "Credentials remote, not fetched", "review", "error", "manifest at https://manifests.example.org/m1", false},
+		{"an ingredient that does not verify", withIngredients(signed(c2pa.Valid, c2pa.Trusted),
+			c2pa.Ingredient{Title: "harbour.jpg", State: c2pa.Invalid, Codes: []string{"claimSignature.mismatch"}},
+			c2pa.Ingredient{Title: "sky.jpg", State: c2pa.Absent, Codes: []string{"ingredient.unknownProvenance"}}),
+			"Credentials valid, trusted · Examplecam Imaging AG · 1 ingredient invalid", "review", "valid trusted",
+			"ingredient harbour.jpg invalid: claimSignature.mismatch", false},
 		{"absent", &sidecar.Record{Provenance: &c2pa.Result{State: c2pa.Absent, Trust: c2pa.Unknown}}, "", "", "", "", true},
 		{"never read", &sidecar.Record{}, "", "", "", "", true},
 	} {
