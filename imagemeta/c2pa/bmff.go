@@ -300,11 +300,7 @@ func (m *Manifest) verifyBMFFHash(r io.ReaderAt, size int64) []string {
 		if a["merkle"] != nil || a["url"] != nil {
 			return []string{codeBMFFUnsupported}
 		}
-		alg, _ := a["alg"].(string)
-		if alg == "" {
-			alg, _ = m.claim["alg"].(string)
-		}
-		h := hashFor(alg)
+		h := m.hashOf(a)
 		if h == nil {
 			return []string{"algorithm.unsupported"}
 		}

@@ -79,6 +79,15 @@ func hashFor(alg string) hash.Hash {
 	return nil
 }
 
+// hashOf is the hash function a hash assertion names, else the claim's.
+func (m *Manifest) hashOf(a map[any]any) hash.Hash {
+	alg, _ := a["alg"].(string)
+	if alg == "" {
+		alg, _ = m.claim["alg"].(string)
+	}
+	return hashFor(alg)
+}
+
 // verifyAssertionHashes checks each hashed URI of the claim against the
 // assertion box it names (C2PA 2.1, 8.3: the hash covers the assertion's
 // superbox contents, description box included).
@@ -143,11 +152,7 @@ func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64, bound exclusionBoun
 	if dh == nil || r == nil {
 		return nil
 	}
-	alg, _ := dh["alg"].(string)
-	if alg == "" {
-		alg, _ = m.claim["alg"].(string)
-	}
-	hf := hashFor(alg)
+	hf := m.hashOf(dh)
 	if hf == nil {
 		return []string{"algorithm.unsupported"}
 	}

@@ -2,10 +2,7 @@ package report
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -157,26 +154,14 @@ func TestMarksOnSheet(t *testing.T) {
 	}
 }
 
-// markDOM: four cards (trusted, invalid, AI generated, nothing), the six
-// filters, the address in HASH.
-const markDOM = `
+// markCards: four cards (trusted, invalid, AI generated, nothing).
+const markCards = `
 var cards = [
   {dataset: {verdict: 'allow', codes: '', agency: 'AFP', rules: '', provenance: 'valid trusted'}, hidden: false},
   {dataset: {verdict: 'review', codes: '', agency: 'AFP', rules: 'provenance.invalid', provenance: 'invalid untrusted'}, hidden: false},
   {dataset: {verdict: 'deny', codes: '', agency: 'AP', rules: 'ai.generated', ai: 'generated'}, hidden: false},
   {dataset: {verdict: 'allow', codes: '', agency: 'AP', rules: ''}, hidden: false}];
 var sections = [{cards: cards}];
-sections.forEach(function (s) { s.querySelector = function () { return s.cards.filter(function (c) { return !c.hidden; })[0] || null; }; });
-var els = {};
-['f-verdict', 'f-restriction', 'f-agency', 'f-finding', 'f-credentials', 'f-ai', 'f-reset', 'count-shown'].forEach(function (id) {
-  els[id] = {value: '', textContent: '', addEventListener: function () {}};
-});
-var document = {
-  getElementById: function (id) { return els[id]; },
-  querySelectorAll: function (q) { return q === 'article.card' ? cards : q === 'section.folder' ? sections : []; }
-};
-var location = {hash: HASH, pathname: '/sheet.html', search: ''};
-var history = {replaceState: function () {}};
 `
 
 // TestMarkFilters runs the sheet's script under Node with the credentials
@@ -190,10 +175,6 @@ func TestMarkFilters(t *testing.T) {
 	if _, err := Write(&page, []Item{{Path: "a/x.jpg", Record: typed(iptcGenerated)}}, Options{AsOf: time.Unix(0, 0)}); err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile(`(?s)<script>(.*)</script>`).FindSubmatch(page.Bytes())
-	if m == nil {
-		t.Fatal("no script in the sheet")
-	}
 	for _, tc := range []struct{ hash, shown string }{
 		{"", "4 shown"},
 		{"#credentials=valid", "1 shown"},
@@ -206,11 +187,8 @@ func TestMarkFilters(t *testing.T) {
 		{"#ai=none&credentials=absent", "1 shown"},
 		{"#ai=composite", "0 shown"},
 	} {
-		js := "var HASH = " + jsString(tc.hash) + ";\n" + markDOM + string(m[1]) + "\nconsole.log(els['count-shown'].textContent);\n"
-		file := filepath.Join(t.TempDir(), "sheet.js")
-		os.WriteFile(file, []byte(js), 0o644)
-		out, err := exec.Command(node, file).CombinedOutput()
-		if got := strings.TrimSpace(string(out)); err != nil || got != tc.shown {
+		dom := fakeDOM(markCards, tc.hash, "f-verdict", "f-restriction", "f-agency", "f-finding", "f-credentials", "f-ai")
+		if got, err := runSheetScript(t, node, page.Bytes(), dom, "console.log(els['count-shown'].textContent);"); err != nil || got != tc.shown {
 			t.Errorf("%q: %s (%v), want %q", tc.hash, got, err, tc.shown)
 		}
 	}
