@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"io"
 	"slices"
+	"strings"
 )
 
 // The BMFF hash (C2PA 2.1, 15.10.3: c2pa.hash.bmff, .v2, .v3) binds a
@@ -161,11 +162,7 @@ func (e *bmffExclusion) matches(r io.ReaderAt, b bmffBox) bool {
 // offsets of the top-level boxes whose position v2 and later hash (those
 // not excluded whole).
 func bmffRanges(r io.ReaderAt, boxes []bmffBox, excl []bmffExclusion, v2 bool) (out []span, markers []int64) {
-	for _, b := range boxes {
-		if bytes.Count([]byte(b.path), []byte("/")) == 1 {
-			markers = append(markers, b.offset)
-		}
-	}
+	whole := map[int64]bool{} // top-level boxes excluded whole: no offset hashed
 	for _, e := range excl {
 		for _, b := range boxes {
 			if b.path != e.xpath || !e.matches(r, b) {
@@ -173,9 +170,7 @@ func bmffRanges(r io.ReaderAt, boxes []bmffBox, excl []bmffExclusion, v2 bool) (
 			}
 			if !e.hasSubset {
 				out = append(out, span{b.offset, b.offset + b.size - 1})
-				if i := slices.Index(markers, b.offset); i >= 0 {
-					markers = slices.Delete(markers, i, i+1)
-				}
+				whole[b.offset] = true
 				continue
 			}
 			for _, s := range e.subsets {
@@ -192,8 +187,10 @@ func bmffRanges(r io.ReaderAt, boxes []bmffBox, excl []bmffExclusion, v2 bool) (
 			}
 		}
 	}
-	if !v2 {
-		markers = nil
+	for _, b := range boxes {
+		if v2 && strings.Count(b.path, "/") == 1 && !whole[b.offset] {
+			markers = append(markers, b.offset)
+		}
 	}
 	slices.Sort(markers)
 	return out, markers
@@ -251,8 +248,7 @@ func withMarkers(spans []span, markers []int64, size int64) []span {
 		first, last = out[0].start, out[len(out)-1].end
 	}
 	for _, os := range markers {
-		in := slices.ContainsFunc(out, func(s span) bool { return os >= s.start && os <= s.end })
-		if !in && os > first && os < last {
+		if !inSpans(spans, os) && os > first && os < last {
 			out = append(out, span{os, os})
 		}
 	}
@@ -260,11 +256,21 @@ func withMarkers(spans []span, markers []int64, size int64) []span {
 	return out
 }
 
+// inSpans reports whether x lies in one of spans (sorted, disjoint): the
+// marker spans withMarkers adds all lie in one, so these are all it needs.
+func inSpans(spans []span, x int64) bool {
+	i, _ := slices.BinarySearchFunc(spans, x, func(s span, x int64) int { return cmpInt(s.start, x) })
+	if i < len(spans) && spans[i].start == x {
+		return true
+	}
+	return i > 0 && x <= spans[i-1].end
+}
+
 // hashSpans feeds the spans to h: a marker as its offset, 8 bytes big
 // endian; anything else as the file's bytes.
 func hashSpans(h io.Writer, r io.ReaderAt, spans []span, markers []int64) error {
 	for _, s := range spans {
-		if s.start == s.end && slices.Contains(markers, s.start) {
+		if _, marker := slices.BinarySearch(markers, s.start); marker && s.start == s.end {
 			h.Write(binary.BigEndian.AppendUint64(nil, uint64(s.start)))
 			continue
 		}

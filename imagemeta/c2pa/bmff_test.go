@@ -142,3 +142,38 @@ func FuzzBMFFHash(f *testing.F) {
 		}
 	})
 }
+
+// TestBMFFManyBoxes: as many top-level boxes as the walk allows, every
+// other one excluded: the offsets of the others, and only theirs, are
+// hashed (the work is linear in the boxes: no box looked up in a list).
+func TestBMFFManyBoxes(t *testing.T) {
+	const n = maxBMFFBoxes
+	var f, want []byte
+	for i := range n {
+		typ := "skip"
+		if i%2 == 0 {
+			typ = "keep"
+		}
+		b := isoBox(typ)
+		if typ == "keep" {
+			want = append(binary.BigEndian.AppendUint64(want, uint64(len(f))), b...)
+		}
+		f = append(f, b...)
+	}
+	r := bytes.NewReader(f)
+	var boxes []bmffBox
+	if err := bmffWalk(r, 0, int64(len(f)), "", 0, &boxes); err != nil || len(boxes) != n {
+		t.Fatalf("%d boxes, %v", len(boxes), err)
+	}
+	out, markers := bmffRanges(r, boxes, []bmffExclusion{{xpath: "/skip"}}, true)
+	if len(markers) != n/2 {
+		t.Fatalf("%d offsets hashed, want %d", len(markers), n/2)
+	}
+	var got bytes.Buffer
+	if err := hashSpans(&got, r, withMarkers(included(int64(len(f)), out), markers, int64(len(f))), markers); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("hashed %d bytes, want %d", got.Len(), len(want))
+	}
+}
