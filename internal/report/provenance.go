@@ -150,6 +150,9 @@ func AI(r *sidecar.Record) (m Mark, ok bool) {
 		st = *r.Summary.DigitalSourceType
 	}
 	_, class := c2pa.SourceType(st)
+	if class < c2pa.ClassGenerated && namesAISystem(r) {
+		class = c2pa.ClassGenerated // as ai.generated reads it: an AI system named is an AI image
+	}
 	for _, k := range aiKinds {
 		i := slices.IndexFunc(r.Findings, func(f sidecar.Finding) bool { return f.Rule == k.rule })
 		if i < 0 && (class != k.class || r.Findings != nil) {
@@ -201,4 +204,12 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// namesAISystem: one of the IPTC 2025.1 AI fields is filled in.
+func namesAISystem(r *sidecar.Record) bool {
+	if r.Metadata == nil {
+		return false
+	}
+	return slices.ContainsFunc(check.AIFields(), func(n string) bool { return r.Metadata.Fields[n] != nil })
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
@@ -94,6 +95,9 @@ func TestAIMark(t *testing.T) {
 		{"capture", typed(iptcCapture, []check.Finding{}...), "", "", ""},
 		{"checked clean, type generated but no rule fired", typed(iptcGenerated, []check.Finding{}...), "", "", ""},
 		{"no summary", &sidecar.Record{}, "", "", ""},
+		{"an AI system named, inspected", &sidecar.Record{Summary: &sidecar.Summary{},
+			Metadata: &sidecar.Metadata{Fields: map[string]*imagemeta.Field{"ai_system_used": {Value: "Example Diffusion 3"}}}},
+			"AI generated", "deny", "generated"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, ok := AI(tc.rec)
