@@ -112,6 +112,7 @@ func writeCompact(w io.Writer, r *sidecar.Record) {
 		label = "print credit: "
 	}
 	fields = append(fields, label+clean(orDash(credit)))
+	fields = append(fields, markFields(r)...)
 	reasons := lineReasons(r, credit)
 	if r.Error != nil && len(reasons) == 0 {
 		reasons = append(reasons, *r.Error)

@@ -104,6 +104,7 @@ func writeRecordText(w io.Writer, r *sidecar.Record, findings bool) {
 			label(w, "File photo", "yes")
 		}
 	}
+	writeMarkLines(w, r)
 	if !findings {
 		writeFieldsText(w, r)
 		fmt.Fprintln(w)

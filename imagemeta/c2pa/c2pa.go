@@ -65,7 +65,10 @@ type Result struct {
 	SignedAt       *time.Time `json:"signed_at,omitempty"`
 	Actions        []Action   `json:"actions,omitempty"`
 	Ingredients    int        `json:"ingredients,omitempty"`
-	Manifests      int        `json:"manifests,omitempty"`
+	// IngredientStates are the active manifest's ingredients, each with
+	// its own state and codes (ingredients.go).
+	IngredientStates []Ingredient `json:"ingredient_states,omitempty"`
+	Manifests        int          `json:"manifests,omitempty"`
 	// DigitalSourceType is the most synthetic source type any manifest's
 	// actions name (an ingredient's AI origin counts), normalised by
 	// SourceType; DigitalSourceTypes lists them all.
@@ -207,6 +210,7 @@ func (res *Result) verifyStore(st *store, asset io.ReaderAt, size int64, o Optio
 		}
 	}
 	res.DigitalSourceType, _ = MostSynthetic(res.DigitalSourceTypes...)
+	res.IngredientStates = ingredientStates(res.Active, ms)
 	if st.where == InRaw {
 		asset = nil // a store on its own: the asset it describes is elsewhere
 	}

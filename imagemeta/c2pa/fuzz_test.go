@@ -46,6 +46,11 @@ func FuzzManifest(f *testing.F) {
 			m.verifyAssertionHashes()
 			m.verifyDataHash(nil, 0, exclusionBound{})
 		}
+		for _, in := range ingredientStates(ms[len(ms)-1], ms) {
+			if in.State == "" || in.Codes == nil {
+				t.Fatalf("ingredient without a state: %+v", in)
+			}
+		}
 	})
 }
 
@@ -63,14 +68,14 @@ func FuzzSignature(f *testing.F) {
 	f.Add([]byte{0xd2, 0x84, 0x40, 0xa0, 0xf6, 0x41, 0x00})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m := &Manifest{sigBytes: b, claimBytes: []byte{0xa0}}
-		chain, _, _ := m.verifySignature()
+		chain, _, _, _ := m.verifySignature()
 		if len(chain) > 0 {
 			var ts *TrustStore
 			ts.judge(chain, time.Unix(0, 0))
 		}
 		var msg cose.Sign1Message
 		if msg.UnmarshalCBOR(b) == nil {
-			timeStamp(msg.Headers.Unprotected)
+			verifiedTimeStamp(&msg, m.claimBytes)
 		}
 	})
 }

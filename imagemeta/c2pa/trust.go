@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -23,6 +24,7 @@ type TrustStore struct {
 	roots       *x509.CertPool
 	thumbprints map[string]bool // lower-case hex SHA-256 of a certificate's DER
 	n           int
+	sums        []string // hex SHA-256 of each anchor file read (Hash)
 }
 
 // LoadTrust reads anchors from a file or every file of a folder: PEM
@@ -66,6 +68,11 @@ func (ts *TrustStore) addFile(path string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".pem", ".crt", ".cer":
+		sum := sha256.Sum256(b)
+		ts.sums = append(ts.sums, hex.EncodeToString(sum[:]))
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
@@ -127,6 +134,19 @@ func (ts *TrustStore) Len() int {
 		return 0
 	}
 	return ts.n
+}
+
+// Hash is a content hash of the anchor files read ("sha256:…"; "" for a
+// nil store): the same files in another folder or order hash alike, a
+// changed, added or removed anchor file changes it. Records are stamped
+// with it so that a sidecar computed against other anchors is recomputed.
+func (ts *TrustStore) Hash() string {
+	if ts == nil {
+		return ""
+	}
+	sums := slices.Sorted(slices.Values(ts.sums))
+	h := sha256.Sum256([]byte(strings.Join(sums, "\n")))
+	return "sha256:" + hex.EncodeToString(h[:])
 }
 
 // judge says whether a chain (leaf first) is trusted at time at.

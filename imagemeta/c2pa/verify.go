@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/fxamacker/cbor/v2"
 	"github.com/veraison/go-cose"
 )
 
@@ -23,18 +22,20 @@ type Signer struct {
 	NotAfter time.Time `json:"not_after"`
 }
 
-// verifyActive checks the active manifest. The signing time is the
-// time-stamp's (RFC 3161 genTime) where the signature carries one; the
-// token's own signature and message imprint are not checked.
-//
 // verifyActive checks the active manifest and sets State, Trust, Codes.
+// The signing time is the time-stamp's (RFC 3161 genTime) where the
+// signature carries one whose imprint and TSA signature verify (tst.go).
 func verifyActive(res *Result, asset io.ReaderAt, size int64, st *store, o Options) {
 	m := res.Active
 	var codes []string
 	codes = append(codes, m.verifyAssertionHashes()...)
 	codes = append(codes, m.verifyDataHash(asset, size, exclusionLimit(st))...)
-	chain, signedAt, sigCodes := m.verifySignature()
+	codes = append(codes, m.verifyBMFFHash(asset, size)...)
+	chain, signedAt, sigCodes, tsCode := m.verifySignature()
 	codes = append(codes, sigCodes...)
+	if tsCode != "" {
+		res.Codes = append(res.Codes, tsCode) // informational: no time, judged at as-of
+	}
 	if len(chain) > 0 {
 		leaf := chain[0]
 		res.Signer = &Signer{Subject: leaf.Subject.String(), Issuer: leaf.Issuer.String(), NotAfter: leaf.NotAfter}
@@ -59,6 +60,10 @@ func verifyActive(res *Result, asset io.ReaderAt, size int64, st *store, o Optio
 		res.State = Invalid
 		res.Codes = append(codes, res.Codes...)
 	}
+	if slices.Equal(codes, []string{codeBMFFUnsupported}) {
+		// Nothing failed, but the binding to the file was not checked.
+		res.State, res.Error = Failed, "the BMFF hash is of a kind wirecap does not check (fragmented or remote)"
+	}
 }
 
 // hashFor returns the hash function a C2PA "alg" names (sha256 default).
@@ -72,6 +77,15 @@ func hashFor(alg string) hash.Hash {
 		return sha256.New()
 	}
 	return nil
+}
+
+// hashOf is the hash function a hash assertion names, else the claim's.
+func (m *Manifest) hashOf(a map[any]any) hash.Hash {
+	alg, _ := a["alg"].(string)
+	if alg == "" {
+		alg, _ = m.claim["alg"].(string)
+	}
+	return hashFor(alg)
 }
 
 // verifyAssertionHashes checks each hashed URI of the claim against the
@@ -138,11 +152,7 @@ func (m *Manifest) verifyDataHash(r io.ReaderAt, size int64, bound exclusionBoun
 	if dh == nil || r == nil {
 		return nil
 	}
-	alg, _ := dh["alg"].(string)
-	if alg == "" {
-		alg, _ = m.claim["alg"].(string)
-	}
-	hf := hashFor(alg)
+	hf := m.hashOf(dh)
 	if hf == nil {
 		return []string{"algorithm.unsupported"}
 	}
@@ -190,37 +200,38 @@ func toInt(v any) (int64, bool) {
 }
 
 // verifySignature checks the COSE_Sign1 over the claim (detached
-// payload) with the leaf of its x5chain, and reads the time-stamp.
-func (m *Manifest) verifySignature() ([]*x509.Certificate, *time.Time, []string) {
+// payload) with the leaf of its x5chain, and its time-stamp: the time and
+// the time-stamp's failure code, if any.
+func (m *Manifest) verifySignature() (chain []*x509.Certificate, at *time.Time, codes []string, tsCode string) {
 	if m.sigBytes == nil {
-		return nil, nil, []string{"claimSignature.missing"}
+		return nil, nil, []string{"claimSignature.missing"}, ""
 	}
 	var msg cose.Sign1Message
 	if err := msg.UnmarshalCBOR(m.sigBytes); err != nil {
 		var um cose.UntaggedSign1Message
 		if err2 := um.UnmarshalCBOR(m.sigBytes); err2 != nil {
-			return nil, nil, []string{"claimSignature.mismatch"}
+			return nil, nil, []string{"claimSignature.mismatch"}, ""
 		}
 		msg = cose.Sign1Message(um)
 	}
-	chain := certChain(msg.Headers)
+	chain = certChain(msg.Headers)
 	if len(chain) == 0 {
-		return nil, nil, []string{"signingCredential.invalid"}
+		return nil, nil, []string{"signingCredential.invalid"}, ""
 	}
 	alg, err := msg.Headers.Protected.Algorithm()
 	if err != nil {
-		return chain, nil, []string{"algorithm.unsupported"}
+		return chain, nil, []string{"algorithm.unsupported"}, ""
 	}
 	v, err := cose.NewVerifier(alg, publicKey(chain[0]))
 	if err != nil {
-		return chain, nil, []string{"algorithm.unsupported"}
+		return chain, nil, []string{"algorithm.unsupported"}, ""
 	}
 	msg.Payload = m.claimBytes
-	var codes []string
 	if msg.Verify(nil, v) != nil {
 		codes = append(codes, "claimSignature.mismatch")
 	}
-	return chain, timeStamp(msg.Headers.Unprotected), codes
+	at, tsCode = verifiedTimeStamp(&msg, m.claimBytes)
+	return chain, at, codes, tsCode
 }
 
 // certChain reads x5chain (label 33), protected or not: one certificate
@@ -256,88 +267,6 @@ func certChain(h cose.Headers) []*x509.Certificate {
 		out = append(out, cert)
 	}
 	return out
-}
-
-// timeStamp reads the genTime of the first RFC 3161 token in sigTst or
-// sigTst2.
-func timeStamp(h cose.UnprotectedHeader) *time.Time {
-	for _, k := range []string{"sigTst2", "sigTst"} {
-		raw, ok := h[k]
-		if !ok {
-			continue
-		}
-		b, err := cbor.Marshal(raw)
-		if err != nil {
-			continue
-		}
-		var tst struct {
-			Tokens []struct {
-				Val []byte `cbor:"val"`
-			} `cbor:"tstTokens"`
-		}
-		if dec.Unmarshal(b, &tst) != nil {
-			continue
-		}
-		for _, t := range tst.Tokens {
-			if g, ok := genTime(t.Val); ok {
-				return &g
-			}
-		}
-	}
-	return nil
-}
-
-// genTime digs TSTInfo.genTime out of a TimeStampToken (RFC 3161: a CMS
-// ContentInfo whose SignedData encapsulates the TSTInfo).
-// Some signers store the whole TimeStampResp (a PKIStatusInfo, then the
-// token) instead of the token alone: both are read.
-func genTime(token []byte) (time.Time, bool) {
-	type contentInfo struct {
-		Type    asn1.ObjectIdentifier
-		Content asn1.RawValue `asn1:"explicit,tag:0"`
-	}
-	var ci contentInfo
-	if _, err := asn1.Unmarshal(token, &ci); err != nil {
-		var resp struct {
-			Status asn1.RawValue
-			Token  contentInfo
-		}
-		if _, err := asn1.Unmarshal(token, &resp); err != nil {
-			return time.Time{}, false
-		}
-		ci = resp.Token
-	}
-	var sd struct {
-		Version int
-		Digests asn1.RawValue
-		Encap   asn1.RawValue
-	}
-	if _, err := asn1.UnmarshalWithParams(ci.Content.Bytes, &sd, ""); err != nil {
-		return time.Time{}, false
-	}
-	var encap struct {
-		Type    asn1.ObjectIdentifier
-		Content asn1.RawValue `asn1:"explicit,tag:0"`
-	}
-	if _, err := asn1.Unmarshal(sd.Encap.FullBytes, &encap); err != nil {
-		return time.Time{}, false
-	}
-	var octets []byte
-	if _, err := asn1.Unmarshal(encap.Content.Bytes, &octets); err != nil {
-		return time.Time{}, false
-	}
-	var info struct {
-		Version   int
-		Policy    asn1.ObjectIdentifier
-		Imprint   asn1.RawValue
-		Serial    asn1.RawValue
-		GenTime   time.Time       `asn1:"generalized"`
-		Remainder []asn1.RawValue `asn1:"optional"`
-	}
-	if _, err := asn1.Unmarshal(octets, &info); err != nil {
-		return time.Time{}, false
-	}
-	return info.GenTime, true
 }
 
 // publicKey is the certificate's key; crypto/x509 leaves an RSASSA-PSS

@@ -25,6 +25,9 @@ var newsUses = []string{Editorial, "social", "print", "online", "broadcast", "bo
 // aiFields are the IPTC 2025.1 fields that say an AI system made the image.
 var aiFields = []string{"ai_system_used", "ai_system_version_used", "ai_prompt_information", "ai_prompt_writer_name"}
 
+// AIFields lists them (the contact sheet and inspect read them too).
+func AIFields() []string { return slices.Clone(aiFields) }
+
 // synthetic is the most synthetic class the sources state, with its
 // source type and where it was said.
 func synthetic(in *Input) (c2pa.Class, string, map[string]any) {

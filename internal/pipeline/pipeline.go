@@ -373,7 +373,9 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 	}
 	in.Feed = o.feedStamp(o.companionOf(path))
 	in.Leases = o.Leases.Hash()
+	in.Trust = o.Trust.Hash()
 	names, err := o.names(filepath.Dir(path))
+	in.C2PA = o.c2paStamp(path, names, err)
 	for _, n := range imagemeta.SidecarNames(filepath.Base(path)) {
 		if err == nil {
 			if n = names[strings.ToLower(n)]; n == "" {

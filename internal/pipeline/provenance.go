@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
+	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
 // StageProvenance reads and verifies the photo's Content Credentials.
@@ -38,7 +39,9 @@ func (b *build) provenance() {
 		o.Reference = f.Value
 	}
 	res := c2pa.Verify(f, b.st.Size(), o)
-	if res.State == c2pa.Absent && res.Remote == "" && b.object == nil {
+	// A store beside the photo stands in for none embedded, and for a
+	// remote one the desk has fetched itself (wirecap never fetches).
+	if (res.State == c2pa.Absent || res.Remote != "") && b.object == nil {
 		if store := sidecarStore(b.path); store != nil {
 			res = c2pa.VerifySidecar(f, b.st.Size(), store, o)
 		}
@@ -49,7 +52,7 @@ func (b *build) provenance() {
 // sidecarStore reads photo.c2pa (the photo's name with its extension
 // replaced), when it is a regular file of a bounded size.
 func sidecarStore(photo string) []byte {
-	p := strings.TrimSuffix(photo, filepath.Ext(photo)) + ".c2pa"
+	p := c2paPath(photo)
 	st, err := os.Lstat(p)
 	if err != nil || !st.Mode().IsRegular() || st.Size() > maxSidecarStore {
 		return nil
@@ -64,4 +67,28 @@ func sidecarStore(photo string) []byte {
 		return nil
 	}
 	return b
+}
+
+// c2paPath is where a photo's sidecar manifest store is looked for.
+func c2paPath(photo string) string {
+	return strings.TrimSuffix(photo, filepath.Ext(photo)) + ".c2pa"
+}
+
+// c2paStamp stamps the photo's .c2pa store (path, size, content hash) for
+// the record's inputs, nil when there is none: names is the folder's
+// listing (nil with listErr: stat the file instead), so that a photo
+// without one costs no failed stat.
+func (o *Options) c2paStamp(photo string, names map[string]string, listErr error) *sidecar.Stamp {
+	p := c2paPath(photo)
+	if _, listed := names[strings.ToLower(filepath.Base(p))]; listErr == nil && !listed {
+		return nil
+	}
+	st, err := os.Lstat(p)
+	if err != nil || !st.Mode().IsRegular() || st.Size() > maxSidecarStore {
+		return nil // never read as a store (sidecarStore), so no input
+	}
+	s := sidecar.StampOf(o.Real(p), st)
+	s.Modified, s.Inode, s.Changed = "", 0, "" // the content decides
+	s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
+	return &s
 }

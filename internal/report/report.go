@@ -92,6 +92,11 @@ type card struct {
 	Findings                                                   []finding
 	Codes, Rules                                               string
 	Reasons                                                    []string
+	// Prov and AI are the Content Credentials and AI badges (nil: none);
+	// ProvTokens and AIKind what the sheet's filters match ("" for a
+	// photo without: the filters read it as "absent" and "none").
+	Prov, AI           *Mark
+	ProvTokens, AIKind string
 }
 
 // header is what the page's header shows once every card is written.
@@ -100,6 +105,9 @@ type header struct {
 	AsOf                                    time.Time
 	Photos, Allowed, Denied, Review, Errors int
 	Agencies, Codes, RuleIDs                []string
+	// Marks: some photo has Content Credentials or AI data, so the
+	// credentials and AI filters are shown (never on a sheet without).
+	Marks bool
 }
 
 // Stats counts how thumbnails were made, for the caller's report.
@@ -298,6 +306,7 @@ func (h *header) tally(c card, agencies, codes map[string]bool) {
 	for _, b := range c.Badges {
 		codes[b.Code] = true
 	}
+	h.Marks = h.Marks || c.Prov != nil || c.AI != nil
 }
 
 func keys(m map[string]bool) []string {
@@ -356,6 +365,7 @@ func makeCard(i int, it Item, thumb string, o Options) card {
 		c.Verdict = string(r.Verdict.Decision)
 		c.Reasons = r.Verdict.Reasons
 	}
+	c.marks(r)
 	return c
 }
 

@@ -33,6 +33,12 @@ type Inputs struct {
 	Feed *Stamp `json:"feed,omitempty"`
 	// Leases is the content hash of the desk's leases file, "" without one.
 	Leases string `json:"leases,omitempty"`
+	// Trust is the content hash of the --trust anchor files, "" without;
+	// C2PA the manifest store kept beside the photo (photo.c2pa: path,
+	// size, content hash), when there is one. Content Credentials are
+	// judged against both.
+	Trust string `json:"trust,omitempty"`
+	C2PA  *Stamp `json:"c2pa,omitempty"`
 }
 
 // Stamp identifies one input file: its real path (symbolic links resolved,
