@@ -211,5 +211,5 @@ func namesAISystem(r *sidecar.Record) bool {
 	if r.Metadata == nil {
 		return false
 	}
-	return slices.ContainsFunc(check.AIFields(), func(n string) bool { return r.Metadata.Fields[n] != nil })
+	return slices.ContainsFunc(check.AIFields(), r.Metadata.Fields.Has)
 }

@@ -96,7 +96,7 @@ func TestAIMark(t *testing.T) {
 		{"checked clean, type generated but no rule fired", typed(iptcGenerated, []check.Finding{}...), "", "", ""},
 		{"no summary", &sidecar.Record{}, "", "", ""},
 		{"an AI system named, inspected", &sidecar.Record{Summary: &sidecar.Summary{},
-			Metadata: &sidecar.Metadata{Fields: map[string]*imagemeta.Field{"ai_system_used": {Value: "Example Diffusion 3"}}}},
+			Metadata: &sidecar.Metadata{Fields: &imagemeta.Fields{AISystemUsed: &imagemeta.Field[string]{Value: "Example Diffusion 3"}}}},
 			"AI generated", "deny", "generated"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
