@@ -177,13 +177,6 @@ func isWordOf(w string, c class) bool {
 	return e != nil && e.classes&c.bit() != 0
 }
 
-// isTrailerWord: a trailer word written with a capital ("TPX", "ATTENTION",
-// "Purchase"), brackets aside ("(END)").
-func isTrailerWord(w string) bool {
-	w = strings.Trim(w, "():,")
-	return w != "" && !isLowerWord(w) && isWordOf(w, clsTrailer)
-}
-
 // isChainWord: a lower-case word of a credit chain, or its punctuation.
 func isChainWord(w string) bool {
 	return w != "" && !isUpperByte(w[0]) && isWordOf(w, clsChain)
@@ -487,14 +480,14 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			if j > v {
 				return j
 			}
-		case c == '.' && (j+1 == end || s[j+1] == ' ') && !isAbbrevBefore(s, v, j):
+		case c == '.' && (j+1 == end || s[j+1] == ' ') && !p.isAbbrevBefore(j):
 			return j
 		case c == ' ' && j+1 < end:
-			w := wordAt(s, j+1, end)
-			if isTrailerWord(w) {
+			a, b := p.fieldAt(j+1, end)
+			if p.trailerField(a, b) {
 				return j
 			}
-			if (w == "-" || w == "--") && sentenceFollows(s, j+1+len(w), end) {
+			if w := p.fieldText(a, b, end); (w == "-" || w == "--") && p.sentenceFollows(b, end) {
 				return j
 			}
 		}
@@ -503,25 +496,15 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 }
 
 // sentenceFollows: after a dash, lower-case words within the next three
-// make a sentence ("- Nur für redaktionelle Verwendung"), not a name.
-func sentenceFollows(s string, from, end int) bool {
-	n := 0
-	for j := from; j < end && n < 3; {
-		for j < end && s[j] == ' ' {
-			j++
-		}
-		w := wordAt(s, j, end)
-		if w == "" {
-			return false
-		}
-		n++
-		if isLowerWord(w) && !isChainWord(w) {
+// make a sentence ("- Nur für redaktionelle Verwendung"), not a name. k is
+// the token after the dash; end bounds the credit.
+func (p *parser) sentenceFollows(k, end int) bool {
+	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].start < end; n++ {
+		a, b := p.fieldAt(p.toks[k].start, end)
+		if isLowerWord(p.fieldText(a, b, end)) && !p.chainField(a, b) || p.trailerField(a, b) {
 			return true
 		}
-		if isTrailerWord(w) {
-			return true
-		}
-		j += len(w)
+		k = b
 	}
 	return false
 }
@@ -665,7 +648,7 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 		for j >= 0 && s[j] == ' ' {
 			j--
 		}
-		w := lastWord(s, j+1)
+		_, _, w := p.lastField(j + 1)
 		if creditMarkers[w] {
 			start := j + 1 - len(w)
 			// The organisation: up to three capitalised words before the marker.
@@ -678,7 +661,7 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 				if q < 0 || q == k-1 {
 					break
 				}
-				pw := lastWord(s, q+1)
+				_, _, pw := p.lastField(q + 1)
 				if pw == "" || !isCapWord(pw) {
 					break
 				}
@@ -729,19 +712,19 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	// The last sentence of the last line; a restriction sentence left after
 	// the credit ("- ACHTUNG: Nur zur … Verwendung im Zusammenhang …") is
 	// stepped over.
-	b := sentenceStart(s, end)
+	b := p.sentenceStart(end)
 	for n := 0; n < 3 && b > 0 && p.inRestriction(b); n++ {
 		end = b
 		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 			end--
 		}
-		if w := lastWord(s, end); isTrailerWord(w) {
+		if a, b, w := p.lastField(end); p.trailerField(a, b) {
 			end -= len(w)
 			for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 				end--
 			}
 		}
-		b = sentenceStart(s, end)
+		b = p.sentenceStart(end)
 	}
 	c := p.trimCredit(b, p.creditEnd(b, -1))
 	if c.sp.end > end {
@@ -754,7 +737,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	// A chain after the prose of the same sentence: "… 2014 REUTERS/Name".
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
 		abs := c.sp.start + k
-		from := chainStart(s, c.sp.start, abs)
+		from := p.chainStart(c.sp.start, abs)
 		if from < abs && (chainAfterProse(s, from) || strings.Count(s[from:c.sp.end], " ")+strings.Count(s[from:c.sp.end], "/") >= 2) {
 			cc := p.trimCredit(from, c.sp.end)
 			if creditShaped(cc.text, false) {
@@ -777,7 +760,7 @@ func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 	}
 	words := 0
 	for k > 0 && words < 5 {
-		w := lastWord(s, k)
+		_, _, w := p.lastField(k)
 		if w == "" || !isAllCaps(w) {
 			break
 		}
@@ -832,7 +815,7 @@ func (p *parser) tailEnd(end int) int {
 		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
-		if w := lastWord(s, end); w != "" && w != s[:end] && isTrailerWord(w) {
+		if a, b, w := p.lastField(end); w != "" && p.toks[a].start > 0 && p.trailerField(a, b) {
 			end, changed = end-len(w), true
 		}
 	}
@@ -909,7 +892,8 @@ func (p *parser) advisoryStart(end int) int {
 // sentenceStart returns where the last sentence before end begins: after
 // a full stop (not an initial or abbreviation), a closing bracket, a line
 // break or a block separator.
-func sentenceStart(s string, end int) int {
+func (p *parser) sentenceStart(end int) int {
+	s := p.s
 	for j := end - 1; j > 0; j-- {
 		switch s[j] {
 		case '\n':
@@ -917,7 +901,7 @@ func sentenceStart(s string, end int) int {
 		case ' ':
 			switch s[j-1] {
 			case '.', '!', '?', ')', ']', ':':
-				if (s[j-1] != '.' || !isAbbrevBefore(s, 0, j-1)) && !(s[j-1] == ')' && chainGoesOn(s, j, end)) {
+				if (s[j-1] != '.' || !p.isAbbrevBefore(j-1)) && !(s[j-1] == ')' && chainGoesOn(s, j, end)) {
 					return j + 1
 				}
 			}
@@ -938,14 +922,15 @@ var closer = map[byte]byte{'(': ')', '[': ']'}
 
 // capsRunStart returns where the words in capitals that end s[k:slash]
 // begin, when words not in capitals stand before them; else k.
-func capsRunStart(s string, k, slash int) int {
+func (p *parser) capsRunStart(k, slash int) int {
+	s := p.s
 	j := slash
 	for j > k && s[j-1] == ' ' {
 		j--
 	}
 	start := j
 	for start > k {
-		w := lastWord(s, start)
+		_, _, w := p.lastField(start)
 		if w == "" || !isAllCaps(w) {
 			break
 		}
@@ -974,15 +959,16 @@ func chainGoesOn(s string, i, end int) bool {
 // chainStart walks back from a slash over the names that open its chain:
 // capitalised words, particles and "al-" names, stopping at digits,
 // punctuation and lower-case prose.
-func chainStart(s string, from, slash int) int {
+func (p *parser) chainStart(from, slash int) int {
+	s := p.s
 	k := slash
 	for k > from {
 		q := k - 1
 		for q >= from && s[q] == ' ' {
 			q--
 		}
-		w := lastWord(s, q+1)
-		if w == "" || !(isCapWord(w) || isChainWord(w) && q+1-len(w) > from) {
+		a, b, w := p.lastField(q + 1)
+		if w == "" || !(isCapWord(w) || p.chainField(a, b) && q+1-len(w) > from) {
 			break
 		}
 		k = q + 1 - len(w)
@@ -990,15 +976,15 @@ func chainStart(s string, from, slash int) int {
 	// "… in New York REUTERS/Name": a wire writes its name in capitals;
 	// capitalised prose words before an all-capitals run are not the
 	// credit's.
-	if caps := capsRunStart(s, k, slash); caps > k {
+	if caps := p.capsRunStart(k, slash); caps > k {
 		k = caps
 	}
 	for k < slash {
-		w := wordAt(s, k, slash)
-		if !isChainWord(w) {
+		a, b := p.fieldAt(k, slash)
+		if !p.chainField(a, b) {
 			break
 		}
-		k += len(w)
+		k = p.fieldEnd(b, slash)
 		for k < slash && s[k] == ' ' {
 			k++
 		}
@@ -1145,29 +1131,6 @@ func isWordByte(c byte) bool {
 
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// wordAt returns the run of non-space bytes at i, up to end.
-func wordAt(s string, i, end int) string {
-	j := i
-	for j < end && s[j] != ' ' && s[j] != '\n' {
-		j++
-	}
-	return s[i:j]
-}
-
-// lastWord returns the run of letters, digits, dots, hyphens and
-// apostrophes that ends at end.
-func lastWord(s string, end int) string {
-	j := end
-	for j > 0 {
-		c := s[j-1]
-		if c == ' ' || c == '\n' || c == '/' || c == '(' || c == '[' || c == ',' || c == ')' || c == ']' || c == '"' {
-			break
-		}
-		j--
-	}
-	return s[j:end]
-}
-
 // isCapWord: a word that can belong to a name: capitalised, all capitals,
 // or an "al-"/"el-" name.
 func isCapWord(w string) bool {
@@ -1191,17 +1154,22 @@ func isLowerWord(w string) bool {
 // isAbbrevBefore: the full stop at j closes an initial or an abbreviation
 // ("J. Smith", "U.S. Navy", "St. Louis") or a German ordinal day before its
 // month ("5. März 2024"), not a sentence.
-func isAbbrevBefore(s string, from, j int) bool {
-	w := lastWord(s, j)
+func (p *parser) isAbbrevBefore(j int) bool {
+	s := p.s
+	a, b, w := p.lastField(j)
 	switch {
 	case len(w) == 1 && isUpperByte(w[0]):
 		return true
 	case strings.Contains(w, "."):
 		return true
 	case len(w) <= 2 && allDigits(w) && j+2 < len(s) && s[j+1] == ' ':
-		return isWordOf(strings.TrimRight(wordAt(s, j+2, len(s)), ".,"), clsMonth)
+		ma, mb := p.fieldAt(j+2, len(s))
+		for mb > ma && (p.toks[mb-1].isMark('.') || p.toks[mb-1].isMark(',')) {
+			mb--
+		}
+		return p.oneOf(ma, mb, clsMonth)
 	}
-	return w != "" && isUpperByte(w[0]) && !isAllCaps(w) && isWordOf(w, clsAbbrev)
+	return w != "" && isUpperByte(w[0]) && !isAllCaps(w) && p.oneOf(a, b, clsAbbrev)
 }
 
 func hasSuffixFold(s, suffix string) bool {
