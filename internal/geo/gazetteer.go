@@ -55,6 +55,7 @@ var (
 	keyText  string            // section 2
 	keyIdx   map[string]uint32 // folded name -> offset of its flag in keyText
 	regionIx map[string]regionRef
+	gazKeys  *keyFilter // the keys of keyIdx and regionIx
 	// regionCodes maps ISO 3166-2 codes ("US-CA") to English names.
 	regionCodes map[string]string
 )
@@ -75,6 +76,13 @@ func loadGazetteer() {
 		i += len(line) + 1
 	}
 	parseRegionLines(sections[2])
+	gazKeys = newKeyFilter()
+	for k := range keyIdx {
+		gazKeys.add(k)
+	}
+	for k := range regionIx {
+		gazKeys.add(k)
+	}
 }
 
 func parseCityLines(s string) {
@@ -136,6 +144,9 @@ func parseRegionLines(s string) {
 // and its city indexes.
 func findKey(k []byte) (flag, ids string, ok bool) {
 	gazOnce.Do(loadGazetteer)
+	if !gazKeys.mayHold(k) {
+		return "", "", false
+	}
 	off, ok := keyIdx[string(k)]
 	if !ok {
 		return "", "", false
@@ -244,7 +255,7 @@ func RegionLevel(name string) (country string, level int, ok bool) {
 // RegionLevelKey is RegionLevel for a name folded with AppendKey.
 func RegionLevelKey(k []byte) (country string, level int, ok bool) {
 	gazOnce.Do(loadGazetteer)
-	if r, ok := regionIx[string(k)]; ok {
+	if r, ok := regionOf(k); ok {
 		return r.country, r.level, r.country != ambiguous
 	}
 	if bytes.IndexByte(k, ' ') < 0 {
@@ -252,7 +263,7 @@ func RegionLevelKey(k []byte) (country string, level int, ok bool) {
 	}
 	for _, suffix := range regionSuffixes {
 		if t, ok := bytes.CutSuffix(k, []byte(suffix)); ok {
-			if r, ok := regionIx[string(t)]; ok {
+			if r, ok := regionOf(t); ok {
 				return r.country, r.level, r.country != ambiguous
 			}
 		}
@@ -267,4 +278,14 @@ func RegionLevelKey(k []byte) (country string, level int, ok bool) {
 func Region(name string) (string, bool) {
 	c, _, ok := RegionLevel(name)
 	return c, ok
+}
+
+// regionOf looks a folded name up in the region index, asking the filter
+// first.
+func regionOf(k []byte) (regionRef, bool) {
+	if !gazKeys.mayHold(k) {
+		return regionRef{}, false
+	}
+	r, ok := regionIx[string(k)]
+	return r, ok
 }

@@ -1,0 +1,32 @@
+package geo
+
+import "testing"
+
+// TestKeyFilter: every key of the city and region indexes passes the
+// filter (a refused key would hide a city), and most names they do not
+// hold are refused.
+func TestKeyFilter(t *testing.T) {
+	gazOnce.Do(loadGazetteer)
+	for k := range keyIdx {
+		if !gazKeys.mayHold([]byte(k)) {
+			t.Fatalf("filter refuses city key %q", k)
+		}
+	}
+	for k := range regionIx {
+		if !gazKeys.mayHold([]byte(k)) {
+			t.Fatalf("filter refuses region key %q", k)
+		}
+	}
+	passed, n := 0, 0
+	for _, a := range []string{"velmora", "drastovo", "quillan", "marquell", "zyleth", "kessrow", "uthwaite", "brask"} {
+		for _, b := range []string{"", " ministry", " jane", " fc", " institute"} {
+			n++
+			if gazKeys.mayHold([]byte(a + b + "qx")) {
+				passed++
+			}
+		}
+	}
+	if passed > n/4 {
+		t.Errorf("filter passes %d of %d names it does not hold", passed, n)
+	}
+}
