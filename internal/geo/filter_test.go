@@ -2,9 +2,9 @@ package geo
 
 import "testing"
 
-// TestKeyFilter: every key of the city and region indexes passes the
-// filter (a refused key would hide a city), and most names they do not
-// hold are refused.
+// TestKeyFilter: every key of the city, region, country and demonym
+// indexes passes its filter (a refused key would hide a place), and most
+// names they do not hold are refused.
 func TestKeyFilter(t *testing.T) {
 	gazOnce.Do(loadGazetteer)
 	for k := range keyIdx {
@@ -17,6 +17,17 @@ func TestKeyFilter(t *testing.T) {
 			t.Fatalf("filter refuses region key %q", k)
 		}
 	}
+	once.Do(load)
+	for k := range countryIdx {
+		if !countryKeys.mayHold([]byte(k)) {
+			t.Fatalf("filter refuses country key %q", k)
+		}
+	}
+	for k := range demonymIdx {
+		if !countryKeys.mayHold([]byte(k)) {
+			t.Fatalf("filter refuses demonym key %q", k)
+		}
+	}
 	passed, n := 0, 0
 	for _, a := range []string{"velmora", "drastovo", "quillan", "marquell", "zyleth", "kessrow", "uthwaite", "brask"} {
 		for _, b := range []string{"", " ministry", " jane", " fc", " institute"} {
@@ -24,9 +35,12 @@ func TestKeyFilter(t *testing.T) {
 			if gazKeys.mayHold([]byte(a + b + "qx")) {
 				passed++
 			}
+			if countryKeys.mayHold([]byte(a + b + "qx")) {
+				passed++
+			}
 		}
 	}
-	if passed > n/4 {
+	if passed > n/2 {
 		t.Errorf("filter passes %d of %d names it does not hold", passed, n)
 	}
 }

@@ -76,7 +76,7 @@ func loadGazetteer() {
 		i += len(line) + 1
 	}
 	parseRegionLines(sections[2])
-	gazKeys = newKeyFilter()
+	gazKeys = newKeyFilter(len(keyIdx) + len(regionIx))
 	for k := range keyIdx {
 		gazKeys.add(k)
 	}

@@ -27,6 +27,7 @@ var (
 	countryIdx  map[string]string // folded name -> code
 	countryName map[string]string // code -> English name
 	demonymIdx  map[string]string // folded adjective -> code
+	countryKeys *keyFilter        // the keys of countryIdx and demonymIdx
 )
 
 // historicCodes are withdrawn ISO codes that CLDR still names.
@@ -75,6 +76,13 @@ func load() {
 	for adj, code := range demonyms {
 		demonymIdx[Fold(adj)] = code
 	}
+	countryKeys = newKeyFilter(len(countryIdx) + len(demonymIdx))
+	for k := range countryIdx {
+		countryKeys.add(k)
+	}
+	for k := range demonymIdx {
+		countryKeys.add(k)
+	}
 }
 
 // Country returns the ISO code of a country named in any of the desk's
@@ -93,6 +101,9 @@ func AppendKey(dst []byte, name string) []byte { return fold.Append(dst, name) }
 func CountryKey(k []byte) (code string, ok bool) {
 	once.Do(load)
 	k = bytes.TrimPrefix(k, []byte("the "))
+	if !countryKeys.mayHold(k) {
+		return "", false
+	}
 	code, ok = countryIdx[string(k)]
 	return code, ok
 }
@@ -112,6 +123,9 @@ func Demonym(adj string) (string, bool) {
 // DemonymKey is Demonym for a name folded with AppendKey.
 func DemonymKey(k []byte) (string, bool) {
 	once.Do(load)
+	if !countryKeys.mayHold(k) {
+		return "", false
+	}
 	c, ok := demonymIdx[string(k)]
 	return c, ok
 }
