@@ -158,7 +158,7 @@ func splitParts(s string, out []creditPart) []creditPart {
 			i = j - 1
 		}
 	}
-	if strings.HasPrefix(strings.ToLower(s[start:]), "via ") {
+	if rest := s[start:]; len(rest) >= 4 && strings.EqualFold(rest[:4], "via ") {
 		via = true
 		start += 4
 	}
@@ -189,13 +189,16 @@ func courtesyEnd(t string) int {
 
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
 func midMarker(t string) int {
-	for w := range creditMarkers {
-		i := strings.Index(t, " "+w+" ")
-		if i > 0 && isCapWord(t[:i]) && strings.IndexByte(t[:i], ' ') < 0 {
-			return i + len(w) + 1
-		}
+	// The marker is the second word: the first is the agency's one word.
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 {
+		return -1
 	}
-	return -1
+	j := strings.IndexByte(t[i+1:], ' ')
+	if j < 0 || !creditMarkers[t[i+1:i+1+j]] || !isCapWord(t[:i]) {
+		return -1
+	}
+	return i + 1 + j
 }
 
 func hyphenSplit(t string) int {
