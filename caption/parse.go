@@ -602,21 +602,7 @@ func (p *parser) poolLine() bool {
 // location of the photo blanked out: credit, restrictions, background, wire
 // header.
 func (p *parser) location() *Location {
-	b := []byte(p.s)
-	blank := func(a, z int) {
-		for i := max(0, a); i < min(len(b), z); i++ {
-			if b[i] != '\n' {
-				b[i] = ' '
-			}
-		}
-	}
-	for _, sp := range p.creditSpans {
-		blank(sp.start, sp.end)
-	}
-	for _, sp := range p.restrictionSpans {
-		blank(sp.start, sp.end)
-	}
-	main := string(b[:p.bgStart])
+	main := p.blanked(p.bgStart)
 	if p.headerEnd > 0 {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
@@ -626,6 +612,34 @@ func (p *parser) location() *Location {
 		}
 	}
 	return findLocation(main, p.toks, p.dateSpan)
+}
+
+// blanked returns p.s[:end] with the credit and restriction spans written
+// over with spaces (line breaks kept), for the location pass: one copy.
+func (p *parser) blanked(end int) string {
+	var buf [32]span
+	spans := append(append(buf[:0], p.creditSpans...), p.restrictionSpans...)
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	var b strings.Builder
+	b.Grow(end)
+	at := 0
+	for _, sp := range spans {
+		a, z := max(sp.start, at), min(sp.end, end)
+		if a >= z {
+			continue
+		}
+		b.WriteString(p.s[at:a])
+		for i := a; i < z; i++ {
+			if p.s[i] == '\n' {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		at = z
+	}
+	b.WriteString(p.s[at:end])
+	return b.String()
 }
 
 func dedupe(xs []string) []string {
