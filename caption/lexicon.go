@@ -68,6 +68,10 @@ type lexEntry struct {
 	starts  uint64      // classes of the entries of several tokens starting with it
 	senses  []sense     // the one-token entries
 	phrases []lexPhrase // the longer entries starting with it, longest first
+	// place is the place classes of the key as a word written in ASCII
+	// (location_lexicon.go): the location pass reads them without a
+	// second lookup.
+	place placeClass
 }
 
 // lexPhrase is an entry of several tokens: the keys after the first.

@@ -109,6 +109,9 @@ func derivePlaceLexicon() placeLexicon {
 	for _, l := range lx.lists {
 		slices.Sort(l)
 	}
+	for key, e := range lexicon.entries {
+		e.place = lx.words[key]
+	}
 	return lx
 }
 

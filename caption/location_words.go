@@ -60,7 +60,11 @@ func classify(w token, lt []tok) token {
 			lex, one = t.lex, true
 		}
 	}
-	if !one || lex != nil && lex.classes&placeLex.bits != 0 {
+	switch {
+	case one && lex != nil && isASCII(w.word):
+		// Lower-cased, the word is its key: the entry has its classes.
+		w.cls = lex.place
+	case !one || lex != nil && lex.classes&placeLex.bits != 0:
 		w.cls = classesOf(w.word)
 	}
 	w.date = lex != nil && lex.classes&(classMonth.bit()|classWeekday.bit()) != 0
@@ -164,4 +168,14 @@ func appendPunct(p []byte, s string) []byte {
 		i += size
 	}
 	return p
+}
+
+// isASCII reports a text of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
