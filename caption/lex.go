@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,8 +46,8 @@ type tok struct {
 	// spaceBefore and spaceAfter: white space touches the token;
 	// lineBefore: that white space before holds a line break.
 	spaceBefore, spaceAfter, lineBefore bool
-	// folded: the key was folded into the lexer's buffer; cut points it
-	// there once the buffer is final.
+	// folded: the key was folded into the lexer's keys; cut points it
+	// there once they are final.
 	folded bool
 }
 
@@ -72,11 +73,14 @@ func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes&c.bit() !=
 // denser text grows it.
 const bytesPerToken = 5
 
-// lexer cuts texts into tokens, reusing its buffers from one text to the
-// next (a parser owns one; tokens of the last text are overwritten).
+// lexer cuts texts into tokens, reusing its token slice from one text to
+// the next (a parser owns one; tokens of the last text are overwritten).
 type lexer struct {
 	toks []tok
-	buf  []byte // folded keys that differ from the text, in token order
+	// keys holds the folded keys that differ from the text, in token
+	// order; a new one for each text, as the last text's tokens point
+	// into the old one.
+	keys strings.Builder
 }
 
 // lex tokenises s and returns the tokens; they stay valid until the next
@@ -95,12 +99,11 @@ func (lx *lexer) lex(s string) []tok {
 // cut is lex without the lexicon lookups: the lexicon itself is loaded
 // with it.
 func (lx *lexer) cut(s string) []tok {
-	lx.toks, lx.buf = lx.toks[:0], lx.buf[:0]
+	lx.toks, lx.keys = lx.toks[:0], strings.Builder{}
 	if n := len(s)/bytesPerToken + 16; cap(lx.toks) < n {
-		// One allocation each for a caption, from its length: growing
-		// the slices token by token costs more than the tokenising.
+		// One allocation for a caption, from its length: growing the
+		// slice token by token costs more than the tokenising.
 		lx.toks = make([]tok, 0, n)
-		lx.buf = make([]byte, 0, len(s))
 	}
 	space, line := true, false
 	for i := 0; i < len(s); {
@@ -121,10 +124,10 @@ func (lx *lexer) cut(s string) []tok {
 	if n := len(lx.toks); n > 0 && space {
 		lx.toks[n-1].spaceAfter = true
 	}
-	if len(lx.buf) > 0 {
-		// The folded keys lie in buf one after the other, in token order,
+	if lx.keys.Len() > 0 {
+		// The folded keys lie in keys one after the other, in token order,
 		// each as long as its placeholder.
-		keys := string(lx.buf)
+		keys := lx.keys.String()
 		for k := range lx.toks {
 			if t := &lx.toks[k]; t.folded {
 				t.key, keys = keys[:len(t.key)], keys[len(t.key):]
@@ -135,7 +138,7 @@ func (lx *lexer) cut(s string) []tok {
 }
 
 // scan reads the token starting at t.start and returns where it ends, and
-// whether its key was folded into lx.buf (t.key then holds a placeholder
+// whether its key was folded into lx.keys (t.key then holds a placeholder
 // of the right length).
 func (lx *lexer) scan(s string, t *tok) (int, bool) {
 	i := t.start
@@ -206,12 +209,16 @@ done:
 		t.key = s[t.start:i]
 		return i, false
 	}
-	a := len(lx.buf)
-	lx.buf = appendFolded(lx.buf, s[t.start:i])
-	if len(lx.buf)-a > i-t.start {
-		t.key = string(lx.buf[a:]) // ß, Ⱦ grew the key: cannot point into s
+	if lx.keys.Cap() == 0 {
+		lx.keys.Grow(len(s) - t.start) // one allocation for the text's keys
+	}
+	var fb [64]byte
+	f := appendFolded(fb[:0], s[t.start:i])
+	lx.keys.Write(f)
+	if len(f) > i-t.start {
+		t.key = string(f) // ß, Ⱦ grew the key: cannot point into s
 	} else {
-		t.key = s[t.start : t.start+len(lx.buf)-a] // placeholder: fixed up from buf
+		t.key = s[t.start : t.start+len(f)] // placeholder: fixed up from keys
 	}
 	return i, true
 }
