@@ -90,9 +90,27 @@ type lexiconData struct {
 	// punctStarts marks the punctuation bytes an entry starts with: other
 	// punctuation and numbers are not looked up.
 	punctStarts [256]bool
-	// keyFilter has a bit set for each stored key's keyBit: most words of a
-	// caption are no entry, and are told so without a map lookup.
-	keyFilter [1 << 10]uint64
+	// keyFilter holds the stored keys: most words of a caption are no
+	// entry, and are told so without a map lookup.
+	keyFilter wordFilter
+}
+
+// wordFilter is a set of keys as one bit each (keyBit), which may hold a
+// few keys never added: a table of words asks it before its map.
+type wordFilter [1 << 10]uint64
+
+func (f *wordFilter) add(key string) {
+	b := keyBit(key)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// mayHold reports whether key may have been added; false is sure.
+func (f *wordFilter) mayHold(key string) bool {
+	if key == "" {
+		return false
+	}
+	b := keyBit(key)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // keyBit hashes a non-empty key's length, first, middle and last bytes to
@@ -104,13 +122,7 @@ func keyBit(key string) uint32 {
 }
 
 // mayHold reports whether the lexicon may hold key.
-func (lx *lexiconData) mayHold(key string) bool {
-	if key == "" {
-		return false
-	}
-	b := keyBit(key)
-	return lx.keyFilter[b>>6]&(1<<(b&63)) != 0
-}
+func (lx *lexiconData) mayHold(key string) bool { return lx.keyFilter.mayHold(key) }
 
 // keyedSense is a one-token entry with its key, for a pass that reads a
 // class as a list (word endings).
@@ -173,8 +185,7 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	if e == nil {
 		e = &lexEntry{}
 		lx.entries[keys[0]] = e
-		b := keyBit(keys[0])
-		lx.keyFilter[b>>6] |= 1 << (b & 63)
+		lx.keyFilter.add(keys[0])
 	}
 	s := sense{lang: lang, class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)

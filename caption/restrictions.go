@@ -256,6 +256,25 @@ type trieNode struct {
 	next map[string]*trieNode
 	ends []*phrase // phrases whose words end here
 	use  string    // for the use-name trie
+	// keys, at a root, holds the keys of next: most words of a caption
+	// start no phrase, and are told so without a map lookup.
+	keys *wordFilter
+}
+
+// child returns the node after the word key, or nil.
+func (n *trieNode) child(key string) *trieNode {
+	if n.keys != nil && !n.keys.mayHold(key) {
+		return nil
+	}
+	return n.next[key]
+}
+
+// filterKeys gives a root the filter of its keys.
+func (n *trieNode) filterKeys() {
+	n.keys = new(wordFilter)
+	for k := range n.next {
+		n.keys.add(k)
+	}
 }
 
 func (n *trieNode) insert(words []string) *trieNode {
@@ -296,6 +315,8 @@ func loadVocab() {
 			}
 		}
 	}
+	phraseTrie.filterKeys()
+	useTrie.filterKeys()
 }
 
 // minGlued is the length of the shortest word read as two run together.
@@ -310,8 +331,8 @@ func (n *trieNode) glued(t tok) *trieNode {
 		return nil
 	}
 	for cut := 2; cut <= len(t.key)-2; cut++ {
-		if a := n.next[t.key[:cut]]; a != nil && a.next != nil {
-			if b := a.next[t.key[cut:]]; b != nil {
+		if a := n.child(t.key[:cut]); a != nil && a.next != nil {
+			if b := a.child(t.key[cut:]); b != nil {
 				return b
 			}
 		}
@@ -335,7 +356,7 @@ func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 		if k > i && !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start]) {
 			break
 		}
-		c := n.next[sc.toks[k].key]
+		c := n.child(sc.toks[k].key)
 		if c == nil {
 			c = n.glued(sc.toks[k])
 		}
