@@ -103,11 +103,9 @@ func addSenses(score *[len(langCodes)]int, ss []sense, key, w string) bool {
 		if !(s.form == key && len(w) == len(key)) && !strings.EqualFold(s.form, w) {
 			continue
 		}
-		for l, code := range langCodes {
-			if code == s.lang {
-				score[l] += n
-				found = true
-			}
+		if s.scored >= 0 {
+			score[s.scored] += n
+			found = true
 		}
 	}
 	return found

@@ -55,11 +55,12 @@ func lexClass(name string) class {
 // the entry as written, lower-cased, for a pass to which accents matter
 // (the language detector: French "à" is not English "a").
 type sense struct {
-	lang  string
-	class class
-	val   string
-	num   int // val read as a number, when it is one
-	form  string
+	lang   string
+	scored int // the index of lang in langCodes, or -1
+	class  class
+	val    string
+	num    int // val read as a number, when it is one
+	form   string
 }
 
 // lexEntry is what the lexicon knows of one token key.
@@ -187,7 +188,7 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 		lx.entries[keys[0]] = e
 		lx.keyFilter.add(keys[0])
 	}
-	s := sense{lang: lang, class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
+	s := sense{lang: lang, scored: slices.Index(langCodes[:], lang), class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
 	if len(keys) == 1 {
 		e.classes |= c.bit()
