@@ -926,8 +926,19 @@ func sameCountry(runs []*nameRun, chain []int, code string) bool {
 
 // resolvePrefix reads "Velmora Central Airport" as a place in Velmora.
 func resolvePrefix(r *nameRun) {
+	// The last word first: most runs end in no place noun, and are not
+	// split.
+	t := strings.TrimRightFunc(r.text, unicode.IsSpace)
+	i := strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 {
+		return
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	if !wordIs(t[i+n:], cPlaceNoun) {
+		return
+	}
 	f := strings.Fields(r.text)
-	if len(f) < 2 || !wordIs(f[len(f)-1], cPlaceNoun) {
+	if len(f) < 2 {
 		return
 	}
 	for k := len(f) - 1; k >= 1; k-- {
