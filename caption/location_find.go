@@ -86,12 +86,9 @@ func resolveRuns(s string, toks []token) []*nameRun {
 // candidates scores every run that may start a place phrase.
 func (pt *placeText) candidates() []candidate {
 	var cands []candidate
-	if len(pt.runs) > 0 {
-		cands = make([]candidate, 0, min(len(pt.runs), 4)) // most captions have a few
-	}
 	var scratchBuf [8]int
 	scratch := scratchBuf[:0]
-	arena := make([]int, 0, 32)
+	var arena []int
 	for i, r := range pt.runs {
 		if pt.toks[r.t0].is(cNotPlace) && !r.resolved() {
 			continue
@@ -100,6 +97,11 @@ func (pt *placeText) candidates() []candidate {
 		c, ok := pt.candidateAt(i, scratch)
 		if !ok {
 			continue
+		}
+		if cands == nil {
+			// Allocated for the first candidate: many captions have none.
+			cands = make([]candidate, 0, min(len(pt.runs), 4)) // most captions have a few
+			arena = make([]int, 0, 32)
 		}
 		// The chains are kept in one arena: a slice of it stays valid
 		// when the arena grows, and no chain is appended to.
