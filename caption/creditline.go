@@ -788,7 +788,7 @@ func personName(s string) string {
 	}
 	words := strings.Fields(s)
 	for i, w := range words {
-		if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		if inCapitals(w) {
 			if nameParticles[strings.ToLower(w)] && i > 0 {
 				words[i] = strings.ToLower(w)
 				continue

@@ -328,7 +328,7 @@ func loadConventions(data string) map[string]convention {
 // conventionFor returns the house style of an agency, or the default (day
 // first, UTC) for an unknown one.
 func conventionFor(agency string) convention {
-	return agencyConventions[strings.ToLower(agency)]
+	return lookupLower(agencyConventions, agency)
 }
 
 // DateOrderFor returns the numeric date order of an agency's captions.

@@ -131,23 +131,7 @@ func isCap(w string) bool {
 }
 
 // inSet looks w up, lower-cased, in m without allocating for ASCII words.
-func inSet(m map[string]bool, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(w)])]
-}
+func inSet(m map[string]bool, w string) bool { return lookupLower(m, w) }
 
 // lower is strings.ToLower without allocating for lower-case ASCII words.
 func lower(w string) string {
@@ -504,7 +488,7 @@ func datelineEnd(rest string) bool {
 }
 
 func isUpperWord(s string) bool {
-	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+	return len(s) > 1 && inCapitals(s)
 }
 
 // dateAdjacent reports a place phrase that ends just before the capture
