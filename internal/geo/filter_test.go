@@ -1,6 +1,9 @@
 package geo
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // TestKeyFilter: every key of the city, region, country and demonym
 // indexes passes its filter (a refused key would hide a place), and most
@@ -42,5 +45,15 @@ func TestKeyFilter(t *testing.T) {
 	}
 	if passed > n/2 {
 		t.Errorf("filter passes %d of %d names it does not hold", passed, n)
+	}
+}
+
+// TestAppendOuToU: the French "ou" read back is bytes.ReplaceAll's.
+func TestAppendOuToU(t *testing.T) {
+	for _, k := range []string{"bakhmout", "marioupol", "oou", "ouou", "o", "u", "", "louhansk", "ou"} {
+		want := string(bytes.ReplaceAll([]byte(k), []byte("ou"), []byte("u")))
+		if got := string(appendOuToU(nil, []byte(k))); got != want {
+			t.Errorf("appendOuToU(%q) = %q, want %q", k, got, want)
+		}
 	}
 }

@@ -169,7 +169,20 @@ func lookupFolded(k []byte) (flag, ids string, ok bool) {
 	if flag, ids, ok = findKey(k); ok || !bytes.Contains(k, []byte("ou")) {
 		return flag, ids, ok
 	}
-	return findKey(bytes.ReplaceAll(k, []byte("ou"), []byte("u")))
+	var buf [64]byte
+	return findKey(appendOuToU(buf[:0], k))
+}
+
+// appendOuToU appends k with each "ou" read as "u" (bytes.ReplaceAll
+// without its copy on the heap).
+func appendOuToU(dst, k []byte) []byte {
+	for i := 0; i < len(k); i++ {
+		if k[i] == 'o' && i+1 < len(k) && k[i+1] == 'u' {
+			i++
+		}
+		dst = append(dst, k[i])
+	}
+	return dst
 }
 
 // Cities returns the gazetteer entries named name (any alternate name),
