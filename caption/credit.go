@@ -718,7 +718,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 			end--
 		}
-		if a, b, w := p.lastField(end); p.trailerField(a, b) {
+		if fa, fb, w := p.lastField(end); p.trailerField(fa, fb) {
 			end -= len(w)
 			for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 				end--
