@@ -2,6 +2,8 @@ package geo
 
 import (
 	"bytes"
+	"iter"
+	"maps"
 	"testing"
 )
 
@@ -10,25 +12,27 @@ import (
 // names they do not hold are refused.
 func TestKeyFilter(t *testing.T) {
 	gazOnce.Do(loadGazetteer)
-	for k := range keyIdx {
-		if !gazKeys.mayHold([]byte(k)) {
-			t.Fatalf("filter refuses city key %q", k)
-		}
-	}
-	for k := range regionIx {
-		if !gazKeys.mayHold([]byte(k)) {
-			t.Fatalf("filter refuses region key %q", k)
-		}
-	}
 	once.Do(load)
-	for k := range countryIdx {
-		if !countryKeys.mayHold([]byte(k)) {
-			t.Fatalf("filter refuses country key %q", k)
+	refused := func(f *keyFilter, keys iter.Seq[string]) string {
+		for k := range keys {
+			if !f.mayHold([]byte(k)) {
+				return k
+			}
 		}
+		return ""
 	}
-	for k := range demonymIdx {
-		if !countryKeys.mayHold([]byte(k)) {
-			t.Fatalf("filter refuses demonym key %q", k)
+	for _, c := range []struct {
+		what string
+		f    *keyFilter
+		keys iter.Seq[string]
+	}{
+		{"city", gazKeys, maps.Keys(keyIdx)},
+		{"region", gazKeys, maps.Keys(regionIx)},
+		{"country", countryKeys, maps.Keys(countryIdx)},
+		{"demonym", countryKeys, maps.Keys(demonymIdx)},
+	} {
+		if k := refused(c.f, c.keys); k != "" {
+			t.Errorf("filter refuses %s key %q", c.what, k)
 		}
 	}
 	passed, n := 0, 0
