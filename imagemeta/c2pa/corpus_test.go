@@ -35,7 +35,6 @@ func expectedState(v string) string {
 // test still requires every other code and state.
 var knownGaps = map[string]string{
 	"pt_nikon-20221019-building.jpeg claimSignature.mismatch": "c2pa-rs rejects this pre-1.0 camera signature; its COSE signature verifies here",
-	"c2rs_prerelease.jpg": "pre-release (pre-1.0) stores are reported invalid, not as the pre-release error c2pa-rs names",
 }
 
 // TestCorpus verifies the real C2PA files offline, with the trust anchors

@@ -60,6 +60,9 @@ func verifyActive(res *Result, asset io.ReaderAt, size int64, st *store, o Optio
 		res.State = Invalid
 		res.Codes = append(codes, res.Codes...)
 	}
+	if slices.Contains(codes, codePrerelease) {
+		res.State, res.Error = Failed, "a pre-release (pre-C2PA 1.0) manifest, which C2PA 1.0 and later readers cannot verify"
+	}
 	if slices.Equal(codes, []string{codeBMFFUnsupported}) {
 		// Nothing failed, but the binding to the file was not checked.
 		res.State, res.Error = Failed, "the BMFF hash is of a kind wirecap does not check (fragmented or remote)"
@@ -114,10 +117,32 @@ func (m *Manifest) verifyAssertionHashes() []string {
 		}
 		hf.Write(a.data)
 		if !bytes.Equal(hf.Sum(nil), want) {
-			codes = append(codes, "assertion.hashedURI.mismatch")
+			codes = append(codes, mismatchCode(a, hashFor(alg), want))
 		}
 	}
 	return codes
+}
+
+// codePrerelease is what c2pa-rs reports for a store written before C2PA
+// 1.0; it is kept as that library names it, so reports compare.
+const codePrerelease = "com.adobe.prerelease"
+
+// mismatchCode names a hashed URI that does not match its assertion.
+// Stores written before C2PA 1.0 hashed only the assertion's content, not
+// its whole superbox: such a store is a pre-release one, which no 1.0
+// reader can verify (an error, not a forgery), the rule c2pa-rs applies.
+func mismatchCode(a *box, hf hash.Hash, want []byte) string {
+	for _, c := range a.children {
+		if c.typ == "jumd" {
+			continue
+		}
+		hf.Write(c.data)
+		if bytes.Equal(hf.Sum(nil), want) {
+			return codePrerelease
+		}
+		break
+	}
+	return "assertion.hashedURI.mismatch"
 }
 
 // verifyDataHash checks c2pa.hash.data: a hash of the file's bytes
