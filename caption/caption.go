@@ -117,6 +117,7 @@ func Parse(text string, opts Options) (*Caption, error) {
 	c.Truncated = len(c.Text) - len(text)
 	p := newParser(text, opts)
 	p.run(c)
+	c.Credit = creditAsWritten(text, p.s, c.Credit, p.creditSpan)
 	return c, nil
 }
 

@@ -233,20 +233,20 @@ func TestCreditShapes(t *testing.T) {
 		{"A reporter at work in Hartford, Conn. (Jane Doe/The Hartford Courant)", want{"Jane Doe/The Hartford Courant", "The Hartford Courant", "Jane Doe", "", false}},
 		{"Skiers on the slope in Davos. Ana Silva/Keystone", want{"Ana Silva/Keystone", "Keystone", "Ana Silva", "", false}},
 		{"The president arrives on Wednesday July 23, 2025. Photo by Jo Park / CNP/ABACAPRESS.COM", want{"Photo by Jo Park / CNP/ABACAPRESS.COM", "ABACA", "Jo Park", "agency", false}},
-		{"Politycy w Sejmie, 6 września 2019 r. / Fot. Jan Nowak / Reporter / East News /", want{"Jan Nowak / Reporter / East News", "East News", "Jan Nowak", "agency", false}},
-		{"A fox in a garden in London. Photograph: Sam Reed", want{"Sam Reed", "", "Sam Reed", "", false}},
+		{"Politycy w Sejmie, 6 września 2019 r. / Fot. Jan Nowak / Reporter / East News /", want{"Fot. Jan Nowak / Reporter / East News", "East News", "Jan Nowak", "agency", false}},
+		{"A fox in a garden in London. Photograph: Sam Reed", want{"Photograph: Sam Reed", "", "Sam Reed", "", false}},
 		{"Fans at Wembley. Tom Hale/PA Wire", want{"Tom Hale/PA Wire", "PA", "Tom Hale", "", false}},
 		{"Ein Zug in Berlin. picture alliance/dpa", want{"picture alliance/dpa", "dpa", "", "", false}},
 		{"Protesters in Seoul on Monday. AFP-Yonhap", want{"AFP-Yonhap", "AFP", "", "agency", false}},
 		{"A bear in Banff, Alta. THE CANADIAN PRESS/HO-Some Trust, Lee Chan", want{"THE CANADIAN PRESS/HO-Some Trust, Lee Chan", "The Canadian Press", "Lee Chan", "handout", false}},
 		{"A ship in Piraeus, Greece, May 3, 2021. REUTERS/Jane Doe/File Photo", want{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", true}},
-		{"Rescuers in Hatay, Turkey on February 7, 2023. Omar Haddad – Anadolu Agency", want{"Omar Haddad - Anadolu Agency", "Anadolu", "Omar Haddad", "", false}},
+		{"Rescuers in Hatay, Turkey on February 7, 2023. Omar Haddad – Anadolu Agency", want{"Omar Haddad – Anadolu Agency", "Anadolu", "Omar Haddad", "", false}},
 		{"Emmanuel Macron in Paris. Photo Ludovic Marin / AFP", want{"Ludovic Marin / AFP", "AFP", "Ludovic Marin", "", false}},
 		{"Ein Polizist in Berlin. Kay Nietfeld/dpa - ACHTUNG: Nur zur redaktionellen Verwendung", want{"Kay Nietfeld/dpa", "dpa", "Kay Nietfeld", "", false}},
 		{"The report is presented in London. REUTERS/Toby Melville EMBARGOED TO 0001 GMT MARCH 5", want{"REUTERS/Toby Melville", "Reuters", "Toby Melville", "", false}},
 		{"Surfers at Bondi Beach in Sydney, Sunday, Jan. 5, 2025. AAP Image/Dan Himbrechts", want{"AAP Image/Dan Himbrechts", "AAP", "Dan Himbrechts", "", false}},
 		{"A tower in Dubai. REUTERS/Mohamed Hanouti", want{"REUTERS/Mohamed Hanouti", "Reuters", "Mohamed Hanouti", "", false}},
-		{"Rescuers in Gaza. ( Ali Jadallah – Anadolu Agency )", want{"Ali Jadallah - Anadolu Agency", "Anadolu", "Ali Jadallah", "", false}},
+		{"Rescuers in Gaza. ( Ali Jadallah – Anadolu Agency )", want{"Ali Jadallah – Anadolu Agency", "Anadolu", "Ali Jadallah", "", false}},
 		{"Sailors aboard the ship. U.S. Navy/Handout via REUTERS.", want{"U.S. Navy/Handout via REUTERS", "Reuters", "", "handout", false}},
 		{"Floods in the city. Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", want{"Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "Reuters", "Majid Asgaripour", "agency", false}},
 		{"Game action. Mandatory Credit: Jane Roe-USA TODAY Sports", want{"Jane Roe-USA TODAY Sports", "USA TODAY Sports", "Jane Roe", "", false}},
@@ -297,6 +297,21 @@ func TestCreditShapes(t *testing.T) {
 		// EPA's handout block: the source before HANDOUT is no photographer,
 		// though the restriction scanner holds the word.
 		{"A view of the plant in Velmora. EPA/NORTHWIND POWER HANDOUT EDITORIAL USE ONLY/NO SALES", want{"EPA/NORTHWIND POWER", "EPA", "", "handout", false}},
+		// A unit's press service named by its number: an ordinal inside a
+		// slash chain; outside a chain an ordinal is prose.
+		{"Recruits train in Velmora region, Northland August 11, 2025. Jane Quillfeather/Press Service of the 12th Brigade of the Northland Army/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY",
+			want{"Jane Quillfeather/Press Service of the 12th Brigade of the Northland Army/Handout via REUTERS", "Reuters", "Jane Quillfeather", "handout", false}},
+		{"Veterans parade in Velmora. The 3rd Brigade Band", want{}},
+		// Reuters' keyword group after the credit is no credit.
+		{"Leaders meet in Velmora March 7, 2013. REUTERS/Ines Marwood (NORTHLAND - Tags: POLITICS TPX IMAGES OF THE DAY) ATTENTION EDITORS - THIS PICTURE WAS PROVIDED BY A THIRD PARTY.",
+			want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
+		{"Leaders meet in Velmora March 7, 2013. REUTERS/Ines Marwood (NORTHLAND - Tags: POLITICS SOCIETY)", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
+		// Corbis' own credit line, appended after the partner's, is printed.
+		{"Fans at a game in Velmora. (Credit Image: © Ines Marwood/Northwind Press) --- Image by © Ines Marwood/Larkspur/Corbis",
+			want{"Ines Marwood/Larkspur/Corbis", "Corbis", "Ines Marwood", "", false}},
+		{"An image by the artist hangs in Velmora. REUTERS/Ines Marwood", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
+		// AFP's French publisher credit keeps its HANDOUT.
+		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.
 		{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", want{"Copyright: xJanexQuillfeatherx", "", "Jane Quillfeather", "", false}},
 	} {
@@ -414,4 +429,30 @@ func BenchmarkParseCredit(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "credits/s")
+}
+
+// TestCreditAsWritten: the credit keeps the typography of the caption
+// (dashes, quotes) though the parser reads the normalised text.
+func TestCreditAsWritten(t *testing.T) {
+	for text, want := range map[string]string{
+		"Rescuers in Velmora. ( Ines Marwood – Larkspur Agency )":       "Ines Marwood – Larkspur Agency",
+		"Rescuers in Velmora.<br />Ines Marwood — Larkspur Agency":      "Ines Marwood — Larkspur Agency",
+		"Rescuers in “Velmora”, on May 3, 2024. REUTERS/Ines Marwood":   "REUTERS/Ines Marwood",
+		"Rescuers in Velmora. Ines O’Marwood/Larkspur":                  "Ines O’Marwood/Larkspur",
+		"Rescuers in Velmora.\r\nPhoto by Ines Marwood\u00a0/ Larkspur": "Photo by Ines Marwood\u00a0/ Larkspur",
+	} {
+		c, err := Parse(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Credit != want {
+			t.Errorf("%q: credit %q, want %q", text, c.Credit, want)
+		}
+	}
+	if x, y, ok := writtenSpan("a – b", "a - b", 2, 3); !ok || x != 2 || y != 5 {
+		t.Errorf("writtenSpan = %d, %d, %v; want 2, 5, true", x, y, ok)
+	}
+	if _, _, ok := writtenSpan("a b", "a c", 0, 3); ok {
+		t.Error("writtenSpan walked texts that differ")
+	}
 }

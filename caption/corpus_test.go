@@ -2,6 +2,7 @@ package caption
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -197,7 +198,7 @@ func (cs corpusScore) String() string {
 	return strings.Join(out, ", ")
 }
 
-var corpusFields = []string{"credit", "photographers", "agency", "restrictions", "date", "country", "city", "file_photo"}
+var corpusFields = []string{"credit", "photographers", "agency", "restrictions", "date", "country", "city", "place", "file_photo"}
 
 // agencyMatches: the labelled agency, "A (via B)" or "A (B)" meaning either.
 func agencyMatches(label, got string) bool {
@@ -296,6 +297,25 @@ func scoreEntry(t *testing.T, cs corpusScore, i int, e corpusEntry, c *Caption) 
 		score("city", geo.Fold(got) == geo.Fold(*want) || l.Location.City != nil && c.Location != nil && sameCity(*want, wantCC, *c.Location), got, *want)
 	}
 	score("file_photo", c.FilePhoto == l.FilePhoto, c.FilePhoto, l.FilePhoto)
+	if want := cmp.Or(l.Location.City, l.Location.Place); want != nil {
+		score("place", placeAppears(*want, c.Location), c.Location, *want)
+	}
+}
+
+// placeAppears is the corpus README's place rule, looser than the city
+// field above: the labelled city (else place) appears, folded, in the
+// output's place, city, region or location text.
+func placeAppears(want string, loc *Location) bool {
+	if loc == nil {
+		return false
+	}
+	w := geo.Fold(want)
+	for _, f := range []string{loc.Place, loc.City, loc.Region, loc.Text} {
+		if w != "" && strings.Contains(geo.Fold(f), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // corpusFloor is what each field must reach, per split. The floors sit a
@@ -311,6 +331,7 @@ var corpusFloor = map[string][2]float64{ // field: {dev, held-out}
 	"date":          {95, 93},
 	"country":       {90, 88},
 	"city":          {78, 71},
+	"place":         {0, 0}, // informative: the README's looser rule
 	"file_photo":    {99, 98},
 }
 

@@ -251,6 +251,16 @@ func (p *parser) enclosing(pos int) int {
 	return -1
 }
 
+// openingOf returns where the innermost group holding pos opens, or -1.
+func (p *parser) openingOf(pos int) int {
+	for gi := p.lastOpenedBefore(pos); gi >= 0; gi = p.groups[gi].parent {
+		if g := p.groups[gi]; g.open < pos && pos <= g.close {
+			return g.open
+		}
+	}
+	return -1
+}
+
 // lastOpenedBefore returns the group opened last before pos, or -1.
 func (p *parser) lastOpenedBefore(pos int) int {
 	i, _ := slices.BinarySearchFunc(p.byOpen, pos, func(gi, pos int) int { return p.groups[gi].open - pos })
@@ -527,7 +537,9 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		before := t
 		t = strings.TrimRight(t, " .,;:-/=\\*")
 		switch {
-		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3:
+		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3 && !hasSuffixFold(t, " - HANDOUT"):
+			// EPA's "ORG HANDOUT HANDOUT" words go; AFP's French
+			// publisher credit "AFP - HANDOUT" is printed so.
 			t = t[:len(t)-len(" HANDOUT")]
 			c.handoutTail = true
 		case p.fileSuffix(v, t) > 0:
@@ -813,6 +825,9 @@ func (p *parser) tailEnd(end int) int {
 		if k := p.advisoryStart(end); k >= 0 {
 			end, changed = k, true
 		}
+		if k := p.trailerGroupBefore(end); k >= 0 {
+			end, changed = k, true
+		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
 		if a, b, w := p.lastField(end); w != "" && p.toks[a].start > 0 && p.trailerField(a, b) {
@@ -820,6 +835,31 @@ func (p *parser) tailEnd(end int) int {
 		}
 	}
 	return end
+}
+
+// trailerGroupBefore returns where a bracketed group ending at byte end
+// opens when it holds a trailer written in capitals or as a label
+// ("(COUNTRY - Tags: TOPIC TOPIC)", Reuters' keyword group of 2010-2014,
+// "(… TPX IMAGES OF THE DAY)"), or -1: an advisory, no credit.
+func (p *parser) trailerGroupBefore(end int) int {
+	if end == 0 || p.s[end-1] != ')' {
+		return -1
+	}
+	gi := slices.IndexFunc(p.groups, func(g group) bool { return g.close == end-1 })
+	if gi < 0 {
+		return -1
+	}
+	g, toks := p.groups[gi], p.toks
+	for k := tokIndex(toks, g.open); k < len(toks) && toks[k].start < g.close; k++ {
+		t := toks[k]
+		if !t.isWord() || !t.has(clsTrailer) || p.inRestriction(t.start) {
+			continue
+		}
+		if t.shape == shUpper || k+1 < len(toks) && toks[k+1].isMark(':') {
+			return g.open
+		}
+	}
+	return -1
 }
 
 // maxTailSteps bounds the blocks tailEnd steps over (restrictions,
@@ -883,6 +923,11 @@ func (p *parser) advisoryStart(end int) int {
 	}
 	for k := max(from, first+1); k < last; k++ {
 		if toks[k].isWord() && toks[k].has(clsTrailer) && !p.inRestriction(toks[k].start) {
+			// A trailer inside a bracketed group opens the advisory at
+			// the group: "(COUNTRY - Tags: TOPIC TPX IMAGES OF THE DAY)".
+			if o := p.openingOf(toks[k].start); o >= 0 {
+				return o
+			}
 			return toks[k].start
 		}
 	}
@@ -1002,8 +1047,17 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	words, lower, caps := 0, 0, 0
+	ordinal := false
 	for w := range strings.FieldsSeq(t) {
 		words++
+		if ordinalWord(w) {
+			// A unit's press service names it by number ("Press Service
+			// of the 12th Brigade/Handout via Agency"): a chain may hold
+			// an ordinal, which no date of prose around a credit writes
+			// between names.
+			ordinal = true
+			continue
+		}
 		for i := 0; i < len(w); i++ {
 			if w[i] >= '0' && w[i] <= '9' {
 				return false
@@ -1021,6 +1075,9 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	chain := isChain(t, bracketed)
+	if ordinal && !(chain && strings.ContainsAny(t, "/\\")) {
+		return false
+	}
 	switch {
 	case chain && lower <= 2:
 	case chain && words <= 6 && knownPart(t):
@@ -1033,6 +1090,15 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	return true
+}
+
+// ordinalWord: digits then an ordinal ending of the lexicon ("12th").
+func ordinalWord(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d > 0 && d < len(w) && len(w)-d <= 2 && isWordOf(w[d:], clsOrdinal)
 }
 
 // isChain: parts joined by a slash, backslash, "via", a spaced dash, a
