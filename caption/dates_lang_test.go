@@ -1,0 +1,30 @@
+package caption
+
+import "testing"
+
+// TestMonthNamesOtherLanguages: the month names of the Dutch, Polish,
+// Italian and Portuguese desks date a caption like the four languages'
+// (lexicon/<lang>/month.txt).
+func TestMonthNamesOtherLanguages(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Foto 1: 25 maart 2021 – De minister loopt de kamer uit. Foto: ANP / Jan Quillfeather", "2021-03-25"},
+		{"De koning in Velmora, 11 januari 2022. Foto: ANP / Jan Quillfeather", "2022-01-11"},
+		{"Posłowie podczas meczu, Velmora, 6 września 2019 r. / Fot. Jan Quillfeather / Reporter / East News /", "2019-09-06"},
+		{"Mecz w Velmorze, 3 maja 2020 r. / Fot. Jan Quillfeather", "2020-05-03"},
+		{"Il presidente a Velmora il 3 marzo 2024. ANSA/JANE QUILLFEATHER", "2024-03-03"},
+		{"O presidente em Velmora, 3 de março de 2024. Foto: Lusa/Jane Quillfeather", "2024-03-03"},
+		{"Maja Quillfeather in Velmora. Jane Quillfeather/Larkspur", ""}, // a first name, no month
+	} {
+		c, err := Parse(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if c.Date != nil {
+			got = c.Date.Value
+		}
+		if got != tc.want {
+			t.Errorf("Parse(%q).Date = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
