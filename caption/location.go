@@ -263,6 +263,11 @@ func resolveRun(r *nameRun) {
 			}
 		}
 	}
+	if wordIs(n, cContinent) {
+		// "in Africa": a continent or world region, never the town
+		// that GeoNames also lists under that name.
+		return
+	}
 	// The name is folded once for the four tables it is looked up in.
 	var kb [64]byte
 	k := geo.AppendKey(kb[:0], n)
@@ -359,11 +364,29 @@ func isDigits(w string) bool {
 // chainGapOK reports a gap that may stand inside one place.
 func chainGapOK(words []string, punct string) bool {
 	for _, w := range words {
-		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) {
+		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) {
 			return false
 		}
 	}
 	return strings.Trim(punct, ",()") == ""
+}
+
+// isMeasure reports a distance written in one word: "58kms", "40km".
+func isMeasure(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d > 0 && d < len(w) && wordIs(w[d:], cChainGap)
+}
+
+// measuredGap reports a gap that places the name before it by its distance
+// from the name after it, without a comma: "Velmora some 58 km south-east
+// of Drastovo" (AFP), "Velmora 40 miles north of Drastovo". With a comma
+// the chain holds it anyway.
+func measuredGap(words []string) bool {
+	n := len(words)
+	return n >= 2 && wordIs(words[n-1], cOfLink) && wordIs(words[n-2], cDirection)
 }
 
 // linkWord is the word of a gap that joins two places without a comma:
@@ -542,7 +565,7 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 		var wb [8]string
 		words, punct := gapOf(wb[:0], s, toks, runs[j-1].end, runs[j].start)
 		link := linkWord(words, punct) != "" && runs[j].resolved()
-		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link {
+		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
 			break
 		}
 		if !chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:") {

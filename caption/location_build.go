@@ -344,7 +344,9 @@ func (b *locBuilder) sentenceCountry() {
 		return
 	}
 	for _, c := range b.cands {
-		if c.idx == b.anchor || c.score < 2 || abs(runs[c.idx].start-runs[b.anchor].start) > sameSentenceSpan {
+		// A reference point ("58 km south-east of X") lies in the
+		// place's country, whatever its score.
+		if c.idx == b.anchor || c.score < 2 && c.features&fReference == 0 || abs(runs[c.idx].start-runs[b.anchor].start) > sameSentenceSpan {
 			continue
 		}
 		if code := impliedCountry(runs, c.chain); code != "" {

@@ -216,6 +216,7 @@ func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) f
 	set(r.orientation, fOrientation)
 	set(unknown && sentenceStartWord(pt.s, pt.toks, pt.runs, chain), fSentenceStart)
 	set(notPlaceName(r), fNotPlace)
+	set(referencePoint(pt.toks, r), fReference)
 	return f
 }
 

@@ -29,6 +29,7 @@ const (
 	fOrientation                       // a country named for orientation: "near the border with X"
 	fSentenceStart                     // one capitalised word opening a sentence: "Firefighters in X"
 	fNotPlace                          // an event, a title or a continent: "World War II", "Europe"
+	fReference                         // the point a place is measured from: "40 km south of X"
 )
 
 // placeWeights is the scoring table. The order of the agencies' sentence
@@ -54,6 +55,7 @@ var placeWeights = [...]struct {
 	{fOrientation, -10},
 	{fSentenceStart, -10},
 	{fNotPlace, -10},
+	{fReference, -2}, // any introduced place of the sentence outranks it; alone it still names the area
 }
 
 // minPlaceScore: a candidate below it is no place.
@@ -103,6 +105,19 @@ func orientation(toks []token, r *nameRun) bool {
 		return true
 	}
 	return i > 0 && toks[i-1].is(cBorderNoun)
+}
+
+// referencePoint reports a run named as the point a place is measured
+// from, after a direction and "of" without an article: "Velmora, 40 km
+// south of X" (AFP, Reuters), "south-east of X", "à 30 km au nord de X",
+// "al sur de X", "südlich von X". The photo is near X, not in it; "the
+// south of X", with its article, is a part of X.
+func referencePoint(toks []token, r *nameRun) bool {
+	i := r.t0 - 1
+	if i < 1 || !toks[i].is(cOfLink) || !toks[i-1].is(cDirection) {
+		return false
+	}
+	return i < 2 || !toks[i-2].is(cArticle)
 }
 
 // sentenceStartWord reports a single capitalised word that opens a

@@ -1,0 +1,42 @@
+package caption
+
+import (
+	"testing"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+func TestReferencePointRule(t *testing.T) {
+	checkRule(t, "referencePoint", []ruleCase{
+		{"Trucks at Velmora some 58 km south-east of Drastovo on May 3.", "Drastovo", true},
+		{"Smoke rises in Velmora, 40 km north of Drastovo, on May 3.", "Drastovo", true},
+		{"Des habitants à Velmora, à 30 km au nord de Drastovo.", "Drastovo", true},
+		{"Vecinos en Velmora, al sur de Drastovo.", "Drastovo", true},
+		{"Anwohner in Velmora, südlich von Drastovo.", "Drastovo", true},
+		{"Tourists in the south of Ruritania on May 3.", "Ruritania", false}, // a part of it
+		{"Fans in Drastovo on May 3.", "Drastovo", false},
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return referencePoint(toks, runs[i]) })
+}
+
+// TestMeasuredPlace: a place measured from another is the place, the
+// other its reference, which gives the country.
+func TestMeasuredPlace(t *testing.T) {
+	for _, tc := range []struct{ text, city, country string }{
+		{"A truck lies off a road at Velmora some 58kms south-east of Nairobi on March 15, 2018.", "Velmora", "KE"},
+		{"A truck lies off a road at Velmora 40 miles north of Nairobi on March 15, 2018.", "Velmora", "KE"},
+		{"Smoke rises in Velmora, 40 km south of Kyiv, Ukraine, on May 3, 2024.", "Velmora", "UA"},
+		{"Tourists stroll in Velmora in the south of France on May 3, 2024.", "Velmora", "FR"},
+		// A continent is no town, whatever GeoNames' alternate names say.
+		{"Miners dig for gold in Uganda. A plan helps miners in Africa.", "", "UG"},
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.CountryCode != tc.country {
+			t.Errorf("%q: city %q country %q, want %q %q", tc.text, got.City, got.CountryCode, tc.city, tc.country)
+		}
+	}
+	for w, want := range map[string]bool{"58kms": true, "40km": true, "58": false, "km": false, "3rd": false} {
+		if got := isMeasure(w); got != want {
+			t.Errorf("isMeasure(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
