@@ -307,7 +307,10 @@ func (b *locBuilder) statedCountry() {
 // cityNearDate reads AP's and Getty's venue on one side of the date and
 // its city on the other ("near Velmora Hall, Monday, May 4, 2026, in
 // Drastovo"; "at Velmora Arena May 4, 2026 Drastovo, Ruritania"): a city
-// named within the same sentence-sized stretch is the venue's.
+// named within the same sentence-sized stretch is the venue's. So is a
+// settlement the sentence names as one where the phrase names a region
+// only (Reuters: "in the town of Velmora, …, in Drastovo region, Country
+// <date>").
 func (b *locBuilder) cityNearDate() {
 	loc, runs := b.loc, b.runs
 	if loc.City != "" {
@@ -315,7 +318,7 @@ func (b *locBuilder) cityNearDate() {
 	}
 	for _, c := range b.cands {
 		r := runs[c.idx]
-		if c.idx == b.anchor || !c.near || abs(r.start-runs[b.anchor].start) > sameSentenceSpan {
+		if c.idx == b.anchor || !c.near && !settlementNamed(b.toks, r) || abs(r.start-runs[b.anchor].start) > sameSentenceSpan {
 			continue
 		}
 		if r.country != "" && len(c.chain) == 1 {
@@ -376,4 +379,11 @@ func (b *locBuilder) finish() {
 		loc.City, loc.GeoNamesID = b.cityRun.city.Name, b.cityRun.city.ID
 	}
 	loc.Text = strings.TrimSpace(b.s[b.textStart:b.textEnd])
+}
+
+// settlementNamed reports a name introduced by a settlement noun and "of":
+// "the town of Velmora", "la ville de Velmora", "la localidad de Velmora".
+func settlementNamed(toks []token, r *nameRun) bool {
+	i := r.t0 - 1
+	return i >= 1 && toks[i].is(cOfLink) && toks[i-1].is(cSettlementNoun)
 }

@@ -40,3 +40,21 @@ func TestMeasuredPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSettlementInRegion: Reuters names the town, then the region and the
+// country by the date; the town is the city.
+func TestSettlementInRegion(t *testing.T) {
+	for _, tc := range []struct{ text, city, region, country string }{
+		{"A woman passes a block damaged in the town of Velmora, amid an attack on Ukraine, in Zaporizhzhia region, Ukraine February 20, 2026. REUTERS/Jane Quillfeather", "Velmora", "Zaporizhzhia region", "UA"},
+		{"Farmers work near the village of Velmora in the Lviv region, Ukraine, on May 3, 2024.", "Velmora", "Lviv region", "UA"},
+		// A city the phrase names stays the city.
+		{"Residents of the village of Velmora gather in Lviv, Ukraine, on May 3, 2024.", "Lviv", "", "UA"},
+		// A settlement not named as one is no city of the region.
+		{"Velmora Holdings staff meet in the Lviv region, Ukraine, on May 3, 2024.", "", "Lviv region", "UA"},
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Region != tc.region || got.CountryCode != tc.country {
+			t.Errorf("%q: city %q region %q country %q, want %q %q %q", tc.text, got.City, got.Region, got.CountryCode, tc.city, tc.region, tc.country)
+		}
+	}
+}
