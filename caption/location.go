@@ -564,6 +564,7 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 		}
 		var wb [8]string
 		words, punct := gapOf(wb[:0], s, toks, runs[j-1].end, runs[j].start)
+		words = words[placeNounHead(words):]
 		link := linkWord(words, punct) != "" && runs[j].resolved()
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
 			break
@@ -910,12 +911,28 @@ func isDisputedRegion(name string) bool {
 // leadingPlaceNoun returns the generic noun that opens gap ("airport" in
 // " airport, outside "), or "". Villages and towns are settlements: their
 // name is the city.
+// placeNounHead is the number of words opening a gap that name what the
+// name before them is, ending in a place noun: "Velmora refugee camp in
+// the northern Drastovo Strip", "Velmora airport, outside Drastovo"; the
+// place chain reads on after them.
+func placeNounHead(words []string) int {
+	for k := 0; k < min(2, len(words)); k++ {
+		if wordIs(words[k], cPlaceNoun) {
+			return k + 1
+		}
+		if wordIs(words[k], cChainGap|cPreposition|cDirection) {
+			return 0
+		}
+	}
+	return 0
+}
+
 func leadingPlaceNoun(words []string) string {
-	if len(words) == 0 {
+	h := placeNounHead(words)
+	if h == 0 {
 		return ""
 	}
-	w := words[0]
-	if wordIs(w, cPlaceNoun) && !wordIs(w, cVillageNoun) {
+	if w := words[h-1]; !wordIs(w, cVillageNoun) {
 		return w
 	}
 	return ""

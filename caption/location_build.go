@@ -215,6 +215,13 @@ func (b *locBuilder) fillCity(k int, r *nameRun) {
 		} else if r.cityText != "" && !strings.HasSuffix(r.text, " City") {
 			loc.Place = r.text // "Old Damascus"
 		}
+		if k == 0 && loc.Place == "" {
+			// "the Velmora refugee camp": the camp, in the city.
+			var end int
+			if loc.Place, end = namedWithNoun(b.s, b.toks, r); end > b.textEnd {
+				b.textEnd = end
+			}
+		}
 		if k == 0 && b.anchor > 0 && loc.Place == "" {
 			loc.Place = placeBefore(b.s, b.toks, b.runs, b.anchor, &b.textStart)
 		}
@@ -386,4 +393,26 @@ func (b *locBuilder) finish() {
 func settlementNamed(toks []token, r *nameRun) bool {
 	i := r.t0 - 1
 	return i >= 1 && toks[i].is(cOfLink) && toks[i-1].is(cSettlementNoun)
+}
+
+// namedWithNoun returns the run with the place noun that follows it ("Velmora
+// refugee camp", "Velmora airport") and where it ends, or "": a place
+// named after the city. A village noun names the settlement itself
+// ("Velmora village").
+func namedWithNoun(s string, toks []token, r *nameRun) (string, int) {
+	var wb [2]string
+	t := r.t1 + 1
+	if r.possessive {
+		return "", 0 // "Velmora's Drastovo district": the district's own name
+	}
+	for ; t < len(toks) && t <= r.t1+2 && strings.TrimSpace(s[toks[t-1].end:toks[t].start]) == "" && !isCap(toks[t].word); t++ {
+		wb[t-r.t1-1] = lower(toks[t].word)
+	}
+	words := wb[:t-r.t1-1]
+	noun := leadingPlaceNoun(words)
+	if noun == "" {
+		return "", 0
+	}
+	end := toks[r.t1+placeNounHead(words)].end
+	return s[r.start:end], end
 }

@@ -58,3 +58,29 @@ func TestSettlementInRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNounHead: a place named after a city or an unknown name, with
+// its noun ("Velmora refugee camp"), is the place; the chain reads on to
+// the region or city after it.
+func TestPlaceNounHead(t *testing.T) {
+	for _, tc := range []struct{ text, city, place, region, country string }{
+		{"Pupils sit in a lesson in the Velmora refugee camp in the northern Gaza Strip, 04 April 2013.", "", "Velmora refugee camp", "Gaza Strip", ""},
+		{"Planes stand at the Kyiv airport on May 3, 2024.", "Kyiv", "Kyiv airport", "", "UA"},
+		{"Planes stand at the Velmora airport in Lviv, Ukraine, on May 3, 2024.", "Lviv", "Velmora airport", "", "UA"},
+		{"Families grieve at home in Velmora village, in Minya governorate, Egypt, on May 3, 2024.", "Velmora", "", "Minya governorate", "EG"},
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Place != tc.place || got.Region != tc.region || got.CountryCode != tc.country {
+			t.Errorf("%q\n got city %q place %q region %q country %q\nwant city %q place %q region %q country %q",
+				tc.text, got.City, got.Place, got.Region, got.CountryCode, tc.city, tc.place, tc.region, tc.country)
+		}
+	}
+	for _, tc := range []struct {
+		words []string
+		want  int
+	}{{[]string{"refugee", "camp", "in"}, 2}, {[]string{"airport"}, 1}, {[]string{"in", "camp"}, 0}, {[]string{"people", "said"}, 0}} {
+		if got := placeNounHead(tc.words); got != tc.want {
+			t.Errorf("placeNounHead(%q) = %d, want %d", tc.words, got, tc.want)
+		}
+	}
+}
