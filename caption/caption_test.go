@@ -310,6 +310,9 @@ func TestCreditShapes(t *testing.T) {
 		{"Fans at a game in Velmora. (Credit Image: © Ines Marwood/Northwind Press) --- Image by © Ines Marwood/Larkspur/Corbis",
 			want{"Ines Marwood/Larkspur/Corbis", "Corbis", "Ines Marwood", "", false}},
 		{"An image by the artist hangs in Velmora. REUTERS/Ines Marwood", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
+		// dpa's "/Symbolbild" closes the credit and marks no archive picture.
+		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Symbolbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", false}},
+		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Archivbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},
 		// AFP's French publisher credit keeps its HANDOUT.
 		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.

@@ -542,9 +542,11 @@ func (p *parser) trimCredit(v, end int) creditCand {
 			// publisher credit "AFP - HANDOUT" is printed so.
 			t = t[:len(t)-len(" HANDOUT")]
 			c.handoutTail = true
-		case p.fileSuffix(v, t) > 0:
-			t = t[:p.fileSuffix(v, t)]
-			c.file = true
+		default:
+			if i, file := p.fileSuffix(v, t); i > 0 {
+				t = t[:i]
+				c.file = c.file || file
+			}
 		}
 		if t == before {
 			break
@@ -570,23 +572,25 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	return c
 }
 
-// fileSuffix returns where the archive mark closing a credit chain starts
-// (its slash: Reuters' "/File Photo", AP's "/File", dpa's "/Archivbild";
-// lexicon file_suffix), or 0. t is p.s[v:v+len(t)]: the tokens after the
-// slash are read from the caption's token stream, not lexed again.
-func (p *parser) fileSuffix(v int, t string) int {
+// fileSuffix returns where the mark closing a credit chain starts (its
+// slash: Reuters' "/File Photo", AP's "/File", dpa's "/Archivbild" and
+// "/Symbolbild"; lexicon file_suffix), or 0, and whether it marks an
+// archive picture (an entry without the value "illustration"). t is
+// p.s[v:v+len(t)]: the tokens after the slash are read from the caption's
+// token stream, not lexed again.
+func (p *parser) fileSuffix(v int, t string) (int, bool) {
 	i := strings.LastIndexByte(t, '/')
 	if i <= 0 || len(t)-i > 24 {
-		return 0
+		return 0, false
 	}
 	toks := p.toksIn(v+i+1, v+len(t))
 	if len(toks) == 0 {
-		return 0
+		return 0, false
 	}
-	if end, _, ok := matchAt(toks, 0, clsFileSuffix); ok && end == len(toks) {
-		return i
+	if end, sn, ok := matchAt(toks, 0, clsFileSuffix); ok && end == len(toks) {
+		return i, sn.val != "illustration"
 	}
-	return 0
+	return 0, false
 }
 
 // toksIn returns the tokens of p.s[a:b]: a slice of the caption's tokens
