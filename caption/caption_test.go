@@ -310,6 +310,11 @@ func TestCreditShapes(t *testing.T) {
 		{"Fans at a game in Velmora. (Credit Image: © Ines Marwood/Northwind Press) --- Image by © Ines Marwood/Larkspur/Corbis",
 			want{"Ines Marwood/Larkspur/Corbis", "Corbis", "Ines Marwood", "", false}},
 		{"An image by the artist hangs in Velmora. REUTERS/Ines Marwood", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
+		// A picture id or ingest code after the credit is cut.
+		{"Soldiers patrol in Velmora, May 3, 2024. REUTERS/Jane Quillfeather RC2A4B6C8D0E", want{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", false}},
+		{"Soldiers patrol in Velmora, May 3, 2024. REUTERS/Jane Quillfeather/File Photo RC2A4B6C8D0E", want{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", true}},
+		{"Soldiers patrol in Velmora, Friday, May 3, 2024. AP Photo/Jane Quillfeather XEN101", want{"AP Photo/Jane Quillfeather", "AP", "Jane Quillfeather", "", false}},
+		{"Fans cheer in Velmora. Jane Quillfeather/NORTHWIND", want{"Jane Quillfeather/NORTHWIND", "NORTHWIND", "Jane Quillfeather", "", false}},
 		// dpa's "/Symbolbild" closes the credit and marks no archive picture.
 		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Symbolbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", false}},
 		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Archivbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},

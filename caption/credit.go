@@ -608,14 +608,36 @@ func (p *parser) toksIn(a, b int) []tok {
 // referenceTail returns where the picture reference that closes t begins,
 // or 0: one last word of six characters or more that starts with a digit
 // and holds no comma (IMAGO's "20240105_ab_12", an agency's picture
-// number). A year or a day ("FEBRUARY 05, 2024") is no reference.
+// number), or a code of capitals and digits, two of each at least (the
+// picture ids and ingest codes feeds append: "RC2A4B6C8D0E", "XEN101").
+// A year or a day ("FEBRUARY 05, 2024") is no reference.
 func referenceTail(t string) int {
 	at := strings.LastIndexByte(t, ' ') + 1
 	w := t[at:]
-	if at == 0 || len(w) < 6 || w[0] < '0' || w[0] > '9' || strings.ContainsRune(w, ',') {
+	if at == 0 || len(w) < 6 || strings.ContainsRune(w, ',') {
 		return 0
 	}
-	return at
+	if w[0] >= '0' && w[0] <= '9' || pictureCode(w) {
+		return at
+	}
+	return 0
+}
+
+// pictureCode reports a word of capital letters and digits only, with two
+// of each at least.
+func pictureCode(w string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits >= 2
 }
 
 // handoutBlockAt: EPA's block "SOURCE HANDOUT EDITORIAL USE ONLY/NO SALES"
