@@ -168,6 +168,7 @@ var restrictionPhrases = []phrase{
 	{pat: "KEIN VERKAUF/WEITERVERKAUF", code: NoSales},
 	{pat: "NO REVENDER/VENTA/VENTAS", code: NoSales},
 	{pat: "PROHIBIDA LA VENTA", code: NoSales},
+	{pat: "INTERDIT/INTERDITE A LA VENTE/REVENTE", code: NoSales},
 	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR", code: NoArchive},
 	{pat: "NO ARCHIVAL USE", code: NoArchive},
 	{pat: "NOT FOR ARCHIVES/ARCHIVING", code: NoArchive},
@@ -186,7 +187,11 @@ var restrictionPhrases = []phrase{
 	// Verification: the distributor says it could not verify the picture.
 	{pat: "(IS|ARE|WAS|WERE)? UNABLE TO (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
 	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T|DID NOT|DOES NOT) (INDEPENDENTLY)? VERIFY", code: Unverified, kind: tail},
-	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T) BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail},
+	// AP's fixed sentence under KCNA handouts ("The content of this image
+	// is as provided and cannot be independently verified.") describes the
+	// picture in the caption's prose; written in the capitals of an
+	// advisory block the same words are the distributor's caveat.
+	{pat: "(CANNOT|CAN NOT|CAN T|COULD NOT|COULDN T) BE (INDEPENDENTLY)? VERIFIED", code: Unverified, kind: tail, caps: true},
 	{pat: "(HAS|HAVE|HAD)? NOT (BEEN)? INDEPENDENTLY VERIFIED", code: Unverified, kind: tail},
 	{pat: "NE PEUT/PEUVENT/POUVAIT/POUVAIENT PAS (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
 	{pat: "N A/ONT PAS PU (ETRE)? VERIFIER/VERIFIE/VERIFIEE/VERIFIES/VERIFIEES", code: Unverified, kind: tail},
@@ -219,6 +224,7 @@ var restrictionPhrases = []phrase{
 	{pat: "REUSE OF THE PICTURE/IMAGE MAY REQUIRE FURTHER PERMISSION", code: OtherRestriction, kind: tail},
 	{pat: "QUALITY FROM SOURCE", code: OtherRestriction},
 	{pat: "DFL REGULATIONS PROHIBIT", code: OtherRestriction, kind: tail},
+	{pat: "GEMASS/GEMAESS DEN VORGABEN DER DFL", code: OtherRestriction, kind: tail}, // dpa's German DFL notice
 	{pat: "NO MOBILE (USE)?", code: OtherRestriction},
 }
 

@@ -76,7 +76,13 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"afp third party notice", "THIS PICTURE WAS MADE AVAILABLE BY A THIRD PARTY. AFP CAN NOT INDEPENDENTLY VERIFY THE AUTHENTICITY, LOCATION, DATE AND CONTENT OF THIS IMAGE",
 			"THIRD_PARTY_SUPPLIED; UNVERIFIED"},
 		{"reuters unverified", "REUTERS IS UNABLE TO INDEPENDENTLY VERIFY THE AUTHENTICITY, CONTENT, LOCATION OR DATE OF THIS IMAGE.", "UNVERIFIED"},
-		{"unverified lower case", "The content of this image is as provided and cannot be independently verified.", "UNVERIFIED"},
+		// AP's sentence under KCNA handouts is caption prose, not an
+		// advisory (the corpus labels no restriction for it); in an
+		// advisory's capitals the same words are one.
+		{"ap prose is no restriction", "The content of this image is as provided and cannot be independently verified.", ""},
+		{"unverified capitals", "THE CONTENT OF THIS IMAGE CANNOT BE INDEPENDENTLY VERIFIED.", "UNVERIFIED"},
+		{"dpa dfl notice", "WICHTIGER HINWEIS: Gemäß den Vorgaben der DFL Deutsche Fußball Liga ist es untersagt, Sequenzbilder zu verwerten.", "OTHER"},
+		{"interdit a la vente", "Photo Jean Quillfeather. Interdit à la vente.", "NO_SALES"},
 		{"unverified mixed case", "Reuters was unable to independently verify the location.", "UNVERIFIED"},
 		{"verified is not unverified", "Reuters can verify the location from satellite images.", ""},
 		{"could not verify", "AP could not verify the images.", "UNVERIFIED"},
