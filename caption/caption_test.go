@@ -318,6 +318,9 @@ func TestCreditShapes(t *testing.T) {
 		// dpa's "/Symbolbild" closes the credit and marks no archive picture.
 		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Symbolbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", false}},
 		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Archivbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},
+		{"Un policía en Velmora. EFE/Juan Quillfeather/Archivo", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", true}},
+		{"Un policier à Velmora. Photo : Jean Quillfeather/AFP/Archives", want{"Jean Quillfeather/AFP", "AFP", "Jean Quillfeather", "", true}},
+		{"Ein Polizist in Velmora. Foto: Jana Quillfeather/dpa/Archiv", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},
 		// AFP's French publisher credit keeps its HANDOUT.
 		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.
