@@ -321,6 +321,14 @@ func TestCreditShapes(t *testing.T) {
 		{"Un policía en Velmora. EFE/Juan Quillfeather/Archivo", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", true}},
 		{"Un policier à Velmora. Photo : Jean Quillfeather/AFP/Archives", want{"Jean Quillfeather/AFP", "AFP", "Jean Quillfeather", "", true}},
 		{"Ein Polizist in Velmora. Foto: Jana Quillfeather/dpa/Archiv", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},
+		// Publishing pages: a source label introduces the credit; the
+		// page's fields after it end it.
+		{"Ein Streifenwagen steht in Velmora. Quelle: dpa", want{"dpa", "dpa", "", "", false}},
+		{"Un coche de policía en Velmora. Fuente: EFE", want{"EFE", "EFE", "", "", false}},
+		{"Une voiture de police à Velmora. Source : AFP", want{"AFP", "AFP", "", "", false}},
+		{"Ein Streifenwagen steht in Velmora. Foto: dpa/Jana Quillfeather | Ort: Velmora | Datum: 03.05.2024", want{"dpa/Jana Quillfeather", "dpa", "Jana Quillfeather", "", false}},
+		{"Un coche en Velmora. Foto: EFE/Juan Quillfeather | Lugar: Velmora", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", false}},
+		{"Source: the ministry said the figures were wrong.", want{}},
 		// AFP's French publisher credit keeps its HANDOUT.
 		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.

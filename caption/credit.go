@@ -535,7 +535,7 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	}
 	for {
 		before := t
-		t = strings.TrimRight(t, " .,;:-/=\\*")
+		t = strings.TrimRight(t, " .,;:-/=\\*|")
 		switch {
 		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3 && !hasSuffixFold(t, " - HANDOUT"):
 			// EPA's "ORG HANDOUT HANDOUT" words go; AFP's French
