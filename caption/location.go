@@ -182,6 +182,10 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			}
 			break
 		}
+		if j > i && t.is(cNameNoun) {
+			// "im Dorf Velmora": the noun introduces the name (introduction).
+			i++
+		}
 		end := toks[j].end
 		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
@@ -473,6 +477,10 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
+	case prev.is(cNameNoun) && isCap(prev.word):
+		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
+		// the noun.
+		return introSettlement, prev.start
 	case prev.is(cOfLink) && i > 0:
 		if toks[i-1].is(cNearWord) {
 			return introSettlement, toks[i-1].start // "près de X": the text starts at "près"
@@ -591,7 +599,7 @@ func parenToComma(s string) string {
 		r, _ := utf8.DecodeRuneInString(inner)
 		prev, _ := utf8.DecodeLastRuneInString(s[:max(0, i-1)])
 		if i > 1 && s[i-1] == ' ' && unicode.IsLetter(prev) && unicode.IsUpper(r) && len(inner) < 40 && onlyLettersSpaces(inner) {
-			if _, ok := geo.Country(inner); ok {
+			if bracketedPlace(inner) {
 				if b == nil {
 					b = []byte(s)
 				}
@@ -610,9 +618,20 @@ func parenToComma(s string) string {
 	return string(b)
 }
 
+// bracketedPlace reports a name in brackets after a place that names
+// where it lies: a country (EFE: "Velmora (Country)") or a region (dpa,
+// French and Spanish papers: "Velmora (Sachsen)", "Velmora (Gironde)").
+func bracketedPlace(inner string) bool {
+	if _, ok := geo.Country(inner); ok {
+		return true
+	}
+	_, ok := geo.Region(inner)
+	return ok
+}
+
 func onlyLettersSpaces(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLetter(r) && r != ' ' && r != '.' {
+		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' {
 			return false
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // introduces a place in any caption).
 
 // placeClass is a set of place classes, one bit each.
-type placeClass uint32
+type placeClass uint64
 
 const (
 	cPreposition     placeClass = 1 << iota // "in", "à", "bei"
@@ -50,7 +50,15 @@ const (
 	cUnknownNoun                            // "location" in "at an undisclosed location"
 	cPlaceBeforeLink                        // "Velmora Beach in Drastovo": what may join a place to its city
 	cVillageNoun                            // "village": a settlement, whose name is the city
+	cNameNoun                               // "im Dorf Velmora": a noun right before the name it introduces
 )
+
+// placeClassValues derives classes from a class and an entry's value: a
+// German settlement noun marked "before" stands right before the name it
+// introduces, capitalised ("in der Gemeinde Velmora").
+var placeClassValues = map[string]map[string]placeClass{
+	"place_settlement_noun": {"before": cNameNoun},
+}
 
 // placeClassFiles names the file of each class.
 var placeClassFiles = map[string]placeClass{
@@ -90,8 +98,13 @@ func derivePlaceLexicon() placeLexicon {
 		classOf[lexClass(name)] = pc
 		lx.bits |= lexClass(name).bit()
 	}
+	valueOf := map[class]map[string]placeClass{}
+	for name, m := range placeClassValues {
+		valueOf[lexClass(name)] = m
+	}
 	add := func(s sense) {
 		if pc, ok := classOf[s.class]; ok {
+			pc |= valueOf[s.class][s.val]
 			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
 			lx.lists[pc] = append(lx.lists[pc], s.form)

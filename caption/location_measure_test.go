@@ -84,3 +84,25 @@ func TestPlaceNounHead(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanAndBracketedPlaces: German names a settlement with its noun
+// before it ("im Dorf X", "in der Gemeinde X") and a place by another
+// with "bei"; dpa, French and Spanish papers put the region in brackets
+// ("X (Sachsen)"); "im" holds an article, and German capitalises every
+// noun, so "im Ausschuss" names no town.
+func TestGermanAndBracketedPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, city, region, country string }{
+		{"Anwohner im Dorf Velmora bei Leipzig am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Velmora", "", "DE"},
+		{"Anwohner in der Gemeinde Velmora (Sachsen) am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Velmora", "Sachsen", "DE"},
+		{"Polizisten in der Hauptstadt Kiew am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Kyiv", "", "UA"},
+		{"Des habitants dans la commune de Velmora (Gironde), le 3 mai 2024. AFP", "Velmora", "Gironde", "FR"},
+		{"Ein Unfall bei Leipzig am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Leipzig", "", "DE"},
+		{"Jan Quillfeather (CDU), früherer Landrat, sitzt im Ausschuss. Foto: Jana Quillfeather/dpa", "", "", ""},
+		{"Fans der Mannschaft (Velmora) jubeln in Leipzig. Foto: Jana Quillfeather/dpa", "Leipzig", "", "DE"},
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Region != tc.region || got.CountryCode != tc.country {
+			t.Errorf("%q: city %q region %q country %q, want %q %q %q", tc.text, got.City, got.Region, got.CountryCode, tc.city, tc.region, tc.country)
+		}
+	}
+}
