@@ -302,6 +302,8 @@ func TestCreditShapes(t *testing.T) {
 		{"Recruits train in Velmora region, Northland August 11, 2025. Jane Quillfeather/Press Service of the 12th Brigade of the Northland Army/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY",
 			want{"Jane Quillfeather/Press Service of the 12th Brigade of the Northland Army/Handout via REUTERS", "Reuters", "Jane Quillfeather", "handout", false}},
 		{"Veterans parade in Velmora. The 3rd Brigade Band", want{}},
+		{"Fans cheer in Velmora on May 3, 2024. Jane Quillfeather/NORTHWIND1", want{"Jane Quillfeather/NORTHWIND1", "NORTHWIND1", "Jane Quillfeather", "", false}},
+		{"Fans cheer in Velmora on May 3, 2024. REUTERS/Jane Quillfeather 2024", want{}},
 		// Reuters' keyword group after the credit is no credit.
 		{"Leaders meet in Velmora March 7, 2013. REUTERS/Ines Marwood (NORTHLAND - Tags: POLITICS TPX IMAGES OF THE DAY) ATTENTION EDITORS - THIS PICTURE WAS PROVIDED BY A THIRD PARTY.",
 			want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},

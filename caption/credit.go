@@ -1076,18 +1076,16 @@ func creditShaped(t string, bracketed bool) bool {
 	ordinal := false
 	for w := range strings.FieldsSeq(t) {
 		words++
-		if ordinalWord(w) {
+		switch numbered(w) {
+		case numNone:
+		case numName:
 			// A unit's press service names it by number ("Press Service
-			// of the 12th Brigade/Handout via Agency"): a chain may hold
-			// an ordinal, which no date of prose around a credit writes
-			// between names.
+			// of the 12th Brigade/Handout via Agency"), an outlet may end
+			// its name in one ("Jane Roe/NEWS1"): a chain may hold them,
+			// which no date of prose around a credit writes between names.
 			ordinal = true
-			continue
-		}
-		for i := 0; i < len(w); i++ {
-			if w[i] >= '0' && w[i] <= '9' {
-				return false
-			}
+		default:
+			return false
 		}
 		switch {
 		case isChainWord(w) || isImagoName(w) || strings.Contains(w, "."):
@@ -1116,6 +1114,37 @@ func creditShaped(t string, bracketed bool) bool {
 		return false
 	}
 	return true
+}
+
+// How a word of a credit holds digits.
+const (
+	numNone  = iota // no digit
+	numName         // an ordinal or a numbered name only
+	numOther        // a number of prose: a date, a year, a count
+)
+
+// numbered reads the digits of a credit word, part by part between
+// slashes: an ordinal ("12th") or a name in capitals ending in one or two
+// digits ("NEWS1", "TV2") may stand in a chain.
+func numbered(w string) int {
+	if strings.IndexAny(w, "0123456789") < 0 {
+		return numNone
+	}
+	for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '/' || r == '\\' }) {
+		if strings.IndexAny(part, "0123456789") >= 0 && !ordinalWord(part) && !numberedName(part) {
+			return numOther
+		}
+	}
+	return numName
+}
+
+// numberedName: a name in capitals ending in one or two digits.
+func numberedName(w string) bool {
+	d := len(w)
+	for d > 0 && w[d-1] >= '0' && w[d-1] <= '9' {
+		d--
+	}
+	return d >= 2 && len(w)-d <= 2 && len(w)-d > 0 && isAllCaps(w[:d])
 }
 
 // ordinalWord: digits then an ordinal ending of the lexicon ("12th").
