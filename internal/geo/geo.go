@@ -30,9 +30,17 @@ var (
 	countryKeys *keyFilter        // the keys of countryIdx and demonymIdx
 )
 
-// historicCodes are withdrawn ISO codes that CLDR still names.
+// historicCodes are withdrawn ISO codes that CLDR still names. Those
+// named like the current country come first in the alphabet and would
+// take its name: Southern Rhodesia (RH) "Zimbabwe", North Vietnam (VD)
+// "Vietnam", the New Hebrides (NH) "Vanuatu", the Canton and Enderbury
+// Islands (CT) "Kiribati", Dahomey (DY), Upper Volta (HV), the Panama
+// Canal Zone (PZ), the Queen Maud Land (NQ) and the US and French
+// Pacific codes (JT, MI, PU, WK, FQ, PC).
 var historicCodes = map[string]bool{"DD": true, "SU": true, "YU": true, "CS": true, "ZR": true, "TP": true,
-	"BU": true, "NT": true, "YD": true, "FX": true, "AN": true, "QO": true, "EU": true, "EZ": true, "UN": true}
+	"BU": true, "NT": true, "YD": true, "FX": true, "AN": true, "QO": true, "EU": true, "EZ": true, "UN": true,
+	"RH": true, "VD": true, "NH": true, "CT": true, "DY": true, "HV": true, "PZ": true, "NQ": true,
+	"JT": true, "MI": true, "PU": true, "WK": true, "FQ": true, "PC": true}
 
 // Fold lower-cases s, strips accents and collapses punctuation to single
 // spaces, so that "Kyiv", "KYIV" and "Kyïv" compare equal.
