@@ -78,7 +78,7 @@ func resolveRuns(s string, toks []token) []*nameRun {
 	}
 	for j, r := range runs {
 		regionNamedLikeCountry(s, runs, j)
-		r.orientation = r.country != "" && orientation(toks, r)
+		r.orientation = r.resolved() && orientation(toks, r)
 	}
 	return runs
 }

@@ -26,6 +26,8 @@ func TestMeasuredPlace(t *testing.T) {
 		{"A truck lies off a road at Velmora 40 miles north of Nairobi on March 15, 2018.", "Velmora", "KE"},
 		{"Smoke rises in Velmora, 40 km south of Kyiv, Ukraine, on May 3, 2024.", "Velmora", "UA"},
 		{"Tourists stroll in Velmora in the south of France on May 3, 2024.", "Velmora", "FR"},
+		// A city or territory named for orientation is not the place either.
+		{"Soldiers stand guard near the border with Gaza, in southern Israel, May 3, 2024.", "", "IL"},
 		// A continent is no town, whatever GeoNames' alternate names say.
 		{"Miners dig for gold in Uganda. A plan helps miners in Africa.", "", "UG"},
 	} {
