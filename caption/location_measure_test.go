@@ -101,6 +101,8 @@ func TestGermanAndBracketedPlaces(t *testing.T) {
 		{"Ein Unfall bei Leipzig am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Leipzig", "", "DE"},
 		{"Jan Quillfeather (CDU), früherer Landrat, sitzt im Ausschuss. Foto: Jana Quillfeather/dpa", "", "", ""},
 		{"Fans der Mannschaft (Velmora) jubeln in Leipzig. Foto: Jana Quillfeather/dpa", "Leipzig", "", "DE"},
+		// "la bande de X" is a region, the town before it the place.
+		{"Des habitants à Velmora, dans le sud de la bande de Gaza, le 3 mai 2024. AFP", "Velmora", "Gaza", ""},
 	} {
 		got := parseLoc(t, tc.text)
 		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Region != tc.region || got.CountryCode != tc.country {
