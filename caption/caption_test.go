@@ -331,6 +331,9 @@ func TestCreditShapes(t *testing.T) {
 		{"Ein Streifenwagen steht in Velmora. Foto: dpa/Jana Quillfeather | Ort: Velmora | Datum: 03.05.2024", want{"dpa/Jana Quillfeather", "dpa", "Jana Quillfeather", "", false}},
 		{"Un coche en Velmora. Foto: EFE/Juan Quillfeather | Lugar: Velmora", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", false}},
 		{"Source: the ministry said the figures were wrong.", want{}},
+		// The archive openers of the Spanish and French desks.
+		{"ARCHIVO - Un policía en Velmora. EFE/Juan Quillfeather", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", true}},
+		{"ARCHIVES - Un policier à Velmora. Jean Quillfeather/AFP", want{"Jean Quillfeather/AFP", "AFP", "Jean Quillfeather", "", true}},
 		// AFP's French publisher credit keeps its HANDOUT.
 		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.
