@@ -107,7 +107,7 @@ func (b *locBuilder) regionsAfterCities() {
 	s, runs, chain := b.s, b.runs, b.chain
 	for k := 1; k < len(chain); k++ {
 		r, prev := runs[chain[k]], runs[chain[k-1]]
-		if r.city == nil || !strings.Contains(s[prev.end:r.start], ",") {
+		if !strings.Contains(s[prev.end:r.start], ",") || b.stateOfCity(prev, r) || r.city == nil {
 			continue
 		}
 		c, level, ok := geo.RegionLevel(r.text)
@@ -129,6 +129,27 @@ func (b *locBuilder) regionsAfterCities() {
 			b.phraseCtx++
 		}
 	}
+}
+
+// stateOfCity reads "Miami, Florida" where the region's name is shared
+// (a US state, a department of Uruguay) or also a town's alternate name:
+// the gazetteer's city of that name lying in that region settles both.
+// After a name it does not know, a shared region name that a town bears
+// only as an alternate name is the region, of no stated country.
+func (b *locBuilder) stateOfCity(prev, r *nameRun) bool {
+	if in, ok := geo.LookupCityInRegion(prev.cityName(), r.text); ok {
+		// "Portland, Oregon": not the Jamaican parish, nor Oregon, Ohio.
+		prev.city, prev.wordCity, prev.country, prev.region, prev.regionC = in, nil, "", "", ""
+		r.city, r.region, r.regionC = nil, r.text, in.Country
+		b.ctx = append([]string{in.Country}, b.ctx...)
+		b.phraseCtx++
+		return true
+	}
+	if r.city != nil && geo.RegionShared(r.text) && geo.Fold(r.city.Name) != geo.Fold(r.text) {
+		r.city, r.region, r.regionC = nil, r.text, ""
+		return true
+	}
+	return false
 }
 
 // settleCity picks, for the k-th run of the chain, the place of its name

@@ -110,3 +110,22 @@ func TestGermanAndBracketedPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOfCity: "City, State" where the state's name is shared by
+// another country's division or is a town's alternate name: the city of
+// that name lying in that state settles both.
+func TestStateOfCity(t *testing.T) {
+	for _, tc := range []struct{ text, city, region, country string }{
+		{"People gather in Miami, Florida, May 3, 2024.", "Miami", "Florida", "US"},
+		{"People gather in Saint Petersburg, Florida, May 3, 2024.", "St. Petersburg", "Florida", "US"},
+		{"People gather in Portland, Oregon, May 3, 2024.", "Portland", "Oregon", "US"},
+		{"People gather in Portland, Maine, May 3, 2024.", "Portland", "Maine", "US"},
+		{"People gather in Velmora, Florida, U.S., May 3, 2024.", "Velmora", "Florida", "US"},
+		{"People gather in Batumi, Georgia, May 3, 2024.", "Batumi", "", "GE"},
+	} {
+		got := parseLoc(t, tc.text)
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Region != tc.region || got.CountryCode != tc.country {
+			t.Errorf("%q: city %q region %q country %q, want %q %q %q", tc.text, got.City, got.Region, got.CountryCode, tc.city, tc.region, tc.country)
+		}
+	}
+}

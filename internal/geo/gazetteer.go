@@ -236,6 +236,28 @@ func LookupCityIn(name, country string) (*City, bool) {
 	return nil, false
 }
 
+// LookupCityInRegion returns the likeliest entry for name that lies in the
+// first-level region named region ("Miami", "Florida"): a city named with
+// its state or province, whichever country the region's name also names.
+func LookupCityInRegion(name, region string) (*City, bool) {
+	r := Fold(region)
+	for _, c := range Cities(name) {
+		if c.Region != "" && Fold(c.Region) == r {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// RegionShared reports a region name that divisions of two countries share
+// at the same level ("Florida": a US state and a department of Uruguay),
+// for which RegionLevel names no country.
+func RegionShared(name string) bool {
+	gazOnce.Do(loadGazetteer)
+	r, ok := regionIx[Fold(name)]
+	return ok && r.country == ambiguous
+}
+
 // IsWord reports whether name, folded, is also an ordinary lower-case word
 // of English, French, German or Spanish ("nice", "police", "of"): such a
 // name is a place only where the text introduces it as one.

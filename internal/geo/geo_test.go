@@ -189,3 +189,21 @@ func TestCityID(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupCityInRegion(t *testing.T) {
+	for _, tc := range []struct {
+		name, region, country string
+		ok                    bool
+	}{
+		{"Portland", "Maine", "US", true}, {"Miami", "Florida", "US", true}, {"Saint Petersburg", "Florida", "US", true},
+		{"Paris", "Ruritania", "", false}, {"Velmora", "Florida", "", false},
+	} {
+		c, ok := LookupCityInRegion(tc.name, tc.region)
+		if ok != tc.ok || ok && c.Country != tc.country {
+			t.Errorf("LookupCityInRegion(%q, %q) = %v, %v; want %s, %v", tc.name, tc.region, c, ok, tc.country, tc.ok)
+		}
+	}
+	if !RegionShared("Florida") || RegionShared("Bavaria") || RegionShared("Velmora") {
+		t.Error("RegionShared: Florida is shared (US, UY); Bavaria and Velmora are not")
+	}
+}
