@@ -240,10 +240,19 @@ func LookupCityIn(name, country string) (*City, bool) {
 // first-level region named region ("Miami", "Florida"): a city named with
 // its state or province, whichever country the region's name also names.
 func LookupCityInRegion(name, region string) (*City, bool) {
-	r := Fold(region)
-	for _, c := range Cities(name) {
-		if c.Region != "" && Fold(c.Region) == r {
-			return c, true
+	_, ids, ok := lookupKey(name)
+	if !ok {
+		return nil, false
+	}
+	var rb, cb [64]byte
+	r := fold.Append(rb[:0], region)
+	for id := range strings.SplitSeq(ids, ",") {
+		i, err := strconv.Atoi(id)
+		if err != nil || i >= len(cities) || cities[i].Region == "" {
+			continue
+		}
+		if bytes.Equal(fold.Append(cb[:0], cities[i].Region), r) {
+			return &cities[i], true
 		}
 	}
 	return nil, false
@@ -254,7 +263,8 @@ func LookupCityInRegion(name, region string) (*City, bool) {
 // for which RegionLevel names no country.
 func RegionShared(name string) bool {
 	gazOnce.Do(loadGazetteer)
-	r, ok := regionIx[Fold(name)]
+	var buf [64]byte
+	r, ok := regionIx[string(fold.Append(buf[:0], name))]
 	return ok && r.country == ambiguous
 }
 
