@@ -21,7 +21,7 @@ func TestMonthNamesOtherLanguages(t *testing.T) {
 		}
 		got := ""
 		if c.Date != nil {
-			got = c.Date.Value
+			got = c.Date.String()
 		}
 		if got != tc.want {
 			t.Errorf("Parse(%q).Date = %q, want %q", tc.text, got, tc.want)
