@@ -170,6 +170,9 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			if gap != " " || toks[j+1].dateName() {
 				break
 			}
+			if strings.HasSuffix(toks[j].word, ".") && toks[j+1].is(cArticle) {
+				break // "Washington, D.C. The trees …": a new sentence
+			}
 			if isCap(next) {
 				j++
 				continue

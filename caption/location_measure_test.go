@@ -122,6 +122,9 @@ func TestStateOfCity(t *testing.T) {
 		{"People gather in Portland, Maine, May 3, 2024.", "Portland", "Maine", "US"},
 		{"People gather in Velmora, Florida, U.S., May 3, 2024.", "Velmora", "Florida", "US"},
 		{"People gather in Batumi, Georgia, May 3, 2024.", "Batumi", "", "GE"},
+		// An abbreviation's full stop before a capitalised article ends
+		// the name: a new sentence starts.
+		{"Trees flower on March 28 in Washington, D.C. The trees were a gift.", "Washington", "D.C.", "US"},
 	} {
 		got := parseLoc(t, tc.text)
 		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Region != tc.region || got.CountryCode != tc.country {
