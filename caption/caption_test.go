@@ -334,6 +334,9 @@ func TestCreditShapes(t *testing.T) {
 		// The archive openers of the Spanish and French desks.
 		{"ARCHIVO - Un policía en Velmora. EFE/Juan Quillfeather", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", true}},
 		{"ARCHIVES - Un policier à Velmora. Jean Quillfeather/AFP", want{"Jean Quillfeather/AFP", "AFP", "Jean Quillfeather", "", true}},
+		// Getty's IPTC glues AFP's line to its own: the name written twice.
+		{"A skier trains in Velmora. AFP PHOTO / JANE QUILLFEATHERJANE QUILLFEATHER/AFP/Getty Images", want{"JANE QUILLFEATHER/AFP/Getty Images", "Getty Images", "Jane Quillfeather", "agency", false}},
+		{"A skier trains in Velmora. REUTERS/Jo Jo", want{"REUTERS/Jo Jo", "Reuters", "Jo Jo", "", false}},
 		// AFP's French publisher credit keeps its HANDOUT.
 		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
 		// IMAGO's picture reference after the x-encoded name is cut.

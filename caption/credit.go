@@ -563,6 +563,9 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		break
 	}
 	t = strings.TrimSpace(unbalanced(t))
+	if k := gluedCredit(t); k > 0 {
+		t = t[k:]
+	}
 	if !c.handoutTail && len(t) > 3 && p.handoutBlockAt(end) {
 		c.handoutTail = true
 	}
@@ -570,6 +573,23 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// gluedCredit returns where the second of two credits glued together
+// starts, or 0: Getty's IPTC writes AFP's line and its own without a
+// space ("AFP PHOTO / JANE ROEJANE ROE/AFP/Getty Images"), so that a part
+// of the chain is a name written twice; the second credit, Getty's, is
+// the one to print.
+func gluedCredit(t string) int {
+	start := 0
+	for part := range strings.SplitSeq(t, "/") {
+		p := strings.TrimSpace(part)
+		if n := len(p) / 2; n >= 3 && len(p)%2 == 0 && strings.EqualFold(p[:n], p[n:]) && strings.Contains(p[:n], " ") {
+			return start + strings.Index(part, p) + n
+		}
+		start += len(part) + 1
+	}
+	return 0
 }
 
 // fileSuffix returns where the mark closing a credit chain starts (its
