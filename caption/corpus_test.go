@@ -331,7 +331,7 @@ var corpusFloor = map[string][2]float64{ // field: {dev, held-out}
 	"date":          {95, 93},
 	"country":       {90, 88},
 	"city":          {78, 71},
-	"place":         {0, 0}, // informative: the README's looser rule
+	"place":         {86, 80}, // the README's rule: the labelled city or place appears in the output
 	"file_photo":    {99, 98},
 }
 
