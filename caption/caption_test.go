@@ -221,132 +221,29 @@ func BenchmarkParse(b *testing.B) {
 
 // TestCreditShapes pins credits found by their shape, whatever agency they
 // name (names invented; the shapes are the agencies' documented styles).
-func TestCreditShapes(t *testing.T) {
-	type want struct {
-		credit, agency, photographers, source string
-		file                                  bool
-	}
-	for _, tc := range []struct {
-		text string
-		w    want
-	}{
-		{"A reporter at work in Hartford, Conn. (Jane Doe/The Hartford Courant)", want{"Jane Doe/The Hartford Courant", "The Hartford Courant", "Jane Doe", "", false}},
-		{"Skiers on the slope in Davos. Ana Silva/Keystone", want{"Ana Silva/Keystone", "Keystone", "Ana Silva", "", false}},
-		{"The president arrives on Wednesday July 23, 2025. Photo by Jo Park / CNP/ABACAPRESS.COM", want{"Photo by Jo Park / CNP/ABACAPRESS.COM", "ABACA", "Jo Park", "agency", false}},
-		{"Politycy w Sejmie, 6 września 2019 r. / Fot. Jan Nowak / Reporter / East News /", want{"Fot. Jan Nowak / Reporter / East News", "East News", "Jan Nowak", "agency", false}},
-		{"A fox in a garden in London. Photograph: Sam Reed", want{"Photograph: Sam Reed", "", "Sam Reed", "", false}},
-		{"Fans at Wembley. Tom Hale/PA Wire", want{"Tom Hale/PA Wire", "PA", "Tom Hale", "", false}},
-		{"Ein Zug in Berlin. picture alliance/dpa", want{"picture alliance/dpa", "dpa", "", "", false}},
-		{"Protesters in Seoul on Monday. AFP-Yonhap", want{"AFP-Yonhap", "AFP", "", "agency", false}},
-		{"A bear in Banff, Alta. THE CANADIAN PRESS/HO-Some Trust, Lee Chan", want{"THE CANADIAN PRESS/HO-Some Trust, Lee Chan", "The Canadian Press", "Lee Chan", "handout", false}},
-		{"A ship in Piraeus, Greece, May 3, 2021. REUTERS/Jane Doe/File Photo", want{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", true}},
-		{"Rescuers in Hatay, Turkey on February 7, 2023. Omar Haddad – Anadolu Agency", want{"Omar Haddad – Anadolu Agency", "Anadolu", "Omar Haddad", "", false}},
-		{"Emmanuel Macron in Paris. Photo Ludovic Marin / AFP", want{"Ludovic Marin / AFP", "AFP", "Ludovic Marin", "", false}},
-		{"Ein Polizist in Berlin. Kay Nietfeld/dpa - ACHTUNG: Nur zur redaktionellen Verwendung", want{"Kay Nietfeld/dpa", "dpa", "Kay Nietfeld", "", false}},
-		{"The report is presented in London. REUTERS/Toby Melville EMBARGOED TO 0001 GMT MARCH 5", want{"REUTERS/Toby Melville", "Reuters", "Toby Melville", "", false}},
-		{"Surfers at Bondi Beach in Sydney, Sunday, Jan. 5, 2025. AAP Image/Dan Himbrechts", want{"AAP Image/Dan Himbrechts", "AAP", "Dan Himbrechts", "", false}},
-		{"A tower in Dubai. REUTERS/Mohamed Hanouti", want{"REUTERS/Mohamed Hanouti", "Reuters", "Mohamed Hanouti", "", false}},
-		{"Rescuers in Gaza. ( Ali Jadallah – Anadolu Agency )", want{"Ali Jadallah – Anadolu Agency", "Anadolu", "Ali Jadallah", "", false}},
-		{"Sailors aboard the ship. U.S. Navy/Handout via REUTERS.", want{"U.S. Navy/Handout via REUTERS", "Reuters", "", "handout", false}},
-		{"Floods in the city. Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", want{"Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "Reuters", "Majid Asgaripour", "agency", false}},
-		{"Game action. Mandatory Credit: Jane Roe-USA TODAY Sports", want{"Jane Roe-USA TODAY Sports", "USA TODAY Sports", "Jane Roe", "", false}},
-		{"Une manifestation à Paris. Crédit : Jean Dupont / Hans Lucas", want{"Jean Dupont / Hans Lucas", "Hans Lucas", "Jean Dupont", "", false}},
-		{"Der Kanzler in Berlin. Bild: Eva Klein/dpa", want{"Eva Klein/dpa", "dpa", "Eva Klein", "", false}},
-		{"A crowd in Leeds. Picture: Sam Reed/Camera Press", want{"Sam Reed/Camera Press", "Camera Press", "Sam Reed", "", false}},
-		{"Officials meet in Lagos. (Photo by Ada Obi/NorthStar Images)\nNO THIRD PARTY SALES.", want{"Photo by Ada Obi/NorthStar Images", "NorthStar Images", "Ada Obi", "", false}},
-		{"Editorial use only\nMandatory Credit: Photo by Ken Ash/Bellhaven TV/Shutterstock (16513246a)\nA show in London, UK - 04 Feb 2026", want{"Photo by Ken Ash/Bellhaven TV/Shutterstock", "Shutterstock", "Ken Ash", "", false}},
-		{"Troops at a base. (Coast Guard via AP)", want{"Coast Guard via AP", "AP", "", "handout", false}},
-		{"A parade in Pyongyang. KCNA via REUTERS", want{"KCNA via REUTERS", "Reuters", "", "handout", false}},
-		{"A view of the Red Square, Moscow© Anna Orlova/TASS", want{"Anna Orlova/TASS", "TASS", "Anna Orlova", "", false}},
-		{"Le roi à Bruxelles. BELGA PHOTO DIRK WAEM", want{"BELGA PHOTO DIRK WAEM", "Belga", "Dirk Waem", "", false}},
-		{"Floods in Gaza. (Credit Image: © Ali Reza/ZUMA Press Wire)", want{"Ali Reza/ZUMA Press Wire", "ZUMA", "Ali Reza", "", false}},
-		{"Fans at the stadium. Orkney Sports Group via Getty Images", want{"Orkney Sports Group via Getty Images", "Getty Images", "", "", false}},
-		{"De premier in Den Haag. Foto: ANP / Bart Maat", want{"ANP / Bart Maat", "ANP", "Bart Maat", "", false}},
-		{"Protest in Paris. (Photo Ludovic MARIN / AFP)", want{"Ludovic MARIN / AFP", "AFP", "Ludovic Marin", "", false}},
-		{"Leaders in Brussels, 03 May 2024. EPA/OLIVIER MATTHYS / POOL", want{"EPA/OLIVIER MATTHYS / POOL", "EPA", "Olivier Matthys", "pool", false}},
-		{"A rally. QUARRYLANE/Jane Quillfeather", want{"QUARRYLANE/Jane Quillfeather", "QUARRYLANE", "Jane Quillfeather", "", false}},
-		{"A rally. (Photo by JANE QUILLFEATHER / NORTHWIND)", want{"Photo by JANE QUILLFEATHER / NORTHWIND", "NORTHWIND", "Jane Quillfeather", "", false}},
-		{"A sunset over the bay. The show closes on Sunday.", want{}},
-		{"Children play (L) near a school (COVID-19) in the town.", want{}},
-		{"A ship in port, May 3, 2021. REUTERS/Jane Doe)", want{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", false}},
-		{"A ship in port, May 3, 2021. (Photo by Jane Doe/AFP", want{"Photo by Jane Doe/AFP", "AFP", "Jane Doe", "", false}},
-		{"Le président à l'Élysée, le 3 mai 2024. Photo : Jean Fennimore / Hans Lucas", want{"Jean Fennimore / Hans Lucas", "Hans Lucas", "Jean Fennimore", "", false}},
-		{"De koning in Den Haag. Beeld: ANP / Bart Wrenfield", want{"ANP / Bart Wrenfield", "ANP", "Bart Wrenfield", "", false}},
-		{"Bild: picture alliance / dpa | Kay Ostwick", want{"picture alliance / dpa | Kay Ostwick", "dpa", "Kay Ostwick", "", false}},
-		{"Astronauts train in a pool in Houston. (Photo courtesy of Northwind Space Agency)", want{"Photo courtesy of Northwind Space Agency", "Northwind Space Agency", "", "handout", false}},
-		{"A panda eats bamboo in Chengdu. [Photo/Xinhua]", want{"Photo/Xinhua", "Xinhua", "", "", false}},
-		{"Lanterns light a street in Xi'an. [Photo by Li Marwood/chinadaily.com.cn]", want{"Photo by Li Marwood/chinadaily.com.cn", "China Daily", "Li Marwood", "", false}},
-		{"Photo: President Ines Marwood greets delegates at the summit. (Photo by Ada Wrenfield/Corvidia)", want{"Photo by Ada Wrenfield/Corvidia", "Corvidia", "Ada Wrenfield", "", false}},
-		{"A tank on parade. Photo: Ministry of Defence of Velmora", want{"Ministry of Defence of Velmora", "Ministry of Defence of Velmora", "", "", false}},
-		{"Smoke over the port of Odesa, Ukraine, May 3, 2024. REUTERS/Ines Marwood Purchase Licensing Rights, opens new tab", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
-		{"Crowds in Westminster. Image source, Northwind Press", want{"Northwind Press", "Northwind Press", "", "", false}},
-		{"A bridge in Queens. Credit...Ada Wrenfield for The New York Times", want{"Ada Wrenfield for The New York Times", "The New York Times", "Ada Wrenfield", "", false}},
-		{"Une rue de Lyon. Photo : Jean Ostwick pour Le Monde", want{"Jean Ostwick pour Le Monde", "Le Monde", "Jean Ostwick", "", false}},
-		{"Manifestantes en la Puerta del Sol de Madrid. ANA WRENFIELD (EFE)", want{"ANA WRENFIELD (EFE)", "EFE", "Ana Wrenfield", "", false}},
-		{"Commuters crowd a platform in New York REUTERS/Jane Quillfeather", want{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", false}},
-		{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", want{}},
-		{"Fans sing along at a concert by AC/DC", want{}},
-		{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", want{}},
-		{"A street market in Hanoi on May 5, 2024 (Photo by Lan Wrenfield/Corvidia)", want{"Photo by Lan Wrenfield/Corvidia", "Corvidia", "Lan Wrenfield", "", false}},
-		// A dateline or an event line with its date is prose: its first
-		// words are no signature ("MADRID" of EFE's dateline, Shutterstock's
-		// event line, Getty's "CITY, COUNTRY - MONTH DD, YYYY -").
-		{"MADRID, 3 may (EFE).- Aficionados celebran en Córdoba el 3 de mayo de 2023.", want{}},
-		{"Spring Fair, Velmora, Italy - 03 Feb 2026", want{}},
-		{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", want{}},
-		// EPA's handout block: the source before HANDOUT is no photographer,
-		// though the restriction scanner holds the word.
-		{"A view of the plant in Velmora. EPA/NORTHWIND POWER HANDOUT EDITORIAL USE ONLY/NO SALES", want{"EPA/NORTHWIND POWER", "EPA", "", "handout", false}},
-		// A unit's press service named by its number: an ordinal inside a
-		// slash chain; outside a chain an ordinal is prose.
-		{"Recruits train in Velmora region, Northland August 11, 2025. Jane Quillfeather/Press Service of the 12th Brigade of the Northland Army/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY",
-			want{"Jane Quillfeather/Press Service of the 12th Brigade of the Northland Army/Handout via REUTERS", "Reuters", "Jane Quillfeather", "handout", false}},
-		{"Veterans parade in Velmora. The 3rd Brigade Band", want{}},
-		{"Fans cheer in Velmora on May 3, 2024. Jane Quillfeather/NORTHWIND1", want{"Jane Quillfeather/NORTHWIND1", "NORTHWIND1", "Jane Quillfeather", "", false}},
-		{"Fans cheer in Velmora on May 3, 2024. REUTERS/Jane Quillfeather 2024", want{}},
-		// Reuters' keyword group after the credit is no credit.
-		{"Leaders meet in Velmora March 7, 2013. REUTERS/Ines Marwood (NORTHLAND - Tags: POLITICS TPX IMAGES OF THE DAY) ATTENTION EDITORS - THIS PICTURE WAS PROVIDED BY A THIRD PARTY.",
-			want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
-		{"Leaders meet in Velmora March 7, 2013. REUTERS/Ines Marwood (NORTHLAND - Tags: POLITICS SOCIETY)", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
-		// Corbis' own credit line, appended after the partner's, is printed.
-		{"Fans at a game in Velmora. (Credit Image: © Ines Marwood/Northwind Press) --- Image by © Ines Marwood/Larkspur/Corbis",
-			want{"Ines Marwood/Larkspur/Corbis", "Corbis", "Ines Marwood", "", false}},
-		{"An image by the artist hangs in Velmora. REUTERS/Ines Marwood", want{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
-		// A picture id or ingest code after the credit is cut.
-		{"Soldiers patrol in Velmora, May 3, 2024. REUTERS/Jane Quillfeather RC2A4B6C8D0E", want{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", false}},
-		{"Soldiers patrol in Velmora, May 3, 2024. REUTERS/Jane Quillfeather/File Photo RC2A4B6C8D0E", want{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", true}},
-		{"Soldiers patrol in Velmora, Friday, May 3, 2024. AP Photo/Jane Quillfeather XEN101", want{"AP Photo/Jane Quillfeather", "AP", "Jane Quillfeather", "", false}},
-		{"Fans cheer in Velmora. Jane Quillfeather/NORTHWIND", want{"Jane Quillfeather/NORTHWIND", "NORTHWIND", "Jane Quillfeather", "", false}},
-		// dpa's "/Symbolbild" closes the credit and marks no archive picture.
-		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Symbolbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", false}},
-		{"Ein Streifenwagen steht in Velmora. Foto: Jana Quillfeather/dpa/Archivbild", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},
-		{"Un policía en Velmora. EFE/Juan Quillfeather/Archivo", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", true}},
-		{"Un policier à Velmora. Photo : Jean Quillfeather/AFP/Archives", want{"Jean Quillfeather/AFP", "AFP", "Jean Quillfeather", "", true}},
-		{"Ein Polizist in Velmora. Foto: Jana Quillfeather/dpa/Archiv", want{"Jana Quillfeather/dpa", "dpa", "Jana Quillfeather", "", true}},
-		// Publishing pages: a source label introduces the credit; the
-		// page's fields after it end it.
-		{"Ein Streifenwagen steht in Velmora. Quelle: dpa", want{"dpa", "dpa", "", "", false}},
-		{"Un coche de policía en Velmora. Fuente: EFE", want{"EFE", "EFE", "", "", false}},
-		{"Une voiture de police à Velmora. Source : AFP", want{"AFP", "AFP", "", "", false}},
-		{"Ein Streifenwagen steht in Velmora. Foto: dpa/Jana Quillfeather | Ort: Velmora | Datum: 03.05.2024", want{"dpa/Jana Quillfeather", "dpa", "Jana Quillfeather", "", false}},
-		{"Un coche en Velmora. Foto: EFE/Juan Quillfeather | Lugar: Velmora", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", false}},
-		{"Source: the ministry said the figures were wrong.", want{}},
-		// The archive openers of the Spanish and French desks.
-		{"ARCHIVO - Un policía en Velmora. EFE/Juan Quillfeather", want{"EFE/Juan Quillfeather", "EFE", "Juan Quillfeather", "", true}},
-		{"ARCHIVES - Un policier à Velmora. Jean Quillfeather/AFP", want{"Jean Quillfeather/AFP", "AFP", "Jean Quillfeather", "", true}},
-		// Getty's IPTC glues AFP's line to its own: the name written twice.
-		{"A skier trains in Velmora. AFP PHOTO / JANE QUILLFEATHERJANE QUILLFEATHER/AFP/Getty Images", want{"JANE QUILLFEATHER/AFP/Getty Images", "Getty Images", "Jane Quillfeather", "agency", false}},
-		{"A skier trains in Velmora. REUTERS/Jo Jo", want{"REUTERS/Jo Jo", "Reuters", "Jo Jo", "", false}},
-		// AFP's French publisher credit keeps its HANDOUT.
-		{"Cette photographie prise le 8 juillet 2023 montre le président à Velmora.\n\nAFP - HANDOUT", want{"AFP - HANDOUT", "AFP", "", "handout", false}},
-		// IMAGO's picture reference after the x-encoded name is cut.
-		{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", want{"Copyright: xJanexQuillfeatherx", "", "Jane Quillfeather", "", false}},
-	} {
+func TestCreditShapes(t *testing.T) { checkCreditCases(t, creditShapeCases) }
+
+// creditWant is what a caption's credit reads as.
+type creditWant struct {
+	credit, agency, photographers, source string
+	file                                  bool
+}
+
+// creditCase is a caption and its credit.
+type creditCase struct {
+	text string
+	w    creditWant
+}
+
+// checkCreditCases parses each caption and compares its credit fields.
+func checkCreditCases(t *testing.T, cases []creditCase) {
+	t.Helper()
+	for _, tc := range cases {
 		c, err := Parse(tc.text, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := want{credit: c.Credit, agency: c.Agency, photographers: strings.Join(c.Photographers, ";"), file: c.FilePhoto}
+		got := creditWant{credit: c.Credit, agency: c.Agency, photographers: strings.Join(c.Photographers, ";"), file: c.FilePhoto}
 		if c.Source != nil {
 			got.source = string(c.Source.Kind)
 		}
@@ -354,6 +251,79 @@ func TestCreditShapes(t *testing.T) {
 			t.Errorf("%q\n got %+v\nwant %+v", tc.text, got, tc.w)
 		}
 	}
+}
+
+// creditShapeCases are the credit shapes of the agencies' conventions.
+var creditShapeCases = []creditCase{
+	{"A reporter at work in Hartford, Conn. (Jane Doe/The Hartford Courant)", creditWant{"Jane Doe/The Hartford Courant", "The Hartford Courant", "Jane Doe", "", false}},
+	{"Skiers on the slope in Davos. Ana Silva/Keystone", creditWant{"Ana Silva/Keystone", "Keystone", "Ana Silva", "", false}},
+	{"The president arrives on Wednesday July 23, 2025. Photo by Jo Park / CNP/ABACAPRESS.COM", creditWant{"Photo by Jo Park / CNP/ABACAPRESS.COM", "ABACA", "Jo Park", "agency", false}},
+	{"Politycy w Sejmie, 6 września 2019 r. / Fot. Jan Nowak / Reporter / East News /", creditWant{"Fot. Jan Nowak / Reporter / East News", "East News", "Jan Nowak", "agency", false}},
+	{"A fox in a garden in London. Photograph: Sam Reed", creditWant{"Photograph: Sam Reed", "", "Sam Reed", "", false}},
+	{"Fans at Wembley. Tom Hale/PA Wire", creditWant{"Tom Hale/PA Wire", "PA", "Tom Hale", "", false}},
+	{"Ein Zug in Berlin. picture alliance/dpa", creditWant{"picture alliance/dpa", "dpa", "", "", false}},
+	{"Protesters in Seoul on Monday. AFP-Yonhap", creditWant{"AFP-Yonhap", "AFP", "", "agency", false}},
+	{"A bear in Banff, Alta. THE CANADIAN PRESS/HO-Some Trust, Lee Chan", creditWant{"THE CANADIAN PRESS/HO-Some Trust, Lee Chan", "The Canadian Press", "Lee Chan", "handout", false}},
+	{"A ship in Piraeus, Greece, May 3, 2021. REUTERS/Jane Doe/File Photo", creditWant{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", true}},
+	{"Rescuers in Hatay, Turkey on February 7, 2023. Omar Haddad – Anadolu Agency", creditWant{"Omar Haddad – Anadolu Agency", "Anadolu", "Omar Haddad", "", false}},
+	{"Emmanuel Macron in Paris. Photo Ludovic Marin / AFP", creditWant{"Ludovic Marin / AFP", "AFP", "Ludovic Marin", "", false}},
+	{"Ein Polizist in Berlin. Kay Nietfeld/dpa - ACHTUNG: Nur zur redaktionellen Verwendung", creditWant{"Kay Nietfeld/dpa", "dpa", "Kay Nietfeld", "", false}},
+	{"The report is presented in London. REUTERS/Toby Melville EMBARGOED TO 0001 GMT MARCH 5", creditWant{"REUTERS/Toby Melville", "Reuters", "Toby Melville", "", false}},
+	{"Surfers at Bondi Beach in Sydney, Sunday, Jan. 5, 2025. AAP Image/Dan Himbrechts", creditWant{"AAP Image/Dan Himbrechts", "AAP", "Dan Himbrechts", "", false}},
+	{"A tower in Dubai. REUTERS/Mohamed Hanouti", creditWant{"REUTERS/Mohamed Hanouti", "Reuters", "Mohamed Hanouti", "", false}},
+	{"Rescuers in Gaza. ( Ali Jadallah – Anadolu Agency )", creditWant{"Ali Jadallah – Anadolu Agency", "Anadolu", "Ali Jadallah", "", false}},
+	{"Sailors aboard the ship. U.S. Navy/Handout via REUTERS.", creditWant{"U.S. Navy/Handout via REUTERS", "Reuters", "", "handout", false}},
+	{"Floods in the city. Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", creditWant{"Majid Asgaripour/WANA (West Asia News Agency) via REUTERS", "Reuters", "Majid Asgaripour", "agency", false}},
+	{"Game action. Mandatory Credit: Jane Roe-USA TODAY Sports", creditWant{"Jane Roe-USA TODAY Sports", "USA TODAY Sports", "Jane Roe", "", false}},
+	{"Une manifestation à Paris. Crédit : Jean Dupont / Hans Lucas", creditWant{"Jean Dupont / Hans Lucas", "Hans Lucas", "Jean Dupont", "", false}},
+	{"Der Kanzler in Berlin. Bild: Eva Klein/dpa", creditWant{"Eva Klein/dpa", "dpa", "Eva Klein", "", false}},
+	{"A crowd in Leeds. Picture: Sam Reed/Camera Press", creditWant{"Sam Reed/Camera Press", "Camera Press", "Sam Reed", "", false}},
+	{"Officials meet in Lagos. (Photo by Ada Obi/NorthStar Images)\nNO THIRD PARTY SALES.", creditWant{"Photo by Ada Obi/NorthStar Images", "NorthStar Images", "Ada Obi", "", false}},
+	{"Editorial use only\nMandatory Credit: Photo by Ken Ash/Bellhaven TV/Shutterstock (16513246a)\nA show in London, UK - 04 Feb 2026", creditWant{"Photo by Ken Ash/Bellhaven TV/Shutterstock", "Shutterstock", "Ken Ash", "", false}},
+	{"Troops at a base. (Coast Guard via AP)", creditWant{"Coast Guard via AP", "AP", "", "handout", false}},
+	{"A parade in Pyongyang. KCNA via REUTERS", creditWant{"KCNA via REUTERS", "Reuters", "", "handout", false}},
+	{"A view of the Red Square, Moscow© Anna Orlova/TASS", creditWant{"Anna Orlova/TASS", "TASS", "Anna Orlova", "", false}},
+	{"Le roi à Bruxelles. BELGA PHOTO DIRK WAEM", creditWant{"BELGA PHOTO DIRK WAEM", "Belga", "Dirk Waem", "", false}},
+	{"Floods in Gaza. (Credit Image: © Ali Reza/ZUMA Press Wire)", creditWant{"Ali Reza/ZUMA Press Wire", "ZUMA", "Ali Reza", "", false}},
+	{"Fans at the stadium. Orkney Sports Group via Getty Images", creditWant{"Orkney Sports Group via Getty Images", "Getty Images", "", "", false}},
+	{"De premier in Den Haag. Foto: ANP / Bart Maat", creditWant{"ANP / Bart Maat", "ANP", "Bart Maat", "", false}},
+	{"Protest in Paris. (Photo Ludovic MARIN / AFP)", creditWant{"Ludovic MARIN / AFP", "AFP", "Ludovic Marin", "", false}},
+	{"Leaders in Brussels, 03 May 2024. EPA/OLIVIER MATTHYS / POOL", creditWant{"EPA/OLIVIER MATTHYS / POOL", "EPA", "Olivier Matthys", "pool", false}},
+	{"A rally. QUARRYLANE/Jane Quillfeather", creditWant{"QUARRYLANE/Jane Quillfeather", "QUARRYLANE", "Jane Quillfeather", "", false}},
+	{"A rally. (Photo by JANE QUILLFEATHER / NORTHWIND)", creditWant{"Photo by JANE QUILLFEATHER / NORTHWIND", "NORTHWIND", "Jane Quillfeather", "", false}},
+	{"A sunset over the bay. The show closes on Sunday.", creditWant{}},
+	{"Children play (L) near a school (COVID-19) in the town.", creditWant{}},
+	{"A ship in port, May 3, 2021. REUTERS/Jane Doe)", creditWant{"REUTERS/Jane Doe", "Reuters", "Jane Doe", "", false}},
+	{"A ship in port, May 3, 2021. (Photo by Jane Doe/AFP", creditWant{"Photo by Jane Doe/AFP", "AFP", "Jane Doe", "", false}},
+	{"Le président à l'Élysée, le 3 mai 2024. Photo : Jean Fennimore / Hans Lucas", creditWant{"Jean Fennimore / Hans Lucas", "Hans Lucas", "Jean Fennimore", "", false}},
+	{"De koning in Den Haag. Beeld: ANP / Bart Wrenfield", creditWant{"ANP / Bart Wrenfield", "ANP", "Bart Wrenfield", "", false}},
+	{"Bild: picture alliance / dpa | Kay Ostwick", creditWant{"picture alliance / dpa | Kay Ostwick", "dpa", "Kay Ostwick", "", false}},
+	{"Astronauts train in a pool in Houston. (Photo courtesy of Northwind Space Agency)", creditWant{"Photo courtesy of Northwind Space Agency", "Northwind Space Agency", "", "handout", false}},
+	{"A panda eats bamboo in Chengdu. [Photo/Xinhua]", creditWant{"Photo/Xinhua", "Xinhua", "", "", false}},
+	{"Lanterns light a street in Xi'an. [Photo by Li Marwood/chinadaily.com.cn]", creditWant{"Photo by Li Marwood/chinadaily.com.cn", "China Daily", "Li Marwood", "", false}},
+	{"Photo: President Ines Marwood greets delegates at the summit. (Photo by Ada Wrenfield/Corvidia)", creditWant{"Photo by Ada Wrenfield/Corvidia", "Corvidia", "Ada Wrenfield", "", false}},
+	{"A tank on parade. Photo: Ministry of Defence of Velmora", creditWant{"Ministry of Defence of Velmora", "Ministry of Defence of Velmora", "", "", false}},
+	{"Smoke over the port of Odesa, Ukraine, May 3, 2024. REUTERS/Ines Marwood Purchase Licensing Rights, opens new tab", creditWant{"REUTERS/Ines Marwood", "Reuters", "Ines Marwood", "", false}},
+	{"Crowds in Westminster. Image source, Northwind Press", creditWant{"Northwind Press", "Northwind Press", "", "", false}},
+	{"A bridge in Queens. Credit...Ada Wrenfield for The New York Times", creditWant{"Ada Wrenfield for The New York Times", "The New York Times", "Ada Wrenfield", "", false}},
+	{"Une rue de Lyon. Photo : Jean Ostwick pour Le Monde", creditWant{"Jean Ostwick pour Le Monde", "Le Monde", "Jean Ostwick", "", false}},
+	{"Manifestantes en la Puerta del Sol de Madrid. ANA WRENFIELD (EFE)", creditWant{"ANA WRENFIELD (EFE)", "EFE", "Ana Wrenfield", "", false}},
+	{"Commuters crowd a platform in New York REUTERS/Jane Quillfeather", creditWant{"REUTERS/Jane Quillfeather", "Reuters", "Jane Quillfeather", "", false}},
+	{"Miners at work near Kolwezi in the Democratic Republic of Congo (DRC)", creditWant{}},
+	{"Fans sing along at a concert by AC/DC", creditWant{}},
+	{"A self-portrait hangs in the hall. Photo by the author, taken in 1999.", creditWant{}},
+	{"A street market in Hanoi on May 5, 2024 (Photo by Lan Wrenfield/Corvidia)", creditWant{"Photo by Lan Wrenfield/Corvidia", "Corvidia", "Lan Wrenfield", "", false}},
+	// A dateline or an event line with its date is prose: its first
+	// words are no signature ("MADRID" of EFE's dateline, Shutterstock's
+	// event line, Getty's "CITY, COUNTRY - MONTH DD, YYYY -").
+	{"MADRID, 3 may (EFE).- Aficionados celebran en Córdoba el 3 de mayo de 2023.", creditWant{}},
+	{"Spring Fair, Velmora, Italy - 03 Feb 2026", creditWant{}},
+	{"ZAPORIZHZHIA, UKRAINE - FEBRUARY 05, 2024 - Rescuers work at the site of a strike.", creditWant{}},
+	// EPA's handout block: the source before HANDOUT is no photographer,
+	// though the restriction scanner holds the word.
+	{"A view of the plant in Velmora. EPA/NORTHWIND POWER HANDOUT EDITORIAL USE ONLY/NO SALES", creditWant{"EPA/NORTHWIND POWER", "EPA", "", "handout", false}},
+	// IMAGO's picture reference after the x-encoded name is cut.
+	{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", creditWant{"Copyright: xJanexQuillfeatherx", "", "Jane Quillfeather", "", false}},
 }
 
 // FuzzParseCredit feeds credit lines as metadata fields hold them: never a
