@@ -102,6 +102,10 @@ type phrase struct {
 	caps bool
 	// colon: the phrase must be followed by ':' ("EMBARGO:").
 	colon bool
+	// alone: in lower case, the phrase must end its clause ("No sales.",
+	// "No sales, no archives"); followed by more words it is prose ("No
+	// sales were reported", "graphic content warnings").
+	alone bool
 }
 
 // restrictionPhrases is the vocabulary, in English, French, German and
@@ -161,10 +165,10 @@ var restrictionPhrases = []phrase{
 	{pat: "PAS D USAGE/UTILISATION COMMERCIAL/COMMERCIALE", code: NoCommercial},
 	{pat: "KEINE KOMMERZIELLE NUTZUNG/VERWENDUNG", code: NoCommercial},
 	{pat: "NO/SIN USO COMERCIAL", code: NoCommercial},
-	{pat: "(STRICTLY)? NO (THIRD PARTY)? SALE/SALES/RESALE/RESALES/RE", code: NoSales},
-	{pat: "NO RE SALE/SALES", code: NoSales},
+	{pat: "(STRICTLY)? NO (THIRD PARTY)? SALE/SALES/RESALE/RESALES/RE", code: NoSales, alone: true},
+	{pat: "NO RE SALE/SALES", code: NoSales, alone: true},
 	{pat: "NOT FOR SALE/RESALE", code: NoSales},
-	{pat: "PAS DE VENTE/REVENTE", code: NoSales},
+	{pat: "PAS DE VENTE/REVENTE", code: NoSales, alone: true},
 	{pat: "KEIN VERKAUF/WEITERVERKAUF", code: NoSales},
 	{pat: "NO REVENDER/VENTA/VENTAS", code: NoSales},
 	{pat: "PROHIBIDA LA VENTA", code: NoSales},
@@ -207,7 +211,7 @@ var restrictionPhrases = []phrase{
 	{pat: "MUST NOT BE ALTERED/MODIFIED/CROPPED/MANIPULATED", code: NoAlteration},
 	{pat: "NE PAS RECADRER", code: NoAlteration},
 	{pat: "NICHT BESCHNEIDEN", code: NoAlteration},
-	{pat: "(WARNING)? GRAPHIC CONTENT", code: GraphicContent},
+	{pat: "(WARNING)? GRAPHIC CONTENT", code: GraphicContent, alone: true},
 	{pat: "IMAGE/IMAGES/PICTURE/PICTURES/CONTENT MAY/MIGHT/COULD (BE)? DISTURB/DISTURBING/OFFEND/OFFENSIVE", code: GraphicContent},
 	{pat: "CONTENU CHOQUANT/SENSIBLE", code: GraphicContent},
 	{pat: "IMAGEN/IMAGENES SENSIBLES/SENSIBLE", code: GraphicContent},
@@ -553,6 +557,9 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		if k >= len(s) || s[k] != ':' {
 			return r, 0, 0, false
 		}
+	}
+	if ph.alone && !caps && !clauseEnds(s, end) && (j >= len(sc.toks) || sc.toks[j].shape == shLower) {
+		return r, 0, 0, false
 	}
 	switch ph.kind {
 	case scopeList, useList:

@@ -83,6 +83,14 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"unverified capitals", "THE CONTENT OF THIS IMAGE CANNOT BE INDEPENDENTLY VERIFIED.", "UNVERIFIED"},
 		{"dpa dfl notice", "WICHTIGER HINWEIS: Gemäß den Vorgaben der DFL Deutsche Fußball Liga ist es untersagt, Sequenzbilder zu verwerten.", "OTHER"},
 		{"interdit a la vente", "Photo Jean Quillfeather. Interdit à la vente.", "NO_SALES"},
+		// In lower case a sales ban or a content warning must end its
+		// clause; followed by more words it is prose.
+		{"no sales prose", "Fans sell out the stadium. No sales were reported.", ""},
+		{"no sales alone", "A view. No sales. No archives.", "NO_SALES; NO_ARCHIVE"},
+		{"no sales title case", "Editorial use only, No Sales No Archives", "EDITORIAL_ONLY; NO_SALES; NO_ARCHIVE"},
+		{"pas de vente prose", "Les manifestants réclament pas de vente d'armes.", ""},
+		{"graphic content prose", "Graphic content warnings were posted on the walls.", ""},
+		{"graphic content alone", "Warning: graphic content.", "GRAPHIC_CONTENT"},
 		{"unverified mixed case", "Reuters was unable to independently verify the location.", "UNVERIFIED"},
 		{"verified is not unverified", "Reuters can verify the location from satellite images.", ""},
 		{"could not verify", "AP could not verify the images.", "UNVERIFIED"},
