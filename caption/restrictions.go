@@ -558,7 +558,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 			return r, 0, 0, false
 		}
 	}
-	if ph.alone && !caps && !clauseEnds(s, end) && (j >= len(sc.toks) || sc.toks[j].shape == shLower) {
+	if ph.alone && !caps && !clauseEnds(s, end) && (j >= len(sc.toks) || sc.toks[j].shape == shLower && !continuesBan(s, sc.toks[j])) {
 		return r, 0, 0, false
 	}
 	switch ph.kind {
@@ -861,6 +861,19 @@ func (sc *scanner) quotedCredit(at int) (string, int, int) {
 
 // clauseEnds reports whether nothing but punctuation or the end of the
 // text follows byte at before the next word.
+// banContinuations are the words that carry a lower-case ban on to its
+// terms, as agencies and publishers write them ("no sales without
+// permission", "no resale to third parties", "pas de vente sans accord",
+// "kein Verkauf ohne Zustimmung"): after them the phrase is a restriction,
+// where other words make it prose ("no sales were reported").
+var banContinuations = []string{"without", "unless", "except", "outside", "to", "before", "until", "or", "nor",
+	"sans", "sauf", "hors", "avant", "ohne", "außer", "vor", "sin", "salvo", "excepto", "fuera", "antes"}
+
+// continuesBan reports whether t is one of banContinuations.
+func continuesBan(s string, t tok) bool {
+	return slices.ContainsFunc(banContinuations, func(w string) bool { return strings.EqualFold(w, s[t.start:t.end]) })
+}
+
 func clauseEnds(s string, at int) bool {
 	for k := at; k < len(s); k++ {
 		switch s[k] {

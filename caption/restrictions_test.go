@@ -91,6 +91,10 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"pas de vente prose", "Les manifestants réclament pas de vente d'armes.", ""},
 		{"graphic content prose", "Graphic content warnings were posted on the walls.", ""},
 		{"graphic content alone", "Warning: graphic content.", "GRAPHIC_CONTENT"},
+		// A ban followed by its terms is still a ban.
+		{"no resale without", "A view of a harbour. No resale without permission.", "NO_SALES"},
+		{"no sales to third parties", "A view. Editorial use only, no sales to third parties.", "EDITORIAL_ONLY; NO_SALES"},
+		{"pas de vente sans", "Vue d'un port. Pas de vente sans accord préalable.", "NO_SALES"},
 		{"unverified mixed case", "Reuters was unable to independently verify the location.", "UNVERIFIED"},
 		{"verified is not unverified", "Reuters can verify the location from satellite images.", ""},
 		{"could not verify", "AP could not verify the images.", "UNVERIFIED"},
