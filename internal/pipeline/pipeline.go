@@ -56,6 +56,7 @@ type Options struct {
 	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
 	found      sync.Map // folder and root -> *cached[string], the article found for the folder's photos
 	stores     sync.Map // bucket -> *cached[store.Store]
+	stamps     sync.Map // s3:// URL of a companion -> *cached[sidecar.Stamp]
 	objects    sync.Map // s3:// URL -> *cached[[]byte], small objects (articles)
 	reals      sync.Map // folder, or "\x00"+file, -> *cached[string], its real path
 	policyOnce sync.Once
@@ -397,6 +398,9 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 // costs no failed stat per photo. Keys are lower-cased (IMG_1.JPG and
 // img_1.xmp belong together), values the names as listed.
 func (o *Options) names(dir string) (map[string]string, error) {
+	if store.IsS3(dir) {
+		return o.objectNames(dir)
+	}
 	return load(&o.dirs, dir, func() (map[string]string, error) {
 		entries, err := os.ReadDir(dir)
 		if err != nil {

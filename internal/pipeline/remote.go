@@ -1,0 +1,185 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/wirecap/wirecap/imagemeta"
+	"github.com/wirecap/wirecap/imagemeta/c2pa"
+	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/safefile"
+	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
+)
+
+// The desk's files may live in object storage beside the photos: each
+// loader reads a local path as its package does, and an s3:// URL through
+// the store's bounded small-file read, with the same size limit.
+
+// maxTrustFiles bounds the objects read under a --trust prefix.
+const maxTrustFiles = 1000
+
+// LoadPolicy is check.LoadPolicy for a path or an s3:// URL.
+func LoadPolicy(p string) (check.Policy, error) {
+	if !store.IsS3(p) {
+		return check.LoadPolicy(p)
+	}
+	b, err := store.ReadFile(context.Background(), p, safefile.MaxPolicy)
+	if err != nil {
+		return check.DefaultPolicy(), fmt.Errorf("policy: %w", err)
+	}
+	return check.ParsePolicy(b, p)
+}
+
+// LoadKillList is check.LoadKillList for a path or an s3:// URL.
+func LoadKillList(p string) (check.KillList, error) {
+	if !store.IsS3(p) {
+		return check.LoadKillList(p)
+	}
+	b, err := store.ReadFile(context.Background(), p, check.MaxKillList)
+	if err != nil {
+		return nil, fmt.Errorf("kill list: %w", err)
+	}
+	return check.ParseKillList(b), nil
+}
+
+// LoadLeases is check.LoadLeases for a path or an s3:// URL.
+func LoadLeases(p string) (check.Leases, error) {
+	if !store.IsS3(p) {
+		return check.LoadLeases(p)
+	}
+	b, err := store.ReadFile(context.Background(), p, check.MaxLeases)
+	if err != nil {
+		return nil, fmt.Errorf("leases: %w", err)
+	}
+	ls, err := check.ParseLeases(b, path.Base(p), strings.EqualFold(path.Ext(p), ".toml"))
+	if err != nil {
+		return nil, fmt.Errorf("leases %w", err)
+	}
+	return ls, nil
+}
+
+// LoadTrust is c2pa.LoadTrust for a path or an s3:// URL: one object, or
+// every object under a prefix as under a folder.
+func LoadTrust(p string) (*c2pa.TrustStore, error) {
+	if !store.IsS3(p) {
+		return c2pa.LoadTrust(p)
+	}
+	ctx := context.Background()
+	urls, err := store.Files(ctx, p, maxTrustFiles)
+	if err != nil {
+		return nil, err
+	}
+	ts := c2pa.NewTrustStore()
+	for _, u := range urls {
+		b, err := store.ReadFile(ctx, u, maxTrustFile)
+		if err == nil {
+			err = ts.AddData(u, b)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ts, nil
+}
+
+// maxTrustFile is c2pa's limit on one trust file.
+const maxTrustFile = 16 << 20
+
+// CheckArticle reports whether --article can be read: a local regular
+// file, or an object (read now, and kept for the batch).
+func (o *Options) CheckArticle(p string) error {
+	if store.IsS3(p) {
+		_, err := o.objectBytes(p)
+		return err
+	}
+	return nil
+}
+
+// splitPath is a photo's folder and name, for paths and s3:// URLs alike
+// (filepath.Dir would fold s3:// into s3:/).
+func splitPath(p string) (dir, name string) {
+	if store.IsS3(p) {
+		i := strings.LastIndexByte(p, '/')
+		return p[:i], p[i+1:]
+	}
+	return filepath.Dir(p), filepath.Base(p)
+}
+
+// joinPath is a folder and a name joined as splitPath split them.
+func joinPath(dir, name string) string {
+	if store.IsS3(dir) {
+		return dir + "/" + name
+	}
+	return filepath.Join(dir, name)
+}
+
+// objectNames lists the names directly in an s3:// folder, once per
+// batch, keyed by lower-cased name as names lists a folder on disk.
+func (o *Options) objectNames(dir string) (map[string]string, error) {
+	return load(&o.dirs, dir, func() (map[string]string, error) {
+		s, key, err := o.objectStore(dir + "/")
+		if err != nil {
+			return nil, err
+		}
+		bucket, ok := s.(*store.S3)
+		if !ok {
+			return nil, fmt.Errorf("%s: not a bucket", dir)
+		}
+		names, err := bucket.Names(context.Background(), key)
+		m := make(map[string]string, len(names))
+		for _, n := range names {
+			m[strings.ToLower(n)] = n
+		}
+		return m, err
+	})
+}
+
+// objectSidecar reads the .xmp sidecar beside an s3:// photo, found in
+// its folder's one listing, into the metadata (a listing that fails is
+// noted: the sidecar may hold the caption).
+func (b *build) objectSidecar() {
+	dir, name := splitPath(b.path)
+	names, err := b.o.objectNames(dir)
+	if err != nil {
+		b.meta.AddSidecar(name+".xmp", nil, fmt.Errorf("listing %s: %w", dir, err))
+		return
+	}
+	side := sidecarIn(names, name)
+	if side == "" {
+		return
+	}
+	data, err := store.ReadFile(context.Background(), joinPath(dir, side), imagemeta.MaxXMPSize)
+	b.meta.AddSidecar(side, data, err)
+}
+
+// objectFeedItems reads a feed file kept in object storage.
+func (o *Options) objectFeedItems(url string) ([]*feed.Item, error) {
+	b, err := store.ReadFile(context.Background(), url, feed.MaxSize+1)
+	if err != nil {
+		return nil, err
+	}
+	return feed.ReadAll(bytes.NewReader(b))
+}
+
+// objectStamp is an object's freshness stamp: its URL, size and content
+// hash (objects have no inode; the content decides), read once per batch,
+// at most max bytes.
+func (o *Options) objectStamp(url string, max int64) (sidecar.Stamp, bool) {
+	s, err := load(&o.stamps, url, func() (sidecar.Stamp, error) {
+		b, err := store.ReadFile(context.Background(), url, max)
+		if err != nil {
+			return sidecar.Stamp{Path: url}, err
+		}
+		sum := sha256.Sum256(b)
+		return sidecar.Stamp{Path: url, Size: int64(len(b)), SHA256: "sha256:" + hex.EncodeToString(sum[:])}, nil
+	})
+	return s, err == nil
+}
