@@ -9,10 +9,12 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
@@ -121,10 +123,11 @@ func joinPath(dir, name string) string {
 	return filepath.Join(dir, name)
 }
 
-// objectNames lists the names directly in an s3:// folder, once per
-// batch, keyed by lower-cased name as names lists a folder on disk.
-func (o *Options) objectNames(dir string) (map[string]string, error) {
-	return load(&o.dirs, dir, func() (map[string]string, error) {
+// objectListing lists the objects directly in an s3:// folder, once per
+// batch, by lower-cased name (as names lists a folder on disk): their
+// names, sizes, times and entity tags are what freshness compares.
+func (o *Options) objectListing(dir string) (map[string]store.Entry, error) {
+	return load(&o.listings, dir, func() (map[string]store.Entry, error) {
 		s, key, err := o.objectStore(dir + "/")
 		if err != nil {
 			return nil, err
@@ -133,13 +136,73 @@ func (o *Options) objectNames(dir string) (map[string]string, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: not a bucket", dir)
 		}
-		names, err := bucket.Names(context.Background(), key)
-		m := make(map[string]string, len(names))
-		for _, n := range names {
-			m[strings.ToLower(n)] = n
+		entries, err := bucket.Entries(context.Background(), key)
+		m := make(map[string]store.Entry, len(entries))
+		for _, e := range entries {
+			m[strings.ToLower(e.Key)] = e
 		}
 		return m, err
 	})
+}
+
+// objectNames is objectListing's names, as names gives them.
+func (o *Options) objectNames(dir string) (map[string]string, error) {
+	return load(&o.dirs, dir, func() (map[string]string, error) {
+		listing, err := o.objectListing(dir)
+		m := make(map[string]string, len(listing))
+		for k, e := range listing {
+			m[k] = e.Key
+		}
+		return m, err
+	})
+}
+
+// objectEntryStamp is the freshness stamp of an object in a folder's
+// listing: URL, size, time (to the second: a GET's Last-Modified has no
+// more) and entity tag; ok is false when the listing does not hold it.
+func (o *Options) objectEntryStamp(url string) (sidecar.Stamp, bool) {
+	dir, name := splitPath(url)
+	listing, _ := o.objectListing(dir)
+	e, ok := listing[strings.ToLower(name)]
+	if !ok || e.Key != name {
+		return sidecar.Stamp{Path: url}, false
+	}
+	return sidecar.Stamp{Path: url, Size: e.Size, Modified: e.ModTime.UTC().Truncate(time.Second).Format(time.RFC3339Nano), ETag: e.ETag}, true
+}
+
+// objectInputs is Inputs for a photo in object storage: its stamp and
+// its .xmp sidecars' from its folder's listing, its article's and feed
+// item's by content.
+func (o *Options) objectInputs(url, root string) sidecar.Inputs {
+	o.policyOnce.Do(func() { o.policyHash, o.killHash = o.Policy.Hash(), o.Kill.Hash() })
+	in := sidecar.Inputs{Tool: o.Generator, Use: o.Use, Territory: o.Territory, Policy: o.policyHash, KillList: o.killHash,
+		XMPSidecars: []sidecar.Stamp{}, Leases: o.Leases.Hash()}
+	in.Photo, _ = o.objectEntryStamp(url)
+	in.Article = o.articleStamp(o.articlePath(url, root))
+	in.Feed = o.feedStamp(o.companionOf(url))
+	dir, name := splitPath(url)
+	names, _ := o.objectNames(dir)
+	if side := sidecarIn(names, name); side != "" {
+		if s, ok := o.objectEntryStamp(joinPath(dir, side)); ok {
+			in.XMPSidecars = append(in.XMPSidecars, s)
+		}
+	}
+	return in
+}
+
+// articleStamp is an article's freshness stamp, by content; nil for none.
+func (o *Options) articleStamp(p string) *sidecar.Stamp {
+	if p == "" {
+		return nil
+	}
+	if store.IsS3(p) {
+		s, _ := o.objectStamp(p, article.MaxSize)
+		return &s
+	}
+	s, _ := sidecar.StampFile(o.realFile(p))
+	s.Modified, s.Inode, s.Changed = "", 0, "" // the content decides, not the time
+	s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
+	return &s
 }
 
 // objectSidecar reads the .xmp sidecar beside an s3:// photo, found in

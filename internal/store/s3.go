@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"slices"
 	"strconv"
@@ -152,7 +153,7 @@ func (s *S3) Open(ctx context.Context, key string) (File, error) {
 func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, time.Time, error) {
 	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: &s.bucket, Key: &key, Range: &rng})
 	if err != nil {
-		return nil, 0, time.Time{}, fmt.Errorf("%s: %w", s.URL(key), err)
+		return nil, 0, time.Time{}, s.fail(key, err)
 	}
 	defer out.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(out.Body, readAhead+headBytes+tailBytes))
@@ -179,7 +180,7 @@ func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, time.Time
 func (s *S3) ReadSmall(ctx context.Context, key string, max int64) ([]byte, error) {
 	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: &s.bucket, Key: &key})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.URL(key), err)
+		return nil, s.fail(key, err)
 	}
 	defer out.Body.Close()
 	if out.ContentLength != nil && *out.ContentLength > max {
@@ -260,4 +261,14 @@ func (s *S3) listLevel(ctx context.Context, prefix string) (subs []string, found
 		}
 	}
 	return subs, found, nil
+}
+
+// fail names the object in a request's error; a key that does not exist
+// also wraps fs.ErrNotExist, as a missing file does.
+func (s *S3) fail(key string, err error) error {
+	var re *awshttp.ResponseError
+	if errors.As(err, &re) && re.HTTPStatusCode() == http.StatusNotFound {
+		return fmt.Errorf("%s: %w (%w)", s.URL(key), fs.ErrNotExist, err)
+	}
+	return fmt.Errorf("%s: %w", s.URL(key), err)
 }

@@ -41,11 +41,11 @@ func Files(ctx context.Context, url string, max int) ([]string, error) {
 		return nil, err
 	}
 	if key != "" && !strings.HasSuffix(key, "/") {
-		_, found, err := s.listLevel(ctx, key)
+		ok, err := s.exists(ctx, key)
 		if err != nil {
 			return nil, err
 		}
-		if len(found) > 0 && found[0].Key == key {
+		if ok {
 			return []string{url}, nil // an object, not a folder
 		}
 		key += "/"
@@ -67,13 +67,32 @@ func Files(ctx context.Context, url string, max int) ([]string, error) {
 	return out, err
 }
 
-// Names lists the names of the objects directly in a "folder" of an S3
-// bucket (prefix ending in /), not below it: one LIST request per 1,000.
-func (s *S3) Names(ctx context.Context, prefix string) ([]string, error) {
+// Entries lists the objects directly in a "folder" of an S3 bucket
+// (prefix ending in /), not below it, with their names relative to it:
+// one LIST request per 1,000 objects.
+func (s *S3) Entries(ctx context.Context, prefix string) ([]Entry, error) {
 	_, found, err := s.listLevel(ctx, prefix)
-	names := make([]string, 0, len(found))
-	for _, e := range found {
-		names = append(names, strings.TrimPrefix(e.Key, prefix))
+	for i := range found {
+		found[i].Key = strings.TrimPrefix(found[i].Key, prefix)
 	}
-	return names, err
+	return found, err
+}
+
+// Exists reports whether the object an s3:// URL names exists (one LIST
+// request: a HEAD's 404 and 403 look alike without ListBucket rights).
+func Exists(ctx context.Context, url string) (bool, error) {
+	bucket, key, err := SplitS3(url)
+	if err != nil {
+		return false, err
+	}
+	s, err := NewS3(ctx, bucket)
+	if err != nil {
+		return false, err
+	}
+	return s.exists(ctx, key)
+}
+
+func (s *S3) exists(ctx context.Context, key string) (bool, error) {
+	_, found, err := s.listLevel(ctx, key)
+	return len(found) > 0 && found[0].Key == key, err
 }
