@@ -201,3 +201,38 @@ func TestS3Faults(t *testing.T) {
 		}
 	}
 }
+
+// TestS3PutFaults: a sidecar's PUT that meets 503s is retried whole (the
+// body is re-sent); one that keeps failing is an error naming the object,
+// never a silent loss (fault injection: a fake server).
+func TestS3PutFaults(t *testing.T) {
+	for _, tc := range []struct {
+		fails int32
+		ok    bool
+	}{{2, true}, {100, false}} {
+		var n atomic.Int32
+		var got []byte
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			b, _ := io.ReadAll(r.Body)
+			if n.Add(1) <= tc.fails {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				io.WriteString(w, "<Error><Code>SlowDown</Code></Error>")
+				return
+			}
+			got = b
+			w.WriteHeader(http.StatusOK)
+		}))
+		t.Setenv("AWS_ENDPOINT_URL", srv.URL)
+		t.Setenv("AWS_ACCESS_KEY_ID", "k")
+		t.Setenv("AWS_SECRET_ACCESS_KEY", "s")
+		s, _ := NewS3(context.Background(), "b")
+		err := s.WriteAtomic(context.Background(), "story/a.jpg.json", []byte(`{"generator":"wirecap"}`))
+		srv.Close()
+		switch {
+		case tc.ok && (err != nil || string(got) != `{"generator":"wirecap"}`):
+			t.Errorf("after %d 503s: %v, body %q", tc.fails, err, got)
+		case !tc.ok && (err == nil || !strings.Contains(err.Error(), "s3://b/story/a.jpg.json")):
+			t.Errorf("a PUT that always fails: %v", err)
+		}
+	}
+}
