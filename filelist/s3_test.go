@@ -17,14 +17,7 @@ import (
 // bucketDir points the AWS configuration at a real S3 server and returns
 // a new bucket's name and folder (versitygw serves a folder per bucket).
 func bucketDir(t *testing.T) (string, string) {
-	srv := s3test.Shared()
-	if srv == nil {
-		srv = s3test.Start(t, t.TempDir())
-		t.Cleanup(srv.Stop)
-	}
-	for k, v := range srv.Env() {
-		t.Setenv(k, v)
-	}
+	srv := s3test.Use(t)
 	name := fmt.Sprintf("inventory-%d", time.Now().UnixNano())
 	dir := filepath.Join(srv.Root, name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {

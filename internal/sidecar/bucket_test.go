@@ -20,8 +20,8 @@ func TestObjectPath(t *testing.T) {
 		{"s3://desk/2024/story/a.jpg", "s3://desk/2024", "s3://out/run1", NameFull, "s3://out/run1/story/a.jpg.json"},
 		{"s3://desk/2024/story/a.jpg", "s3://desk/2024", "s3://out/run1/", NameFull, "s3://out/run1/story/a.jpg.json"},
 		{"s3://desk/a.jpg", "s3://desk", "s3://out", NameFull, "s3://out/a.jpg.json"},
-		{"s3://desk/20245/a.jpg", "s3://desk/2024", "s3://out", NameFull, "s3://out/a.jpg.json"}, // not under root: its top
-		{"s3://desk/x/../../a.jpg", "s3://desk", "s3://out/p", NameFull, "s3://out/p/a.jpg.json"},  // keys leave nothing
+		{"s3://desk/20245/a.jpg", "s3://desk/2024", "s3://out", NameFull, "s3://out/a.jpg.json"},  // not under root: its top
+		{"s3://desk/x/../../a.jpg", "s3://desk", "s3://out/p", NameFull, "s3://out/p/a.jpg.json"}, // keys leave nothing
 		{"photos/story/a.jpg", "photos", "s3://out/p", NameFull, "s3://out/p/story/a.jpg.json"},
 		{"photos/a.jpg", "photos", "s3://out/p", NameFull, "s3://out/p/a.jpg.json"},
 		{"elsewhere/a.jpg", "photos", "s3://out", NameFull, "s3://out/a.jpg.json"},
@@ -39,14 +39,7 @@ func TestObjectPath(t *testing.T) {
 // key is a PlaceError, never overwritten; a sidecar of another photo that
 // still exists is told, one whose photo is gone is not.
 func TestBucket(t *testing.T) {
-	srv := s3test.Shared()
-	if srv == nil {
-		srv = s3test.Start(t, t.TempDir())
-		t.Cleanup(srv.Stop)
-	}
-	for k, v := range srv.Env() {
-		t.Setenv(k, v)
-	}
+	srv := s3test.Use(t)
 	name := fmt.Sprintf("sidecars-%d", time.Now().UnixNano())
 	dir := filepath.Join(srv.Root, name)
 	os.MkdirAll(filepath.Join(dir, "story"), 0o755)

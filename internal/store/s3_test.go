@@ -24,17 +24,7 @@ import (
 // startVersity points the standard AWS configuration at a real S3 server:
 // the one .ci/run starts (s3test.Shared) or, without it,
 // one started for the test; it skips when versitygw is not installed.
-func startVersity(t testing.TB) {
-	t.Helper()
-	srv := s3test.Shared()
-	if srv == nil {
-		srv = s3test.Start(t, t.TempDir())
-		t.Cleanup(srv.Stop)
-	}
-	for k, v := range srv.Env() {
-		t.Setenv(k, v)
-	}
-}
+func startVersity(t testing.TB) { s3test.Use(t) }
 
 // photos are the project's own test photos, uploaded under prefix.
 func uploadPhotos(t *testing.T, s *S3, prefix string) map[string]string {
