@@ -106,7 +106,7 @@ type Route struct {
 func NewDest(outDir string, fsync bool) (Dest, error) {
 	r := &Route{Bucket: &Bucket{}}
 	if store.IsS3(outDir) {
-		if _, _, err := store.SplitS3(outDir); err != nil {
+		if err := store.Probe(context.Background(), outDir); err != nil {
 			return nil, fmt.Errorf("--out-dir: %w", err)
 		}
 		return r, nil

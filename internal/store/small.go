@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/wirecap/wirecap/internal/safefile"
 )
 
@@ -95,4 +96,23 @@ func Exists(ctx context.Context, url string) (bool, error) {
 func (s *S3) exists(ctx context.Context, key string) (bool, error) {
 	_, found, err := s.listLevel(ctx, key)
 	return len(found) > 0 && found[0].Key == key, err
+}
+
+// Probe checks that the bucket of an s3:// URL exists and the credentials
+// may list it, with one request: a run that writes there fails at once,
+// not once per photo.
+func Probe(ctx context.Context, url string) error {
+	bucket, key, err := SplitS3(url)
+	if err != nil {
+		return err
+	}
+	s, err := NewS3(ctx, bucket)
+	if err != nil {
+		return err
+	}
+	one := int32(1)
+	if _, err := s.client.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: &s.bucket, Prefix: &key, MaxKeys: &one}); err != nil {
+		return fmt.Errorf("%s: %w", url, err)
+	}
+	return nil
 }
