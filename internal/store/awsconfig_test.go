@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/credentials"
@@ -122,4 +123,19 @@ func TestSharedCredentialsFile(t *testing.T) {
 	if b, err := s2.ReadSmall(context.Background(), "a.txt", 10); err != nil || string(b) != "x" {
 		t.Fatalf("read back %q, %v", b, err)
 	}
+}
+
+// FuzzIniSection: any shared config file gives settings or none, never a
+// panic; keys are trimmed and lower case, as the lookups expect.
+func FuzzIniSection(f *testing.F) {
+	f.Add([]byte("[default]\nregion = eu-west-3\ns3 =\n  addressing_style = path\n"), "default")
+	f.Add([]byte("[profile  desk ]\n; c\naws_access_key_id=A\n[other]\nx=y"), "profile desk")
+	f.Add([]byte("[profile default]\nregion=x\n\xef\xbb\xbf[\n="), "default")
+	f.Fuzz(func(t *testing.T, b []byte, section string) {
+		for k := range iniSection(b, section) {
+			if k != strings.ToLower(strings.TrimSpace(k)) {
+				t.Fatalf("key %q", k)
+			}
+		}
+	})
 }
