@@ -12,12 +12,12 @@ import (
 	"github.com/aws/aws-sdk-go-v2/credentials/processcreds"
 )
 
-// TestReadSettings: the standard sources of region, endpoint and
-// credentials, in the SDK's order, and the profiles wirecap refuses.
-func TestReadSettings(t *testing.T) {
+// writeAWSFiles writes a shared config and credentials file with the
+// profiles TestReadSettings reads.
+func writeAWSFiles(t *testing.T) (config, creds string) {
 	dir := t.TempDir()
-	config := filepath.Join(dir, "config")
-	creds := filepath.Join(dir, "credentials")
+	config = filepath.Join(dir, "config")
+	creds = filepath.Join(dir, "credentials")
 	os.WriteFile(config, []byte(`# desk machines
 [default]
 region = eu-west-3
@@ -44,6 +44,13 @@ aws_secret_access_key = secret-file
 aws_access_key_id = AKIDOTHER
 aws_secret_access_key = secret-other
 `), 0o600)
+	return config, creds
+}
+
+// TestReadSettings: the standard sources of region, endpoint and
+// credentials, in the SDK's order, and the profiles wirecap refuses.
+func TestReadSettings(t *testing.T) {
+	config, creds := writeAWSFiles(t)
 	base := map[string]string{"AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": creds, "AWS_EC2_METADATA_DISABLED": "true"}
 	tests := []struct {
 		name             string
