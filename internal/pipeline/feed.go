@@ -107,7 +107,12 @@ var stopRank = map[string]int{feed.Canceled: 2, feed.Withheld: 1}
 func (o *Options) besideOf(photo string) *companion {
 	dir, name := splitPath(photo)
 	base := strings.TrimSuffix(name, filepath.Ext(name))
-	names, _ := o.names(dir)
+	var names map[string]string
+	if store.IsS3(photo) {
+		names, _ = o.objectNames(photo)
+	} else {
+		names, _ = o.names(dir)
+	}
 	for _, suf := range companionSuffixes {
 		listed := names[strings.ToLower(base+suf)]
 		if listed == "" {

@@ -401,9 +401,6 @@ func (o *Options) Inputs(path, root string) sidecar.Inputs {
 // costs no failed stat per photo. Keys are lower-cased (IMG_1.JPG and
 // img_1.xmp belong together), values the names as listed.
 func (o *Options) names(dir string) (map[string]string, error) {
-	if store.IsS3(dir) {
-		return o.objectNames(dir)
-	}
 	return load(&o.dirs, dir, func() (map[string]string, error) {
 		entries, err := os.ReadDir(dir)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"path"
 	"path/filepath"
@@ -123,46 +124,81 @@ func joinPath(dir, name string) string {
 	return filepath.Join(dir, name)
 }
 
+// maxFolderListing bounds the objects of one folder listed (and kept for
+// the batch) to find companions: past it, each photo lists the objects
+// that start with its own base name instead.
+var maxFolderListing = 100_000 // a variable for tests
+
 // objectListing lists the objects directly in an s3:// folder, once per
 // batch, by lower-cased name (as names lists a folder on disk): their
-// names, sizes, times and entity tags are what freshness compares.
+// names, sizes, times and entity tags are what freshness compares. A
+// folder over maxFolderListing objects gives store.ErrTooMany.
 func (o *Options) objectListing(dir string) (map[string]store.Entry, error) {
-	return load(&o.listings, dir, func() (map[string]store.Entry, error) {
-		s, key, err := o.objectStore(dir + "/")
-		if err != nil {
-			return nil, err
-		}
-		bucket, ok := s.(*store.S3)
-		if !ok {
-			return nil, fmt.Errorf("%s: not a bucket", dir)
-		}
-		entries, err := bucket.Entries(context.Background(), key)
-		m := make(map[string]store.Entry, len(entries))
-		for _, e := range entries {
-			m[strings.ToLower(e.Key)] = e
-		}
-		return m, err
+	return load(&o.listings, dir+"/", func() (map[string]store.Entry, error) { return o.listObjects(dir+"/", maxFolderListing) })
+}
+
+// listObjects lists the objects whose keys start with the s3:// prefix,
+// not below its last '/', by lower-cased name.
+func (o *Options) listObjects(prefix string, max int) (map[string]store.Entry, error) {
+	s, key, err := o.objectStore(prefix)
+	if err != nil {
+		return nil, err
+	}
+	bucket, ok := s.(*store.S3)
+	if !ok {
+		return nil, fmt.Errorf("%s: not a bucket", prefix)
+	}
+	entries, err := bucket.Entries(context.Background(), key, max)
+	m := make(map[string]store.Entry, len(entries))
+	for _, e := range entries {
+		m[strings.ToLower(e.Key)] = e
+	}
+	return m, err
+}
+
+// objectNear lists what sits beside an s3:// photo: its folder's
+// listing; in a folder too large to list, the objects whose keys start
+// with the photo's base name (photo.jpg.xmp, photo.xmp, photo.xml: its
+// companions, whose names must then match its case).
+func (o *Options) objectNear(url string) (map[string]store.Entry, error) {
+	dir, name := splitPath(url)
+	listing, err := o.objectListing(dir)
+	if !errors.Is(err, store.ErrTooMany) {
+		return listing, err
+	}
+	base := strings.TrimSuffix(name, path.Ext(name))
+	return load(&o.listings, url, func() (map[string]store.Entry, error) { return o.listObjects(dir+"/"+base, 1000) })
+}
+
+// objectNames is objectNear's names, as names gives them (a folder's,
+// once per batch).
+func (o *Options) objectNames(url string) (map[string]string, error) {
+	dir, _ := splitPath(url)
+	if _, err := o.objectListing(dir); errors.Is(err, store.ErrTooMany) {
+		near, err := o.objectNear(url)
+		return namesOf(near), err
+	}
+	return load(&o.dirs, dir, func() (map[string]string, error) {
+		listing, err := o.objectListing(dir)
+		return namesOf(listing), err
 	})
 }
 
-// objectNames is objectListing's names, as names gives them.
-func (o *Options) objectNames(dir string) (map[string]string, error) {
-	return load(&o.dirs, dir, func() (map[string]string, error) {
-		listing, err := o.objectListing(dir)
-		m := make(map[string]string, len(listing))
-		for k, e := range listing {
-			m[k] = e.Key
-		}
-		return m, err
-	})
+// namesOf is a listing's names by lower-cased name.
+func namesOf(listing map[string]store.Entry) map[string]string {
+	m := make(map[string]string, len(listing))
+	for k, e := range listing {
+		m[k] = e.Key
+	}
+	return m
 }
 
 // objectEntryStamp is the freshness stamp of an object in a folder's
 // listing: URL, size, time (to the second: a GET's Last-Modified has no
 // more) and entity tag; ok is false when the listing does not hold it.
 func (o *Options) objectEntryStamp(url string) (sidecar.Stamp, bool) {
-	dir, name := splitPath(url)
-	listing, _ := o.objectListing(dir)
+	_, name := splitPath(url)
+	listing, _ := o.objectNear(url)
 	e, ok := listing[strings.ToLower(name)]
 	if !ok || e.Key != name {
 		return sidecar.Stamp{Path: url}, false
@@ -181,7 +217,7 @@ func (o *Options) objectInputs(url, root string) sidecar.Inputs {
 	in.Article = o.articleStamp(o.articlePath(url, root))
 	in.Feed = o.feedStamp(o.companionOf(url))
 	dir, name := splitPath(url)
-	names, _ := o.objectNames(dir)
+	names, _ := o.objectNames(url)
 	if side := sidecarIn(names, name); side != "" {
 		if s, ok := o.objectEntryStamp(joinPath(dir, side)); ok {
 			in.XMPSidecars = append(in.XMPSidecars, s)
@@ -210,7 +246,7 @@ func (o *Options) articleStamp(p string) *sidecar.Stamp {
 // noted: the sidecar may hold the caption).
 func (b *build) objectSidecar() {
 	dir, name := splitPath(b.path)
-	names, err := b.o.objectNames(dir)
+	names, err := b.o.objectNames(b.path)
 	if err != nil {
 		b.meta.AddSidecar(name+".xmp", nil, fmt.Errorf("listing %s: %w", dir, err))
 		return

@@ -215,7 +215,7 @@ func (s *S3) List(ctx context.Context, prefix string, fn func(Entry) error) erro
 	walk = func(p string) {
 		defer wg.Done()
 		sem <- struct{}{}
-		subs, found, err := s.listLevel(ctx, p)
+		subs, found, err := s.listLevel(ctx, p, 0)
 		<-sem
 		mu.Lock()
 		entries = append(entries, found...)
@@ -243,8 +243,9 @@ func (s *S3) List(ctx context.Context, prefix string, fn func(Entry) error) erro
 	return nil
 }
 
-// listLevel lists one "folder": its objects and its sub-prefixes.
-func (s *S3) listLevel(ctx context.Context, prefix string) (subs []string, found []Entry, err error) {
+// listLevel lists one "folder": its objects and its sub-prefixes; past
+// max objects (max > 0) it stops with ErrTooMany.
+func (s *S3) listLevel(ctx context.Context, prefix string, max int) (subs []string, found []Entry, err error) {
 	delim := "/"
 	pages := s3.NewListObjectsV2Paginator(s.client, &s3.ListObjectsV2Input{Bucket: &s.bucket, Prefix: &prefix, Delimiter: &delim})
 	for pages.HasMorePages() {
@@ -258,6 +259,9 @@ func (s *S3) listLevel(ctx context.Context, prefix string) (subs []string, found
 		for _, o := range page.Contents {
 			found = append(found, Entry{Key: aws.ToString(o.Key), Size: aws.ToInt64(o.Size),
 				ModTime: aws.ToTime(o.LastModified), ETag: strings.Trim(aws.ToString(o.ETag), `"`)})
+		}
+		if max > 0 && len(found) > max {
+			return subs, found[:max], fmt.Errorf("%s: %w (over %d objects)", s.URL(prefix), ErrTooMany, max)
 		}
 	}
 	return subs, found, nil

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/wirecap/wirecap/internal/safefile"
 )
@@ -69,12 +70,13 @@ func Files(ctx context.Context, url string, max int) ([]string, error) {
 }
 
 // Entries lists the objects directly in a "folder" of an S3 bucket
-// (prefix ending in /), not below it, with their names relative to it:
-// one LIST request per 1,000 objects.
-func (s *S3) Entries(ctx context.Context, prefix string) ([]Entry, error) {
-	_, found, err := s.listLevel(ctx, prefix)
+// (prefix ending in /, or any prefix), not below it, with their names
+// relative to prefix: one LIST request per 1,000 objects. Past max objects
+// it returns the first max and an error wrapping ErrTooMany.
+func (s *S3) Entries(ctx context.Context, prefix string, max int) ([]Entry, error) {
+	_, found, err := s.listLevel(ctx, prefix, max)
 	for i := range found {
-		found[i].Key = strings.TrimPrefix(found[i].Key, prefix)
+		found[i].Key = strings.TrimPrefix(found[i].Key, prefix[:strings.LastIndexByte(prefix, '/')+1])
 	}
 	return found, err
 }
@@ -93,9 +95,15 @@ func Exists(ctx context.Context, url string) (bool, error) {
 	return s.exists(ctx, key)
 }
 
+// exists lists the first key under key: key itself when it exists (no
+// longer key sorts before it).
 func (s *S3) exists(ctx context.Context, key string) (bool, error) {
-	_, found, err := s.listLevel(ctx, key)
-	return len(found) > 0 && found[0].Key == key, err
+	one := int32(1)
+	out, err := s.client.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: &s.bucket, Prefix: &key, MaxKeys: &one})
+	if err != nil {
+		return false, fmt.Errorf("%s: listing: %w", s.URL(key), err)
+	}
+	return len(out.Contents) > 0 && aws.ToString(out.Contents[0].Key) == key, nil
 }
 
 // Probe checks that the bucket of an s3:// URL exists and the credentials
