@@ -49,7 +49,7 @@ const (
 
 // KindOf is the kind of the list named name: CSV for *.csv and *.csv.gz.
 func KindOf(name string) Kind {
-	n := strings.ToLower(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
 	if path.Ext(n) == ".csv" {
 		return CSV
 	}
