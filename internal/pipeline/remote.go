@@ -212,7 +212,7 @@ func (o *Options) objectEntryStamp(url string) (sidecar.Stamp, bool) {
 func (o *Options) objectInputs(url, root string) sidecar.Inputs {
 	o.policyOnce.Do(func() { o.policyHash, o.killHash = o.Policy.Hash(), o.Kill.Hash() })
 	in := sidecar.Inputs{Tool: o.Generator, Use: o.Use, Territory: o.Territory, Policy: o.policyHash, KillList: o.killHash,
-		XMPSidecars: []sidecar.Stamp{}, Leases: o.Leases.Hash()}
+		XMPSidecars: []sidecar.Stamp{}, Leases: o.Leases.Hash(), Trust: o.Trust.Hash()}
 	in.Photo, _ = o.objectEntryStamp(url)
 	in.Article = o.articleStamp(o.articlePath(url, root))
 	in.Feed = o.feedStamp(o.companionOf(url))
