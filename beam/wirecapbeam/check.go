@@ -17,10 +17,10 @@ var (
 	photoCount      = beam.NewCounter("wirecap", "photos")
 	unreadableCount = beam.NewCounter("wirecap", "unreadable")
 	// One counter per decision: the run's tally, as `wirecap report` gives.
-	decisionCounts = map[string]beam.Counter{
-		wirecap.Allow:  beam.NewCounter("wirecap", wirecap.Allow),
-		wirecap.Review: beam.NewCounter("wirecap", wirecap.Review),
-		wirecap.Deny:   beam.NewCounter("wirecap", wirecap.Deny),
+	decisionCounts = map[wirecap.Decision]beam.Counter{
+		wirecap.Allow:  beam.NewCounter("wirecap", string(wirecap.Allow)),
+		wirecap.Review: beam.NewCounter("wirecap", string(wirecap.Review)),
+		wirecap.Deny:   beam.NewCounter("wirecap", string(wirecap.Deny)),
 	}
 )
 

@@ -231,7 +231,7 @@ func checkTally(t *testing.T, res beam.PipelineResult, photos int) {
 	if got["photos"] != int64(photos) {
 		t.Errorf("photos counter %d; want %d (counters %v)", got["photos"], photos, got)
 	}
-	if d := got[wirecap.Allow] + got[wirecap.Review] + got[wirecap.Deny]; d == 0 || d > int64(photos) {
+	if d := got[string(wirecap.Allow)] + got[string(wirecap.Review)] + got[string(wirecap.Deny)]; d == 0 || d > int64(photos) {
 		t.Errorf("decisions counted %d for %d photos (counters %v)", d, photos, got)
 	}
 	if got["skipped"] != 1 || got["unreadable"] < 1 || got["ignored"] < 1 {
