@@ -197,7 +197,20 @@ func (m *Metadata) readSidecar(path string, opt ReadOptions) {
 	} else {
 		return
 	}
-	name := filepath.Base(side)
+	m.useSidecar(filepath.Base(side), b, err)
+}
+
+// AddSidecar reads an XMP sidecar the caller fetched (a photo in object
+// storage: its .xmp beside it in the same prefix) as ReadFile reads the
+// sidecar beside a photo on disk: name names it in notes, err is why it
+// could not be read (noted as incomplete). Call it once, after Read.
+func (m *Metadata) AddSidecar(name string, b []byte, err error) {
+	m.useSidecar(name, b, err)
+	m.flushNotes()
+}
+
+// useSidecar parses a sidecar's bytes into XMPSidecar, within the budget.
+func (m *Metadata) useSidecar(name string, b []byte, err error) {
 	if err != nil {
 		m.incomplete("xmp_sidecar", "sidecar %s could not be read: %v", name, err)
 		return

@@ -6,9 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
-	"path"
-	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -20,10 +17,10 @@ var (
 	photoCount      = beam.NewCounter("wirecap", "photos")
 	unreadableCount = beam.NewCounter("wirecap", "unreadable")
 	// One counter per decision: the run's tally, as `wirecap report` gives.
-	decisionCounts = map[string]beam.Counter{
-		wirecap.Allow:  beam.NewCounter("wirecap", wirecap.Allow),
-		wirecap.Review: beam.NewCounter("wirecap", wirecap.Review),
-		wirecap.Deny:   beam.NewCounter("wirecap", wirecap.Deny),
+	decisionCounts = map[wirecap.Decision]beam.Counter{
+		wirecap.Allow:  beam.NewCounter("wirecap", string(wirecap.Allow)),
+		wirecap.Review: beam.NewCounter("wirecap", string(wirecap.Review)),
+		wirecap.Deny:   beam.NewCounter("wirecap", string(wirecap.Deny)),
 	}
 )
 
@@ -63,7 +60,7 @@ func (f *checkFn) Setup() error {
 // It fails for what would fail every photo alike (options, cancellation),
 // so that the runner stops instead of writing a wrong record per photo.
 func (f *checkFn) ProcessElement(ctx context.Context, it Item, emit func(int, []byte)) error {
-	shard := ShardOf(it.Path, f.Shards)
+	shard := wirecap.ShardOf(it.Path, f.Shards)
 	if it.Skip != "" || it.Err != "" {
 		line, err := encode(skipRecordOf(it))
 		if err != nil {
@@ -151,22 +148,4 @@ func encode(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimRight(b.Bytes(), "\n"), nil
-}
-
-// ShardOf is the shard (0 ≤ shard < n) of a photo: FNV-1a (64 bits) of its
-// folder, mod n. The folder, not the photo, so that a story's photos, their
-// article and their records land in the same shard; a stable hash, so that
-// a photo's shard does not change between runs, machines or releases.
-// Local paths and keys hash alike: the folder of "a/b.jpg" and of
-// "s3://bucket/a/b.jpg" is everything before the last slash (as path.Dir
-// cleans it). It is the hash of the command line's --shard: shard k here
-// holds the photos `wirecap check --shard k+1/n` takes (a test holds the
-// two together; internal/batch exports no index to call).
-func ShardOf(photo string, n int) int {
-	if n <= 1 {
-		return 0
-	}
-	h := fnv.New64a()
-	h.Write([]byte(path.Dir(strings.ReplaceAll(photo, "\\", "/"))))
-	return int(h.Sum64() % uint64(n))
 }

@@ -2,14 +2,13 @@ package wirecapbeam
 
 import (
 	"context"
-	"encoding/csv"
-	"net/url"
 	"path"
 	"reflect"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/wirecap/wirecap/filelist"
 	"github.com/wirecap/wirecap/internal/batch"
 )
 
@@ -39,7 +38,7 @@ var (
 func init() {
 	beam.RegisterType(reflect.TypeOf((*Item)(nil)).Elem())
 	register.Function3x0(walkInputs)
-	register.Function3x0(listLine)
+	register.DoFn3x0[context.Context, string, func(Item)](&listFn{})
 	register.Emitter1[Item]()
 }
 
@@ -60,16 +59,31 @@ func walkInputs(ctx context.Context, roots []string, emit func(Item)) {
 	}
 }
 
-// listLine turns one line of a --files_from list into an Item: a line is a
-// path or key as `find` or `aws s3 ls` print it, or a line of an S3
-// Inventory CSV report ("bucket","key",...; the key URL-encoded), which
-// becomes s3://bucket/key. Blank lines and # comments are ignored, and so
-// are companions (an inventory lists the sidecars and articles beside the
-// photos). Anything else that is not a photo by its extension gets a
-// skipped record.
-func listLine(ctx context.Context, line string, emit func(Item)) {
-	p, ok := parseLine(line)
-	if !ok {
+// listFn turns one line of a --files_from list into an Item, as
+// filelist reads lines for `wirecap --files-from`: a path or key as `find`
+// or `aws s3 ls` print it, or a row of an S3 Inventory CSV report
+// ("bucket","key",…; the key URL-encoded), which becomes s3://bucket/key.
+// Blank lines are dropped, and so are companions (an inventory lists the
+// sidecars and articles beside the photos). Anything else that is not a
+// photo by its extension gets a skipped record, and a malformed row an
+// error record.
+type listFn struct {
+	CSV bool // every line is an Inventory row (a *.csv or *.csv.gz list)
+}
+
+func (f *listFn) ProcessElement(ctx context.Context, line string, emit func(Item)) {
+	kind := filelist.Paths
+	if f.CSV {
+		kind = filelist.CSV
+	}
+	// A byte-order mark can only start a file, but a line does not know
+	// whether it is the first.
+	p, ok, err := filelist.Line(strings.TrimPrefix(line, "\uFEFF"), kind, filelist.DefaultColumns)
+	switch {
+	case err != nil:
+		emit(Item{Path: line, Err: err.Error()})
+		return
+	case !ok:
 		return
 	}
 	ext := strings.ToLower(path.Ext(p))
@@ -81,36 +95,4 @@ func listLine(ctx context.Context, line string, emit func(Item)) {
 	default:
 		emit(Item{Path: p, Skip: "not a photo"})
 	}
-}
-
-// parseLine returns the path or key a list line names, and false for a
-// line that names none.
-func parseLine(line string) (string, bool) {
-	line = strings.TrimRight(line, "\r\n")
-	trimmed := strings.TrimSpace(line)
-	switch {
-	case trimmed == "", strings.HasPrefix(trimmed, "#"):
-		return "", false
-	case strings.HasPrefix(trimmed, `"`):
-		return inventoryKey(trimmed)
-	}
-	// A path keeps its own spaces: only the line's ends are trimmed of
-	// what editors and Windows add.
-	return strings.TrimSpace(line), true
-}
-
-// inventoryKey reads the bucket and key columns of an S3 Inventory CSV
-// line. S3 writes keys URL-encoded (spaces as '+'); a line that is not
-// such a CSV row names nothing.
-func inventoryKey(line string) (string, bool) {
-	r := csv.NewReader(strings.NewReader(line))
-	rec, err := r.Read()
-	if err != nil || len(rec) < 2 || rec[0] == "" || rec[1] == "" {
-		return "", false
-	}
-	key, err := url.QueryUnescape(rec[1])
-	if err != nil {
-		return "", false
-	}
-	return "s3://" + rec[0] + "/" + key, true
 }

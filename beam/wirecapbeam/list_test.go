@@ -6,53 +6,33 @@ import (
 	"testing"
 )
 
-func TestParseLine(t *testing.T) {
-	for _, tc := range []struct {
-		line, want string
-		ok         bool
-	}{
-		{"photos/story-a/frame 01.jpg", "photos/story-a/frame 01.jpg", true},
-		{"  /srv/desk/a.jpg\r\n", "/srv/desk/a.jpg", true},
-		{"s3://newsroom-archive/2024/a.tif", "s3://newsroom-archive/2024/a.tif", true},
-		{"", "", false},
-		{"   \t", "", false},
-		{"# listed by the night desk", "", false},
-		// S3 Inventory CSV: bucket, key (URL-encoded, '+' for a space), size…
-		{`"newsroom-archive","2024/05/story+b/frame%2301.jpg","48213","2024-05-02T10:00:00.000Z"`,
-			"s3://newsroom-archive/2024/05/story b/frame#01.jpg", true},
-		{`"newsroom-archive","a.jpg"`, "s3://newsroom-archive/a.jpg", true},
-		{`"newsroom-archive"`, "", false},                 // no key column
-		{`"newsroom-archive",""`, "", false},              // empty key
-		{`"newsroom-archive","bad%zzkey.jpg"`, "", false}, // not URL-encoded
-		{`"unterminated,a.jpg`, "", false},
-	} {
-		got, ok := parseLine(tc.line)
-		if got != tc.want || ok != tc.ok {
-			t.Errorf("parseLine(%q) = %q, %v; want %q, %v", tc.line, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
-func TestListLine(t *testing.T) {
+// TestListFn: list lines as filelist reads them (its own tests cover
+// the rows), then classified as the walker classifies files.
+func TestListFn(t *testing.T) {
 	for _, tc := range []struct {
 		line string
+		csv  bool
 		want []Item
 	}{
-		{"story/a.JPG", []Item{{Path: "story/a.JPG"}}},
-		{"story/a.heic", []Item{{Path: "story/a.heic"}}},
-		{"story/a.hif", []Item{{Path: "story/a.hif"}}},
-		{"story/a.avif", []Item{{Path: "story/a.avif"}}},
-		{"story/a.jpg.json", nil}, // sidecar: ignored
-		{"story/a.xmp", nil},
-		{"story/article.txt", nil},
-		{"story/a.gif", []Item{{Path: "story/a.gif", Skip: "not a photo"}}},
-		{"story/README", []Item{{Path: "story/README", Skip: "not a photo"}}},
-		{"", nil},
+		{"story/a.JPG", false, []Item{{Path: "story/a.JPG"}}},
+		{"\uFEFFstory/a.heic\r", false, []Item{{Path: "story/a.heic"}}},
+		{"story/a.hif", false, []Item{{Path: "story/a.hif"}}},
+		{"story/a.avif", false, []Item{{Path: "story/a.avif"}}},
+		{"story/a.jpg.json", false, nil}, // sidecar: ignored
+		{"story/a.xmp", false, nil},
+		{"story/article.txt", false, nil},
+		{"story/a.gif", false, []Item{{Path: "story/a.gif", Skip: "not a photo"}}},
+		{"# night desk", false, []Item{{Path: "# night desk", Skip: "not a photo"}}}, // no comments: a file may be named so
+		{"", false, nil},
+		{`"newsroom-archive","2024/story+b/frame%2301.jpg","48213"`, false, []Item{{Path: "s3://newsroom-archive/2024/story b/frame#01.jpg"}}},
+		{`newsroom-archive,2024/a.tif`, true, []Item{{Path: "s3://newsroom-archive/2024/a.tif"}}},
+		{`"newsroom-archive","bad%zz.jpg"`, false, []Item{{Path: `"newsroom-archive","bad%zz.jpg"`,
+			Err: `not a path or an S3 Inventory row: key "bad%zz.jpg" is not URL-encoded as Inventory writes keys`}}},
 	} {
 		var got []Item
-		listLine(context.Background(), tc.line, func(it Item) { got = append(got, it) })
+		(&listFn{CSV: tc.csv}).ProcessElement(context.Background(), tc.line, func(it Item) { got = append(got, it) })
 		if len(got) != len(tc.want) || (len(got) == 1 && got[0] != tc.want[0]) {
-			t.Errorf("listLine(%q) = %+v; want %+v", tc.line, got, tc.want)
+			t.Errorf("listFn(%q) = %+v; want %+v", tc.line, got, tc.want)
 		}
 	}
 }
@@ -86,27 +66,4 @@ func TestWalkInputs(t *testing.T) {
 	if len(got) < 2 {
 		t.Errorf("walked %d items from the project's photos", len(got))
 	}
-}
-
-// FuzzParseLine: any line gives a path without line ends or surrounding
-// blanks, or nothing; never a panic.
-func FuzzParseLine(f *testing.F) {
-	for _, s := range []string{"a/b.jpg", `"bkt","a%20b.jpg","1"`, "# x", "\r\n", `"bkt",`, `"a""b","c"`} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, line string) {
-		got, ok := parseLine(line)
-		if !ok {
-			if got != "" {
-				t.Fatalf("parseLine(%q) = %q without ok", line, got)
-			}
-			return
-		}
-		if got == "" || strings.TrimSpace(got) != got && !strings.HasPrefix(got, "s3://") {
-			t.Fatalf("parseLine(%q) = %q", line, got)
-		}
-		if strings.HasPrefix(strings.TrimSpace(line), `"`) && !strings.HasPrefix(got, "s3://") {
-			t.Fatalf("inventory row %q gave %q, not an s3:// key", line, got)
-		}
-	})
 }

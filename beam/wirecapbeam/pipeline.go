@@ -11,11 +11,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/wirecap/wirecap"
+	"github.com/wirecap/wirecap/filelist"
 )
 
 // Config is one run of the pipeline.
@@ -24,7 +26,8 @@ type Config struct {
 	// check` walks its arguments.
 	Inputs []string
 	// FilesFrom is a file (or a glob of files; .gz read as gzip) listing
-	// photos one per line: paths, keys, or S3 Inventory CSV rows.
+	// photos one per line, read as package filelist reads lines: paths,
+	// keys, or S3 Inventory CSV rows (every line of a *.csv or *.csv.gz).
 	FilesFrom string
 	// Output is the folder the shards are written into: a local path,
 	// gs://bucket/prefix or s3://bucket/prefix.
@@ -60,6 +63,8 @@ func (c Config) Validate(ctx context.Context) error {
 		return Usagef("give --output, the folder the shards are written into")
 	case c.Shards < 1:
 		return Usagef("--shards must be at least 1, not %d", c.Shards)
+	case path.Base(c.FilesFrom) == "manifest.json":
+		return Usagef("--files_from %s: give the inventory's CSV files (…/data/*.csv.gz), not its manifest", c.FilesFrom)
 	}
 	fn := &checkFn{Use: c.Use, Territory: c.Territory, AsOf: c.AsOf, PolicyPath: c.PolicyPath}
 	if err := fn.Setup(); err != nil {
@@ -86,7 +91,8 @@ func Build(s beam.Scope, c Config) beam.PCollection {
 	if c.FilesFrom != "" {
 		ls := s.Scope("FilesFrom")
 		lines := textio.Read(ls, c.FilesFrom, textio.ReadAutoCompression())
-		listed = append(listed, beam.ParDo(ls, listLine, lines))
+		fn := &listFn{CSV: filelist.KindOf(c.FilesFrom) == filelist.CSV}
+		listed = append(listed, beam.ParDo(ls, fn, lines))
 	}
 	items := beam.Flatten(s, listed...)
 	// A listing comes out of one worker (a folder walk) or in large runs

@@ -23,7 +23,7 @@ func PrepareOutput(output string) error {
 }
 
 // tallyOrder is the order the run's counters are reported in.
-var tallyOrder = []string{"photos", wirecap.Allow, wirecap.Review, wirecap.Deny, "unreadable", "skipped", "ignored"}
+var tallyOrder = []string{"photos", string(wirecap.Allow), string(wirecap.Review), string(wirecap.Deny), "unreadable", "skipped", "ignored"}
 
 // WriteTally prints what the run did, from its counters: how many photos,
 // how each was decided, how many paths were unreadable, skipped (not

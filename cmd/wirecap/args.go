@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bufio"
-	"errors"
+	"context"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
+	"github.com/wirecap/wirecap/filelist"
 )
 
 // arrange puts every flag of the command line before its paths, so that
@@ -147,12 +145,8 @@ func formatOf(c *cli.Context, choices ...string) (string, error) {
 
 // filesFromFlag names a list of paths to read, like ExifTool's -@.
 func filesFromFlag() cli.Flag {
-	return &cli.StringFlag{Name: "files-from", Usage: "also read the paths from FILE, one per line (- for standard input); blank lines and a byte-order mark are ignored"}
+	return &cli.StringFlag{Name: "files-from", Usage: "also read the paths from FILE (local or s3://; - for standard input), one per line, blank lines and a byte-order mark ignored; or an S3 Inventory: its manifest.json or CSV files (.csv, .csv.gz)"}
 }
-
-// maxListLine bounds one line of a --files-from list: far above any path
-// a file system takes (PATH_MAX is 4096 on Linux).
-const maxListLine = 64 << 10
 
 // pathArgs are the paths a command works on: its arguments, then the lines
 // of --files-from. At least one argument is needed without --files-from; a
@@ -166,63 +160,25 @@ func pathArgs(c *cli.Context) ([]string, error) {
 		}
 		return paths, nil
 	}
-	r := c.App.Reader
-	if src != "-" {
-		f, err := openList(src)
-		if err != nil {
-			return nil, usageErr("%s: --files-from: %v", c.Command.Name, err)
+	var list []string
+	add := func(p string) error { list = append(list, p); return nil }
+	var err error
+	if src == "-" {
+		if err = filelist.Read(c.App.Reader, filelist.Paths, filelist.DefaultColumns, add); err != nil {
+			err = fmt.Errorf("-: %w", err)
 		}
-		defer f.Close()
-		r = f
+	} else {
+		err = filelist.ReadFile(context.Background(), src, add)
 	}
-	list, err := readPathList(r)
 	if err != nil {
-		return nil, usageErr("%s: --files-from %s: %v", c.Command.Name, src, err)
+		return nil, usageErr("%s: --files-from: %v", c.Command.Name, err)
 	}
 	return append(paths, list...), nil
 }
 
-// openList opens a --files-from FILE: a regular file or a pipe (a shell's
-// <(find …)), never a folder or a device.
-func openList(name string) (*os.File, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	st, err := f.Stat()
-	if err == nil && !st.Mode().IsRegular() && st.Mode()&fs.ModeNamedPipe == 0 {
-		err = fmt.Errorf("%s is not a file", name)
-	}
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return f, nil
-}
-
-// readPathList reads one path per line, as typed: a byte-order mark at
-// the start, a carriage return at the end of a line (a list saved on
-// Windows) and blank lines are dropped; other spaces belong to the path.
-// '#' starts no comment: a file may be named so.
+// readPathList reads a list of paths (filelist.Paths) from r.
 func readPathList(r io.Reader) ([]string, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 4096), maxListLine)
 	var out []string
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
-		switch {
-		case strings.TrimSpace(line) == "":
-		case strings.ContainsRune(line, 0):
-			return nil, fmt.Errorf("line %d holds a NUL byte: not a path", n)
-		default:
-			out = append(out, line)
-		}
-	}
-	if errors.Is(sc.Err(), bufio.ErrTooLong) {
-		return nil, fmt.Errorf("a line is longer than %d bytes: not a list of paths", maxListLine)
-	}
-	return out, sc.Err()
+	err := filelist.Read(r, filelist.Paths, filelist.DefaultColumns, func(p string) error { out = append(out, p); return nil })
+	return out, err
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/wirecap/wirecap/filelist"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/sidecar"
@@ -97,7 +98,7 @@ func TestReadPathList(t *testing.T) {
 	if _, err := readPathList(strings.NewReader("a\x00b\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("NUL: %v", err)
 	}
-	if _, err := readPathList(strings.NewReader(strings.Repeat("x", maxListLine+1))); err == nil {
+	if _, err := readPathList(strings.NewReader(strings.Repeat("x", filelist.MaxLine+1))); err == nil {
 		t.Error("an endless line is read")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/wirecap/wirecap/imagemeta/feed"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 func feedCommand() *cli.Command {
@@ -163,7 +164,7 @@ func feedOption(c *cli.Context, o *pipeline.Options) error {
 	if p == "" {
 		return nil
 	}
-	if _, err := os.Stat(p); err != nil {
+	if _, err := os.Stat(p); err != nil && !store.IsS3(p) {
 		return usageErr("--feed: %v", err)
 	}
 	o.FeedPath = p

@@ -16,6 +16,7 @@ import (
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // checkFlags are shared by check and process.
@@ -47,7 +48,7 @@ func trustOf(c *cli.Context) (*c2pa.TrustStore, error) {
 	if p == "" {
 		return nil, nil
 	}
-	ts, err := c2pa.LoadTrust(p)
+	ts, err := pipeline.LoadTrust(p)
 	if err != nil {
 		return nil, usageErr("--trust: %v", err)
 	}
@@ -85,7 +86,7 @@ func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
 func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	o := &pipeline.Options{Generator: "wirecap " + Version, Policy: check.DefaultPolicy(), AsOf: time.Now().UTC()}
 	if p := c.String("policy"); p != "" {
-		pol, err := check.LoadPolicy(p)
+		pol, err := pipeline.LoadPolicy(p)
 		if err != nil {
 			return nil, usageErr("%v", err)
 		}
@@ -106,7 +107,7 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		kill = o.Policy.KillList
 	}
 	if kill != "" {
-		k, err := check.LoadKillList(kill)
+		k, err := pipeline.LoadKillList(kill)
 		if err != nil {
 			return nil, usageErr("%v", err)
 		}
@@ -116,16 +117,19 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 		return nil, err
 	}
 	if p := c.String("leases"); p != "" {
-		ls, err := check.LoadLeases(p)
+		ls, err := pipeline.LoadLeases(p)
 		if err != nil {
 			return nil, usageErr("%v", err)
 		}
 		o.Leases = ls
 	}
 	if a := c.String("article"); a != "" {
-		st, err := os.Stat(a)
-		if err == nil {
-			err = safefile.Check(a, st) // a FIFO would block the run, a device never end
+		err := o.CheckArticle(a) // an object: read now
+		if !store.IsS3(a) {
+			var st os.FileInfo
+			if st, err = os.Stat(a); err == nil {
+				err = safefile.Check(a, st) // a FIFO would block the run, a device never end
+			}
 		}
 		if err != nil {
 			return nil, usageErr("--article: %v", err)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -109,7 +108,7 @@ func runProcess(c *cli.Context) error {
 	out := c.App.Writer
 	showProgress := progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter)
 	bar := newProgress(c.App.ErrWriter, w.photos, showProgress)
-	wr, err := sidecar.NewWriter(outDir, fsync)
+	wr, err := sidecar.NewDest(outDir, fsync)
 	if err != nil {
 		return &exitError{2, "process: " + err.Error()}
 	}
@@ -122,7 +121,7 @@ func runProcess(c *cli.Context) error {
 			return outputErr(out)
 		}
 		st.count(r, j, failOn)
-		if r.writeErr == nil && !r.reused {
+		if r.writeErr == nil && !r.reused && !store.IsS3(j.out) {
 			dir := j.item.Root
 			if outDir != "" {
 				dir = outDir
@@ -193,7 +192,7 @@ func (st *stats) exit() error {
 // processor does process's work on one photo.
 type processor struct {
 	o      *pipeline.Options
-	wr     *sidecar.Writer
+	wr     sidecar.Dest
 	force  bool
 	byName bool // sidecars beside their photos: photo.jpg.json is photo.jpg's by its name
 }
@@ -293,17 +292,7 @@ func plan(items []batch.Item, outDir, naming string) []processJob {
 			continue
 		}
 		jobs[i].out = dst
-		k, _ := filepath.Abs(dst)
-		dir := filepath.Dir(k)
-		f, ok := folds[dir]
-		if !ok {
-			f = sidecar.FoldsCase(dir)
-			folds[dir] = f
-		}
-		if f {
-			k = strings.ToLower(k) // photo.JPG and photo.jpg are one sidecar here
-		}
-		byOut[k] = append(byOut[k], i)
+		byOut[outKey(dst, folds)] = append(byOut[outKey(dst, folds)], i)
 	}
 	for _, idx := range byOut {
 		if len(idx) < 2 {
@@ -320,6 +309,26 @@ func plan(items []batch.Item, outDir, naming string) []processJob {
 		}
 	}
 	return jobs
+}
+
+// outKey compares sidecar places: by absolute path, without case where
+// the folder ignores it (probed once per folder); an object's key as it
+// is (S3 keys are case-sensitive).
+func outKey(dst string, folds map[string]bool) string {
+	if store.IsS3(dst) {
+		return dst
+	}
+	k, _ := filepath.Abs(dst)
+	dir := filepath.Dir(k)
+	f, ok := folds[dir]
+	if !ok {
+		f = sidecar.FoldsCase(dir)
+		folds[dir] = f
+	}
+	if f {
+		k = strings.ToLower(k) // photo.JPG and photo.jpg are one sidecar here
+	}
+	return k
 }
 
 func printSummary(w io.Writer, st *stats) {
@@ -383,7 +392,7 @@ func processFlags(c *cli.Context) (string, map[string]bool, error) {
 	if p := c.String("progress"); p != "auto" && p != "always" && p != "never" {
 		return "", nil, usageErr("process: --progress must be auto, always or never, not %q", p)
 	}
-	return format, only, objectSidecars(c)
+	return format, only, nil
 }
 
 // reportSkip tells of a path process did not read as a photo: its record
@@ -402,17 +411,4 @@ func reportSkip(c *cli.Context, format string, it batch.Item, st *stats) {
 	if sk.Error != nil && st.firstUnreadable == "" {
 		st.firstUnreadable = *sk.Error
 	}
-}
-
-// objectSidecars refuses what process cannot do with object storage yet:
-// photos in s3:// need --out-dir, a local folder (the sidecars are not
-// written back to the bucket), and --out-dir itself must be local.
-func objectSidecars(c *cli.Context) error {
-	if store.IsS3(c.String("out-dir")) {
-		return usageErr("process: --out-dir %s: sidecars are written to a local folder only (use check --format json for records from object storage)", c.String("out-dir"))
-	}
-	if c.String("out-dir") == "" && slices.ContainsFunc(c.Args().Slice(), store.IsS3) {
-		return usageErr("process: photos in object storage need --out-dir DIR, a local folder for their sidecars")
-	}
-	return nil
 }

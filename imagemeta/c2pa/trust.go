@@ -31,7 +31,7 @@ type TrustStore struct {
 // certificates (.pem, .crt, .cer) and JSON trust lists whose entries carry
 // SHA-256 thumbprints or base64 certificates ("x5c").
 func LoadTrust(paths ...string) (*TrustStore, error) {
-	ts := &TrustStore{roots: x509.NewCertPool(), thumbprints: map[string]bool{}}
+	ts := NewTrustStore()
 	for _, p := range paths {
 		files := []string{p}
 		if st, err := os.Stat(p); err != nil {
@@ -68,6 +68,22 @@ func (ts *TrustStore) addFile(path string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
+	}
+	return ts.AddData(path, b)
+}
+
+// NewTrustStore is an empty store, for anchors the caller reads itself
+// (AddData): LoadTrust reads files and folders on disk.
+func NewTrustStore() *TrustStore {
+	return &TrustStore{roots: x509.NewCertPool(), thumbprints: map[string]bool{}}
+}
+
+// AddData adds the anchors of one trust file already read (from object
+// storage): the extension of path, its name, says its kind, as for
+// LoadTrust's files.
+func (ts *TrustStore) AddData(path string, b []byte) error {
+	if len(b) > maxTrustFile {
+		return fmt.Errorf("trust %s: larger than %d MiB", path, maxTrustFile>>20)
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json", ".pem", ".crt", ".cer":

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"path"
 	"slices"
 	"strings"
 
@@ -11,12 +12,18 @@ import (
 // object lists an s3://bucket/prefix argument as the walker lists a
 // folder: every object under the prefix (a single key names one object),
 // classified by extension, hidden names and companions ignored, a
-// folder's objects before its sub-prefixes.
+// folder's objects before its sub-prefixes. A URL named like a photo
+// (s3://desk/story/a.jpg, as an Inventory lists keys) is that one object,
+// taken without a LIST request: one missing is an error when it is read.
 func (w *walker) object(url string) {
 	if w.seen[url] {
 		return
 	}
 	w.seen[url] = true
+	if _, key, err := store.SplitS3(url); err == nil && key != "" && PhotoExts[strings.ToLower(path.Ext(key))] != "" {
+		w.add(Item{Path: url, Root: url[:strings.LastIndexByte(url, '/')]})
+		return
+	}
 	s, prefix, err := store.For(context.Background(), url)
 	if err != nil {
 		w.add(Item{Path: url, Root: url, Err: err})

@@ -29,11 +29,18 @@ func ParseShard(s string) (Shard, error) {
 // or the OS separator) belongs to the shard. The folder is hashed as
 // written, so every run must name the photos the same way.
 func (s Shard) Has(p string) bool {
-	if s.N <= 1 {
-		return true
+	return s.N <= 1 || Index(p, s.N) == s.I-1
+}
+
+// Index is the shard (0 ≤ k < n) of the photo at p: FNV-1a (64 bits) of
+// its folder, with / between names, modulo n. The function is part of
+// the contract between runs: wirecap.ShardOf exports it for the Beam
+// pipeline, and changing it moves photos between shards.
+func Index(p string, n int) int {
+	if n <= 1 {
+		return 0
 	}
-	dir := path.Dir(strings.ReplaceAll(p, "\\", "/"))
 	h := fnv.New64a()
-	h.Write([]byte(dir))
-	return int(h.Sum64()%uint64(s.N)) == s.I-1
+	h.Write([]byte(path.Dir(strings.ReplaceAll(p, "\\", "/"))))
+	return int(h.Sum64() % uint64(n))
 }

@@ -58,11 +58,18 @@ func DefaultPolicy() Policy {
 // number is an error naming the key. kill_list is resolved against the
 // policy file's folder; default_territory is returned as ISO alpha-2.
 func LoadPolicy(path string) (Policy, error) {
-	p := DefaultPolicy()
 	b, err := safefile.ReadFile(path, safefile.MaxPolicy)
 	if err != nil {
-		return p, fmt.Errorf("policy: %w", err)
+		return DefaultPolicy(), fmt.Errorf("policy: %w", err)
 	}
+	return ParsePolicy(b, path)
+}
+
+// ParsePolicy is LoadPolicy for a policy already read (from object
+// storage: path is then its s3:// URL, and a relative kill_list is a key
+// beside it).
+func ParsePolicy(b []byte, path string) (Policy, error) {
+	p := DefaultPolicy()
 	md, err := toml.Decode(string(b), &p)
 	if err != nil {
 		return p, fmt.Errorf("policy %s: %w", path, err)
@@ -73,7 +80,11 @@ func LoadPolicy(path string) (Policy, error) {
 	if err := p.validate(); err != nil {
 		return p, fmt.Errorf("policy %s: %w", path, err)
 	}
-	if p.KillList != "" && !filepath.IsAbs(p.KillList) {
+	switch {
+	case p.KillList == "" || filepath.IsAbs(p.KillList) || strings.HasPrefix(p.KillList, "s3://"):
+	case strings.HasPrefix(path, "s3://"):
+		p.KillList = path[:strings.LastIndexByte(path, '/')+1] + p.KillList
+	default:
 		p.KillList = filepath.Join(filepath.Dir(path), p.KillList)
 	}
 	return p, nil

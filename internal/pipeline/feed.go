@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // How a feed item was paired with a photo (sidecar.Feed.MatchedBy).
@@ -30,6 +32,10 @@ const (
 // wirecap sidecar under --sidecar-name base: a file the feed reader does
 // not recognise (feed.ErrUnsupported) is never taken for an item.
 var companionSuffixes = []string{".xml", ".ninjs.json", ".json"}
+
+// feedExts are the extensions of feed files under an s3:// --feed prefix:
+// NewsML-G2 is XML; ninjs, AP and dpa items are JSON.
+var feedExts = map[string]bool{".xml": true, ".json": true}
 
 // feedCache holds the feed files read in a batch and the --feed index.
 type feedCache struct {
@@ -53,6 +59,9 @@ type companion struct {
 }
 
 func (o *Options) feedItems(p string) ([]*feed.Item, error) {
+	if store.IsS3(p) {
+		return load(&o.feeds.files, p, func() ([]*feed.Item, error) { return o.objectFeedItems(p) })
+	}
 	return load(&o.feeds.files, p, func() ([]*feed.Item, error) { return feed.ReadFile(p) })
 }
 
@@ -96,15 +105,20 @@ var stopRank = map[string]int{feed.Canceled: 2, feed.Withheld: 1}
 // besideOf is the feed item beside the photo (photo.xml, photo.ninjs.json,
 // photo.json), or nil.
 func (o *Options) besideOf(photo string) *companion {
-	dir, name := filepath.Dir(photo), filepath.Base(photo)
+	dir, name := splitPath(photo)
 	base := strings.TrimSuffix(name, filepath.Ext(name))
-	names, _ := o.names(dir)
+	var names map[string]string
+	if store.IsS3(photo) {
+		names, _ = o.objectNames(photo)
+	} else {
+		names, _ = o.names(dir)
+	}
 	for _, suf := range companionSuffixes {
 		listed := names[strings.ToLower(base+suf)]
 		if listed == "" {
 			continue
 		}
-		p := filepath.Join(dir, listed)
+		p := joinPath(dir, listed)
 		items, err := o.feedItems(p)
 		if errors.Is(err, feed.ErrUnsupported) && suf == ".json" {
 			continue // a wirecap sidecar or another JSON file
@@ -222,6 +236,15 @@ func (o *Options) indexItems(p string, items []*feed.Item) {
 // feedFiles lists --feed: the file itself, or the regular files under the
 // folder (hidden entries skipped), at most maxFeedIndexFile.
 func (o *Options) feedFiles() []string {
+	if store.IsS3(o.FeedPath) {
+		urls, err := store.Files(context.Background(), o.FeedPath, maxFeedIndexFile)
+		if err != nil {
+			o.feeds.problems = append(o.feeds.problems, err.Error())
+		}
+		// Only what may be a feed item is fetched (a photo under the
+		// prefix would be downloaded whole to be sniffed).
+		return slices.DeleteFunc(urls, func(u string) bool { return !feedExts[strings.ToLower(path.Ext(u))] })
+	}
 	st, err := os.Stat(o.FeedPath)
 	if err != nil {
 		o.feeds.problems = append(o.feeds.problems, err.Error())
@@ -252,6 +275,10 @@ func (o *Options) feedFiles() []string {
 func (o *Options) feedStamp(c *companion) *sidecar.Stamp {
 	if c == nil {
 		return nil
+	}
+	if store.IsS3(c.path) {
+		s, _ := o.objectStamp(c.path, feed.MaxSize)
+		return &s
 	}
 	s, ok := sidecar.StampFile(c.path)
 	s.Modified = ""

@@ -62,6 +62,9 @@ func (b *build) readObject() {
 	b.st = objectInfo{name: path.Base(key), size: f.Size(), mod: f.ModTime()}
 	b.rec.File = &sidecar.FileInfo{Size: f.Size(), Modified: f.ModTime().UTC().Format(time.RFC3339)}
 	b.meta, b.readErr = imagemeta.ReadWith(f, f.Size(), imagemeta.ReadOptions{})
+	if b.meta != nil {
+		b.objectSidecar() // a damaged photo's sidecar is read all the same, as on disk
+	}
 	if b.readErr != nil {
 		b.readErr = fmt.Errorf("%s: %w", path.Base(key), b.readErr) // as imagemeta.ReadFile names a file
 	}

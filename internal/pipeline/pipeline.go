@@ -56,6 +56,8 @@ type Options struct {
 	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
 	found      sync.Map // folder and root -> *cached[string], the article found for the folder's photos
 	stores     sync.Map // bucket -> *cached[store.Store]
+	stamps     sync.Map // s3:// URL of a companion -> *cached[sidecar.Stamp]
+	listings   sync.Map // s3:// folder -> *cached[map[string]store.Entry], by lower-cased name
 	objects    sync.Map // s3:// URL -> *cached[[]byte], small objects (articles)
 	reals      sync.Map // folder, or "\x00"+file, -> *cached[string], its real path
 	policyOnce sync.Once
@@ -171,6 +173,10 @@ func BuildUnder(path, root string, o *Options) *sidecar.Record {
 
 func (b *build) read() {
 	if store.IsS3(b.path) {
+		if !b.o.Inspect {
+			in := b.o.Inputs(b.path, b.root)
+			b.rec.Inputs = &in
+		}
 		b.readObject()
 		b.readDone()
 		return
@@ -361,16 +367,14 @@ func RootsOf(paths []string) []string {
 // once per Options, each article's hash once per path. With
 // sidecar.Reusable it tells whether an existing sidecar is still fresh.
 func (o *Options) Inputs(path, root string) sidecar.Inputs {
+	if store.IsS3(path) {
+		return o.objectInputs(path, root)
+	}
 	o.policyOnce.Do(func() { o.policyHash, o.killHash = o.Policy.Hash(), o.Kill.Hash() })
 	in := sidecar.Inputs{Tool: o.Generator, Use: o.Use, Territory: o.Territory, Policy: o.policyHash, KillList: o.killHash,
 		XMPSidecars: []sidecar.Stamp{}}
 	in.Photo = o.photoStamp(path)
-	if p := o.articlePath(path, root); p != "" {
-		s, _ := sidecar.StampFile(o.realFile(p))
-		s.Modified, s.Inode, s.Changed = "", 0, "" // the content decides, not the time
-		s.SHA256, _ = load(&o.hashes, p, func() (string, error) { return fileHash(p) })
-		in.Article = &s
-	}
+	in.Article = o.articleStamp(o.articlePath(path, root))
 	in.Feed = o.feedStamp(o.companionOf(path))
 	in.Leases = o.Leases.Hash()
 	in.Trust = o.Trust.Hash()
@@ -444,6 +448,9 @@ func (o *Options) Fresh(photo, root, sidecarPath string) (*sidecar.Record, bool)
 // the same sidecars. Each folder is resolved once per batch; a photo that
 // is itself a link is resolved by photoStamp.
 func (o *Options) Real(path string) string {
+	if store.IsS3(path) {
+		return path // an object has one name
+	}
 	dir := filepath.Dir(path)
 	real, _ := load(&o.reals, dir, func() (string, error) { return resolve(dir), nil })
 	return filepath.Join(real, filepath.Base(path))

@@ -58,6 +58,7 @@ type Stamp struct {
 	Inode    uint64 `json:"inode,omitempty"`
 	Changed  string `json:"changed,omitempty"` // ctime, RFC 3339 nanoseconds UTC
 	SHA256   string `json:"sha256,omitempty"`
+	ETag     string `json:"etag,omitempty"` // an object's entity tag (S3): its content's identity
 }
 
 // stampJSON is Stamp as stored: a path that is not UTF-8 also goes in
@@ -71,12 +72,13 @@ type stampJSON struct {
 	Inode     uint64 `json:"inode,omitempty"`
 	Changed   string `json:"changed,omitempty"`
 	SHA256    string `json:"sha256,omitempty"`
+	ETag      string `json:"etag,omitempty"`
 }
 
 // MarshalJSON adds path_bytes to a path that is not UTF-8.
 func (s Stamp) MarshalJSON() ([]byte, error) {
 	return json.Marshal(stampJSON{Path: s.Path, PathBytes: PathBytes(s.Path), Size: s.Size, Modified: s.Modified,
-		Inode: s.Inode, Changed: s.Changed, SHA256: s.SHA256})
+		Inode: s.Inode, Changed: s.Changed, SHA256: s.SHA256, ETag: s.ETag})
 }
 
 // UnmarshalJSON takes the path from path_bytes when present.
@@ -88,7 +90,7 @@ func (s *Stamp) UnmarshalJSON(b []byte) error {
 	if j.PathBytes != nil {
 		j.Path = string(j.PathBytes)
 	}
-	*s = Stamp{Path: j.Path, Size: j.Size, Modified: j.Modified, Inode: j.Inode, Changed: j.Changed, SHA256: j.SHA256}
+	*s = Stamp{Path: j.Path, Size: j.Size, Modified: j.Modified, Inode: j.Inode, Changed: j.Changed, SHA256: j.SHA256, ETag: j.ETag}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package sidecar
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/wirecap/wirecap/internal/safefile"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // ErrForeign is wrapped by the error of a file at a sidecar's place that
@@ -114,6 +116,12 @@ func (r *Record) Photo() string {
 func OtherPhoto(old *Record, real string, byName bool) string {
 	p := old.Photo()
 	if p == "" || p == real || byName && filepath.Base(p) == filepath.Base(real) {
+		return ""
+	}
+	if store.IsS3(p) {
+		if ok, err := store.Exists(context.Background(), p); ok || err != nil {
+			return p // there, or it cannot be told: not overwritten
+		}
 		return ""
 	}
 	ost, err := os.Stat(p)

@@ -14,6 +14,7 @@ import (
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/reconcile"
+	"github.com/wirecap/wirecap/internal/store"
 )
 
 // SchemaVersion is the version of the record's shape.
@@ -101,6 +102,9 @@ func Path(photo, root, outDir, naming string) (string, error) {
 	name := filepath.Base(photo) + ".json"
 	if naming == NameBase {
 		name = strings.TrimSuffix(filepath.Base(photo), filepath.Ext(photo)) + ".json"
+	}
+	if store.IsS3(outDir) || outDir == "" && store.IsS3(photo) {
+		return objectPath(photo, root, outDir, name), nil
 	}
 	if outDir == "" {
 		return filepath.Join(filepath.Dir(photo), name), nil

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"slices"
 	"strconv"
@@ -15,7 +16,6 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
-	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 )
 
@@ -45,12 +45,9 @@ func NewS3(ctx context.Context, bucket string) (*S3, error) {
 	httpClient := awshttp.NewBuildableClient().WithTransportOptions(func(t *http.Transport) {
 		t.MaxIdleConns, t.MaxIdleConnsPerHost = idleConns, idleConns
 	})
-	cfg, err := config.LoadDefaultConfig(ctx, config.WithRetryMode(aws.RetryModeAdaptive), config.WithHTTPClient(httpClient))
+	cfg, err := loadAWSConfig(httpClient)
 	if err != nil {
-		return nil, fmt.Errorf("s3: AWS configuration: %w", err)
-	}
-	if cfg.Region == "" {
-		cfg.Region = "us-east-1" // S3-compatible stores ignore it; the signer needs one
+		return nil, fmt.Errorf("s3: %w", err)
 	}
 	client := s3.NewFromConfig(cfg, func(o *s3.Options) {
 		o.UsePathStyle = o.BaseEndpoint != nil
@@ -156,7 +153,7 @@ func (s *S3) Open(ctx context.Context, key string) (File, error) {
 func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, time.Time, error) {
 	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: &s.bucket, Key: &key, Range: &rng})
 	if err != nil {
-		return nil, 0, time.Time{}, fmt.Errorf("%s: %w", s.URL(key), err)
+		return nil, 0, time.Time{}, s.fail(key, err)
 	}
 	defer out.Body.Close()
 	b, err := io.ReadAll(io.LimitReader(out.Body, readAhead+headBytes+tailBytes))
@@ -183,7 +180,7 @@ func (s *S3) get(ctx context.Context, key, rng string) ([]byte, int64, time.Time
 func (s *S3) ReadSmall(ctx context.Context, key string, max int64) ([]byte, error) {
 	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{Bucket: &s.bucket, Key: &key})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.URL(key), err)
+		return nil, s.fail(key, err)
 	}
 	defer out.Body.Close()
 	if out.ContentLength != nil && *out.ContentLength > max {
@@ -218,7 +215,7 @@ func (s *S3) List(ctx context.Context, prefix string, fn func(Entry) error) erro
 	walk = func(p string) {
 		defer wg.Done()
 		sem <- struct{}{}
-		subs, found, err := s.listLevel(ctx, p)
+		subs, found, err := s.listLevel(ctx, p, 0)
 		<-sem
 		mu.Lock()
 		entries = append(entries, found...)
@@ -246,8 +243,9 @@ func (s *S3) List(ctx context.Context, prefix string, fn func(Entry) error) erro
 	return nil
 }
 
-// listLevel lists one "folder": its objects and its sub-prefixes.
-func (s *S3) listLevel(ctx context.Context, prefix string) (subs []string, found []Entry, err error) {
+// listLevel lists one "folder": its objects and its sub-prefixes; past
+// max objects (max > 0) it stops with ErrTooMany.
+func (s *S3) listLevel(ctx context.Context, prefix string, max int) (subs []string, found []Entry, err error) {
 	delim := "/"
 	pages := s3.NewListObjectsV2Paginator(s.client, &s3.ListObjectsV2Input{Bucket: &s.bucket, Prefix: &prefix, Delimiter: &delim})
 	for pages.HasMorePages() {
@@ -262,6 +260,19 @@ func (s *S3) listLevel(ctx context.Context, prefix string) (subs []string, found
 			found = append(found, Entry{Key: aws.ToString(o.Key), Size: aws.ToInt64(o.Size),
 				ModTime: aws.ToTime(o.LastModified), ETag: strings.Trim(aws.ToString(o.ETag), `"`)})
 		}
+		if max > 0 && len(found) > max {
+			return subs, found[:max], fmt.Errorf("%s: %w (over %d objects)", s.URL(prefix), ErrTooMany, max)
+		}
 	}
 	return subs, found, nil
+}
+
+// fail names the object in a request's error; a key that does not exist
+// also wraps fs.ErrNotExist, as a missing file does.
+func (s *S3) fail(key string, err error) error {
+	var re *awshttp.ResponseError
+	if errors.As(err, &re) && re.HTTPStatusCode() == http.StatusNotFound {
+		return fmt.Errorf("%s: %w (%w)", s.URL(key), fs.ErrNotExist, err)
+	}
+	return fmt.Errorf("%s: %w", s.URL(key), err)
 }

@@ -24,17 +24,7 @@ import (
 // startVersity points the standard AWS configuration at a real S3 server:
 // the one .ci/run starts (s3test.Shared) or, without it,
 // one started for the test; it skips when versitygw is not installed.
-func startVersity(t testing.TB) {
-	t.Helper()
-	srv := s3test.Shared()
-	if srv == nil {
-		srv = s3test.Start(t, t.TempDir())
-		t.Cleanup(srv.Stop)
-	}
-	for k, v := range srv.Env() {
-		t.Setenv(k, v)
-	}
-}
+func startVersity(t testing.TB) { s3test.Use(t) }
 
 // photos are the project's own test photos, uploaded under prefix.
 func uploadPhotos(t *testing.T, s *S3, prefix string) map[string]string {
@@ -198,6 +188,41 @@ func TestS3Faults(t *testing.T) {
 			if n, _ := f.ReadAt(buf, 0); n == len(body) {
 				t.Error("a short body read as the whole object")
 			}
+		}
+	}
+}
+
+// TestS3PutFaults: a sidecar's PUT that meets 503s is retried whole (the
+// body is re-sent); one that keeps failing is an error naming the object,
+// never a silent loss (fault injection: a fake server).
+func TestS3PutFaults(t *testing.T) {
+	for _, tc := range []struct {
+		fails int32
+		ok    bool
+	}{{2, true}, {100, false}} {
+		var n atomic.Int32
+		var got []byte
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			b, _ := io.ReadAll(r.Body)
+			if n.Add(1) <= tc.fails {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				io.WriteString(w, "<Error><Code>SlowDown</Code></Error>")
+				return
+			}
+			got = b
+			w.WriteHeader(http.StatusOK)
+		}))
+		t.Setenv("AWS_ENDPOINT_URL", srv.URL)
+		t.Setenv("AWS_ACCESS_KEY_ID", "k")
+		t.Setenv("AWS_SECRET_ACCESS_KEY", "s")
+		s, _ := NewS3(context.Background(), "b")
+		err := s.WriteAtomic(context.Background(), "story/a.jpg.json", []byte(`{"generator":"wirecap"}`))
+		srv.Close()
+		switch {
+		case tc.ok && (err != nil || string(got) != `{"generator":"wirecap"}`):
+			t.Errorf("after %d 503s: %v, body %q", tc.fails, err, got)
+		case !tc.ok && (err == nil || !strings.Contains(err.Error(), "s3://b/story/a.jpg.json")):
+			t.Errorf("a PUT that always fails: %v", err)
 		}
 	}
 }

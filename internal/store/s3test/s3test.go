@@ -108,3 +108,19 @@ func (s *Server) Env() map[string]string {
 		"AWS_SHARED_CREDENTIALS_FILE": filepath.Join(s.Root, ".no-credentials"),
 	}
 }
+
+// Use points the test's AWS configuration (environment) at a real S3
+// server — the shared one, else one started for the test — and returns
+// it; it skips tb when versitygw is not installed.
+func Use(tb testing.TB) *Server {
+	tb.Helper()
+	srv := Shared()
+	if srv == nil {
+		srv = Start(tb, tb.TempDir())
+		tb.Cleanup(srv.Stop)
+	}
+	for k, v := range srv.Env() {
+		tb.Setenv(k, v)
+	}
+	return srv
+}
