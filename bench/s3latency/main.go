@@ -13,6 +13,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httputil"
@@ -20,7 +21,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -63,6 +66,40 @@ func main() {
 		disk.n, disk.wall.Round(time.Millisecond), disk.cpu.Round(time.Millisecond), disk.rate(), disk.perCPU())
 	fmt.Printf("s3 (+%v a request): %d records in %v wall, %v CPU: %.0f photos/s, %.0f photos per CPU second\n",
 		*latency, s3.n, s3.wall.Round(time.Millisecond), s3.cpu.Round(time.Millisecond), s3.rate(), s3.perCPU())
+	fmt.Printf("s3 requests: %s\n", requests.String(s3.n))
+}
+
+// requestCounts counts the requests the proxy forwarded, by kind: what a
+// bucket bills and what the latency multiplies.
+type requestCounts struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+var requests = requestCounts{n: map[string]int{}}
+
+func (c *requestCounts) add(r *http.Request) {
+	kind := r.Method
+	switch {
+	case r.Method == http.MethodGet && r.URL.Query().Has("list-type"):
+		kind = "LIST"
+	case r.Method == http.MethodGet && r.Header.Get("Range") != "":
+		kind = "GET range"
+	}
+	c.mu.Lock()
+	c.n[kind]++
+	c.mu.Unlock()
+}
+
+func (c *requestCounts) String(photos int) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	total, parts := 0, []string{}
+	for _, k := range slices.Sorted(maps.Keys(c.n)) {
+		total += c.n[k]
+		parts = append(parts, fmt.Sprintf("%s %d", k, c.n[k]))
+	}
+	return fmt.Sprintf("%d (%.2f a photo): %s", total, float64(total)/float64(max(photos, 1)), strings.Join(parts, ", "))
 }
 
 type result struct {
@@ -98,6 +135,7 @@ func delayProxy(target string, d time.Duration) string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	check(err)
 	go http.Serve(l, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.add(r)
 		time.Sleep(d)
 		rp.ServeHTTP(w, r)
 	}))

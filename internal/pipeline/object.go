@@ -91,13 +91,18 @@ func (o *Options) objectArticle(photo, root string) string {
 
 // objectBytes reads a small object (an article), cached per batch.
 func (o *Options) objectBytes(url string) ([]byte, error) {
-	return load(&o.objects, url, func() ([]byte, error) {
-		s, key, err := o.objectStore(url)
-		if err != nil {
-			return nil, err
-		}
-		return s.ReadSmall(context.Background(), key, article.MaxSize)
-	})
+	return load(&o.objects, url, func() ([]byte, error) { return o.objectRead(url, article.MaxSize) })
+}
+
+// objectRead reads a small object, at most max bytes, through the batch's
+// one client for its bucket, whose connections stay open for the next
+// photo (store.ReadFile would set up a client, and connections, per call).
+func (o *Options) objectRead(url string, max int64) ([]byte, error) {
+	s, key, err := o.objectStore(url)
+	if err != nil {
+		return nil, err
+	}
+	return s.ReadSmall(context.Background(), key, max)
 }
 
 // objectArticleRead analyses an article kept in object storage.

@@ -173,11 +173,19 @@ func BuildUnder(path, root string, o *Options) *sidecar.Record {
 
 func (b *build) read() {
 	if store.IsS3(b.path) {
+		// An object's inputs (its folder's listing, its article and feed
+		// item) are fetched while its bytes are: round trips side by side,
+		// not in a row. A photo replaced meanwhile keeps the listed stamp,
+		// so the next run recomputes it.
+		var inputs sync.WaitGroup
 		if !b.o.Inspect {
-			in := b.o.Inputs(b.path, b.root)
-			b.rec.Inputs = &in
+			inputs.Go(func() {
+				in := b.o.Inputs(b.path, b.root)
+				b.rec.Inputs = &in
+			})
 		}
 		b.readObject()
+		inputs.Wait()
 		b.readDone()
 		return
 	}

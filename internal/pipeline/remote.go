@@ -15,7 +15,6 @@ import (
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/imagemeta/feed"
-	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
@@ -232,7 +231,11 @@ func (o *Options) articleStamp(p string) *sidecar.Stamp {
 		return nil
 	}
 	if store.IsS3(p) {
-		s, _ := o.objectStamp(p, article.MaxSize)
+		b, err := o.objectBytes(p) // the bytes the article stage reads: one GET
+		if err != nil {
+			return &sidecar.Stamp{Path: p}
+		}
+		s := contentStamp(p, b)
 		return &s
 	}
 	s, _ := sidecar.StampFile(o.realFile(p))
@@ -255,13 +258,13 @@ func (b *build) objectSidecar() {
 	if side == "" {
 		return
 	}
-	data, err := store.ReadFile(context.Background(), joinPath(dir, side), imagemeta.MaxXMPSize)
+	data, err := b.o.objectRead(joinPath(dir, side), imagemeta.MaxXMPSize)
 	b.meta.AddSidecar(side, data, err)
 }
 
 // objectFeedItems reads a feed file kept in object storage.
 func (o *Options) objectFeedItems(url string) ([]*feed.Item, error) {
-	b, err := store.ReadFile(context.Background(), url, feed.MaxSize+1)
+	b, err := o.objectRead(url, feed.MaxSize+1)
 	if err != nil {
 		return nil, err
 	}
@@ -273,12 +276,17 @@ func (o *Options) objectFeedItems(url string) ([]*feed.Item, error) {
 // at most max bytes.
 func (o *Options) objectStamp(url string, max int64) (sidecar.Stamp, bool) {
 	s, err := load(&o.stamps, url, func() (sidecar.Stamp, error) {
-		b, err := store.ReadFile(context.Background(), url, max)
+		b, err := o.objectRead(url, max)
 		if err != nil {
 			return sidecar.Stamp{Path: url}, err
 		}
-		sum := sha256.Sum256(b)
-		return sidecar.Stamp{Path: url, Size: int64(len(b)), SHA256: "sha256:" + hex.EncodeToString(sum[:])}, nil
+		return contentStamp(url, b), nil
 	})
 	return s, err == nil
+}
+
+// contentStamp is the stamp of an object by its content.
+func contentStamp(url string, b []byte) sidecar.Stamp {
+	sum := sha256.Sum256(b)
+	return sidecar.Stamp{Path: url, Size: int64(len(b)), SHA256: "sha256:" + hex.EncodeToString(sum[:])}
 }
