@@ -1,0 +1,35 @@
+package process
+
+import (
+	"slices"
+
+	"github.com/wirecap/wirecap/internal/batch"
+)
+
+// Walked is what the walker found under the paths of a batch, with its
+// tallies.
+type Walked struct {
+	Items              []batch.Item
+	Photos, Unreadable int
+	Skipped, Ignored   int
+}
+
+// Walk lists the photos under paths that belong to the shard (the zero
+// Shard holds all): every path once, in argument order, what is not read
+// as an item with Skip or Err (batch.Walk).
+func Walk(paths []string, shard batch.Shard) Walked {
+	items, counts := batch.Walk(paths)
+	items = slices.DeleteFunc(items, func(it batch.Item) bool { return !shard.Has(it.Path) })
+	w := Walked{Items: items, Ignored: counts.Ignored}
+	for _, it := range items {
+		switch {
+		case it.Err != nil:
+			w.Unreadable++
+		case it.Skip != "":
+			w.Skipped++
+		default:
+			w.Photos++
+		}
+	}
+	return w
+}
