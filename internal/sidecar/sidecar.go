@@ -46,6 +46,13 @@ type Record struct {
 	Inputs          *Inputs          `json:"inputs,omitempty"`
 	Feed            *Feed            `json:"feed,omitempty"` // the paired agency feed item, when one was found
 	Error           *string          `json:"error"`
+	// Skipped says why a path given to a batch was not read as a photo
+	// ("unsupported format gif", "not a photo", "unreadable"); "" for a
+	// photo. A sidecar never holds it.
+	Skipped string `json:"skipped,omitempty"`
+	// Reused is set on the record of an up-to-date sidecar a batch took
+	// instead of computing it again. A sidecar never holds it.
+	Reused bool `json:"reused,omitempty"`
 }
 
 // SetSource names the photo the record is of, as it was given.
