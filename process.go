@@ -88,7 +88,7 @@ func Process(ctx context.Context, paths []string, o ProcessOptions, fn func(*Rec
 // skipped is the record of a path that was not read as a photo.
 func skipped(generator string, it batch.Item) *Record {
 	rec := &Record{SchemaVersion: sidecar.SchemaVersion, Generator: generator, Skipped: it.Skip, Findings: []Finding{}}
-	rec.SetSource(it.Path)
+	sidecar.SetSource(rec, it.Path)
 	if it.Err != nil {
 		msg := it.Err.Error()
 		rec.Error = &msg

@@ -3,16 +3,22 @@
 // against the article the photo illustrates and the desk's policy, and
 // answers whether a planned use may go ahead.
 //
-// One call checks one photo:
+// Check checks one photo:
 //
 //	pol, err := wirecap.LoadPolicy("desk.toml")
 //	rec, err := wirecap.Check(ctx, "photo.jpg", wirecap.Options{Use: "marketing", Territory: "FR", Policy: pol})
 //	if rec.Verdict.Decision == wirecap.Deny { … }
 //
-// The Record is the sidecar record `wirecap check --format json` prints,
-// field for field; its JSON is the contract documented in README.md.
-// Parsing captions alone is package caption; reading metadata alone is
-// package imagemeta.
+// Process checks every photo under folders, on every core, writes or
+// reuses each one's sidecar (photo.jpg.json) and hands the records back in
+// input order, as `wirecap process` does:
+//
+//	err := wirecap.Process(ctx, []string{"photos/"}, wirecap.ProcessOptions{}, func(rec *wirecap.Record) error { … })
+//
+// A Record is what `wirecap check --format json` prints and a sidecar
+// holds, field for field; its JSON is the contract documented in
+// README.md, and its types are package record's. Parsing captions alone is
+// package caption; reading metadata alone is package imagemeta.
 package wirecap
 
 import (
@@ -27,40 +33,38 @@ import (
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/process"
-	"github.com/wirecap/wirecap/internal/reconcile"
-	"github.com/wirecap/wirecap/internal/sidecar"
 	"github.com/wirecap/wirecap/internal/store"
+	"github.com/wirecap/wirecap/record"
 )
 
 // Version is the version the records name in their generator field.
 const Version = "0.1.0"
 
-// Record is one photo's record: metadata, parsed caption, summary, article,
-// findings and verdict. Its JSON is the sidecar's.
-type Record = sidecar.Record
-
-// Summary is the one answer an editorial script wants: agency, credit,
-// photographers, source, restrictions, date, location, file photo.
-type Summary = reconcile.Summary
-
-// Finding is one rule's result (Rule is a stable ID such as "date.archive").
-type Finding = check.Finding
-
-// Verdict answers whether the planned use may go ahead.
-type Verdict = check.Verdict
+// Record is one photo's record: file, image, metadata, parsed caption,
+// summary, article, findings, verdict, provenance, inputs and error. Its
+// JSON is the sidecar's. The record's types are package record's (go doc
+// github.com/wirecap/wirecap/record), so that code reading sidecars can
+// name them without the checker; these names are the same types.
+type (
+	Record  = record.Record
+	Summary = record.Summary // agency, credit, photographers, source, restrictions, date, location
+	Finding = record.Finding // one rule's result: Rule ("date.archive"), Severity, Message, Evidence
+	Verdict = record.Verdict // Use, Territory, AsOf, Decision (Allow, Review, Deny), Reasons
+	Article = record.Article // the article the photo was checked against, or why none was
+)
 
 // Decisions a Verdict gives.
 const (
-	Allow  = check.Allow
-	Review = check.Review
-	Deny   = check.Deny
+	Allow  = record.Allow
+	Review = record.Review
+	Deny   = record.Deny
 )
 
 // Severities of findings.
 const (
-	SeverityError   = check.Error
-	SeverityWarning = check.Warning
-	SeverityInfo    = check.Info
+	SeverityError   = record.SeverityError
+	SeverityWarning = record.SeverityWarning
+	SeverityInfo    = record.SeverityInfo
 )
 
 // Uses a photo may be checked for ("editorial", "marketing", …).

@@ -18,6 +18,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/internal/safefile"
+	"github.com/wirecap/wirecap/record"
 )
 
 // MaxSize bounds the article text read.
@@ -317,12 +318,8 @@ func under(dir, root string) bool {
 	return dir[len(root)] == filepath.Separator
 }
 
-// Record is the record's "article" when no article was used: none was
-// found up to SearchedUpTo (Path null, Found false), or the one found
-// could not be read (Path, Found true, Error).
-type Record struct {
-	Path         *string `json:"path"`
-	Found        bool    `json:"found"`
-	SearchedUpTo string  `json:"searched_up_to,omitempty"`
-	Error        string  `json:"error,omitempty"`
+// Record is the article as the photo's record names it.
+func (a *Article) Record() *record.Article {
+	return &record.Article{Path: a.Path, Found: a.Found, Language: a.Language, Dates: a.Dates, Places: a.Places,
+		Date: a.Date, DateFrom: a.DateFrom}
 }

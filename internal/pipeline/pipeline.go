@@ -23,6 +23,7 @@ import (
 	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 	"github.com/wirecap/wirecap/internal/store"
+	"github.com/wirecap/wirecap/record"
 )
 
 // Options for Build. One Options serves a whole batch: it caches each
@@ -155,7 +156,7 @@ func Build(path string, o *Options) *sidecar.Record { return BuildUnder(path, o.
 func BuildUnder(path, root string, o *Options) *sidecar.Record {
 	b := &build{path: path, root: root, o: o, fields: &imagemeta.Fields{},
 		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator}}
-	b.rec.SetSource(path)
+	sidecar.SetSource(b.rec, path)
 	b.run(StageRead, b.read)
 	b.run(StageProvenance, b.provenance)
 	b.run(StageFeed, b.readFeed)
@@ -240,16 +241,16 @@ func (b *build) reconcile() {
 func (b *build) article() {
 	p := b.o.articlePath(b.path, b.root)
 	if p == "" {
-		b.rec.Article = &article.Record{SearchedUpTo: b.o.stop(b.path, b.root)}
+		b.rec.Article = &record.Article{SearchedUpTo: b.o.stop(b.path, b.root)}
 		return
 	}
 	a, err := b.o.article(p)
 	if err != nil {
 		b.articleErr = err
-		b.rec.Article = &article.Record{Path: &p, Found: true, Error: err.Error()}
+		b.rec.Article = &record.Article{Path: p, Found: true, Error: err.Error()}
 		return
 	}
-	b.rec.Article = a
+	b.rec.Article = a.Record()
 	b.art = a
 	if b.cp != nil {
 		b.art = a.Excluding(b.cp.Text)

@@ -129,7 +129,7 @@ func (e *Engine) do(j Job) Result {
 		return e.failed(j, err)
 	}
 	if !e.o.Force && e.pipe.Reusable(old, j.Item.Path, j.Item.Root) {
-		old.SetSource(j.Item.Path) // as this run names it, like the records it computes
+		sidecar.SetSource(old, j.Item.Path) // as this run names it, like the records it computes
 		return Result{Job: j, Record: old, Reused: true}
 	}
 	rec := pipeline.BuildUnder(j.Item.Path, j.Item.Root, e.pipe)

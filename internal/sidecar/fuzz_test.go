@@ -24,7 +24,7 @@ func FuzzExisting(f *testing.F) {
 		if rec == nil || rec.Inputs == nil {
 			return
 		}
-		_ = rec.Photo()
+		_ = PhotoOf(rec)
 		s := rec.Inputs.Photo
 		out, err := json.Marshal(s)
 		if err != nil {
