@@ -253,13 +253,20 @@ func relTo(photo, p string) string {
 // for: shorter texts match by chance.
 const minReprint = 40
 
+// Reprints reports whether the article reprints text (a caption), so that
+// Excluding would read it again without.
+func (a *Article) Reprints(text string) bool {
+	text = strings.TrimSpace(text)
+	return a != nil && len(text) >= minReprint && strings.Contains(a.Text, text)
+}
+
 // Excluding returns the article as it reads without a reprint of text (the
 // photo's caption, which pages often print under the photo): Text and
 // Places leave the reprint out. It returns a itself when text is not
 // reprinted, so that the common case costs one search.
 func (a *Article) Excluding(text string) *Article {
 	text = strings.TrimSpace(text)
-	if a == nil || len(text) < minReprint || !strings.Contains(a.Text, text) {
+	if !a.Reprints(text) {
 		return a
 	}
 	b := *a

@@ -21,6 +21,27 @@ type StageError struct {
 	Message string
 }
 
+// Error is the photo's error message for the failure.
+func (e StageError) Error() string {
+	return fmt.Sprintf("internal error in the %s stage (a bug, please report it): %s", e.Stage, e.Message)
+}
+
+// Failed are the findings and verdict of a photo whose checks could not
+// run because a stage failed: nothing was checked, so nothing is allowed.
+func Failed(errs []StageError, use, territory string, asOf time.Time) ([]Finding, *Verdict) {
+	findings, reasons := []Finding{}, []string{}
+	for _, e := range errs {
+		f := e.Finding()
+		findings = append(findings, f)
+		reasons = append(reasons, string(f.Rule)+": "+f.Message)
+	}
+	var terr *string
+	if territory != "" {
+		terr = &territory
+	}
+	return findings, &Verdict{Use: use, Territory: terr, AsOf: asOf.UTC().Format(time.RFC3339), Decision: Deny, Reasons: reasons}
+}
+
 // Finding is the internal.error finding that reports the failure.
 func (e StageError) Finding() Finding {
 	return Finding{Rule: InternalError, Severity: Error,

@@ -98,8 +98,8 @@ func (f *Facts) Field(name string) string {
 // under "byline", the Copyright Notice's holder under "copyright".
 type Credits map[string][]caption.CreditLine
 
-// ReadCredits reads the credit fields. The parse stage reads them before
-// the caption, so that a caption naming no agency is read with the
+// ReadCredits reads the credit fields. The read stage reads them with the
+// metadata, before the caption is parsed, so that a caption naming no agency is read with the
 // conventions of the agency the metadata names (caption.Options.Agency);
 // ReconcileWith then takes them as read.
 func ReadCredits(fields *imagemeta.Fields) Credits {
@@ -144,6 +144,12 @@ func (f *Facts) MetaAgency() string { return f.Credits.Agency() }
 // (the capture date).
 func Reconcile(m *imagemeta.Metadata, fields *imagemeta.Fields, cp *caption.Caption, hint time.Time) *Facts {
 	return ReconcileWith(m, fields, nil, cp, hint)
+}
+
+// NoFacts are the facts of a photo nothing is known of: what the rules
+// read when the reconcile stage could not run.
+func NoFacts() *Facts {
+	return &Facts{Summary: &Summary{}, Fields: &imagemeta.Fields{}, BySource: map[string][]caption.Restriction{}}
 }
 
 // ReconcileWith is Reconcile with the credit fields already read
