@@ -87,14 +87,12 @@ func Process(ctx context.Context, paths []string, o ProcessOptions, fn func(*Rec
 
 // skipped is the record of a path that was not read as a photo.
 func skipped(generator string, it batch.Item) *Record {
-	rec := &Record{SchemaVersion: sidecar.SchemaVersion, Generator: generator, Skipped: it.Skip, Findings: []Finding{}}
+	rec := &Record{SchemaVersion: sidecar.SchemaVersion, Generator: generator, Skipped: it.Skip, Findings: process.SkipFindings(it)}
 	sidecar.SetSource(rec, it.Path)
 	if it.Err != nil {
 		msg := it.Err.Error()
 		rec.Error = &msg
 		rec.Skipped = cmp.Or(rec.Skipped, "unreadable")
-		rec.Findings = append(rec.Findings, Finding{Rule: "file.unreadable", Severity: SeverityError, Message: msg,
-			Evidence: map[string]any{}})
 	}
 	return rec
 }

@@ -151,3 +151,23 @@ func TestProcessStops(t *testing.T) {
 		}
 	}
 }
+
+// TestProcessUnreadablePath: a path that cannot be read gets a record
+// saying so, with a file.unreadable finding, and the batch goes on.
+func TestProcessUnreadablePath(t *testing.T) {
+	dir := desk(t, map[string]string{"a.jpg": seedPhoto})
+	var got []*wirecap.Record
+	err := wirecap.Process(context.Background(), []string{filepath.Join(dir, "gone.jpg"), dir},
+		wirecap.ProcessOptions{Options: wirecap.Options{AsOf: runDay}, NoSidecars: true},
+		func(r *wirecap.Record) error { got = append(got, r); return nil })
+	if err != nil || len(got) != 2 {
+		t.Fatalf("%v, %d records", err, len(got))
+	}
+	r := got[0]
+	if r.Skipped != "unreadable" || r.Error == nil || len(r.Findings) != 1 || r.Findings[0].Rule != "file.unreadable" {
+		t.Errorf("record of a missing path: %+v", r)
+	}
+	if got[1].Verdict == nil || got[1].Skipped != "" {
+		t.Errorf("the photo after it: %+v", got[1])
+	}
+}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
-	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/process"
 	"github.com/wirecap/wirecap/internal/sidecar"
 	"github.com/wirecap/wirecap/internal/store"
@@ -62,10 +61,7 @@ func skipOf(it batch.Item) skipRecord {
 // checkedSkip is skipOf with findings, for check and process.
 func checkedSkip(it batch.Item) skipRecord {
 	r := skipOf(it)
-	f := []sidecar.Finding{}
-	if r.Error != nil {
-		f = append(f, sidecar.Finding{Rule: "file.unreadable", Severity: check.Error, Message: *r.Error, Evidence: map[string]any{}})
-	}
+	f := process.SkipFindings(it)
 	r.Findings = &f
 	return r
 }

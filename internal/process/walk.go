@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/wirecap/wirecap/internal/batch"
+	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/sidecar"
 )
 
 // Walked is what the walker found under the paths of a batch, with its
@@ -32,4 +34,15 @@ func Walk(paths []string, shard batch.Shard) Walked {
 		}
 	}
 	return w
+}
+
+// SkipFindings are the findings of a path that was not read as a photo:
+// none for a file that is no photo, a file.unreadable error for one that
+// could not be read at all (check and process records, and wirecap.Process,
+// give every path its findings).
+func SkipFindings(it batch.Item) []sidecar.Finding {
+	if it.Err == nil {
+		return []sidecar.Finding{}
+	}
+	return []sidecar.Finding{{Rule: "file.unreadable", Severity: check.Error, Message: it.Err.Error(), Evidence: map[string]any{}}}
 }
