@@ -130,7 +130,7 @@ func LoadPolicy(path string) (*Policy, error) {
 
 // OptionError is an Options value Check or Process cannot use.
 type OptionError struct {
-	Option string // the Options field: "Use", "Territory", "Article", "KillList", "Feed", "Leases", "Trust"
+	Option string // the field: "Use", "Territory", "Article", "KillList", "Feed", "Leases", "Trust"; "OutDir", "SidecarName" (ProcessOptions)
 	Value  string
 	Err    error
 }
