@@ -4,13 +4,11 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"slices"
 
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/process"
 	"github.com/wirecap/wirecap/internal/sidecar"
-	"github.com/wirecap/wirecap/internal/store"
 )
 
 // ProcessOptions are a batch's planned use (Options) and what Process does
@@ -19,8 +17,9 @@ type ProcessOptions struct {
 	Options
 	// Jobs is how many photos are read at once; 0 is one per core.
 	Jobs int
-	// OutDir is where sidecars go, mirroring each path's tree; "" writes
-	// each beside its photo.
+	// OutDir is where sidecars go, mirroring each path's tree: a folder,
+	// or an s3://bucket/prefix; "" writes each beside its photo (in its
+	// bucket for a photo in object storage).
 	OutDir string
 	// SidecarName is "full" (photo.jpg.json, the default when "") or
 	// "base" (photo.json).
@@ -64,12 +63,6 @@ func Process(ctx context.Context, paths []string, o ProcessOptions, fn func(*Rec
 	}
 	if o.SidecarName != "" && o.SidecarName != sidecar.NameFull && o.SidecarName != sidecar.NameBase {
 		return &OptionError{Option: "SidecarName", Value: o.SidecarName, Err: errors.New(`want "full" or "base"`)}
-	}
-	if !o.NoSidecars && store.IsS3(o.OutDir) {
-		return &OptionError{Option: "OutDir", Value: o.OutDir, Err: errors.New("sidecars are written to a local folder only")}
-	}
-	if !o.NoSidecars && o.OutDir == "" && slices.ContainsFunc(paths, store.IsS3) {
-		return &OptionError{Option: "OutDir", Err: errors.New("photos in object storage need OutDir, a local folder for their sidecars (or NoSidecars)")}
 	}
 	po, err := o.resolve()
 	if err != nil {

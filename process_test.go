@@ -143,7 +143,6 @@ func TestProcessStops(t *testing.T) {
 		"Territory":   {Options: wirecap.Options{Territory: "Atlantis"}},
 		"Article":     {Options: wirecap.Options{Article: filepath.Join(dir, "none.txt")}},
 		"SidecarName": {SidecarName: "short"},
-		"OutDir":      {OutDir: "s3://bucket/sidecars"},
 	} {
 		var oe *wirecap.OptionError
 		err := wirecap.Process(context.Background(), []string{dir}, o, func(*wirecap.Record) error { return nil })
