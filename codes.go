@@ -1,67 +1,67 @@
 package wirecap
 
-import "github.com/wirecap/wirecap/internal/check"
+import "github.com/wirecap/wirecap/record"
 
 // Code is a rule's stable ID ("embargo.active"): Finding.Rule, and a key of
 // the policy's [severity] table. It is written in JSON as its string.
-type Code = check.Code
+type Code = record.Code
 
 // Severity is how much a finding weighs (SeverityError, SeverityWarning,
 // SeverityInfo). It is written in JSON as its string.
-type Severity = check.Severity
+type Severity = record.Severity
 
 // Decision is a Verdict's answer (Allow, Review, Deny). It is written in
 // JSON as its string.
-type Decision = check.Decision
+type Decision = record.Decision
 
 // Rule codes a Finding may carry, grouped by subject; README.md says what
 // each checks.
 const (
-	FileUnreadable     = check.FileUnreadable
-	FileTruncated      = check.FileTruncated
-	InternalError      = check.InternalError
-	MetadataIncomplete = check.MetadataIncomplete
-	MetadataUnsynced   = check.MetadataUnsynced
-	MetadataCharset    = check.MetadataCharset
-	ImageTooSmall      = check.ImageTooSmall
+	FileUnreadable     = record.FileUnreadable
+	FileTruncated      = record.FileTruncated
+	InternalError      = record.InternalError
+	MetadataIncomplete = record.MetadataIncomplete
+	MetadataUnsynced   = record.MetadataUnsynced
+	MetadataCharset    = record.MetadataCharset
+	ImageTooSmall      = record.ImageTooSmall
 
-	UseKilled = check.UseKilled
-	UseDenied = check.UseDenied
-	UseReview = check.UseReview
+	UseKilled = record.UseKilled
+	UseDenied = record.UseDenied
+	UseReview = record.UseReview
 
-	FeedUnreadable    = check.FeedUnreadable
-	FeedCanceled      = check.FeedCanceled
-	FeedWithheld      = check.FeedWithheld
-	FeedConflict      = check.FeedConflict
-	FeedCorrection    = check.FeedCorrection
-	FeedStatusUnknown = check.FeedStatusUnknown
+	FeedUnreadable    = record.FeedUnreadable
+	FeedCanceled      = record.FeedCanceled
+	FeedWithheld      = record.FeedWithheld
+	FeedConflict      = record.FeedConflict
+	FeedCorrection    = record.FeedCorrection
+	FeedStatusUnknown = record.FeedStatusUnknown
 
-	EmbargoActive        = check.EmbargoActive
-	RightsExpired        = check.RightsExpired
-	RightsUnknown        = check.RightsUnknown
-	RightsDataMining     = check.RightsDataMining
-	RestrictionsUnsynced = check.RestrictionsUnsynced
+	EmbargoActive        = record.EmbargoActive
+	RightsExpired        = record.RightsExpired
+	RightsUnknown        = record.RightsUnknown
+	RightsDataMining     = record.RightsDataMining
+	RestrictionsUnsynced = record.RestrictionsUnsynced
 
-	CreditMissing      = check.CreditMissing
-	CreditMismatch     = check.CreditMismatch
-	CreditTruncated    = check.CreditTruncated
-	CreditUnrecognised = check.CreditUnrecognised
+	CreditMissing      = record.CreditMissing
+	CreditMismatch     = record.CreditMismatch
+	CreditTruncated    = record.CreditTruncated
+	CreditUnrecognised = record.CreditUnrecognised
 
-	DateMismatch        = check.DateMismatch
-	DateFuture          = check.DateFuture
-	DateArchive         = check.DateArchive
-	LocationMismatch    = check.LocationMismatch
-	LocationGPSMismatch = check.LocationGPSMismatch
+	DateMismatch        = record.DateMismatch
+	DateFuture          = record.DateFuture
+	DateArchive         = record.DateArchive
+	LocationMismatch    = record.LocationMismatch
+	LocationGPSMismatch = record.LocationGPSMismatch
 
-	ArticleUnreadable  = check.ArticleUnreadable
-	ArticlePlaceAbsent = check.ArticlePlaceAbsent
-	ArticleLanguage    = check.ArticleLanguage
+	ArticleUnreadable  = record.ArticleUnreadable
+	ArticlePlaceAbsent = record.ArticlePlaceAbsent
+	ArticleLanguage    = record.ArticleLanguage
 
-	AIGenerated         = check.AIGenerated
-	AIComposite         = check.AIComposite
-	AIEnhanced          = check.AIEnhanced
-	AILabelMissing      = check.AILabelMissing
-	AISourceConflict    = check.AISourceConflict
-	ProvenanceInvalid   = check.ProvenanceInvalid
-	ProvenanceUntrusted = check.ProvenanceUntrusted
+	AIGenerated         = record.AIGenerated
+	AIComposite         = record.AIComposite
+	AIEnhanced          = record.AIEnhanced
+	AILabelMissing      = record.AILabelMissing
+	AISourceConflict    = record.AISourceConflict
+	ProvenanceInvalid   = record.ProvenanceInvalid
+	ProvenanceUntrusted = record.ProvenanceUntrusted
 )

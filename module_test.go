@@ -30,24 +30,40 @@ func TestFromOwnModule(t *testing.T) {
 		}
 	}
 	write("go.mod", "module example.com/desk\n\ngo 1.26\n\nrequire github.com/wirecap/wirecap v0.0.0\n\nreplace github.com/wirecap/wirecap => "+repo+"\n")
+	write("desk.toml", "default_use = \"marketing\"\ndefault_territory = \"FR\"\n")
 	write("main.go", `package main
 
 import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/wirecap/wirecap"
 )
 
+// The seed's case twice: one photo with Check, its folder with Process
+// (sidecars under a folder of their own, the use and territory from the
+// desk's policy). One JSON record per line.
 func main() {
+	ctx := context.Background()
 	asOf, _ := time.Parse("2006-01-02", "2022-03-10")
-	rec, err := wirecap.Check(context.Background(), os.Args[1], wirecap.Options{Use: "marketing", Territory: "FR", AsOf: asOf})
+	out := json.NewEncoder(os.Stdout)
+	rec, err := wirecap.Check(ctx, os.Args[1], wirecap.Options{Use: "marketing", Territory: "FR", AsOf: asOf})
 	if err != nil {
 		panic(err)
 	}
-	json.NewEncoder(os.Stdout).Encode(rec)
+	out.Encode(rec)
+	pol, err := wirecap.LoadPolicy("desk.toml")
+	if err != nil {
+		panic(err)
+	}
+	o := wirecap.ProcessOptions{Options: wirecap.Options{AsOf: asOf, Policy: pol}, OutDir: os.Args[2]}
+	err = wirecap.Process(ctx, []string{filepath.Dir(os.Args[1])}, o, func(r *wirecap.Record) error { return out.Encode(r) })
+	if err != nil {
+		panic(err)
+	}
 }
 `)
 	// The checkout's go.sum vouches for the same dependencies; nothing is
@@ -58,15 +74,24 @@ func main() {
 		t.Fatal(err)
 	}
 	write("go.sum", string(sum))
-	lib := run(t, dir, goBin, "run", ".", photo)
+	sidecars := t.TempDir()
+	lib := bytes.Split(bytes.TrimSpace(run(t, dir, goBin, "run", ".", photo, sidecars)), []byte("\n"))
 	cli := run(t, repo, goBin, "run", "./cmd/wirecap", "check", "--use", "marketing", "--territory", "FR",
 		"--as-of", "2022-03-10", "--format", "json", "--fail-on", "never", photo)
-	got, want := essentials(t, lib), essentials(t, cli)
-	if got != want {
-		t.Errorf("library program:\n%s\nwirecap check:\n%s", got, want)
+	want := essentials(t, cli)
+	if len(lib) != 2 {
+		t.Fatalf("the library program printed %d records, want 2 (Check, Process):\n%s", len(lib), bytes.Join(lib, []byte("\n")))
 	}
-	if !bytes.Contains([]byte(got), []byte(`"decision":"deny"`)) {
-		t.Errorf("the seed's case for marketing should be denied: %s", got)
+	for i, call := range []string{"Check", "Process"} {
+		if got := essentials(t, lib[i]); got != want {
+			t.Errorf("wirecap.%s:\n%s\nwirecap check:\n%s", call, got, want)
+		}
+	}
+	if !bytes.Contains([]byte(want), []byte(`"decision":"deny"`)) || !bytes.Contains([]byte(want), []byte(`"agency":"AFP"`)) {
+		t.Errorf("the seed's case for marketing should be AFP's and denied: %s", want)
+	}
+	if _, err := os.Stat(filepath.Join(sidecars, filepath.Base(photo)+".json")); err != nil {
+		t.Errorf("Process wrote no sidecar: %v", err)
 	}
 }
 
@@ -86,13 +111,16 @@ func offline() []string {
 	return append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off")
 }
 
-// essentials keeps what the issue names: decision, agency, credit and the
-// findings' rules and severities.
+// essentials keeps what the issue names: decision (and its reasons),
+// agency, credit (as supplied and as printed) and the findings' rules and
+// severities.
 func essentials(t *testing.T, out []byte) string {
 	t.Helper()
 	var r struct {
 		Summary struct {
-			Agency, Credit *string
+			Agency      *string `json:"agency"`
+			Credit      *string `json:"credit"`
+			CreditPrint *string `json:"credit_print"`
 		} `json:"summary"`
 		Verdict struct {
 			Decision string   `json:"decision"`

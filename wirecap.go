@@ -3,23 +3,28 @@
 // against the article the photo illustrates and the desk's policy, and
 // answers whether a planned use may go ahead.
 //
-// One call checks one photo:
+// Check checks one photo:
 //
 //	pol, err := wirecap.LoadPolicy("desk.toml")
 //	rec, err := wirecap.Check(ctx, "photo.jpg", wirecap.Options{Use: "marketing", Territory: "FR", Policy: pol})
 //	if rec.Verdict.Decision == wirecap.Deny { … }
 //
-// The Record is the sidecar record `wirecap check --format json` prints,
-// field for field; its JSON is the contract documented in README.md.
-// Parsing captions alone is package caption; reading metadata alone is
-// package imagemeta.
+// Process checks every photo under folders, on every core, writes or
+// reuses each one's sidecar (photo.jpg.json) and hands the records back in
+// input order, as `wirecap process` does:
+//
+//	err := wirecap.Process(ctx, []string{"photos/"}, wirecap.ProcessOptions{}, func(rec *wirecap.Record) error { … })
+//
+// A Record is what `wirecap check --format json` prints and a sidecar
+// holds, field for field; its JSON is the contract documented in
+// README.md, and its types are package record's. Parsing captions alone is
+// package caption; reading metadata alone is package imagemeta.
 package wirecap
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -27,40 +32,39 @@ import (
 
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/pipeline"
-	"github.com/wirecap/wirecap/internal/reconcile"
-	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/internal/process"
 	"github.com/wirecap/wirecap/internal/store"
+	"github.com/wirecap/wirecap/record"
 )
 
 // Version is the version the records name in their generator field.
 const Version = "0.1.0"
 
-// Record is one photo's record: metadata, parsed caption, summary, article,
-// findings and verdict. Its JSON is the sidecar's.
-type Record = sidecar.Record
-
-// Summary is the one answer an editorial script wants: agency, credit,
-// photographers, source, restrictions, date, location, file photo.
-type Summary = reconcile.Summary
-
-// Finding is one rule's result (Rule is a stable ID such as "date.archive").
-type Finding = check.Finding
-
-// Verdict answers whether the planned use may go ahead.
-type Verdict = check.Verdict
+// Record is one photo's record: file, image, metadata, parsed caption,
+// summary, article, findings, verdict, provenance, inputs and error. Its
+// JSON is the sidecar's. The record's types are package record's (go doc
+// github.com/wirecap/wirecap/record), so that code reading sidecars can
+// name them without the checker; these names are the same types.
+type (
+	Record  = record.Record
+	Summary = record.Summary // agency, credit, photographers, source, restrictions, date, location
+	Finding = record.Finding // one rule's result: Rule ("date.archive"), Severity, Message, Evidence
+	Verdict = record.Verdict // Use, Territory, AsOf, Decision (Allow, Review, Deny), Reasons
+	Article = record.Article // the article the photo was checked against, or why none was
+)
 
 // Decisions a Verdict gives.
 const (
-	Allow  = check.Allow
-	Review = check.Review
-	Deny   = check.Deny
+	Allow  = record.Allow
+	Review = record.Review
+	Deny   = record.Deny
 )
 
 // Severities of findings.
 const (
-	SeverityError   = check.Error
-	SeverityWarning = check.Warning
-	SeverityInfo    = check.Info
+	SeverityError   = record.SeverityError
+	SeverityWarning = record.SeverityWarning
+	SeverityInfo    = record.SeverityInfo
 )
 
 // Uses a photo may be checked for ("editorial", "marketing", …).
@@ -72,23 +76,32 @@ type Options struct {
 	// Use is one of Uses; "" is the policy's default_use, else editorial.
 	Use string
 	// Territory is where the photo will run: an ISO 3166-1 code (FR, FRA)
-	// or an English country name; "" is the policy's default_territory,
-	// else none (a territory-limited restriction then gives review).
+	// or a country's name in English, French, German or Spanish; "" is the
+	// policy's default_territory, else none (a territory-limited
+	// restriction then gives review). Common non-ISO forms are read as
+	// the command line reads them (UK as GB, EL as GR).
 	Territory string
 	// AsOf is when the photo will run (embargoes, expiry); zero is now.
 	AsOf time.Time
-	// Article is the article the photo illustrates; "" looks for the
-	// nearest article.txt, article.md or article.html in the photo's
-	// folder.
+	// Article is the article the photo illustrates (a regular file, or an
+	// s3:// URL); "" looks for the nearest article.txt, article.md or
+	// article.html in the photo's folder, up to the folder given.
 	Article string
 	// Policy is the desk's policy; nil is the defaults.
 	Policy *Policy
+	// KillList is a file of withdrawn transmission references or file
+	// names, one per line, as --kill-list; "" is the policy's kill_list.
+	KillList string
 	// Feed is an agency feed file or folder whose items are paired with
 	// the photo by rendition file name, as --feed; a feed item beside the
 	// photo (photo.xml, photo.ninjs.json, photo.json) is paired anyway.
 	Feed string
 	// Leases is a desk leases file (TOML or CSV), as --leases; "" for none.
 	Leases string
+	// Trust names the anchors Content Credentials are verified against
+	// (a PEM bundle, a JSON trust list, or a folder of them), as --trust;
+	// "" leaves their trust unknown.
+	Trust string
 }
 
 // Policy is a desk's policy, read by LoadPolicy.
@@ -115,9 +128,9 @@ func LoadPolicy(path string) (*Policy, error) {
 	return pol, nil
 }
 
-// OptionError is an Options value Check cannot use.
+// OptionError is an Options value Check or Process cannot use.
 type OptionError struct {
-	Option string // "Use", "Territory", "Article", "Feed", "Leases"
+	Option string // the field: "Use", "Territory", "Article", "KillList", "Feed", "Leases", "Trust"; "OutDir", "SidecarName" (ProcessOptions)
 	Value  string
 	Err    error
 }
@@ -137,57 +150,26 @@ type PhotoError struct {
 
 func (e *PhotoError) Error() string { return "wirecap: " + e.Path + ": " + e.Msg }
 
-var errUnknownUse = errors.New("not a use; want one of " + strings.Join(check.Uses, ", "))
-
-// pipelineOptions turns Options into the pipeline's, as the command line's
-// flags do.
-func (o Options) pipelineOptions() (*pipeline.Options, error) {
-	po := &pipeline.Options{Generator: "wirecap " + Version, Policy: check.DefaultPolicy(), AsOf: o.AsOf}
-	if o.Policy != nil {
-		po.Policy, po.Kill = o.Policy.p, o.Policy.kill
-	}
-	if po.AsOf.IsZero() {
-		po.AsOf = time.Now().UTC()
-	}
-	po.Use = cmp(o.Use, po.Policy.DefaultUse)
-	if !slices.Contains(check.Uses, po.Use) {
-		return nil, &OptionError{"Use", po.Use, errUnknownUse}
-	}
-	if t := cmp(o.Territory, po.Policy.DefaultTerritory); t != "" {
-		cc, err := check.ParseTerritory(t)
-		if err != nil {
-			return nil, &OptionError{"Territory", t, err}
-		}
-		po.Territory = cc
-	}
-	if o.Article != "" && !store.IsS3(o.Article) {
-		if _, err := os.Stat(o.Article); err != nil {
-			return nil, &OptionError{"Article", o.Article, err}
-		}
-	}
-	po.ArticlePath = o.Article
-	if o.Feed != "" {
-		if _, err := os.Stat(o.Feed); err != nil {
-			return nil, &OptionError{"Feed", o.Feed, err}
-		}
-		po.FeedPath = o.Feed
-	}
-	if o.Leases != "" {
-		ls, err := check.LoadLeases(o.Leases)
-		if err != nil {
-			return nil, &OptionError{"Leases", o.Leases, err}
-		}
-		po.Leases = ls
-	}
-	return po, nil
+// optionFields name the resolver's options as Options fields.
+var optionFields = map[string]string{
+	process.OptPolicy: "Policy", process.OptUse: "Use", process.OptTerritory: "Territory", process.OptKillList: "KillList",
+	process.OptFeed: "Feed", process.OptLeases: "Leases", process.OptArticle: "Article", process.OptTrust: "Trust",
 }
 
-// cmp returns the first of its arguments that is not empty.
-func cmp(a, b string) string {
-	if a != "" {
-		return a
+// resolve turns Options into the pipeline's with the resolver the command
+// line uses: the same defaults, checks and errors.
+func (o Options) resolve() (*pipeline.Options, error) {
+	s := process.Settings{Generator: "wirecap " + Version, Use: o.Use, Territory: o.Territory, AsOf: o.AsOf,
+		Article: o.Article, KillPath: o.KillList, Feed: o.Feed, Leases: o.Leases, Trust: o.Trust}
+	if o.Policy != nil {
+		s.Policy, s.Kill = &o.Policy.p, o.Policy.kill
 	}
-	return b
+	po, err := process.Resolve(s)
+	var oe *process.OptionError
+	if errors.As(err, &oe) {
+		return nil, &OptionError{Option: optionFields[oe.Option], Value: oe.Value, Err: oe.Err}
+	}
+	return po, err
 }
 
 // Check checks one photo for the use Options plan and returns its record.
@@ -201,7 +183,7 @@ func Check(ctx context.Context, path string, o Options) (*Record, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	po, err := o.pipelineOptions()
+	po, err := o.resolve()
 	if err != nil {
 		return nil, err
 	}

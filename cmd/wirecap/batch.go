@@ -7,7 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
-	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/process"
 	"github.com/wirecap/wirecap/internal/sidecar"
 	"github.com/wirecap/wirecap/internal/store"
 )
@@ -61,10 +61,7 @@ func skipOf(it batch.Item) skipRecord {
 // checkedSkip is skipOf with findings, for check and process.
 func checkedSkip(it batch.Item) skipRecord {
 	r := skipOf(it)
-	f := []sidecar.Finding{}
-	if r.Error != nil {
-		f = append(f, sidecar.Finding{Rule: "file.unreadable", Severity: check.Error, Message: *r.Error, Evidence: map[string]any{}})
-	}
+	f := process.SkipFindings(it)
 	r.Findings = &f
 	return r
 }
@@ -95,32 +92,6 @@ func asCheckRecord(r *sidecar.Record, reused bool) checkRecord {
 	return checkRecord{Record: r, Findings: f, Reused: reused}
 }
 
-// walked is what the walker found for a command, with its tallies.
-type walked struct {
-	items              []batch.Item
-	photos, unreadable int
-	skipped, ignored   int
-}
-
-// walk lists the photos under paths that belong to the shard (--shard;
-// the zero Shard holds all).
-func walk(paths []string, shard batch.Shard) walked {
-	items, counts := batch.Walk(paths)
-	items = slices.DeleteFunc(items, func(it batch.Item) bool { return !shard.Has(it.Path) })
-	w := walked{items: items, ignored: counts.Ignored}
-	for _, it := range items {
-		switch {
-		case it.Err != nil:
-			w.unreadable++
-		case it.Skip != "":
-			w.skipped++
-		default:
-			w.photos++
-		}
-	}
-	return w
-}
-
 // shardFlag splits a batch over several runs.
 func shardFlag() cli.Flag {
 	return &cli.StringFlag{Name: "shard", Usage: "i/n: only the photos of shard i of n (by a hash of their folder), e.g. 2/8"}
@@ -141,8 +112,8 @@ func shardOf(c *cli.Context) (batch.Shard, error) {
 
 // note tells stderr what was not read, when anything was: check and
 // inspect print records only, and a skipped path must not pass unseen.
-func (w walked) note(out io.Writer, cmd string) {
-	if w.skipped+w.unreadable > 0 {
-		fmt.Fprintf(out, "wirecap: %s: %d photos, %d paths skipped (not photos), %d unreadable\n", cmd, w.photos, w.skipped, w.unreadable)
+func note(out io.Writer, cmd string, w process.Walked) {
+	if w.Skipped+w.Unreadable > 0 {
+		fmt.Fprintf(out, "wirecap: %s: %d photos, %d paths skipped (not photos), %d unreadable\n", cmd, w.Photos, w.Skipped, w.Unreadable)
 	}
 }

@@ -3,15 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/wirecap/wirecap/imagemeta/feed"
-	"github.com/wirecap/wirecap/internal/pipeline"
 	"github.com/wirecap/wirecap/internal/sidecar"
-	"github.com/wirecap/wirecap/internal/store"
 )
 
 func feedCommand() *cli.Command {
@@ -154,24 +151,6 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(keep, sep)
-}
-
-// feedOption reads --feed: a missing path is a usage error; feed files
-// under it that cannot be read are named on stderr (the photos they would
-// have described are checked without them).
-func feedOption(c *cli.Context, o *pipeline.Options) error {
-	p := c.String("feed")
-	if p == "" {
-		return nil
-	}
-	if _, err := os.Stat(p); err != nil && !store.IsS3(p) {
-		return usageErr("--feed: %v", err)
-	}
-	o.FeedPath = p
-	for _, msg := range o.FeedProblems() {
-		fmt.Fprintln(c.App.ErrWriter, "wirecap: --feed: not read:", cleanMessage(msg))
-	}
-	return nil
 }
 
 // writeFeedLine names the feed item paired with a photo in text output:

@@ -3,20 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
-	"slices"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
-	"github.com/wirecap/wirecap/imagemeta/c2pa"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
-	"github.com/wirecap/wirecap/internal/geo"
 	"github.com/wirecap/wirecap/internal/pipeline"
-	"github.com/wirecap/wirecap/internal/safefile"
+	"github.com/wirecap/wirecap/internal/process"
 	"github.com/wirecap/wirecap/internal/sidecar"
-	"github.com/wirecap/wirecap/internal/store"
 )
 
 // checkFlags are shared by check and process.
@@ -42,105 +38,47 @@ func trustFlag() cli.Flag {
 	return &cli.StringFlag{Name: "trust", Usage: "trust anchors for Content Credentials (C2PA): a PEM bundle, a JSON trust list, or a DIR of them"}
 }
 
-// trustOf loads --trust; nil when not given (trust is then "unknown").
-func trustOf(c *cli.Context) (*c2pa.TrustStore, error) {
-	p := c.String("trust")
-	if p == "" {
-		return nil, nil
-	}
-	ts, err := pipeline.LoadTrust(p)
-	if err != nil {
-		return nil, usageErr("--trust: %v", err)
-	}
-	if ts.Len() == 0 {
-		return nil, usageErr("--trust %s: no certificate or thumbprint found (want PEM files or JSON trust lists)", p)
-	}
-	return ts, nil
-}
-
 // photoBatch is what check, process and report start from: the paths
 // given (at least one), the pipeline options and pool size the flags set,
 // and what the walker found under the paths.
-func photoBatch(c *cli.Context) (*pipeline.Options, int, walked, error) {
+func photoBatch(c *cli.Context) (*pipeline.Options, int, process.Walked, error) {
 	paths, err := pathArgs(c)
 	if err != nil {
-		return nil, 0, walked{}, err
+		return nil, 0, process.Walked{}, err
 	}
 	o, err := photoOptions(c)
 	if err != nil {
-		return nil, 0, walked{}, err
+		return nil, 0, process.Walked{}, err
 	}
 	jobs, err := jobsOf(c)
 	if err != nil {
-		return nil, 0, walked{}, err
+		return nil, 0, process.Walked{}, err
 	}
 	shard, err := shardOf(c)
 	if err != nil {
-		return nil, 0, walked{}, err
+		return nil, 0, process.Walked{}, err
 	}
 	o.Roots = pipeline.RootsOf(paths) // the arguments and --files-from alike
-	return o, jobs, walk(paths, shard), nil
+	return o, jobs, process.Walk(paths, shard), nil
 }
 
-// photoOptions reads the flags common to check and process.
+// photoOptions reads the flags common to check and process, through the
+// resolver package wirecap uses too; its notes go to stderr.
 func photoOptions(c *cli.Context) (*pipeline.Options, error) {
-	o := &pipeline.Options{Generator: "wirecap " + Version, Policy: check.DefaultPolicy(), AsOf: time.Now().UTC()}
-	if p := c.String("policy"); p != "" {
-		pol, err := pipeline.LoadPolicy(p)
-		if err != nil {
-			return nil, usageErr("%v", err)
-		}
-		o.Policy = pol
-	}
-	if err := useAndTerritory(c, o); err != nil {
-		return nil, err
-	}
-	if s := c.String("as-of"); s != "" {
-		t, err := parseAsOf(s)
+	s := process.Settings{Generator: "wirecap " + Version, Use: c.String("use"), Territory: c.String("territory"),
+		Article: c.String("article"), PolicyPath: c.String("policy"), KillPath: c.String("kill-list"),
+		Feed: c.String("feed"), Leases: c.String("leases"), Trust: c.String("trust"), Note: noteTo(c.App.ErrWriter)}
+	if a := c.String("as-of"); a != "" {
+		t, err := parseAsOf(a)
 		if err != nil {
 			return nil, err
 		}
-		o.AsOf = t
+		s.AsOf = t
 	}
-	kill := c.String("kill-list")
-	if kill == "" {
-		kill = o.Policy.KillList
-	}
-	if kill != "" {
-		k, err := pipeline.LoadKillList(kill)
-		if err != nil {
-			return nil, usageErr("%v", err)
-		}
-		o.Kill = k
-	}
-	if err := feedOption(c, o); err != nil {
-		return nil, err
-	}
-	if p := c.String("leases"); p != "" {
-		ls, err := pipeline.LoadLeases(p)
-		if err != nil {
-			return nil, usageErr("%v", err)
-		}
-		o.Leases = ls
-	}
-	if a := c.String("article"); a != "" {
-		err := o.CheckArticle(a) // an object: read now
-		if !store.IsS3(a) {
-			var st os.FileInfo
-			if st, err = os.Stat(a); err == nil {
-				err = safefile.Check(a, st) // a FIFO would block the run, a device never end
-			}
-		}
-		if err != nil {
-			return nil, usageErr("--article: %v", err)
-		}
-		o.ArticlePath = a
-	}
-	trust, err := trustOf(c)
+	o, err := process.Resolve(s)
 	if err != nil {
-		return nil, err
+		return nil, optionUsage(err)
 	}
-	o.Trust = trust
 	switch c.String("fail-on") {
 	case "error", "warning", "never":
 	default:
@@ -149,35 +87,55 @@ func photoOptions(c *cli.Context) (*pipeline.Options, error) {
 	return o, nil
 }
 
-// useAndTerritory reads --use and --territory, each falling back to the
-// policy's default; a territory read from a non-ISO form is noted.
-func useAndTerritory(c *cli.Context, o *pipeline.Options) error {
-	o.Use = c.String("use")
-	if o.Use == "" {
-		o.Use = o.Policy.DefaultUse
-	}
-	if !slices.Contains(check.Uses, o.Use) {
-		return usageErr("--use must be one of %s, not %q", strings.Join(check.Uses, ", "), o.Use)
-	}
-	territory, flag := c.String("territory"), "--territory"
-	if territory == "" {
-		territory, flag = o.Policy.DefaultTerritory, "policy default_territory"
-	}
-	if territory != "" {
-		cc, err := check.ParseTerritory(territory)
-		if err != nil {
-			var te *geo.TerritoryError
-			if errors.As(err, &te) {
-				err = errors.New(te.Reason)
-			}
-			return usageErr("%s %q: not a country: %v; want an ISO code (FR, FRA) or a country name (France)", flag, territory, err)
+// optionMessages word each option the resolver refuses as the flag it
+// came from.
+var optionMessages = map[string]func(e *process.OptionError) string{
+	process.OptPolicy:   func(e *process.OptionError) string { return e.Err.Error() },
+	process.OptKillList: func(e *process.OptionError) string { return e.Err.Error() },
+	process.OptLeases:   func(e *process.OptionError) string { return e.Err.Error() },
+	process.OptFeed:     func(e *process.OptionError) string { return "--feed: " + e.Err.Error() },
+	process.OptArticle:  func(e *process.OptionError) string { return "--article: " + e.Err.Error() },
+	process.OptUse: func(e *process.OptionError) string {
+		return fmt.Sprintf("--use must be one of %s, not %q", strings.Join(check.Uses, ", "), e.Value)
+	},
+	process.OptTerritory: func(e *process.OptionError) string {
+		return fmt.Sprintf("%s %q: not a country: %v; want an ISO code (FR, FRA) or a country name (France)", territoryFrom(e.FromPolicy), e.Value, e.Err)
+	},
+	process.OptTrust: func(e *process.OptionError) string {
+		if errors.Is(e.Err, process.ErrNoAnchors) {
+			return fmt.Sprintf("--trust %s: %v", e.Value, e.Err)
 		}
-		if note := check.TerritoryNote(territory); note != "" {
-			fmt.Fprintf(c.App.ErrWriter, "wirecap: %s %s\n", flag, note)
-		}
-		o.Territory = cc
+		return "--trust: " + e.Err.Error()
+	},
+}
+
+// optionUsage is the usage error of an option the resolver refused.
+func optionUsage(err error) error {
+	var oe *process.OptionError
+	if errors.As(err, &oe) {
+		return usageErr("%s", optionMessages[oe.Option](oe))
 	}
-	return nil
+	return usageErr("%v", err)
+}
+
+// territoryFrom names where a territory came from.
+func territoryFrom(fromPolicy bool) string {
+	if fromPolicy {
+		return "policy default_territory"
+	}
+	return "--territory"
+}
+
+// noteTo prints the resolver's notes on w.
+func noteTo(w io.Writer) func(process.Note) {
+	return func(n process.Note) {
+		switch n.Option {
+		case process.OptTerritory:
+			fmt.Fprintf(w, "wirecap: %s %s\n", territoryFrom(n.FromPolicy), n.Msg)
+		case process.OptFeed:
+			fmt.Fprintln(w, "wirecap: --feed: not read:", cleanMessage(n.Msg))
+		}
+	}
 }
 
 // parseAsOf reads --as-of: RFC 3339 or a day.
@@ -226,65 +184,76 @@ Examples:
    wirecap inspect photos/ | jq -r '[.source_file, .summary.credit] | @tsv'`,
 		Flags:        []cli.Flag{&cli.StringFlag{Name: "format", Value: "json", Usage: "json (NDJSON; ndjson is the same) or text"}, jobsFlag(), trustFlag(), shardFlag(), &cli.StringFlag{Name: "as-of", Usage: "RFC 3339 time or YYYY-MM-DD Content Credentials are verified at (default now)"}, filesFromFlag()},
 		OnUsageError: subUsageError,
-		Action: func(c *cli.Context) error {
-			paths, err := pathArgs(c)
-			if err != nil {
-				return err
-			}
-			format, err := formatOf(c, "json", "text")
-			if err != nil {
-				return err
-			}
-			jobs, err := jobsOf(c)
-			if err != nil {
-				return err
-			}
-			o := &pipeline.Options{Generator: "wirecap " + Version, Inspect: true, AsOf: time.Now().UTC()}
-			if o.Trust, err = trustOf(c); err != nil {
-				return err
-			}
-			if s := c.String("as-of"); s != "" {
-				if o.AsOf, err = parseAsOf(s); err != nil {
-					return err
-				}
-			}
-			shard, err := shardOf(c)
-			if err != nil {
-				return err
-			}
-			w := walk(paths, shard)
-			out := c.App.Writer
-			failed := w.unreadable
-			_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
-				if !it.Photo() {
-					return nil
-				}
-				return pipeline.BuildUnder(it.Path, it.Root, o)
-			}, func(it batch.Item, rec *sidecar.Record) error {
-				switch {
-				case rec == nil && format == "text":
-					writeSkipText(out, it)
-				case rec == nil:
-					writeJSON(out, skipOf(it), false)
-				case format == "text":
-					failed += btoi(rec.Error != nil)
-					writeRecordText(out, rec, false)
-				default:
-					failed += btoi(rec.Error != nil)
-					writeJSON(out, rec, false)
-				}
-				return outputErr(out)
-			})
-			w.note(c.App.ErrWriter, "inspect")
-			if err := stopped(c, err); err != nil {
-				return err
-			}
-			if failed > 0 {
-				return &exitError{2, fmt.Sprintf("inspect: %d file(s) could not be read", failed)}
-			}
-			return nil
-		},
+		Action:       runInspect,
 	}
+}
+
+func runInspect(c *cli.Context) error {
+	paths, err := pathArgs(c)
+	if err != nil {
+		return err
+	}
+	format, err := formatOf(c, "json", "text")
+	if err != nil {
+		return err
+	}
+	jobs, err := jobsOf(c)
+	if err != nil {
+		return err
+	}
+	o, err := process.Resolve(process.Settings{Generator: "wirecap " + Version, Inspect: true, Trust: c.String("trust")})
+	if err != nil {
+		return optionUsage(err)
+	}
+	if s := c.String("as-of"); s != "" {
+		if o.AsOf, err = parseAsOf(s); err != nil {
+			return err
+		}
+	}
+	shard, err := shardOf(c)
+	if err != nil {
+		return err
+	}
+	w := process.Walk(paths, shard)
+	out := c.App.Writer
+	failed := w.Unreadable
+	err = records(c, o, jobs, w, func(it batch.Item, rec *sidecar.Record) {
+		switch {
+		case rec == nil && format == "text":
+			writeSkipText(out, it)
+		case rec == nil:
+			writeJSON(out, skipOf(it), false)
+		case format == "text":
+			failed += btoi(rec.Error != nil)
+			writeRecordText(out, rec, false)
+		default:
+			failed += btoi(rec.Error != nil)
+			writeJSON(out, rec, false)
+		}
+	})
+	note(c.App.ErrWriter, "inspect", w)
+	if err := stopped(c, err); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return &exitError{2, fmt.Sprintf("inspect: %d file(s) could not be read", failed)}
+	}
+	return nil
+}
+
+// records runs the batch engine without sidecars (check, inspect) and
+// hands each path's record (nil: not a photo) to show, in input order.
+func records(c *cli.Context, o *pipeline.Options, jobs int, w process.Walked, show func(batch.Item, *sidecar.Record)) error {
+	eng, err := process.New(o, process.Options{Jobs: jobs})
+	if err != nil {
+		return err
+	}
+	defer eng.Close()
+	_, err = eng.Run(c.Context, eng.Plan(w.Items), func(r process.Result) error {
+		show(r.Item, r.Record)
+		return outputErr(c.App.Writer)
+	})
+	return err
 }
 
 func btoi(b bool) int {
@@ -361,21 +330,15 @@ func runCheck(c *cli.Context) error {
 	out := c.App.Writer
 	pr := newPrinter(out, format, only)
 	fail, done := false, 0
-	_, err = batch.Map(c.Context, jobs, w.items, func(it batch.Item) *sidecar.Record {
-		if !it.Photo() {
-			return nil
-		}
-		return pipeline.BuildUnder(it.Path, it.Root, o)
-	}, func(it batch.Item, rec *sidecar.Record) error {
+	err = records(c, o, jobs, w, func(it batch.Item, rec *sidecar.Record) {
 		if rec != nil {
 			fail = fail || failing(rec.Findings, c.String("fail-on"))
-			w.unreadable += btoi(rec.Error != nil) // a photo that could not be read: exit 2 whatever --fail-on
+			w.Unreadable += btoi(rec.Error != nil) // a photo that could not be read: exit 2 whatever --fail-on
 			pr.record(rec)
 		} else {
 			pr.skip(it)
 		}
 		done++
-		return outputErr(out)
 	})
 	interrupted := err != nil && stopCode(c.Context) != 0
 	if err != nil && !interrupted {
@@ -386,13 +349,13 @@ func runCheck(c *cli.Context) error {
 	if err := outputErr(out); err != nil {
 		return err
 	}
-	w.note(c.App.ErrWriter, "check")
+	note(c.App.ErrWriter, "check", w)
 	if interrupted {
-		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", done, len(w.items))
+		fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted: %d of %d paths checked\n", done, len(w.Items))
 		return stopped(c, err)
 	}
-	if w.unreadable > 0 {
-		return &exitError{2, fmt.Sprintf("check: %d path(s) could not be read", w.unreadable)}
+	if w.Unreadable > 0 {
+		return &exitError{2, fmt.Sprintf("check: %d path(s) could not be read", w.Unreadable)}
 	}
 	if fail {
 		return &exitError{1, ""}

@@ -1,18 +1,14 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 	"github.com/wirecap/wirecap/internal/batch"
-	"github.com/wirecap/wirecap/internal/pipeline"
+	"github.com/wirecap/wirecap/internal/process"
 	"github.com/wirecap/wirecap/internal/sidecar"
-	"github.com/wirecap/wirecap/internal/store"
 )
 
 func processCommand() *cli.Command {
@@ -73,21 +69,6 @@ type stats struct {
 	rules                           *tally // findings per rule, for the summary
 }
 
-// outcome is what process did with one path.
-type outcome struct {
-	rec      *sidecar.Record // nil: not a photo (the item says why)
-	reused   bool
-	readErr  bool  // the photo could not be read (or a stage failed): its record has an error of its own
-	writeErr error // its sidecar was not written
-}
-
-// processJob is one photo with where its sidecar goes.
-type processJob struct {
-	item      batch.Item
-	out       string
-	collision string // the other photos that would write the same sidecar
-}
-
 func runProcess(c *cli.Context) error {
 	naming, progress := c.String("sidecar-name"), c.String("progress")
 	format, only, err := processFlags(c)
@@ -98,52 +79,44 @@ func runProcess(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	outDir, force, fsync, failOn := c.String("out-dir"), c.Bool("force"), c.Bool("fsync"), c.String("fail-on")
-	todo := plan(w.items, outDir, naming)
-	st := &stats{severity: map[string]int{}, decisions: map[string]int{}, rules: newTally()}
-	for _, j := range todo { // after plan: a sidecar path that would leave --out-dir is an error too
-		st.skipped += btoi(j.item.Skip != "" && j.item.Err == nil)
-		st.unreadable += btoi(j.item.Err != nil)
-	}
-	out := c.App.Writer
-	showProgress := progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter)
-	bar := newProgress(c.App.ErrWriter, w.photos, showProgress)
-	wr, err := sidecar.NewDest(outDir, fsync)
+	outDir, failOn := c.String("out-dir"), c.String("fail-on")
+	eng, err := process.New(o, process.Options{Jobs: jobsN, Write: true, OutDir: outDir, Naming: naming,
+		Force: c.Bool("force"), Fsync: c.Bool("fsync")})
 	if err != nil {
 		return &exitError{2, "process: " + err.Error()}
 	}
-	defer wr.Close()
-	pr := &processor{o: o, wr: wr, force: force, byName: outDir == ""}
-	syncDirs := map[string]bool{}
-	done, err := batch.Map(c.Context, jobsN, todo, pr.do, func(j processJob, r outcome) error {
-		if r.rec == nil {
-			reportSkip(c, format, j.item, st)
+	defer eng.Close()
+	todo := eng.Plan(w.Items)
+	st := &stats{severity: map[string]int{}, decisions: map[string]int{}, rules: newTally()}
+	for _, j := range todo { // after Plan: a sidecar path that would leave --out-dir is an error too
+		st.skipped += btoi(j.Item.Skip != "" && j.Item.Err == nil)
+		st.unreadable += btoi(j.Item.Err != nil)
+	}
+	out := c.App.Writer
+	showProgress := progress == "always" || progress == "auto" && isTerminal(c.App.ErrWriter)
+	bar := newProgress(c.App.ErrWriter, w.Photos, showProgress)
+	run, err := eng.Run(c.Context, todo, func(r process.Result) error {
+		if r.Record == nil {
+			reportSkip(c, format, r.Item, st)
 			return outputErr(out)
 		}
-		st.count(r, j, failOn)
-		if r.writeErr == nil && !r.reused && !store.IsS3(j.out) {
-			dir := j.item.Root
-			if outDir != "" {
-				dir = outDir
-			}
-			syncDirs[dir] = true
-		}
+		st.count(r, failOn)
 		switch {
-		case !shown(only, recordDecision(r.rec)):
+		case !shown(only, recordDecision(r.Record)):
 		case format == "json":
-			writeJSON(out, asCheckRecord(r.rec, r.reused), false)
+			writeJSON(out, asCheckRecord(r.Record, r.Reused), false)
 		default:
 			if isTerminal(out) {
 				bar.clear()
 			}
-			writeCompact(out, r.rec)
+			writeCompact(out, r.Record)
 		}
 		bar.add()
 		return outputErr(out)
 	})
 	bar.done()
-	if !fsync { // --fsync made each sidecar durable already
-		st.sync(syncDirs)
+	for _, e := range run.SyncErrors {
+		st.ioErrors = append(st.ioErrors, "sync: "+e.Error())
 	}
 	summaryOut := io.Writer(out)
 	if format == "json" || outputErr(out) != nil {
@@ -152,21 +125,11 @@ func runProcess(c *cli.Context) error {
 	printSummary(summaryOut, st)
 	if err != nil {
 		if stopCode(c.Context) != 0 {
-			fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted after %d of %d paths; no sidecar is half written\n", done, len(todo))
+			fmt.Fprintf(c.App.ErrWriter, "wirecap: interrupted after %d of %d paths; no sidecar is half written\n", run.Emitted, len(todo))
 		}
 		return stopped(c, err)
 	}
 	return st.exit()
-}
-
-// sync makes the sidecars written under each folder durable, one syncfs
-// per folder given (per file system, in practice).
-func (st *stats) sync(dirs map[string]bool) {
-	for d := range dirs {
-		if err := sidecar.SyncDir(d); err != nil {
-			st.ioErrors = append(st.ioErrors, "sync: "+err.Error())
-		}
-	}
 }
 
 // exit is the status of a finished run: 2 when a path or photo could not
@@ -189,146 +152,28 @@ func (st *stats) exit() error {
 	return nil
 }
 
-// processor does process's work on one photo.
-type processor struct {
-	o      *pipeline.Options
-	wr     sidecar.Dest
-	force  bool
-	byName bool // sidecars beside their photos: photo.jpg.json is photo.jpg's by its name
-}
-
-func (p *processor) do(j processJob) outcome {
-	switch {
-	case !j.item.Photo():
-		return outcome{}
-	case j.collision != "":
-		msg := fmt.Sprintf("sidecar %s would also be written for %s: neither written (use --sidecar-name full or one run per folder)", j.out, j.collision)
-		return p.failed(j, errors.New(msg))
-	}
-	// What stands at the sidecar's place decides: nothing, our own sidecar
-	// (fresh: reused), another photo's, another tool's file, or something
-	// that cannot be read — those three are never overwritten.
-	old, err := p.wr.Existing(j.out)
-	if err == nil && old != nil {
-		if other := sidecar.OtherPhoto(old, p.o.Real(j.item.Path), p.byName); other != "" {
-			err = sidecar.ForeignPhoto(j.out, other)
-		}
-	}
-	if err != nil {
-		return p.failed(j, err)
-	}
-	if !p.force && p.o.Reusable(old, j.item.Path, j.item.Root) {
-		old.SetSource(j.item.Path) // as this run names it, like the records it computes
-		return outcome{rec: old, reused: true}
-	}
-	rec := pipeline.BuildUnder(j.item.Path, j.item.Root, p.o)
-	return p.written(rec, p.wr.Write(j.out, rec))
-}
-
-// failed is the outcome of a photo whose sidecar is not written because of
-// err: its record is computed all the same and says why in "error".
-func (p *processor) failed(j processJob, err error) outcome {
-	rec := pipeline.BuildUnder(j.item.Path, j.item.Root, p.o)
-	if errors.Is(err, sidecar.ErrForeign) {
-		err = fmt.Errorf("%w (move it, or use --out-dir)", err)
-	}
-	return p.written(rec, err)
-}
-
-// written records a write error in the record's "error" (after the
-// photo's own, if any), so that the NDJSON record of a sidecar that is
-// not on disk says so.
-func (p *processor) written(rec *sidecar.Record, err error) outcome {
-	r := outcome{rec: rec, readErr: rec.Error != nil, writeErr: err}
-	if err != nil {
-		msg := err.Error()
-		if rec.Error != nil {
-			msg = *rec.Error + "; " + msg
-		}
-		rec.Error = &msg
-	}
-	return r
-}
-
-func (st *stats) count(r outcome, j processJob, failOn string) {
+func (st *stats) count(r process.Result, failOn string) {
 	st.photos++
 	switch {
-	case r.writeErr != nil:
+	case r.WriteErr != nil:
 		st.notWritten++
-		st.collisions += btoi(j.collision != "")
-		st.ioErrors = append(st.ioErrors, j.item.Path+": "+r.writeErr.Error())
-	case r.reused:
+		st.collisions += btoi(r.Collision != "")
+		st.ioErrors = append(st.ioErrors, r.Item.Path+": "+r.WriteErr.Error())
+	case r.Reused:
 		st.reused++
 	default:
 		st.written++
 	}
-	st.errors += btoi(r.readErr || r.reused && r.rec.Error != nil)
-	for _, f := range r.rec.Findings {
+	st.errors += btoi(r.ReadErr || r.Reused && r.Record.Error != nil)
+	for _, f := range r.Record.Findings {
 		st.severity[string(f.Severity)]++
 	}
 	// The verdicts counted are those a sidecar on disk holds.
-	if r.rec.Verdict != nil && r.writeErr == nil {
-		st.decisions[string(r.rec.Verdict.Decision)]++
+	if r.Record.Verdict != nil && r.WriteErr == nil {
+		st.decisions[string(r.Record.Verdict.Decision)]++
 	}
-	st.fail = st.fail || failing(r.rec.Findings, failOn)
-	st.rules.record(r.rec)
-}
-
-// plan gives every photo its sidecar path and finds the photos that would
-// write the same one (compared by absolute path, and without case where the
-// file system ignores it: probed once per folder, see sidecar.FoldsCase).
-func plan(items []batch.Item, outDir, naming string) []processJob {
-	jobs := make([]processJob, len(items))
-	byOut := map[string][]int{}
-	folds := map[string]bool{}
-	for i, it := range items {
-		jobs[i].item = it
-		if !it.Photo() {
-			continue
-		}
-		dst, err := sidecar.Path(it.Path, it.Root, outDir, naming)
-		if err != nil {
-			jobs[i].item.Err = err
-			continue
-		}
-		jobs[i].out = dst
-		byOut[outKey(dst, folds)] = append(byOut[outKey(dst, folds)], i)
-	}
-	for _, idx := range byOut {
-		if len(idx) < 2 {
-			continue
-		}
-		for _, i := range idx {
-			var others []string
-			for _, k := range idx {
-				if k != i {
-					others = append(others, items[k].Path)
-				}
-			}
-			jobs[i].collision = strings.Join(others, ", ")
-		}
-	}
-	return jobs
-}
-
-// outKey compares sidecar places: by absolute path, without case where
-// the folder ignores it (probed once per folder); an object's key as it
-// is (S3 keys are case-sensitive).
-func outKey(dst string, folds map[string]bool) string {
-	if store.IsS3(dst) {
-		return dst
-	}
-	k, _ := filepath.Abs(dst)
-	dir := filepath.Dir(k)
-	f, ok := folds[dir]
-	if !ok {
-		f = sidecar.FoldsCase(dir)
-		folds[dir] = f
-	}
-	if f {
-		k = strings.ToLower(k) // photo.JPG and photo.jpg are one sidecar here
-	}
-	return k
+	st.fail = st.fail || failing(r.Record.Findings, failOn)
+	st.rules.record(r.Record)
 }
 
 func printSummary(w io.Writer, st *stats) {

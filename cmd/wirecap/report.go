@@ -79,13 +79,13 @@ func runReport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	walked.note(c.App.ErrWriter, "report")
-	for _, it := range walked.items {
+	note(c.App.ErrWriter, "report", walked)
+	for _, it := range walked.Items {
 		if it.Err != nil {
 			fmt.Fprintf(c.App.ErrWriter, "wirecap: report: %s\n", clean(it.Err.Error()))
 		}
 	}
-	photos := slices.DeleteFunc(walked.items, func(it batch.Item) bool { return !it.Photo() })
+	photos := slices.DeleteFunc(walked.Items, func(it batch.Item) bool { return !it.Photo() })
 	out, err := openSheet(c.String("output"), c.App.Writer)
 	if err != nil {
 		return &exitError{2, "report: " + err.Error()}
@@ -132,8 +132,8 @@ func runReport(c *cli.Context) error {
 	fmt.Fprintf(c.App.ErrWriter, "wirecap: %d photos in %s (%.0f photos/s); thumbnails: %d from EXIF, %d decoded, %d from cache, %d without preview\n",
 		len(photos), quotePath(out.name), float64(len(photos))/max(secs, 1e-9), st.Embedded, st.Made, st.Cached, st.Failed)
 	switch {
-	case walked.unreadable > 0 || unread.Load() > 0:
-		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.unreadable+int(unread.Load()))}
+	case walked.Unreadable > 0 || unread.Load() > 0:
+		return &exitError{2, fmt.Sprintf("report: %d paths could not be read", walked.Unreadable+int(unread.Load()))}
 	case fail.Load():
 		return &exitError{1, ""}
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/internal/safefile"
+	"github.com/wirecap/wirecap/record"
 )
 
 // MaxSize bounds the article text read.
@@ -252,13 +253,20 @@ func relTo(photo, p string) string {
 // for: shorter texts match by chance.
 const minReprint = 40
 
+// Reprints reports whether the article reprints text (a caption), so that
+// Excluding would read it again without.
+func (a *Article) Reprints(text string) bool {
+	text = strings.TrimSpace(text)
+	return a != nil && len(text) >= minReprint && strings.Contains(a.Text, text)
+}
+
 // Excluding returns the article as it reads without a reprint of text (the
 // photo's caption, which pages often print under the photo): Text and
 // Places leave the reprint out. It returns a itself when text is not
 // reprinted, so that the common case costs one search.
 func (a *Article) Excluding(text string) *Article {
 	text = strings.TrimSpace(text)
-	if a == nil || len(text) < minReprint || !strings.Contains(a.Text, text) {
+	if !a.Reprints(text) {
 		return a
 	}
 	b := *a
@@ -317,12 +325,8 @@ func under(dir, root string) bool {
 	return dir[len(root)] == filepath.Separator
 }
 
-// Record is the record's "article" when no article was used: none was
-// found up to SearchedUpTo (Path null, Found false), or the one found
-// could not be read (Path, Found true, Error).
-type Record struct {
-	Path         *string `json:"path"`
-	Found        bool    `json:"found"`
-	SearchedUpTo string  `json:"searched_up_to,omitempty"`
-	Error        string  `json:"error,omitempty"`
+// Record is the article as the photo's record names it.
+func (a *Article) Record() *record.Article {
+	return &record.Article{Path: a.Path, Found: a.Found, Language: a.Language, Dates: a.Dates, Places: a.Places,
+		Date: a.Date, DateFrom: a.DateFrom}
 }

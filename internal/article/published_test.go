@@ -1,7 +1,6 @@
 package article
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -80,23 +79,6 @@ func TestNearest(t *testing.T) {
 		}
 		if got := Nearest(filepath.Join(story, "sub", "p.jpg"), Roots(tc.roots)); got != tc.want {
 			t.Errorf("Nearest(absolute, %q) = %q, want %q", tc.roots, got, tc.want)
-		}
-	}
-}
-
-// TestRecordJSON pins the record's article when none was used.
-func TestRecordJSON(t *testing.T) {
-	p := "story/article.txt"
-	for _, tc := range []struct {
-		r    Record
-		want string
-	}{
-		{Record{SearchedUpTo: "story/sub"}, `{"path":null,"found":false,"searched_up_to":"story/sub"}`},
-		{Record{Path: &p, Found: true, Error: "permission denied"}, `{"path":"story/article.txt","found":true,"error":"permission denied"}`},
-	} {
-		b, _ := json.Marshal(tc.r)
-		if string(b) != tc.want {
-			t.Errorf("%s, want %s", b, tc.want)
 		}
 	}
 }

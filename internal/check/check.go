@@ -113,9 +113,11 @@ func RuleIDs() []string {
 // Run applies the rules and the verdict. A rule may give a finding its own
 // severity (restrictions.unsynced: info or warning); the policy's
 // [severity] table overrides both.
-func Run(in *Input) ([]Finding, *Verdict) {
+func Run(given *Input) ([]Finding, *Verdict) {
+	in := new(Input)
+	*in = *given // the rules' own copy: the caller's input is never changed
 	if in.Facts == nil {
-		in.Facts = reconcile.Reconcile(in.Meta, nil, nil, time.Time{})
+		in.Facts = reconcile.NoFacts() // nothing was reconciled (the stage failed): the rules see no facts, never a second reading
 	}
 	if in.Territory != "" {
 		// Callers should pass ParseTerritory's answer; "DEU" or "Germany"

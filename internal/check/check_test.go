@@ -1,6 +1,8 @@
 package check
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -120,5 +122,30 @@ func TestOnlyInTerritory(t *testing.T) {
 	in.Territory = "DE"
 	if _, v := Run(in); v.Decision == "deny" {
 		t.Errorf("DE: %s %v", v.Decision, v.Reasons)
+	}
+}
+
+// TestRunLeavesItsInput: Run reads its input and never changes it; an
+// input without facts (the reconcile stage failed) is checked as a photo
+// nothing is known of, not reconciled again from its metadata.
+func TestRunLeavesItsInput(t *testing.T) {
+	m := &imagemeta.Metadata{IPTC: map[string]any{"Credit": "AFP"}}
+	in := &Input{File: "p.jpg", Meta: m, Use: Editorial, Territory: "Germany", AsOf: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+		Policy: DefaultPolicy()}
+	before := *in
+	fs, v := Run(in)
+	if !reflect.DeepEqual(*in, before) {
+		t.Errorf("Run changed its input:\n%+v\nwas\n%+v", *in, before)
+	}
+	if v.Territory == nil || *v.Territory != "DE" {
+		t.Errorf("verdict territory %v, want DE", v.Territory)
+	}
+	for _, f := range fs {
+		if f.Rule == "credit.unrecognised" || f.Rule == "credit.truncated" {
+			t.Errorf("%s: the metadata was reconciled again", f.Rule)
+		}
+	}
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Rule == "rights.unknown" }) {
+		t.Errorf("findings %v: want rights.unknown for a photo nothing is known of", fs)
 	}
 }

@@ -1,79 +1,70 @@
 package check
 
-// Code is a rule's stable ID ("credit.missing"): a Finding's Rule and a key
-// of the policy's [severity] table. It is written in JSON as its string.
-type Code string
+import "github.com/wirecap/wirecap/record"
 
-// Severity is how much a finding weighs: Error, Warning or Info. It is
-// written in JSON as its string.
-type Severity string
-
-// Decision is a Verdict's answer: Allow, Review or Deny. It is written in
-// JSON as its string.
-type Decision string
+// Code, Severity and Decision are package record's (a Finding's Rule and
+// Severity, a Verdict's Decision); the names here keep the rules short.
+type (
+	Code     = record.Code
+	Severity = record.Severity
+	Decision = record.Decision
+)
 
 // Severities.
 const (
-	Error   Severity = "error"
-	Warning Severity = "warning"
-	Info    Severity = "info"
+	Error   = record.SeverityError
+	Warning = record.SeverityWarning
+	Info    = record.SeverityInfo
 )
 
 // Decisions.
 const (
-	Allow  Decision = "allow"
-	Deny   Decision = "deny"
-	Review Decision = "review"
+	Allow  = record.Allow
+	Deny   = record.Deny
+	Review = record.Review
 )
 
-// Rule codes, grouped by subject (the rules table in
-// check.go gives each its severity and function).
+// Rule codes (record's); the rules table in check.go gives each its
+// severity and function.
 const (
-	FileUnreadable     Code = "file.unreadable"
-	FileTruncated      Code = "file.truncated"
-	InternalError      Code = "internal.error"
-	MetadataIncomplete Code = "metadata.incomplete"
-	MetadataUnsynced   Code = "metadata.unsynced"
-	MetadataCharset    Code = "metadata.charset"
-	ImageTooSmall      Code = "image.too_small"
-
-	UseKilled Code = "use.killed"
-	UseDenied Code = "use.denied" // the verdict's finding when it denies
-	UseReview Code = "use.review" // the verdict's finding when it asks for review
-
-	FeedUnreadable    Code = "feed.unreadable"
-	FeedCanceled      Code = "feed.canceled"
-	FeedWithheld      Code = "feed.withheld"
-	FeedConflict      Code = "feed.conflict"
-	FeedCorrection    Code = "feed.correction"
-	FeedStatusUnknown Code = "feed.status_unknown"
-
-	EmbargoActive        Code = "embargo.active"
-	RightsExpired        Code = "rights.expired"
-	RightsUnknown        Code = "rights.unknown"
-	RightsDataMining     Code = "rights.data_mining"
-	RestrictionsUnsynced Code = "restrictions.unsynced"
-
-	CreditMissing      Code = "credit.missing"
-	CreditMismatch     Code = "credit.mismatch"
-	CreditTruncated    Code = "credit.truncated"
-	CreditUnrecognised Code = "credit.unrecognised"
-
-	DateMismatch        Code = "date.mismatch"
-	DateFuture          Code = "date.future"
-	DateArchive         Code = "date.archive"
-	LocationMismatch    Code = "location.mismatch"
-	LocationGPSMismatch Code = "location.gps_mismatch"
-
-	ArticleUnreadable  Code = "article.unreadable"
-	ArticlePlaceAbsent Code = "article.place_absent"
-	ArticleLanguage    Code = "article.language"
-
-	AIGenerated         Code = "ai.generated"
-	AIComposite         Code = "ai.composite"
-	AIEnhanced          Code = "ai.enhanced"
-	AILabelMissing      Code = "ai.label_missing"
-	AISourceConflict    Code = "ai.source_conflict"
-	ProvenanceInvalid   Code = "provenance.invalid"
-	ProvenanceUntrusted Code = "provenance.untrusted"
+	FileUnreadable       = record.FileUnreadable
+	FileTruncated        = record.FileTruncated
+	InternalError        = record.InternalError
+	MetadataIncomplete   = record.MetadataIncomplete
+	MetadataUnsynced     = record.MetadataUnsynced
+	MetadataCharset      = record.MetadataCharset
+	ImageTooSmall        = record.ImageTooSmall
+	UseKilled            = record.UseKilled
+	UseDenied            = record.UseDenied
+	UseReview            = record.UseReview
+	FeedUnreadable       = record.FeedUnreadable
+	FeedCanceled         = record.FeedCanceled
+	FeedWithheld         = record.FeedWithheld
+	FeedConflict         = record.FeedConflict
+	FeedCorrection       = record.FeedCorrection
+	FeedStatusUnknown    = record.FeedStatusUnknown
+	EmbargoActive        = record.EmbargoActive
+	RightsExpired        = record.RightsExpired
+	RightsUnknown        = record.RightsUnknown
+	RightsDataMining     = record.RightsDataMining
+	RestrictionsUnsynced = record.RestrictionsUnsynced
+	CreditMissing        = record.CreditMissing
+	CreditMismatch       = record.CreditMismatch
+	CreditTruncated      = record.CreditTruncated
+	CreditUnrecognised   = record.CreditUnrecognised
+	DateMismatch         = record.DateMismatch
+	DateFuture           = record.DateFuture
+	DateArchive          = record.DateArchive
+	LocationMismatch     = record.LocationMismatch
+	LocationGPSMismatch  = record.LocationGPSMismatch
+	ArticleUnreadable    = record.ArticleUnreadable
+	ArticlePlaceAbsent   = record.ArticlePlaceAbsent
+	ArticleLanguage      = record.ArticleLanguage
+	AIGenerated          = record.AIGenerated
+	AIComposite          = record.AIComposite
+	AIEnhanced           = record.AIEnhanced
+	AILabelMissing       = record.AILabelMissing
+	AISourceConflict     = record.AISourceConflict
+	ProvenanceInvalid    = record.ProvenanceInvalid
+	ProvenanceUntrusted  = record.ProvenanceUntrusted
 )

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/wirecap/wirecap/record"
 )
 
 // MaxLeases bounds a leases file read.
@@ -266,7 +267,7 @@ func (l *Lease) active(c *clock) bool {
 // allow lease then changes nothing); an allow lease alone lifts every
 // reason but the hard findings'. Expired and future leases are ignored.
 // It returns the leases applied, recorded in the verdict.
-func leaseEffect(in *Input, findings []Finding, deny, review []string) (d, r, notes []string, applied []Lease) {
+func leaseEffect(in *Input, findings []Finding, deny, review []string) (d, r, notes []string, applied []record.Lease) {
 	var denied, allowed bool
 	for _, l := range in.Leases {
 		by := l.matchedBy(in)
@@ -274,7 +275,7 @@ func leaseEffect(in *Input, findings []Finding, deny, review []string) (d, r, no
 			continue
 		}
 		l.MatchedBy = by
-		applied = append(applied, l)
+		applied = append(applied, l.record())
 		if l.Action == LeaseDeny {
 			denied = true
 			deny = append(deny, fmt.Sprintf("lease (%s): deny %s%s", l.Source, in.Use, leaseNote(l)))
@@ -296,6 +297,12 @@ func leaseEffect(in *Input, findings []Finding, deny, review []string) (d, r, no
 		notes = nil // deny wins: the allow leases changed nothing
 	}
 	return deny, review, notes, applied
+}
+
+// record is the lease as the verdict records it.
+func (l Lease) record() record.Lease {
+	return record.Lease{Match: l.Match, Action: l.Action, Uses: l.Uses, Territories: l.Territories, From: l.From, Until: l.Until,
+		Note: l.Note, Who: l.Who, Source: l.Source, MatchedBy: l.MatchedBy}
 }
 
 func leaseNote(l Lease) string {

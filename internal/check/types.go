@@ -3,37 +3,43 @@ package check
 import (
 	"fmt"
 	"time"
+
+	"github.com/wirecap/wirecap/record"
 )
 
-// Finding is one rule's result.
-type Finding struct {
-	Rule     Code           `json:"rule"`
-	Severity Severity       `json:"severity"`
-	Message  string         `json:"message"`
-	Evidence map[string]any `json:"evidence"`
-}
-
-// Verdict answers whether the planned use may go ahead. ValidFrom and
-// ValidUntil bound the as-of times at which the same inputs give the same
-// findings and verdict (nil: unbounded): an embargo lifting, an expiry, a
-// release date, a date turning future or past.
-type Verdict struct {
-	Use        string   `json:"use"`
-	Territory  *string  `json:"territory"`
-	AsOf       string   `json:"as_of"`
-	Decision   Decision `json:"decision"`
-	Reasons    []string `json:"reasons"`
-	ValidFrom  *string  `json:"valid_from,omitempty"`
-	ValidUntil *string  `json:"valid_until,omitempty"`
-	// Leases are the desk's leases that applied (--leases).
-	Leases []Lease `json:"leases,omitempty"`
-}
+// Finding is one rule's result; Verdict answers whether the planned use
+// may go ahead (package record).
+type (
+	Finding = record.Finding
+	Verdict = record.Verdict
+)
 
 // StageError is a stage of the pipeline that failed (panicked) on a photo
 // before the checks ran.
 type StageError struct {
 	Stage   string
 	Message string
+}
+
+// Error is the photo's error message for the failure.
+func (e StageError) Error() string {
+	return fmt.Sprintf("internal error in the %s stage (a bug, please report it): %s", e.Stage, e.Message)
+}
+
+// Failed are the findings and verdict of a photo whose checks could not
+// run because a stage failed: nothing was checked, so nothing is allowed.
+func Failed(errs []StageError, use, territory string, asOf time.Time) ([]Finding, *Verdict) {
+	findings, reasons := []Finding{}, []string{}
+	for _, e := range errs {
+		f := e.Finding()
+		findings = append(findings, f)
+		reasons = append(reasons, string(f.Rule)+": "+f.Message)
+	}
+	var terr *string
+	if territory != "" {
+		terr = &territory
+	}
+	return findings, &Verdict{Use: use, Territory: terr, AsOf: asOf.UTC().Format(time.RFC3339), Decision: Deny, Reasons: reasons}
 }
 
 // Finding is the internal.error finding that reports the failure.

@@ -300,7 +300,7 @@ func (b *build) readFeed() {
 // addFeed makes the paired item a source of the reconciled facts.
 func (b *build) addFeed() {
 	if b.feed != nil && b.feed.item != nil {
-		reconcile.AddFeed(b.facts, b.feed.item, dateHint(b.fields, b.cp))
+		reconcile.AddFeed(b.facts, b.feed.item, b.factsHint)
 	}
 }
 

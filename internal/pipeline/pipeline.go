@@ -23,6 +23,7 @@ import (
 	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 	"github.com/wirecap/wirecap/internal/store"
+	"github.com/wirecap/wirecap/record"
 )
 
 // Options for Build. One Options serves a whole batch: it caches each
@@ -52,6 +53,7 @@ type Options struct {
 	roots     []article.Root // Roots resolved, once per batch
 
 	articles   sync.Map // path -> *cached[*article.Article]
+	reprints   sync.Map // path + "\x00" + caption -> *cached[*article.Article], the article without a caption it reprints
 	hashes     sync.Map // path -> *cached[string]
 	dirs       sync.Map // folder -> *cached[map[string]string], its file names by lower-cased name
 	found      sync.Map // folder and root -> *cached[string], the article found for the folder's photos
@@ -108,10 +110,11 @@ type build struct {
 	meta       *imagemeta.Metadata
 	fields     *imagemeta.Fields
 	readErr    error
-	hint       time.Time
+	hint       time.Time // the metadata's date (read stage)
+	factsHint  time.Time // hint, else the caption's own date (reconcile stage)
 	cp         *caption.Caption
 	articleErr error
-	credits    reconcile.Credits // read before the caption: its agency gives the caption its conventions
+	credits    reconcile.Credits // read with the metadata: its agency gives the caption its conventions
 	facts      *reconcile.Facts
 	art        *article.Article
 	failed     []check.StageError
@@ -136,9 +139,9 @@ func (b *build) run(stage string, fn func()) (ok bool) {
 }
 
 func (b *build) fail(stage string, r any) {
-	msg := fmt.Sprint(r)
-	b.failed = append(b.failed, check.StageError{Stage: stage, Message: msg})
-	e := fmt.Sprintf("internal error in the %s stage (a bug, please report it): %s", stage, msg)
+	se := check.StageError{Stage: stage, Message: fmt.Sprint(r)}
+	b.failed = append(b.failed, se)
+	e := se.Error()
 	if b.rec.Error != nil {
 		e = *b.rec.Error + "; " + e
 	}
@@ -155,7 +158,7 @@ func Build(path string, o *Options) *sidecar.Record { return BuildUnder(path, o.
 func BuildUnder(path, root string, o *Options) *sidecar.Record {
 	b := &build{path: path, root: root, o: o, fields: &imagemeta.Fields{},
 		rec: &sidecar.Record{SchemaVersion: sidecar.SchemaVersion, Generator: o.Generator}}
-	b.rec.SetSource(path)
+	sidecar.SetSource(b.rec, path)
 	b.run(StageRead, b.read)
 	b.run(StageProvenance, b.provenance)
 	b.run(StageFeed, b.readFeed)
@@ -221,6 +224,7 @@ func (b *build) readDone() {
 		b.rec.Error = &msg
 	}
 	b.hint = dateHint(b.fields, nil)
+	b.credits = reconcile.ReadCredits(b.fields)
 }
 
 func (b *build) parse() {
@@ -229,7 +233,6 @@ func (b *build) parse() {
 		return
 	}
 	if text := f.Value; text != "" {
-		b.credits = reconcile.ReadCredits(b.fields)
 		b.cp, _ = caption.Parse(text, caption.Options{DateHint: b.hint, Agency: b.credits.Agency()})
 		b.rec.Caption = b.cp
 	}
@@ -238,7 +241,11 @@ func (b *build) parse() {
 func (b *build) reconcile() {
 	// Rights fields (Special Instructions…) are dated like the caption:
 	// once it is parsed, its own date completes theirs.
-	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, dateHint(b.fields, b.cp),
+	b.factsHint = b.hint
+	if b.factsHint.IsZero() {
+		b.factsHint = dateHint(nil, b.cp)
+	}
+	b.facts = reconcile.ReconcileOpts(b.meta, b.fields, b.credits, b.cp, b.factsHint,
 		reconcile.Options{CreditTemplates: b.o.Policy.Credit, FileName: filepath.Base(b.path)})
 	b.rec.Summary = b.facts.Summary
 	reconcile.SourceType(b.facts, b.prov)
@@ -248,19 +255,21 @@ func (b *build) reconcile() {
 func (b *build) article() {
 	p := b.o.articlePath(b.path, b.root)
 	if p == "" {
-		b.rec.Article = &article.Record{SearchedUpTo: b.o.stop(b.path, b.root)}
+		b.rec.Article = &record.Article{SearchedUpTo: b.o.stop(b.path, b.root)}
 		return
 	}
 	a, err := b.o.article(p)
 	if err != nil {
 		b.articleErr = err
-		b.rec.Article = &article.Record{Path: &p, Found: true, Error: err.Error()}
+		b.rec.Article = &record.Article{Path: p, Found: true, Error: err.Error()}
 		return
 	}
-	b.rec.Article = a
+	b.rec.Article = a.Record()
 	b.art = a
-	if b.cp != nil {
-		b.art = a.Excluding(b.cp.Text)
+	if b.cp != nil && a.Reprints(b.cp.Text) {
+		// The article's places are read once per batch, and once more per
+		// caption it reprints (photos of a series share their caption).
+		b.art, _ = load(&b.o.reprints, p+"\x00"+b.cp.Text, func() (*article.Article, error) { return a.Excluding(b.cp.Text), nil })
 	}
 }
 
@@ -279,20 +288,7 @@ func (b *build) check() {
 // checkFailed gives a photo whose checks panicked the findings and verdict
 // that say so: nothing was checked, so nothing is allowed.
 func (b *build) checkFailed() {
-	reasons := []string{}
-	b.rec.Findings = []check.Finding{}
-	for _, e := range b.failed {
-		f := e.Finding()
-		b.rec.Findings = append(b.rec.Findings, f)
-		reasons = append(reasons, string(f.Rule)+": "+f.Message)
-	}
-	var terr *string
-	if b.o.Territory != "" {
-		t := b.o.Territory
-		terr = &t
-	}
-	b.rec.Verdict = &check.Verdict{Use: b.o.Use, Territory: terr, AsOf: b.o.AsOf.UTC().Format(time.RFC3339),
-		Decision: check.Deny, Reasons: reasons}
+	b.rec.Findings, b.rec.Verdict = check.Failed(b.failed, b.o.Use, b.o.Territory, b.o.AsOf)
 }
 
 // dateHint is the year for dates that give none: the metadata's creation

@@ -6,7 +6,6 @@
 package reconcile
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"time"
@@ -14,36 +13,11 @@ import (
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/imagemeta"
 	"github.com/wirecap/wirecap/internal/geo"
+	"github.com/wirecap/wirecap/record"
 )
 
 // Summary is the one answer an editorial script wants (sidecar contract).
-type Summary struct {
-	Agency        *string               `json:"agency"`
-	Credit        *string               `json:"credit"`
-	Photographers []string              `json:"photographers"`
-	Source        *caption.Source       `json:"source"`
-	Restrictions  []caption.Restriction `json:"restrictions"`
-	Date          *caption.Date         `json:"date"`
-	Location      *caption.Location     `json:"location"`
-	FilePhoto     bool                  `json:"file_photo"`
-	// Identifiers are the agency and transmission ids the photo carries,
-	// and its file name.
-	Identifiers []imagemeta.Identifier `json:"identifiers"`
-	// Intermediaries are the partners or collections the credit relays
-	// ("Jane Doe/Lehtikuva/AP": Lehtikuva).
-	Intermediaries []string `json:"intermediaries"`
-	// CreditPrint is the credit as the desk prints it, from the agency's
-	// template (agencies.tsv, overridden by the policy's [credit]).
-	CreditPrint *string `json:"credit_print"`
-	// AgencyMatch says how Agency matched the registry: "exact", "alias",
-	// "fuzzy", or "identifier" (only an agency's id names it); null when
-	// the registry does not know the agency.
-	AgencyMatch *string `json:"agency_match"`
-	// DigitalSourceType is how the image was made (the IPTC vocabulary's
-	// URI), the most synthetic that XMP or Content Credentials state;
-	// null when none does.
-	DigitalSourceType *string `json:"digital_source_type"`
-}
+type Summary = record.Summary
 
 // Options are what the reconcile stage takes besides the photo.
 type Options struct {
@@ -124,8 +98,8 @@ func (f *Facts) Field(name string) string {
 // under "byline", the Copyright Notice's holder under "copyright".
 type Credits map[string][]caption.CreditLine
 
-// ReadCredits reads the credit fields. The parse stage reads them before
-// the caption, so that a caption naming no agency is read with the
+// ReadCredits reads the credit fields. The read stage reads them with the
+// metadata, before the caption is parsed, so that a caption naming no agency is read with the
 // conventions of the agency the metadata names (caption.Options.Agency);
 // ReconcileWith then takes them as read.
 func ReadCredits(fields *imagemeta.Fields) Credits {
@@ -170,6 +144,12 @@ func (f *Facts) MetaAgency() string { return f.Credits.Agency() }
 // (the capture date).
 func Reconcile(m *imagemeta.Metadata, fields *imagemeta.Fields, cp *caption.Caption, hint time.Time) *Facts {
 	return ReconcileWith(m, fields, nil, cp, hint)
+}
+
+// NoFacts are the facts of a photo nothing is known of: what the rules
+// read when the reconcile stage could not run.
+func NoFacts() *Facts {
+	return &Facts{Summary: &Summary{}, Fields: &imagemeta.Fields{}, BySource: map[string][]caption.Restriction{}}
 }
 
 // ReconcileWith is Reconcile with the credit fields already read
@@ -357,23 +337,4 @@ func sortedJoin(xs []string) string {
 	c := slices.Clone(xs)
 	slices.Sort(c)
 	return strings.Join(c, ",")
-}
-
-// MarshalJSON writes the summary with its lists as arrays, never null,
-// also for a Summary built by hand.
-func (s Summary) MarshalJSON() ([]byte, error) {
-	type plain Summary
-	p := plain(s)
-	for _, l := range []*[]string{&p.Photographers, &p.Intermediaries} {
-		if *l == nil {
-			*l = []string{}
-		}
-	}
-	if p.Identifiers == nil {
-		p.Identifiers = []imagemeta.Identifier{}
-	}
-	if p.Restrictions == nil {
-		p.Restrictions = []caption.Restriction{}
-	}
-	return json.Marshal(p)
 }

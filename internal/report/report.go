@@ -26,13 +26,13 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/disintegration/imaging"
 	_ "golang.org/x/image/webp" // WebP thumbnails
 
+	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
@@ -135,101 +135,46 @@ func Write(w io.Writer, items []Item, o Options) (Stats, error) {
 // cardResult is one photo's card, made by a worker, with how its preview
 // was made.
 type cardResult struct {
-	i   int
 	c   card
 	how string
 }
 
-// startCards makes the cards of photos 0..n-1 on jobs workers, taking a
-// slot for each photo started (the writer frees it once the card is
-// written, so at most cap(slots) cards wait); results close when all are
-// made or ctx is done.
-func startCards(ctx context.Context, n, jobs int, slots chan struct{}, build func(i int) Item, o Options) <-chan cardResult {
-	todo := make(chan int)
-	results := make(chan cardResult, cap(slots))
-	go func() {
-		defer close(todo)
-		for i := range n {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case todo <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range todo {
-				it, uri, how, why := safely(i, build, o)
-				c := makeCard(i, it, uri, o)
-				c.NoPreview = why
-				results <- cardResult{i, c, how}
-			}
-		}()
-	}
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
-	return results
-}
-
 // Stream renders the sheet of n photos to w. build(i) gives photo i; it is
-// called from o.Jobs goroutines at once, at most a few jobs ahead of the
-// card being written, so that only a bounded window of records and
-// thumbnails is ever held. Cards are written in index order. When ctx is
+// called from o.Jobs goroutines at once (batch.Map), a bounded window
+// ahead of the card being written, so that only a few records and
+// thumbnails are ever held. Cards are written in index order. When ctx is
 // done no further photo is started, the page is left unfinished and the
 // error is ctx.Err(); a write error stops the run the same way.
 func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o Options) (Stats, error) {
-	jobs := max(1, o.Jobs)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	window := 4 * jobs // photos started but not yet written
-	slots := make(chan struct{}, window)
-	results := startCards(ctx, n, jobs, slots, build, o)
-
 	var st Stats
 	h := header{Title: o.Title, Use: o.Use, Territory: o.Territory, AsOf: o.AsOf.UTC(), RuleIDs: check.RuleIDs()}
-	agencies, codes := map[string]bool{}, map[string]bool{}
-	err := sheet.ExecuteTemplate(w, "head", h)
-	pending := map[int]cardResult{}
-	next, folder := 0, ""
-	for r := range results {
-		pending[r.i] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			if err == nil {
-				err = writeCard(w, r.c, &folder)
-			}
-			if err != nil {
-				cancel() // drain what is in flight, start nothing more
-			}
-			st.count(r.how)
-			h.tally(r.c, agencies, codes)
-			next++
-			<-slots
-			if o.Progress != nil && err == nil {
-				o.Progress(next, n)
-			}
-		}
-	}
-	if err != nil {
+	if err := sheet.ExecuteTemplate(w, "head", h); err != nil {
 		return st, err
 	}
-	if err := ctx.Err(); err != nil {
+	agencies, codes := map[string]bool{}, map[string]bool{}
+	folder, written := "", 0
+	photos := make([]int, n)
+	for i := range photos {
+		photos[i] = i
+	}
+	_, err := batch.Map(ctx, max(1, o.Jobs), photos, func(i int) cardResult {
+		it, uri, how, why := safely(i, build, o)
+		c := makeCard(i, it, uri, o)
+		c.NoPreview = why
+		return cardResult{c, how}
+	}, func(_ int, r cardResult) error {
+		if err := writeCard(w, r.c, &folder); err != nil {
+			return err
+		}
+		st.count(r.how)
+		h.tally(r.c, agencies, codes)
+		written++
+		if o.Progress != nil {
+			o.Progress(written, n)
+		}
+		return nil
+	})
+	if err != nil {
 		return st, err
 	}
 	if folder != "" {
@@ -245,7 +190,7 @@ func Stream(ctx context.Context, w io.Writer, n int, build func(i int) Item, o O
 // the record becomes that photo's error with a deny verdict; one while
 // making the thumbnail only costs the preview: the verdict stands.
 func safely(i int, build func(int) Item, o Options) (it Item, uri, how, why string) {
-	if !buildSafely(i, build, &it) {
+	if !buildSafely(i, build, &it, o) {
 		return it, "", "failed", "the photo could not be read"
 	}
 	defer func() {
@@ -274,12 +219,17 @@ func writeCard(w io.Writer, c card, folder *string) error {
 	return sheet.ExecuteTemplate(w, "card", c)
 }
 
-func buildSafely(i int, build func(int) Item, it *Item) (ok bool) {
+// buildSafely builds photo i; a panic (a bug) becomes the photo's error,
+// internal.error finding and deny verdict, as a stage's panic does in the
+// pipeline (check.StageError, check.Failed).
+func buildSafely(i int, build func(int) Item, it *Item, o Options) (ok bool) {
 	defer func() {
 		if p := recover(); p != nil {
-			msg := fmt.Sprintf("internal error (a bug to report): %v", p)
-			*it = Item{Path: it.Path, Record: &sidecar.Record{Error: &msg,
-				Verdict: &check.Verdict{Decision: check.Deny, Reasons: []string{msg}}}}
+			se := check.StageError{Stage: "build", Message: fmt.Sprint(p)}
+			msg := se.Error()
+			rec := &sidecar.Record{Error: &msg}
+			rec.Findings, rec.Verdict = check.Failed([]check.StageError{se}, o.Use, o.Territory, o.AsOf)
+			*it = Item{Path: it.Path, Record: rec}
 			ok = false
 		}
 	}()

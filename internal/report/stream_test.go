@@ -103,7 +103,7 @@ func TestStreamPanic(t *testing.T) {
 	if _, err := Stream(context.Background(), &buf, 8, build, Options{Jobs: 2}); err != nil {
 		t.Fatal(err)
 	}
-	if c := bytes.Count(buf.Bytes(), []byte(`<article class="card`)); c != 8 || !bytes.Contains(buf.Bytes(), []byte("internal error (a bug to report): boom")) {
+	if c := bytes.Count(buf.Bytes(), []byte(`<article class="card`)); c != 8 || !bytes.Contains(buf.Bytes(), []byte("internal error in the build stage (a bug, please report it): boom")) {
 		t.Errorf("%d cards; the panic must be shown on its card", c)
 	}
 }

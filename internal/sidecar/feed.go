@@ -2,35 +2,12 @@ package sidecar
 
 import (
 	"github.com/wirecap/wirecap/imagemeta/feed"
+	"github.com/wirecap/wirecap/record"
 )
 
 // Feed is the agency feed item paired with the photo (record field
-// "feed"): where it was found, how it was matched, and what the desk acts
-// on. The item's own field names are those of `wirecap feed`.
-type Feed struct {
-	Path string `json:"path"`
-	// MatchedBy is how the item was paired: "base_name" (photo.xml,
-	// photo.ninjs.json or photo.json beside photo.jpg),
-	// "rendition_file_name" or "rendition_href" (a rendition of an item
-	// under --feed names the photo's file).
-	MatchedBy  string          `json:"matched_by"`
-	GUID       string          `json:"guid"`
-	Version    string          `json:"version"`
-	ItemClass  string          `json:"item_class"`
-	PubStatus  string          `json:"pub_status"` // usable when the item does not say
-	Embargoed  feed.Stamp      `json:"embargoed"`
-	Expires    feed.Stamp      `json:"expires"`
-	EdNotes    []feed.EdNote   `json:"ed_notes"`
-	UsageTerms []feed.Terms    `json:"usage_terms"`
-	Copyright  string          `json:"copyright,omitempty"`
-	Creditline string          `json:"creditline"`
-	By         []string        `json:"by"`
-	Signals    []string        `json:"signals"`
-	SourceType feed.SourceType `json:"digital_source_type"`
-	AltIDs     []feed.AltID    `json:"alt_ids"`
-	Correction bool            `json:"correction"`
-	FilePhoto  bool            `json:"file_photo"`
-}
+// "feed").
+type Feed = record.Feed
 
 // NewFeed is the record of item it, found at path and paired as
 // matchedBy.

@@ -96,9 +96,9 @@ func parseExisting(path string, b []byte) (*Record, error) {
 	return nil, &PlaceError{path, ErrForeign.Error(), ErrForeign}
 }
 
-// Photo is the photo a sidecar was written for: its real path (inputs),
+// PhotoOf is the photo a sidecar was written for: its real path (inputs),
 // else the path it was given as.
-func (r *Record) Photo() string {
+func PhotoOf(r *Record) string {
 	if r.Inputs != nil && r.Inputs.Photo.Path != "" {
 		return r.Inputs.Photo.Path
 	}
@@ -114,7 +114,7 @@ func (r *Record) Photo() string {
 // it to the photo (photo.jpg.json beside photo.jpg), so a record of a
 // photo of the same name elsewhere (a copied folder) is the photo's own.
 func OtherPhoto(old *Record, real string, byName bool) string {
-	p := old.Photo()
+	p := PhotoOf(old)
 	if p == "" || p == real || byName && filepath.Base(p) == filepath.Base(real) {
 		return ""
 	}

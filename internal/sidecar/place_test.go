@@ -53,7 +53,7 @@ func TestStampNonUTF8(t *testing.T) {
 		}
 	}
 	r := &Record{}
-	r.SetSource("caf\xe9.jpg")
+	SetSource(r, "caf\xe9.jpg")
 	b, _ := json.Marshal(r)
 	if !containsKey(b, "source_file_bytes") {
 		t.Errorf("no source_file_bytes in %s", b)

@@ -9,85 +9,34 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/wirecap/wirecap/caption"
-	"github.com/wirecap/wirecap/imagemeta"
-	"github.com/wirecap/wirecap/imagemeta/c2pa"
-	"github.com/wirecap/wirecap/internal/check"
-	"github.com/wirecap/wirecap/internal/reconcile"
 	"github.com/wirecap/wirecap/internal/store"
+	"github.com/wirecap/wirecap/record"
 )
 
 // SchemaVersion is the version of the record's shape.
-const SchemaVersion = 1
+const SchemaVersion = record.SchemaVersion
 
 // Schema is the JSON Schema (draft 2020-12) of a record.
 //
 //go:embed schema.json
 var Schema []byte
 
-// Record is one photo's sidecar.
-type Record struct {
-	SchemaVersion int    `json:"schema_version"`
-	Generator     string `json:"generator"`
-	SourceFile    string `json:"source_file"`
-	// SourceFileBytes is the photo's path as it was given, base64-encoded,
-	// when it is not UTF-8 (JSON strings replace such bytes by U+FFFD, so
-	// SourceFile alone could not name the file again).
-	SourceFileBytes []byte           `json:"source_file_bytes,omitempty"`
-	File            *FileInfo        `json:"file"`
-	Image           *Image           `json:"image"`
-	Metadata        *Metadata        `json:"metadata"`
-	Caption         *caption.Caption `json:"caption"`
-	Summary         *Summary         `json:"summary"`
-	Article         any              `json:"article,omitempty"`
-	Findings        []Finding        `json:"findings,omitzero"` // [] when checked and clean; absent for inspect
-	Verdict         *Verdict         `json:"verdict,omitempty"`
-	Provenance      *c2pa.Result     `json:"provenance,omitempty"` // C2PA Content Credentials, verified offline
-	Inputs          *Inputs          `json:"inputs,omitempty"`
-	Feed            *Feed            `json:"feed,omitempty"` // the paired agency feed item, when one was found
-	Error           *string          `json:"error"`
-}
+// The record's types are package record's; the names here keep the
+// internal packages' code short.
+type (
+	Record   = record.Record
+	FileInfo = record.FileInfo
+	Image    = record.Image
+	Metadata = record.Metadata
+	Summary  = record.Summary
+	Finding  = record.Finding
+	Verdict  = record.Verdict
+)
 
-// SetSource names the photo the record is of, as it was given.
-func (r *Record) SetSource(path string) {
+// SetSource names the photo r is of, as it was given.
+func SetSource(r *Record, path string) {
 	r.SourceFile, r.SourceFileBytes = path, PathBytes(path)
 }
-
-// FileInfo describes the original file.
-type FileInfo struct {
-	Size     int64  `json:"size"`
-	Modified string `json:"modified"`
-}
-
-// Image is the picture's format, size and EXIF orientation.
-type Image struct {
-	Format      string `json:"format"`
-	Width       int    `json:"width"`
-	Height      int    `json:"height"`
-	Orientation int    `json:"orientation"`
-}
-
-// Metadata holds the reconciled fields and the raw tags per source.
-type Metadata struct {
-	Fields     *imagemeta.Fields `json:"fields"`
-	EXIF       map[string]any    `json:"exif"`
-	IPTC       map[string]any    `json:"iptc"`
-	XMP        map[string]any    `json:"xmp"`
-	XMPSidecar map[string]any    `json:"xmp_sidecar,omitempty"`
-	IPTCDigest string            `json:"iptc_digest,omitempty"`
-	Notes      []imagemeta.Note  `json:"notes,omitempty"`
-}
-
-// Summary is the one answer an editorial script wants; the reconcile stage
-// owns it.
-type Summary = reconcile.Summary
-
-// Finding is one rule's result; the check stage owns it.
-type Finding = check.Finding
-
-// Verdict answers whether the planned use may go ahead; the check stage
-// owns it.
-type Verdict = check.Verdict
 
 // Naming of sidecars.
 const (
