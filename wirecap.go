@@ -46,11 +46,12 @@ const Version = "0.1.0"
 // github.com/wirecap/wirecap/record), so that code reading sidecars can
 // name them without the checker; these names are the same types.
 type (
-	Record  = record.Record
-	Summary = record.Summary // agency, credit, photographers, source, restrictions, date, location
-	Finding = record.Finding // one rule's result: Rule ("date.archive"), Severity, Message, Evidence
-	Verdict = record.Verdict // Use, Territory, AsOf, Decision (Allow, Review, Deny), Reasons
-	Article = record.Article // the article the photo was checked against, or why none was
+	Record   = record.Record
+	Summary  = record.Summary  // agency, credit, photographers, source, restrictions, date, location
+	Finding  = record.Finding  // one rule's result: Rule ("date.archive"), Severity, Message, Evidence
+	Evidence = record.Evidence // what a finding rests on, by name, each value as its JSON
+	Verdict  = record.Verdict  // Use, Territory, AsOf, Decision (Allow, Review, Deny), Reasons
+	Article  = record.Article  // the article the photo was checked against, or why none was
 )
 
 // Decisions a Verdict gives.

@@ -64,7 +64,23 @@ type Finding struct {
 	Message  string   `json:"message"`
 	// Evidence holds what the rule saw, by name; its keys and value
 	// shapes differ from rule to rule (README, "Finding rules").
-	Evidence map[string]any `json:"evidence"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Evidence is what a finding rests on, by name, each value as its JSON
+// (a string, number, list or object: each rule states its own). Decode a
+// value with json.Unmarshal into the type the rule documents; Text reads
+// a string value.
+type Evidence map[string]json.RawMessage
+
+// Text returns the string value of name, or "" when there is none or it
+// is not a string.
+func (e Evidence) Text(name string) string {
+	var s string
+	if json.Unmarshal(e[name], &s) != nil {
+		return ""
+	}
+	return s
 }
 
 // Verdict answers whether the planned use may go ahead. ValidFrom and

@@ -133,7 +133,7 @@ func skipRecordOf(it Item) skipRecord {
 		msg := it.Err
 		r.Skipped, r.Error = "unreadable", &msg
 		r.Findings = append(r.Findings, wirecap.Finding{Rule: "file.unreadable", Severity: wirecap.SeverityError,
-			Message: msg, Evidence: map[string]any{}})
+			Message: msg, Evidence: wirecap.Evidence{}})
 	}
 	return r
 }

@@ -5,6 +5,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/wirecap/wirecap/record"
 	"math"
 	"slices"
 	"sort"
@@ -141,7 +142,7 @@ func Run(given *Input) ([]Finding, *Verdict) {
 				f.Severity = r.severity
 			}
 			if f.Evidence == nil {
-				f.Evidence = map[string]any{}
+				f.Evidence = record.Evidence{}
 			}
 			findings = append(findings, f)
 		}
@@ -167,7 +168,7 @@ func applyPolicy(fs []Finding, p Policy) []Finding {
 }
 
 func finding(msg string, ev map[string]any) []Finding {
-	return []Finding{{Message: msg, Evidence: ev}}
+	return []Finding{{Message: msg, Evidence: evidence(ev)}}
 }
 
 func articleUnreadable(in *Input) []Finding {

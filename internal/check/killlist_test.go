@@ -74,7 +74,7 @@ func TestKillListMatches(t *testing.T) {
 			}
 			in.Kill = ParseKillList([]byte(c.list))
 			fs := killed(in)
-			if len(fs) != 1 || fs[0].Evidence["scheme"] != c.scheme {
+			if len(fs) != 1 || fs[0].Evidence.Text("scheme") != c.scheme {
 				t.Fatalf("findings %+v, want one naming %s", fs, c.scheme)
 			}
 		})

@@ -46,7 +46,7 @@ func Failed(errs []StageError, use, territory string, asOf time.Time) ([]Finding
 func (e StageError) Finding() Finding {
 	return Finding{Rule: InternalError, Severity: Error,
 		Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
-		Evidence: map[string]any{"stage": e.Stage, "error": e.Message}}
+		Evidence: evidence(map[string]any{"stage": e.Stage, "error": e.Message})}
 }
 
 // clock answers every comparison with the as-of time and remembers the

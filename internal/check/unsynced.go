@@ -21,7 +21,7 @@ func restrictionsUnsynced(in *Input) []Finding {
 	by := in.Facts.BySource
 	if contra := contradictions(by); len(contra) > 0 {
 		return []Finding{{Severity: Warning, Message: "The sources contradict each other on restrictions: " + strings.Join(contra, "; "),
-			Evidence: map[string]any{"contradictions": contra}}}
+			Evidence: evidence(map[string]any{"contradictions": contra})}}
 	}
 	_, hasCaption := by[reconcile.FromCaption]
 	fields := map[string]bool{}
@@ -49,7 +49,7 @@ func restrictionsUnsynced(in *Input) []Finding {
 		msg += "; only in the fields: " + strings.Join(missingInCaption, ", ")
 	}
 	return []Finding{{Severity: Info, Message: msg,
-		Evidence: map[string]any{"missing_in_fields": missingInFields, "missing_in_caption": missingInCaption}}}
+		Evidence: evidence(map[string]any{"missing_in_fields": missingInFields, "missing_in_caption": missingInCaption})}}
 }
 
 // codeSet is the set of codes stated, the credit demand left out (its

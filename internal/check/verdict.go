@@ -107,13 +107,13 @@ func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 		v.Reasons = append(dedupe(deny), dedupe(notes)...)
 		extra = append(extra, Finding{Rule: UseDenied, Severity: Error,
 			Message:  fmt.Sprintf("Do not use for %s: %s", in.Use, deny[0]),
-			Evidence: map[string]any{"use": in.Use, "reasons": dedupe(deny)}})
+			Evidence: evidence(map[string]any{"use": in.Use, "reasons": dedupe(deny)})})
 	case len(review) > 0:
 		v.Decision = Review
 		v.Reasons = append(dedupe(review), dedupe(notes)...)
 		extra = append(extra, Finding{Rule: UseReview, Severity: Warning,
 			Message:  fmt.Sprintf("A person must look before %s use: %s", in.Use, review[0]),
-			Evidence: map[string]any{"use": in.Use, "reasons": dedupe(review)}})
+			Evidence: evidence(map[string]any{"use": in.Use, "reasons": dedupe(review)})})
 	default:
 		v.Decision = Allow
 		v.Reasons = append(v.Reasons, dedupe(notes)...)

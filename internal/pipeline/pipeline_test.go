@@ -72,7 +72,7 @@ func TestStagePanics(t *testing.T) {
 			for _, f := range rec.Findings {
 				if f.Rule == "internal.error" {
 					found = true
-					if f.Severity != check.Error || f.Evidence["stage"] != stage {
+					if f.Severity != check.Error || f.Evidence.Text("stage") != stage {
 						t.Errorf("finding %+v", f)
 					}
 				}

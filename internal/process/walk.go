@@ -44,5 +44,5 @@ func SkipFindings(it batch.Item) []sidecar.Finding {
 	if it.Err == nil {
 		return []sidecar.Finding{}
 	}
-	return []sidecar.Finding{{Rule: check.FileUnreadable, Severity: check.Error, Message: it.Err.Error(), Evidence: map[string]any{}}}
+	return []sidecar.Finding{{Rule: check.FileUnreadable, Severity: check.Error, Message: it.Err.Error(), Evidence: sidecar.Evidence{}}}
 }

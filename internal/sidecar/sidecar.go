@@ -30,6 +30,7 @@ type (
 	Metadata = record.Metadata
 	Summary  = record.Summary
 	Finding  = record.Finding
+	Evidence = record.Evidence
 	Verdict  = record.Verdict
 )
 
