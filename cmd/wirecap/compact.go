@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/wirecap/wirecap/record"
 	"io"
 	"maps"
 	"slices"
@@ -47,7 +48,7 @@ var lineColour = map[string]string{string(check.Allow): "32", string(check.Deny)
 
 // verdictRules are the findings that restate the verdict itself
 // (use.denied, use.review): the line and the per-rule counts leave them out.
-var verdictRules = map[check.Code]bool{check.UseDenied: true, check.UseReview: true}
+var verdictRules = map[check.Code]bool{record.UseDenied: true, record.UseReview: true}
 
 // creditToPrint is the credit a publication must print: the value a
 // mandatory-credit restriction demands, else the credit as the desk prints

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/wirecap/wirecap/record"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -181,7 +182,7 @@ func TestCompactReasonsOnce(t *testing.T) {
 		sidecar.Finding{Rule: "embargo.active", Severity: check.Error, Message: "Embargoed"},
 		sidecar.Finding{Rule: "date.future", Severity: check.Warning, Message: "In the future"},
 		sidecar.Finding{Rule: "metadata.unsynced", Severity: check.Info, Message: "Stale"},
-		sidecar.Finding{Rule: check.UseDenied, Severity: check.Error, Message: "Do not use: embargo.active: Embargoed"})
+		sidecar.Finding{Rule: record.UseDenied, Severity: check.Error, Message: "Do not use: embargo.active: Embargoed"})
 	rec.Verdict.Reasons = []string{"embargo.active: Embargoed", `print the credit "Ana Ruiz / AFP"`}
 	v := "Ana Ruiz / AFP"
 	rec.Summary = &sidecar.Summary{Credit: &v}

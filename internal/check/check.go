@@ -66,40 +66,40 @@ type rule struct {
 
 // rules in the order findings are reported.
 var rules = slices.Concat([]rule{
-	{FileUnreadable, Error, fileUnreadable},
-	{InternalError, Error, internalError},
-	{MetadataIncomplete, Warning, metadataIncomplete},
-	{UseKilled, Error, killed},
+	{record.FileUnreadable, Error, fileUnreadable},
+	{record.InternalError, Error, internalError},
+	{record.MetadataIncomplete, Warning, metadataIncomplete},
+	{record.UseKilled, Error, killed},
 }, feedStopRules, []rule{
-	{EmbargoActive, Error, embargoActive},
-	{RightsExpired, Error, rightsExpired},
-	{CreditMissing, Error, creditMissing},
-	{CreditMismatch, Warning, creditMismatch},
-	{CreditTruncated, Warning, creditTruncated},
-	{CreditUnrecognised, Info, creditUnrecognised},
-	{RightsUnknown, Warning, rightsUnknown},
-	{RestrictionsUnsynced, Warning, restrictionsUnsynced},
-	{DateMismatch, Warning, dateMismatch},
-	{DateFuture, Warning, dateFuture},
-	{DateArchive, Warning, dateArchive},
-	{LocationMismatch, Warning, locationMismatch},
-	{LocationGPSMismatch, Warning, gpsMismatch},
-	{ArticleUnreadable, Warning, articleUnreadable},
-	{ArticlePlaceAbsent, Warning, placeAbsent},
-	{ArticleLanguage, Info, articleLanguage},
+	{record.EmbargoActive, Error, embargoActive},
+	{record.RightsExpired, Error, rightsExpired},
+	{record.CreditMissing, Error, creditMissing},
+	{record.CreditMismatch, Warning, creditMismatch},
+	{record.CreditTruncated, Warning, creditTruncated},
+	{record.CreditUnrecognised, Info, creditUnrecognised},
+	{record.RightsUnknown, Warning, rightsUnknown},
+	{record.RestrictionsUnsynced, Warning, restrictionsUnsynced},
+	{record.DateMismatch, Warning, dateMismatch},
+	{record.DateFuture, Warning, dateFuture},
+	{record.DateArchive, Warning, dateArchive},
+	{record.LocationMismatch, Warning, locationMismatch},
+	{record.LocationGPSMismatch, Warning, gpsMismatch},
+	{record.ArticleUnreadable, Warning, articleUnreadable},
+	{record.ArticlePlaceAbsent, Warning, placeAbsent},
+	{record.ArticleLanguage, Info, articleLanguage},
 }, feedNoteRules, []rule{
-	{MetadataUnsynced, Info, metadataUnsynced},
-	{MetadataCharset, Info, metadataCharset},
-	{ImageTooSmall, Warning, imageTooSmall},
-	{AIGenerated, Error, aiGenerated},
-	{AIComposite, Warning, aiComposite},
-	{AIEnhanced, Info, aiEnhanced},
-	{AILabelMissing, Error, aiLabelMissing},
-	{AISourceConflict, Warning, aiSourceConflict},
-	{ProvenanceInvalid, Warning, provenanceInvalid},
-	{ProvenanceUntrusted, Info, provenanceUntrusted},
-	{RightsDataMining, Error, dataMining},
-	{FileTruncated, Warning, fileTruncated},
+	{record.MetadataUnsynced, Info, metadataUnsynced},
+	{record.MetadataCharset, Info, metadataCharset},
+	{record.ImageTooSmall, Warning, imageTooSmall},
+	{record.AIGenerated, Error, aiGenerated},
+	{record.AIComposite, Warning, aiComposite},
+	{record.AIEnhanced, Info, aiEnhanced},
+	{record.AILabelMissing, Error, aiLabelMissing},
+	{record.AISourceConflict, Warning, aiSourceConflict},
+	{record.ProvenanceInvalid, Warning, provenanceInvalid},
+	{record.ProvenanceUntrusted, Info, provenanceUntrusted},
+	{record.RightsDataMining, Error, dataMining},
+	{record.FileTruncated, Warning, fileTruncated},
 })
 
 // RuleIDs lists every finding ID, the verdict's included.
@@ -108,7 +108,7 @@ func RuleIDs() []string {
 	for _, r := range rules {
 		out = append(out, string(r.id))
 	}
-	return append(out, string(UseDenied), string(UseReview))
+	return append(out, string(record.UseDenied), string(record.UseReview))
 }
 
 // Run applies the rules and the verdict. A rule may give a finding its own

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/wirecap/wirecap/record"
 	"slices"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func TestCreditRules(t *testing.T) {
 		fs, _ := Run(&Input{Facts: creditFacts(tc.sources), Use: Editorial, AsOf: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)})
 		var got []string
 		for _, f := range fs {
-			if f.Rule == CreditTruncated || f.Rule == CreditUnrecognised {
+			if f.Rule == record.CreditTruncated || f.Rule == record.CreditUnrecognised {
 				got = append(got, string(f.Rule)+"@"+string(f.Severity))
 				if f.Message == "" || len(f.Evidence) == 0 {
 					t.Errorf("%s: %s without message or evidence", tc.name, f.Rule)
@@ -50,7 +51,7 @@ func TestCreditRules(t *testing.T) {
 			t.Errorf("%s: %v, want %s", tc.name, got, tc.want)
 		}
 	}
-	if ids := RuleIDs(); !slices.Contains(ids, string(CreditTruncated)) || !slices.Contains(ids, string(CreditUnrecognised)) {
+	if ids := RuleIDs(); !slices.Contains(ids, string(record.CreditTruncated)) || !slices.Contains(ids, string(record.CreditUnrecognised)) {
 		t.Errorf("rule IDs lack the credit rules: %v", ids)
 	}
 }

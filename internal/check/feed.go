@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/wirecap/wirecap/record"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,17 +30,17 @@ type Feed struct {
 // (reconcile.AddFeed): embargo.active and rights.expired judge them with
 // the embedded ones.
 var feedStopRules = []rule{
-	{FeedUnreadable, Warning, feedUnreadable},
-	{FeedCanceled, Error, feedStatus(feed.Canceled, "The agency has canceled (killed) this item: do not publish it")},
-	{FeedWithheld, Error, feedStatus(feed.Withheld, "The agency has withheld this item: do not publish it until it is released")},
-	{FeedStatusUnknown, Warning, feedStatusUnknown},
+	{record.FeedUnreadable, Warning, feedUnreadable},
+	{record.FeedCanceled, Error, feedStatus(feed.Canceled, "The agency has canceled (killed) this item: do not publish it")},
+	{record.FeedWithheld, Error, feedStatus(feed.Withheld, "The agency has withheld this item: do not publish it until it is released")},
+	{record.FeedStatusUnknown, Warning, feedStatusUnknown},
 }
 
 // feedNoteRules compare the feed item with the photo, reported after the
 // article rules.
 var feedNoteRules = []rule{
-	{FeedConflict, Warning, feedConflict},
-	{FeedCorrection, Info, feedCorrection},
+	{record.FeedConflict, Warning, feedConflict},
+	{record.FeedCorrection, Info, feedCorrection},
 }
 
 func feedEvidence(f *Feed) map[string]any {

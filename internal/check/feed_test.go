@@ -2,6 +2,7 @@ package check
 
 import (
 	"errors"
+	"github.com/wirecap/wirecap/record"
 	"strings"
 	"testing"
 
@@ -66,7 +67,7 @@ func TestFeedRules(t *testing.T) {
 
 // TestFeedRulesCannotBeLowered: a policy cannot clear a killed item.
 func TestFeedRulesCannotBeLowered(t *testing.T) {
-	for rule, lower := range map[Code]Severity{FeedCanceled: Warning, FeedWithheld: Warning, FeedStatusUnknown: Info} {
+	for rule, lower := range map[Code]Severity{record.FeedCanceled: Warning, record.FeedWithheld: Warning, record.FeedStatusUnknown: Info} {
 		p := DefaultPolicy()
 		p.Severity = map[Code]Severity{rule: lower}
 		if err := p.validate(); err == nil {

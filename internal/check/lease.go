@@ -54,8 +54,8 @@ const (
 // withheld or embargoed, whose licence ended, that was not read, that is
 // AI made and may not pass for a record of events or is unlabelled, or
 // whose rights holder forbids the use for AI training.
-var hardRules = []Code{UseKilled, FeedCanceled, FeedWithheld, EmbargoActive, RightsExpired,
-	FileUnreadable, InternalError, AIGenerated, AILabelMissing, RightsDataMining}
+var hardRules = []Code{record.UseKilled, record.FeedCanceled, record.FeedWithheld, record.EmbargoActive, record.RightsExpired,
+	record.FileUnreadable, record.InternalError, record.AIGenerated, record.AILabelMissing, record.RightsDataMining}
 
 // LoadLeases reads a leases file: TOML ([[lease]] tables) when its name
 // ends in .toml, else CSV with a header row naming the columns match,

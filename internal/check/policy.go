@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/wirecap/wirecap/record"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -141,10 +142,10 @@ func (p *Policy) validate() error {
 // severity: a policy may raise them (a desk that denies partly read
 // photos) but never lower them, which would clear an embargoed, killed,
 // expired, unreadable or partly read photo.
-var leastSeverity = map[Code]Severity{EmbargoActive: Error, RightsExpired: Error, UseKilled: Error,
-	FileUnreadable: Error, InternalError: Error, UseDenied: Error, UseReview: Warning, MetadataIncomplete: Warning,
-	FeedCanceled: Error, FeedWithheld: Error, FeedUnreadable: Warning, FeedStatusUnknown: Warning,
-	RightsUnknown: Warning, FileTruncated: Warning}
+var leastSeverity = map[Code]Severity{record.EmbargoActive: Error, record.RightsExpired: Error, record.UseKilled: Error,
+	record.FileUnreadable: Error, record.InternalError: Error, record.UseDenied: Error, record.UseReview: Warning, record.MetadataIncomplete: Warning,
+	record.FeedCanceled: Error, record.FeedWithheld: Error, record.FeedUnreadable: Warning, record.FeedStatusUnknown: Warning,
+	record.RightsUnknown: Warning, record.FileTruncated: Warning}
 
 // severityOff, as a rule's severity in the policy, drops its findings.
 const severityOff Severity = "off"

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/wirecap/wirecap/record"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,7 +60,7 @@ AFP = ["editorial", "online"]
 	if p.DefaultTerritory != "DE" || p.ArchiveDays != 0 || p.DefaultUse != Editorial {
 		t.Errorf("territory %q, archive_days %d, use %q", p.DefaultTerritory, p.ArchiveDays, p.DefaultUse)
 	}
-	if p.Severity[MetadataIncomplete] != Error || p.Severity[InternalError] != Error || len(p.Severity) != 2 {
+	if p.Severity[record.MetadataIncomplete] != Error || p.Severity[record.InternalError] != Error || len(p.Severity) != 2 {
 		t.Errorf("severity table %v, want the two rules raised to error", p.Severity)
 	}
 	if want := filepath.Join(filepath.Dir(path), "lists", "withdrawn.txt"); p.KillList != want {

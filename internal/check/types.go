@@ -44,7 +44,7 @@ func Failed(errs []StageError, use, territory string, asOf time.Time) ([]Finding
 
 // Finding is the internal.error finding that reports the failure.
 func (e StageError) Finding() Finding {
-	return Finding{Rule: InternalError, Severity: Error,
+	return Finding{Rule: record.InternalError, Severity: Error,
 		Message:  fmt.Sprintf("wirecap failed in its %s stage on this photo (a bug: please report it): %s", e.Stage, e.Message),
 		Evidence: evidence(map[string]any{"stage": e.Stage, "error": e.Message})}
 }

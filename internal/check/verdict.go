@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"github.com/wirecap/wirecap/record"
 	"slices"
 	"strings"
 	"time"
@@ -49,15 +50,15 @@ var useTable = map[string]useRule{
 
 // reviewRules are findings that send a photo to a person even when no
 // restriction stands in the way (unless the finding is only info).
-var reviewRules = map[Code]bool{DateMismatch: true, DateArchive: true, DateFuture: true,
-	LocationMismatch: true, LocationGPSMismatch: true, CreditMismatch: true, ArticlePlaceAbsent: true, ArticleUnreadable: true,
-	RestrictionsUnsynced: true, ImageTooSmall: true, RightsUnknown: true, FileTruncated: true,
-	AIGenerated: true, AIComposite: true, AISourceConflict: true, ProvenanceInvalid: true,
-	FeedConflict: true, FeedUnreadable: true, FeedStatusUnknown: true}
+var reviewRules = map[Code]bool{record.DateMismatch: true, record.DateArchive: true, record.DateFuture: true,
+	record.LocationMismatch: true, record.LocationGPSMismatch: true, record.CreditMismatch: true, record.ArticlePlaceAbsent: true, record.ArticleUnreadable: true,
+	record.RestrictionsUnsynced: true, record.ImageTooSmall: true, record.RightsUnknown: true, record.FileTruncated: true,
+	record.AIGenerated: true, record.AIComposite: true, record.AISourceConflict: true, record.ProvenanceInvalid: true,
+	record.FeedConflict: true, record.FeedUnreadable: true, record.FeedStatusUnknown: true}
 
 // beyondEditorialRules send every use but editorial to review: what could
 // not be read may hold a restriction on it.
-var beyondEditorialRules = map[Code]bool{MetadataIncomplete: true}
+var beyondEditorialRules = map[Code]bool{record.MetadataIncomplete: true}
 
 func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 	v := &Verdict{Use: in.Use, AsOf: in.AsOf.UTC().Format(time.RFC3339), Reasons: []string{}}
@@ -105,13 +106,13 @@ func verdict(in *Input, findings []Finding) (*Verdict, []Finding) {
 	case len(deny) > 0:
 		v.Decision = Deny
 		v.Reasons = append(dedupe(deny), dedupe(notes)...)
-		extra = append(extra, Finding{Rule: UseDenied, Severity: Error,
+		extra = append(extra, Finding{Rule: record.UseDenied, Severity: Error,
 			Message:  fmt.Sprintf("Do not use for %s: %s", in.Use, deny[0]),
 			Evidence: evidence(map[string]any{"use": in.Use, "reasons": dedupe(deny)})})
 	case len(review) > 0:
 		v.Decision = Review
 		v.Reasons = append(dedupe(review), dedupe(notes)...)
-		extra = append(extra, Finding{Rule: UseReview, Severity: Warning,
+		extra = append(extra, Finding{Rule: record.UseReview, Severity: Warning,
 			Message:  fmt.Sprintf("A person must look before %s use: %s", in.Use, review[0]),
 			Evidence: evidence(map[string]any{"use": in.Use, "reasons": dedupe(review)})})
 	default:

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/wirecap/wirecap/record"
 	"strings"
 	"testing"
 	"time"
@@ -151,7 +152,7 @@ func TestVerdictTable(t *testing.T) {
 			if all := strings.Join(v.Reasons, " | "); !strings.Contains(all, tc.word) {
 				t.Errorf("reasons %q do not say %q", all, tc.word)
 			}
-			verdictFinding := string(map[Decision]Code{Deny: UseDenied, Review: UseReview, Allow: ""}[tc.want])
+			verdictFinding := string(map[Decision]Code{Deny: record.UseDenied, Review: record.UseReview, Allow: ""}[tc.want])
 			if got := rulesOf(fs); verdictFinding != "" && !strings.HasSuffix(got, verdictFinding) {
 				t.Errorf("findings %s do not end with %s", got, verdictFinding)
 			}

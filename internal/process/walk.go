@@ -1,6 +1,7 @@
 package process
 
 import (
+	"github.com/wirecap/wirecap/record"
 	"slices"
 
 	"github.com/wirecap/wirecap/internal/batch"
@@ -44,5 +45,5 @@ func SkipFindings(it batch.Item) []sidecar.Finding {
 	if it.Err == nil {
 		return []sidecar.Finding{}
 	}
-	return []sidecar.Finding{{Rule: check.FileUnreadable, Severity: check.Error, Message: it.Err.Error(), Evidence: sidecar.Evidence{}}}
+	return []sidecar.Finding{{Rule: record.FileUnreadable, Severity: check.Error, Message: it.Err.Error(), Evidence: sidecar.Evidence{}}}
 }

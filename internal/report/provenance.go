@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"github.com/wirecap/wirecap/record"
 	"slices"
 	"strings"
 	"time"
@@ -132,9 +133,9 @@ var aiKinds = []struct {
 	class  c2pa.Class
 	effect string
 }{
-	{"generated", check.AIGenerated, c2pa.ClassGenerated, "deny"},
-	{"composite", check.AIComposite, c2pa.ClassComposite, "review"},
-	{"enhanced", check.AIEnhanced, c2pa.ClassEnhanced, "fine"},
+	{"generated", record.AIGenerated, c2pa.ClassGenerated, "deny"},
+	{"composite", record.AIComposite, c2pa.ClassComposite, "review"},
+	{"enhanced", record.AIEnhanced, c2pa.ClassEnhanced, "fine"},
 }
 
 // severityEffect colours an AI badge by its finding's severity (a
@@ -166,7 +167,7 @@ func AI(r *sidecar.Record) (m Mark, ok bool) {
 		if st != "" {
 			details = append(details, "source type "+st[strings.LastIndex(st, "/")+1:])
 		}
-		if slices.ContainsFunc(r.Findings, func(f sidecar.Finding) bool { return f.Rule == check.AILabelMissing }) {
+		if slices.ContainsFunc(r.Findings, func(f sidecar.Finding) bool { return f.Rule == record.AILabelMissing }) {
 			m.Label += ", unlabelled"
 			details = append(details, "no AI disclosure in the caption")
 		}
