@@ -354,96 +354,117 @@ func (p *xmpParser) source(b []byte) {
 // closed by their parent's end tag, and a packet cut short keeps what came
 // before the cut (with an Incomplete note).
 func (p *xmpParser) scan(b []byte) {
-	p.source(b)
+	p.begin(b)
 	s := p.src
-	if len(s) > 16<<10 {
-		// A big packet: its elements in one allocation, not a doubling
-		// series that costs twice as much.
-		if n := strings.Count(s, "<") + 1; n > cap(p.nodes) && n > 4096 {
-			p.nodes = make([]xelem, 0, min(n, MaxXMPElements+1))
-		}
-	}
-	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1, joined: -1, name: xname{ns: -1}}) // root
-	p.stack = append(p.stack, 0)
-	count, skip, garbage := 0, 0, false
-	i := 0
-	for i < len(s) {
+	var st scanState
+	for i := 0; i < len(s); {
 		lt := strings.IndexByte(s[i:], '<')
 		if lt < 0 {
-			garbage = garbage || strings.Trim(s[i:], " \t\r\n\x00") != ""
+			st.garbage = st.garbage || strings.Trim(s[i:], " \t\r\n\x00") != ""
 			break
 		}
-		if lt > 0 && skip == 0 {
+		if lt > 0 && st.skip == 0 {
 			p.text(spanOf(i, i+lt))
 		}
-		i += lt
-		rest := s[i:]
-		switch {
-		case strings.HasPrefix(rest, "<?"):
-			i = p.skipPast(i, "?>", "processing instruction")
-		case strings.HasPrefix(rest, "<!--"):
-			i = p.skipPast(i, "-->", "comment")
-		case strings.HasPrefix(rest, "<![CDATA["):
-			end := strings.Index(rest, "]]>")
-			if end < 0 {
-				p.incomplete("packet cut short inside a CDATA section at byte %d", i)
-				i = len(s)
-				break
-			}
-			if skip == 0 {
-				p.cdata(i+9, i+end)
-			}
-			i += end + 3
-		case strings.HasPrefix(rest, "<!"):
-			i = skipDoctype(s, i)
-		case strings.HasPrefix(rest, "</"):
-			end := strings.IndexByte(rest, '>')
-			if end < 0 {
-				i = len(s)
-				break
-			}
-			if skip > 0 {
-				skip--
-			} else {
-				p.end(strings.TrimRight(rest[2:end], " \t\r\n"))
-			}
-			i += end + 1
-		default:
-			next, kind := p.start(i, skip > 0 || len(p.stack) > MaxXMPDepth)
-			switch kind {
-			case tagNone:
-				// Not a tag: a stray '<', text as writers that do not escape
-				// it meant (dropped with the rest between elements).
-				if skip == 0 {
-					p.text(spanOf(i, i+1))
-				}
-				i++
-				continue
-			case tagDiscarded, tagDiscardedClosed:
-				if p.err == nil {
-					p.err = ErrXMPTooDeep
-					p.incomplete("elements nested deeper than %d levels not read", MaxXMPDepth)
-				}
-				if kind == tagDiscarded {
-					skip++
-				}
-			}
-			i = next
-			count += 1 + len(p.raw)
-			if count > MaxXMPElements {
-				p.err = ErrXMPTooLarge
-				p.incomplete("more than %d elements and attributes: the rest of the packet (from byte %d) not read", MaxXMPElements, i)
-				return
-			}
+		var stop bool
+		if i, stop = p.markup(i+lt, &st); stop {
+			return
 		}
 	}
-	if garbage {
+	if st.garbage {
 		p.notes = append(p.notes, Note{Kind: "xmp", Message: "text or stray markup between XMP elements skipped"})
 	}
 	if len(p.stack) > 1 {
 		top := p.qname(p.nodes[p.stack[len(p.stack)-1]].name)
 		p.incomplete("packet cut short: it ends inside <%s>, what followed is lost", top)
 	}
+}
+
+// scanState is what scan carries from one piece of markup to the next.
+type scanState struct {
+	count   int  // elements and attributes read
+	skip    int  // open elements below the depth limit, discarded
+	garbage bool // text or stray markup found between elements
+}
+
+// begin takes the packet and opens the root: a big packet gets its
+// elements in one allocation, not a doubling series that costs twice as
+// much.
+func (p *xmpParser) begin(b []byte) {
+	p.source(b)
+	if s := p.src; len(s) > 16<<10 {
+		if n := strings.Count(s, "<") + 1; n > cap(p.nodes) && n > 4096 {
+			p.nodes = make([]xelem, 0, min(n, MaxXMPElements+1))
+		}
+	}
+	p.nodes = append(p.nodes, xelem{kid: -1, last: -1, next: -1, joined: -1, name: xname{ns: -1}}) // root
+	p.stack = append(p.stack, 0)
+}
+
+// markup reads the construct starting with the '<' at i and returns where
+// the next one may start; stop is true when the packet is not read further.
+func (p *xmpParser) markup(i int, st *scanState) (next int, stop bool) {
+	s := p.src
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "<?"):
+		return p.skipPast(i, "?>", "processing instruction"), false
+	case strings.HasPrefix(rest, "<!--"):
+		return p.skipPast(i, "-->", "comment"), false
+	case strings.HasPrefix(rest, "<![CDATA["):
+		end := strings.Index(rest, "]]>")
+		if end < 0 {
+			p.incomplete("packet cut short inside a CDATA section at byte %d", i)
+			return len(s), false
+		}
+		if st.skip == 0 {
+			p.cdata(i+9, i+end)
+		}
+		return i + end + 3, false
+	case strings.HasPrefix(rest, "<!"):
+		return skipDoctype(s, i), false
+	case strings.HasPrefix(rest, "</"):
+		end := strings.IndexByte(rest, '>')
+		if end < 0 {
+			return len(s), false
+		}
+		if st.skip > 0 {
+			st.skip--
+		} else {
+			p.end(strings.TrimRight(rest[2:end], " \t\r\n"))
+		}
+		return i + end + 1, false
+	}
+	return p.element(i, st)
+}
+
+// element reads a start tag at i, within the depth and element limits.
+func (p *xmpParser) element(i int, st *scanState) (next int, stop bool) {
+	next, kind := p.start(i, st.skip > 0 || len(p.stack) > MaxXMPDepth)
+	switch kind {
+	case tagNone:
+		// Not a tag: a stray '<', text as writers that do not escape it
+		// meant (dropped with the rest between elements).
+		if st.skip == 0 {
+			p.text(spanOf(i, i+1))
+		}
+		return i + 1, false
+	case tagDiscarded, tagDiscardedClosed:
+		if p.err == nil {
+			p.err = ErrXMPTooDeep
+			p.incomplete("elements nested deeper than %d levels not read", MaxXMPDepth)
+		}
+		if kind == tagDiscarded {
+			st.skip++
+		}
+	}
+	st.count += 1 + len(p.raw)
+	if st.count > MaxXMPElements {
+		p.err = ErrXMPTooLarge
+		p.incomplete("more than %d elements and attributes: the rest of the packet (from byte %d) not read", MaxXMPElements, next)
+		return next, true
+	}
+	return next, false
 }
 
 // skipPast moves past the terminator of a construct starting at i.
