@@ -16,6 +16,17 @@ var statusAliases = map[string]string{
 	"usable":    Usable,
 }
 
+// KnownStatus reports whether status is one of the codes the status
+// vocabulary maps to (usable, withheld, canceled).
+func KnownStatus(status string) bool {
+	for _, code := range statusAliases {
+		if code == status {
+			return true
+		}
+	}
+	return false
+}
+
 // schemeURIs expands the QCode schemes of digital source types to URIs
 // (the IPTC catalog alias "digsrctype" and its long form).
 var schemeURIs = map[string]string{

@@ -82,7 +82,7 @@ func feedStatusUnknown(in *Input) []Finding {
 		return nil
 	}
 	it := in.Feed.Item
-	if slices.Contains([]string{feed.Usable, feed.Withheld, feed.Canceled}, it.Status()) {
+	if feed.KnownStatus(it.Status()) {
 		return nil
 	}
 	return finding(fmt.Sprintf("The feed item's status %q is not usable, withheld or canceled: ask the agency before use (%s, version %s)", it.Status(), it.GUID, it.Version), feedEvidence(in.Feed))
