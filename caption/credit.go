@@ -174,7 +174,7 @@ func wordEntry(w string) *lexEntry {
 // isWordOf reports whether w is a one-word entry of class c.
 func isWordOf(w string, c class) bool {
 	e := wordEntry(w)
-	return e != nil && e.classes&c.bit() != 0
+	return e != nil && e.classes.meets(c.bit())
 }
 
 // isChainWord: a lower-case word of a credit chain, or its punctuation.

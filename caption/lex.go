@@ -66,7 +66,7 @@ func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1
 
 // has reports whether the lexicon puts the token in class c (in any
 // language).
-func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes&c.bit() != 0 }
+func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes.meets(c.bit()) }
 
 // bytesPerToken is the bytes per token of a typical caption (words of five
 // letters, a space, some punctuation), to size the token slice once; a

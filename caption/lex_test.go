@@ -131,7 +131,7 @@ func TestLexiconFiles(t *testing.T) {
 		}
 		n := 0
 		for _, e := range lexicon.entries {
-			if (e.classes|e.starts)&class(c).bit() != 0 {
+			if e.classes.or(e.starts).meets(class(c).bit()) {
 				n++
 			}
 		}

@@ -29,10 +29,26 @@ var lexiconFiles embed.FS
 // named by their file names; code gets one with lexClass.
 type class uint8
 
-func (c class) bit() uint64 { return 1 << c }
+// classSet is a set of classes, one bit each: two words, so that the
+// lexicon may grow past 64 classes without a token costing more than a
+// second word.
+type classSet [2]uint64
 
-// maxClasses: a token's classes are one bit set.
-const maxClasses = 64
+// bit returns the set of the one class c.
+func (c class) bit() classSet {
+	var s classSet
+	s[c>>6] = 1 << (c & 63)
+	return s
+}
+
+// meets reports whether the sets share a class.
+func (s classSet) meets(o classSet) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
+
+// or returns the union of the sets.
+func (s classSet) or(o classSet) classSet { return classSet{s[0] | o[0], s[1] | o[1]} }
+
+// maxClasses: a token's classes are one classSet.
+const maxClasses = 128
 
 var classIndex = map[string]class{}
 var classNames []string
@@ -43,7 +59,7 @@ func lexClass(name string) class {
 		return c
 	}
 	if len(classNames) == maxClasses {
-		panic("caption: more than 64 lexicon classes")
+		panic("caption: more than 128 lexicon classes")
 	}
 	c := class(len(classNames))
 	classIndex[name] = c
@@ -65,8 +81,8 @@ type sense struct {
 
 // lexEntry is what the lexicon knows of one token key.
 type lexEntry struct {
-	classes uint64      // classes of the one-token entries with this key
-	starts  uint64      // classes of the entries of several tokens starting with it
+	classes classSet    // classes of the one-token entries with this key
+	starts  classSet    // classes of the entries of several tokens starting with it
 	senses  []sense     // the one-token entries
 	phrases []lexPhrase // the longer entries starting with it, longest first
 	// place is the place classes of the key as a word written in ASCII
@@ -191,11 +207,11 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	s := sense{lang: lang, scored: slices.Index(langCodes[:], lang), class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
 	if len(keys) == 1 {
-		e.classes |= c.bit()
+		e.classes = e.classes.or(c.bit())
 		e.senses = append(e.senses, s)
 		lx.byClass[c] = append(lx.byClass[c], keyedSense{keys[0], s})
 	} else {
-		e.starts |= c.bit()
+		e.starts = e.starts.or(c.bit())
 		e.phrases = append(e.phrases, lexPhrase{rest: keys[1:], sense: s})
 	}
 	lx.size[lang]++
@@ -210,7 +226,7 @@ func (t tok) value(c class) (string, bool) {
 
 // sense returns the token's one-token entry in class c.
 func (t tok) sense(c class) (sense, bool) {
-	if t.lex == nil || t.lex.classes&c.bit() == 0 {
+	if t.lex == nil || !t.lex.classes.meets(c.bit()) {
 		return sense{}, false
 	}
 	for _, s := range t.lex.senses {
@@ -224,7 +240,7 @@ func (t tok) sense(c class) (sense, bool) {
 // mayStart reports whether an entry of class c, of one token or more,
 // starts with the token.
 func (t tok) mayStart(c class) bool {
-	return t.lex != nil && (t.lex.classes|t.lex.starts)&c.bit() != 0
+	return t.lex != nil && t.lex.classes.or(t.lex.starts).meets(c.bit())
 }
 
 // matchAt finds the longest entry of class c starting at toks[i], whatever
@@ -235,7 +251,7 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 	if !t.mayStart(c) {
 		return i, sense{}, false
 	}
-	if t.lex.starts&c.bit() != 0 {
+	if t.lex.starts.meets(c.bit()) {
 	phrases:
 		for _, p := range t.lex.phrases {
 			if p.sense.class != c || i+len(p.rest) >= len(toks) {

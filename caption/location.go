@@ -74,10 +74,10 @@ func isWeekday(w string) bool { return lexiconHas(w, classWeekday.bit()) }
 
 // lexiconHas reports whether the lexicon puts the word w, folded as the
 // lexer folds its keys, in one of the classes.
-func lexiconHas(w string, classes uint64) bool {
+func lexiconHas(w string, classes classSet) bool {
 	var buf [32]byte
 	e := lexicon.entries[string(geo.AppendKey(buf[:0], w))]
-	return e != nil && e.classes&classes != 0
+	return e != nil && e.classes.meets(classes)
 }
 
 // apState reads run r as an AP state abbreviation or a US or Canadian postal

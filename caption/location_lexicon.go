@@ -82,7 +82,7 @@ type placeLexicon struct {
 	// per entry length up to 63: most words of a caption are in no class,
 	// and the test spares them the map lookup.
 	lengths [256]uint64
-	bits    uint64 // the lexicon's bits of the place classes
+	bits    classSet // the lexicon's bits of the place classes
 	lists   map[placeClass][]string
 	size    map[string]int // entries per language
 }
@@ -96,7 +96,7 @@ func derivePlaceLexicon() placeLexicon {
 	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
-		lx.bits |= lexClass(name).bit()
+		lx.bits = lx.bits.or(lexClass(name).bit())
 	}
 	valueOf := map[class]map[string]placeClass{}
 	for name, m := range placeClassValues {

@@ -64,10 +64,10 @@ func classify(w token, lt []tok) token {
 	case one && lex != nil && isASCII(w.word):
 		// Lower-cased, the word is its key: the entry has its classes.
 		w.cls = lex.place
-	case !one || lex != nil && lex.classes&placeLex.bits != 0:
+	case !one || lex != nil && lex.classes.meets(placeLex.bits):
 		w.cls = classesOf(w.word)
 	}
-	w.date = lex != nil && lex.classes&(classMonth.bit()|classWeekday.bit()) != 0
+	w.date = lex != nil && lex.classes.meets(classMonth.bit().or(classWeekday.bit()))
 	return w
 }
 
