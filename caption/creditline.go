@@ -355,8 +355,7 @@ func classifyPart(pt *creditPart, i int) {
 // staffWords stand where a photographer's name would and name nobody:
 // "Stringer", "STR", AP's "Uncredited", Getty's "Contributor", China
 // Daily's "[Photo/Xinhua]".
-var staffWords = map[string]bool{"stringer": true, "staff": true, "str": true, "photographer": true, "photo": true,
-	"photos": true, "picture": true, "image": true, "uncredited": true, "contributor": true, "contributors": true}
+var staffWords = wordSet("credit_staff")
 
 // classifyName: a registry organisation (by name or alias), a person of
 // several words, a registry organisation one edit away ("RETUERS"), a
@@ -543,8 +542,7 @@ func byLabel(credit string) bool {
 // credits ("Northwind Archive/Box 12/Folder 3"): in a chain of three names
 // or more that names no distributing agency, the archive is the source,
 // not the shelf mark or sub-collection after it.
-var archiveWords = map[string]bool{"archive": true, "archives": true, "archiv": true, "archivo": true, "archivio": true,
-	"collection": true, "collections": true, "library": true, "museum": true, "bibliothek": true, "estate": true, "heritage": true}
+var archiveWords = wordSet("credit_archive")
 
 // archiveOrg returns the archive a long chain without a registry agency
 // names, or "".
@@ -703,40 +701,16 @@ func imagoName(w string) string {
 }
 
 // handoutWords mark a handout in a credit.
-var handoutWords = map[string]bool{"ho": true, "handout": true, "handout photo": true, "-": true, "courtesy": true,
-	"provided": true, "handouts": true, "handout picture": true}
+var handoutWords = wordSet("credit_handout")
 
 // socialWords mark pictures taken from social networks.
-var socialWords = map[string]bool{"social media": true, "telegram": true, "twitter": true, "facebook": true, "instagram": true,
-	"tiktok": true, "youtube": true, "weibo": true, "vk": true, "x/twitter": true}
+var socialWords = wordSet("credit_social")
 
 // orgWords mark a credit part as an organisation rather than a person.
-var orgWords = map[string]bool{
-	"ministry": true, "ministere": true, "ministerium": true, "ministerio": true, "service": true, "services": true,
-	"office": true, "agency": true, "news": true, "press": true, "government": true, "army": true, "navy": true,
-	"force": true, "forces": true, "police": true, "department": true, "council": true, "university": true,
-	"museum": true, "institute": true, "foundation": true, "corp": true, "co": true, "inc": true, "ltd": true, "company": true,
-	"committee": true, "federation": true, "club": true, "team": true, "embassy": true, "presidency": true,
-	"presidential": true, "kremlin": true, "palace": true, "shimbun": true, "times": true, "post": true,
-	"tv": true, "television": true, "channel": true, "media": true, "photo": true, "photos": true, "images": true,
-	"pictures": true, "host": true, "pool": true, "handout": true, "nasa": true, "esa": true, "un": true,
-	"unicef": true, "unhcr": true, "who": true, "nato": true, "military": true, "command": true, "guard": true,
-	"authority": true, "authorities": true, "administration": true, "state": true, "national": true, "official": true,
-	"prosecutor": true, "prosecutors": true, "court": true, "parliament": true, "party": true, "group": true,
-	"verteidigungsministerium": true, "bundeswehr": true, "ap": true, "defense": true, "defence": true,
-	"telegram": true, "twitter": true, "facebook": true, "instagram": true, "social": true, "youtube": true, "tiktok": true,
-	"stringer": true, "staff": true, "file": true, "courtesy": true, "wire": true, "trust": true, "courant": true,
-	"herald": true, "tribune": true, "journal": true, "gazette": true, "daily": true, "chronicle": true, "newspaper": true,
-	"magazine": true, "radio": true, "studio": true, "studios": true, "records": true, "entertainment": true,
-	"productions": true, "pictures.": true, "archive": true, "archives": true, "library": true, "collection": true,
-	"center": true, "centre": true, "hospital": true, "school": true, "church": true, "association": true, "society": true,
-	"network": true, "broadcasting": true, "corporation": true, "international": true, "foto": true, "zeitung": true,
-	"agence": true, "agencia": true, "agentur": true, "photography": true, "image": true, "picture": true,
-}
+var orgWords = wordSet("credit_org_word")
 
 // nameParticles stand inside person names in lower case.
-var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true,
-	"den": true, "al": true, "el": true, "bin": true, "ben": true, "le": true, "la": true, "dos": true, "del": true, "y": true, "ter": true}
+var nameParticles = wordSet("name_particle")
 
 // isPersonName accepts one to five words, capitalised or particles, with no
 // digits and no organisation words.

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -146,6 +147,24 @@ func (lx *lexiconData) mayHold(key string) bool { return lx.keyFilter.mayHold(ke
 type keyedSense struct {
 	key   string
 	sense sense
+}
+
+// wordSet returns the entries of the class named, of one word or
+// several, lower-cased as written: for the credit passes that look up a
+// whole lower-cased part of a credit rather than tokens.
+func wordSet(name string) map[string]bool {
+	c := lexClass(name)
+	set := map[string]bool{}
+	for _, e := range lexicon.entries {
+		for _, s := range e.senses {
+			set[s.form] = set[s.form] || s.class == c
+		}
+		for _, p := range e.phrases {
+			set[p.sense.form] = set[p.sense.form] || p.sense.class == c
+		}
+	}
+	maps.DeleteFunc(set, func(_ string, in bool) bool { return !in })
+	return set
 }
 
 // list returns the one-token entries of class c, in file order.

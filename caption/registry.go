@@ -101,15 +101,7 @@ func AgencyName(s string) string {
 // services ("Alamy Stock Photo", "Allstar Picture Library", "Kyodo News",
 // "ZUMA Press Wire"): dropped one at a time from the end until a name is
 // known.
-var serviceWords = map[string]bool{
-	"photo": true, "photos": true, "foto": true, "fotos": true, "image": true, "images": true, "picture": true,
-	"pictures": true, "library": true, "stock": true, "live": true, "news": true, "agency": true, "wire": true,
-	"pool": true, "press": true, "service": true, "services": true, "ltd": true, "limited": true, "inc": true,
-	"gmbh": true, "llc": true, "sport": true, "sports": true, "editorial": true, "archive": true, "archives": true,
-	"com": true, "net": true, "org": true, "de": true, "fr": true, "pl": true, "ch": true, "it": true, "es": true,
-	"nl": true, "be": true, "at": true, "uk": true, "co": true, "jp": true, "kr": true, "cn": true, "au": true,
-	"eu": true, "info": true,
-}
+var serviceWords = wordSet("agency_service_word")
 
 // lookupAgency: the whole part, then without a leading "the" or "www",
 // without trailing service words, or before " for " ("Getty Images for
