@@ -81,16 +81,23 @@ type lexer struct {
 	// order; a new one for each text, as the last text's tokens point
 	// into the old one.
 	keys strings.Builder
+	// present holds the classes of the entries that start at some token
+	// of the last text: a pass looking for a class the text has none of
+	// skips its scan.
+	present classSet
 }
 
 // lex tokenises s and returns the tokens; they stay valid until the next
 // call on the same lexer.
 func (lx *lexer) lex(s string) []tok {
 	lx.cut(s)
+	lx.present = classSet{}
 	for k := range lx.toks {
 		t := &lx.toks[k]
 		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
-			t.lex = lexicon.entries[t.key]
+			if t.lex = lexicon.entries[t.key]; t.lex != nil {
+				lx.present = lx.present.or(t.lex.classes.or(t.lex.starts))
+			}
 		}
 	}
 	return lx.toks

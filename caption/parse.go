@@ -26,6 +26,7 @@ type parser struct {
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
 	order            DateOrder // numeric date order of the agency (dates.go)
+	present          classSet  // the lexicon classes starting at some token (lexer.present)
 }
 
 func newParser(text string, opts Options) *parser {
@@ -38,8 +39,12 @@ func newParser(text string, opts Options) *parser {
 			words++
 		}
 	}
-	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, words), toks), opts: opts, dateSpan: span{-1, -1}}
+	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, words), toks), opts: opts, dateSpan: span{-1, -1}, present: lx.present}
 }
+
+// holds reports whether an entry of class c starts at some token of the
+// caption: the scans for a class skip a caption that has none.
+func (p *parser) holds(c class) bool { return p.present.meets(c.bit()) }
 
 // The lexicon classes of the caption-wide passes: archive-picture
 // markers, "undated" notes, the words saying where a picture came from
@@ -263,6 +268,9 @@ func allDigits(s string) bool {
 // by" (lexicon source_intro): capitalised words and the small words
 // between them (source_small), before the background.
 func (p *parser) sourceNameAfter() string {
+	if !p.holds(clsSourceIntro) {
+		return ""
+	}
 	i, end := findIn(p.toks, 0, p.bgStart, clsSourceIntro)
 	if i < 0 {
 		return ""
@@ -345,7 +353,7 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if _, ok := fileOpener(s, p.toks, 0); ok || findOutside(p.toks, nil, clsFilePhoto, "") >= 0 {
+	if _, ok := fileOpener(s, p.toks, 0); ok || p.holds(clsFilePhoto) && findOutside(p.toks, nil, clsFilePhoto, "") >= 0 {
 		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
@@ -453,7 +461,7 @@ func (p *parser) source(cp creditParts) *Source {
 		kind = SourceHandout
 	case cp.pool || p.poolLine():
 		kind = SourcePool
-	case cp.social || findOutside(p.toks, p.restrictionSpans, clsSourceKind, "social_media") >= 0:
+	case cp.social || p.holds(clsSourceKind) && findOutside(p.toks, p.restrictionSpans, clsSourceKind, "social_media") >= 0:
 		kind = SourceSocialMedia
 	case p.hasSource(len(s), "screengrab"):
 		kind = SourceScreengrab
@@ -480,8 +488,10 @@ func (p *parser) date() *Date {
 	}
 	ds := findDatesOrder(s, p.words, p.order)
 	pictureDateEnd := -1
-	if _, e := findIn(p.toks, 0, len(s), clsPictureDate); e > 0 && e < len(p.toks) {
-		pictureDateEnd = p.toks[e].start
+	if p.holds(clsPictureDate) {
+		if _, e := findIn(p.toks, 0, len(s), clsPictureDate); e > 0 && e < len(p.toks) {
+			pictureDateEnd = p.toks[e].start
+		}
 	}
 	var partial *dateMention
 	for i := range ds {
@@ -554,6 +564,9 @@ func (p *parser) isReleaseDate(pos int) bool {
 	if i := strings.LastIndex(ctx, ","); i >= 0 && strings.Count(ctx[i:], " ") > 3 {
 		ctx = ctx[i:]
 	}
+	if !p.holds(clsDateRole) {
+		return false
+	}
 	release, taken := false, false
 	for i := tokIndex(p.toks, pos-len(ctx)); i < len(p.toks) && p.toks[i].start < pos; i++ {
 		if !p.toks[i].mayStart(clsDateRole) {
@@ -569,6 +582,9 @@ func (p *parser) isReleaseDate(pos int) bool {
 
 // has reports whether an entry of class c lies in bytes [from, to).
 func (p *parser) has(from, to int, c class) bool {
+	if !p.holds(c) {
+		return false
+	}
 	i, _ := findIn(p.toks, from, to, c)
 	return i >= 0
 }
@@ -582,6 +598,9 @@ func (p *parser) startsIn(i, to int, c class, val string) bool {
 
 // hasSource reports a source_kind entry of the given kind before byte to.
 func (p *parser) hasSource(to int, kind string) bool {
+	if !p.holds(clsSourceKind) {
+		return false
+	}
 	i, _ := findValue(p.toks, 0, to, clsSourceKind, kind)
 	return i >= 0
 }
@@ -589,6 +608,9 @@ func (p *parser) hasSource(to int, kind string) bool {
 // poolLine: AP's "POOL PHOTO" line, Kyodo's "(Pool photo)": a pool entry
 // written with capitals.
 func (p *parser) poolLine() bool {
+	if !p.holds(clsSourceKind) {
+		return false
+	}
 	for i, t := range p.toks {
 		shown := t.shape != shLower || t.isMark('(') && i+1 < len(p.toks) && p.toks[i+1].shape != shLower
 		if shown && t.mayStart(clsSourceKind) && p.startsIn(i, len(p.s), clsSourceKind, "pool") {
