@@ -90,27 +90,40 @@ type lexer struct {
 // lex tokenises s and returns the tokens; they stay valid until the next
 // call on the same lexer.
 func (lx *lexer) lex(s string) []tok {
-	lx.cut(s)
+	lx.toks = lx.lexInto(lx.toks[:0], s)
+	return lx.toks
+}
+
+// lexInto is lex appending to toks, which the lexer does not keep: a
+// caller may cut a caption into a buffer of its own on the stack.
+func (lx *lexer) lexInto(toks []tok, s string) []tok {
+	toks = lx.cutInto(toks, s)
 	lx.present = classSet{}
-	for k := range lx.toks {
-		t := &lx.toks[k]
+	for k := range toks {
+		t := &toks[k]
 		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
 			if t.lex = lexicon.entries[t.key]; t.lex != nil {
 				lx.present = lx.present.or(t.lex.classes.or(t.lex.starts))
 			}
 		}
 	}
-	return lx.toks
+	return toks
 }
 
 // cut is lex without the lexicon lookups: the lexicon itself is loaded
 // with it.
 func (lx *lexer) cut(s string) []tok {
-	lx.toks, lx.keys = lx.toks[:0], strings.Builder{}
-	if n := len(s)/bytesPerToken + 16; cap(lx.toks) < n {
+	lx.toks = lx.cutInto(lx.toks[:0], s)
+	return lx.toks
+}
+
+// cutInto is cut appending to toks (see lexInto).
+func (lx *lexer) cutInto(toks []tok, s string) []tok {
+	lx.keys = strings.Builder{}
+	if n := len(s)/bytesPerToken + 16; cap(toks) < n {
 		// One allocation for a caption, from its length: growing the
 		// slice token by token costs more than the tokenising.
-		lx.toks = make([]tok, 0, n)
+		toks = make([]tok, 0, n)
 	}
 	space, line := true, false
 	for i := 0; i < len(s); {
@@ -122,26 +135,26 @@ func (lx *lexer) cut(s string) []tok {
 		}
 		t := tok{start: i, spaceBefore: space, lineBefore: line}
 		space, line = false, false
-		if n := len(lx.toks); n > 0 && t.spaceBefore {
-			lx.toks[n-1].spaceAfter = true
+		if n := len(toks); n > 0 && t.spaceBefore {
+			toks[n-1].spaceAfter = true
 		}
 		i, t.folded = lx.scan(s, &t)
-		lx.toks = append(lx.toks, t)
+		toks = append(toks, t)
 	}
-	if n := len(lx.toks); n > 0 && space {
-		lx.toks[n-1].spaceAfter = true
+	if n := len(toks); n > 0 && space {
+		toks[n-1].spaceAfter = true
 	}
 	if lx.keys.Len() > 0 {
 		// The folded keys lie in keys one after the other, in token order,
 		// each as long as its placeholder.
 		keys := lx.keys.String()
-		for k := range lx.toks {
-			if t := &lx.toks[k]; t.folded {
+		for k := range toks {
+			if t := &toks[k]; t.folded {
 				t.key, keys = keys[:len(t.key)], keys[len(t.key):]
 			}
 		}
 	}
-	return lx.toks
+	return toks
 }
 
 // scan reads the token starting at t.start and returns where it ends, and

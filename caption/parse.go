@@ -29,17 +29,27 @@ type parser struct {
 	present          classSet  // the lexicon classes starting at some token (lexer.present)
 }
 
+// stackToks bounds the tokens a caption is first cut into on the stack (a
+// caption of 1,500 bytes has about 300); a longer one is cut on the heap.
+const stackToks = 320
+
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
+	// The tokens are cut into a buffer on the stack, then copied with the
+	// word tokens after them into one allocation of the exact size: the
+	// lexer's estimate of the count, and a second slice, cost more.
+	var buf [stackToks]tok
 	var lx lexer
-	toks := lx.lex(n)
+	cut := lx.lexInto(buf[:0], n)
 	words := 0
-	for _, t := range toks {
+	for _, t := range cut {
 		if !t.isPunct() {
 			words++
 		}
 	}
-	return &parser{s: n, toks: toks, words: wordTokens(make([]tok, 0, words), toks), opts: opts, dateSpan: span{-1, -1}, present: lx.present}
+	all := make([]tok, len(cut), len(cut)+words)
+	copy(all, cut)
+	return &parser{s: n, toks: all[:len(cut):len(cut)], words: wordTokens(all[len(cut):], cut), opts: opts, dateSpan: span{-1, -1}, present: lx.present}
 }
 
 // holds reports whether an entry of class c starts at some token of the
@@ -65,8 +75,17 @@ var (
 // tokIndex returns the index of the first token starting at or after
 // byte pos.
 func tokIndex(toks []tok, pos int) int {
-	i, _ := slices.BinarySearchFunc(toks, pos, func(t tok, pos int) int { return t.start - pos })
-	return i
+	// slices.BinarySearchFunc, written out: the passes ask this many
+	// times per caption, and the generic search calls its comparison.
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // findIn returns the first token of the first entry of class c lying in
