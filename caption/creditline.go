@@ -227,7 +227,7 @@ func stripLabels(s string) string {
 	for n := 0; n < 3; n++ {
 		t := strings.TrimLeft(s, " ([")
 		hit := false
-		for _, lab := range creditLabels {
+		for _, lab := range labelsFor(t) {
 			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
