@@ -888,7 +888,7 @@ func (p *parser) tailEnd(end int) int {
 // ("(COUNTRY - Tags: TOPIC TOPIC)", Reuters' keyword group of 2010-2014,
 // "(… TPX IMAGES OF THE DAY)"), or -1: an advisory, no credit.
 func (p *parser) trailerGroupBefore(end int) int {
-	if end == 0 || p.s[end-1] != ')' {
+	if end == 0 || p.s[end-1] != ')' || !p.holds(clsTrailer) {
 		return -1
 	}
 	gi := slices.IndexFunc(p.groups, func(g group) bool { return g.close == end-1 })
@@ -926,6 +926,9 @@ const maxTailPhrase = 8
 // tailPhraseBefore returns where a tail phrase (lexicon tail_phrase, its
 // first word not in lower case) that ends at byte end starts, or -1.
 func (p *parser) tailPhraseBefore(end int) int {
+	if !p.holds(clsTailPhrase) {
+		return -1
+	}
 	toks := p.toks
 	last := tokIndex(toks, end)
 	for i := max(0, last-maxTailPhrase); i < last; i++ {
@@ -959,6 +962,9 @@ const maxAdvisoryLen = 1000
 // THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY"), or -1. A trailer inside
 // a restriction phrase opens none.
 func (p *parser) advisoryStart(end int) int {
+	if !p.holds(clsTrailer) {
+		return -1
+	}
 	toks := p.toks
 	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
 	first := tokIndex(toks, line)
