@@ -47,7 +47,10 @@ func (f *keyFilter) add(k string) {
 }
 
 // mayHold reports whether k may be a name that was added; false is sure.
-func (f *keyFilter) mayHold(k []byte) bool {
-	w, bits := f.at(filterHash(k))
+func (f *keyFilter) mayHold(k []byte) bool { return f.mayHoldHash(filterHash(k)) }
+
+// mayHoldHash is mayHold for a key's filterHash.
+func (f *keyFilter) mayHoldHash(h uint64) bool {
+	w, bits := f.at(h)
 	return *w&bits == bits
 }

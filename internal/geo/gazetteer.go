@@ -52,8 +52,8 @@ type regionRef struct {
 var (
 	gazOnce  sync.Once
 	cities   []City
-	keyText  string            // section 2
-	keyIdx   map[string]uint32 // folded name -> offset of its flag in keyText
+	keyText  string     // section 2
+	keyIdx   *nameTable // folded name -> offset of its flag in keyText
 	regionIx map[string]regionRef
 	gazKeys  *keyFilter // the keys of keyIdx and regionIx
 	// regionCodes maps ISO 3166-2 codes ("US-CA") to English names.
@@ -67,17 +67,16 @@ func loadGazetteer() {
 	}
 	parseCityLines(sections[0])
 	keyText = sections[1] + "\n"
-	keyIdx = make(map[string]uint32, strings.Count(keyText, "\n"))
+	keyIdx = newNameTable(keyText, strings.Count(keyText, "\n"))
 	for i := 0; i < len(keyText); {
 		line := keyText[i:]
 		line = line[:strings.IndexByte(line, '\n')]
-		tab := strings.IndexByte(line, '\t')
-		keyIdx[line[:tab]] = uint32(i + tab + 1)
+		keyIdx.put(uint32(i))
 		i += len(line) + 1
 	}
 	parseRegionLines(sections[2])
-	gazKeys = newKeyFilter(len(keyIdx) + len(regionIx))
-	for k := range keyIdx {
+	gazKeys = newKeyFilter(keyIdx.len() + len(regionIx))
+	for k := range keyIdx.all {
 		gazKeys.add(k)
 	}
 	for k := range regionIx {
@@ -144,10 +143,11 @@ func parseRegionLines(s string) {
 // and its city indexes.
 func findKey(k []byte) (flag, ids string, ok bool) {
 	gazOnce.Do(loadGazetteer)
-	if !gazKeys.mayHold(k) {
+	h := filterHash(k) // one hash for the filter and the table
+	if !gazKeys.mayHoldHash(h) {
 		return "", "", false
 	}
-	off, ok := keyIdx[string(k)]
+	off, ok := keyIdx.findHash(k, h)
 	if !ok {
 		return "", "", false
 	}

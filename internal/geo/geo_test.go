@@ -149,7 +149,7 @@ func TestBudget(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	mb := float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
 	t.Logf("gazetteer: %d cities, %d names, %d regions, %d bytes embedded (+%d borders); load %v, %.1f MiB kept",
-		len(cities), len(keyIdx), len(regionIx), len(gazetteerText), len(bordersBin), took, mb)
+		len(cities), keyIdx.len(), len(regionIx), len(gazetteerText), len(bordersBin), took, mb)
 	if mb > 40 {
 		t.Errorf("gazetteer keeps %.1f MiB, budget 40", mb)
 	}
