@@ -40,7 +40,8 @@ func detectLanguage(s string) string {
 func languageOf(s string, toks []tok) string {
 	var score [len(langCodes)]int
 	words := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k] // not copied: a token is 48 bytes
 		if !t.isWord() {
 			continue
 		}

@@ -85,6 +85,8 @@ type lexer struct {
 	// of the last text: a pass looking for a class the text has none of
 	// skips its scan.
 	present classSet
+	// words counts the words and numbers of the last text.
+	words int
 }
 
 // lex tokenises s and returns the tokens; they stay valid until the next
@@ -119,7 +121,7 @@ func (lx *lexer) cut(s string) []tok {
 
 // cutInto is cut appending to toks (see lexInto).
 func (lx *lexer) cutInto(toks []tok, s string) []tok {
-	lx.keys = strings.Builder{}
+	lx.keys, lx.words = strings.Builder{}, 0
 	if n := len(s)/bytesPerToken + 16; cap(toks) < n {
 		// One allocation for a caption, from its length: growing the
 		// slice token by token costs more than the tokenising.
@@ -139,6 +141,9 @@ func (lx *lexer) cutInto(toks []tok, s string) []tok {
 			toks[n-1].spaceAfter = true
 		}
 		i, t.folded = lx.scan(s, &t)
+		if t.kind != tPunct {
+			lx.words++
+		}
 		toks = append(toks, t)
 	}
 	if n := len(toks); n > 0 && space {

@@ -41,13 +41,7 @@ func newParser(text string, opts Options) *parser {
 	var buf [stackToks]tok
 	var lx lexer
 	cut := lx.lexInto(buf[:0], n)
-	words := 0
-	for _, t := range cut {
-		if !t.isPunct() {
-			words++
-		}
-	}
-	all := make([]tok, len(cut), len(cut)+words)
+	all := make([]tok, len(cut), len(cut)+lx.words)
 	copy(all, cut)
 	return &parser{s: n, toks: all[:len(cut):len(cut)], words: wordTokens(all[len(cut):], cut), opts: opts, dateSpan: span{-1, -1}, present: lx.present}
 }
@@ -630,9 +624,13 @@ func (p *parser) poolLine() bool {
 	if !p.holds(clsSourceKind) {
 		return false
 	}
-	for i, t := range p.toks {
+	for i := range p.toks {
+		t := &p.toks[i]
+		if !t.mayStart(clsSourceKind) {
+			continue
+		}
 		shown := t.shape != shLower || t.isMark('(') && i+1 < len(p.toks) && p.toks[i+1].shape != shLower
-		if shown && t.mayStart(clsSourceKind) && p.startsIn(i, len(p.s), clsSourceKind, "pool") {
+		if shown && p.startsIn(i, len(p.s), clsSourceKind, "pool") {
 			return true
 		}
 	}
