@@ -42,7 +42,10 @@ func appendWords(out []token, s string, lt []tok) []token {
 		for j+1 < len(lt) && lt[j+1].start == lt[j].end && inText(s, lt[j+1]) && joinsWord(s, lt[j+1]) {
 			j++
 		}
-		out = append(out, classify(shapeWord(s, t.start, lt[j].end), lt[i:j+1]))
+		// Built in place: a token is 48 bytes, copied through two calls
+		// otherwise.
+		out = append(out, shapeWord(s, t.start, lt[j].end))
+		classify(&out[len(out)-1], lt[i:j+1])
 		i = j
 	}
 	return out
@@ -52,12 +55,12 @@ func appendWords(out []token, s string, lt []tok) []token {
 // The lexer has looked each token up already (without its accents): only
 // a word it puts in a place class, or a word of several tokens, is looked
 // up again as written.
-func classify(w token, lt []tok) token {
+func classify(w *token, lt []tok) {
 	var lex *lexEntry
 	one := false
-	for _, t := range lt {
-		if t.start == w.start && t.end == w.end {
-			lex, one = t.lex, true
+	for k := range lt {
+		if lt[k].start == w.start && lt[k].end == w.end {
+			lex, one = lt[k].lex, true
 		}
 	}
 	switch {
@@ -68,15 +71,14 @@ func classify(w token, lt []tok) token {
 		w.cls = classesOf(w.word)
 	}
 	w.date = lex != nil && lex.classes.meets(classMonth.bit().or(classWeekday.bit()))
-	return w
 }
 
 // countWords bounds the number of words appendWords finds: the word
 // tokens left in s (the credit, restrictions and background are not).
 func countWords(s string, lt []tok) int {
 	n := 0
-	for _, t := range lt {
-		if t.kind == tWord && inText(s, t) {
+	for k := range lt {
+		if t := &lt[k]; t.kind == tWord && inText(s, *t) {
 			n++
 		}
 	}
