@@ -497,11 +497,15 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 				continue
 			}
 		}
-		if imago, ok := sc.imagoCode(t); ok {
-			out = append(out, imago)
-			spans = append(spans, span{t.start, t.end})
-			lo = i + 1
-			continue
+		// IMAGO's codes are ten bytes or more: the call, which returns a
+		// Restriction, is not made for every shorter word.
+		if t.end-t.start >= 10 {
+			if imago, ok := sc.imagoCode(t); ok {
+				out = append(out, imago)
+				spans = append(spans, span{t.start, t.end})
+				lo = i + 1
+				continue
+			}
 		}
 		best, bestEnd, bestTok, bestVal := Restriction{}, -1, -1, [2]int{-1, -1}
 		hits = sc.walk(&phraseTrie, i, hits[:0])
