@@ -336,6 +336,9 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	// "FILE PHOTO: A view of …": the archive opener's "PHOTO:" is no label.
 	opener, _ := fileOpener(p.s, toks, 0)
 	for i := 0; i < len(toks); i++ {
+		if !toks[i].mayStart(clsCreditLabel) {
+			continue // matchAt's own first test, without the call
+		}
 		end, sn, ok := matchAt(toks, i, clsCreditLabel)
 		if !ok || toks[i].start < opener {
 			continue
