@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,8 +84,10 @@ type lexer struct {
 	keys strings.Builder
 	// present holds the classes of the entries that start at some token
 	// of the last text: a pass looking for a class the text has none of
-	// skips its scan.
+	// skips its scan. first holds, for each class present, the index of
+	// the first such token: a scan for the class starts there.
 	present classSet
+	first   [maxClasses]int32
 	// words counts the words and numbers of the last text.
 	words int
 }
@@ -105,11 +108,21 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 		t := &toks[k]
 		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
 			if t.lex = lexicon.entries[t.key]; t.lex != nil {
-				lx.present = lx.present.or(t.lex.classes.or(t.lex.starts))
+				lx.note(t.lex.classes.or(t.lex.starts), k)
 			}
 		}
 	}
 	return toks
+}
+
+// note records the classes of an entry starting at token k.
+func (lx *lexer) note(classes classSet, k int) {
+	for w := range classes {
+		for n := classes[w] &^ lx.present[w]; n != 0; n &= n - 1 {
+			lx.first[w<<6|bits.TrailingZeros64(n)] = int32(k)
+		}
+	}
+	lx.present = lx.present.or(classes)
 }
 
 // cut is lex without the lexicon lookups: the lexicon itself is loaded

@@ -25,8 +25,9 @@ type parser struct {
 	bgStart          int // start of the background, or len(s)
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
-	order            DateOrder // numeric date order of the agency (dates.go)
-	present          classSet  // the lexicon classes starting at some token (lexer.present)
+	order            DateOrder         // numeric date order of the agency (dates.go)
+	present          classSet          // the lexicon classes starting at some token (lexer.present)
+	first            [maxClasses]int32 // the first token of each class present (lexer.first)
 }
 
 // stackToks bounds the tokens a caption is first cut into on the stack (a
@@ -43,12 +44,36 @@ func newParser(text string, opts Options) *parser {
 	cut := lx.lexInto(buf[:0], n)
 	all := make([]tok, len(cut), len(cut)+lx.words)
 	copy(all, cut)
-	return &parser{s: n, toks: all[:len(cut):len(cut)], words: wordTokens(all[len(cut):], cut), opts: opts, dateSpan: span{-1, -1}, present: lx.present}
+	return &parser{s: n, toks: all[:len(cut):len(cut)], words: wordTokens(all[len(cut):], cut), opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
 }
 
 // holds reports whether an entry of class c starts at some token of the
 // caption: the scans for a class skip a caption that has none.
 func (p *parser) holds(c class) bool { return p.present.meets(c.bit()) }
+
+// firstOf returns the first token where an entry of class c may start, or
+// len(p.toks): a scan for the class starts there.
+func (p *parser) firstOf(c class) int {
+	if !p.holds(c) {
+		return len(p.toks)
+	}
+	return int(p.first[c])
+}
+
+// findIn is findIn over the caption's tokens, from the first of class c.
+func (p *parser) findIn(from, to int, c class) (int, int) { return p.findValue(from, to, c, "") }
+
+// findValue is findValue over the caption's tokens, from the first of
+// class c.
+func (p *parser) findValue(from, to int, c class, val string) (int, int) {
+	return findValueAt(p.toks, max(tokIndex(p.toks, from), p.firstOf(c)), to, c, val)
+}
+
+// findOutside is findOutside over the caption's tokens, from the first of
+// class c.
+func (p *parser) findOutside(spans []span, c class, val string) int {
+	return findOutsideAt(p.toks, p.firstOf(c), spans, c, val)
+}
 
 // The lexicon classes of the caption-wide passes: archive-picture
 // markers, "undated" notes, the words saying where a picture came from
@@ -90,7 +115,12 @@ func findIn(toks []tok, from, to int, c class) (int, int) {
 
 // findValue is findIn for the entries with value val ("" for any).
 func findValue(toks []tok, from, to int, c class, val string) (int, int) {
-	for i := tokIndex(toks, from); i < len(toks) && toks[i].start < to; i++ {
+	return findValueAt(toks, tokIndex(toks, from), to, c, val)
+}
+
+// findValueAt is findValue from token i.
+func findValueAt(toks []tok, i, to int, c class, val string) (int, int) {
+	for ; i < len(toks) && toks[i].start < to; i++ {
 		if !toks[i].mayStart(c) {
 			continue
 		}
@@ -104,7 +134,12 @@ func findValue(toks []tok, from, to int, c class, val string) (int, int) {
 // findOutside is findValue over the whole text, skipping entries that
 // start inside one of the spans.
 func findOutside(toks []tok, spans []span, c class, val string) int {
-	for i := range toks {
+	return findOutsideAt(toks, 0, spans, c, val)
+}
+
+// findOutsideAt is findOutside from token i.
+func findOutsideAt(toks []tok, i int, spans []span, c class, val string) int {
+	for ; i < len(toks); i++ {
 		if !toks[i].mayStart(c) || inSpans(spans, toks[i].start) {
 			continue
 		}
@@ -281,10 +316,7 @@ func allDigits(s string) bool {
 // by" (lexicon source_intro): capitalised words and the small words
 // between them (source_small), before the background.
 func (p *parser) sourceNameAfter() string {
-	if !p.holds(clsSourceIntro) {
-		return ""
-	}
-	i, end := findIn(p.toks, 0, p.bgStart, clsSourceIntro)
+	i, end := p.findIn(0, p.bgStart, clsSourceIntro)
 	if i < 0 {
 		return ""
 	}
@@ -366,7 +398,7 @@ func (p *parser) run(c *Caption) {
 	c.Photographers = dedupe(cp.photographers)
 	c.Partners = dedupe(cp.partners)
 	c.FilePhoto = cp.file
-	if _, ok := fileOpener(s, p.toks, 0); ok || p.holds(clsFilePhoto) && findOutside(p.toks, nil, clsFilePhoto, "") >= 0 {
+	if _, ok := fileOpener(s, p.toks, 0); ok || p.findOutside(nil, clsFilePhoto, "") >= 0 {
 		c.FilePhoto = true
 	}
 	c.Description, c.Background = p.describe()
@@ -474,7 +506,7 @@ func (p *parser) source(cp creditParts) *Source {
 		kind = SourceHandout
 	case cp.pool || p.poolLine():
 		kind = SourcePool
-	case cp.social || p.holds(clsSourceKind) && findOutside(p.toks, p.restrictionSpans, clsSourceKind, "social_media") >= 0:
+	case cp.social || p.findOutside(p.restrictionSpans, clsSourceKind, "social_media") >= 0:
 		kind = SourceSocialMedia
 	case p.hasSource(len(s), "screengrab"):
 		kind = SourceScreengrab
@@ -501,10 +533,8 @@ func (p *parser) date() *Date {
 	}
 	ds := findDatesOrder(s, p.words, p.order)
 	pictureDateEnd := -1
-	if p.holds(clsPictureDate) {
-		if _, e := findIn(p.toks, 0, len(s), clsPictureDate); e > 0 && e < len(p.toks) {
-			pictureDateEnd = p.toks[e].start
-		}
+	if _, e := p.findIn(0, len(s), clsPictureDate); e > 0 && e < len(p.toks) {
+		pictureDateEnd = p.toks[e].start
 	}
 	var partial *dateMention
 	for i := range ds {
@@ -577,11 +607,8 @@ func (p *parser) isReleaseDate(pos int) bool {
 	if i := strings.LastIndex(ctx, ","); i >= 0 && strings.Count(ctx[i:], " ") > 3 {
 		ctx = ctx[i:]
 	}
-	if !p.holds(clsDateRole) {
-		return false
-	}
 	release, taken := false, false
-	for i := tokIndex(p.toks, pos-len(ctx)); i < len(p.toks) && p.toks[i].start < pos; i++ {
+	for i := max(tokIndex(p.toks, pos-len(ctx)), p.firstOf(clsDateRole)); i < len(p.toks) && p.toks[i].start < pos; i++ {
 		if !p.toks[i].mayStart(clsDateRole) {
 			continue
 		}
@@ -595,10 +622,7 @@ func (p *parser) isReleaseDate(pos int) bool {
 
 // has reports whether an entry of class c lies in bytes [from, to).
 func (p *parser) has(from, to int, c class) bool {
-	if !p.holds(c) {
-		return false
-	}
-	i, _ := findIn(p.toks, from, to, c)
+	i, _ := p.findIn(from, to, c)
 	return i >= 0
 }
 
@@ -611,20 +635,14 @@ func (p *parser) startsIn(i, to int, c class, val string) bool {
 
 // hasSource reports a source_kind entry of the given kind before byte to.
 func (p *parser) hasSource(to int, kind string) bool {
-	if !p.holds(clsSourceKind) {
-		return false
-	}
-	i, _ := findValue(p.toks, 0, to, clsSourceKind, kind)
+	i, _ := p.findValue(0, to, clsSourceKind, kind)
 	return i >= 0
 }
 
 // poolLine: AP's "POOL PHOTO" line, Kyodo's "(Pool photo)": a pool entry
 // written with capitals.
 func (p *parser) poolLine() bool {
-	if !p.holds(clsSourceKind) {
-		return false
-	}
-	for i := range p.toks {
+	for i := p.firstOf(clsSourceKind); i < len(p.toks); i++ {
 		t := &p.toks[i]
 		if !t.mayStart(clsSourceKind) {
 			continue
