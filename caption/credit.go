@@ -335,7 +335,7 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	toks := p.toks
 	// "FILE PHOTO: A view of …": the archive opener's "PHOTO:" is no label.
 	opener, _ := fileOpener(p.s, toks, 0)
-	for i := 0; i < len(toks); i++ {
+	for i := p.firstOf(clsCreditLabel); i < len(toks); i++ {
 		if !toks[i].mayStart(clsCreditLabel) {
 			continue // matchAt's own first test, without the call
 		}
@@ -899,7 +899,7 @@ func (p *parser) trailerGroupBefore(end int) int {
 		return -1
 	}
 	g, toks := p.groups[gi], p.toks
-	for k := tokIndex(toks, g.open); k < len(toks) && toks[k].start < g.close; k++ {
+	for k := max(tokIndex(toks, g.open), p.firstOf(clsTrailer)); k < len(toks) && toks[k].start < g.close; k++ {
 		t := toks[k]
 		if !t.isWord() || !t.has(clsTrailer) || p.inRestriction(t.start) {
 			continue
@@ -934,7 +934,7 @@ func (p *parser) tailPhraseBefore(end int) int {
 	}
 	toks := p.toks
 	last := tokIndex(toks, end)
-	for i := max(0, last-maxTailPhrase); i < last; i++ {
+	for i := max(0, last-maxTailPhrase, p.firstOf(clsTailPhrase)); i < last; i++ {
 		if !toks[i].mayStart(clsTailPhrase) {
 			continue
 		}
@@ -976,7 +976,7 @@ func (p *parser) advisoryStart(end int) int {
 	for from > first && (!toks[from-1].isWord() || toks[from-1].shape == shUpper) {
 		from--
 	}
-	for k := max(from, first+1); k < last; k++ {
+	for k := max(from, first+1, p.firstOf(clsTrailer)); k < last; k++ {
 		if toks[k].isWord() && toks[k].has(clsTrailer) && !p.inRestriction(toks[k].start) {
 			// A trailer inside a bracketed group opens the advisory at
 			// the group: "(COUNTRY - Tags: TOPIC TPX IMAGES OF THE DAY)".
