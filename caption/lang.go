@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -49,8 +50,17 @@ func languageOf(s string, toks []tok) string {
 			break
 		}
 		w := t.text(s)
-		if t.has(clsStop) && addSenses(&score, t.lex.senses, t.key, w) {
-			continue
+		if t.has(clsStop) {
+			if plainStopsReady && w == t.key {
+				if t.lex.stopHit {
+					for l, n := range t.lex.stop {
+						score[l] += int(n)
+					}
+					continue
+				}
+			} else if addSenses(&score, t.lex.senses, t.key, w) {
+				continue
+			}
 		}
 		if len(t.key) < minSuffixed {
 			continue
@@ -78,6 +88,26 @@ func languageOf(s string, toks []tok) string {
 	}
 	return langCodes[best]
 }
+
+// plainStopsReady: each function word's scores, for a caption that
+// writes it as its key (lower-case ASCII, the commonest case), are worked
+// out once (lexEntry.stop).
+var plainStopsReady = func() bool {
+	for key, e := range lexicon.entries {
+		if !e.classes.meets(clsStop.bit()) {
+			continue
+		}
+		var sc [len(langCodes)]int
+		e.stopHit = addSenses(&sc, e.senses, key, key)
+		for l, n := range sc {
+			if n > math.MaxInt8 {
+				panic("caption: function word " + key + " scores too high")
+			}
+			e.stop[l] = int8(n)
+		}
+	}
+	return true
+}()
 
 // suffixByLast lists the endings by the last byte of their key.
 var suffixByLast = func() (m [256][]keyedSense) {

@@ -90,6 +90,11 @@ type lexEntry struct {
 	// (location_lexicon.go): the location pass reads them without a
 	// second lookup.
 	place placeClass
+	// stop is what the entry adds to the language scores where a caption
+	// writes the word as its key, and stopHit whether it adds anything
+	// (lang.go: addSenses, worked out once per entry).
+	stop    [len(langCodes)]int8
+	stopHit bool
 }
 
 // lexPhrase is an entry of several tokens: the keys after the first.
