@@ -33,9 +33,11 @@ func (t token) dateName() bool { return t.date }
 // place of the photo (credit, restrictions) blanked out with spaces, and
 // possibly cut short: tokens there are skipped.
 func appendWords(out []token, s string, lt []tok) []token {
-	for i := 0; i < len(lt); i++ {
-		t := lt[i]
-		if t.kind != tWord || !inText(s, t) || !startsWithLetter(s[t.start:]) {
+	// The tokens lie in order: those past the end of s (cut short) are
+	// not read.
+	for i := 0; i < len(lt) && lt[i].end <= len(s); i++ {
+		t := &lt[i]
+		if t.kind != tWord || !inText(s, *t) || !startsWithLetter(s[t.start:]) {
 			continue
 		}
 		j := i
@@ -77,7 +79,7 @@ func classify(w *token, lt []tok) {
 // tokens left in s (the credit, restrictions and background are not).
 func countWords(s string, lt []tok) int {
 	n := 0
-	for k := range lt {
+	for k := 0; k < len(lt) && lt[k].end <= len(s); k++ {
 		if t := &lt[k]; t.kind == tWord && inText(s, *t) {
 			n++
 		}
