@@ -199,10 +199,16 @@ type group struct{ open, close, parent int }
 // maxGroupDepth bounds the nesting bracketGroups follows.
 const maxGroupDepth = 8
 
+// groupBytes are the bytes bracketGroups acts on.
+var groupBytes = [256]bool{'(': true, '[': true, ')': true, ']': true, '\n': true}
+
 func bracketGroups(s string, buf []group) []group {
 	var stack [maxGroupDepth]int
 	depth := 0
 	for i := 0; i < len(s); i++ {
+		if !groupBytes[s[i]] {
+			continue // one table look-up for most bytes, not the switch
+		}
 		switch s[i] {
 		case '(', '[':
 			if depth < len(stack) {

@@ -191,11 +191,17 @@ func fileOpener(s string, toks []tok, i int) (int, bool) {
 	return n, true
 }
 
+// sepBytes are the bytes backgroundSep acts on.
+var sepBytes = [256]bool{'.': true, ')': true, '"': true, '\n': true}
+
 // backgroundSep finds AFP's separator between what the photo shows and the
 // context: " - " after the first sentence (after . ) or "), then a capital;
 // or a blank line. It returns the index of the byte before the separator.
 func backgroundSep(s string) int {
 	for i := 0; i < len(s); i++ {
+		if !sepBytes[s[i]] {
+			continue // one table look-up for most bytes, not the switch
+		}
 		switch s[i] {
 		case '.', ')', '"':
 			j := i + 1
@@ -234,9 +240,10 @@ func backgroundSep(s string) int {
 	return -1
 }
 
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
-}
+func isSpaceByte(c byte) bool { return spaceBytes[c] }
+
+// spaceBytes are the white-space bytes: one look-up, not six comparisons.
+var spaceBytes = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
 
 // wireHeader returns the end of a transmission header whose date and city
 // are not the photo's (Xinhua: "(240105) -- KUNMING, Jan. 5, 2024 (Xinhua) --"),
