@@ -67,7 +67,7 @@ func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1
 
 // has reports whether the lexicon puts the token in class c (in any
 // language).
-func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes.meets(c.bit()) }
+func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes.has(c) }
 
 // bytesPerToken is the bytes per token of a typical caption (words of five
 // letters, a space, some punctuation), to size the token slice once; a
@@ -108,7 +108,7 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 		t := &toks[k]
 		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
 			if t.lex = lexicon.entries[t.key]; t.lex != nil {
-				lx.note(t.lex.classes.or(t.lex.starts), k)
+				lx.note(t.lex.may, k)
 			}
 		}
 	}

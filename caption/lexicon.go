@@ -42,6 +42,9 @@ func (c class) bit() classSet {
 	return s
 }
 
+// has reports whether class c is in the set: one word tested.
+func (s classSet) has(c class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
 // meets reports whether the sets share a class.
 func (s classSet) meets(o classSet) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
 
@@ -84,6 +87,7 @@ type sense struct {
 type lexEntry struct {
 	classes classSet    // classes of the one-token entries with this key
 	starts  classSet    // classes of the entries of several tokens starting with it
+	may     classSet    // classes and starts: the entries of any length starting with it
 	senses  []sense     // the one-token entries
 	phrases []lexPhrase // the longer entries starting with it, longest first
 	// place is the place classes of the key as a word written in ASCII
@@ -238,6 +242,7 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 		e.starts = e.starts.or(c.bit())
 		e.phrases = append(e.phrases, lexPhrase{rest: keys[1:], sense: s})
 	}
+	e.may = e.classes.or(e.starts)
 	lx.size[lang]++
 	return nil
 }
@@ -250,7 +255,7 @@ func (t tok) value(c class) (string, bool) {
 
 // sense returns the token's one-token entry in class c.
 func (t tok) sense(c class) (sense, bool) {
-	if t.lex == nil || !t.lex.classes.meets(c.bit()) {
+	if t.lex == nil || !t.lex.classes.has(c) {
 		return sense{}, false
 	}
 	for _, s := range t.lex.senses {
@@ -264,7 +269,7 @@ func (t tok) sense(c class) (sense, bool) {
 // mayStart reports whether an entry of class c, of one token or more,
 // starts with the token.
 func (t tok) mayStart(c class) bool {
-	return t.lex != nil && t.lex.classes.or(t.lex.starts).meets(c.bit())
+	return t.lex != nil && t.lex.may.has(c)
 }
 
 // matchAt finds the longest entry of class c starting at toks[i], whatever
@@ -275,7 +280,7 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 	if !t.mayStart(c) {
 		return i, sense{}, false
 	}
-	if t.lex.starts.meets(c.bit()) {
+	if t.lex.starts.has(c) {
 	phrases:
 		for _, p := range t.lex.phrases {
 			if p.sense.class != c || i+len(p.rest) >= len(toks) {

@@ -49,7 +49,7 @@ func newParser(text string, opts Options) *parser {
 
 // holds reports whether an entry of class c starts at some token of the
 // caption: the scans for a class skip a caption that has none.
-func (p *parser) holds(c class) bool { return p.present.meets(c.bit()) }
+func (p *parser) holds(c class) bool { return p.present.has(c) }
 
 // firstOf returns the first token where an entry of class c may start, or
 // len(p.toks): a scan for the class starts there.
