@@ -108,7 +108,9 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 		t := &toks[k]
 		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
 			if t.lex = lexicon.entries[t.key]; t.lex != nil {
-				lx.note(t.lex.may, k)
+				if m := t.lex.may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
+					lx.note(m, k) // a class new to the text: not the common case
+				}
 			}
 		}
 	}
@@ -148,16 +150,17 @@ func (lx *lexer) cutInto(toks []tok, s string) []tok {
 			i++
 			continue
 		}
-		t := tok{start: i, spaceBefore: space, lineBefore: line}
-		space, line = false, false
-		if n := len(toks); n > 0 && t.spaceBefore {
+		if n := len(toks); n > 0 && space {
 			toks[n-1].spaceAfter = true
 		}
-		i, t.folded = lx.scan(s, &t)
+		// The token is read in place: a token is 48 bytes.
+		toks = append(toks, tok{start: i, spaceBefore: space, lineBefore: line})
+		t := &toks[len(toks)-1]
+		space, line = false, false
+		i, t.folded = lx.scan(s, t)
 		if t.kind != tPunct {
 			lx.words++
 		}
-		toks = append(toks, t)
 	}
 	if n := len(toks); n > 0 && space {
 		toks[n-1].spaceAfter = true
