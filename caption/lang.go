@@ -65,7 +65,9 @@ func languageOf(s string, toks []tok) string {
 		if len(t.key) < minSuffixed {
 			continue
 		}
-		for _, sf := range suffixByLast[t.key[len(t.key)-1]] {
+		endings := suffixByLast[t.key[len(t.key)-1]]
+		for e := range endings {
+			sf := &endings[e] // not copied: an ending with its sense is some 90 bytes
 			if n := len(w) - len(sf.sense.form); n > 0 && strings.HasSuffix(t.key, sf.key) && utf8.RuneStart(w[n]) &&
 				addSenses(&score, []sense{sf.sense}, sf.key, w[n:]) {
 				break
@@ -122,7 +124,8 @@ var suffixByLast = func() (m [256][]keyedSense) {
 // whether one was.
 func addSenses(score *[len(langCodes)]int, ss []sense, key, w string) bool {
 	found := false
-	for _, s := range ss {
+	for k := range ss {
+		s := &ss[k] // not copied: a sense is some 70 bytes
 		n := stopScore
 		switch {
 		case s.class == clsSuffix:

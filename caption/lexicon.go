@@ -258,9 +258,9 @@ func (t tok) sense(c class) (sense, bool) {
 	if t.lex == nil || !t.lex.classes.has(c) {
 		return sense{}, false
 	}
-	for _, s := range t.lex.senses {
-		if s.class == c {
-			return s, true
+	for k := range t.lex.senses {
+		if t.lex.senses[k].class == c {
+			return t.lex.senses[k], true
 		}
 	}
 	return sense{}, false
@@ -276,13 +276,15 @@ func (t tok) mayStart(c class) bool {
 // the spacing between its tokens. It returns the index of the token after
 // it and the entry's sense.
 func matchAt(toks []tok, i int, c class) (int, sense, bool) {
-	t := toks[i]
+	// The token, its phrases and senses are read in place, not copied.
+	t := &toks[i]
 	if !t.mayStart(c) {
 		return i, sense{}, false
 	}
 	if t.lex.starts.has(c) {
 	phrases:
-		for _, p := range t.lex.phrases {
+		for k := range t.lex.phrases {
+			p := &t.lex.phrases[k]
 			if p.sense.class != c || i+len(p.rest) >= len(toks) {
 				continue
 			}
@@ -294,9 +296,9 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 			return i + 1 + len(p.rest), p.sense, true
 		}
 	}
-	for _, s := range t.lex.senses {
-		if s.class == c {
-			return i + 1, s, true
+	for k := range t.lex.senses {
+		if t.lex.senses[k].class == c {
+			return i + 1, t.lex.senses[k], true
 		}
 	}
 	return i, sense{}, false
