@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -85,9 +86,10 @@ type lexer struct {
 	// present holds the classes of the entries that start at some token
 	// of the last text: a pass looking for a class the text has none of
 	// skips its scan. first holds, for each class present, the index of
-	// the first such token: a scan for the class starts there.
+	// the first such token (at most math.MaxUint16: a bound from below in
+	// a text of more tokens): a scan for the class starts there.
 	present classSet
-	first   [maxClasses]int32
+	first   [maxClasses]uint16
 	// words counts the words and numbers of the last text.
 	words int
 }
@@ -121,7 +123,7 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 func (lx *lexer) note(classes classSet, k int) {
 	for w := range classes {
 		for n := classes[w] &^ lx.present[w]; n != 0; n &= n - 1 {
-			lx.first[w<<6|bits.TrailingZeros64(n)] = int32(k)
+			lx.first[w<<6|bits.TrailingZeros64(n)] = uint16(min(k, math.MaxUint16))
 		}
 	}
 	lx.present = lx.present.or(classes)

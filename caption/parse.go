@@ -25,9 +25,9 @@ type parser struct {
 	bgStart          int // start of the background, or len(s)
 	headerEnd        int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan         span
-	order            DateOrder         // numeric date order of the agency (dates.go)
-	present          classSet          // the lexicon classes starting at some token (lexer.present)
-	first            [maxClasses]int32 // the first token of each class present (lexer.first)
+	order            DateOrder          // numeric date order of the agency (dates.go)
+	present          classSet           // the lexicon classes starting at some token (lexer.present)
+	first            [maxClasses]uint16 // the first token of each class present, or a bound below it (lexer.first)
 }
 
 // stackToks bounds the tokens a caption is first cut into on the stack (a
