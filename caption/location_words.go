@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -146,7 +145,7 @@ func gapOf(buf []string, s string, toks []token, a, b int) (words []string, punc
 	words = buf
 	var pb [16]byte
 	p := pb[:0]
-	i, _ := slices.BinarySearchFunc(toks, a, func(t token, a int) int { return t.start - a })
+	i := wordIndex(toks, a)
 	pos := a
 	for ; i < len(toks) && toks[i].end <= b; i++ {
 		p = appendPunct(p, s[pos:toks[i].start])
@@ -157,6 +156,12 @@ func gapOf(buf []string, s string, toks []token, a, b int) (words []string, punc
 		p = appendPunct(p, s[pos:b])
 	}
 	return words, string(p)
+}
+
+// wordIndex returns the index of the first word starting at or after byte
+// pos.
+func wordIndex(toks []token, pos int) int {
+	return startIndex(toks, pos, func(t *token) int { return t.start })
 }
 
 // appendPunct appends the punctuation of s: what is neither a letter, a

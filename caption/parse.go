@@ -94,11 +94,16 @@ var (
 // tokIndex returns the index of the first token starting at or after
 // byte pos.
 func tokIndex(toks []tok, pos int) int {
-	// slices.BinarySearchFunc, written out: the passes ask this many
-	// times per caption, and the generic search calls its comparison.
-	lo, hi := 0, len(toks)
+	return startIndex(toks, pos, func(t *tok) int { return t.start })
+}
+
+// startIndex returns the index of the first of xs, which lie in order of
+// start, that starts at or after pos: slices.BinarySearchFunc written
+// out, as the passes ask it many times per caption.
+func startIndex[T any](xs []T, pos int, start func(*T) int) int {
+	lo, hi := 0, len(xs)
 	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); toks[m].start < pos {
+		if m := int(uint(lo+hi) >> 1); start(&xs[m]) < pos {
 			lo = m + 1
 		} else {
 			hi = m
