@@ -42,7 +42,10 @@ type nameRun struct {
 	wordCity *geo.City // a city whose name is also a common word: a place only where introduced
 	region   string    // region name when the run names a region
 	regionC  string    // the region's country, if known
-	demonym  string
+	// regionName is the region's full name where the text abbreviates it
+	// ("Ore.", "QC"): the name the gazetteer files its cities under.
+	regionName string
+	demonym    string
 	// prefixPlace: the whole run when only its first words name the city.
 	prefixPlace string
 }
@@ -80,8 +83,10 @@ func lexiconHas(w string, classes classSet) bool {
 	return e != nil && e.classes.meets(classes)
 }
 
-// apState reads run r as an AP state abbreviation or a US or Canadian postal
-// code written after a comma.
+// apState reads run r as an AP state abbreviation, a Canadian Press
+// province abbreviation, or a US or Canadian postal code written after a
+// comma: "Velmora, Ore.", "Velmora, Sask.", "VELMORA, QC". The region's
+// country is the abbreviation's, whatever a namesake elsewhere.
 func apState(s string, r *nameRun) bool {
 	if r.resolved() || r.start < 2 || s[r.start-2:r.start] != ", " {
 		return false
@@ -91,8 +96,8 @@ func apState(s string, r *nameRun) bool {
 		// Postal codes in datelines: "LOS ANGELES, CA - JUNE 24:",
 		// "GATINEAU, QC" (the US and Canadian codes do not overlap).
 		for _, country := range []string{"US", "CA"} {
-			if _, ok := geo.Subdivision(country, t); ok {
-				r.region, r.regionC = t, country
+			if name, ok := geo.Subdivision(country, t); ok {
+				r.region, r.regionC, r.regionName = t, country, name
 				return true
 			}
 		}
@@ -107,8 +112,19 @@ func apState(s string, r *nameRun) bool {
 	if !wordIs(t, cAPState) {
 		return false
 	}
-	r.region, r.regionC, r.wordCity = t, "US", nil
+	country, code, _ := strings.Cut(placeValue(t), "-")
+	r.region, r.regionC, r.wordCity = t, country, nil
+	r.regionName, _ = geo.Subdivision(country, code)
 	return true
+}
+
+// regionLookupName is the name the gazetteer files the cities of region
+// run r under: its full name where the text abbreviates it.
+func (r *nameRun) regionLookupName() string {
+	if r.regionName != "" {
+		return r.regionName
+	}
+	return r.text
 }
 
 // prominent cities are named without introduction: capitals and cities of
@@ -305,6 +321,13 @@ func resolveRun(r *nameRun) {
 		// "Reading", "Bath": a word that names a district as well as a town
 		// is neither unless introduced.
 		ok = false
+	}
+	if !ok && level == 1 && c != "" {
+		// "Punjab": a first-level region of two countries (India and
+		// Pakistan) lies in the one the phrase or the text names, else in
+		// none.
+		r.region = n
+		return
 	}
 	if ok || isRegion {
 		r.region, r.regionC = n, c

@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -137,10 +138,10 @@ func (b *locBuilder) regionsAfterCities() {
 // After a name it does not know, a shared region name that a town bears
 // only as an alternate name is the region, of no stated country.
 func (b *locBuilder) stateOfCity(prev, r *nameRun) bool {
-	if in, ok := geo.LookupCityInRegion(prev.cityName(), r.text); ok {
+	if in, ok := geo.LookupCityInRegion(prev.cityName(), r.regionLookupName()); ok {
 		// "Portland, Oregon": not the Jamaican parish, nor Oregon, Ohio.
 		prev.city, prev.wordCity, prev.country, prev.region, prev.regionC = in, nil, "", "", ""
-		r.city, r.region, r.regionC = nil, r.text, in.Country
+		r.city, r.region, r.regionC = nil, cmp.Or(r.region, r.text), in.Country
 		b.ctx = append([]string{in.Country}, b.ctx...)
 		b.phraseCtx++
 		return true

@@ -85,6 +85,9 @@ type placeLexicon struct {
 	bits    classSet // the lexicon's bits of the place classes
 	lists   map[placeClass][]string
 	size    map[string]int // entries per language
+	// values holds the value written after an entry, by the entry
+	// lower-cased: the ISO code of an AP or CP state abbreviation.
+	values map[string]string
 }
 
 var placeLex = derivePlaceLexicon()
@@ -93,7 +96,7 @@ var placeLex = derivePlaceLexicon()
 // entry, of one word or several ("middle east"), as written.
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
-	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[string]string{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
 		lx.bits = lx.bits.or(lexClass(name).bit())
@@ -109,6 +112,9 @@ func derivePlaceLexicon() placeLexicon {
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
 			lx.lists[pc] = append(lx.lists[pc], s.form)
 			lx.size[s.lang]++
+			if s.val != "" && valueOf[s.class] == nil {
+				lx.values[s.form] = s.val
+			}
 		}
 	}
 	for _, e := range lexicon.entries {
@@ -154,6 +160,9 @@ func classesOf(w string) placeClass {
 // wordIs reports whether w (one word, or a name of several) is in one of
 // the classes c.
 func wordIs(w string, c placeClass) bool { return classesOf(w)&c != 0 }
+
+// placeValue returns the value written after the entry w, or "".
+func placeValue(w string) string { return placeLex.values[strings.ToLower(w)] }
 
 // placeList returns the entries of class c, in file order.
 func placeList(c placeClass) []string { return placeLex.lists[c] }
