@@ -359,6 +359,10 @@ func resolveRun(r *nameRun) {
 
 // ofTail splits "National Museum of Country" into a run for the place after
 // "of", as a weak candidate; a title ("Prince of Wales") names no place.
+// After a word that names what lies in a place ("Residents of Velmora,
+// Country", "the area of Velmora") the tail is split even where the
+// gazetteer does not know it: the sentence opens with the people, not a
+// place.
 func ofTail(r *nameRun, toks []token) *nameRun {
 	if r.resolved() {
 		return nil
@@ -376,7 +380,7 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 	for t.t0 = r.t1; t.t0 > r.t0 && toks[t.t0-1].start >= t.start; t.t0-- {
 	}
 	resolveRun(t)
-	if t.city == nil && t.country == "" {
+	if t.city == nil && t.country == "" && !toks[t.t0-2].is(cOfWord) {
 		return nil
 	}
 	return t

@@ -58,3 +58,82 @@ func TestSharedRegionRule(t *testing.T) {
 		{"Farmers gather in Punjab on May 3, 2024.", "", "Punjab", ""},
 	})
 }
+
+// TestRegionBeforeItsCountryRule: Reuters and Xinhua write the country
+// after a US state ("in Georgia, U.S.", "Georgia, the United States"):
+// a name shared by a country and a first-level region is the region where
+// the country after it is the region's own.
+func TestRegionBeforeItsCountryRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Police officers in Georgia, U.S., May 3, 2024.", "Georgia", true},
+		{"Voters queue in Georgia, United States, on May 3, 2024.", "Georgia", true},
+		{"Voters queue in Georgia, Armenia and Azerbaijan on May 3, 2024.", "Georgia", false},
+		{"Voters queue in Georgia on May 3, 2024.", "Georgia", false},
+	} {
+		s, _, runs := runsOf(tc.text)
+		i, r := runNamed(t, runs, tc.name)
+		if tc.want != (r.region != "") {
+			t.Errorf("%q: %s read as region %q country %q, want region %v", tc.text, tc.name, r.region, r.country, tc.want)
+		}
+		if regionBeforeItsCountry(s, runs, i) {
+			t.Errorf("%q: the rule applied twice", tc.text)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"Police officers in Georgia, U.S., May 3, 2024.", "", "Georgia", "US"},
+		{"Voters queue in Tbilisi, Georgia, on May 3, 2024.", "Tbilisi", "", "GE"},
+	})
+}
+
+// TestNeighbourRule: a country named with an adjective of neighbourhood
+// ("refugees from neighbouring X", "la vecina X", "aus dem benachbarten
+// X") is named for orientation, as one across a border.
+func TestNeighbourRule(t *testing.T) {
+	checkRule(t, "orientation", []ruleCase{
+		{"Refugees from neighbouring Syria wait in Reyhanli, Turkey.", "Syria", true},
+		{"Refugees from neighboring Sudan wait in a camp.", "Sudan", true},
+		{"Refugiados de la vecina Venezuela esperan en Cúcuta.", "Venezuela", true},
+		{"Flüchtlinge aus dem benachbarten Polen warten.", "Polen", true},
+		{"Un vecino de Lima camina por la calle.", "Lima", false},
+		{"Refugees from Syria wait in Reyhanli, Turkey.", "Syria", false},
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return orientation(toks, runs[i]) })
+	checkLocations(t, []wantLoc{
+		{"Refugees from neighbouring Syria wait in Reyhanli, Turkey, May 3, 2024.", "*", "", "TR"},
+		{"Refugees from neighboring Sudan wait in a camp on May 3, 2024.", "", "", ""},
+	})
+}
+
+// TestFlightRule: where people fled from or to ("fled to X", "fleeing X",
+// "huyeron a X") is seldom where the photo was taken: a place the sentence
+// introduces wins, and alone such a country is no place.
+func TestFlightRule(t *testing.T) {
+	checkRule(t, "flight", []ruleCase{
+		{"Migrants who fled to Italy rest on a beach.", "Italy", true},
+		{"Families fleeing Sudan rest in a camp.", "Sudan", true},
+		{"Familias que huyeron a Colombia descansan.", "Colombia", true},
+		{"Des familles qui ont fui l'Ukraine arrivent.", "Ukraine", true},
+		{"Migrants rest on a beach in Italy.", "Italy", false},
+		{"Families who fled the Velmora region rest in Drastovo.", "Drastovo", false},
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return flight(toks, runs[i]) })
+	checkLocations(t, []wantLoc{
+		{"Migrants who fled to Italy rest on a beach on May 3, 2024.", "", "", ""},
+		{"Refugees who fled from Sudan wait in Renk, South Sudan, May 3, 2023.", "Renk", "", "SS"},
+		{"Ukrainian refugees who fled to Poland rest in Przemysl on May 3, 2022.", "Przemyśl", "", "PL"},
+	})
+}
+
+// TestResidentsOfRule: a sentence that opens with the people of a place
+// ("Residents of Velmora, Country, …", "Villagers of Velmora") names the
+// place after "of", even one the gazetteer does not know; the opening
+// word is no place.
+func TestResidentsOfRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Residents of Gisovu, Rwanda, gather on May 3, 2024.", "Gisovu", "", "RW"},
+		{"Villagers of Velmora, Rwanda, gather on May 3, 2024.", "Velmora", "", "RW"},
+		{"Residents of Kharkiv, Ukraine, clear debris on May 3, 2024.", "Kharkiv", "", "UA"},
+		{"Firefighters in Brest, France, battle a blaze on May 3, 2024.", "Brest", "", "FR"},
+	})
+}

@@ -77,7 +77,9 @@ func resolveRuns(s string, toks []token) []*nameRun {
 		}
 	}
 	for j, r := range runs {
-		regionNamedLikeCountry(s, runs, j)
+		if !regionNamedLikeCountry(s, runs, j) {
+			regionBeforeItsCountry(s, runs, j)
+		}
 		r.orientation = r.resolved() && orientation(toks, r)
 	}
 	return runs
@@ -217,6 +219,7 @@ func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) f
 	set(unknown && sentenceStartWord(pt.s, pt.toks, pt.runs, chain), fSentenceStart)
 	set(notPlaceName(r), fNotPlace)
 	set(referencePoint(pt.toks, r), fReference)
+	set(flight(pt.toks, r), fFlight)
 	return f
 }
 

@@ -51,6 +51,10 @@ const (
 	cPlaceBeforeLink                        // "Velmora Beach in Drastovo": what may join a place to its city
 	cVillageNoun                            // "village": a settlement, whose name is the city
 	cNameNoun                               // "im Dorf Velmora": a noun right before the name it introduces
+	cLink                                   // a word that joins a place to a larger one: in, near, on (above)
+	cOrientWord                             // a word that names a place for orientation only (below)
+	cNeighbourWord                          // "neighbouring X": a country beside the one of the photo
+	cFlightVerb                             // "fled to X", "fleeing X": where people came from or went
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -58,6 +62,8 @@ const (
 // introduces, capitalised ("in der Gemeinde Velmora").
 var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun},
+	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb},
+	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 }
 
 // placeClassFiles names the file of each class.
@@ -70,9 +76,8 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink, "place_in_link": cInLink, "place_near_link": cNearLink,
-	"place_on_link": cOnLink, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
-	"place_village_noun": cVillageNoun,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 
 // placeLexicon holds the loaded classes.
@@ -106,11 +111,11 @@ func derivePlaceLexicon() placeLexicon {
 		valueOf[lexClass(name)] = m
 	}
 	add := func(s sense) {
-		if pc, ok := classOf[s.class]; ok {
-			pc |= valueOf[s.class][s.val]
+		if base, ok := classOf[s.class]; ok {
+			pc := base | valueOf[s.class][s.val]
 			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
-			lx.lists[pc] = append(lx.lists[pc], s.form)
+			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
 			if s.val != "" && valueOf[s.class] == nil {
 				lx.values[s.form] = s.val

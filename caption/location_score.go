@@ -30,6 +30,7 @@ const (
 	fSentenceStart                     // one capitalised word opening a sentence: "Firefighters in X"
 	fNotPlace                          // an event, a title or a continent: "World War II", "Europe"
 	fReference                         // the point a place is measured from: "40 km south of X"
+	fFlight                            // where people fled from or to: "fled to X", "fleeing X"
 )
 
 // placeWeights is the scoring table. The order of the agencies' sentence
@@ -56,6 +57,7 @@ var placeWeights = [...]struct {
 	{fSentenceStart, -10},
 	{fNotPlace, -10},
 	{fReference, -2}, // any introduced place of the sentence outranks it; alone it still names the area
+	{fFlight, -3},    // any introduced place outranks it; alone, and not introduced, it is no place
 }
 
 // minPlaceScore: a candidate below it is no place.
@@ -95,9 +97,14 @@ func storyRef(toks []token, prepAt int) bool {
 
 // orientation reports a run named for orientation after a border noun:
 // "near the border with X", "bordering X", "la frontière avec X", "die
-// Grenze zu X". The photo is on the other side of that border.
+// Grenze zu X", or after an adjective of neighbourhood: "refugees from
+// neighbouring X", "la vecina X". The photo is on the other side of that
+// border.
 func orientation(toks []token, r *nameRun) bool {
 	i := r.t0 - 1
+	if i >= 0 && toks[i].is(cNeighbourWord) {
+		return true // "from neighbouring X", "aus dem benachbarten X"
+	}
 	if i < 0 || !toks[i].is(cBorderLink) {
 		return false
 	}
@@ -105,6 +112,22 @@ func orientation(toks []token, r *nameRun) bool {
 		return true
 	}
 	return i > 0 && toks[i-1].is(cBorderNoun)
+}
+
+// flight reports a run named as where people fled from or to, a verb of
+// flight at most three words before it: "families who fled to X",
+// "fleeing X", "huyeron a X". A place the sentence introduces, where the
+// photo was taken, outranks it.
+func flight(toks []token, r *nameRun) bool {
+	for k := r.t0 - 1; k >= 0 && k >= r.t0-3; k-- {
+		if toks[k].is(cFlightVerb) {
+			return true
+		}
+		if isCap(toks[k].word) {
+			return false // another name stands between
+		}
+	}
+	return false
 }
 
 // referencePoint reports a run named as the point a place is measured
@@ -187,6 +210,28 @@ func regionNamedLikeCountry(s string, runs []*nameRun, j int) bool {
 		return false
 	}
 	prev.city, prev.wordCity, prev.region, prev.regionC = city, nil, "", ""
+	r.country, r.region, r.regionC = "", r.text, c
+	return true
+}
+
+// regionBeforeItsCountry reads a name shared by a country and a
+// first-level region as the region where the country written after it is
+// the region's own: "Velmora, Georgia, U.S.", "in Georgia, United States"
+// (Reuters and Xinhua name the country after the state). It reports
+// whether it changed run j.
+func regionBeforeItsCountry(s string, runs []*nameRun, j int) bool {
+	r := runs[j]
+	if j+1 >= len(runs) || r.country == "" || r.possessive || s[r.end:runs[j+1].start] != ", " {
+		return false
+	}
+	next := runs[j+1]
+	if next.country == "" || next.possessive || next.country == r.country {
+		return false
+	}
+	c, level, ok := geo.RegionLevel(r.text)
+	if !ok || level != 1 || c != next.country {
+		return false
+	}
 	r.country, r.region, r.regionC = "", r.text, c
 	return true
 }
