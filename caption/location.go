@@ -486,10 +486,15 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	if ri > 0 && runs[ri-1].possessive && runs[ri-1].t1 == i {
 		i = runs[ri-1].t0 - 1
 	}
-	article := false
-	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection); k++ {
-		article = article || toks[i].is(cArticle)
+	article, caseArticle := false, false
+	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection|cCaseArticle); k++ {
+		article = article || toks[i].is(cArticle|cCaseArticle)
+		caseArticle = caseArticle || toks[i].is(cCaseArticle)
 		i--
+	}
+	if caseArticle && !r.resolved() && r.wordCity == nil {
+		// "nach dem Tor": a German noun, capitalised, after its article.
+		return introNone, r.start
 	}
 	if i < 0 {
 		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {

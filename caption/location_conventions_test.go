@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/wirecap/wirecap/internal/geo"
@@ -136,4 +137,49 @@ func TestResidentsOfRule(t *testing.T) {
 		{"Residents of Kharkiv, Ukraine, clear debris on May 3, 2024.", "Kharkiv", "", "UA"},
 		{"Firefighters in Brest, France, battle a blaze on May 3, 2024.", "Brest", "", "FR"},
 	})
+}
+
+// TestPlacePhrasesByLanguage: the place phrases of the desk's other
+// languages: German articles after a preposition ("in der Ukraine") where
+// the gazetteer knows the name, never a capitalised noun ("nach dem
+// Tor"); "durch"/"through"; Italian "nel", "il <date>"; Dutch "bij",
+// "op <date>"; Portuguese "em".
+func TestPlacePhrasesByLanguage(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Soldaten in der Ukraine am 3. Mai 2024.", "", "", "UA"},
+		{"Touristen in der Schweiz am 3. Mai 2024.", "", "", "CH"},
+		{"Ein Mann steht in der Altstadt von Dresden am 3. Mai 2024. Foto: Jane Roe/dpa", "Dresden", "", "DE"},
+		{"Spieler jubeln nach dem Tor am 3. Mai 2024.", "", "", ""},
+		{"Spieler jubeln nach dem Tor in München am 3. Mai 2024.", "Munich", "", "DE"},
+		{"Demonstranten ziehen am 3. Mai 2024 durch Köln.", "Köln", "", "DE"},
+		{"Marchers walk through Paris on May 3, 2024.", "Paris", "", "FR"},
+		{"Tifosi festeggiano a Napoli il 3 maggio 2024.", "Naples", "", "IT"},
+		{"Turisti nel centro di Firenze il 3 maggio 2024.", "Florence", "", "IT"},
+		{"Manifestanten bij Utrecht op 3 mei 2024.", "Utrecht", "", "NL"},
+		{"Manifestantes protestam em Lisboa em 3 de maio de 2024.", "Lisbon", "", "PT"},
+	})
+}
+
+// TestFormerAndForeignNames: the city is GeoNames' current name, with its
+// id, whatever name or language the caption writes it in; the words as
+// written stay in text.
+func TestFormerAndForeignNames(t *testing.T) {
+	for _, tc := range []struct{ text, city, written string }{
+		{"Commuters in Bombay, India, on May 3, 1990.", "Mumbai", "Bombay"},
+		{"Cyclists ride in Peking on May 3, 1985.", "Beijing", "Peking"},
+		{"Shoppers in Saigon on May 3, 2024.", "Ho Chi Minh City", "Saigon"},
+		{"Runners in Calcutta on May 3, 2000.", "Kolkata", "Calcutta"},
+		{"Demonstranten in Moskau am 3. Mai 2024.", "Moscow", "Moskau"},
+		{"Des manifestants défilent à Moscou le 3 mai 2024.", "Moscow", "Moscou"},
+		{"Manifestantes marchan en Moscú el 3 de mayo de 2024.", "Moscow", "Moscú"},
+		{"Touristen in Venedig am 3. Mai 2024.", "Venice", "Venedig"},
+		{"Touristes à Varsovie le 3 mai 2024.", "Warsaw", "Varsovie"},
+		{"Turistas en Londres el 3 de mayo de 2024.", "London", "Londres"},
+		{"Des soldats près de Bakhmout, dans la région de Donetsk, le 3 mai 2023.", "Bakhmut", "Bakhmout"},
+	} {
+		got := parseLoc(t, tc.text)
+		if got.City != tc.city || got.GeoNamesID == 0 || !strings.Contains(got.Text, tc.written) {
+			t.Errorf("%q: city %q id %d text %q, want %q with an id and %q in text", tc.text, got.City, got.GeoNamesID, got.Text, tc.city, tc.written)
+		}
+	}
 }
