@@ -82,7 +82,9 @@ func (b *locBuilder) chainRegions() {
 	runs, chain := b.runs, b.chain
 	for k, idx := range chain[1:] {
 		r := runs[idx]
-		if r.wordCity != nil {
+		if r.wordCity != nil && !regionWithItsCountry(runs, chain, k+1) {
+			// A town named in a chain is a place; a region followed by its
+			// country ("Velmora, Virginia, U.S.") stays the region.
 			r.city, r.wordCity = r.wordCity, nil
 		}
 		var wb [8]string

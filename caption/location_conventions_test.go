@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,4 +183,57 @@ func TestFormerAndForeignNames(t *testing.T) {
 			t.Errorf("%q: city %q id %d text %q, want %q with an id and %q in text", tc.text, got.City, got.GeoNamesID, got.Text, tc.city, tc.written)
 		}
 	}
+}
+
+// TestOriginRule: "from" (aus, desde) introduces where someone or
+// something came from, not where the photo was taken, unless the camera
+// was there: "as seen from X", "vista desde X".
+func TestOriginRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, prep string
+		want       bool
+	}{
+		{"A plane lands on a flight from London.", "from", true},
+		{"Jane Roe, from Brazil, trains.", "from", true},
+		{"Smoke rises over Gaza as seen from Sderot.", "from", false},
+		{"Humo visto desde Sderot.", "desde", false},
+		{"Flüchtlinge aus Syrien warten.", "aus", true},
+		{"Workers repair a road in Velmora.", "in", false},
+	} {
+		toks := wordsOf(tc.text)
+		i := slices.IndexFunc(toks, func(w token) bool { return w.word == tc.prep })
+		if got := origin(toks, i); got != tc.want {
+			t.Errorf("%q: origin(%q) = %v, want %v", tc.text, tc.prep, got, tc.want)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"A plane lands in Tel Aviv on a flight from London, May 3, 2024.", "Tel Aviv", "", "IL"},
+		{"Smoke rises over Gaza as seen from Sderot, Israel, May 3, 2024.", "Sderot", "", "IL"},
+		{"Jane Roe, from Velmora, Texas, poses in Tokyo, Japan, May 3, 2024.", "Tokyo", "", "JP"},
+	})
+}
+
+// TestRegionWithItsCountryRule: a name that is a first-level region and a
+// small town elsewhere, written between a place and the region's country
+// ("Velmora airport, Virginia, U.S."), is the region.
+func TestRegionWithItsCountryRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Passengers arrive at Dulles airport, Virginia, U.S., May 3, 2024.", "Virginia", true},
+		{"Passengers arrive at Dulles airport, Virginia, May 3, 2024.", "Virginia", false},
+		{"Passengers arrive in Velmora, Virginia, South Africa, May 3, 2024.", "Virginia", false},
+	} {
+		s, toks, runs := runsOf(tc.text)
+		i, _ := runNamed(t, runs, tc.name)
+		chain := chainFrom(s, toks, runs, i)
+		if got := regionWithItsCountry(runs, chain, 0); got != tc.want {
+			t.Errorf("%q: regionWithItsCountry(%s) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"Passengers arrive at Dulles airport, Virginia, U.S., May 3, 2024.", "", "Virginia", "US"},
+		{"Tourists walk past the Brandenburg Gate, Berlin, Germany, May 3, 2024.", "Berlin", "*", "DE"},
+	})
 }

@@ -134,7 +134,7 @@ func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
 	p.last = pt.runs[chain[len(chain)-1]]
 	p.near = dateAdjacent(pt.s, pt.toks, r.start, p.last.end, pt.dateAt)
 	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
-	if r.wordCity != nil && (p.prep || p.near || p.tied) {
+	if r.wordCity != nil && (p.prep || p.near || p.tied) && !regionWithItsCountry(pt.runs, chain, 0) {
 		r.city, r.wordCity = r.wordCity, nil
 	}
 	if p.how == introRegion && r.city != nil {
@@ -220,6 +220,7 @@ func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) f
 	set(notPlaceName(r), fNotPlace)
 	set(referencePoint(pt.toks, r), fReference)
 	set(flight(pt.toks, r), fFlight)
+	set(p.prep && p.at < r.start && origin(pt.toks, tokenAt(pt.toks, r.t0, p.at)), fOrigin)
 	return f
 }
 

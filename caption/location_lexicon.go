@@ -53,6 +53,8 @@ const (
 	cNameNoun                               // "im Dorf Velmora": a noun right before the name it introduces
 	cLink                                   // a word that joins a place to a larger one: in, near, on (above)
 	cCaseArticle                            // a German article: "in der Ukraine"
+	cOriginPrep                             // "from", "aus", "desde": where someone or something came from
+	cViewpoint                              // "seen", "vista": the origin is the camera's place
 	cOrientWord                             // a word that names a place for orientation only (below)
 	cNeighbourWord                          // "neighbouring X": a country beside the one of the photo
 	cFlightVerb                             // "fled to X", "fleeing X": where people came from or went
@@ -65,6 +67,7 @@ var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun},
 	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
+	"place_preposition":     {"origin": cOriginPrep},
 }
 
 // placeClassFiles names the file of each class.
@@ -77,7 +80,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 

@@ -31,6 +31,7 @@ const (
 	fNotPlace                          // an event, a title or a continent: "World War II", "Europe"
 	fReference                         // the point a place is measured from: "40 km south of X"
 	fFlight                            // where people fled from or to: "fled to X", "fleeing X"
+	fOrigin                            // where someone came from: "a flight from X", "Jane Roe from X"
 )
 
 // placeWeights is the scoring table. The order of the agencies' sentence
@@ -58,6 +59,7 @@ var placeWeights = [...]struct {
 	{fNotPlace, -10},
 	{fReference, -2}, // any introduced place of the sentence outranks it; alone it still names the area
 	{fFlight, -3},    // any introduced place outranks it; alone, and not introduced, it is no place
+	{fOrigin, -4},    // any place introduced otherwise outranks it, even away from the date; alone only next to the date it counts
 }
 
 // minPlaceScore: a candidate below it is no place.
@@ -128,6 +130,17 @@ func flight(toks []token, r *nameRun) bool {
 		}
 	}
 	return false
+}
+
+// origin reports a place introduced as where someone or something came
+// from ("arrives on a flight from X", "Jane Roe, from X, poses", "aus X",
+// "desde X"), unless the camera was there ("as seen from X", "vista desde
+// X"). prepAt is the token of the introducing word.
+func origin(toks []token, prepAt int) bool {
+	if !toks[prepAt].is(cOriginPrep) {
+		return false
+	}
+	return prepAt == 0 || !toks[prepAt-1].is(cViewpoint)
 }
 
 // referencePoint reports a run named as the point a place is measured
@@ -234,4 +247,17 @@ func regionBeforeItsCountry(s string, runs []*nameRun, j int) bool {
 	}
 	r.country, r.region, r.regionC = "", r.text, c
 	return true
+}
+
+// regionWithItsCountry reports that the run at position k of the chain is
+// a region followed by its own country: "Velmora airport, Virginia, U.S."
+// names the state, as Reuters and Xinhua write a state before its country,
+// not a town called Virginia elsewhere.
+func regionWithItsCountry(runs []*nameRun, chain []int, k int) bool {
+	r := runs[chain[k]]
+	if r.region == "" || r.regionC == "" || k+1 >= len(chain) {
+		return false
+	}
+	next := runs[chain[k+1]]
+	return next.country == r.regionC && !next.possessive
 }
