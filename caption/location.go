@@ -815,8 +815,9 @@ func unknownPlace(s string, toks []token) string {
 // know.
 func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best candidate, loc *Location) {
 	r := runs[chain[0]]
-	noun, link := "", ""
+	noun, link, city := "", "", false
 	if len(chain) > 1 {
+		city = runs[chain[1]].city != nil || cityTerritory(runs, chain, 1)
 		var wb [8]string
 		words, punct := gapOf(wb[:0], s, toks, r.end, runs[chain[1]].start)
 		noun = leadingPlaceNoun(words)
@@ -827,10 +828,10 @@ func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best can
 		// "the Velmora airport, outside Drastovo".
 		gap := s[r.end:runs[chain[1]].start]
 		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
-	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
+	case link == "in" && city || link != "" && endsWithPlaceNoun(r.text):
 		// "the White House in Washington": a place in the city.
 		loc.Place = r.text
-	case len(chain) > 1 && s[r.end:runs[chain[1]].start] == ", " && runs[chain[1]].city != nil:
+	case len(chain) > 1 && s[r.end:runs[chain[1]].start] == ", " && city:
 		// "Parc des Princes, Paris, France": a place, then its city.
 		loc.Place = r.text
 	case link != "" || len(chain) > 1 || best.intro == introSettlement || best.intro == introDateline:
@@ -847,6 +848,19 @@ func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best can
 	default:
 		loc.Place = r.text
 	}
+}
+
+// cityTerritory reports a territory that is also a city ("Hong Kong",
+// "Singapore") at position k of the chain, named with its sovereign
+// country after it: "Velmora, Hong Kong, China" names a district of the
+// city.
+func cityTerritory(runs []*nameRun, chain []int, k int) bool {
+	r := runs[chain[k]]
+	if r.country == "" || r.possessive || !laterCountry(runs, chain[k+1:]) {
+		return false
+	}
+	_, ok := geo.LookupCity(r.text)
+	return ok
 }
 
 // inCityGap: the gap between a district and its city, a comma or "in".

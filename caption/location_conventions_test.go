@@ -237,3 +237,33 @@ func TestRegionWithItsCountryRule(t *testing.T) {
 		{"Tourists walk past the Brandenburg Gate, Berlin, Germany, May 3, 2024.", "Berlin", "*", "DE"},
 	})
 }
+
+// TestRelationRule: countries named as the parties of a relation ("ties
+// between X and Y", "entre X et Y", "zwischen X und Y") are not where the
+// photo was taken, and a phrase starting with one swallows no place.
+func TestRelationRule(t *testing.T) {
+	checkRule(t, "relation", []ruleCase{
+		{"A show marks ties between Korea and the Czech Republic.", "Korea", true},
+		{"A show marks ties between Korea and the Czech Republic.", "Czech Republic", true},
+		{"Un accord entre la France et le Maroc.", "Maroc", true},
+		{"Gespräche zwischen Polen und Litauen.", "Litauen", true},
+		{"Un acuerdo entre Chile y Perú.", "Perú", true},
+		{"Fans of Chile and Peru meet in Lima.", "Peru", false},
+		{"Fans meet in Lima.", "Lima", false},
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return relation(toks, runs, i) })
+	checkLocations(t, []wantLoc{
+		{"Visitors view glass at a show marking ties between Korea and the Czech Republic in Seoul, May 3, 2024.", "Seoul", "", "KR"},
+		{"Ministers sign a deal between Chile and Peru on May 3, 2024.", "", "", ""},
+	})
+}
+
+// TestCityTerritoryRule: a territory that is also a city, written with its
+// sovereign country after it ("Velmora, Hong Kong, China", "Velmora in
+// Hong Kong, China"), is the city of the district named first.
+func TestCityTerritoryRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Officers fire tear gas in Mong Kok, Hong Kong, China, August 14, 2019.", "Hong Kong", "", "CN"},
+		{"Officers fire tear gas in Sham Shui Po in Hong Kong, China, August 14, 2019.", "Hong Kong", "", "CN"},
+		{"Fans gather in Velmora, Singapore, May 3, 2024.", "Velmora", "", "SG"},
+	})
+}

@@ -220,6 +220,7 @@ func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) f
 	set(notPlaceName(r), fNotPlace)
 	set(referencePoint(pt.toks, r), fReference)
 	set(flight(pt.toks, r), fFlight)
+	set(relation(pt.toks, pt.runs, i), fRelation)
 	set(p.prep && p.at < r.start && origin(pt.toks, tokenAt(pt.toks, r.t0, p.at)), fOrigin)
 	return f
 }
@@ -243,9 +244,10 @@ func chooseBest(runs []*nameRun, cands []candidate) candidate {
 		}
 	}
 	// A phrase that holds the best one starts with the more specific place:
-	// "in Velmora, on the outskirts of Drastovo, Country".
+	// "in Velmora, on the outskirts of Drastovo, Country"; not a name
+	// named aside ("ties between Ruritania and Country in Velmora").
 	for _, c := range cands {
-		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
+		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) && c.features&fAside == 0 {
 			best = c
 			break
 		}

@@ -58,6 +58,8 @@ const (
 	cOrientWord                             // a word that names a place for orientation only (below)
 	cNeighbourWord                          // "neighbouring X": a country beside the one of the photo
 	cFlightVerb                             // "fled to X", "fleeing X": where people came from or went
+	cRelationWord                           // "ties between X and Y": the parties of a relation
+	cJoiner                                 // "and", "et", "und", "y" between them
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -65,7 +67,7 @@ const (
 // introduces, capitalised ("in der Gemeinde Velmora").
 var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun},
-	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb},
+	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 	"place_preposition":     {"origin": cOriginPrep},
 }

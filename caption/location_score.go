@@ -32,7 +32,12 @@ const (
 	fReference                         // the point a place is measured from: "40 km south of X"
 	fFlight                            // where people fled from or to: "fled to X", "fleeing X"
 	fOrigin                            // where someone came from: "a flight from X", "Jane Roe from X"
+	fRelation                          // a party of a relation: "ties between X and Y"
 )
+
+// fAside are the features of a name named aside, not as the place of the
+// photo: what someone said, a border, a flight, an origin, a relation.
+const fAside = fQuoted | fStoryRef | fOrientation | fFlight | fOrigin | fRelation
 
 // placeWeights is the scoring table. The order of the agencies' sentence
 // decides the positive weights: a place phrase is introduced ("in X") and
@@ -59,6 +64,7 @@ var placeWeights = [...]struct {
 	{fNotPlace, -10},
 	{fReference, -2}, // any introduced place of the sentence outranks it; alone it still names the area
 	{fFlight, -3},    // any introduced place outranks it; alone, and not introduced, it is no place
+	{fRelation, -4},  // any introduced place outranks it; a bare country beside the date is none
 	{fOrigin, -4},    // any place introduced otherwise outranks it, even away from the date; alone only next to the date it counts
 }
 
@@ -141,6 +147,31 @@ func origin(toks []token, prepAt int) bool {
 		return false
 	}
 	return prepAt == 0 || !toks[prepAt-1].is(cViewpoint)
+}
+
+// relation reports run i named as a party of a relation: "talks between
+// X and Y", "ties between the X and Y", "entre X et Y", "zwischen X und
+// Y". Neither party is where the photo was taken.
+func relation(toks []token, runs []*nameRun, i int) bool {
+	k := skipArticles(toks, runs[i].t0-1)
+	switch {
+	case k < 0:
+		return false
+	case toks[k].is(cRelationWord):
+		return true
+	case toks[k].is(cJoiner) && i > 0 && runs[i-1].t1 == k-1:
+		return relation(toks, runs, i-1) // "between X and Y": Y, as X
+	}
+	return false
+}
+
+// skipArticles returns the index of the first token at or before k that
+// is no article.
+func skipArticles(toks []token, k int) int {
+	for k >= 0 && toks[k].is(cArticle|cCaseArticle) {
+		k--
+	}
+	return k
 }
 
 // referencePoint reports a run named as the point a place is measured
