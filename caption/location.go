@@ -367,7 +367,7 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 	if r.resolved() {
 		return nil
 	}
-	i := strings.LastIndex(r.text, " of ")
+	i, of := lastOfLink(r.text)
 	if i < 0 {
 		return nil
 	}
@@ -376,14 +376,31 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 			return nil
 		}
 	}
-	t := &nameRun{start: r.start + i + 4, end: r.end, t1: r.t1, text: r.text[i+4:], possessive: r.possessive}
+	n := len(of) + 2
+	t := &nameRun{start: r.start + i + n, end: r.end, t1: r.t1, text: r.text[i+n:], possessive: r.possessive}
 	for t.t0 = r.t1; t.t0 > r.t0 && toks[t.t0-1].start >= t.start; t.t0-- {
 	}
 	resolveRun(t)
-	if t.city == nil && t.country == "" && !toks[t.t0-2].is(cOfWord) {
+	if t.city == nil && t.country == "" && (of != "of" || !toks[t.t0-2].is(cOfWord)) {
 		return nil
 	}
 	return t
+}
+
+// lastOfLink finds the last "of" inside a name, or the Spanish, French and
+// Italian "de", "del", "di" before a last word that names a known place
+// ("Puerta del Sol de Madrid", "Place de la Nation de Velmora"): where it
+// starts (at its leading space) and the word; -1 when there is none. A name
+// that is itself a place ("Rio de Janeiro", "Santiago de Chile") was
+// resolved whole before.
+func lastOfLink(name string) (int, string) {
+	at, word := -1, ""
+	for _, w := range [...]string{"of", "de", "del", "di"} {
+		if i := strings.LastIndex(name, " "+w+" "); i > at {
+			at, word = i, w
+		}
+	}
+	return at, word
 }
 
 func isDigits(w string) bool {

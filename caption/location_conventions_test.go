@@ -267,3 +267,37 @@ func TestCityTerritoryRule(t *testing.T) {
 		{"Fans gather in Velmora, Singapore, May 3, 2024.", "Velmora", "", "SG"},
 	})
 }
+
+// TestNamedPlaceOfCityRule: Spanish, French and Italian name a square or a
+// building after its city with "de"/"di" ("la Puerta del Sol de Madrid",
+// "piazza del Duomo di Milano"), as English does with "of": the city is
+// the tail, where the whole name is no place itself ("Santiago de Chile").
+func TestNamedPlaceOfCityRule(t *testing.T) {
+	for name, want := range map[string]string{
+		"Puerta del Sol de Madrid": "de", "National Museum of Korea": "of", "Duomo di Milano": "di", "Velmora": "",
+	} {
+		i, got := lastOfLink(name)
+		if got != want || (i < 0) != (want == "") {
+			t.Errorf("lastOfLink(%q) = %d %q, want %q", name, i, got, want)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"Manifestantes en la Puerta del Sol de Madrid este viernes. EFE/Jane Roe", "Madrid", "", "ES"},
+		{"Manifestantes en Santiago de Chile este viernes. EFE/Jane Roe", "Santiago", "", "CL"},
+		{"Manifestantes en Rio de Janeiro este viernes. EFE/Jane Roe", "Rio de Janeiro", "", "BR"},
+	})
+}
+
+// TestPossessiveCityRule: "in Velmora's Drastovo Park" (Xinhua, Kyodo, AP)
+// is a place of the city named in the possessive, even where a town
+// elsewhere bears the first word of the place's name.
+func TestPossessiveCityRule(t *testing.T) {
+	checkRule(t, "afterPossessiveCity", []ruleCase{
+		{"Cherry blossoms bloom in Tokyo's Ueno Park.", "Ueno Park", true},
+		{"Cherry blossoms bloom in Ruritania's Ueno Park.", "Ueno Park", false},
+		{"Cherry blossoms bloom in Ueno Park.", "Ueno Park", false},
+	}, func(_ string, _ []token, runs []*nameRun, i int) bool { return afterPossessiveCity(runs, i) })
+	checkLocations(t, []wantLoc{
+		{"Cherry blossoms bloom in Tokyo's Ueno Park on May 3, 2024. (Kyodo)", "Tokyo", "", "JP"},
+	})
+}

@@ -146,7 +146,7 @@ func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
 		}
 		r.city, r.region, r.regionC = nil, r.text, c
 	}
-	if !r.resolved() && (p.prep || p.near) {
+	if !r.resolved() && (p.prep || p.near) && !afterPossessiveCity(pt.runs, i) {
 		resolvePrefix(r)
 	}
 	ok, unknown := pt.accept(i, chain, p)

@@ -292,3 +292,14 @@ func regionWithItsCountry(runs []*nameRun, chain []int, k int) bool {
 	next := runs[chain[k+1]]
 	return next.country == r.regionC && !next.possessive
 }
+
+// afterPossessiveCity reports a name right after a city in the possessive:
+// "in Velmora's Drastovo Park" (Xinhua, Kyodo, AP) is a place of Velmora,
+// even where a town elsewhere shares the first word of its name.
+func afterPossessiveCity(runs []*nameRun, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := runs[i-1]
+	return p.possessive && runs[i].start-p.end <= 3 && (p.city != nil || p.wordCity != nil)
+}
