@@ -301,3 +301,29 @@ func TestPossessiveCityRule(t *testing.T) {
 		{"Cherry blossoms bloom in Tokyo's Ueno Park on May 3, 2024. (Kyodo)", "Tokyo", "", "JP"},
 	})
 }
+
+// TestCityDistrictRule: dpa writes a district after its city with a hyphen
+// ("Berlin-Kreuzberg"): the city is the first part, the place the whole
+// name; a town named so in the gazetteer ("Baden-Baden") is that town.
+func TestCityDistrictRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, city string
+		want             bool
+	}{
+		{"Feuerwehrleute in Berlin-Kreuzberg.", "Berlin-Kreuzberg", "Berlin", true},
+		{"Fans in Köln-Velmora am 3. Mai 2024.", "Köln-Velmora", "Köln", true},
+		{"Kurgäste in Baden-Baden.", "Baden-Baden", "", false},
+		{"Visitors in Winston-Salem.", "Winston-Salem", "", false},
+		{"Fans in Velmora-Drastovo.", "Velmora-Drastovo", "", false},
+	} {
+		_, _, runs := runsOf(tc.text)
+		_, r := runNamed(t, runs, tc.name)
+		if got := r.prefixPlace == tc.name; got != tc.want || tc.want && r.cityText != tc.city {
+			t.Errorf("%q: read as city %q place %q, want district %v of %q", tc.text, r.cityText, r.prefixPlace, tc.want, tc.city)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"Ein Containerschiff in Hamburg-Altona am 3. Mai 2024. Foto: Jane Roe/dpa", "Hamburg", "", "DE"},
+		{"Kurgäste in Baden-Baden am 3. Mai 2024. Foto: Jane Roe/dpa", "Baden-Baden", "", "DE"},
+	})
+}

@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/wirecap/wirecap/internal/geo"
@@ -302,4 +303,27 @@ func afterPossessiveCity(runs []*nameRun, i int) bool {
 	}
 	p := runs[i-1]
 	return p.possessive && runs[i].start-p.end <= 3 && (p.city != nil || p.wordCity != nil)
+}
+
+// cityDistrict reads dpa's "Berlin-Kreuzberg", "Hamburg-Altona": a city,
+// a hyphen and one of its districts. The city is the part before the
+// hyphen, the place the whole name. A name the gazetteer gives a town of
+// its own ("Baden-Baden", "Castrop-Rauxel") is that town. It reports
+// whether it changed run r.
+func cityDistrict(r *nameRun) bool {
+	head, tail, ok := strings.Cut(r.text, "-")
+	if !ok || tail == "" || strings.ContainsAny(r.text, " ") || r.country != "" || r.region != "" {
+		return false
+	}
+	city, ok := geo.LookupCity(head)
+	if !ok || !isCap(tail) {
+		return false
+	}
+	if whole := cmp.Or(r.city, r.wordCity); whole != nil {
+		if geo.Fold(whole.Name) == geo.Fold(r.text) || whole.Country != city.Country {
+			return false
+		}
+	}
+	r.city, r.wordCity, r.cityText, r.prefixPlace = city, nil, head, r.text
+	return true
 }
