@@ -327,3 +327,28 @@ func TestCityDistrictRule(t *testing.T) {
 		{"Kurgäste in Baden-Baden am 3. Mai 2024. Foto: Jane Roe/dpa", "Baden-Baden", "", "DE"},
 	})
 }
+
+// TestOwnLanguageWords: Italian "a"/"ad" introduce a place ("a Velmora",
+// ANSA), where English "a" is the article: such words are read only in a
+// caption of their language.
+func TestOwnLanguageWords(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		want bool
+	}{{"it", true}, {"en", false}, {"", false}} {
+		toks := wordsOf("Tifosi a Velmora")
+		ownClasses(toks, tc.lang)
+		if got := toks[1].is(cPreposition); got != tc.want || got == toks[1].is(cArticle) {
+			t.Errorf("lang %q: \"a\" preposition %v article %v, want preposition %v", tc.lang, got, toks[1].is(cArticle), tc.want)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"Il 3 maggio 2024 a Firenze i turisti visitano gli Uffizi. ANSA/JANE ROE", "Florence", "", "IT"},
+		{"Manifestanti in piazza ad Ancona, 3 maggio 2024. ANSA/JANE ROE", "Ancona", "", "IT"},
+		{"I vigili del fuoco al lavoro a Velmora, in provincia di Bergamo, il 3 maggio 2024.", "Velmora", "Bergamo", "IT"},
+		{"A Velmora resident walks in Doha, Qatar, May 3, 2024.", "Doha", "", "QA"},
+	})
+	if got := detectLanguage("I turisti visitano gli Uffizi a Firenze il 3 maggio 2024."); got != "" {
+		t.Errorf("Italian is not reported as the caption's language, got %q", got)
+	}
+}

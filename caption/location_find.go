@@ -33,8 +33,16 @@ type placeText struct {
 // offsets; the text may be cut short), and the lexer's tokens of the
 // caption, lt. dateAt is the span of the capture date, or {-1,-1}.
 func findLocation(s string, lt []tok, dateAt span) *Location {
+	return findLocationIn(s, lt, dateAt, "")
+}
+
+// findLocationIn is findLocation for a caption in language lang (as
+// languageOf tells it, or ""): the words of that language only are read in
+// its sense too (lexicon entries valued "own").
+func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 	s = parenToComma(s)
 	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
+	ownClasses(toks, lang)
 	pt := &placeText{s: s, toks: toks, runs: resolveRuns(s, toks), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates()

@@ -99,7 +99,14 @@ type placeLexicon struct {
 	// values holds the value written after an entry, by the entry
 	// lower-cased: the ISO code of an AP or CP state abbreviation.
 	values map[string]string
+	// own holds the entries valued "own", by language: they are read only
+	// in a caption of their language, where they mean something else in
+	// another ("a" is Italian "to, at", an English article).
+	own map[string]map[string]placeClass
 }
+
+// ownLanguage is the value of an entry read only in its own language.
+const ownLanguage = "own"
 
 var placeLex = derivePlaceLexicon()
 
@@ -107,7 +114,8 @@ var placeLex = derivePlaceLexicon()
 // entry, of one word or several ("middle east"), as written.
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
-	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[string]string{}}
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[string]string{},
+		own: map[string]map[string]placeClass{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
 		lx.bits = lx.bits.or(lexClass(name).bit())
@@ -117,7 +125,14 @@ func derivePlaceLexicon() placeLexicon {
 		valueOf[lexClass(name)] = m
 	}
 	add := func(s sense) {
-		if base, ok := classOf[s.class]; ok {
+		if base, ok := classOf[s.class]; ok && s.val == ownLanguage {
+			if lx.own[s.lang] == nil {
+				lx.own[s.lang] = map[string]placeClass{}
+			}
+			lx.own[s.lang][s.form] |= base
+			lx.lists[base] = append(lx.lists[base], s.form)
+			lx.size[s.lang]++
+		} else if ok {
 			pc := base | valueOf[s.class][s.val]
 			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
@@ -171,6 +186,20 @@ func classesOf(w string) placeClass {
 // wordIs reports whether w (one word, or a name of several) is in one of
 // the classes c.
 func wordIs(w string, c placeClass) bool { return classesOf(w)&c != 0 }
+
+// ownClasses gives the words of toks read only in a caption of language
+// lang their classes in that language, in place of the others'.
+func ownClasses(toks []token, lang string) {
+	own := placeLex.own[lang]
+	if own == nil {
+		return
+	}
+	for i := range toks {
+		if pc, ok := own[lower(toks[i].word)]; ok {
+			toks[i].cls = pc
+		}
+	}
+}
 
 // placeValue returns the value written after the entry w, or "".
 func placeValue(w string) string { return placeLex.values[strings.ToLower(w)] }
