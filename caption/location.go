@@ -193,10 +193,11 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 				j++
 				continue
 			}
-			// A connector followed by a capitalised word.
-			if toks[j+1].is(cConnector) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!toks[j+2].dateName() {
-				j += 2
+			// A connector followed by a capitalised word; Spanish and
+			// French join with two ("Plaza de la Velmora", "Place de la
+			// Velmora", "Palacio de los Velmora").
+			if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !toks[j+n+1].dateName() {
+				j += n + 1
 				continue
 			}
 			break
@@ -241,6 +242,16 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 		first = backing
 	}
 	return runs, first
+}
+
+// connectorsAt is the number of connectors (one or two) from toks[i] on,
+// each followed by a single space: "de", "de la", "del"; 0 if none.
+func connectorsAt(s string, toks []token, i int) int {
+	n := 0
+	for n < 2 && i+n+1 < len(toks) && toks[i+n].is(cConnector) && s[toks[i+n].end:toks[i+n+1].start] == " " {
+		n++
+	}
+	return n
 }
 
 // isAcronymOf reports an abbreviation made of the initials of the
@@ -747,6 +758,9 @@ func firstWord(s string) string {
 }
 
 func endsWithPlaceNoun(s string) bool {
+	if i := strings.IndexByte(s, ' '); i > 0 && wordIs(s[:i], cHeadNoun) {
+		return true // "Plaza de la Velmora", "Palais Velmora": the noun comes first
+	}
 	return wordIs(s[strings.LastIndexByte(s, ' ')+1:], cPlaceNoun)
 }
 

@@ -352,3 +352,31 @@ func TestOwnLanguageWords(t *testing.T) {
 		t.Errorf("Italian is not reported as the caption's language, got %q", got)
 	}
 }
+
+// TestRomanceNamedPlaces: Spanish, French and Italian names of places join
+// their words with one or two connectors and put the noun first ("Plaza de
+// la Velmora", "Palais de la Velmora", "Palazzo Velmora"): such a name is a
+// place, not a town, and a country's name inside it ("Palau de la
+// Velmora") is no country.
+func TestRomanceNamedPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		text, run string
+	}{
+		{"Manifestantes ante el Palau de la Velmora.", "Palau de la Velmora"},
+		{"Des manifestants place de la Concorde.", "Concorde"},
+		{"Des manifestants sur la Place de la Velmora.", "Place de la Velmora"},
+		{"Manifestantes en la Plaza de los Velmora.", "Plaza de los Velmora"},
+	} {
+		_, _, runs := runsOf(tc.text)
+		runNamed(t, runs, tc.run)
+	}
+	for name, want := range map[string]bool{"Plaza de la Velmora": true, "Palazzo Velmora": true, "Velmora Square": true, "Velmora": false, "Port Velmora": false} {
+		if got := endsWithPlaceNoun(name); got != want {
+			t.Errorf("endsWithPlaceNoun(%q) = %v, want %v", name, got, want)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"El presidente Jane Roe en el Palacio de la Moncloa, en Madrid. EFE/Jane Roe", "Madrid", "", "ES"},
+		{"Manifestantes ante las puertas del Palau de la Velmora este miércoles.", "", "", ""},
+	})
+}
