@@ -311,7 +311,7 @@ func resolveRun(r *nameRun) {
 	}
 	if c, ok := geo.LookupCityKey(k); ok {
 		r.setCity(c, n)
-		if r.city != nil {
+		if r.city != nil && !regionOverForeignTown(r, k) {
 			return
 		}
 	}
@@ -336,8 +336,8 @@ func resolveRun(r *nameRun) {
 	if !ok && level == 1 && c != "" {
 		// "Punjab": a first-level region of two countries (India and
 		// Pakistan) lies in the one the phrase or the text names, else in
-		// none.
-		r.region = n
+		// none; a town that bears the name too is not meant ("Florida").
+		r.region, r.wordCity = n, nil
 		return
 	}
 	if ok || isRegion {

@@ -380,3 +380,21 @@ func TestRomanceNamedPlaces(t *testing.T) {
 		{"Manifestantes ante las puertas del Palau de la Velmora este miércoles.", "", "", ""},
 	})
 }
+
+// TestRegionOverTownRule: a name shared by a first-level region and a
+// smaller town of another country is the region ("in Ontario": the
+// province, not the Californian city); a region two countries share beats
+// a town whose name is also a word ("in Florida": the US state or the
+// Uruguayan department, so no country, not a Colombian town). A capital, a
+// city of the region's own country, and a city the phrase places keep
+// their name.
+func TestRegionOverTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Smoke rises in Ontario on May 3, 2024.", "", "Ontario", "CA"},
+		{"Fans celebrate in Ontario, California, May 3, 2024.", "Ontario", "California", "US"},
+		{"The crew poses at NASA's Kennedy Space Center in Florida, Sept. 20, 2025. (NASA/Jane Roe via AP)", "", "Florida", ""},
+		{"Fans celebrate in Miami, Florida, May 3, 2024.", "Miami", "Florida", "US"},
+		{"Tourists in Salzburg on May 3, 2024.", "Salzburg", "", "AT"},
+		{"Israelis protest outside the Knesset in Jerusalem, May 3, 2024.", "Jerusalem", "", ""},
+	})
+}

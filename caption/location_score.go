@@ -327,3 +327,24 @@ func cityDistrict(r *nameRun) bool {
 	r.city, r.wordCity, r.cityText, r.prefixPlace = city, nil, head, r.text
 	return true
 }
+
+// regionOverForeignTown reads a name shared by a first-level region and a
+// smaller town of another country as the region: "in Ontario" is the
+// province, not the Californian city. A capital or a city of a million
+// people keeps its name ("Victoria"); a city of the region's own country
+// is in it anyway ("Salzburg"); a region two countries share keeps the
+// town, as no country is known ("St Thomas"; a town whose name is also a
+// word yields to such a region: "Florida", in resolveRun). k is the name
+// folded. It reports whether it changed run r, which it leaves a region.
+func regionOverForeignTown(r *nameRun, k []byte) bool {
+	if prominent(r.city) || r.city.Country == "" {
+		return false // a capital, or a city of no stated country (Jerusalem): the caption decides
+	}
+	c, level, ok := geo.RegionLevelKey(k)
+	if !ok || level != 1 || c == "" || c == r.city.Country {
+		return false
+	}
+	r.city, r.cityText = nil, ""
+	r.region, r.regionC = r.text, c
+	return true
+}
