@@ -196,7 +196,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			// A connector followed by a capitalised word; Spanish and
 			// French join with two ("Plaza de la Velmora", "Place de la
 			// Velmora", "Palacio de los Velmora").
-			if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !toks[j+n+1].dateName() {
+			if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !dateAt(s, toks, j+n+1) {
 				j += n + 1
 				continue
 			}
@@ -242,6 +242,21 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 		first = backing
 	}
 	return runs, first
+}
+
+// dateAt reports a month or weekday name at toks[i] that is part of a
+// date: followed by a number, or alone at the end. After a connector a
+// month's name may belong to a place's ("Rio de Janeiro", "Plaza de
+// Mayo").
+func dateAt(s string, toks []token, i int) bool {
+	if !toks[i].dateName() {
+		return false
+	}
+	rest := strings.TrimLeft(s[toks[i].end:], " ,")
+	if w, ok := strings.CutPrefix(rest, "de "); ok {
+		rest = w // "3 de Janeiro de 2024"
+	}
+	return rest == "" || rest[0] >= '0' && rest[0] <= '9'
 }
 
 // connectorsAt is the number of connectors (one or two) from toks[i] on,

@@ -398,3 +398,42 @@ func TestRegionOverTownRule(t *testing.T) {
 		{"Israelis protest outside the Knesset in Jerusalem, May 3, 2024.", "Jerusalem", "", ""},
 	})
 }
+
+// TestSubdivisionCodes: a division's code between a city and its country
+// ("Velmora, SP, Brasil" in Folhapress datelines, "Velmora, NSW,
+// Australia") is the ISO 3166-2 division of that country; a month's name
+// after a connector belongs to the name ("Rio de Janeiro", "Plaza de
+// Mayo"); dpa's district after a hyphen may have words of its own
+// ("Stuttgart-Bad Cannstatt").
+func TestSubdivisionCodes(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"São Paulo, SP, Brasil, 14-11-2025: Movimento na avenida Paulista. (Foto: Jane Roe/Folhapress)", "São Paulo", "SP", "BR"},
+		{"Rio de Janeiro, RJ, Brasil, 14-11-2025: Movimento na praia. (Foto: Jane Roe/Folhapress)", "Rio de Janeiro", "RJ", "BR"},
+		{"Firefighters in Lismore, NSW, Australia, May 3, 2024. AAP Image/Jane Roe", "Lismore", "NSW", "AU"},
+		{"Fans in Velmora, UK, May 3, 2024.", "*", "", "GB"},
+		{"Polizisten sichern am Montag den Tatort in Stuttgart-Bad Cannstatt. Foto: Jane Roe/dpa", "Stuttgart", "", "DE"},
+	})
+	toks := wordsOf("Manifestantes en la Plaza de Mayo el 3 de Mayo de 2024.")
+	for i, want := range map[int]bool{5: false, 8: true} {
+		if got := dateAt("Manifestantes en la Plaza de Mayo el 3 de Mayo de 2024.", toks, i); got != want {
+			t.Errorf("dateAt(%q) = %v, want %v", toks[i].word, got, want)
+		}
+	}
+}
+
+// TestTurkishCaseEndings: Turkish writes a case ending after an
+// apostrophe on a proper name ("Velmora'da", in Velmora); the name is read
+// without it, an English possessive or an apostrophe inside a name is not
+// cut.
+func TestTurkishCaseEndings(t *testing.T) {
+	for text, want := range map[string]string{
+		"İstanbul'da balık tutan vatandaşlar": "İstanbul", "Ankara'dan gelen": "Ankara", "Xi'an": "Xi'an", "China's": "China's",
+	} {
+		if got := wordsOf(text)[0].word; got != want {
+			t.Errorf("%q: first word %q, want %q", text, got, want)
+		}
+	}
+	checkLocations(t, []wantLoc{
+		{"İstanbul'da Galata Köprüsü'nde balık tutan vatandaşlar, 12 Nisan 2025. (Fotoğraf: Jane Roe - Anadolu Ajansı)", "Istanbul", "", "TR"},
+	})
+}

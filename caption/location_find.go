@@ -86,8 +86,8 @@ func resolveRuns(s string, toks []token) []*nameRun {
 		}
 	}
 	for j, r := range runs {
-		if !regionNamedLikeCountry(s, runs, j) {
-			regionBeforeItsCountry(s, runs, j)
+		if !regionNamedLikeCountry(s, runs, j) && !regionBeforeItsCountry(s, runs, j) {
+			subdivisionBeforeCountry(s, runs, j)
 		}
 		r.orientation = r.resolved() && orientation(toks, r)
 	}

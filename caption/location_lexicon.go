@@ -53,6 +53,7 @@ const (
 	cNameNoun                               // "im Dorf Velmora": a noun right before the name it introduces
 	cLink                                   // a word that joins a place to a larger one: in, near, on (above)
 	cHeadNoun                               // "Plaza de Velmora": a place noun before the name
+	cCaseSuffix                             // Turkish "Velmora'da": a case ending after an apostrophe
 	cCaseArticle                            // a German article: "in der Ukraine"
 	cOriginPrep                             // "from", "aus", "desde": where someone or something came from
 	cViewpoint                              // "seen", "vista": the origin is the camera's place
@@ -83,7 +84,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 

@@ -305,15 +305,15 @@ func afterPossessiveCity(runs []*nameRun, i int) bool {
 	return p.possessive && runs[i].start-p.end <= 3 && (p.city != nil || p.wordCity != nil)
 }
 
-// cityDistrict reads dpa's "Berlin-Kreuzberg", "Hamburg-Altona": a city,
-// a hyphen and one of its districts. The city is the part before the
+// cityDistrict reads dpa's "Berlin-Kreuzberg", "Stuttgart-Bad Cannstatt":
+// a city, a hyphen and one of its districts. The city is the part before the
 // hyphen, the place the whole name. A name the gazetteer gives a town of
 // its own ("Baden-Baden", "Castrop-Rauxel") is that town. It reports
 // whether it changed run r.
 func cityDistrict(r *nameRun) bool {
 	head, tail, ok := strings.Cut(r.text, "-")
-	if !ok || tail == "" || strings.ContainsAny(r.text, " ") || r.country != "" || r.region != "" {
-		return false
+	if !ok || tail == "" || strings.ContainsAny(head, " ") || endsWithPlaceNoun(r.text) || r.country != "" || r.region != "" {
+		return false // an airport named "Velmora-Drastovo International Airport" is read by resolvePrefix
 	}
 	city, ok := geo.LookupCity(head)
 	if !ok || !isCap(tail) {
@@ -346,5 +346,27 @@ func regionOverForeignTown(r *nameRun, k []byte) bool {
 	}
 	r.city, r.cityText = nil, ""
 	r.region, r.regionC = r.text, c
+	return true
+}
+
+// subdivisionBeforeCountry reads a subdivision's code between a city and
+// its country: "Velmora, SP, Brasil" (Folhapress), "Velmora, NSW,
+// Australia" (AAP): the code of an ISO 3166-2 division of the country
+// after it. US and Canadian codes are read without the country (apState).
+// It reports whether it changed run j.
+func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
+	r := runs[j]
+	if j == 0 || j+1 >= len(runs) || len(r.text) > 3 || !isUpperWord(r.text) || r.country != "" || r.city != nil {
+		return false
+	}
+	next := runs[j+1]
+	if s[runs[j-1].end:r.start] != ", " || s[r.end:next.start] != ", " || next.country == "" || next.possessive {
+		return false
+	}
+	name, ok := geo.Subdivision(next.country, r.text)
+	if !ok {
+		return false
+	}
+	r.region, r.regionC, r.regionName, r.wordCity = r.text, next.country, name, nil
 	return true
 }
