@@ -48,6 +48,8 @@ type nameRun struct {
 	demonym    string
 	// prefixPlace: the whole run when only its first words name the city.
 	prefixPlace string
+	locative    bool // a Slavic town name in the locative: "w Warszawie"
+
 }
 
 func (r *nameRun) resolved() bool { return r.country != "" || r.city != nil || r.region != "" }
@@ -112,7 +114,7 @@ func apState(s string, r *nameRun) bool {
 	if !wordIs(t, cAPState) {
 		return false
 	}
-	country, code, _ := strings.Cut(placeValue(t), "-")
+	country, code, _ := strings.Cut(placeValue(cAPState, t), "-")
 	r.region, r.regionC, r.wordCity = t, country, nil
 	r.regionName, _ = geo.Subdivision(country, code)
 	return true
@@ -355,6 +357,9 @@ func resolveRun(r *nameRun) {
 		r.region, r.wordCity = n, nil
 		return
 	}
+	if ok && level == 1 && r.wordCity != nil && townYields(r.wordCity, c) {
+		r.wordCity = nil // "in Colorado": the US state, not a Brazilian town
+	}
 	if ok || isRegion {
 		r.region, r.regionC = n, c
 		if !ok {
@@ -537,6 +542,11 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	}
 	if caseArticle && !r.resolved() && r.wordCity == nil {
 		// "nach dem Tor": a German noun, capitalised, after its article.
+		return introNone, r.start
+	}
+	if i >= 0 && (toks[i].is(cKnownOnly) && !r.resolved() && r.wordCity == nil || toks[i].is(cLocativePrep) && !r.locative) {
+		// "i", "v", "na": short words of other meanings elsewhere
+		// ("Velmora v Drastovo", a match).
 		return introNone, r.start
 	}
 	if i < 0 {

@@ -43,7 +43,7 @@ func TestAbbreviatedStateRule(t *testing.T) {
 		{"People wait in line in Athens, Ga., on May 3, 2024.", "Athens", "Ga.", "US"},
 	})
 	for abbr, want := range map[string]string{"Ore.": "US-OR", "sask.": "CA-SK", "Velmora": ""} {
-		if got := placeValue(abbr); got != want {
+		if got := placeValue(cAPState, abbr); got != want {
 			t.Errorf("placeValue(%q) = %q, want %q", abbr, got, want)
 		}
 	}
@@ -396,6 +396,9 @@ func TestRegionOverTownRule(t *testing.T) {
 		{"Fans celebrate in Miami, Florida, May 3, 2024.", "Miami", "Florida", "US"},
 		{"Tourists in Salzburg on May 3, 2024.", "Salzburg", "", "AT"},
 		{"Israelis protest outside the Knesset in Jerusalem, May 3, 2024.", "Jerusalem", "", ""},
+		{"Fans at the Velmora Stadium, Manchester. Picture date: Friday May 3, 2024. PA Photo.", "Manchester", "", "GB"},
+		{"Fans in Hanover on May 3, 2024.", "Hannover", "", "DE"},
+		{"Snow falls in Colorado on May 3, 2024.", "", "Colorado", "US"},
 	})
 }
 
@@ -436,4 +439,39 @@ func TestTurkishCaseEndings(t *testing.T) {
 	checkLocations(t, []wantLoc{
 		{"İstanbul'da Galata Köprüsü'nde balık tutan vatandaşlar, 12 Nisan 2025. (Fotoğraf: Jane Roe - Anadolu Ajansı)", "Istanbul", "", "TR"},
 	})
+}
+
+// TestOtherLanguagePrepositions: the short prepositions of the desk's other
+// languages introduce a place only as their language does: Danish,
+// Norwegian and Swedish "i"/"på" a name the gazetteer knows; Slavic "v",
+// "w", "na", "u" a town name in the locative ("w Warszawie", "v Praze",
+// "u Zagrebu"), never a team after the "v" of a sports header.
+func TestOtherLanguagePrepositions(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Lidé protestují na náměstí v Praze, 4. března 2025. (ČTK/Jane Roe)", "Prague", "", "CZ"},
+		{"Na snímke protestujúci v Bratislave 24. januára 2025. FOTO TASR - Jane Roe", "Bratislava", "", "SK"},
+		{"Demonstranci w Warszawie, 3 maja 2024. PAP/Jane Roe", "Warsaw", "", "PL"},
+		{"Kibice w Krakowie, 3 maja 2024. PAP/Jane Roe", "Kraków", "", "PL"},
+		{"Navijači u Zagrebu, 3. svibnja 2024. HINA/Jane Roe", "Zagreb", "", "HR"},
+		{"Statsministeren taler i København, 6. januar 2025. (Foto: Jane Roe/Ritzau Scanpix)", "Copenhagen", "", "DK"},
+		{"I Velmora, the band plays on May 3, 2024.", "", "", ""},
+		{"Soccer Football - Premier League - Arsenal v Chelsea - Emirates Stadium, London, Britain - April 23, 2024 Jo Roe celebrates. Action Images via Reuters/Jane Doe", "London", "", "GB"},
+	})
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Kibice w Gdańsku.", "Gdańsku", true},
+		{"Velmora v Chelsea.", "Chelsea", false},
+		{"Kibice w Velmorze.", "Velmorze", false},
+	} {
+		_, toks, runs := runsOf(tc.text)
+		_, r := runNamed(t, runs, tc.name)
+		if r.locative != tc.want {
+			t.Errorf("%q: %s read in the locative %v, want %v", tc.text, tc.name, r.locative, tc.want)
+		}
+		if locativeStem(toks, r) {
+			t.Errorf("%q: the rule applied twice", tc.text)
+		}
+	}
 }

@@ -54,6 +54,9 @@ const (
 	cLink                                   // a word that joins a place to a larger one: in, near, on (above)
 	cHeadNoun                               // "Plaza de Velmora": a place noun before the name
 	cCaseSuffix                             // Turkish "Velmora'da": a case ending after an apostrophe
+	cKnownOnly                              // a preposition that introduces only a name the gazetteer knows
+	cLocativePrep                           // a preposition that introduces only a name in the locative
+	cLocativeEnding                         // Slavic "w Velmorze": the ending of a name after a preposition
 	cCaseArticle                            // a German article: "in der Ukraine"
 	cOriginPrep                             // "from", "aus", "desde": where someone or something came from
 	cViewpoint                              // "seen", "vista": the origin is the camera's place
@@ -71,7 +74,7 @@ var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun},
 	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
-	"place_preposition":     {"origin": cOriginPrep},
+	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},
 }
 
 // placeClassFiles names the file of each class.
@@ -84,7 +87,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_locative_ending": cLocativeEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 
@@ -98,9 +101,10 @@ type placeLexicon struct {
 	bits    classSet // the lexicon's bits of the place classes
 	lists   map[placeClass][]string
 	size    map[string]int // entries per language
-	// values holds the value written after an entry, by the entry
-	// lower-cased: the ISO code of an AP or CP state abbreviation.
-	values map[string]string
+	// values holds the value written after an entry, by class and the
+	// entry lower-cased: the ISO code of an AP or CP state abbreviation,
+	// the ending a locative ending stands for.
+	values map[placeClass]map[string]string
 	// own holds the entries valued "own", by language: they are read only
 	// in a caption of their language, where they mean something else in
 	// another ("a" is Italian "to, at", an English article).
@@ -116,7 +120,7 @@ var placeLex = derivePlaceLexicon()
 // entry, of one word or several ("middle east"), as written.
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
-	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[string]string{},
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[placeClass]map[string]string{},
 		own: map[string]map[string]placeClass{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
@@ -141,7 +145,10 @@ func derivePlaceLexicon() placeLexicon {
 			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
 			if s.val != "" && valueOf[s.class] == nil {
-				lx.values[s.form] = s.val
+				if lx.values[base] == nil {
+					lx.values[base] = map[string]string{}
+				}
+				lx.values[base][s.form] = s.val
 			}
 		}
 	}
@@ -203,8 +210,8 @@ func ownClasses(toks []token, lang string) {
 	}
 }
 
-// placeValue returns the value written after the entry w, or "".
-func placeValue(w string) string { return placeLex.values[strings.ToLower(w)] }
+// placeValue returns the value written after the entry w of class c, or "".
+func placeValue(c placeClass, w string) string { return placeLex.values[c][strings.ToLower(w)] }
 
 // placeList returns the entries of class c, in file order.
 func placeList(c placeClass) []string { return placeLex.lists[c] }

@@ -328,25 +328,37 @@ func cityDistrict(r *nameRun) bool {
 	return true
 }
 
+// foreignTownKeeps is the population from which a town keeps its name
+// against a first-level region of another country: small countries name
+// their regions after big cities (Jamaica's parishes of Manchester and
+// Hanover), where the city is meant; the region wins over a town of
+// 163,000 (Ontario, California) or 20,000 (Colorado, Paraná).
+const foreignTownKeeps = 300_000
+
 // regionOverForeignTown reads a name shared by a first-level region and a
 // smaller town of another country as the region: "in Ontario" is the
-// province, not the Californian city. A capital or a city of a million
-// people keeps its name ("Victoria"); a city of the region's own country
+// province, not the Californian city. A capital or a city of 300,000
+// people keeps its name ("Victoria", "Manchester"); a city of the region's own country
 // is in it anyway ("Salzburg"); a region two countries share keeps the
 // town, as no country is known ("St Thomas"; a town whose name is also a
 // word yields to such a region: "Florida", in resolveRun). k is the name
 // folded. It reports whether it changed run r, which it leaves a region.
 func regionOverForeignTown(r *nameRun, k []byte) bool {
-	if prominent(r.city) || r.city.Country == "" {
-		return false // a capital, or a city of no stated country (Jerusalem): the caption decides
-	}
 	c, level, ok := geo.RegionLevelKey(k)
-	if !ok || level != 1 || c == "" || c == r.city.Country {
+	if !ok || level != 1 || !townYields(r.city, c) {
 		return false
 	}
 	r.city, r.cityText = nil, ""
 	r.region, r.regionC = r.text, c
 	return true
+}
+
+// townYields reports whether a town yields its name to a first-level
+// region of country c: a town of another country, of fewer than
+// foreignTownKeeps people, no capital, of a stated country (Jerusalem has
+// none: the caption decides).
+func townYields(town *geo.City, c string) bool {
+	return c != "" && town.Country != "" && town.Country != c && !prominent(town) && town.Population < foreignTownKeeps
 }
 
 // subdivisionBeforeCountry reads a subdivision's code between a city and
@@ -369,4 +381,26 @@ func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
 	}
 	r.region, r.regionC, r.regionName, r.wordCity = r.text, next.country, name, nil
 	return true
+}
+
+// locativeStem reads a Slavic town name in the locative after a
+// preposition of place ("w Warszawie", "v Praze", "u Zagrebu"): the name
+// with its locative ending (xx/place_locative_ending.txt) put back, where
+// the gazetteer knows the name so made. It reports whether it changed run
+// r.
+func locativeStem(toks []token, r *nameRun) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cLocativePrep) {
+		return false
+	}
+	w := strings.ToLower(r.text)
+	best := ""
+	for _, e := range placeList(cLocativeEnding) {
+		if len(e) > len(best) && len(e) < len(w) && strings.HasSuffix(w, e) {
+			stem := r.text[:len(r.text)-len(e)] + strings.TrimPrefix(placeValue(cLocativeEnding, e), "-")
+			if c, ok := geo.LookupCity(stem); ok {
+				best, r.city, r.locative = e, c, true
+			}
+		}
+	}
+	return best != ""
 }
