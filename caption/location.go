@@ -661,7 +661,9 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 		var wb [8]string
 		words, punct := gapOf(wb[:0], s, toks, runs[j-1].end, runs[j].start)
 		words = words[placeNounHead(words):]
-		link := linkWord(words, punct) != "" && runs[j].resolved()
+		// "Velmora in Drastovo": a place in or by a city; a country lies
+		// in no city ("talks on Ruritania in Drastovo").
+		link := linkWord(words, punct) != "" && runs[j].resolved() && (runs[j-1].country == "" || runs[j].country != "")
 		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
 			break
 		}
@@ -880,6 +882,9 @@ func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best can
 		link = linkWord(words, punct)
 	}
 	switch {
+	case afterPossessiveCity(runs, chain[0]):
+		// "in Velmora's Drastovo Ward": a place of the city (possessiveCityPlace).
+		loc.Place = r.text
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
 		// "the Velmora airport, outside Drastovo".
 		gap := s[r.end:runs[chain[1]].start]

@@ -475,3 +475,14 @@ func TestOtherLanguagePrepositions(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryInNoCity: a country followed by "in City" is a topic ("talks
+// on Ruritania in Velmora"), not a place in the city; a territory in its
+// country is still one phrase.
+func TestCountryInNoCity(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Jane Roe attends a meeting on Syria in Brussels, May 3, 2024.", "Brussels", "", "BE"},
+		{"Members arrive for talks on Ukraine in Geneva, Switzerland, May 3, 2024.", "Geneva", "", "CH"},
+		{"People walk in Tokyo's Minato Ward on May 3, 2024. (Kyodo)", "Tokyo", "", "JP"},
+	})
+}
