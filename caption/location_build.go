@@ -249,6 +249,13 @@ func (b *locBuilder) fillCity(k int, r *nameRun) {
 		if k == 0 && b.anchor > 0 && loc.Place == "" {
 			loc.Place = placeBefore(b.s, b.toks, b.runs, b.anchor, &b.textStart)
 		}
+		if k == 1 && loc.Place == "" && r0.region != "" && r0.regionC == r.city.Country && inCityGap(b.s, b.toks, r0.end, r.start) {
+			// "at Westminster in London": a borough, then its city.
+			loc.Place = r0.text
+			if loc.Region == r0.region {
+				loc.Region = ""
+			}
+		}
 	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s, b.toks, r0.end, r.start):
 		// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo": a
 		// district, then its city. The district's country is the city's:

@@ -381,8 +381,8 @@ func TestRomanceNamedPlaces(t *testing.T) {
 	})
 }
 
-// TestRegionOverTownRule: a name shared by a first-level region and a
-// smaller town of another country is the region ("in Ontario": the
+// TestRegionOverTownRule: a name shared by a first- or second-level region
+// (an English county) and a smaller town of another country is the region ("in Ontario": the
 // province, not the Californian city); a region two countries share beats
 // a town whose name is also a word ("in Florida": the US state or the
 // Uruguayan department, so no country, not a Colombian town). A capital, a
@@ -399,7 +399,12 @@ func TestRegionOverTownRule(t *testing.T) {
 		{"Fans at the Velmora Stadium, Manchester. Picture date: Friday May 3, 2024. PA Photo.", "Manchester", "", "GB"},
 		{"Fans in Hanover on May 3, 2024.", "Hannover", "", "DE"},
 		{"Snow falls in Colorado on May 3, 2024.", "", "Colorado", "US"},
+		{"A rare beetle found in Cornwall. Issue date: Monday May 3, 2024. PA Photo.", "", "Cornwall", "GB"},
 	})
+	got := parseLoc(t, "Members present the report at Westminster in London, May 3, 2024.")
+	if got.Place != "Westminster" || got.City != "London" || got.Region != "" {
+		t.Errorf("a borough before its city: place %q city %q region %q, want Westminster, London, none", got.Place, got.City, got.Region)
+	}
 }
 
 // TestSubdivisionCodes: a division's code between a city and its country

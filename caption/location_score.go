@@ -335,9 +335,10 @@ func cityDistrict(r *nameRun) bool {
 // 163,000 (Ontario, California) or 20,000 (Colorado, Paraná).
 const foreignTownKeeps = 300_000
 
-// regionOverForeignTown reads a name shared by a first-level region and a
-// smaller town of another country as the region: "in Ontario" is the
-// province, not the Californian city. A capital or a city of 300,000
+// regionOverForeignTown reads a name shared by a first- or second-level
+// region and a smaller town of another country as the region: "in
+// Ontario" is the province, not the Californian city; "in Cornwall" the
+// English county, not the Canadian town. A capital or a city of 300,000
 // people keeps its name ("Victoria", "Manchester"); a city of the region's own country
 // is in it anyway ("Salzburg"); a region two countries share keeps the
 // town, as no country is known ("St Thomas"; a town whose name is also a
@@ -345,7 +346,7 @@ const foreignTownKeeps = 300_000
 // folded. It reports whether it changed run r, which it leaves a region.
 func regionOverForeignTown(r *nameRun, k []byte) bool {
 	c, level, ok := geo.RegionLevelKey(k)
-	if !ok || level != 1 || !townYields(r.city, c) {
+	if !ok || level < 1 || level > 2 || !townYields(r.city, c) {
 		return false
 	}
 	r.city, r.cityText = nil, ""
