@@ -491,3 +491,16 @@ func TestCountryInNoCity(t *testing.T) {
 		{"People walk in Tokyo's Minato Ward on May 3, 2024. (Kyodo)", "Tokyo", "", "JP"},
 	})
 }
+
+// TestStoryDatelines: AP, Reuters, AFP, UPI and EFE stories open with a
+// dateline closed by the agency's name in brackets ("KYIV, Ukraine (AP)
+// —"): where the story was filed. The place the text introduces is the
+// photo's; the dateline answers where the text names none.
+func TestStoryDatelines(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"KYIV, Ukraine (AP) — Rescuers search the rubble in Kharkiv, Ukraine, Friday, May 3, 2024. (AP Photo/Jane Roe)", "Kharkiv", "", "UA"},
+		{"PARIS, 3 mai (AFP) - Des manifestants défilent à Lyon le 3 mai 2024.", "Lyon", "", "FR"},
+		{"KYIV, Ukraine (AP) — Rescuers search the rubble on Friday.", "Kyiv", "", "UA"},
+		{"WASHINGTON, May 3 (UPI) -- Jane Roe speaks to reporters.", "Washington", "", "US"},
+	})
+}
