@@ -204,14 +204,16 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			}
 			break
 		}
-		if j > i && t.is(cNameNoun) {
+		if j > i && t.is(cNameNoun|cRegionNameNoun) {
 			// "im Dorf Velmora": the noun introduces the name (introduction).
 			i++
 		}
 		end := toks[j].end
 		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
-		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && toks[j+1].is(cRegionWord) {
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && toks[j+1].is(cRegionWord) &&
+			(j > i || !isDemonym(t.word)) {
+			// not "the Mexican state of Velmora": a nationality, then a noun
 			j++
 			end = toks[j].end
 		}
@@ -446,11 +448,18 @@ func isDigits(w string) bool {
 // chainGapOK reports a gap that may stand inside one place.
 func chainGapOK(words []string, punct string) bool {
 	for _, w := range words {
-		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) {
+		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) && !isDemonym(w) {
 			return false
 		}
 	}
 	return strings.Trim(punct, ",()") == ""
+}
+
+// isDemonym reports a nationality adjective: "Velmora, in the Mexican
+// state of Drastovo" (AP, Reuters) names the region's country.
+func isDemonym(w string) bool {
+	_, ok := geo.Demonym(w)
+	return ok
 }
 
 // isMeasure reports a distance written in one word: "58kms", "40km".
@@ -565,6 +574,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
+	case prev.is(cRegionNameNoun) && isCap(prev.word):
+		// "im Landkreis Velmora": a region.
+		return introRegion, prev.start
 	case prev.is(cNameNoun) && isCap(prev.word):
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
 		// the noun.
@@ -647,24 +659,30 @@ func chainFrom(s string, toks []token, runs []*nameRun, i int) []int {
 func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []int {
 	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
+		prev := runs[chain[len(chain)-1]]
+		if nationalityOnly(runs[j]) && j+1 < len(runs) {
+			continue // "Velmora, in the Mexican state of Drastovo": the gap holds it
+		}
 		if !runs[j].resolved() && runs[j].wordCity == nil {
 			break
 		}
-		gap := s[runs[j-1].end:runs[j].start]
-		if gap == ", " {
+		gap := s[prev.end:runs[j].start]
+		if gap == ", " || gap == "/" && runs[j].region != "" {
+			// "Velmora, Country"; dpa's "Velmora/Bayern": a place, then
+			// its Land.
 			chain = append(chain, j)
 			continue
 		}
-		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !runs[j-1].possessive && len(gap) > 32 {
+		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !prev.possessive && len(gap) > 32 {
 			break // too far apart to be one place
 		}
 		var wb [8]string
-		words, punct := gapOf(wb[:0], s, toks, runs[j-1].end, runs[j].start)
+		words, punct := gapOf(wb[:0], s, toks, prev.end, runs[j].start)
 		words = words[placeNounHead(words):]
 		// "Velmora in Drastovo": a place in or by a city; a country lies
 		// in no city ("talks on Ruritania in Drastovo").
-		link := linkWord(words, punct) != "" && runs[j].resolved() && (runs[j-1].country == "" || runs[j].country != "")
-		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
+		link := linkWord(words, punct) != "" && runs[j].resolved() && (prev.country == "" || runs[j].country != "")
+		if !strings.Contains(punct, ",") && !prev.possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
 			break
 		}
 		if !chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:") {
@@ -673,6 +691,12 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 		chain = append(chain, j)
 	}
 	return chain
+}
+
+// nationalityOnly reports a run that is a nationality adjective and no
+// place: "Mexican" in "the Mexican state of Velmora".
+func nationalityOnly(r *nameRun) bool {
+	return r.demonym != "" && !r.resolved() && r.wordCity == nil && r.t0 == r.t1
 }
 
 // parenToComma reads EFE's "Velmora (Country)" as "Velmora, Country", keeping
@@ -714,6 +738,14 @@ func parenToComma(s string) string {
 func bracketedPlace(inner string) bool {
 	if _, ok := geo.Country(inner); ok {
 		return true
+	}
+	if noun, name, ok := strings.Cut(inner, " "); ok && wordIs(noun, cRegionNameNoun) {
+		// "Velmora (Landkreis Drastovo)": a district, often named after
+		// its chief town.
+		if _, ok := geo.LookupCity(name); ok {
+			return true
+		}
+		inner = name
 	}
 	_, ok := geo.Region(inner)
 	return ok

@@ -504,3 +504,25 @@ func TestStoryDatelines(t *testing.T) {
 		{"WASHINGTON, May 3 (UPI) -- Jane Roe speaks to reporters.", "Washington", "", "US"},
 	})
 }
+
+// TestRegionPhrases: the ways agencies name the region after a town:
+// dpa's "Velmora/Bayern", "Velmora (Landkreis Drastovo)", "Velmora im
+// Bundesland Bayern"; AP's and Reuters' "Velmora, in the Mexican state of
+// Jalisco" (a nationality inside the phrase names no place itself).
+func TestRegionPhrases(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Feuerwehrleute in Velmora/Bayern am 3. Mai 2024.", "Velmora", "Bayern", "DE"},
+		{"Feuerwehrleute in Velmora (Landkreis Rosenheim) am 3. Mai 2024.", "Velmora", "Rosenheim", "DE"},
+		{"Feuerwehrleute in Velmora im Bundesland Bayern am 3. Mai 2024.", "Velmora", "Bayern", "DE"},
+		{"Firefighters in Velmora, in the Mexican state of Jalisco, May 3, 2024.", "Velmora", "Jalisco", "MX"},
+		{"Floods in Velmora, in the Indian state of Kerala, May 3, 2024.", "Velmora", "Kerala", "IN"},
+		{"Firefighters in the Mexican state of Jalisco, May 3, 2024.", "", "Jalisco", "MX"},
+	})
+	checkRule(t, "regionAfterNoun", []ruleCase{
+		{"Feuerwehrleute im Landkreis Rosenheim.", "Rosenheim", false}, // already read: applying again changes nothing
+	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return regionAfterNoun(toks, runs[i]) })
+	_, _, runs := runsOf("Feuerwehrleute im Landkreis Rosenheim.")
+	if _, r := runNamed(t, runs, "Rosenheim"); r.region != "Rosenheim" || r.regionC != "DE" || r.city != nil {
+		t.Errorf("im Landkreis Rosenheim: region %q %q city %v, want the region Rosenheim, DE", r.region, r.regionC, r.city)
+	}
+}

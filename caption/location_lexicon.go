@@ -51,6 +51,7 @@ const (
 	cPlaceBeforeLink                        // "Velmora Beach in Drastovo": what may join a place to its city
 	cVillageNoun                            // "village": a settlement, whose name is the city
 	cNameNoun                               // "im Dorf Velmora": a noun right before the name it introduces
+	cRegionNameNoun                         // "im Landkreis Velmora": a noun right before the region it introduces
 	cLink                                   // a word that joins a place to a larger one: in, near, on (above)
 	cHeadNoun                               // "Plaza de Velmora": a place noun before the name
 	cCaseSuffix                             // Turkish "Velmora'da": a case ending after an apostrophe
@@ -72,6 +73,7 @@ const (
 // introduces, capitalised ("in der Gemeinde Velmora").
 var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun},
+	"place_region_of_noun":  {"before": cRegionNameNoun},
 	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},

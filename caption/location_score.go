@@ -405,3 +405,23 @@ func locativeStem(toks []token, r *nameRun) bool {
 	}
 	return best != ""
 }
+
+// regionAfterNoun reads a name written right after a capitalised German
+// region noun as the region ("im Landkreis Velmora", "im Kanton Velmora",
+// dpa and SDA): a region named after its chief town lies in that town's
+// country. It runs on resolution, before any candidate is read, and
+// reports whether it changed run r.
+func regionAfterNoun(toks []token, r *nameRun) bool {
+	if r.t0 == 0 || r.country != "" || r.region != "" {
+		return false
+	}
+	if n := toks[r.t0-1]; !n.is(cRegionNameNoun) || !isCap(n.word) {
+		return false
+	}
+	c, ok := geo.Region(r.text)
+	if town := cmp.Or(r.city, r.wordCity); !ok && town != nil {
+		c = town.Country
+	}
+	r.city, r.wordCity, r.cityText, r.region, r.regionC = nil, nil, "", r.text, c
+	return true
+}
