@@ -342,35 +342,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	isRegion := false
-	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
-		isRegion = true
-	}
-	c, level, ok := geo.RegionLevelKey(k)
-	if ok && r.wordCity != nil && level > 1 {
-		// "Reading", "Bath": a word that names a district as well as a town
-		// is neither unless introduced.
-		ok = false
-	}
-	if !ok && level == 1 && c != "" {
-		// "Punjab": a first-level region of two countries (India and
-		// Pakistan) lies in the one the phrase or the text names, else in
-		// none; a town that bears the name too is not meant ("Florida").
-		r.region, r.wordCity = n, nil
-		return
-	}
-	if ok && level == 1 && r.wordCity != nil && townYields(r.wordCity, c) {
-		r.wordCity = nil // "in Colorado": the US state, not a Brazilian town
-	}
-	if ok || isRegion {
-		r.region, r.regionC = n, c
-		if !ok {
-			// "Velmora region", "Drastovo oblast": regions named after their
-			// capital lie in its country.
-			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
-				r.regionC = city.Country
-			}
-		}
+	if resolveRegion(r, n, k) {
 		return
 	}
 	// "Old Velmora", "East Drastovo", "Greater Quillarno".
@@ -388,6 +360,44 @@ func resolveRun(r *nameRun) {
 	if c, ok := geo.DemonymKey(k); ok {
 		r.demonym = c
 	}
+}
+
+// resolveRegion reads run r, named n (folded k), as a region: one of the
+// gazetteer's, or a name ending in a region word ("Velmora province"). It
+// reports whether it did.
+func resolveRegion(r *nameRun, n string, k []byte) bool {
+	isRegion := false
+	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
+		isRegion = true
+	}
+	c, level, ok := geo.RegionLevelKey(k)
+	if ok && r.wordCity != nil && level > 1 {
+		// "Reading", "Bath": a word that names a district as well as a town
+		// is neither unless introduced.
+		ok = false
+	}
+	if !ok && level == 1 && c != "" {
+		// "Punjab": a first-level region of two countries (India and
+		// Pakistan) lies in the one the phrase or the text names, else in
+		// none; a town that bears the name too is not meant ("Florida").
+		r.region, r.wordCity = n, nil
+		return true
+	}
+	if ok && level == 1 && r.wordCity != nil && townYields(r.wordCity, c) {
+		r.wordCity = nil // "in Colorado": the US state, not a Brazilian town
+	}
+	if ok || isRegion {
+		r.region, r.regionC = n, c
+		if !ok {
+			// "Velmora region", "Drastovo oblast": regions named after their
+			// capital lie in its country.
+			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
+				r.regionC = city.Country
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // ofTail splits "National Museum of Country" into a run for the place after
