@@ -749,13 +749,8 @@ func bracketedPlace(inner string) bool {
 	if _, ok := geo.Country(inner); ok {
 		return true
 	}
-	if noun, name, ok := strings.Cut(inner, " "); ok && wordIs(noun, cRegionNameNoun) {
-		// "Velmora (Landkreis Drastovo)": a district, often named after
-		// its chief town.
-		if _, ok := geo.LookupCity(name); ok {
-			return true
-		}
-		inner = name
+	if noun, _, ok := strings.Cut(inner, " "); ok && wordIs(noun, cRegionNameNoun) {
+		return true // "Velmora (Landkreis Drastovo)": the noun says it
 	}
 	_, ok := geo.Region(inner)
 	return ok
