@@ -494,3 +494,26 @@ func TestRegionPhrases(t *testing.T) {
 		t.Errorf("im Landkreis Rosenheim: region %q %q city %v, want the region Rosenheim, DE", r.region, r.regionC, r.city)
 	}
 }
+
+// TestTransliterationRule: the German and French press write names from
+// Cyrillic their own way ("Bachmut", "Saporischschja", "Donezk",
+// "Zaporijjia"); undone, the name is found where the gazetteer knows only
+// the English form, and only in a country whose names are so written.
+func TestTransliterationRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Ukrainische Soldaten in Bachmut am 3. Mai 2023.", "Bakhmut", "", "UA"},
+		{"Ukrainische Soldaten in Pokrowsk am 3. Mai 2024.", "Pokrovsk", "", "UA"},
+		{"Ein Haus in Saporischschja am 3. Mai 2024.", "Zaporizhzhia", "", "UA"},
+		{"Ein Haus in Donezk am 3. Mai 2024.", "Donetsk", "", "UA"},
+		{"Une maison à Zaporijjia le 3 mai 2024.", "Zaporizhzhia", "", "UA"},
+		{"Spieler jubeln nach dem Tor am 3. Mai 2024.", "", "", ""},
+	})
+	rules := map[string][]string{"sch": {"zh", "sh"}, "j": {"i", "y"}, "^s": {"z", "s"}}
+	got := translitSpellings("saporischschja", rules)
+	if !slices.Contains(got, "zaporizhzhia") || len(got) > maxTransliterations {
+		t.Errorf("spellings of saporischschja: %v, want zaporizhzhia among at most %d", got, maxTransliterations)
+	}
+	if got := translitSpellings("velmora", rules); !slices.Equal(got, []string{"velmora"}) {
+		t.Errorf("spellings of velmora: %v, want it unchanged", got)
+	}
+}

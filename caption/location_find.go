@@ -75,7 +75,7 @@ func resolveRuns(s string, toks []token) []*nameRun {
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			_ = cityDistrict(r) || locativeStem(toks, r) || regionAfterNoun(toks, r)
+			_ = cityDistrict(r) || locativeStem(toks, r) || regionAfterNoun(toks, r) || transliterated(toks, r)
 		}
 		runs = append(runs, r)
 		if t := ofTail(r, toks); t != nil {

@@ -58,6 +58,8 @@ const (
 	cKnownOnly                              // a preposition that introduces only a name the gazetteer knows
 	cLocativePrep                           // a preposition that introduces only a name in the locative
 	cLocativeEnding                         // Slavic "w Velmorze": the ending of a name after a preposition
+	cTranslit                               // "Bachmut": how a language transliterates from Cyrillic
+	cCyrillicCountry                        // a country whose names are transliterated from Cyrillic
 	cCaseArticle                            // a German article: "in der Ukraine"
 	cOriginPrep                             // "from", "aus", "desde": where someone or something came from
 	cViewpoint                              // "seen", "vista": the origin is the camera's place
@@ -89,7 +91,8 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_locative_ending": cLocativeEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_locative_ending": cLocativeEnding, "place_transliteration": cTranslit,
+	"place_cyrillic_country": cCyrillicCountry, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 
@@ -111,6 +114,9 @@ type placeLexicon struct {
 	// in a caption of their language, where they mean something else in
 	// another ("a" is Italian "to, at", an English article).
 	own map[string]map[string]placeClass
+	// translit holds each language's transliteration rules, by the
+	// letters they undo.
+	translit map[string]map[string][]string
 }
 
 // ownLanguage is the value of an entry read only in its own language.
@@ -123,7 +129,7 @@ var placeLex = derivePlaceLexicon()
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
 	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[placeClass]map[string]string{},
-		own: map[string]map[string]placeClass{}}
+		own: map[string]map[string]placeClass{}, translit: map[string]map[string][]string{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
 		lx.bits = lx.bits.or(lexClass(name).bit())
@@ -133,7 +139,14 @@ func derivePlaceLexicon() placeLexicon {
 		valueOf[lexClass(name)] = m
 	}
 	add := func(s sense) {
-		if base, ok := classOf[s.class]; ok && s.val == ownLanguage {
+		if base, ok := classOf[s.class]; ok && base == cTranslit {
+			if lx.translit[s.lang] == nil {
+				lx.translit[s.lang] = map[string][]string{}
+			}
+			lx.translit[s.lang][s.form] = strings.Split(s.val, "|")
+			lx.lists[base] = append(lx.lists[base], s.form)
+			lx.size[s.lang]++
+		} else if ok && s.val == ownLanguage {
 			if lx.own[s.lang] == nil {
 				lx.own[s.lang] = map[string]placeClass{}
 			}

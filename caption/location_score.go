@@ -2,6 +2,8 @@ package caption
 
 import (
 	"cmp"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/wirecap/wirecap/internal/geo"
@@ -424,4 +426,66 @@ func regionAfterNoun(toks []token, r *nameRun) bool {
 	}
 	r.city, r.wordCity, r.cityText, r.region, r.regionC = nil, nil, "", r.text, c
 	return true
+}
+
+// maxTransliterations bounds the spellings tried for one name.
+const maxTransliterations = 16
+
+// transliterated reads a name the German or French press transliterates
+// from Cyrillic ("Bachmut", "Saporischschja", "Zaporijjia") after a
+// preposition, where the gazetteer knows only the English form: each
+// language's rules (lexicon place_transliteration) undone, the name found
+// in a country whose names are so transliterated. It reports whether it
+// changed run r.
+func transliterated(toks []token, r *nameRun) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cPreposition|cOfLink|cArticle|cCaseArticle) {
+		return false
+	}
+	name := strings.ToLower(r.text)
+	for _, lang := range slices.Sorted(maps.Keys(placeLex.translit)) {
+		for _, v := range translitSpellings(name, placeLex.translit[lang]) {
+			if v == name {
+				continue // looked up already
+			}
+			if c, ok := geo.LookupCity(v); ok && wordIs(strings.ToLower(c.Country), cCyrillicCountry) {
+				r.city = c
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// translitSpellings are the names rules make of name: at each position the
+// longest rule that matches applies ("^" rules only at the start), each of
+// its alternatives a spelling of its own; at most maxTransliterations.
+func translitSpellings(name string, rules map[string][]string) []string {
+	out := []string{""}
+	for i := 0; i < len(name); {
+		from := ""
+		for f := range rules {
+			g := strings.TrimPrefix(f, "^")
+			if len(g) > len(from) && strings.HasPrefix(name[i:], g) && (g == f || i == 0) {
+				from = f
+			}
+		}
+		if from == "" {
+			for k := range out {
+				out[k] += name[i : i+1]
+			}
+			i++
+			continue
+		}
+		var next []string
+		for _, o := range out {
+			for _, to := range rules[from] {
+				if len(next) < maxTransliterations {
+					next = append(next, o+to)
+				}
+			}
+		}
+		out = next
+		i += len(strings.TrimPrefix(from, "^"))
+	}
+	return out
 }
