@@ -185,6 +185,10 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
+			if gap == ". " && toks[j].is(cNameAbbrev) && isCap(next) && !toks[j+1].dateName() {
+				j++ // "St. Louis": the full stop is the abbreviation's
+				continue
+			}
 			if gap != " " || toks[j+1].dateName() {
 				break
 			}

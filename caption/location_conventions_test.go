@@ -517,3 +517,14 @@ func TestTransliterationRule(t *testing.T) {
 		t.Errorf("spellings of velmora: %v, want it unchanged", got)
 	}
 }
+
+// TestNameAbbreviations: "St. Louis", "Ste. Foy", "Mt. Velmora": the full
+// stop of an abbreviation that opens a place's name ends no sentence.
+func TestNameAbbreviations(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"A streetcar passes in St. Louis on Monday, Jan. 15, 2024. (AP Photo/Jane Roe)", "St. Louis", "", "US"},
+		{"Fans gather in St. Petersburg, Russia, May 3, 2024.", "Saint Petersburg", "", "RU"},
+	})
+	_, _, runs := runsOf("Gen. Roe speaks in Velmora.")
+	runNamed(t, runs, "Gen")
+}
