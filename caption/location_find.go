@@ -37,8 +37,8 @@ func findLocation(s string, lt []tok, dateAt span) *Location {
 }
 
 // findLocationIn is findLocation for a caption in language lang (as
-// languageOf tells it, or ""): the words of that language only are read in
-// its sense too (lexicon entries valued "own").
+// guessLanguage tells it, or ""): the words of that language only are read
+// in its sense too (lexicon entries valued "own").
 func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 	s = parenToComma(s)
 	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
@@ -75,7 +75,11 @@ func resolveRuns(s string, toks []token) []*nameRun {
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			_ = cityDistrict(r) || locativeStem(toks, r) || regionAfterNoun(toks, r) || transliterated(toks, r)
+			for _, rule := range runRules {
+				if rule(toks, r) {
+					break
+				}
+			}
 		}
 		runs = append(runs, r)
 		if t := ofTail(r, toks); t != nil {
@@ -93,6 +97,11 @@ func resolveRuns(s string, toks []token) []*nameRun {
 	}
 	return runs
 }
+
+// runRules read a run the gazetteer does not settle by its own words and
+// the word before it (location_score.go); the first that applies settles
+// it.
+var runRules = [...]func(toks []token, r *nameRun) bool{cityDistrict, locativeStem, regionAfterNoun, transliterated}
 
 // candidates scores every run that may start a place phrase.
 func (pt *placeText) candidates() []candidate {

@@ -312,7 +312,7 @@ func afterPossessiveCity(runs []*nameRun, i int) bool {
 // hyphen, the place the whole name. A name the gazetteer gives a town of
 // its own ("Baden-Baden", "Castrop-Rauxel") is that town. It reports
 // whether it changed run r.
-func cityDistrict(r *nameRun) bool {
+func cityDistrict(_ []token, r *nameRun) bool {
 	head, tail, ok := strings.Cut(r.text, "-")
 	if !ok || tail == "" || strings.ContainsAny(head, " ") || endsWithPlaceNoun(r.text) || r.country != "" || r.region != "" {
 		return false // an airport named "Velmora-Drastovo International Airport" is read by resolvePrefix
