@@ -43,7 +43,7 @@ func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 	s = parenToComma(s)
 	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
 	ownClasses(toks, lang)
-	pt := &placeText{s: s, toks: toks, runs: resolveRuns(s, toks), dateAt: dateAt}
+	pt := &placeText{s: s, toks: toks, runs: resolveRunsIn(s, toks, lang), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates()
 	if len(cands) == 0 {
@@ -69,16 +69,18 @@ func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 // against the gazetteer, splitting "National Museum of Country" into the
 // museum and the country; then the rules that read a run by its neighbours
 // (a region named like a country, a country named for orientation).
-func resolveRuns(s string, toks []token) []*nameRun {
+func resolveRuns(s string, toks []token) []*nameRun { return resolveRunsIn(s, toks, "") }
+
+// resolveRunsIn is resolveRuns for a caption in language lang ("" when
+// not known): the transliterations of that language are undone.
+func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // runs are allocated in blocks of 8
 	runs := make([]*nameRun, 0, len(found)+2)
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			for _, rule := range runRules {
-				if rule(toks, r) {
-					break
-				}
+			if !slices.ContainsFunc(runRules[:], func(rule func([]token, *nameRun) bool) bool { return rule(toks, r) }) {
+				transliterated(toks, r, lang)
 			}
 		}
 		runs = append(runs, r)
@@ -99,9 +101,9 @@ func resolveRuns(s string, toks []token) []*nameRun {
 }
 
 // runRules read a run the gazetteer does not settle by its own words and
-// the word before it (location_score.go); the first that applies settles
-// it.
-var runRules = [...]func(toks []token, r *nameRun) bool{cityDistrict, locativeStem, regionAfterNoun, transliterated}
+// the word before it (location_resolve.go); the first that applies settles
+// it, else the caption language's transliterations are undone.
+var runRules = [...]func(toks []token, r *nameRun) bool{cityDistrict, locativeStem, regionAfterNoun}
 
 // candidates scores every run that may start a place phrase.
 func (pt *placeText) candidates() []candidate {

@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -117,7 +118,8 @@ type placeLexicon struct {
 	own map[string]map[string]placeClass
 	// translit holds each language's transliteration rules, by the
 	// letters they undo.
-	translit map[string]map[string][]string
+	translit      map[string]map[string][]string
+	translitLangs []string // the languages of translit, sorted
 }
 
 // ownLanguage is the value of an entry read only in its own language.
@@ -179,6 +181,7 @@ func derivePlaceLexicon() placeLexicon {
 	for _, l := range lx.lists {
 		slices.Sort(l)
 	}
+	lx.translitLangs = slices.Sorted(maps.Keys(lx.translit))
 	for key, e := range lexicon.entries {
 		e.place = lx.words[key]
 	}
@@ -227,7 +230,7 @@ func ownClasses(toks []token, lang string) {
 }
 
 // placeValue returns the value written after the entry w of class c, or "".
-func placeValue(c placeClass, w string) string { return placeLex.values[c][strings.ToLower(w)] }
+func placeValue(c placeClass, w string) string { return placeLex.values[c][lower(w)] }
 
 // placeList returns the entries of class c, in file order.
 func placeList(c placeClass) []string { return placeLex.lists[c] }

@@ -2,7 +2,6 @@ package caption
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strings"
 
@@ -217,20 +216,23 @@ const maxTransliterations = 16
 
 // transliterated reads a name the German or French press transliterates
 // from Cyrillic ("Bachmut", "Saporischschja", "Zaporijjia") after a
-// preposition, where the gazetteer knows only the English form: each
-// language's rules (lexicon place_transliteration) undone, the name found
-// in a country whose names are so transliterated. It reports whether it
+// preposition, where the gazetteer knows only the English form: the rules
+// of the caption's language (lexicon place_transliteration; every
+// language's where it is not known) undone, the name found in a country
+// whose names are so transliterated. It reports whether it
 // changed run r.
-func transliterated(toks []token, r *nameRun) bool {
-	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cPreposition|cOfLink|cArticle|cCaseArticle) {
+func transliterated(toks []token, r *nameRun, lang string) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cPreposition|cOfLink|cCaseArticle) {
 		return false
 	}
-	name := strings.ToLower(r.text)
-	for _, lang := range slices.Sorted(maps.Keys(placeLex.translit)) {
-		for _, v := range translitSpellings(name, placeLex.translit[lang]) {
-			if v == name {
-				continue // looked up already
-			}
+	langs := placeLex.translitLangs
+	if lang != "" {
+		langs = []string{lang} // none for a language without rules
+	}
+	var lb [64]byte
+	name := appendLower(lb[:0], r.text)
+	for _, l := range langs {
+		for _, v := range translitSpellings(name, placeLex.translit[l]) {
 			if c, ok := geo.LookupCity(v); ok && wordIs(strings.ToLower(c.Country), cCyrillicCountry) {
 				r.city = c
 				return true
@@ -240,36 +242,71 @@ func transliterated(toks []token, r *nameRun) bool {
 	return false
 }
 
-// translitSpellings are the names rules make of name: at each position the
-// longest rule that matches applies ("^" rules only at the start), each of
-// its alternatives a spelling of its own; at most maxTransliterations.
-func translitSpellings(name string, rules map[string][]string) []string {
-	out := []string{""}
-	for i := 0; i < len(name); {
+// appendLower appends s lower-cased to dst, without allocating for ASCII
+// text that fits.
+func appendLower(dst []byte, s string) []byte {
+	for _, c := range []byte(s) {
+		if c >= 0x80 {
+			return append(dst[:0], strings.ToLower(s)...)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// translitSpellings are the names rules make of name, lower-cased: at
+// each position the longest rule that matches applies ("^" rules only at
+// the start), each of its alternatives a spelling of its own; at most
+// maxTransliterations. A name no rule changes has none.
+func translitSpellings(name []byte, rules map[string][]string) []string {
+	var froms [32]string
+	n := 0
+	for i := 0; i < len(name) && n < len(froms); {
 		from := ""
 		for f := range rules {
 			g := strings.TrimPrefix(f, "^")
-			if len(g) > len(from) && strings.HasPrefix(name[i:], g) && (g == f || i == 0) {
+			if len(g) > len(strings.TrimPrefix(from, "^")) && (g == f || i == 0) && strings.HasPrefix(string(name[i:]), g) {
 				from = f
 			}
 		}
+		froms[n] = from
+		n++
+		if from == "" {
+			i++
+			continue
+		}
+		i += len(strings.TrimPrefix(from, "^"))
+	}
+	if slices.IndexFunc(froms[:n], func(f string) bool { return f != "" }) < 0 {
+		return nil
+	}
+	out := [][]byte{make([]byte, 0, 2*len(name))}
+	i := 0
+	for _, from := range froms[:n] {
 		if from == "" {
 			for k := range out {
-				out[k] += name[i : i+1]
+				out[k] = append(out[k], name[i])
 			}
 			i++
 			continue
 		}
-		var next []string
+		var next [][]byte
 		for _, o := range out {
 			for _, to := range rules[from] {
 				if len(next) < maxTransliterations {
-					next = append(next, o+to)
+					next = append(next, append(slices.Clip(o), to...))
 				}
 			}
 		}
 		out = next
 		i += len(strings.TrimPrefix(from, "^"))
 	}
-	return out
+	spellings := make([]string, len(out))
+	for k, o := range out {
+		spellings[k] = string(o)
+	}
+	return spellings
 }
