@@ -208,7 +208,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			}
 			break
 		}
-		if j > i && t.is(cNameNoun|cRegionNameNoun) {
+		if j > i && t.is(cNameNoun|cRegionNameNoun|cDirectionNoun) {
 			// "im Dorf Velmora": the noun introduces the name (introduction).
 			i++
 		}

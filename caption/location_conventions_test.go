@@ -528,3 +528,17 @@ func TestNameAbbreviations(t *testing.T) {
 	_, _, runs := runsOf("Gen. Roe speaks in Velmora.")
 	runNamed(t, runs, "Gen")
 }
+
+// TestGermanDirectionsAndGenitives: German writes a direction as a
+// capitalised noun and a country after it in the genitive ("im Norden
+// Velmoras", "die Hauptstadt Velmoras"); a genitive before a noun is the
+// country's ("Velmoras Präsident"), not the place; English "the Americas"
+// is no genitive.
+func TestGermanDirectionsAndGenitives(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Rauch steigt im Norden Israels auf, am 3. Mai 2024.", "", "", "IL"},
+		{"Ein Markt in der Hauptstadt Kenias am 3. Mai 2024.", "", "", "KE"},
+		{"Chinas Präsident spricht in Berlin am 3. Mai 2024.", "Berlin", "", "DE"},
+		{"Leaders from across the Americas meet on May 3, 2024.", "", "", ""},
+	})
+}

@@ -79,7 +79,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			if !slices.ContainsFunc(runRules[:], func(rule func([]token, *nameRun) bool) bool { return rule(toks, r) }) {
+			if !slices.ContainsFunc(runRules[:], func(rule func([]token, *nameRun) bool) bool { return rule(toks, r) }) &&
+				!(lang == "de" && genitiveCountry(toks, r)) {
 				transliterated(toks, r, lang)
 			}
 		}
@@ -102,7 +103,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 
 // runRules read a run the gazetteer does not settle by its own words and
 // the word before it (location_resolve.go); the first that applies settles
-// it, else the caption language's transliterations are undone.
+// it; else, in a German caption, a country's genitive; else the caption
+// language's transliterations are undone.
 var runRules = [...]func(toks []token, r *nameRun) bool{cityDistrict, locativeStem, regionAfterNoun}
 
 // candidates scores every run that may start a place phrase.

@@ -62,6 +62,8 @@ const (
 	cTranslit                               // "Bachmut": how a language transliterates from Cyrillic
 	cCyrillicCountry                        // a country whose names are transliterated from Cyrillic
 	cNameAbbrev                             // "St. Louis": an abbreviation opening a place's name
+	cDirectionNoun                          // German "im Norden Velmoras": a direction noun, capitalised
+	cGenitiveEnding                         // German "Velmoras": the genitive ending of a country's name
 	cCaseArticle                            // a German article: "in der Ukraine"
 	cOriginPrep                             // "from", "aus", "desde": where someone or something came from
 	cViewpoint                              // "seen", "vista": the origin is the camera's place
@@ -81,6 +83,7 @@ var placeClassValues = map[string]map[string]placeClass{
 	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},
+	"place_direction":       {"noun": cDirectionNoun},
 }
 
 // placeClassFiles names the file of each class.
@@ -94,7 +97,8 @@ var placeClassFiles = map[string]placeClass{
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
 	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_locative_ending": cLocativeEnding, "place_transliteration": cTranslit,
-	"place_cyrillic_country": cCyrillicCountry, "place_name_abbreviation": cNameAbbrev, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_cyrillic_country": cCyrillicCountry, "place_name_abbreviation": cNameAbbrev,
+	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 

@@ -310,3 +310,26 @@ func translitSpellings(name []byte, rules map[string][]string) []string {
 	}
 	return spellings
 }
+
+// genitiveCountry reads a German country's name in the genitive ("im
+// Norden Velmoras", "die Hauptstadt Velmoras") as the country; followed by
+// a capitalised noun it is the country's ("Velmoras Präsident"), as an
+// English possessive. Read in German captions only: in English "the
+// Americas" is no genitive. It reports whether it changed run r.
+func genitiveCountry(toks []token, r *nameRun) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 != r.t1 {
+		return false
+	}
+	for _, e := range placeList(cGenitiveEnding) {
+		stem, ok := strings.CutSuffix(r.text, e)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if c, ok := geo.Country(stem); ok {
+			r.country = c
+			r.possessive = r.t1+1 < len(toks) && isCap(toks[r.t1+1].word) && toks[r.t1+1].start == r.end+1
+			return true
+		}
+	}
+	return false
+}
