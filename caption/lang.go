@@ -38,7 +38,17 @@ func detectLanguage(s string) string {
 
 // languageOf is detectLanguage over the tokens of s. Words are compared
 // as written, accents included: accents tell the languages apart.
+// Italian, which the lexicon knows fewer words of, is not reported.
 func languageOf(s string, toks []tok) string {
+	if l := guessLanguage(s, toks); l != "it" {
+		return l
+	}
+	return ""
+}
+
+// guessLanguage is languageOf with Italian: the location pass reads the
+// words of a caption's own language (Italian "a Velmora") by it.
+func guessLanguage(s string, toks []tok) string {
 	var score [len(langCodes)]int
 	words := 0
 	for k := range toks {
@@ -85,7 +95,7 @@ func languageOf(s string, toks []tok) string {
 			second = score[l]
 		}
 	}
-	if score[best] < minLangScore || score[best] == second || langCodes[best] == "it" {
+	if score[best] < minLangScore || score[best] == second {
 		return ""
 	}
 	return langCodes[best]

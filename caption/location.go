@@ -42,9 +42,14 @@ type nameRun struct {
 	wordCity *geo.City // a city whose name is also a common word: a place only where introduced
 	region   string    // region name when the run names a region
 	regionC  string    // the region's country, if known
-	demonym  string
+	// regionName is the region's full name where the text abbreviates it
+	// ("Ore.", "QC"): the name the gazetteer files its cities under.
+	regionName string
+	demonym    string
 	// prefixPlace: the whole run when only its first words name the city.
 	prefixPlace string
+	locative    bool // a Slavic town name in the locative: "w Warszawie"
+
 }
 
 func (r *nameRun) resolved() bool { return r.country != "" || r.city != nil || r.region != "" }
@@ -80,8 +85,10 @@ func lexiconHas(w string, classes classSet) bool {
 	return e != nil && e.classes.meets(classes)
 }
 
-// apState reads run r as an AP state abbreviation or a US or Canadian postal
-// code written after a comma.
+// apState reads run r as an AP state abbreviation, a Canadian Press
+// province abbreviation, or a US or Canadian postal code written after a
+// comma: "Velmora, Ore.", "Velmora, Sask.", "VELMORA, QC". The region's
+// country is the abbreviation's, whatever a namesake elsewhere.
 func apState(s string, r *nameRun) bool {
 	if r.resolved() || r.start < 2 || s[r.start-2:r.start] != ", " {
 		return false
@@ -91,8 +98,8 @@ func apState(s string, r *nameRun) bool {
 		// Postal codes in datelines: "LOS ANGELES, CA - JUNE 24:",
 		// "GATINEAU, QC" (the US and Canadian codes do not overlap).
 		for _, country := range []string{"US", "CA"} {
-			if _, ok := geo.Subdivision(country, t); ok {
-				r.region, r.regionC = t, country
+			if name, ok := geo.Subdivision(country, t); ok {
+				r.region, r.regionC, r.regionName = t, country, name
 				return true
 			}
 		}
@@ -107,8 +114,19 @@ func apState(s string, r *nameRun) bool {
 	if !wordIs(t, cAPState) {
 		return false
 	}
-	r.region, r.regionC, r.wordCity = t, "US", nil
+	country, code, _ := strings.Cut(placeValue(cAPState, t), "-")
+	r.region, r.regionC, r.wordCity = t, country, nil
+	r.regionName, _ = geo.Subdivision(country, code)
 	return true
+}
+
+// regionLookupName is the name the gazetteer files the cities of region
+// run r under: its full name where the text abbreviates it.
+func (r *nameRun) regionLookupName() string {
+	if r.regionName != "" {
+		return r.regionName
+	}
+	return r.text
 }
 
 // prominent cities are named without introduction: capitals and cities of
@@ -167,6 +185,10 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			if strings.HasSuffix(toks[j].word, "'s") {
 				break
 			}
+			if gap == ". " && toks[j].is(cNameAbbrev) && isCap(next) && !toks[j+1].dateName() {
+				j++ // "St. Louis": the full stop is the abbreviation's
+				continue
+			}
 			if gap != " " || toks[j+1].dateName() {
 				break
 			}
@@ -177,22 +199,25 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 				j++
 				continue
 			}
-			// A connector followed by a capitalised word.
-			if toks[j+1].is(cConnector) && j+2 < len(toks) && isCap(toks[j+2].word) && s[toks[j+1].end:toks[j+2].start] == " " &&
-				!toks[j+2].dateName() {
-				j += 2
+			// A connector followed by a capitalised word; Spanish and
+			// French join with two ("Plaza de la Velmora", "Place de la
+			// Velmora", "Palacio de los Velmora").
+			if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !dateAt(s, toks, j+n+1) {
+				j += n + 1
 				continue
 			}
 			break
 		}
-		if j > i && t.is(cNameNoun) {
+		if j > i && t.is(cNameNoun|cRegionNameNoun|cDirectionNoun) {
 			// "im Dorf Velmora": the noun introduces the name (introduction).
 			i++
 		}
 		end := toks[j].end
 		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
-		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && toks[j+1].is(cRegionWord) {
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && toks[j+1].is(cRegionWord) &&
+			(j > i || !isDemonym(t.word)) {
+			// not "the Mexican state of Velmora": a nationality, then a noun
 			j++
 			end = toks[j].end
 		}
@@ -225,6 +250,31 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 		first = backing
 	}
 	return runs, first
+}
+
+// dateAt reports a month or weekday name at toks[i] that is part of a
+// date: followed by a number, or alone at the end. After a connector a
+// month's name may belong to a place's ("Rio de Janeiro", "Plaza de
+// Mayo").
+func dateAt(s string, toks []token, i int) bool {
+	if !toks[i].dateName() {
+		return false
+	}
+	rest := strings.TrimLeft(s[toks[i].end:], " ,")
+	if w, ok := strings.CutPrefix(rest, "de "); ok {
+		rest = w // "3 de Janeiro de 2024"
+	}
+	return rest == "" || rest[0] >= '0' && rest[0] <= '9'
+}
+
+// connectorsAt is the number of connectors (one or two) from toks[i] on,
+// each followed by a single space: "de", "de la", "del"; 0 if none.
+func connectorsAt(s string, toks []token, i int) int {
+	n := 0
+	for n < 2 && i+n+1 < len(toks) && toks[i+n].is(cConnector) && s[toks[i+n].end:toks[i+n+1].start] == " " {
+		n++
+	}
+	return n
 }
 
 // isAcronymOf reports an abbreviation made of the initials of the
@@ -284,7 +334,7 @@ func resolveRun(r *nameRun) {
 	}
 	if c, ok := geo.LookupCityKey(k); ok {
 		r.setCity(c, n)
-		if r.city != nil {
+		if r.city != nil && !regionOverForeignTown(r, k) {
 			return
 		}
 	}
@@ -296,25 +346,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	isRegion := false
-	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
-		isRegion = true
-	}
-	c, level, ok := geo.RegionLevelKey(k)
-	if ok && r.wordCity != nil && level > 1 {
-		// "Reading", "Bath": a word that names a district as well as a town
-		// is neither unless introduced.
-		ok = false
-	}
-	if ok || isRegion {
-		r.region, r.regionC = n, c
-		if !ok {
-			// "Velmora region", "Drastovo oblast": regions named after their
-			// capital lie in its country.
-			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
-				r.regionC = city.Country
-			}
-		}
+	if resolveRegion(r, n, k) {
 		return
 	}
 	// "Old Velmora", "East Drastovo", "Greater Quillarno".
@@ -334,13 +366,55 @@ func resolveRun(r *nameRun) {
 	}
 }
 
+// resolveRegion reads run r, named n (folded k), as a region: one of the
+// gazetteer's, or a name ending in a region word ("Velmora province"). It
+// reports whether it did.
+func resolveRegion(r *nameRun, n string, k []byte) bool {
+	isRegion := false
+	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
+		isRegion = true
+	}
+	c, level, ok := geo.RegionLevelKey(k)
+	if ok && r.wordCity != nil && level > 1 {
+		// "Reading", "Bath": a word that names a district as well as a town
+		// is neither unless introduced.
+		ok = false
+	}
+	if !ok && level == 1 && c != "" {
+		// "Punjab": a first-level region of two countries (India and
+		// Pakistan) lies in the one the phrase or the text names, else in
+		// none; a town that bears the name too is not meant ("Florida").
+		r.region, r.wordCity = n, nil
+		return true
+	}
+	if ok && level == 1 && r.wordCity != nil && townYields(r.wordCity, c) {
+		r.wordCity = nil // "in Colorado": the US state, not a Brazilian town
+	}
+	if ok || isRegion {
+		r.region, r.regionC = n, c
+		if !ok {
+			// "Velmora region", "Drastovo oblast": regions named after their
+			// capital lie in its country.
+			if city, found := geo.LookupCity(n[:strings.LastIndexByte(n, ' ')]); found {
+				r.regionC = city.Country
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // ofTail splits "National Museum of Country" into a run for the place after
 // "of", as a weak candidate; a title ("Prince of Wales") names no place.
+// After a word that names what lies in a place ("Residents of Velmora,
+// Country", "the area of Velmora") the tail is split even where the
+// gazetteer does not know it: the sentence opens with the people, not a
+// place.
 func ofTail(r *nameRun, toks []token) *nameRun {
 	if r.resolved() {
 		return nil
 	}
-	i := strings.LastIndex(r.text, " of ")
+	i, of := lastOfLink(r.text)
 	if i < 0 {
 		return nil
 	}
@@ -349,14 +423,31 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 			return nil
 		}
 	}
-	t := &nameRun{start: r.start + i + 4, end: r.end, t1: r.t1, text: r.text[i+4:], possessive: r.possessive}
+	n := len(of) + 2
+	t := &nameRun{start: r.start + i + n, end: r.end, t1: r.t1, text: r.text[i+n:], possessive: r.possessive}
 	for t.t0 = r.t1; t.t0 > r.t0 && toks[t.t0-1].start >= t.start; t.t0-- {
 	}
 	resolveRun(t)
-	if t.city == nil && t.country == "" {
+	if t.city == nil && t.country == "" && (of != "of" || !toks[t.t0-2].is(cOfWord)) {
 		return nil
 	}
 	return t
+}
+
+// lastOfLink finds the last "of" inside a name, or the Spanish, French and
+// Italian "de", "del", "di" before a last word that names a known place
+// ("Puerta del Sol de Madrid", "Place de la Nation de Velmora"): where it
+// starts (at its leading space) and the word; -1 when there is none. A name
+// that is itself a place ("Rio de Janeiro", "Santiago de Chile") was
+// resolved whole before.
+func lastOfLink(name string) (int, string) {
+	at, word := -1, ""
+	for _, w := range [...]string{"of", "de", "del", "di"} {
+		if i := strings.LastIndex(name, " "+w+" "); i > at {
+			at, word = i, w
+		}
+	}
+	return at, word
 }
 
 func isDigits(w string) bool {
@@ -371,11 +462,18 @@ func isDigits(w string) bool {
 // chainGapOK reports a gap that may stand inside one place.
 func chainGapOK(words []string, punct string) bool {
 	for _, w := range words {
-		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) {
+		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) && !isDemonym(w) {
 			return false
 		}
 	}
 	return strings.Trim(punct, ",()") == ""
+}
+
+// isDemonym reports a nationality adjective: "Velmora, in the Mexican
+// state of Drastovo" (AP, Reuters) names the region's country.
+func isDemonym(w string) bool {
+	_, ok := geo.Demonym(w)
+	return ok
 }
 
 // isMeasure reports a distance written in one word: "58kms", "40km".
@@ -459,10 +557,20 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	if ri > 0 && runs[ri-1].possessive && runs[ri-1].t1 == i {
 		i = runs[ri-1].t0 - 1
 	}
-	article := false
-	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection); k++ {
-		article = article || toks[i].is(cArticle)
+	article, caseArticle := false, false
+	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection|cCaseArticle); k++ {
+		article = article || toks[i].is(cArticle|cCaseArticle)
+		caseArticle = caseArticle || toks[i].is(cCaseArticle)
 		i--
+	}
+	if caseArticle && !r.resolved() && r.wordCity == nil {
+		// "nach dem Tor": a German noun, capitalised, after its article.
+		return introNone, r.start
+	}
+	if i >= 0 && (toks[i].is(cKnownOnly) && !r.resolved() && r.wordCity == nil || toks[i].is(cLocativePrep) && !r.locative) {
+		// "i", "v", "na": short words of other meanings elsewhere
+		// ("Velmora v Drastovo", a match).
+		return introNone, r.start
 	}
 	if i < 0 {
 		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {
@@ -480,6 +588,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
+	case prev.is(cRegionNameNoun) && isCap(prev.word):
+		// "im Landkreis Velmora": a region.
+		return introRegion, prev.start
 	case prev.is(cNameNoun) && isCap(prev.word):
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
 		// the noun.
@@ -562,22 +673,30 @@ func chainFrom(s string, toks []token, runs []*nameRun, i int) []int {
 func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []int {
 	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
+		prev := runs[chain[len(chain)-1]]
+		if nationalityOnly(runs[j]) && j+1 < len(runs) {
+			continue // "Velmora, in the Mexican state of Drastovo": the gap holds it
+		}
 		if !runs[j].resolved() && runs[j].wordCity == nil {
 			break
 		}
-		gap := s[runs[j-1].end:runs[j].start]
-		if gap == ", " {
+		gap := s[prev.end:runs[j].start]
+		if gap == ", " || gap == "/" && runs[j].region != "" {
+			// "Velmora, Country"; dpa's "Velmora/Bayern": a place, then
+			// its Land.
 			chain = append(chain, j)
 			continue
 		}
-		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !runs[j-1].possessive && len(gap) > 32 {
+		if len(gap) > 64 || strings.IndexByte(gap, ',') < 0 && !prev.possessive && len(gap) > 32 {
 			break // too far apart to be one place
 		}
 		var wb [8]string
-		words, punct := gapOf(wb[:0], s, toks, runs[j-1].end, runs[j].start)
+		words, punct := gapOf(wb[:0], s, toks, prev.end, runs[j].start)
 		words = words[placeNounHead(words):]
-		link := linkWord(words, punct) != "" && runs[j].resolved()
-		if !strings.Contains(punct, ",") && !runs[j-1].possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
+		// "Velmora in Drastovo": a place in or by a city; a country lies
+		// in no city ("talks on Ruritania in Drastovo").
+		link := linkWord(words, punct) != "" && runs[j].resolved() && (prev.country == "" || runs[j].country != "")
+		if !strings.Contains(punct, ",") && !prev.possessive && trailingDirection(words) == "" && !link && !measuredGap(words) {
 			break
 		}
 		if !chainGapOK(words, punct) || strings.ContainsAny(punct, ".;:") {
@@ -586,6 +705,12 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 		chain = append(chain, j)
 	}
 	return chain
+}
+
+// nationalityOnly reports a run that is a nationality adjective and no
+// place: "Mexican" in "the Mexican state of Velmora".
+func nationalityOnly(r *nameRun) bool {
+	return r.demonym != "" && !r.resolved() && r.wordCity == nil && r.t0 == r.t1
 }
 
 // parenToComma reads EFE's "Velmora (Country)" as "Velmora, Country", keeping
@@ -627,6 +752,9 @@ func parenToComma(s string) string {
 func bracketedPlace(inner string) bool {
 	if _, ok := geo.Country(inner); ok {
 		return true
+	}
+	if noun, _, ok := strings.Cut(inner, " "); ok && wordIs(noun, cRegionNameNoun) {
+		return true // "Velmora (Landkreis Drastovo)": the noun says it
 	}
 	_, ok := geo.Region(inner)
 	return ok
@@ -698,6 +826,9 @@ func firstWord(s string) string {
 }
 
 func endsWithPlaceNoun(s string) bool {
+	if i := strings.IndexByte(s, ' '); i > 0 && wordIs(s[:i], cHeadNoun) {
+		return true // "Plaza de la Velmora", "Palais Velmora": the noun comes first
+	}
 	return wordIs(s[strings.LastIndexByte(s, ' ')+1:], cPlaceNoun)
 }
 
@@ -783,22 +914,26 @@ func unknownPlace(s string, toks []token) string {
 // know.
 func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best candidate, loc *Location) {
 	r := runs[chain[0]]
-	noun, link := "", ""
+	noun, link, city := "", "", false
 	if len(chain) > 1 {
+		city = runs[chain[1]].city != nil || cityTerritory(runs, chain, 1)
 		var wb [8]string
 		words, punct := gapOf(wb[:0], s, toks, r.end, runs[chain[1]].start)
 		noun = leadingPlaceNoun(words)
 		link = linkWord(words, punct)
 	}
 	switch {
+	case afterPossessiveCity(runs, chain[0]):
+		// "in Velmora's Drastovo Ward": a place of the city (possessiveCityPlace).
+		loc.Place = r.text
 	case noun != "" && strings.Contains(s[r.end:runs[chain[1]].start], noun):
 		// "the Velmora airport, outside Drastovo".
 		gap := s[r.end:runs[chain[1]].start]
 		loc.Place = s[r.start : r.end+strings.Index(gap, noun)+len(noun)]
-	case link == "in" && runs[chain[1]].city != nil || link != "" && endsWithPlaceNoun(r.text):
+	case link == "in" && city || link != "" && endsWithPlaceNoun(r.text):
 		// "the White House in Washington": a place in the city.
 		loc.Place = r.text
-	case len(chain) > 1 && s[r.end:runs[chain[1]].start] == ", " && runs[chain[1]].city != nil:
+	case len(chain) > 1 && s[r.end:runs[chain[1]].start] == ", " && city:
 		// "Parc des Princes, Paris, France": a place, then its city.
 		loc.Place = r.text
 	case link != "" || len(chain) > 1 || best.intro == introSettlement || best.intro == introDateline:
@@ -815,6 +950,19 @@ func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best can
 	default:
 		loc.Place = r.text
 	}
+}
+
+// cityTerritory reports a territory that is also a city ("Hong Kong",
+// "Singapore") at position k of the chain, named with its sovereign
+// country after it: "Velmora, Hong Kong, China" names a district of the
+// city.
+func cityTerritory(runs []*nameRun, chain []int, k int) bool {
+	r := runs[chain[k]]
+	if r.country == "" || r.possessive || !laterCountry(runs, chain[k+1:]) {
+		return false
+	}
+	_, ok := geo.LookupCity(r.text)
+	return ok
 }
 
 // inCityGap: the gap between a district and its city, a comma or "in".

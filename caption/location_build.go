@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -81,7 +82,9 @@ func (b *locBuilder) chainRegions() {
 	runs, chain := b.runs, b.chain
 	for k, idx := range chain[1:] {
 		r := runs[idx]
-		if r.wordCity != nil {
+		if r.wordCity != nil && !regionWithItsCountry(runs, chain, k+1) {
+			// A town named in a chain is a place; a region followed by its
+			// country ("Velmora, Virginia, U.S.") stays the region.
 			r.city, r.wordCity = r.wordCity, nil
 		}
 		var wb [8]string
@@ -137,10 +140,10 @@ func (b *locBuilder) regionsAfterCities() {
 // After a name it does not know, a shared region name that a town bears
 // only as an alternate name is the region, of no stated country.
 func (b *locBuilder) stateOfCity(prev, r *nameRun) bool {
-	if in, ok := geo.LookupCityInRegion(prev.cityName(), r.text); ok {
+	if in, ok := geo.LookupCityInRegion(prev.cityName(), r.regionLookupName()); ok {
 		// "Portland, Oregon": not the Jamaican parish, nor Oregon, Ohio.
 		prev.city, prev.wordCity, prev.country, prev.region, prev.regionC = in, nil, "", "", ""
-		r.city, r.region, r.regionC = nil, r.text, in.Country
+		r.city, r.region, r.regionC = nil, cmp.Or(r.region, r.text), in.Country
 		b.ctx = append([]string{in.Country}, b.ctx...)
 		b.phraseCtx++
 		return true
@@ -245,6 +248,13 @@ func (b *locBuilder) fillCity(k int, r *nameRun) {
 		}
 		if k == 0 && b.anchor > 0 && loc.Place == "" {
 			loc.Place = placeBefore(b.s, b.toks, b.runs, b.anchor, &b.textStart)
+		}
+		if k == 1 && loc.Place == "" && r0.region != "" && r0.regionC == r.city.Country && inCityGap(b.s, b.toks, r0.end, r.start) {
+			// "at Westminster in London": a borough, then its city.
+			loc.Place = r0.text
+			if loc.Region == r0.region {
+				loc.Region = ""
+			}
 		}
 	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s, b.toks, r0.end, r.start):
 		// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo": a

@@ -33,9 +33,17 @@ type placeText struct {
 // offsets; the text may be cut short), and the lexer's tokens of the
 // caption, lt. dateAt is the span of the capture date, or {-1,-1}.
 func findLocation(s string, lt []tok, dateAt span) *Location {
+	return findLocationIn(s, lt, dateAt, "")
+}
+
+// findLocationIn is findLocation for a caption in language lang (as
+// guessLanguage tells it, or ""): the words of that language only are read
+// in its sense too (lexicon entries valued "own").
+func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 	s = parenToComma(s)
 	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
-	pt := &placeText{s: s, toks: toks, runs: resolveRuns(s, toks), dateAt: dateAt}
+	ownClasses(toks, lang)
+	pt := &placeText{s: s, toks: toks, runs: resolveRunsIn(s, toks, lang), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates()
 	if len(cands) == 0 {
@@ -61,12 +69,20 @@ func findLocation(s string, lt []tok, dateAt span) *Location {
 // against the gazetteer, splitting "National Museum of Country" into the
 // museum and the country; then the rules that read a run by its neighbours
 // (a region named like a country, a country named for orientation).
-func resolveRuns(s string, toks []token) []*nameRun {
+func resolveRuns(s string, toks []token) []*nameRun { return resolveRunsIn(s, toks, "") }
+
+// resolveRunsIn is resolveRuns for a caption in language lang ("" when
+// not known): the transliterations of that language are undone.
+func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // runs are allocated in blocks of 8
 	runs := make([]*nameRun, 0, len(found)+2)
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
+			if !slices.ContainsFunc(runRules[:], func(rule func([]token, *nameRun) bool) bool { return rule(toks, r) }) &&
+				!(lang == "de" && genitiveCountry(toks, r)) {
+				transliterated(toks, r, lang)
+			}
 		}
 		runs = append(runs, r)
 		if t := ofTail(r, toks); t != nil {
@@ -77,11 +93,19 @@ func resolveRuns(s string, toks []token) []*nameRun {
 		}
 	}
 	for j, r := range runs {
-		regionNamedLikeCountry(s, runs, j)
+		if !regionNamedLikeCountry(s, runs, j) && !regionBeforeItsCountry(s, runs, j) {
+			subdivisionBeforeCountry(s, runs, j)
+		}
 		r.orientation = r.resolved() && orientation(toks, r)
 	}
 	return runs
 }
+
+// runRules read a run the gazetteer does not settle by its own words and
+// the word before it (location_resolve.go); the first that applies settles
+// it; else, in a German caption, a country's genitive; else the caption
+// language's transliterations are undone.
+var runRules = [...]func(toks []token, r *nameRun) bool{cityDistrict, locativeStem, regionAfterNoun}
 
 // candidates scores every run that may start a place phrase.
 func (pt *placeText) candidates() []candidate {
@@ -132,7 +156,7 @@ func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
 	p.last = pt.runs[chain[len(chain)-1]]
 	p.near = dateAdjacent(pt.s, pt.toks, r.start, p.last.end, pt.dateAt)
 	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
-	if r.wordCity != nil && (p.prep || p.near || p.tied) {
+	if r.wordCity != nil && (p.prep || p.near || p.tied) && !regionWithItsCountry(pt.runs, chain, 0) {
 		r.city, r.wordCity = r.wordCity, nil
 	}
 	if p.how == introRegion && r.city != nil {
@@ -144,7 +168,7 @@ func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
 		}
 		r.city, r.region, r.regionC = nil, r.text, c
 	}
-	if !r.resolved() && (p.prep || p.near) {
+	if !r.resolved() && (p.prep || p.near) && !afterPossessiveCity(pt.runs, i) {
 		resolvePrefix(r)
 	}
 	ok, unknown := pt.accept(i, chain, p)
@@ -217,6 +241,9 @@ func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) f
 	set(unknown && sentenceStartWord(pt.s, pt.toks, pt.runs, chain), fSentenceStart)
 	set(notPlaceName(r), fNotPlace)
 	set(referencePoint(pt.toks, r), fReference)
+	set(flight(pt.toks, r), fFlight)
+	set(relation(pt.toks, pt.runs, i), fRelation)
+	set(p.prep && p.at < r.start && origin(pt.toks, tokenAt(pt.toks, r.t0, p.at)), fOrigin)
 	return f
 }
 
@@ -239,9 +266,10 @@ func chooseBest(runs []*nameRun, cands []candidate) candidate {
 		}
 	}
 	// A phrase that holds the best one starts with the more specific place:
-	// "in Velmora, on the outskirts of Drastovo, Country".
+	// "in Velmora, on the outskirts of Drastovo, Country"; not a name
+	// named aside ("ties between Ruritania and Country in Velmora").
 	for _, c := range cands {
-		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) {
+		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) && c.features&fAside == 0 {
 			best = c
 			break
 		}

@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +52,26 @@ const (
 	cPlaceBeforeLink                        // "Velmora Beach in Drastovo": what may join a place to its city
 	cVillageNoun                            // "village": a settlement, whose name is the city
 	cNameNoun                               // "im Dorf Velmora": a noun right before the name it introduces
+	cRegionNameNoun                         // "im Landkreis Velmora": a noun right before the region it introduces
+	cLink                                   // a word that joins a place to a larger one: in, near, on (above)
+	cHeadNoun                               // "Plaza de Velmora": a place noun before the name
+	cCaseSuffix                             // Turkish "Velmora'da": a case ending after an apostrophe
+	cKnownOnly                              // a preposition that introduces only a name the gazetteer knows
+	cLocativePrep                           // a preposition that introduces only a name in the locative
+	cLocativeEnding                         // Slavic "w Velmorze": the ending of a name after a preposition
+	cTranslit                               // "Bachmut": how a language transliterates from Cyrillic
+	cCyrillicCountry                        // a country whose names are transliterated from Cyrillic
+	cNameAbbrev                             // "St. Louis": an abbreviation opening a place's name
+	cDirectionNoun                          // German "im Norden Velmoras": a direction noun, capitalised
+	cGenitiveEnding                         // German "Velmoras": the genitive ending of a country's name
+	cCaseArticle                            // a German article: "in der Ukraine"
+	cOriginPrep                             // "from", "aus", "desde": where someone or something came from
+	cViewpoint                              // "seen", "vista": the origin is the camera's place
+	cOrientWord                             // a word that names a place for orientation only (below)
+	cNeighbourWord                          // "neighbouring X": a country beside the one of the photo
+	cFlightVerb                             // "fled to X", "fleeing X": where people came from or went
+	cRelationWord                           // "ties between X and Y": the parties of a relation
+	cJoiner                                 // "and", "et", "und", "y" between them
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -58,6 +79,11 @@ const (
 // introduces, capitalised ("in der Gemeinde Velmora").
 var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun},
+	"place_region_of_noun":  {"before": cRegionNameNoun},
+	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
+	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
+	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},
+	"place_direction":       {"noun": cDirectionNoun},
 }
 
 // placeClassFiles names the file of each class.
@@ -70,9 +96,10 @@ var placeClassFiles = map[string]placeClass{
 	"place_not_word": cNotPlace, "place_title": cTitle, "place_unknown_word": cUnknownPlace,
 	"place_connector": cConnector, "place_ap_state": cAPState, "place_control_suffix": cControlSuffix,
 	"place_border_noun": cBorderNoun, "place_border_link": cBorderLink, "place_reporting_verb": cReporting,
-	"place_continent": cContinent, "place_of_link": cOfLink, "place_in_link": cInLink, "place_near_link": cNearLink,
-	"place_on_link": cOnLink, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
-	"place_village_noun": cVillageNoun,
+	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_locative_ending": cLocativeEnding, "place_transliteration": cTranslit,
+	"place_cyrillic_country": cCyrillicCountry, "place_name_abbreviation": cNameAbbrev,
+	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
+	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
 }
 
 // placeLexicon holds the loaded classes.
@@ -85,7 +112,22 @@ type placeLexicon struct {
 	bits    classSet // the lexicon's bits of the place classes
 	lists   map[placeClass][]string
 	size    map[string]int // entries per language
+	// values holds the value written after an entry, by class and the
+	// entry lower-cased: the ISO code of an AP or CP state abbreviation,
+	// the ending a locative ending stands for.
+	values map[placeClass]map[string]string
+	// own holds the entries valued "own", by language: they are read only
+	// in a caption of their language, where they mean something else in
+	// another ("a" is Italian "to, at", an English article).
+	own map[string]map[string]placeClass
+	// translit holds each language's transliteration rules, by the
+	// letters they undo.
+	translit      map[string]map[string][]string
+	translitLangs []string // the languages of translit, sorted
 }
+
+// ownLanguage is the value of an entry read only in its own language.
+const ownLanguage = "own"
 
 var placeLex = derivePlaceLexicon()
 
@@ -93,7 +135,8 @@ var placeLex = derivePlaceLexicon()
 // entry, of one word or several ("middle east"), as written.
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
-	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}}
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[placeClass]map[string]string{},
+		own: map[string]map[string]placeClass{}, translit: map[string]map[string][]string{}}
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
 		lx.bits = lx.bits.or(lexClass(name).bit())
@@ -103,12 +146,32 @@ func derivePlaceLexicon() placeLexicon {
 		valueOf[lexClass(name)] = m
 	}
 	add := func(s sense) {
-		if pc, ok := classOf[s.class]; ok {
-			pc |= valueOf[s.class][s.val]
+		if base, ok := classOf[s.class]; ok && base == cTranslit {
+			if lx.translit[s.lang] == nil {
+				lx.translit[s.lang] = map[string][]string{}
+			}
+			lx.translit[s.lang][s.form] = strings.Split(s.val, "|")
+			lx.lists[base] = append(lx.lists[base], s.form)
+			lx.size[s.lang]++
+		} else if ok && s.val == ownLanguage {
+			if lx.own[s.lang] == nil {
+				lx.own[s.lang] = map[string]placeClass{}
+			}
+			lx.own[s.lang][s.form] |= base
+			lx.lists[base] = append(lx.lists[base], s.form)
+			lx.size[s.lang]++
+		} else if ok {
+			pc := base | valueOf[s.class][s.val]
 			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
-			lx.lists[pc] = append(lx.lists[pc], s.form)
+			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
+			if s.val != "" && valueOf[s.class] == nil {
+				if lx.values[base] == nil {
+					lx.values[base] = map[string]string{}
+				}
+				lx.values[base][s.form] = s.val
+			}
 		}
 	}
 	for _, e := range lexicon.entries {
@@ -122,6 +185,7 @@ func derivePlaceLexicon() placeLexicon {
 	for _, l := range lx.lists {
 		slices.Sort(l)
 	}
+	lx.translitLangs = slices.Sorted(maps.Keys(lx.translit))
 	for key, e := range lexicon.entries {
 		e.place = lx.words[key]
 	}
@@ -154,6 +218,23 @@ func classesOf(w string) placeClass {
 // wordIs reports whether w (one word, or a name of several) is in one of
 // the classes c.
 func wordIs(w string, c placeClass) bool { return classesOf(w)&c != 0 }
+
+// ownClasses gives the words of toks read only in a caption of language
+// lang their classes in that language, in place of the others'.
+func ownClasses(toks []token, lang string) {
+	own := placeLex.own[lang]
+	if own == nil {
+		return
+	}
+	for i := range toks {
+		if pc, ok := own[lower(toks[i].word)]; ok {
+			toks[i].cls = pc
+		}
+	}
+}
+
+// placeValue returns the value written after the entry w of class c, or "".
+func placeValue(c placeClass, w string) string { return placeLex.values[c][lower(w)] }
 
 // placeList returns the entries of class c, in file order.
 func placeList(c placeClass) []string { return placeLex.lists[c] }

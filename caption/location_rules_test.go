@@ -35,7 +35,7 @@ func TestPlaceWeights(t *testing.T) {
 		}
 		seen |= w.f
 	}
-	if all := fReference<<1 - 1; seen != all {
+	if all := fRelation<<1 - 1; seen != all {
 		t.Errorf("weighted features %b, want %b", seen, all)
 	}
 	for _, tc := range []struct {

@@ -2,8 +2,6 @@ package caption
 
 import (
 	"strings"
-
-	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // A place candidate is scored from what the text says about it: each
@@ -30,7 +28,14 @@ const (
 	fSentenceStart                     // one capitalised word opening a sentence: "Firefighters in X"
 	fNotPlace                          // an event, a title or a continent: "World War II", "Europe"
 	fReference                         // the point a place is measured from: "40 km south of X"
+	fFlight                            // where people fled from or to: "fled to X", "fleeing X"
+	fOrigin                            // where someone came from: "a flight from X", "Jane Roe from X"
+	fRelation                          // a party of a relation: "ties between X and Y"
 )
+
+// fAside are the features of a name named aside, not as the place of the
+// photo: what someone said, a border, a flight, an origin, a relation.
+const fAside = fQuoted | fStoryRef | fOrientation | fFlight | fOrigin | fRelation
 
 // placeWeights is the scoring table. The order of the agencies' sentence
 // decides the positive weights: a place phrase is introduced ("in X") and
@@ -56,6 +61,9 @@ var placeWeights = [...]struct {
 	{fSentenceStart, -10},
 	{fNotPlace, -10},
 	{fReference, -2}, // any introduced place of the sentence outranks it; alone it still names the area
+	{fFlight, -3},    // any introduced place outranks it; alone, and not introduced, it is no place
+	{fRelation, -4},  // any introduced place outranks it; a bare country beside the date is none
+	{fOrigin, -4},    // any place introduced otherwise outranks it, even away from the date; alone only next to the date it counts
 }
 
 // minPlaceScore: a candidate below it is no place.
@@ -95,9 +103,14 @@ func storyRef(toks []token, prepAt int) bool {
 
 // orientation reports a run named for orientation after a border noun:
 // "near the border with X", "bordering X", "la frontière avec X", "die
-// Grenze zu X". The photo is on the other side of that border.
+// Grenze zu X", or after an adjective of neighbourhood: "refugees from
+// neighbouring X", "la vecina X". The photo is on the other side of that
+// border.
 func orientation(toks []token, r *nameRun) bool {
 	i := r.t0 - 1
+	if i >= 0 && toks[i].is(cNeighbourWord) {
+		return true // "from neighbouring X", "aus dem benachbarten X"
+	}
 	if i < 0 || !toks[i].is(cBorderLink) {
 		return false
 	}
@@ -105,6 +118,58 @@ func orientation(toks []token, r *nameRun) bool {
 		return true
 	}
 	return i > 0 && toks[i-1].is(cBorderNoun)
+}
+
+// flight reports a run named as where people fled from or to, a verb of
+// flight at most three words before it: "families who fled to X",
+// "fleeing X", "huyeron a X". A place the sentence introduces, where the
+// photo was taken, outranks it.
+func flight(toks []token, r *nameRun) bool {
+	for k := r.t0 - 1; k >= 0 && k >= r.t0-3; k-- {
+		if toks[k].is(cFlightVerb) {
+			return true
+		}
+		if isCap(toks[k].word) {
+			return false // another name stands between
+		}
+	}
+	return false
+}
+
+// origin reports a place introduced as where someone or something came
+// from ("arrives on a flight from X", "Jane Roe, from X, poses", "aus X",
+// "desde X"), unless the camera was there ("as seen from X", "vista desde
+// X"). prepAt is the token of the introducing word.
+func origin(toks []token, prepAt int) bool {
+	if !toks[prepAt].is(cOriginPrep) {
+		return false
+	}
+	return prepAt == 0 || !toks[prepAt-1].is(cViewpoint)
+}
+
+// relation reports run i named as a party of a relation: "talks between
+// X and Y", "ties between the X and Y", "entre X et Y", "zwischen X und
+// Y". Neither party is where the photo was taken.
+func relation(toks []token, runs []*nameRun, i int) bool {
+	k := skipArticles(toks, runs[i].t0-1)
+	switch {
+	case k < 0:
+		return false
+	case toks[k].is(cRelationWord):
+		return true
+	case toks[k].is(cJoiner) && i > 0 && runs[i-1].t1 == k-1:
+		return relation(toks, runs, i-1) // "between X and Y": Y, as X
+	}
+	return false
+}
+
+// skipArticles returns the index of the first token at or before k that
+// is no article.
+func skipArticles(toks []token, k int) int {
+	for k >= 0 && toks[k].is(cArticle|cCaseArticle) {
+		k--
+	}
+	return k
 }
 
 // referencePoint reports a run named as the point a place is measured
@@ -158,35 +223,4 @@ func romanNumeral(w string) bool {
 		return false
 	}
 	return strings.Trim(w, "IVXL") == ""
-}
-
-// regionNamedLikeCountry reads a first-level region that shares a
-// country's name as the region where the city before it lies in the
-// region's country: "Savannah, Georgia" is in the US state, "Batumi,
-// Georgia" in the country. It runs on the resolved runs, before any
-// candidate is scored, and reports whether it changed run j.
-func regionNamedLikeCountry(s string, runs []*nameRun, j int) bool {
-	r := runs[j]
-	if j == 0 || r.country == "" || r.possessive || s[runs[j-1].end:r.start] != ", " {
-		return false
-	}
-	c, level, ok := geo.RegionLevel(r.text)
-	if !ok || level != 1 || c == r.country {
-		return false
-	}
-	prev := runs[j-1]
-	name := prev.cityName()
-	if prev.city == nil && prev.wordCity == nil && prev.region == "" {
-		return false
-	}
-	if _, ok := geo.LookupCityIn(name, r.country); ok {
-		return false // "Batumi, Georgia": a city of the country
-	}
-	city, ok := geo.LookupCityIn(name, c)
-	if !ok {
-		return false
-	}
-	prev.city, prev.wordCity, prev.region, prev.regionC = city, nil, "", ""
-	r.country, r.region, r.regionC = "", r.text, c
-	return true
 }

@@ -120,6 +120,11 @@ func shapeWord(s string, a, b int) token {
 		w = strings.TrimRight(w, ".")
 		b = a + len(w)
 	}
+	// Turkish case endings after an apostrophe: "Velmora'da" is Velmora.
+	if i := strings.LastIndexByte(w, '\''); i > 0 && i < len(w)-1 && wordIs(w[i+1:], cCaseSuffix) && isCap(w) {
+		w = w[:i]
+		b = a + i
+	}
 	return token{start: a, end: b, word: w}
 }
 

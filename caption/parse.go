@@ -416,8 +416,11 @@ func (p *parser) run(c *Caption) {
 	c.Description, c.Background = p.describe()
 	c.Source = p.source(cp)
 	c.Date = p.date()
-	c.Location = p.location()
-	c.Language = languageOf(s, p.toks)
+	lang := guessLanguage(s, p.toks)
+	c.Location = p.location(lang)
+	if c.Language = lang; lang == "it" {
+		c.Language = "" // not reported (languageOf)
+	}
 }
 
 func (p *parser) creditStartOr(def int) int {
@@ -669,18 +672,18 @@ func (p *parser) poolLine() bool {
 
 // location reads the location from the caption with the parts that name no
 // location of the photo blanked out: credit, restrictions, background, wire
-// header.
-func (p *parser) location() *Location {
+// header. lang is the caption's language (guessLanguage).
+func (p *parser) location(lang string) *Location {
 	main := p.blanked(p.bgStart)
 	if p.headerEnd > 0 {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
 		body := strings.Repeat(" ", p.headerEnd) + main[p.headerEnd:]
-		if loc := findLocation(body, p.toks, p.dateSpan); loc != nil {
+		if loc := findLocationIn(body, p.toks, p.dateSpan, lang); loc != nil {
 			return loc
 		}
 	}
-	return findLocation(main, p.toks, p.dateSpan)
+	return findLocationIn(main, p.toks, p.dateSpan, lang)
 }
 
 // blanked returns p.s[:end] with the credit and restriction spans written

@@ -32,8 +32,11 @@ var countryAliases = map[string]string{
 }
 
 // notCountries are display names that collide with ordinary words or that
-// the corpus convention leaves without a country.
-var notCountries = []string{"Man"}
+// the corpus convention leaves without a country, or that name a better-known
+// place in another language: the Dutch name of Norfolk Island is the English
+// county's, the Portuguese "Irã" folds to "IRA", "Guiana" and "Santa
+// Helena" are a region and a Brazilian city.
+var notCountries = []string{"Man", "Norfolk", "Irã", "Guiana", "Santa Helena"}
 
 // demonyms map nationality adjectives (en, fr, de, es) to countries; they are
 // a last resort when a caption names no place.

@@ -1,5 +1,5 @@
-// Package geo knows countries (names in English, French, German and Spanish,
-// with ISO 3166-1 alpha-2 codes), a gazetteer of the world's cities of at
+// Package geo knows countries (names in English, French, German, Spanish,
+// Italian, Dutch and Portuguese, with ISO 3166-1 alpha-2 codes), a gazetteer of the world's cities of at
 // least 15,000 people with their Latin-script alternate names, first- and
 // second-level regions, and country borders for GPS-to-country lookups.
 //
@@ -52,6 +52,9 @@ func load() {
 	namers := []display.Namer{
 		display.English.Regions(), display.French.Regions(),
 		display.German.Regions(), display.Spanish.Regions(), display.Italian.Regions(),
+		// Dutch (ANP, Belga) and Portuguese (Lusa, Agência Brasil) captions
+		// name the country in their language: "Nederland", "Alemanha".
+		display.Dutch.Regions(), display.Portuguese.Regions(),
 	}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {

@@ -1,0 +1,19 @@
+package geo
+
+import "testing"
+
+// TestCountryNamesByLanguage: countries are named in the languages of the
+// desk's captions, Dutch and Portuguese included; a name that means a
+// better-known place or word in English is no country.
+func TestCountryNamesByLanguage(t *testing.T) {
+	for name, want := range map[string]string{
+		"Nederland": "NL", "Duitsland": "DE", "Verenigde Staten": "US", "België": "BE",
+		"Alemanha": "DE", "Espanha": "ES", "Estados Unidos": "US", "Japão": "JP",
+		"Norfolk": "", "IRA": "", "Guiana": "", "Santa Helena": "",
+	} {
+		got, ok := Country(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("Country(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
