@@ -167,6 +167,43 @@ func nameRuns(s string, toks []token) []*nameRun {
 	return runs
 }
 
+// runEnd returns the index of the last token of the name run that starts
+// at toks[i]: capitalised words separated by one space, an abbreviation's
+// full stop, or connectors between capitalised words.
+func runEnd(s string, toks []token, i int) int {
+	j := i
+	for j+1 < len(toks) {
+		gap := s[toks[j].end:toks[j+1].start]
+		next := toks[j+1].word
+		if strings.HasSuffix(toks[j].word, "'s") {
+			break
+		}
+		if gap == ". " && toks[j].is(cNameAbbrev) && isCap(next) && !toks[j+1].dateName() {
+			j++ // "St. Louis": the full stop is the abbreviation's
+			continue
+		}
+		if gap != " " || toks[j+1].dateName() {
+			break
+		}
+		if strings.HasSuffix(toks[j].word, ".") && toks[j+1].is(cArticle) {
+			break // "Washington, D.C. The trees …": a new sentence
+		}
+		if isCap(next) {
+			j++
+			continue
+		}
+		// A connector followed by a capitalised word; Spanish and
+		// French join with two ("Plaza de la Velmora", "Place de la
+		// Velmora", "Palacio de los Velmora").
+		if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !dateAt(s, toks, j+n+1) {
+			j += n + 1
+			continue
+		}
+		break
+	}
+	return j
+}
+
 // appendNameRuns is nameRuns appending to runs, the runs themselves held in
 // backing while it has room (then in blocks of their own): it returns both.
 func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
@@ -178,36 +215,7 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			i++
 			continue
 		}
-		j := i
-		for j+1 < len(toks) {
-			gap := s[toks[j].end:toks[j+1].start]
-			next := toks[j+1].word
-			if strings.HasSuffix(toks[j].word, "'s") {
-				break
-			}
-			if gap == ". " && toks[j].is(cNameAbbrev) && isCap(next) && !toks[j+1].dateName() {
-				j++ // "St. Louis": the full stop is the abbreviation's
-				continue
-			}
-			if gap != " " || toks[j+1].dateName() {
-				break
-			}
-			if strings.HasSuffix(toks[j].word, ".") && toks[j+1].is(cArticle) {
-				break // "Washington, D.C. The trees …": a new sentence
-			}
-			if isCap(next) {
-				j++
-				continue
-			}
-			// A connector followed by a capitalised word; Spanish and
-			// French join with two ("Plaza de la Velmora", "Place de la
-			// Velmora", "Palacio de los Velmora").
-			if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !dateAt(s, toks, j+n+1) {
-				j += n + 1
-				continue
-			}
-			break
-		}
+		j := runEnd(s, toks, i)
 		if j > i && t.is(cNameNoun|cRegionNameNoun|cDirectionNoun) {
 			// "im Dorf Velmora": the noun introduces the name (introduction).
 			i++
