@@ -148,6 +148,9 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i += safeRun(s[i:]); i == len(s) {
+			break
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if jsonSafe[b] {
@@ -192,4 +195,49 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// Bytes repeated in each byte of a word, for safeWord.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// safeRun is the length of the run of ASCII bytes at the start of s that
+// appendJSONString writes as they are. It tests 8 bytes at a time in one
+// word: most of a caption is plain text, and testing it byte by byte was
+// most of the encoding.
+func safeRun(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if !safeWord(x) {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && jsonSafe[s[i]] {
+		i++
+	}
+	return i
+}
+
+// safeWord reports whether the 8 bytes of x are all jsonSafe.
+func safeWord(x uint64) bool {
+	// A byte of v is zero where the byte of x equals the one looked for,
+	// and (v-ones)&^v&highs is non-zero exactly when some byte of v is
+	// zero. x|4 folds '"' onto '&', x|2 folds '<' onto '>'; no other byte
+	// lands on either.
+	quoteAmp := (x | 0x04*ones) ^ '&'*ones
+	angles := (x | 0x02*ones) ^ '>'*ones
+	backslash := x ^ '\\'*ones
+	// Control characters (< 0x20) and bytes >= 0x80: x+0x60 in each byte
+	// (no carries between bytes for ASCII) reaches 0x80 from 0x20 up, and
+	// ASCII bytes below 0x20 stay under it.
+	bad := x & highs
+	bad |= ^(x + 0x60*ones) & highs
+	bad |= (quoteAmp - ones) &^ quoteAmp & highs
+	bad |= (angles - ones) &^ angles & highs
+	bad |= (backslash - ones) &^ backslash & highs
+	return bad == 0
 }

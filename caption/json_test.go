@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // The reflection-based encoding AppendJSON replaces, kept as the
@@ -172,4 +173,25 @@ func loadCorpusOrNil() []string {
 		}
 	}
 	return out
+}
+
+// TestSafeRun: the word test agrees with the byte table for every byte at
+// every position of a word, and of the bytes after the last whole word.
+func TestSafeRun(t *testing.T) {
+	for p := range 11 {
+		for b := range 256 {
+			w := []byte("abcdefghijk")
+			w[p] = byte(b)
+			want := len(w)
+			if b >= utf8.RuneSelf || !jsonSafe[b] {
+				want = p
+			}
+			if got := safeRun(string(w)); got != want {
+				t.Errorf("byte %#x at %d: safeRun %d, want %d", b, p, got, want)
+			}
+			if got := safeRun(string(w[p:])); got != want-p {
+				t.Errorf("byte %#x at 0 of %q: safeRun %d, want %d", b, w[p:], got, want-p)
+			}
+		}
+	}
 }

@@ -133,51 +133,83 @@ type lineError struct {
 	Error string `json:"error"`
 }
 
-// readLine returns the next line without its end, or tooLong when it is over
-// maxCaption bytes (the rest of the line is consumed, so the next one is read).
-func readLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
+// lineReader reads the lines of a stream.
+type lineReader struct {
+	r    *bufio.Reader
+	long []byte // a line longer than r's buffer, reused
+}
+
+// next returns the next line without its end, or tooLong when it is over
+// maxCaption bytes (the rest of the line is consumed, so the next one is
+// read). The line is valid until the next call: a line that fits r's
+// buffer is not copied.
+func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
+	line, err = lr.r.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		line, tooLong, err = lr.longLine(line)
+	}
+	if err == io.EOF && (len(line) > 0 || tooLong) {
+		err = nil
+	}
+	return bytes.TrimRight(line, "\r\n"), tooLong, err
+}
+
+// longLine reads the rest of a line longer than the buffer, whose start
+// the buffer holds.
+func (lr *lineReader) longLine(chunk []byte) (line []byte, tooLong bool, err error) {
+	line = append(lr.long[:0], chunk...)
 	for {
-		chunk, err := r.ReadSlice('\n')
+		chunk, err = lr.r.ReadSlice('\n')
 		if len(line)+len(chunk) > maxCaption+1 {
-			tooLong, line = true, nil
+			tooLong, line = true, line[:0]
 		} else if !tooLong {
 			line = append(line, chunk...)
 		}
-		if err == bufio.ErrBufferFull {
-			continue
+		if err != bufio.ErrBufferFull {
+			if cap(line) <= 1<<20 {
+				lr.long = line // kept for the next long line, within reason
+			}
+			if tooLong {
+				line = nil
+			}
+			return line, tooLong, err
 		}
-		if err == io.EOF && (len(line) > 0 || tooLong) {
-			err = nil
-		}
-		return bytes.TrimRight(line, "\r\n"), tooLong, err
 	}
 }
 
 // ndjsonRecord reads one --input ndjson line: its text and date hint (the
-// command's hint when it has none), or what is wrong with it.
-func ndjsonRecord(raw []byte, hint time.Time) (text string, h time.Time, problem string) {
-	var rec struct {
-		Text     *string `json:"text"`
-		DateHint string  `json:"date_hint"`
-	}
+// command's hint when it has none), or what is wrong with it. Records of
+// the usual shape are read by dec, the others by encoding/json.
+func ndjsonRecord(dec *recordDecoder, raw []byte, hint time.Time) (text string, h time.Time, problem string) {
 	if !utf8.Valid(raw) {
 		return "", hint, "not valid UTF-8 (JSON must be)"
 	}
-	if err := json.Unmarshal(raw, &rec); err != nil {
-		return "", hint, err.Error()
+	var f recordFields
+	if !dec.decode(raw, &f) {
+		var rec struct {
+			Text     *string `json:"text"`
+			DateHint string  `json:"date_hint"`
+		}
+		if err := json.Unmarshal(raw, &rec); err != nil {
+			return "", hint, err.Error()
+		}
+		f = recordFields{hint: rec.DateHint}
+		if rec.Text != nil {
+			f.text, f.hasText = *rec.Text, true
+		}
 	}
-	if rec.Text == nil {
+	if !f.hasText {
 		return "", hint, "record has no \"text\""
 	}
 	h = hint
-	if rec.DateHint != "" {
-		t, err := caption.ParseDateHint(rec.DateHint)
+	if f.hint != "" {
+		t, err := caption.ParseDateHint(f.hint)
 		if err != nil {
-			return "", hint, fmt.Sprintf("date_hint %q: want YYYY-MM-DD", rec.DateHint)
+			return "", hint, fmt.Sprintf("date_hint %q: want YYYY-MM-DD", f.hint)
 		}
 		h = t
 	}
-	return *rec.Text, h, ""
+	return f.text, h, ""
 }
 
 func parseStream(c *cli.Context, input string, hint time.Time, format string) (err error) {
@@ -195,14 +227,16 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) (e
 		}
 	}()
 	var rec []byte
+	var dec recordDecoder
 	r := bufio.NewReaderSize(c.App.Reader, 64<<10)
+	lr := lineReader{r: r}
 	failed := 0
 	fail := func(line int, format string, args ...any) {
 		failed++
 		writeJSON(w, lineError{line, fmt.Sprintf("parse: line %d: ", line) + fmt.Sprintf(format, args...)}, false)
 	}
 	for line := 1; ; line++ {
-		raw, tooLong, err := readLine(r)
+		raw, tooLong, err := lr.next()
 		if err == io.EOF {
 			break
 		}
@@ -225,7 +259,7 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) (e
 		text, note, h := "", "", hint
 		if input == "ndjson" {
 			var problem string
-			if text, h, problem = ndjsonRecord(raw, hint); problem != "" {
+			if text, h, problem = ndjsonRecord(&dec, raw, hint); problem != "" {
 				fail(line, "%s", problem)
 				continue
 			}

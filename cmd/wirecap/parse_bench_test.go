@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/internal/cputime"
+)
+
+// benchCorpus holds the hand-labelled captions the benchmarks read; they
+// live beside the repository and are never copied into it.
+var benchCorpus = []string{"../../../shared/corpus/captions/dev.jsonl", "../../../shared/corpus/captions/dev2.jsonl"}
+
+// benchRepeat is how many times one run of the command reads the corpus:
+// enough captions that the command's start (flags, buffers) is a small
+// part of a run, as it is of a real batch.
+const benchRepeat = 20
+
+// benchCaptions reads the captions of the corpus, or skips.
+func benchCaptions(b *testing.B) []string {
+	var caps []string
+	for _, p := range benchCorpus {
+		path, _ := filepath.Abs(p)
+		f, err := os.Open(path)
+		if err != nil {
+			b.Skipf("caption corpus not found at %s (it lives in ../shared beside the repository): %v", path, err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			var e struct {
+				Caption string `json:"caption"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+				b.Fatalf("%s: %v", path, err)
+			}
+			caps = append(caps, e.Caption)
+		}
+		f.Close()
+	}
+	return caps
+}
+
+// BenchmarkParseCommand runs `wirecap parse` end to end (reading standard
+// input, decoding records, caption.Parse, encoding, buffered writing) over
+// the corpus repeated benchRepeat times, beside caption.Parse alone over
+// the same captions: the difference is what the command adds. Run pinned
+// to one core:
+//
+//	taskset -c 0 go test ./cmd/wirecap -run '^$' -bench ParseCommand -cpu 1 -count 3
+func BenchmarkParseCommand(b *testing.B) {
+	caps := benchCaptions(b)
+	var ndjson, lines bytes.Buffer
+	for range benchRepeat {
+		for _, c := range caps {
+			rec, _ := json.Marshal(struct {
+				Text string `json:"text"`
+			}{c})
+			ndjson.Write(append(rec, '\n'))
+			lines.Write(append(bytes.ReplaceAll([]byte(c), []byte("\n"), []byte(" ")), '\n'))
+		}
+	}
+	n := benchRepeat * len(caps)
+	b.Run("Parse", func(b *testing.B) {
+		benchCaptionsPerSecond(b, n, func() {
+			for range benchRepeat {
+				for _, c := range caps {
+					if _, err := caption.Parse(c, caption.Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	})
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		args []string
+	}{
+		{"ndjson", ndjson.Bytes(), []string{"--input", "ndjson"}},
+		{"ndjson-text", ndjson.Bytes(), []string{"--input", "ndjson", "--format", "text"}},
+		{"lines", lines.Bytes(), []string{"--input", "lines"}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			args := append([]string{"wirecap", "parse"}, tc.args...)
+			benchCaptionsPerSecond(b, n, func() {
+				if code := run(args, bytes.NewReader(tc.in), io.Discard, io.Discard); code != 0 {
+					b.Fatalf("exit %d", code)
+				}
+			})
+		})
+	}
+}
+
+// benchCaptionsPerSecond runs f, which reads n captions, b.N times and
+// reports captions per second and per CPU-second (what one core gives when
+// the machine is shared and wall time is inflated by others' work).
+func benchCaptionsPerSecond(b *testing.B, n int, f func()) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cputime.Used()
+	for range b.N {
+		f()
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "captions/s")
+	if cpu := (cputime.Used() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(b.N*n)/cpu, "captions/cpu-s")
+	}
+}
