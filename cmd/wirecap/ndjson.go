@@ -147,8 +147,11 @@ func (d *recordDecoder) escaped() (string, bool) {
 		case c < 0x20:
 			return "", false
 		case c != '\\':
-			d.buf = append(d.buf, c)
-			d.i++
+			start := d.i
+			for d.i < len(d.b) && d.b[d.i] != '"' && d.b[d.i] != '\\' && d.b[d.i] >= 0x20 {
+				d.i++
+			}
+			d.buf = append(d.buf, d.b[start:d.i]...)
 			continue
 		}
 		if d.i+1 >= len(d.b) {
