@@ -135,8 +135,9 @@ type lineError struct {
 
 // lineReader reads the lines of a stream.
 type lineReader struct {
-	r    *bufio.Reader
-	long []byte // a line longer than r's buffer, reused
+	r       *bufio.Reader
+	long    []byte // a line longer than r's buffer, reused
+	started bool
 }
 
 // next returns the next line without its end, or tooLong when it is over
@@ -150,6 +151,11 @@ func (lr *lineReader) next() (line []byte, tooLong bool, err error) {
 	}
 	if err == io.EOF && (len(line) > 0 || tooLong) {
 		err = nil
+	}
+	if !lr.started {
+		// A UTF-8 byte order mark opens the stream, not its first line.
+		lr.started = true
+		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
 	return bytes.TrimRight(line, "\r\n"), tooLong, err
 }
@@ -228,8 +234,7 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) (e
 	}()
 	var rec []byte
 	var dec recordDecoder
-	r := bufio.NewReaderSize(c.App.Reader, 64<<10)
-	lr := lineReader{r: r}
+	lr := lineReader{r: bufio.NewReaderSize(c.App.Reader, 64<<10)}
 	failed := 0
 	fail := func(line int, format string, args ...any) {
 		failed++
@@ -249,9 +254,6 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) (e
 		if tooLong {
 			fail(line, "longer than %d bytes: skipped", maxCaption)
 			continue
-		}
-		if line == 1 {
-			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 		}
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
@@ -281,7 +283,7 @@ func parseStream(c *cli.Context, input string, hint time.Time, format string) (e
 			rec = appendLineRecord(rec[:0], line, note, cp)
 			w.Write(rec)
 		}
-		if r.Buffered() == 0 {
+		if lr.r.Buffered() == 0 {
 			bw.Flush()
 		}
 		if err := outputErr(c.App.Writer); err != nil {
