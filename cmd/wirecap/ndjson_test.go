@@ -1,7 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
+	"io"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -96,4 +100,27 @@ func FuzzRecordDecoder(f *testing.F) {
 			t.Fatalf("%s: not decided", rec)
 		}
 	})
+}
+
+// TestLineReader: lines shorter and longer than the read buffer (16 bytes
+// here) come back whole, in order, without their ends; the byte order mark
+// opening the stream is dropped, and a last line without a newline counts.
+func TestLineReader(t *testing.T) {
+	want := []string{"short", strings.Repeat("a", 40), strings.Repeat("b", 100), "", "x", strings.Repeat("c", 17), "\xef\xbb\xbfnot first", "last"}
+	in := "\xef\xbb\xbf" + strings.Join(want, "\r\n")
+	lr := lineReader{r: bufio.NewReaderSize(strings.NewReader(in), 16)}
+	var got []string
+	for {
+		line, tooLong, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil || tooLong {
+			t.Fatalf("line %d: %v, too long %v", len(got)+1, err, tooLong)
+		}
+		got = append(got, string(line))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines %q\nwant %q", got, want)
+	}
 }
