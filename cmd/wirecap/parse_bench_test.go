@@ -1,21 +1,20 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/wirecap/wirecap/caption"
+	"github.com/wirecap/wirecap/internal/benchcorpus"
 	"github.com/wirecap/wirecap/internal/cputime"
 )
 
-// benchCorpus holds the hand-labelled captions the benchmarks read; they
-// live beside the repository and are never copied into it.
-var benchCorpus = []string{"../../../shared/corpus/captions/dev.jsonl", "../../../shared/corpus/captions/dev2.jsonl"}
+// benchCorpus is the folder of the hand-labelled captions the benchmarks
+// read; it lives beside the repository and is never copied into it.
+const benchCorpus = "../../../shared/corpus/captions"
 
 // benchRepeat is how many times one run of the command reads the corpus:
 // enough captions that the command's start (flags, buffers) is a small
@@ -24,25 +23,10 @@ const benchRepeat = 20
 
 // benchCaptions reads the captions of the corpus, or skips.
 func benchCaptions(b *testing.B) []string {
-	var caps []string
-	for _, p := range benchCorpus {
-		path, _ := filepath.Abs(p)
-		f, err := os.Open(path)
-		if err != nil {
-			b.Skipf("caption corpus not found at %s (it lives in ../shared beside the repository): %v", path, err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var e struct {
-				Caption string `json:"caption"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-				b.Fatalf("%s: %v", path, err)
-			}
-			caps = append(caps, e.Caption)
-		}
-		f.Close()
+	dir, _ := filepath.Abs(benchCorpus)
+	caps, err := benchcorpus.Captions(dir)
+	if err != nil {
+		b.Skipf("caption corpus not readable (it lives in ../shared beside the repository): %v", err)
 	}
 	return caps
 }
