@@ -141,17 +141,20 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	for _, c := range cases {
 		checkJSON(t, c)
 	}
-	for _, e := range loadCorpusOrNil() {
-		c, err := Parse(e, Options{})
-		if err != nil {
-			t.Fatal(err)
+	// The corpora with and without a date hint (weekdays resolved or not).
+	for _, opts := range []Options{{}, {DateHint: time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC)}} {
+		for _, e := range loadCorpusOrNil() {
+			c, err := Parse(e, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkJSON(t, c)
 		}
-		checkJSON(t, c)
 	}
 }
 
 // loadCorpusOrNil returns the golden captions and, when present, the dev
-// corpus's.
+// corpora's (dev.jsonl, dev2.jsonl).
 func loadCorpusOrNil() []string {
 	var out []string
 	files, _ := filepath.Glob("../testdata/captions/*.txt")
@@ -161,8 +164,11 @@ func loadCorpusOrNil() []string {
 			out = append(out, string(b))
 		}
 	}
-	if f, err := os.Open(corpusPath); err == nil {
-		defer f.Close()
+	for _, p := range corpusPaths {
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for sc.Scan() {
@@ -171,6 +177,7 @@ func loadCorpusOrNil() []string {
 				out = append(out, e.Caption)
 			}
 		}
+		f.Close()
 	}
 	return out
 }
