@@ -117,20 +117,39 @@ func (d *recordDecoder) str() (string, bool) {
 		return "", false
 	}
 	start := d.i
-	for d.i < len(d.b) {
-		switch c := d.b[d.i]; {
-		case c == '"':
-			d.i++
-			return string(d.b[start : d.i-1]), true
-		case c == '\\':
-			d.buf = append(d.buf[:0], d.b[start:d.i]...)
-			return d.escaped()
-		case c < 0x20:
-			return "", false
-		}
+	d.i += plainRun(d.b[d.i:])
+	switch {
+	case d.i == len(d.b):
+		return "", false
+	case d.b[d.i] == '"':
 		d.i++
+		return string(d.b[start : d.i-1]), true
+	case d.b[d.i] == '\\':
+		d.buf = append(d.buf[:0], d.b[start:d.i]...)
+		return d.escaped()
 	}
-	return "", false
+	return "", false // a control character
+}
+
+// jsonStop marks the bytes that end a run of a JSON string's plain
+// characters: its quote, a backslash, and control characters (invalid).
+var jsonStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+// plainRun is the length of the run of plain string characters b opens
+// with.
+func plainRun(b []byte) int {
+	for i, c := range b {
+		if jsonStop[c] {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // jsonEscapes are the one-letter escapes of JSON and what they stand for.
@@ -138,24 +157,18 @@ var jsonEscapes = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f'
 
 // escaped reads the rest of a string from its first backslash into buf.
 func (d *recordDecoder) escaped() (string, bool) {
-	for d.i < len(d.b) {
-		c := d.b[d.i]
+	for {
+		n := plainRun(d.b[d.i:])
+		d.buf = append(d.buf, d.b[d.i:d.i+n]...)
+		d.i += n
 		switch {
-		case c == '"':
+		case d.i == len(d.b):
+			return "", false // no closing quote
+		case d.b[d.i] == '"':
 			d.i++
 			return string(d.buf), true
-		case c < 0x20:
-			return "", false
-		case c != '\\':
-			start := d.i
-			for d.i < len(d.b) && d.b[d.i] != '"' && d.b[d.i] != '\\' && d.b[d.i] >= 0x20 {
-				d.i++
-			}
-			d.buf = append(d.buf, d.b[start:d.i]...)
-			continue
-		}
-		if d.i+1 >= len(d.b) {
-			return "", false
+		case d.b[d.i] != '\\' || d.i+1 == len(d.b):
+			return "", false // a control character, or a backslash ending the line
 		}
 		if e := jsonEscapes[d.b[d.i+1]]; e != 0 {
 			d.buf = append(d.buf, e)
@@ -179,7 +192,6 @@ func (d *recordDecoder) escaped() (string, bool) {
 		}
 		d.buf = utf8.AppendRune(d.buf, r)
 	}
-	return "", false
 }
 
 // u4 reads the escape \uXXXX at i.
