@@ -171,8 +171,11 @@ func peakHeap(t *testing.T, path string, rec *sidecar.Record, n int) uint64 {
 	return peak - min(base, peak)
 }
 
-// TestMemoryFlat: 1,500 photos hold no more than 1.5x the memory of 100
-// (the whole sheet used to hold every thumbnail until the end).
+// TestMemoryFlat: 1,500 photos hold no more than 4x the memory of 100.
+// The whole sheet used to hold every thumbnail until the end, which is 15x
+// (memory in proportion to the photos); what is in flight between the
+// samples varies with the scheduler, and on a loaded machine gave up to
+// 1.7x, so 4x tells the two apart without failing on load.
 func TestMemoryFlat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("makes 1,600 thumbnails")
@@ -181,7 +184,7 @@ func TestMemoryFlat(t *testing.T) {
 	peakHeap(t, path, rec, 10) // load what loads once
 	small, large := peakHeap(t, path, rec, 100), peakHeap(t, path, rec, 1500)
 	t.Logf("peak live heap above the start: 100 photos %d KB, 1,500 photos %d KB (%.2fx)", small>>10, large>>10, float64(large)/float64(small))
-	if float64(large) > 1.5*float64(small) {
+	if float64(large) > 4*float64(small) {
 		t.Errorf("memory grows with the sheet: %d KB for 1,500 photos, %d KB for 100", large>>10, small>>10)
 	}
 }
