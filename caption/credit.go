@@ -291,6 +291,12 @@ func (p *parser) findCredit() (creditCand, bool) {
 		if strings.TrimSpace(c.text) == "" || isRoleOnly(c.text) && c.prio > 2 && !(c.bracketed && hasWord(strings.ToLower(c.text), "pool")) {
 			return
 		}
+		if c.prio > 2 && p.withinRestriction(c.sp) {
+			// A restriction line read by its shape ("NORTHLAND OUT",
+			// AP's "COUNTRY OUT; MANDATORY CREDIT" after the credit) is
+			// no credit; a labelled credit inside a demand is.
+			return
+		}
 		p.creditSpans = append(p.creditSpans, c.sp)
 		if !found || c.prio < best.prio || c.prio == best.prio && c.sp.start < best.sp.start {
 			best, found = c, true
@@ -318,6 +324,12 @@ func (p *parser) findCredit() (creditCand, bool) {
 		}
 	}
 	return best, found
+}
+
+// withinRestriction: the span lies inside one restriction phrase.
+func (p *parser) withinRestriction(sp span) bool {
+	k := p.spanBefore(sp.start + 1)
+	return k >= 0 && sp.end > sp.start && sp.end <= p.restrictionSpans[k].end
 }
 
 // headCredit reads a credit standing alone on the caption's first line, a
@@ -573,6 +585,9 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	}
 	t = strings.TrimSpace(unbalanced(t))
 	if k := gluedCredit(t); k > 0 {
+		t = t[k:]
+	}
+	if k := bareLabel(t); k > 0 {
 		t = t[k:]
 	}
 	if !c.handoutTail && len(t) > 3 && p.handoutBlockAt(end) {

@@ -126,6 +126,11 @@ func splitParts(s string, out []creditPart) []creditPart {
 			out = append(out, creditPart{text: "courtesy", afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
 			return
 		}
+		if i := leadName(t); i > 0 {
+			// ANP's "ANP NAME": a leading agency, then the name, no slash.
+			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
+			return
+		}
 		if i := midMarker(t); i > 0 {
 			// Belga's "BELGA PHOTO NAME": the marker without a slash.
 			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
@@ -201,6 +206,52 @@ func midMarker(t string) int {
 	return i + 1 + j
 }
 
+// webName: a name written as a web address, one word ending in a dot and
+// two to four lower-case letters ("paper.pl", "Paper.com").
+func webName(t string) bool {
+	i := strings.LastIndexByte(t, '.')
+	if i <= 0 || strings.IndexByte(t, ' ') >= 0 || len(t)-i-1 < 2 || len(t)-i-1 > 4 {
+		return false
+	}
+	for _, c := range []byte(t[i+1:]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// leadName returns where the name starts in "AGENCY NAME SURNAME", all
+// in capitals, when the first word is an agency that signs before its
+// photographer (agencies.tsv lead: ANP writes "ANP NAME" without the
+// slash), or -1.
+func leadName(t string) int {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || !isAllCaps(t) {
+		return -1
+	}
+	a := lookupAgency(t[:i])
+	if a == nil || !a.Lead || lookupAgency(t) != nil || strings.Count(t[i+1:], " ") > 3 || !isPersonName(t[i+1:]) {
+		return -1
+	}
+	return i + 1
+}
+
+// bareLabel returns where the credit starts after a one-word label
+// written without its mark before an agency the registry knows (French
+// and Italian papers' "Photo AFP", "foto Ansa", "Foto ANSA/NAME"), or 0.
+func bareLabel(t string) int {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || !isWordOf(t[:i], clsCreditLabel) {
+		return 0
+	}
+	head, _, _ := strings.Cut(t[i+1:], "/")
+	if lookupAgency(strings.TrimSpace(head)) == nil {
+		return 0
+	}
+	return i + 1
+}
+
 func hyphenSplit(t string) int {
 	if lookupAgency(t) != nil {
 		return -1
@@ -239,6 +290,9 @@ func stripLabels(s string) string {
 			break
 		}
 		if !hit {
+			if k := bareLabel(t); k > 0 {
+				return t[k:]
+			}
 			// "Photo Name / AFP": a bare "Photo" before a name.
 			if len(t) > 6 && strings.EqualFold(t[:6], "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
 				return t[6:]
@@ -302,7 +356,9 @@ func analyzeCredit(credit string) creditParts {
 				continue
 			}
 			before++
-			if pt.role == roleAgency && !pt.agency.official() {
+			if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && webName(pt.text) {
+				// A publisher named by its web address ("Name/Paper.pl
+				// via REUTERS") is a partner, as a registry agency is.
 				agencyBefore = true
 			}
 		}
@@ -459,12 +515,22 @@ func distributes(pt creditPart) bool {
 }
 
 // endsWithLibrary: the chain ends with a library that resells the agency
-// before it (kind stock or distributor in the registry) ("AFP/Getty Images", "Reuters/Alamy"): that
-// service distributes, whoever leads.
+// before it (kind stock or distributor in the registry) ("AFP/Getty Images", "Reuters/Alamy"), or
+// with an international wire after a partner agency that is none (AFP's
+// "PARTNER / AFP", CONVENTIONS §1: partners stand between the name and
+// AFP): that service distributes, whoever leads.
 func endsWithLibrary(parts []creditPart) bool {
-	last := parts[len(parts)-1]
-	return len(parts) > 1 && last.role == roleAgency && last.agency != parts[0].agency &&
-		(last.agency.Kind == "stock" || last.agency.Kind == "distributor")
+	last, first := parts[len(parts)-1], parts[0]
+	if len(parts) < 2 || last.role != roleAgency || last.agency == first.agency {
+		return false
+	}
+	switch last.agency.Kind {
+	case "stock", "distributor":
+		return true
+	case "wire":
+		return first.agency != nil && first.agency.Kind != "wire"
+	}
+	return false
 }
 
 // chooseAgency names the distributor: the organisation a marker names
@@ -567,7 +633,9 @@ func archiveOrg(parts []creditPart, registry, hasVia bool) string {
 // credit: "©", "(c)", "Copyright", "Copr.", "All rights reserved", in the
 // languages of the registry's agencies.
 var copyrightMarks = []string{"all rights reserved", "tous droits réservés", "alle rechte vorbehalten",
-	"todos los derechos reservados", "copyright", "copr.", "(c)", "©", "(p)"}
+	"todos los derechos reservados", "copyright", "copr.", "(c)", "©", "(p)",
+	// AFP's Copyright Notice: "AFP or licensors".
+	"or its licensors", "or licensors"}
 
 // StripCopyright drops copyright markers and years from a credit or a
 // Copyright Notice: "© 2024 Jane Doe/AFP" -> "Jane Doe/AFP", "Copyright

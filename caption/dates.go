@@ -200,8 +200,14 @@ func (ds *dateScan) named(i, m int) {
 			return
 		}
 	}
-	if i+1 < len(toks) && isYear(toks[i+1]) && yearGap(ds.gap(i, i+1)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
-		ds.emit(dateMention{year: atoi(toks[i+1].key), month: m}, i, i+1)
+	// Month and year, the Spanish and Portuguese with their joiner
+	// ("marzo de 2022", "março de 2022").
+	j := i + 1
+	if j+1 < len(toks) && toks[j].has(clsDateJoiner) && ds.gap(i, j) == " " {
+		j++
+	}
+	if j < len(toks) && isYear(toks[j]) && yearGap(ds.gap(j-1, j)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
+		ds.emit(dateMention{year: atoi(toks[j].key), month: m}, i, j)
 	}
 }
 

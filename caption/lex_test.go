@@ -141,7 +141,7 @@ func TestLexiconFiles(t *testing.T) {
 	}
 	for lang, n := range lexicon.size {
 		switch lang {
-		case "en", "fr", "de", "es", "it", "nl", "pl", "pt", "tr", "xx":
+		case "en", "fr", "de", "es", "it", "nl", "pl", "pt", "tr", "cs", "xx":
 		default:
 			t.Errorf("unknown lexicon language %q", lang)
 		}

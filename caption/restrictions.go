@@ -340,9 +340,26 @@ func (n *trieNode) glued(t tok) *trieNode {
 	if t.shape != shUpper || len(t.key) < minGlued {
 		return nil
 	}
-	for cut := 2; cut <= len(t.key)-2; cut++ {
-		if a := n.child(t.key[:cut]); a != nil && a.next != nil {
-			if b := a.child(t.key[cut:]); b != nil {
+	return n.gluedKey(t.key, maxGluedWords)
+}
+
+// maxGluedWords is the most words read in one run-together word
+// ("EDITORIALUSEONLY": three).
+const maxGluedWords = 3
+
+// gluedKey follows key cut into two words or more (up to words), each
+// of two letters at least, the last ending where key ends.
+func (n *trieNode) gluedKey(key string, words int) *trieNode {
+	for cut := 2; cut <= len(key)-2; cut++ {
+		a := n.child(key[:cut])
+		if a == nil || a.next == nil {
+			continue
+		}
+		if b := a.child(key[cut:]); b != nil {
+			return b
+		}
+		if words > 2 {
+			if b := a.gluedKey(key[cut:], words-1); b != nil {
 				return b
 			}
 		}

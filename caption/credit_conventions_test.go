@@ -1,0 +1,180 @@
+package caption
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Issue 14, items 3 and 5: each table is one class of agency convention,
+// written with invented names.
+
+// TestCreditConventionShapes: credits in captions, by class.
+func TestCreditConventionShapes(t *testing.T) { checkCreditCases(t, creditConventionCases) }
+
+var creditConventionCases = []creditCase{
+	// A restriction line is no credit, wherever it stands (AP's "COUNTRY
+	// OUT; MANDATORY CREDIT" after the credit, Getty's "(COUNTRY OUT)").
+	{"NORWAY OUT; MANDATORY CREDIT", creditWant{}},
+	{"Firefighters in Velmora on March 5, 2026. (AP Photo/Jane Roe) NORWAY OUT; MANDATORY CREDIT", creditWant{"AP Photo/Jane Roe", "AP", "Jane Roe", "", false}},
+	{"Firefighters in Velmora on March 5, 2026. NORWAY OUT", creditWant{}},
+	// A wire's video service is the wire: Reuters' "REUTERS TV", AFP's "AFPTV".
+	{"Firefighters in Velmora on March 5, 2026. (KCNA via Reuters TV)", creditWant{"KCNA via Reuters TV", "Reuters", "", "handout", false}},
+	{"Firefighters in Velmora on March 5, 2026. AFPTV/AFP", creditWant{"AFPTV/AFP", "AFP", "", "", false}},
+	// A partner agency before a wire: AFP signs "PARTNER / AFP" (CONVENTIONS
+	// §1), AP "PARTNER via AP"; the wire that ends the chain distributes.
+	{"Firefighters in Velmora on March 5, 2026. ANP/AFP", creditWant{"ANP/AFP", "AFP", "", "agency", false}},
+	{"Firefighters in Velmora on March 5, 2026. (Photo by JANE ROE / BELGA / AFP)", creditWant{"Photo by JANE ROE / BELGA / AFP", "AFP", "Jane Roe", "agency", false}},
+	{"Firefighters in Velmora on March 5, 2026. REUTERS/KCNA", creditWant{"REUTERS/KCNA", "Reuters", "", "handout", false}},
+	// Italian and French papers write the label without a colon before the
+	// agency: "Foto ANSA/NAME", "(foto Ansa)", "Photo AFP".
+	{"Vigili del fuoco a Velmora. Foto ANSA/GIANNI ROE", creditWant{"ANSA/GIANNI ROE", "ANSA", "Gianni Roe", "", false}},
+	{"Vigili del fuoco a Velmora. (foto Ansa)", creditWant{"Ansa", "ANSA", "", "", false}},
+	{"Des pompiers à Velmora. (Photo AFP)", creditWant{"AFP", "AFP", "", "", false}},
+	{"Vigili del fuoco a Velmora, 5 marzo 2026. Foto: Gianni Roe/LaPresse", creditWant{"Gianni Roe/LaPresse", "LaPresse", "Gianni Roe", "", false}},
+	// UK papers' "Image:" label; Finnish "Kuva:".
+	{"Firefighters in Velmora on March 5, 2026. (Image: Jane Roe/Reuters)", creditWant{"Jane Roe/Reuters", "Reuters", "Jane Roe", "", false}},
+	{"Palomiehet Velmorassa. Kuva: Jane Roe / Lehtikuva", creditWant{"Jane Roe / Lehtikuva", "Lehtikuva", "Jane Roe", "", false}},
+	// ANP signs "ANP NAME", the photographer in capitals after the agency
+	// without a slash, as Belga signs "BELGA PHOTO NAME".
+	{"Brandweerlieden in Velmora op 5 maart 2026. ANP JANE ROE", creditWant{"ANP JANE ROE", "ANP", "Jane Roe", "", false}},
+	{"Brandweerlieden in Velmora. ANP", creditWant{"ANP", "ANP", "", "", false}},
+	// dpa's regional services sign after "dpa" ("Name/dpa/lsw"); Zentralbild
+	// as "dpa-Zentralbild/ZB": the service is dpa's own, no partner.
+	{"Feuerwehrleute in Velmora. Foto: Jana Roe/dpa/lsw", creditWant{"Jana Roe/dpa/lsw", "dpa", "Jana Roe", "", false}},
+	{"Feuerwehrleute in Velmora. Foto: Jana Roe/dpa-Zentralbild/ZB", creditWant{"Jana Roe/dpa-Zentralbild/ZB", "dpa", "Jana Roe", "", false}},
+	// A partner named by its web domain is an organisation, not a person.
+	{"Firefighters in Velmora on March 5, 2026. Jane Roe/Velmora.pl via REUTERS", creditWant{"Jane Roe/Velmora.pl via REUTERS", "Reuters", "Jane Roe", "", false}},
+	// The text after a credit ends it.
+	{"Firefighters in Velmora, March 5, 2026. REUTERS/Jane Roe TPX IMAGES OF THE DAY", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	{"Firefighters in Velmora, March 5, 2026. REUTERS/Jane Roe/File Photo SEARCH \"VELMORA\" FOR THIS STORY. SEARCH \"WIDER IMAGE\" FOR ALL STORIES", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", true}},
+	{"Firefighters in Velmora, March 5, 2026. Velmora Police/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES", creditWant{"Velmora Police/Handout via REUTERS", "Reuters", "", "handout", false}},
+	{"Firefighters in Velmora, March 5, 2026. REUTERS/Jane Roe XYZ123", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	{"Firefighters in Velmora, March 5, 2026. REUTERS/Jane Roe EDITORIALUSEONLY NOSALES", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	// Credits at the start, after a label in any spacing.
+	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
+	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
+	{"Tűzoltók Velmorában. Fotó: MTI/Jane Roe", creditWant{"MTI/Jane Roe", "MTI", "Jane Roe", "", false}},
+}
+
+// TestParseCreditFields: credit fields as newsroom systems store them
+// (IPTC Credit, Source, By-line, Copyright Notice); the agency is the one
+// that distributes.
+func TestParseCreditFields(t *testing.T) {
+	for _, tc := range []struct{ in, agency, people, partners string }{
+		{"AFP via Getty Images", "Getty Images", "", "AFP"},
+		{"Jane Roe/AFP via Getty Images", "Getty Images", "Jane Roe", "AFP"},
+		{"picture alliance / dpa / Jane Roe", "dpa", "Jane Roe", ""},
+		{"dpa/Jane Roe", "dpa", "Jane Roe", ""},
+		{"EPA-EFE/JANE ROE", "EPA", "Jane Roe", ""},
+		{"ANP/AFP", "AFP", "", "ANP"},
+		{"BELGA/AFP", "AFP", "", "Belga"},
+		{"KCNA VIA KNS / AFP", "AFP", "", "KCNA"},
+		{"REUTERS/KCNA", "Reuters", "", "KCNA"},
+		{"Sipa USA via AP", "AP", "", "Sipa"},
+		{"Xinhua/Shutterstock", "Shutterstock", "", "Xinhua"},
+		{"Jane Roe/SOPA Images/LightRocket via Getty Images", "Getty Images", "Jane Roe", "SOPA Images;LightRocket"},
+		{"IMAGO/Jane Roe", "Imago", "Jane Roe", ""},
+		{"(AP Photo/Jane Roe, File)", "AP", "Jane Roe", ""},
+		{"TT NEWS AGENCY/via REUTERS", "Reuters", "", "TT"},
+		{"© Jane Roe / Agence VU", "Agence VU", "Jane Roe", ""},
+		{"© 2026 Jane Roe", "", "Jane Roe", ""},
+		{"AFP or licensors", "AFP", "", ""},
+		{"Jane Roe/dpa/lnw", "dpa", "Jane Roe", ""},
+		{"Jane Roe/ddp", "ddp", "Jane Roe", ""},
+		{"Reuters TV", "Reuters", "", ""},
+		{"PHOTOPQR/LE VELMORAN/MAXPPP", "Maxppp", "", "PhotoPQR;LE VELMORAN"},
+		{"Foto ANSA", "ANSA", "", ""},
+		{"Photo AFP", "AFP", "", ""},
+		{"Jane Roe/Velmora.pl via REUTERS", "Reuters", "Jane Roe", "Velmora.pl"},
+	} {
+		cl := ParseCredit(tc.in)
+		got := []string{cl.Agency, strings.Join(cl.Photographers, ";"), strings.Join(cl.Partners, ";")}
+		if want := []string{tc.agency, tc.people, tc.partners}; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("ParseCredit(%q): agency, photographers, partners %q, want %q", tc.in, got, want)
+		}
+	}
+}
+
+// TestFilePhotoMarkers: archive markers of the desks, and words that are
+// none.
+func TestFilePhotoMarkers(t *testing.T) {
+	for text, want := range map[string]bool{
+		"ARCHIV - Feuerwehrleute in Velmora. Foto: Jana Roe/dpa":                true,
+		"Feuerwehrleute in Velmora. Foto: Jana Roe/dpa/Archivbild":              true,
+		"Firefighters in Velmora, March 5, 2026. (AP Photo/Jane Roe, File)":     true,
+		"FILE PHOTO: A view of Velmora, March 5, 2026. REUTERS/Jane Roe":        true,
+		"ARCHIVO - Bomberos en Velmora. EFE/Juan Roe":                           true,
+		"Des pompiers à Velmora, photo d'archives. Jean Roe/AFP":                true,
+		"Firefighters in Velmora, archive photo. Jane Roe/AFP":                  true,
+		"Vigili del fuoco a Velmora, foto d'archivio. ANSA/GIANNI ROE":          true,
+		"Bombeiros em Velmora, foto de arquivo. Jane Roe/Lusa":                  true,
+		"Brandweerlieden in Velmora (archieffoto). ANP JANE ROE":                true,
+		"Feuerwehrleute in Velmora. Foto: Jana Roe/dpa/Symbolbild":              false,
+		"Firefighters in Velmora, March 5, 2026. NO ARCHIVES. REUTERS/Jane Roe": false,
+		"The archive of Velmora reopened on March 5, 2026. REUTERS/Jane Roe":    false,
+		"Firefighters file past in Velmora, March 5, 2026. REUTERS/Jane Roe":    false,
+	} {
+		c, _ := Parse(text, Options{})
+		if c.FilePhoto != want {
+			t.Errorf("%q: file photo %v, want %v", text, c.FilePhoto, want)
+		}
+	}
+}
+
+// TestRunTogetherRestrictions: feeds that drop the spaces of a restriction
+// phrase, of two words or three.
+func TestRunTogetherRestrictions(t *testing.T) {
+	for text, want := range map[string]string{
+		"Velmora harbour. EDITORIALUSEONLY":                  EditorialOnly,
+		"Velmora harbour. NOSALES":                           NoSales,
+		"Velmora harbour. NOARCHIVES":                        NoArchive,
+		"Velmora harbour. REUTERS/Jane Roe EDITORIALUSEONLY": EditorialOnly,
+		"Velmora harbour. MANDATORYCREDIT":                   MandatoryCredit,
+	} {
+		var got []string
+		for _, r := range FindRestrictions(text, time.Time{}) {
+			got = append(got, r.Code)
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("%q: %v, want %s", text, got, want)
+		}
+	}
+	// A word in capitals that only starts like a phrase is none.
+	if rs := FindRestrictions("THE EDITORIALIST SPOKE IN VELMORA", time.Time{}); len(rs) != 0 {
+		t.Errorf("prose: %+v", rs)
+	}
+}
+
+// TestDateConventions: dates as the desks write them in their languages;
+// a day without a year resolves only against a stated date.
+func TestDateConventions(t *testing.T) {
+	hint := time.Date(2026, 3, 8, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		hint time.Time
+		want string
+	}{
+		{"Bomberos en Velmora, marzo de 2026. EFE/Juan Roe", time.Time{}, "2026-03"},
+		{"Bombeiros em Velmora, em março de 2026. Jane Roe/Lusa", time.Time{}, "2026-03"},
+		{"Des pompiers à Velmora, en mars 2026. Jean Roe/AFP", time.Time{}, "2026-03"},
+		{"Feuerwehrleute in Velmora im März 2026. Foto: Jana Roe/dpa", time.Time{}, "2026-03"},
+		{"Vigili del fuoco a Velmora, marzo 2026. ANSA/GIANNI ROE", time.Time{}, "2026-03"},
+		{"Hasiči ve Velmoře 5. března 2026. Foto: ČTK/Jan Roe", time.Time{}, "2026-03-05"},
+		{"Strażacy w Velmorze, 5 marca 2026 r. Fot. PAP/Jan Roe", time.Time{}, "2026-03-05"},
+		{"Des pompiers à Velmora, le mardi 5 mars. Jean Roe/AFP", time.Time{}, ""},
+		{"Des pompiers à Velmora, le mardi 3 mars. Jean Roe/AFP", hint, "2026-03-03"},
+		{"Bomberos en Velmora este martes. EFE/Juan Roe", time.Time{}, ""},
+		{"Bomberos en Velmora este martes. EFE/Juan Roe", hint, "2026-03-03"},
+		{"Feuerwehrleute in Velmora am Dienstag. Foto: Jana Roe/dpa", hint, "2026-03-03"},
+	} {
+		c, _ := Parse(tc.text, Options{DateHint: tc.hint})
+		got := ""
+		if c.Date != nil {
+			got = c.Date.String()
+		}
+		if got != tc.want {
+			t.Errorf("%q (hint %v): date %q, want %q", tc.text, !tc.hint.IsZero(), got, tc.want)
+		}
+	}
+}
