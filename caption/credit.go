@@ -144,6 +144,7 @@ var (
 	clsChain        = lexClass("chain_word")
 	clsAbbrev       = lexClass("abbreviation")
 	clsFileSuffix   = lexClass("file_suffix")
+	clsBylineGroup  = lexClass("byline_group")
 )
 
 // creditMarkers spells the markers as creditline.go compares them: in
@@ -567,6 +568,8 @@ func (p *parser) trimCredit(v, end int) creditCand {
 			if i, file := p.fileSuffix(v, t); i > 0 {
 				t = t[:i]
 				c.file = c.file || file
+			} else if i := deskInitials(t); i > 0 {
+				t = t[:i]
 			}
 		}
 		if t == before {
@@ -577,7 +580,7 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		t = strings.TrimLeft(t, " =,;:")
 		// "/ Yonhap", "- Name": a separator left from the text before; AFP's
 		// "-/CCTV/AFP" names an anonymous handout photographer and stays.
-		if len(t) > 1 && (t[0] == '/' || t[0] == '-') && t[1] == ' ' {
+		if len(t) > 1 && (t[0] == '/' || t[0] == '-') && t[1] == ' ' && !strings.HasPrefix(t, "- /") {
 			t = t[1:]
 			continue
 		}
@@ -782,7 +785,10 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 			// caption's last sentence ("… 2024. (Kyodo)"); inside a sentence
 			// it expands an acronym ("… of Congo (DRC)").
 			if !isChain(c.text, true) && !afterSentence(s, g.open) {
-				return p.namedAgencyCredit(g)
+				if nc, ok := p.namedAgencyCredit(g); ok {
+					return nc, ok
+				}
+				return p.closingAgency(c, g)
 			}
 			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
 				c.prio, c.bracketed = 3, true
@@ -829,6 +835,34 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		}
 	}
 	return creditCand{}, false
+}
+
+// closingAgency reads a distributing agency in brackets that closes the
+// caption without a full stop before it ("… on March 3, 2026 (AFP)", as
+// publishers print the wire's name): a credit, unless the words before
+// the bracket spell the agency out ("Agence France-Presse (AFP)").
+func (p *parser) closingAgency(c creditCand, g group) (creditCand, bool) {
+	if g.close+1 < len(strings.TrimRight(p.s, " .\n")) {
+		return creditCand{}, false
+	}
+	a := lookupAgency(c.text)
+	if a == nil || a.official() || a.Kind == "media" || a.Kind == "pool" {
+		return creditCand{}, false
+	}
+	before := strings.TrimRight(p.s[:g.open], " ")
+	for n := 4; n >= 1; n-- {
+		if lookupAgency(lastWords(before, n)) == a {
+			return creditCand{}, false
+		}
+	}
+	c.prio, c.bracketed = 3, true
+	return c, true
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
 }
 
 // namedAgencyCredit reads the Spanish papers' "NAME (AGENCY)" at the
@@ -898,6 +932,9 @@ func (p *parser) tailEnd(end int) int {
 		if k := p.trailerGroupBefore(end); k >= 0 {
 			end, changed = k, true
 		}
+		if k := p.noticeStart(end); k >= 0 {
+			end, changed = k, true
+		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
 		if a, b, w := p.lastField(end); w != "" && p.toks[a].start > 0 && p.trailerField(a, b) {
@@ -912,7 +949,7 @@ func (p *parser) tailEnd(end int) int {
 // ("(COUNTRY - Tags: TOPIC TOPIC)", Reuters' keyword group of 2010-2014,
 // "(… TPX IMAGES OF THE DAY)"), or -1: an advisory, no credit.
 func (p *parser) trailerGroupBefore(end int) int {
-	if end == 0 || p.s[end-1] != ')' || !p.holds(clsTrailer) {
+	if end == 0 || p.s[end-1] != ')' || !p.holds(clsTrailer) && !p.holds(clsBylineGroup) {
 		return -1
 	}
 	gi := slices.IndexFunc(p.groups, func(g group) bool { return g.close == end-1 })
@@ -920,6 +957,16 @@ func (p *parser) trailerGroupBefore(end int) int {
 		return -1
 	}
 	g, toks := p.groups[gi], p.toks
+	if k := tokIndex(toks, g.open) + 1; k < len(toks) && toks[k].mayStart(clsBylineGroup) {
+		// A story's sign-off in brackets after the credit: Reuters'
+		// "(Reporting by Name; Editing by Name)".
+		if _, _, ok := matchAt(toks, k, clsBylineGroup); ok {
+			return g.open
+		}
+	}
+	if !p.holds(clsTrailer) {
+		return -1
+	}
 	for k := max(tokIndex(toks, g.open), p.firstOf(clsTrailer)); k < len(toks) && toks[k].start < g.close; k++ {
 		t := toks[k]
 		if !t.isWord() || !t.has(clsTrailer) || p.inRestriction(t.start) {
@@ -974,6 +1021,28 @@ func firstWordShown(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// noticeStart returns where a notice labelled by a trailer word with a
+// colon starts on the caption's last line, after other text and before
+// end, when no credit chain follows it (EPA's "ATTENTION: This Image is
+// part of a PHOTO SET", "NOTE: …"), or -1. A label inside a restriction
+// phrase opens none.
+func (p *parser) noticeStart(end int) int {
+	toks := p.toks
+	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
+	first, last := tokIndex(toks, line), tokIndex(toks, end)
+	for k := first + 1; k+1 < last; k++ {
+		t := toks[k]
+		if !t.isWord() || t.shape == shLower || !t.has(clsTrailer) || !toks[k+1].isMark(':') || p.inRestriction(t.start) {
+			continue
+		}
+		if strings.ContainsAny(p.s[t.start:end], "/\\") {
+			return -1
+		}
+		return t.start
+	}
+	return -1
 }
 
 // maxAdvisoryLen bounds the bytes an advisory runs over (Reuters' longest

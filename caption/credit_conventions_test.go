@@ -51,6 +51,22 @@ var creditConventionCases = []creditCase{
 	{"Firefighters in Velmora, March 5, 2026. Velmora Police/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES", creditWant{"Velmora Police/Handout via REUTERS", "Reuters", "", "handout", false}},
 	{"Firefighters in Velmora, March 5, 2026. REUTERS/Jane Roe XYZ123", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
 	{"Firefighters in Velmora, March 5, 2026. REUTERS/Jane Roe EDITORIALUSEONLY NOSALES", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	// Notices and sign-offs after the credit: EPA's "ATTENTION: This Image
+	// is part of a PHOTO SET", Reuters' "(Reporting by …; Editing by …)",
+	// a desk's initials after the chain.
+	{"Firefighters in Velmora, 03 March 2026. EPA-EFE/JANE ROE ATTENTION: This Image is part of a PHOTO SET", creditWant{"EPA-EFE/JANE ROE", "EPA", "Jane Roe", "", false}},
+	{"Firefighters in Velmora, March 3, 2026. REUTERS/Jane Roe (Reporting by John Doe; Editing by Ann Smith)", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	{"Firefighters in Velmora, March 3, 2026. REUTERS/Jane Roe/AB", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	{"Firefighters in Velmora, March 3, 2026. Jane Roe/AFP/JR", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
+	{"Firefighters in Velmora, March 3, 2026. Jane Roe/AFP/HO", creditWant{"Jane Roe/AFP/HO", "AFP", "Jane Roe", "handout", false}},
+	{"Firefighters in Velmora, March 3, 2026. Jane Roe/Velmora Post/JR", creditWant{"Jane Roe/Velmora Post/JR", "JR", "Jane Roe", "", false}},
+	// AFP's anonymous handout photographer "-" stays (CONVENTIONS §1).
+	{"Firefighters in Velmora on March 3, 2026. (Photo by - / VELMORA POLICE / AFP)", creditWant{"Photo by - / VELMORA POLICE / AFP", "AFP", "", "handout", false}},
+	// A publisher closes the caption with the wire's name in brackets; an
+	// agency spelt out before its acronym is no credit.
+	{"Firefighters in Velmora on March 3, 2026 (AFP)", creditWant{"AFP", "AFP", "", "", false}},
+	{"The pictures were sold to Agence France-Presse (AFP)", creditWant{}},
+	{"Firefighters cheered as the Velmora Rescue Service (VRS)", creditWant{}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
@@ -85,6 +101,7 @@ func TestParseCreditFields(t *testing.T) {
 		{"Reuters TV", "Reuters", "", ""},
 		{"PHOTOPQR/LE VELMORAN/MAXPPP", "Maxppp", "", "PhotoPQR;LE VELMORAN"},
 		{"Foto ANSA", "ANSA", "", ""},
+		{"REUTERS/Jane Roe/AB", "Reuters", "Jane Roe", ""},
 		{"Photo AFP", "AFP", "", ""},
 		{"Jane Roe/Velmora.pl via REUTERS", "Reuters", "Jane Roe", "Velmora.pl"},
 	} {

@@ -37,6 +37,9 @@ func ParseCredit(s string) CreditLine {
 		}
 	}
 	s = splitHash(StripCopyright(s))
+	if i := deskInitials(s); i > 0 {
+		s = s[:i]
+	}
 	cp := analyzeCredit(s)
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners),
 		FilePhoto: cp.file, AgencyMatch: cp.match}
@@ -219,6 +222,31 @@ func webName(t string) bool {
 		}
 	}
 	return true
+}
+
+// deskInitials returns where the initials a desk signs after a credit
+// chain start (its slash: "REUTERS/Name/AB", "Name/AFP/JR"), or 0: a last
+// part of two or three capitals that names nothing the registry or the
+// credit vocabularies know, after a chain that names an agency.
+func deskInitials(t string) int {
+	i := strings.LastIndexByte(t, '/')
+	if i <= 0 {
+		return 0
+	}
+	w := strings.TrimSpace(t[i+1:])
+	if len(w) < 2 || len(w) > 3 || !isAllCaps(w) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return 0
+	}
+	low := strings.ToLower(w)
+	if lookupAgency(w) != nil || orgWords[low] || handoutWords[low] || staffWords[low] || isWordOf(w, clsRole) {
+		return 0
+	}
+	for part := range strings.SplitSeq(t[:i], "/") {
+		if lookupAgency(strings.TrimSpace(part)) != nil {
+			return i
+		}
+	}
+	return 0
 }
 
 // leadName returns where the name starts in "AGENCY NAME SURNAME", all
