@@ -587,6 +587,10 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		break
 	}
 	t = strings.TrimSpace(unbalanced(t))
+	if k, file := p.fileMarkFirst(v, end, t); k > 0 {
+		t = t[k:]
+		c.file = c.file || file
+	}
 	if k := gluedCredit(t); k > 0 {
 		t = t[k:]
 	}
@@ -636,6 +640,26 @@ func (p *parser) fileSuffix(v int, t string) (int, bool) {
 	}
 	if end, sn, ok := matchAt(toks, 0, clsFileSuffix); ok && end == len(toks) {
 		return i, sn.val != "illustration"
+	}
+	return 0, false
+}
+
+// fileMarkFirst returns where the credit starts after an archive or
+// illustration mark that opens it instead of closing it ("Foto:
+// Symbolbild/dpa", "Archiv/Name/dpa"), and whether the mark is an archive
+// picture's; 0 when none. t is a part of p.s[v:end].
+func (p *parser) fileMarkFirst(v, end int, t string) (int, bool) {
+	i := strings.IndexByte(t, '/')
+	at := strings.Index(p.s[v:end], t)
+	if i <= 0 || at < 0 || i+1 == len(t) {
+		return 0, false
+	}
+	toks := p.toksIn(v+at, v+at+i)
+	if len(toks) == 0 {
+		return 0, false
+	}
+	if e, sn, ok := matchAt(toks, 0, clsFileSuffix); ok && e == len(toks) {
+		return i + 1, sn.val != "illustration"
 	}
 	return 0, false
 }

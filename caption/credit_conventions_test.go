@@ -67,6 +67,17 @@ var creditConventionCases = []creditCase{
 	{"Firefighters in Velmora on March 3, 2026 (AFP)", creditWant{"AFP", "AFP", "", "", false}},
 	{"The pictures were sold to Agence France-Presse (AFP)", creditWant{}},
 	{"Firefighters cheered as the Velmora Rescue Service (VRS)", creditWant{}},
+	// Labels of a publishing page are cut from the credit and the agency:
+	// an illustration or archive mark opening the chain, an illustration
+	// notice standing alone, a firm whose name holds "Foto".
+	{"Feuerwehr in Velmora. Foto: Symbolbild/dpa", creditWant{"dpa", "dpa", "", "", false}},
+	{"Feuerwehr in Velmora. Foto: Archiv/Jana Roe/dpa", creditWant{"Jana Roe/dpa", "dpa", "Jana Roe", "", true}},
+	{"Feuerwehr in Velmora. Symbolbild: picture alliance/dpa", creditWant{"picture alliance/dpa", "dpa", "", "", false}},
+	{"Des pompiers à Velmora. (Photo d'illustration)", creditWant{}},
+	{"Feuerwehr in Velmora. (Symbolbild)", creditWant{}},
+	{"Feuerwehr in Velmora. Foto: Jana Roe/Northwind Foto Services", creditWant{"Jana Roe/Northwind Foto Services", "Northwind Foto Services", "Jana Roe", "", false}},
+	{"Fans in Velmora. BELGA PHOTO JANE ROE", creditWant{"BELGA PHOTO JANE ROE", "Belga", "Jane Roe", "", false}},
+	{"Firefighters in Velmora | Location: Velmora, Northland | Source: AFP", creditWant{"AFP", "AFP", "", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},

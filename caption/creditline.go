@@ -203,7 +203,9 @@ func midMarker(t string) int {
 		return -1
 	}
 	j := strings.IndexByte(t[i+1:], ' ')
-	if j < 0 || !creditMarkers[t[i+1:i+1+j]] || !isCapWord(t[:i]) {
+	if j < 0 || !creditMarkers[t[i+1:i+1+j]] || !isCapWord(t[:i]) || !isPersonName(t[i+2+j:]) {
+		// "Northwind Foto Services": a firm's name, not a marker and a
+		// photographer.
 		return -1
 	}
 	return i + 1 + j
