@@ -36,7 +36,7 @@ func ParseCredit(s string) CreditLine {
 			s = s[:len(s)-1]
 		}
 	}
-	s = splitHash(StripCopyright(s))
+	s = splitHash(creditFieldEnd(stripByline(StripCopyright(s))))
 	if i := deskInitials(s); i > 0 {
 		s = s[:i]
 	}
@@ -114,7 +114,7 @@ func splitParts(s string, out []creditPart) []creditPart {
 			// "WANA (West Asia News Agency)": the expansion of a name.
 			t = t[:i]
 		}
-		t = strings.Trim(t, " ()[]\"'*=")
+		t = strings.Trim(t, " ()[]\"'*=_")
 		if t == "" {
 			return
 		}
@@ -249,6 +249,19 @@ func deskInitials(t string) int {
 		}
 	}
 	return 0
+}
+
+// clsBylineLabel: the word a By-line field may open with before the name
+// ("By Jane Roe", "Par Jean Roe", "Por Juan Roe").
+var clsBylineLabel = lexClass("byline_label")
+
+// stripByline drops a by-line's opening word before a capitalised name.
+func stripByline(s string) string {
+	w := firstField(s)
+	if len(w) < len(s) && isWordOf(w, clsBylineLabel) && opensName(s[len(w)+1:]) {
+		return s[len(w)+1:]
+	}
+	return s
 }
 
 // leadName returns where the name starts in "AGENCY NAME SURNAME", all
@@ -430,7 +443,7 @@ func classifyPart(pt *creditPart, i int) {
 		} else {
 			pt.match = matchKind(markerOrg(t), pt.agency)
 		}
-	case staffWords[k]:
+	case staffWords[k] || idCode(t) && lookupAgency(t) == nil:
 		// China Daily's "[Photo/Xinhua]": the word names the medium, not a source.
 		pt.role = roleStaff
 	default:
@@ -442,6 +455,24 @@ func classifyPart(pt *creditPart, i int) {
 // "Stringer", "STR", AP's "Uncredited", Getty's "Contributor", China
 // Daily's "[Photo/Xinhua]".
 var staffWords = wordSet("credit_staff")
+
+// idCode: one word of letters and digits, three digits at least, that
+// names nobody: Reuters' Source field holds a desk code ("X01234"), dpa's
+// By-line a photographer's number before the name ("A1234/Name").
+func idCode(t string) bool {
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case isDigit(c):
+			digits++
+		case !asciiAlnum(c):
+			return false
+		}
+	}
+	return digits >= 3 && digits < len(t)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // classifyName: a registry organisation (by name or alias), a person of
 // several words, a registry organisation one edit away ("RETUERS"), a
@@ -664,6 +695,9 @@ func archiveOrg(parts []creditPart, registry, hasVia bool) string {
 // languages of the registry's agencies.
 var copyrightMarks = []string{"all rights reserved", "tous droits réservés", "alle rechte vorbehalten",
 	"todos los derechos reservados", "copyright", "copr.", "(c)", "©", "(p)",
+	// "©" in UTF-8 read as Latin-1, as IIM fields without a character set
+	// often are.
+	"â©",
 	// AFP's Copyright Notice: "AFP or licensors".
 	"or its licensors", "or licensors"}
 
@@ -698,8 +732,17 @@ func StripCopyright(s string) string {
 	if b.Len() == len(s) {
 		return s
 	}
-	// What the marks leave behind: lone stops and commas, spaces by slashes.
-	words := slices.DeleteFunc(strings.Fields(b.String()), func(w string) bool { return strings.Trim(w, ".,;:-") == "" })
+	// What the marks leave behind: lone stops and commas, spaces by
+	// slashes. A full stop left alone ends the sentence before it ("…
+	// Thomson Reuters 2026. Click For …"): it stays on the word before.
+	var words []string
+	for _, w := range strings.Fields(b.String()) {
+		if strings.Trim(w, ".,;:-") != "" {
+			words = append(words, w)
+		} else if n := len(words); n > 0 && strings.Contains(w, ".") && !strings.HasSuffix(words[n-1], ".") {
+			words[n-1] += "."
+		}
+	}
 	out := strings.ReplaceAll(strings.ReplaceAll(strings.Join(words, " "), " /", "/"), "/ ", "/")
 	return strings.Trim(out, " ,;:-/.")
 }
@@ -721,6 +764,11 @@ func yearAt(s string, i int) int {
 			}
 		}
 		n += 4
+		if k := i + n; k+2 < len(s) && (s[k] == '-' || s[k] == '/') && isDigit(s[k+1]) && isDigit(s[k+2]) &&
+			(k+3 == len(s) || !creditWordByte(s[k+3])) {
+			// A range to a year in two digits: "2017-18".
+			return n + 3
+		}
 		if i+n+1 < len(s) && (s[i+n] == '-' || s[i+n] == '/') && s[i+n+1] >= '0' && s[i+n+1] <= '9' {
 			n++
 			continue
