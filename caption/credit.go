@@ -776,7 +776,9 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 				}
 				k = q + 1 - len(pw)
 			}
-			if k < start {
+			// "File Photo/": an archive mark repeated after the credit
+			// (Reuters' "/File Photo/File Photo"), no organisation.
+			if k < start && !isRoleOnly(s[k:start]) {
 				c := p.trimCredit(k, p.creditEnd(k, p.enclosing(k)))
 				c.prio = 2
 				consider(c)

@@ -60,6 +60,9 @@ var creditConventionCases = []creditCase{
 	{"Firefighters in Velmora, March 3, 2026. Jane Roe/AFP/JR", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora, March 3, 2026. Jane Roe/AFP/HO", creditWant{"Jane Roe/AFP/HO", "AFP", "Jane Roe", "handout", false}},
 	{"Firefighters in Velmora, March 3, 2026. Jane Roe/Velmora Post/JR", creditWant{"Jane Roe/Velmora Post/JR", "JR", "Jane Roe", "", false}},
+	// Reuters re-files an archive picture with its mark twice.
+	{"Firefighters in Velmora. REUTERS/Jane Roe/File Photo/File Photo", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", true}},
+	{"Firefighters in Velmora. POOL PHOTO/Jane Roe", creditWant{"POOL PHOTO/Jane Roe", "", "Jane Roe", "pool", false}},
 	// AFP's anonymous handout photographer "-" stays (CONVENTIONS §1).
 	{"Firefighters in Velmora on March 3, 2026. (Photo by - / VELMORA POLICE / AFP)", creditWant{"Photo by - / VELMORA POLICE / AFP", "AFP", "", "handout", false}},
 	// A publisher closes the caption with the wire's name in brackets; an
