@@ -1,8 +1,6 @@
 package caption
 
 import (
-	_ "embed"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -306,30 +304,9 @@ type convention struct {
 }
 
 // agencyConventions: numeric date order and home time zone of the agencies
-// whose house style is documented (conventions.tsv), by lower-cased name.
-var agencyConventions = loadConventions(conventionsTSV)
-
-//go:embed conventions.tsv
-var conventionsTSV string
-
-func loadConventions(data string) map[string]convention {
-	m := map[string]convention{}
-	for n, line := range strings.Split(data, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[1] != "day-month" && f[1] != "month-day" {
-			panic(fmt.Sprintf("caption: conventions.tsv:%d: want agency, day-month or month-day, zone", n+1))
-		}
-		c := convention{zone: strings.TrimPrefix(f[2], "-")}
-		if f[1] == "month-day" {
-			c.order = MonthFirst
-		}
-		m[strings.ToLower(f[0])] = c
-	}
-	return m
-}
+// whose house style is documented (agencies.tsv, columns order and zone),
+// by lower-cased name; filled with the registry.
+var agencyConventions map[string]convention
 
 // conventionFor returns the house style of an agency, or the default (day
 // first, UTC) for an unknown one.

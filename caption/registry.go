@@ -2,6 +2,7 @@ package caption
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,9 @@ type Agency struct {
 	// Print is the credit line as the agency asks clients to print it
 	// (agencies.tsv, column print); "" when the table gives none.
 	Print string
+	// conv is its house style a caption does not state (agencies.tsv,
+	// columns order and zone).
+	conv convention
 }
 
 // official reports a state or official source whose pictures a wire relays
@@ -36,21 +40,21 @@ var (
 )
 
 func init() {
-	for _, line := range strings.Split(registryTSV, "\n") {
+	for n, line := range strings.Split(registryTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		for len(f) < 6 {
-			f = append(f, "")
-		}
-		a := Agency{Name: f[0], Kind: f[1], Country: f[2], Lead: f[3] == "lead", Print: f[5]}
-		for _, al := range strings.Split(f[4], "|") {
-			if al = strings.TrimSpace(al); al != "" {
-				a.Aliases = append(a.Aliases, al)
-			}
+		a, err := parseAgencyRow(line)
+		if err != nil {
+			panic(fmt.Sprintf("caption: agencies.tsv:%d: %v", n+1, err))
 		}
 		registry = append(registry, a)
+	}
+	agencyConventions = make(map[string]convention)
+	for _, a := range registry {
+		if a.conv != (convention{}) {
+			agencyConventions[strings.ToLower(a.Name)] = a.conv
+		}
 	}
 	agencyKey = make(map[string]*Agency, 4*len(registry))
 	agencyFlat = make(map[string]*Agency, 4*len(registry))
@@ -73,6 +77,30 @@ func init() {
 			addFuzzyKey(flat, a)
 		}
 	}
+}
+
+// parseAgencyRow reads one row of agencies.tsv: name, kind, country,
+// lead, aliases, print, order, zone (the last ones may be left out).
+func parseAgencyRow(line string) (Agency, error) {
+	f := strings.Split(line, "\t")
+	for len(f) < 8 {
+		f = append(f, "")
+	}
+	a := Agency{Name: f[0], Kind: f[1], Country: f[2], Lead: f[3] == "lead", Print: f[5]}
+	for _, al := range strings.Split(f[4], "|") {
+		if al = strings.TrimSpace(al); al != "" {
+			a.Aliases = append(a.Aliases, al)
+		}
+	}
+	switch f[6] {
+	case "", "day-month":
+	case "month-day":
+		a.conv.order = MonthFirst
+	default:
+		return a, fmt.Errorf("date order %q: want day-month or month-day", f[6])
+	}
+	a.conv.zone = strings.TrimPrefix(f[7], "-")
+	return a, nil
 }
 
 // Agencies returns the registry, in table order.

@@ -95,22 +95,29 @@ func TestRestrictionPreamble(t *testing.T) {
 	}
 }
 
-// TestConventionsTable: conventions.tsv is read into date orders and zones;
-// a malformed row is refused.
+// TestConventionsTable: the order and zone columns of agencies.tsv are
+// read into date orders and zones; a malformed row is refused.
 func TestConventionsTable(t *testing.T) {
-	m := loadConventions("# comment\nAcme Wire\tmonth-day\tAmerica/Chicago\nVelmora Press\tday-month\t-\n")
-	if c := m["acme wire"]; c.order != MonthFirst || c.zone != "America/Chicago" {
-		t.Errorf("acme wire: %+v", c)
-	}
-	if c := m["velmora press"]; c.order != DayFirst || c.zone != "" {
-		t.Errorf("velmora press: %+v", c)
-	}
-	defer func() {
-		if recover() == nil {
-			t.Error("a row with an unknown date order was accepted")
+	for _, tc := range []struct {
+		row   string
+		order DateOrder
+		zone  string
+	}{
+		{"Acme Wire\twire\tUS\t\t\t\tmonth-day\tAmerica/Chicago", MonthFirst, "America/Chicago"},
+		{"Velmora Press\tnational\t\t\t\t\tday-month\t-", DayFirst, ""},
+		{"Velmora Images\tphoto", DayFirst, ""},
+	} {
+		a, err := parseAgencyRow(tc.row)
+		if err != nil || a.conv.order != tc.order || a.conv.zone != tc.zone {
+			t.Errorf("%q: %+v, %v", tc.row, a.conv, err)
 		}
-	}()
-	loadConventions("Acme Wire\tyear-first\t-\n")
+	}
+	if _, err := parseAgencyRow("Acme Wire\twire\t\t\t\t\tyear-first\t-"); err == nil {
+		t.Error("a row with an unknown date order was accepted")
+	}
+	if c := conventionFor("AP"); c.order != MonthFirst || c.zone != "America/New_York" {
+		t.Errorf("AP: %+v", c)
+	}
 }
 
 // TestCreditStructure: credits by structure, with what follows them cut
