@@ -81,6 +81,12 @@ var creditConventionCases = []creditCase{
 	{"Feuerwehr in Velmora. Foto: Jana Roe/Northwind Foto Services", creditWant{"Jana Roe/Northwind Foto Services", "Northwind Foto Services", "Jana Roe", "", false}},
 	{"Fans in Velmora. BELGA PHOTO JANE ROE", creditWant{"BELGA PHOTO JANE ROE", "Belga", "Jane Roe", "", false}},
 	{"Firefighters in Velmora | Location: Velmora, Northland | Source: AFP", creditWant{"AFP", "AFP", "", "", false}},
+	// German papers' archive label; agencies written in their own script;
+	// China Daily's contributors "For China Daily".
+	{"Feuerwehr in Velmora. Archivbild: dpa", creditWant{"dpa", "dpa", "", "", true}},
+	{"Пожарные в Вельморе. Фото: Jane Roe/ТАСС", creditWant{"Jane Roe/ТАСС", "TASS", "Jane Roe", "", false}},
+	{"Πυροσβέστες στη Βελμόρα. ΑΠΕ-ΜΠΕ/Jane Roe", creditWant{"ΑΠΕ-ΜΠΕ/Jane Roe", "ANA-MPA", "Jane Roe", "", false}},
+	{"Firefighters in Velmora. [Photo by Jane Roe/For China Daily]", creditWant{"Photo by Jane Roe/For China Daily", "China Daily", "Jane Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},

@@ -118,6 +118,10 @@ func splitParts(s string, out []creditPart) []creditPart {
 		if t == "" {
 			return
 		}
+		if len(t) > 4 && strings.EqualFold(t[:4], "for ") && lookupAgency(t[4:]) != nil {
+			// China Daily's contributors: "[Photo by Name/For China Daily]".
+			t = t[4:]
+		}
 		if i, n := forClient(t); i > 0 {
 			// "Jane Doe for The New York Times", "Jean Dupont pour Le Monde":
 			// a photographer working for a publication.
