@@ -249,3 +249,28 @@ func TestDateConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestRestrictionLanguages: the editorial and sales bans of the Italian,
+// Portuguese, Spanish and French desks; the same words in prose are none.
+func TestRestrictionLanguages(t *testing.T) {
+	for text, want := range map[string]string{
+		"Vigili del fuoco a Velmora. SOLO PER USO EDITORIALE":         EditorialOnly,
+		"Vigili del fuoco a Velmora. USO EDITORIALE ESCLUSIVO":        EditorialOnly,
+		"Vigili del fuoco a Velmora. VIETATA LA VENDITA":              NoSales,
+		"Bombeiros em Velmora. PROIBIDA A VENDA":                      NoSales,
+		"Bomberos en Velmora. PROHIBIDA SU VENTA":                     NoSales,
+		"Bomberos en Velmora. PROHIBIDA SU VENTA EN ESPAÑA":           Out,
+		"Des pompiers à Velmora. VENTE INTERDITE":                     NoSales,
+		"La vente interdite de pétards a repris à Velmora.":           "",
+		"Vigili del fuoco a Velmora. NO ARCHIVIO":                     NoArchive,
+		"L'uso editoriale delle immagini è stato discusso a Velmora.": "",
+	} {
+		var got []string
+		for _, r := range FindRestrictions(text, time.Time{}) {
+			got = append(got, r.Code)
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("%q: %v, want %q", text, got, want)
+		}
+	}
+}

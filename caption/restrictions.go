@@ -109,7 +109,7 @@ type phrase struct {
 }
 
 // restrictionPhrases is the vocabulary, in English, French, German and
-// Spanish. It states each agency convention once; the OUT lists of
+// Spanish, with the Italian and Portuguese editorial and sales bans. It states each agency convention once; the OUT lists of
 // territories are read by scopeList and outBefore, not listed here.
 var restrictionPhrases = []phrase{
 	// Territories and uses. A territory-only ban is OUT with the territories
@@ -151,6 +151,9 @@ var restrictionPhrases = []phrase{
 	{pat: "NUR/AUSSCHLIESSLICH FUR/FUER/ZUR (DIE)? REDAKTIONELLE/REDAKTIONELLEN VERWENDUNG/NUTZUNG/ZWECKE/BERICHTERSTATTUNG", code: EditorialOnly},
 	{pat: "SOLO/SOLAMENTE/UNICAMENTE/EXCLUSIVAMENTE (PARA)? USO/UTILIZACION EDITORIAL", code: EditorialOnly},
 	{pat: "USO EDITORIAL (UNICAMENTE|EXCLUSIVAMENTE|SOLO|SOLAMENTE)?", code: EditorialOnly},
+	// Italian (ANSA, LaPresse): "SOLO PER USO EDITORIALE", "USO EDITORIALE ESCLUSIVO".
+	{pat: "SOLO/SOLTANTO/ESCLUSIVAMENTE/UNICAMENTE (PER)? USO EDITORIALE", code: EditorialOnly},
+	{pat: "USO EDITORIALE ESCLUSIVO/SOLTANTO", code: EditorialOnly},
 	// Other uses.
 	{pat: "(NO|NOT FOR) MARKETING", code: NoMarketing},
 	{pat: "PAS DE MARKETING", code: NoMarketing},
@@ -171,9 +174,12 @@ var restrictionPhrases = []phrase{
 	{pat: "PAS DE VENTE/REVENTE", code: NoSales, alone: true},
 	{pat: "KEIN VERKAUF/WEITERVERKAUF", code: NoSales},
 	{pat: "NO REVENDER/VENTA/VENTAS", code: NoSales},
-	{pat: "PROHIBIDA LA VENTA", code: NoSales},
+	{pat: "PROHIBIDA/PROHIBIDO LA/SU VENTA/REVENTA", code: NoSales},
+	{pat: "VIETATA LA VENDITA/RIVENDITA", code: NoSales},
+	{pat: "PROIBIDA A VENDA/REVENDA", code: NoSales},
+	{pat: "VENTE/REVENTE INTERDITE", code: NoSales, alone: true},
 	{pat: "INTERDIT/INTERDITE A LA VENTE/REVENTE", code: NoSales},
-	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR", code: NoArchive},
+	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR/ARCHIVIO", code: NoArchive},
 	{pat: "NO ARCHIVAL USE", code: NoArchive},
 	{pat: "NOT FOR ARCHIVES/ARCHIVING", code: NoArchive},
 	{pat: "PAS D ARCHIVES/ARCHIVAGE", code: NoArchive},
