@@ -102,53 +102,7 @@ const (
 // ("AFP-Yonhap", "HO-Source", "Name-USA TODAY Sports").
 func splitParts(s string, out []creditPart) []creditPart {
 	via := false
-	add := func(t string) {
-		if i := strings.IndexAny(t, "(["); i > 0 {
-			head := strings.TrimSpace(t[:i])
-			inner := strings.Trim(t[i:], "()[] ")
-			if inner != "" && isPersonName(head) && !strings.ContainsAny(inner, "()[]") {
-				// Spanish papers' "NAME (AGENCY)": the agency in brackets.
-				out = append(out, creditPart{text: head, afterVia: via}, creditPart{text: inner, afterVia: via})
-				return
-			}
-			// "WANA (West Asia News Agency)": the expansion of a name.
-			t = t[:i]
-		}
-		t = strings.Trim(t, " ()[]\"'*=_")
-		if t == "" {
-			return
-		}
-		if len(t) > 4 && strings.EqualFold(t[:4], "for ") && lookupAgency(t[4:]) != nil {
-			// China Daily's contributors: "[Photo by Name/For China Daily]".
-			t = t[4:]
-		}
-		if i, n := forClient(t); i > 0 {
-			// "Jane Doe for The New York Times", "Jean Dupont pour Le Monde":
-			// a photographer working for a publication.
-			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i+n:]), afterVia: via})
-			return
-		}
-		if i := courtesyEnd(t); i > 0 {
-			// "Courtesy of X" (AP, Getty handouts): a handout from X.
-			out = append(out, creditPart{text: "courtesy", afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
-			return
-		}
-		if i := leadName(t); i > 0 {
-			// ANP's "ANP NAME": a leading agency, then the name, no slash.
-			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
-			return
-		}
-		if i := midMarker(t); i > 0 {
-			// Belga's "BELGA PHOTO NAME": the marker without a slash.
-			out = append(out, creditPart{text: t[:i], afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
-			return
-		}
-		if i := hyphenSplit(t); i > 0 {
-			out = append(out, creditPart{text: strings.TrimSpace(t[:i]), afterVia: via}, creditPart{text: strings.TrimSpace(t[i+1:]), afterVia: via})
-			return
-		}
-		out = append(out, creditPart{text: t, afterVia: via})
-	}
+	add := func(t string) { out = appendPart(out, t, via) }
 	start := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -176,6 +130,51 @@ func splitParts(s string, out []creditPart) []creditPart {
 	}
 	add(s[start:])
 	return out
+}
+
+// appendPart appends one part of a chain, cut in two where a convention
+// joins two names without a slash.
+func appendPart(out []creditPart, t string, via bool) []creditPart {
+	if i := strings.IndexAny(t, "(["); i > 0 {
+		head := strings.TrimSpace(t[:i])
+		inner := strings.Trim(t[i:], "()[] ")
+		if inner != "" && isPersonName(head) && !strings.ContainsAny(inner, "()[]") {
+			// Spanish papers' "NAME (AGENCY)": the agency in brackets.
+			return append(out, creditPart{text: head, afterVia: via}, creditPart{text: inner, afterVia: via})
+		}
+		// "WANA (West Asia News Agency)": the expansion of a name.
+		t = t[:i]
+	}
+	t = strings.Trim(t, " ()[]\"'*=_")
+	if t == "" {
+		return out
+	}
+	if len(t) > 4 && strings.EqualFold(t[:4], "for ") && lookupAgency(t[4:]) != nil {
+		// China Daily's contributors: "[Photo by Name/For China Daily]".
+		t = t[4:]
+	}
+	if i := courtesyEnd(t); i > 0 {
+		// "Courtesy of X" (AP, Getty handouts): a handout from X.
+		return append(out, creditPart{text: "courtesy", afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
+	}
+	for _, split := range partSplits {
+		if i, n := split(t); i > 0 {
+			return append(out, creditPart{text: strings.TrimSpace(t[:i]), afterVia: via}, creditPart{text: strings.TrimSpace(t[i+n:]), afterVia: via})
+		}
+	}
+	return append(out, creditPart{text: t, afterVia: via})
+}
+
+// partSplits find where one part of a chain holds two names, and the
+// length of what stands between them: "Jane Doe for The New York Times"
+// (a photographer working for a publication), ANP's "ANP NAME" (a leading
+// agency, no slash), Belga's "BELGA PHOTO NAME" (the marker without a
+// slash), "AFP-Yonhap" (a hyphen by an agency or a handout word).
+var partSplits = []func(string) (int, int){
+	forClient,
+	func(t string) (int, int) { return leadName(t), 0 },
+	func(t string) (int, int) { return midMarker(t), 0 },
+	func(t string) (int, int) { return hyphenSplit(t), 1 },
 }
 
 // forClient returns where " for " / " pour " / " für " stands between a
