@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -254,22 +255,47 @@ func TestDateConventions(t *testing.T) {
 // Portuguese, Spanish and French desks; the same words in prose are none.
 func TestRestrictionLanguages(t *testing.T) {
 	for text, want := range map[string]string{
-		"Vigili del fuoco a Velmora. SOLO PER USO EDITORIALE":         EditorialOnly,
-		"Vigili del fuoco a Velmora. USO EDITORIALE ESCLUSIVO":        EditorialOnly,
-		"Vigili del fuoco a Velmora. VIETATA LA VENDITA":              NoSales,
-		"Bombeiros em Velmora. PROIBIDA A VENDA":                      NoSales,
-		"Bomberos en Velmora. PROHIBIDA SU VENTA":                     NoSales,
-		"Bomberos en Velmora. PROHIBIDA SU VENTA EN ESPAÑA":           Out,
-		"Des pompiers à Velmora. VENTE INTERDITE":                     NoSales,
-		"La vente interdite de pétards a repris à Velmora.":           "",
-		"Vigili del fuoco a Velmora. NO ARCHIVIO":                     NoArchive,
-		"L'uso editoriale delle immagini è stato discusso a Velmora.": "",
+		"Vigili del fuoco a Velmora. SOLO PER USO EDITORIALE":  EditorialOnly,
+		"Vigili del fuoco a Velmora. USO EDITORIALE ESCLUSIVO": EditorialOnly,
+		"Vigili del fuoco a Velmora. VIETATA LA VENDITA":       NoSales,
+		"Bombeiros em Velmora. PROIBIDA A VENDA":               NoSales,
+		"Bomberos en Velmora. PROHIBIDA SU VENTA":              NoSales,
+		"Bomberos en Velmora. PROHIBIDA SU VENTA EN ESPAÑA":    Out,
+		"Des pompiers à Velmora. VENTE INTERDITE":              NoSales,
+		"La vente interdite de pétards a repris à Velmora.":    "",
+		"Vigili del fuoco a Velmora. NO ARCHIVIO":              NoArchive,
+		"Feuerwehr in Velmora. Foto: Jana Roe/dpa - ACHTUNG: Nur zur redaktionellen Verwendung im Zusammenhang mit der aktuellen Berichterstattung":                         EditorialOnly + "," + ContextOnly,
+		"Feuerwehr in Velmora. Foto: -/Polizei Velmora/dpa - ACHTUNG: Nur zur redaktionellen Verwendung und nur mit vollständiger Nennung des vorstehenden Credits":         EditorialOnly + "," + MandatoryCredit,
+		"Velmora's Jane Roe scores. REUTERS/Jane Roe EDITORIAL USE ONLY. NO USE WITH UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR 'LIVE' SERVICES.": EditorialOnly + "," + OtherRestriction,
+		"L'uso editoriale delle immagini è stato discusso a Velmora.":                                                                                                       "",
 	} {
 		var got []string
 		for _, r := range FindRestrictions(text, time.Time{}) {
 			got = append(got, r.Code)
 		}
 		if strings.Join(got, ",") != want {
+			t.Errorf("%q: %v, want %q", text, got, want)
+		}
+	}
+}
+
+// TestOutCodes: OUT codes as the desks write them after a credit: AFP's
+// "/ Finland OUT" (the country capitalised), ANP's lower-case line
+// "netherlands out - belgium out"; the same words in prose are none.
+func TestOutCodes(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ministers meet in Velmora. (Photo by Jane Roe / Lehtikuva / AFP) / Finland OUT": "OUT[FI]",
+		"Ministers meet in Velmora. ANP JANE ROE netherlands out - belgium out":          "OUT[NL] OUT[BE]",
+		"Ministers meet in Velmora. ANP JANE ROE":                                        "",
+		"Cooks took the turkey out of the oven in Velmora.":                              "",
+		"Velmora fans cheered as they knocked Finland out of the cup.":                   "",
+		"Ministers meet in Velmora. NORWAY OUT":                                          "OUT[NO]",
+	} {
+		var got []string
+		for _, r := range FindRestrictions(text, time.Time{}) {
+			got = append(got, fmt.Sprintf("%s%v", r.Code, r.Scope))
+		}
+		if strings.Join(got, " ") != want {
 			t.Errorf("%q: %v, want %q", text, got, want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -144,6 +145,8 @@ var restrictionPhrases = []phrase{
 	{pat: "CREDITO OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
 	{pat: "(PHOTO)? CREDIT SHOULD/MUST READ", code: MandatoryCredit},
 	{pat: "BILDNACHWEIS/QUELLENANGABE/FOTOHINWEIS/NENNUNG (IST)? PFLICHT/OBLIGATORISCH/ZWINGEND (ERFORDERLICH)?", code: MandatoryCredit},
+	// dpa's handout notice: "… und nur mit vollständiger Nennung des vorstehenden Credits".
+	{pat: "(NUR)? MIT (VOLLSTANDIGER|VOLLSTAENDIGER)? NENNUNG DES/DER (VORSTEHENDEN|OBEN GENANNTEN)? CREDITS/CREDIT/URHEBERS/QUELLE", code: MandatoryCredit},
 	// Editorial use.
 	{pat: "(HANDOUT)? (RESTRICTED TO|INTENDED FOR|FOR|STRICTLY FOR)? EDITORIAL USE/USAGE (ONLY)?", code: EditorialOnly},
 	{pat: "EDITORIAL ONLY", code: EditorialOnly},
@@ -225,6 +228,8 @@ var restrictionPhrases = []phrase{
 	{pat: "EXCLUSIVE/EXCLUSIF/EXKLUSIV/EXCLUSIVA", code: Exclusive, caps: true},
 	{pat: "(THIS (HANDOUT)? (PHOTO|IMAGE|PICTURE))? MAY ONLY BE USED TO/IN/FOR ILLUSTRATE/CONNECTION/CONJUNCTION/REPORTING/COVERAGE/NEWS/EDITORIAL", code: ContextOnly, kind: tail},
 	{pat: "SOLELY/ONLY (TO BE)? USED TO/IN ILLUSTRATE/CONNECTION", code: ContextOnly, kind: tail},
+	// dpa: "Nur zur redaktionellen Verwendung im Zusammenhang mit der (aktuellen) Berichterstattung".
+	{pat: "IM ZUSAMMENHANG MIT (DER|DEM)? (AKTUELLEN)? BERICHTERSTATTUNG", code: ContextOnly, kind: tail},
 	// Announcements of the restrictions that follow, no restriction
 	// themselves (PA's "Use subject to restrictions.", "Restrictions:"): the
 	// scan claims their words and emits nothing.
@@ -236,6 +241,11 @@ var restrictionPhrases = []phrase{
 	{pat: "DFL REGULATIONS PROHIBIT", code: OtherRestriction, kind: tail},
 	{pat: "GEMASS/GEMAESS DEN VORGABEN DER DFL", code: OtherRestriction, kind: tail}, // dpa's German DFL notice
 	{pat: "NO MOBILE (USE)?", code: OtherRestriction},
+	// The football leagues' terms as Reuters and PA print them: "NO USE WITH
+	// UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR
+	// 'LIVE' SERVICES", "ONLINE IN-MATCH USE LIMITED TO 45 IMAGES".
+	{pat: "NO USE WITH UNAUTHORIZED/UNAUTHORISED AUDIO", code: OtherRestriction, kind: tail},
+	{pat: "ONLINE IN MATCH USE LIMITED TO", code: OtherRestriction, kind: tail},
 }
 
 // useWords name the uses an OUT scope may hold.
@@ -512,7 +522,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 	hits := hitBuf[:0]
 	for i := 0; i < len(sc.toks); i++ {
 		t := sc.toks[i]
-		if t.key == "out" && t.caps() {
+		if t.key == "out" && (t.caps() || t.shape == shLower && sc.lowerOutTail(i)) {
 			if r, from, ok := sc.outBefore(lo, i); ok {
 				out = append(out, r)
 				spans = append(spans, span{sc.toks[from].start, t.end})
@@ -755,7 +765,7 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 	var scope []string
 	from := -1
 	for e := i; ; {
-		code, a := sc.itemEndingAt(lo, e)
+		code, a := sc.itemEndingAt(lo, e, sc.toks[i].shape == shLower)
 		if a < 0 && len(scope) == 0 {
 			t := sc.toks[e-1]
 			if w := sc.s[t.start:t.end]; t.caps() && !t.isNumber() && len(w) >= 2 && len(w) <= 8 && !t.has(clsOutletStop) {
@@ -794,20 +804,51 @@ func isListComma(sc *scanner, e int) bool {
 
 // itemEndingAt finds a capitalised country name ending just before token
 // e, starting at or after token lo.
-func (sc *scanner) itemEndingAt(lo, e int) (string, int) {
+func (sc *scanner) itemEndingAt(lo, e int, lower bool) (string, int) {
 	for b := max(lo, e-4); b < e; b++ {
 		// A use before OUT ("TV OUT", "ONLINE OUT") is a use, not the
 		// country whose ISO code it spells (TV: Tuvalu).
-		if u, next := sc.useAt(b); next == e {
+		if u, next := sc.useAt(b); next == e && !lower {
 			return u, b
 		}
-		if sc.nameRun(b, e, true) {
+		if sc.nameRun(b, e, false) && sc.outShaped(b, e, lower) {
 			if c, ok := geo.Country(sc.s[sc.toks[b].start:sc.toks[e-1].end]); ok {
 				return c, b
 			}
 		}
 	}
 	return "", -1
+}
+
+// outShaped: the territory [a, e) before OUT is written as an OUT code
+// writes it: in capitals or capitalised before "OUT" ("FINLAND OUT",
+// AFP's "/ Finland OUT"), all in lower case before "out" (ANP's
+// "netherlands out - belgium out"), which no prose writes of a country.
+func (sc *scanner) outShaped(a, e int, lower bool) bool {
+	for _, t := range sc.toks[a:e] {
+		if lower != (t.shape == shLower) || t.isNumber() {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerOutTail: the "out" at token i, in lower case, is one of a line of
+// lower-case OUT codes that closes the caption or its line (ANP's
+// "… ANP NAME netherlands out - belgium out"): only lower-case words and
+// list marks follow it to the line's end.
+func (sc *scanner) lowerOutTail(i int) bool {
+	rest := sc.s[sc.toks[i].end:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	for _, r := range rest {
+		if !unicode.IsLower(r) && !strings.ContainsRune(" -,;.", r) {
+			return false
+		}
+	}
+	rest = strings.Trim(rest, " .;,-")
+	return rest == "" || strings.HasSuffix(rest, "out")
 }
 
 func dedupeStrings(xs []string) []string {
