@@ -88,6 +88,14 @@ var creditConventionCases = []creditCase{
 	{"Пожарные в Вельморе. Фото: Jane Roe/ТАСС", creditWant{"Jane Roe/ТАСС", "TASS", "Jane Roe", "", false}},
 	{"Πυροσβέστες στη Βελμόρα. ΑΠΕ-ΜΠΕ/Jane Roe", creditWant{"ΑΠΕ-ΜΠΕ/Jane Roe", "ANA-MPA", "Jane Roe", "", false}},
 	{"Firefighters in Velmora. [Photo by Jane Roe/For China Daily]", creditWant{"Photo by Jane Roe/For China Daily", "China Daily", "Jane Roe", "", false}},
+	// A handout's source in a chain is an organisation, in the desks'
+	// languages; a name's lower-case suffix stays with the name.
+	{"Feuerwehr in Velmora. Foto: -/Polizei Velmora/dpa", creditWant{"-/Polizei Velmora/dpa", "dpa", "", "handout", false}},
+	{"Una reunión en Velmora. EFE/ Presidencia de Velmora", creditWant{"EFE/ Presidencia de Velmora", "EFE", "", "", false}},
+	{"Una sala en Velmora. EFE/ Museo de Velmora", creditWant{"EFE/ Museo de Velmora", "EFE", "", "", false}},
+	{"Vigili del fuoco a Velmora. ANSA/Ufficio Stampa Velmora", creditWant{"ANSA/Ufficio Stampa Velmora", "ANSA", "", "", false}},
+	{"Bombeiros em Velmora. Jane Roe/Prefeitura de Velmora", creditWant{"Jane Roe/Prefeitura de Velmora", "Prefeitura de Velmora", "Jane Roe", "", false}},
+	{"Peregrinos en Velmora. EFE/Juan Roe jr", creditWant{"EFE/Juan Roe jr", "EFE", "Juan Roe jr", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
