@@ -841,7 +841,10 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		b = p.sentenceStart(end)
 	}
 	c := p.trimCredit(b, p.creditEnd(b, -1))
-	if c.sp.end > end {
+	if c.sp.end > end || dashThenWords(s, c.sp.end, end) {
+		// A chain that opens the sentence and stops before its end
+		// ("Soccer Football - League - Team v Team … REUTERS/Name") is no
+		// tail: the credit, if any, closes the sentence.
 		c = p.trimCredit(b, end)
 	}
 	if creditShaped(c.text, false) && !endsSentence(s, c.sp.end) {
@@ -889,6 +892,16 @@ func (p *parser) closingAgency(c creditCand, g group) (creditCand, bool) {
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[max(0, len(f)-n):], " ")
+}
+
+// dashThenWords: s[from:to] opens with a dash and holds words: the
+// creditEnd of a chain cut where a sentence goes on after a dash.
+func dashThenWords(s string, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	t := strings.TrimLeft(s[from:to], " ")
+	return strings.HasPrefix(t, "-") && strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
 // namedAgencyCredit reads the Spanish papers' "NAME (AGENCY)" at the

@@ -96,6 +96,10 @@ var creditConventionCases = []creditCase{
 	{"Vigili del fuoco a Velmora. ANSA/Ufficio Stampa Velmora", creditWant{"ANSA/Ufficio Stampa Velmora", "ANSA", "", "", false}},
 	{"Bombeiros em Velmora. Jane Roe/Prefeitura de Velmora", creditWant{"Jane Roe/Prefeitura de Velmora", "Prefeitura de Velmora", "Jane Roe", "", false}},
 	{"Peregrinos en Velmora. EFE/Juan Roe jr", creditWant{"EFE/Juan Roe jr", "EFE", "Juan Roe jr", "", false}},
+	// Reuters' sports header opens the caption with a dash chain; the
+	// credit closes it, before the leagues' terms.
+	{"Soccer Football - Velmora League - Velmora v Northwind - Velmora Stadium, Velmora, Britain - October 4, 2025 Velmora's Jane Roe celebrates scoring their first goal REUTERS/Jane Roe EDITORIAL USE ONLY. NO USE WITH UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR 'LIVE' SERVICES.",
+		creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
