@@ -242,6 +242,10 @@ func TestDateConventions(t *testing.T) {
 		{"İtfaiyeciler Velmora'da 5 Mart 2026. Fotoğraf: Jane Roe/AA", time.Time{}, "2026-03-05"},
 		{"Pompieri in Velmora, 5 martie 2026. Foto: Jane Roe/Agerpres", time.Time{}, "2026-03-05"},
 		{"Firefighters in Velmora in March. REUTERS/Jane Roe", time.Time{}, ""},
+		// The date the caption says the picture was taken on wins over a
+		// story's reference date before it (APA's "ZU APA0123 VOM …").
+		{"ZU APA0123 VOM 3.3.2025 - Hochwasser in Velmora, aufgenommen am Sonntag, 2. März 2025. APA-FOTO: JANA ROE", time.Time{}, "2025-03-02"},
+		{"Released on March 6, 2026, a photo taken on March 5, 2026 shows firefighters in Velmora. (Photo by - / VELMORA POLICE / AFP)", time.Time{}, "2026-03-05"},
 		{"Firefighters in Velmora in this still image taken from a video broadcast on March 5, 2026. VTV via REUTERS", time.Time{}, ""},
 		{"Firefighters in Velmora, March 5, 2026, in this still image taken from video. REUTERS TV", time.Time{}, "2026-03-05"},
 		{"A picture taken from a helicopter on March 5, 2026 shows firefighters in Velmora. (Photo by Jane ROE / AFP)", time.Time{}, "2026-03-05"},

@@ -552,12 +552,14 @@ func (p *parser) date() *Date {
 		pictureDateEnd = p.toks[e].start
 	}
 	var partial *dateMention
+	chosen := -1
 	for i := range ds {
 		d := ds[i]
 		if d.start < p.headerEnd || (d.start >= limit && !p.afterCreditLine(d.start)) || p.inRestriction(d.start) {
 			continue
 		}
-		if p.isReleaseDate(d.start) {
+		release, taken := p.dateRoles(d.start)
+		if release && !taken {
 			continue
 		}
 		if d.isWeekday || d.year == 0 {
@@ -570,6 +572,19 @@ func (p *parser) date() *Date {
 			// PA's "Picture date:" is authoritative; keep looking for it.
 			continue
 		}
+		if chosen < 0 {
+			chosen = i
+		}
+		if taken {
+			// The date the caption says the picture was taken on wins
+			// over a story's or a transmission's date before it
+			// ("… vom 3.3.2025 - …, aufgenommen am 2. März 2025").
+			chosen = i
+			break
+		}
+	}
+	if chosen >= 0 {
+		d := ds[chosen]
 		p.dateSpan = span{d.start, d.end}
 		dt := d.date(s[d.start:d.end])
 		return &dt
@@ -607,10 +622,11 @@ func (p *parser) inRestriction(pos int) bool {
 	return k >= 0 && pos < p.restrictionSpans[k].end
 }
 
-// isReleaseDate reports a date introduced as a release or issue date
-// ("released by SANA on May 12, 2012"), unless the photo was "taken and
-// released" then.
-func (p *parser) isReleaseDate(pos int) bool {
+// dateRoles reports whether the clause before the date at pos introduces
+// it as a release or issue date ("released by SANA on May 12, 2012"), and
+// as the date the picture was taken ("taken and released on": the
+// picture's).
+func (p *parser) dateRoles(pos int) (release, taken bool) {
 	from := max(0, pos-80)
 	ctx := p.s[from:pos]
 	if i := strings.LastIndexAny(ctx, ".;\n"); i >= 0 && i < len(ctx)-1 {
@@ -622,7 +638,6 @@ func (p *parser) isReleaseDate(pos int) bool {
 	if i := strings.LastIndex(ctx, ","); i >= 0 && strings.Count(ctx[i:], " ") > 3 {
 		ctx = ctx[i:]
 	}
-	release, taken := false, false
 	for i := max(tokIndex(p.toks, pos-len(ctx)), p.firstOf(clsDateRole)); i < len(p.toks) && p.toks[i].start < pos; i++ {
 		if !p.toks[i].mayStart(clsDateRole) {
 			continue
@@ -632,7 +647,7 @@ func (p *parser) isReleaseDate(pos int) bool {
 			taken = taken || sn.val == "taken"
 		}
 	}
-	return release && !taken
+	return release, taken
 }
 
 // has reports whether an entry of class c lies in bytes [from, to).
