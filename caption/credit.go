@@ -305,6 +305,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	}
 	p.labelCredits(consider)
 	p.markerCredits(consider)
+	p.markerLabelCredits(consider)
 	if c, ok := p.headCredit(); ok {
 		consider(c)
 	}
@@ -790,6 +791,36 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 		}
 		i += 1 + next
 	}
+}
+
+// markerLabelCredits finds credits opened by an organisation's marker
+// written as a label, "<ORG>-FOTO: NAME" (APA's "APA-FOTO: NAME").
+func (p *parser) markerLabelCredits(consider func(creditCand)) {
+	s := p.s
+	for i := strings.IndexByte(s, ':'); i > 0; {
+		if _, _, w := p.lastField(i); hyphenMarker(w) > 0 {
+			start := i - len(w)
+			c := p.trimCredit(start, p.creditEnd(i+1, p.enclosing(start)))
+			c.sp.start, c.prio = start, 2
+			c.text = s[start:c.sp.end]
+			consider(c)
+		}
+		next := strings.IndexByte(s[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+}
+
+// hyphenMarker returns where the marker starts in "<ORG>-<MARKER>"
+// ("APA-FOTO"), or 0.
+func hyphenMarker(w string) int {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || !creditMarkers[w[i+1:]] || !isCapWord(w[:i]) {
+		return 0
+	}
+	return i + 1
 }
 
 // tailCredit reads the credit at the caption's end.

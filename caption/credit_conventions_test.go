@@ -100,6 +100,10 @@ var creditConventionCases = []creditCase{
 	// credit closes it, before the leagues' terms.
 	{"Soccer Football - Velmora League - Velmora v Northwind - Velmora Stadium, Velmora, Britain - October 4, 2025 Velmora's Jane Roe celebrates scoring their first goal REUTERS/Jane Roe EDITORIAL USE ONLY. NO USE WITH UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR 'LIVE' SERVICES.",
 		creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	// APA writes its marker as a label: "APA-FOTO: NAME".
+	{"Hochwasser in Velmora am 2. März 2025. APA-FOTO: JANA ROE", creditWant{"APA-FOTO: JANA ROE", "APA", "Jana Roe", "", false}},
+	{"Die Festspiele in Velmora. APA-FOTO: JANA ROE - ACHTUNG: Nur zur redaktionellen Verwendung", creditWant{"APA-FOTO: JANA ROE", "APA", "Jana Roe", "", false}},
+	{"Ein Treffen in Velmora, Pro-Velmora: Die Gruppe tagt.", creditWant{}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
@@ -135,6 +139,7 @@ func TestParseCreditFields(t *testing.T) {
 		{"PHOTOPQR/LE VELMORAN/MAXPPP", "Maxppp", "", "PhotoPQR;LE VELMORAN"},
 		{"Foto ANSA", "ANSA", "", ""},
 		{"REUTERS/Jane Roe/AB", "Reuters", "Jane Roe", ""},
+		{"APA-FOTO: JANA ROE", "APA", "Jana Roe", ""},
 		// Copyright Notices and credit fields that run on past the credit.
 		{"Copyright 2026 Thomson Reuters. Click For Restrictions - https://www.velmora.example/legal", "Reuters", "", ""},
 		{"(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://www.velmora.example/legal", "Reuters", "", ""},

@@ -165,6 +165,16 @@ func appendPart(out []creditPart, t string, via bool) []creditPart {
 	return append(out, creditPart{text: t, afterVia: via})
 }
 
+// markerColon returns where ": " follows a marker written as a label
+// (APA's "APA-FOTO: NAME"), and its length; -1 otherwise.
+func markerColon(t string) (int, int) {
+	i := strings.Index(t, ": ")
+	if i <= 0 || hyphenMarker(t[:i]) == 0 {
+		return -1, 0
+	}
+	return i, 2
+}
+
 // partSplits find where one part of a chain holds two names, and the
 // length of what stands between them: "Jane Doe for The New York Times"
 // (a photographer working for a publication), ANP's "ANP NAME" (a leading
@@ -172,6 +182,7 @@ func appendPart(out []creditPart, t string, via bool) []creditPart {
 // slash), "AFP-Yonhap" (a hyphen by an agency or a handout word).
 var partSplits = []func(string) (int, int){
 	forClient,
+	markerColon,
 	func(t string) (int, int) { return leadName(t), 0 },
 	func(t string) (int, int) { return midMarker(t), 0 },
 	func(t string) (int, int) { return hyphenSplit(t), 1 },
@@ -799,9 +810,10 @@ func splitHash(s string) string {
 	return strings.Join(out, "/")
 }
 
-// markerOrg returns ORG for "ORG PHOTO", "ORG Photo", "ORG Image", "ORG FOTO".
+// markerOrg returns ORG for "ORG PHOTO", "ORG Photo", "ORG Image", "ORG FOTO",
+// "ORG-FOTO".
 func markerOrg(t string) string {
-	i := strings.LastIndexByte(t, ' ')
+	i := strings.LastIndexAny(t, " -")
 	if i <= 0 || !creditMarkers[t[i+1:]] {
 		return ""
 	}
