@@ -104,6 +104,11 @@ var creditConventionCases = []creditCase{
 	{"Hochwasser in Velmora am 2. März 2025. APA-FOTO: JANA ROE", creditWant{"APA-FOTO: JANA ROE", "APA", "Jana Roe", "", false}},
 	{"Die Festspiele in Velmora. APA-FOTO: JANA ROE - ACHTUNG: Nur zur redaktionellen Verwendung", creditWant{"APA-FOTO: JANA ROE", "APA", "Jana Roe", "", false}},
 	{"Ein Treffen in Velmora, Pro-Velmora: Die Gruppe tagt.", creditWant{}},
+	// Labels of the French publishers and of Anadolu's Turkish service;
+	// ANP's photo agency between ANP and the photographer.
+	{"Rassemblement à Velmora. Photographie de Jeanne Roe / Hans Lucas.", creditWant{"Jeanne Roe / Hans Lucas", "Hans Lucas", "Jeanne Roe", "", false}},
+	{"Velmora'da balıkçılar. (Fotoğraf: Ahmet Roe - Anadolu Ajansı)", creditWant{"Ahmet Roe - Anadolu Ajansı", "Anadolu", "Ahmet Roe", "", false}},
+	{"Schepen in Velmora. ANP / Hollandse Hoogte / Jan Roe", creditWant{"ANP / Hollandse Hoogte / Jan Roe", "ANP", "Jan Roe", "agency", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
@@ -247,6 +252,8 @@ func TestDateConventions(t *testing.T) {
 		{"İtfaiyeciler Velmora'da 5 Mart 2026. Fotoğraf: Jane Roe/AA", time.Time{}, "2026-03-05"},
 		{"Pompieri in Velmora, 5 martie 2026. Foto: Jane Roe/Agerpres", time.Time{}, "2026-03-05"},
 		{"Firefighters in Velmora in March. REUTERS/Jane Roe", time.Time{}, ""},
+		{"Na snímke hasiči vo Velmore 24. januára 2025. FOTO TASR - Jan Roe", time.Time{}, "2025-01-24"},
+		{"Пожарные в Вельморе, 9 мая 2025 года. © РИА Новости / Jane Roe", time.Time{}, "2025-05-09"},
 		// The date the caption says the picture was taken on wins over a
 		// story's reference date before it (APA's "ZU APA0123 VOM …").
 		{"ZU APA0123 VOM 3.3.2025 - Hochwasser in Velmora, aufgenommen am Sonntag, 2. März 2025. APA-FOTO: JANA ROE", time.Time{}, "2025-03-02"},

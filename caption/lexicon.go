@@ -13,10 +13,11 @@ import (
 
 // The lexicon: every word and phrase the parser knows, by language and
 // class, read from lexicon/<lang>/<class>.txt (lang is en, fr, de, es, it;
-// nl, pl and pt for month names and a few place words; cs, da (Danish and
-// Norwegian), sv, fi and ro for month names and archive markers; tr for
-// month names and the Turkish case endings of place names; or xx for
-// words of no one language). One entry per line; an entry may be
+// nl, pl and pt for month names and a few place words; cs, sk, ru, da
+// (Danish and Norwegian), sv, fi and ro for month names, archive markers
+// and a few credit labels; tr for those and the Turkish case endings of
+// place names; or xx for words of no one language). One entry per line;
+// an entry may be
 // several words ("photo d'archives") and may carry a value after a tab
 // ("janvier<TAB>1"); lines starting with # are comments. An entry is cut
 // into tokens by the lexer and stored under its tokens' keys, so it matches
