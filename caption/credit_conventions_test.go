@@ -109,6 +109,10 @@ var creditConventionCases = []creditCase{
 	{"Rassemblement à Velmora. Photographie de Jeanne Roe / Hans Lucas.", creditWant{"Jeanne Roe / Hans Lucas", "Hans Lucas", "Jeanne Roe", "", false}},
 	{"Velmora'da balıkçılar. (Fotoğraf: Ahmet Roe - Anadolu Ajansı)", creditWant{"Ahmet Roe - Anadolu Ajansı", "Anadolu", "Ahmet Roe", "", false}},
 	{"Schepen in Velmora. ANP / Hollandse Hoogte / Jan Roe", creditWant{"ANP / Hollandse Hoogte / Jan Roe", "ANP", "Jan Roe", "agency", false}},
+	// TASR's "FOTO TASR - Name"; Antara's editor initials after the chain.
+	{"Na snímke hasiči vo Velmore. FOTO TASR - Jan Roe", creditWant{"TASR - Jan Roe", "TASR", "Jan Roe", "", false}},
+	{"Warga di Velmora. ANTARA FOTO/Jane Roe/abc.", creditWant{"ANTARA FOTO/Jane Roe", "Antara", "Jane Roe", "", false}},
+	{"Feuerwehr in Velmora. Foto: Jana Roe/dpa/lby", creditWant{"Jana Roe/dpa/lby", "dpa", "Jana Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},

@@ -241,16 +241,20 @@ func webName(t string) bool {
 }
 
 // deskInitials returns where the initials a desk signs after a credit
-// chain start (its slash: "REUTERS/Name/AB", "Name/AFP/JR"), or 0: a last
-// part of two or three capitals that names nothing the registry or the
-// credit vocabularies know, after a chain that names an agency.
+// chain start (its slash: "REUTERS/Name/AB", "Name/AFP/JR", Antara's
+// "ANTARA FOTO/Name/abc"), or 0: a last part of two or three letters, all
+// capitals or all lower case, that names nothing the registry or the
+// credit vocabularies know ("dpa/lsw" is dpa's own service), after a
+// chain that names an agency.
 func deskInitials(t string) int {
 	i := strings.LastIndexByte(t, '/')
 	if i <= 0 {
 		return 0
 	}
 	w := strings.TrimSpace(t[i+1:])
-	if len(w) < 2 || len(w) > 3 || !isAllCaps(w) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+	upper := !strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' })
+	lower := !strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' })
+	if len(w) < 2 || len(w) > 3 || !upper && !lower {
 		return 0
 	}
 	low := strings.ToLower(w)
@@ -296,13 +300,15 @@ func leadName(t string) int {
 
 // bareLabel returns where the credit starts after a one-word label
 // written without its mark before an agency the registry knows (French
-// and Italian papers' "Photo AFP", "foto Ansa", "Foto ANSA/NAME"), or 0.
+// and Italian papers' "Photo AFP", "foto Ansa", "Foto ANSA/NAME", TASR's
+// "FOTO TASR - Name"), or 0.
 func bareLabel(t string) int {
 	i := strings.IndexByte(t, ' ')
 	if i <= 0 || !isWordOf(t[:i], clsCreditLabel) {
 		return 0
 	}
 	head, _, _ := strings.Cut(t[i+1:], "/")
+	head, _, _ = strings.Cut(head, " - ")
 	if lookupAgency(strings.TrimSpace(head)) == nil {
 		return 0
 	}
