@@ -1314,17 +1314,24 @@ const (
 
 // numbered reads the digits of a credit word, part by part between
 // slashes: an ordinal ("12th") or a name in capitals ending in one or two
-// digits ("NEWS1", "TV2") may stand in a chain.
+// digits ("NEWS1", "TV2") may stand in a chain, a registry name anywhere.
 func numbered(w string) int {
 	if strings.IndexAny(w, "0123456789") < 0 {
 		return numNone
 	}
-	for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '/' || r == '\\' }) {
-		if strings.IndexAny(part, "0123456789") >= 0 && !ordinalWord(part) && !numberedName(part) {
+	n := numNone
+	for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '/' || r == '\\' || r == '(' || r == ')' }) {
+		switch {
+		case strings.IndexAny(part, "0123456789") < 0 || lookupAgency(part) != nil:
+			// An agency the registry knows by a name with digits
+			// ("Flash90", "News1", "Lundi13") is a name like any other.
+		case ordinalWord(part) || numberedName(part):
+			n = numName
+		default:
 			return numOther
 		}
 	}
-	return numName
+	return n
 }
 
 // numberedName: a name in capitals ending in one or two digits.

@@ -332,3 +332,28 @@ func TestOutCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryCreditForms: every organisation of agencies.tsv is read as
+// the agency from the credit shapes every desk writes: after a
+// photographer, in brackets, after a label, and before the photographer
+// when it leads by its convention.
+func TestRegistryCreditForms(t *testing.T) {
+	for _, a := range Agencies() {
+		if a.Kind == "pool" {
+			continue // a pool names no agency
+		}
+		forms := []string{"Jane Roe/" + a.Name, "(Jane Roe/" + a.Name + ")", "Photo: " + a.Name, "(" + a.Name + ")"}
+		if a.Lead {
+			forms = append(forms, a.Name+"/Jane Roe")
+		}
+		for _, f := range forms {
+			c, err := Parse("Firefighters work in Velmora on March 3, 2026. "+f, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Agency != a.Name {
+				t.Errorf("%q: agency %q, want %q (credit %q)", f, c.Agency, a.Name, c.Credit)
+			}
+		}
+	}
+}

@@ -456,7 +456,9 @@ func classifyPart(pt *creditPart, i int) {
 		pt.role = roleFile
 	case socialWords[k]:
 		pt.role = roleSocial
-	case i == 0 && markerOrg(t) != "":
+	case i == 0 && markerOrg(t) != "" && !(lookupAgency(markerOrg(t)) == nil && lookupAgency(t) != nil):
+		// "ORG PHOTO" names ORG, unless only the whole is a registry
+		// name ("IC Photo").
 		pt.role, pt.agency = roleMarker, lookupAgency(markerOrg(t))
 		if pt.agency == nil {
 			pt.agency = &Agency{Name: markerOrg(t), Kind: "photo"}
