@@ -558,7 +558,7 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	}
 	for {
 		before := t
-		t = strings.TrimRight(t, " .,;:-/=\\*|")
+		t = strings.TrimRight(t, " .,;:-/=\\*|+")
 		switch {
 		case hasSuffixFold(t, " HANDOUT") && len(t) > len(" HANDOUT")+3 && !hasSuffixFold(t, " - HANDOUT"):
 			// EPA's "ORG HANDOUT HANDOUT" words go; AFP's French
@@ -578,7 +578,7 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		}
 	}
 	for {
-		t = strings.TrimLeft(t, " =,;:")
+		t = strings.TrimLeft(t, " =,;:+")
 		// "/ Yonhap", "- Name": a separator left from the text before; AFP's
 		// "-/CCTV/AFP" names an anonymous handout photographer and stays.
 		if len(t) > 1 && (t[0] == '/' || t[0] == '-') && t[1] == ' ' && !strings.HasPrefix(t, "- /") {
@@ -1260,6 +1260,11 @@ func (p *parser) chainStart(from, slash int) int {
 func creditShaped(t string, bracketed bool) bool {
 	if len(t) < 2 || len(t) > 200 || !hasUpperOrKnown(t) {
 		return false
+	}
+	if lookupAgency(t) != nil {
+		// A name the registry knows, whatever its case or digits
+		// ("picture alliance", "Lundi 13").
+		return true
 	}
 	words, lower, caps := 0, 0, 0
 	ordinal := false

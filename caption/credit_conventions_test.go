@@ -113,6 +113,11 @@ var creditConventionCases = []creditCase{
 	{"Na snímke hasiči vo Velmore. FOTO TASR - Jan Roe", creditWant{"TASR - Jan Roe", "TASR", "Jan Roe", "", false}},
 	{"Warga di Velmora. ANTARA FOTO/Jane Roe/abc.", creditWant{"ANTARA FOTO/Jane Roe", "Antara", "Jane Roe", "", false}},
 	{"Feuerwehr in Velmora. Foto: Jana Roe/dpa/lby", creditWant{"Jana Roe/dpa/lby", "dpa", "Jana Roe", "", false}},
+	// dpa's service line closes a caption whose credit lives in the
+	// metadata: the service names the agency; a bracketed registry name in
+	// lower case is a credit.
+	{"Ein Zeuge sitzt im Ausschuss in Velmora. +++ dpa-Bildfunk +++", creditWant{"dpa-Bildfunk", "dpa", "", "", false}},
+	{"Ein Zug in Velmora. (picture alliance)", creditWant{"picture alliance", "dpa", "", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
@@ -345,6 +350,13 @@ func TestRegistryCreditForms(t *testing.T) {
 		forms := []string{"Jane Roe/" + a.Name, "(Jane Roe/" + a.Name + ")", "Photo: " + a.Name, "(" + a.Name + ")"}
 		if a.Lead {
 			forms = append(forms, a.Name+"/Jane Roe")
+		}
+		for _, al := range a.Aliases {
+			// Every alias alone, as a Credit or Source field or in brackets.
+			if got := ParseCredit(al).Agency; got != a.Name {
+				t.Errorf("ParseCredit(%q): agency %q, want %q", al, got, a.Name)
+			}
+			forms = append(forms, "("+al+")")
 		}
 		for _, f := range forms {
 			c, err := Parse("Firefighters work in Velmora on March 3, 2026. "+f, Options{})
