@@ -323,7 +323,7 @@ var creditShapeCases = []creditCase{
 	// though the restriction scanner holds the word.
 	{"A view of the plant in Velmora. EPA/NORTHWIND POWER HANDOUT EDITORIAL USE ONLY/NO SALES", creditWant{"EPA/NORTHWIND POWER", "EPA", "", "handout", false}},
 	// IMAGO's picture reference after the x-encoded name is cut.
-	{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", creditWant{"Copyright: xJanexQuillfeatherx", "", "Jane Quillfeather", "", false}},
+	{"Demonstranten in Berlin. Copyright: xJanexQuillfeatherx 20250909_kdl_al2_033", creditWant{"Copyright: xJanexQuillfeatherx", "Imago", "Jane Quillfeather", "", false}},
 }
 
 // FuzzParseCredit feeds credit lines as metadata fields hold them: never a

@@ -436,7 +436,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		return c, false
 	}
 	switch {
-	case lab.form == "copyright" && isImagoName(firstField(c.text)):
+	case lab.form == "copyright" && isImagoName(firstImagoField(c.text)):
 		// IMAGO prints its credit line as "Copyright: xFirstxLastx".
 		c.text = "Copyright: " + c.text
 	case lab.keep:
@@ -471,7 +471,15 @@ func labelShaped(t string) bool {
 // ("picture alliance", "apaimages").
 func opensName(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || r == '-' || isImagoName(firstField(t)) || knownPart(t)
+	return unicode.IsUpper(r) || r == '-' || isImagoName(firstImagoField(t)) || knownPart(t)
+}
+
+// firstImagoField is the first word of t up to a slash: IMAGO joins the
+// photographer and a partner, both x-encoded, with one
+// ("xJanexRoex/xNorthwindxPressx").
+func firstImagoField(t string) string {
+	f, _, _ := strings.Cut(firstField(t), "/")
+	return f
 }
 
 // maxCreditLen bounds the bytes a credit may run over: the longest credit

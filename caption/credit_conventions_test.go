@@ -118,6 +118,10 @@ var creditConventionCases = []creditCase{
 	// lower case is a credit.
 	{"Ein Zeuge sitzt im Ausschuss in Velmora. +++ dpa-Bildfunk +++", creditWant{"dpa-Bildfunk", "dpa", "", "", false}},
 	{"Ein Zug in Velmora. (picture alliance)", creditWant{"picture alliance", "dpa", "", "", false}},
+	// IMAGO's x-encoded credit line names IMAGO; an x-encoded partner is
+	// the partner.
+	{"Jubel nach dem Tor in Velmora, 08.11.2025 DFL REGULATIONS PROHIBIT ANY USE OF PHOTOGRAPHS AS IMAGE SEQUENCES AND/OR QUASI-VIDEO. Copyright: xJanaxRoex", creditWant{"Copyright: xJanaxRoex", "Imago", "Jana Roe", "", false}},
+	{"Burned houses in Velmora. EDITORIAL USE ONLY PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanexRoex/xZUMAxPressxWirex", creditWant{"Copyright: xJanexRoex/xZUMAxPressxWirex", "ZUMA", "Jane Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},

@@ -377,6 +377,13 @@ func analyzeCredit(credit string) creditParts {
 	}
 	resolveSingleNames(parts)
 	cp.agency = chooseAgency(parts, byLabel(credit))
+	if cp.agency == "" && slices.ContainsFunc(parts, func(pt creditPart) bool { return isImagoName(pt.text) }) {
+		// Only IMAGO x-encodes names ("Copyright: xJanexRoex",
+		// CONVENTIONS §10): the credit is IMAGO's.
+		if a := lookupAgency("IMAGO"); a != nil {
+			cp.agency = a.Name
+		}
+	}
 	cp.match = agencyMatch(parts, cp.agency)
 	for _, pt := range parts {
 		switch pt.role {
@@ -443,6 +450,10 @@ func classifyPart(pt *creditPart, i int) {
 	key := foldKey(kb[:0], t) // "handout", "file photo", "kremlin pool photo"
 	k := string(key)          // compared, never kept: no allocation
 	switch {
+	case isImagoName(t) && lookupAgency(imagoName(t)) != nil:
+		// IMAGO x-encodes its partner too: "xNorthwindxPressxWirex".
+		pt.role, pt.agency = roleAgency, lookupAgency(imagoName(t))
+		pt.match = matchKind(imagoName(t), pt.agency)
 	case isImagoName(t):
 		pt.role = rolePerson
 	case handoutWords[k] || t == "-":
