@@ -265,6 +265,10 @@ func TestDateConventions(t *testing.T) {
 		{"İtfaiyeciler Velmora'da 5 Mart 2026. Fotoğraf: Jane Roe/AA", time.Time{}, "2026-03-05"},
 		{"Pompieri in Velmora, 5 martie 2026. Foto: Jane Roe/Agerpres", time.Time{}, "2026-03-05"},
 		{"Firefighters in Velmora in March. REUTERS/Jane Roe", time.Time{}, ""},
+		// Compact datelines: NTB's "Oslo 20250517", Cuartoscuro's "08MARZO2025".
+		{"Velmora 20250517. Barnetoget passerer. Foto: Jane Roe / NTB", time.Time{}, "2025-05-17"},
+		{"VELMORA, 08MARZO2025.- Miles de mujeres marchan. FOTO: JUAN ROE /CUARTOSCURO.COM", time.Time{}, "2025-03-08"},
+		{"Velmora harbour at dawn. Picture 20250517 from the archive. REUTERS/Jane Roe", time.Time{}, ""},
 		{"Na snímke hasiči vo Velmore 24. januára 2025. FOTO TASR - Jan Roe", time.Time{}, "2025-01-24"},
 		{"Пожарные в Вельморе, 9 мая 2025 года. © РИА Новости / Jane Roe", time.Time{}, "2025-05-09"},
 		// The date the caption says the picture was taken on wins over a

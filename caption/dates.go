@@ -143,9 +143,19 @@ func (ds *dateScan) emit(d dateMention, from, to int) {
 	ds.out = append(ds.out, d)
 }
 
-// numeric reads 2021-01-06, 2020/06/15, 28/03/2022, 24-06-2014, 21.10.2018.
+// datelineWords is how many words of a caption's start a dateline spans
+// ("CIUDAD DE MÉXICO, …", "Oslo …"): where a compact date may stand.
+const datelineWords = 4
+
+// numeric reads 2021-01-06, 2020/06/15, 28/03/2022, 24-06-2014, 21.10.2018,
+// and in a dateline NTB's compact "Oslo 20250517".
 func (ds *dateScan) numeric(order DateOrder) {
 	toks := ds.toks
+	for i := 0; i < min(len(toks), datelineWords); i++ {
+		if k := toks[i].key; toks[i].isNumber() && len(k) == 8 && (k[:2] == "19" || k[:2] == "20") {
+			ds.emit(dateMention{year: atoi(k[:4]), month: atoi(k[4:6]), day: atoi(k[6:])}, i, i)
+		}
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		a, b, c := toks[i], toks[i+1], toks[i+2]
 		if !a.isNumber() || !b.isNumber() || !c.isNumber() {
@@ -185,6 +195,11 @@ func (ds *dateScan) named(i, m int) {
 		}
 	}
 	if d, from := ds.dayBefore(i); from >= 0 {
+		if j := i + 1; j < len(toks) && ds.gap(from, i) == "" && ds.gap(i, j) == "" && isYear(toks[j]) {
+			// Run together in a dateline: Cuartoscuro's "08MARZO2025".
+			ds.emit(dateMention{year: atoi(toks[j].key), month: m, day: d}, from, j)
+			return
+		}
 		j := i + 1
 		if j < len(toks) && toks[j].has(clsDateJoiner) && ds.gap(i, j) == " " {
 			j++
