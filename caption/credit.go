@@ -564,6 +564,9 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	if j := referenceTail(t); j > 0 {
 		t = t[:j]
 	}
+	if j := codeTail(t); j > 0 {
+		t = t[:j]
+	}
 	for {
 		before := t
 		t = strings.TrimRight(t, " .,;:-/=\\*|+")
@@ -701,6 +704,24 @@ func referenceTail(t string) int {
 		return at
 	}
 	return 0
+}
+
+// clsCodeWord: the word before a photographer's number that closes a
+// credit (TT's "Name/TT kod 1234").
+var clsCodeWord = lexClass("code_word")
+
+// codeTail returns where a photographer's number closing t starts ("kod
+// 1234"), or 0.
+func codeTail(t string) int {
+	num := strings.LastIndexByte(t, ' ')
+	if num <= 0 || !allDigits(t[num+1:]) {
+		return 0
+	}
+	w := strings.LastIndexByte(t[:num], ' ') + 1
+	if w == 0 || !isWordOf(t[w:num], clsCodeWord) {
+		return 0
+	}
+	return w
 }
 
 // pictureCode reports a word of capital letters and digits only, with two

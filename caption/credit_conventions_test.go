@@ -122,6 +122,8 @@ var creditConventionCases = []creditCase{
 	// the partner.
 	{"Jubel nach dem Tor in Velmora, 08.11.2025 DFL REGULATIONS PROHIBIT ANY USE OF PHOTOGRAPHS AS IMAGE SEQUENCES AND/OR QUASI-VIDEO. Copyright: xJanaxRoex", creditWant{"Copyright: xJanaxRoex", "Imago", "Jana Roe", "", false}},
 	{"Burned houses in Velmora. EDITORIAL USE ONLY PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanexRoex/xZUMAxPressxWirex", creditWant{"Copyright: xJanexRoex/xZUMAxPressxWirex", "ZUMA", "Jane Roe", "", false}},
+	// TT signs its photographer's number after the credit.
+	{"Publik på Ullevi i Velmora. Foto: Adam Roe/TT kod 9200", creditWant{"Adam Roe/TT", "TT", "Adam Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
