@@ -309,6 +309,9 @@ func (p *parser) findCredit() (creditCand, bool) {
 	if c, ok := p.headCredit(); ok {
 		consider(c)
 	}
+	if c, ok := p.leadHeadCredit(); ok {
+		consider(c)
+	}
 	// The tail, and a bracketed credit just before it on an earlier line
 	// (Kyodo's "(Kyodo)" then "==Kyodo").
 	for end, n := len(p.s), 0; n < 2 && end > 0; n++ {
@@ -347,6 +350,41 @@ func (p *parser) headCredit() (creditCand, bool) {
 		return creditCand{}, false
 	}
 	c.prio = 3
+	return c, true
+}
+
+// maxHeadName bounds the words of a photographer's name read after a
+// leading agency at the caption's start.
+const maxHeadName = 4
+
+// leadHeadCredit reads a credit that opens the caption on its own line's
+// first words without a separator, as publishers move a wire's credit
+// first: an agency that signs before its photographer ("REUTERS/Name"),
+// then the name's capitalised words up to the sentence's first word (a
+// capitalised word followed by one in lower case). It is the weakest
+// candidate: any other credit wins.
+func (p *parser) leadHeadCredit() (creditCand, bool) {
+	s := p.s
+	slash := strings.IndexByte(s, '/')
+	if slash <= 0 || slash > 40 {
+		return creditCand{}, false
+	}
+	if a := lookupAgency(strings.TrimSpace(s[:slash])); a == nil || !a.Lead {
+		return creditCand{}, false
+	}
+	words := strings.Fields(s[slash+1 : min(len(s), slash+1+maxCreditLen)])
+	n := 0
+	// words[n] belongs to the name unless the word after it is in lower
+	// case: then it opens the sentence.
+	for n+1 < len(words) && n < maxHeadName && isCapWord(words[n]) && !isLowerWord(words[n+1]) {
+		n++
+	}
+	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n]) || !isPersonName(strings.Join(words[:n], " ")) {
+		return creditCand{}, false
+	}
+	end := slash + 1 + strings.Index(s[slash+1:], words[n-1]) + len(words[n-1])
+	c := p.trimCredit(0, end)
+	c.prio = 4
 	return c, true
 }
 

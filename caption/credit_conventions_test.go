@@ -124,6 +124,10 @@ var creditConventionCases = []creditCase{
 	{"Burned houses in Velmora. EDITORIAL USE ONLY PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanexRoex/xZUMAxPressxWirex", creditWant{"Copyright: xJanexRoex/xZUMAxPressxWirex", "ZUMA", "Jane Roe", "", false}},
 	// TT signs its photographer's number after the credit.
 	{"Publik på Ullevi i Velmora. Foto: Adam Roe/TT kod 9200", creditWant{"Adam Roe/TT", "TT", "Adam Roe", "", false}},
+	// A wire's credit moved before the caption, no separator.
+	{"REUTERS/Jane Roe Firefighters work in Velmora, Northland, September 30, 2025.", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	{"REUTERS/Kim Seo-yun People visit the palace in Velmora, September 30, 2025.", creditWant{"REUTERS/Kim Seo-yun", "Reuters", "Kim Seo-yun", "", false}},
+	{"REUTERS/Jane Roe Firefighters work in Velmora. REUTERS/Jane Roe", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
