@@ -415,33 +415,39 @@ func analyzeCredit(credit string) creditParts {
 		}
 		cp.pool = cp.pool || pt.pool
 	}
-	// AP's convention for pictures it relays from outside the trade:
-	// "(Name via AP)", "(Source via AP)" — a handout unless an agency or a
-	// pool stands before "via".
-	if len(parts) > 0 && parts[0].role != roleMarker && !(parts[0].role == roleAgency && parts[0].agency.Lead) && !cp.pool && !cp.social {
-		before, hasVia, agencyBefore := 0, false, false
-		for _, pt := range parts {
-			if pt.afterVia {
-				hasVia = true
-				continue
-			}
-			before++
-			if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && webName(pt.text) {
-				// A publisher named by its web address ("Name/Paper.pl
-				// via REUTERS") is a partner, as a registry agency is.
-				agencyBefore = true
-			}
-		}
-		// Getty's "Name/Provider via Getty Images" relays a partner agency,
-		// not a handout: only a wire's "via" marks one.
-		if hasVia && before > 0 && !agencyBefore && wireAfterVia(parts) {
-			cp.handout = true
-		}
+	if !cp.pool && !cp.social && viaHandout(parts) {
+		cp.handout = true
 	}
 	if cp.official != "" && !cp.pool {
 		cp.handout = true
 	}
 	return cp
+}
+
+// viaHandout reads AP's convention for pictures it relays from outside
+// the trade: "(Name via AP)", "(Source via AP)" — a handout unless an
+// agency or a pool stands before "via" or the chain opens with a marker or
+// a leading agency.
+func viaHandout(parts []creditPart) bool {
+	if len(parts) == 0 || parts[0].role == roleMarker || parts[0].role == roleAgency && parts[0].agency.Lead {
+		return false
+	}
+	before, hasVia, agencyBefore := 0, false, false
+	for _, pt := range parts {
+		if pt.afterVia {
+			hasVia = true
+			continue
+		}
+		before++
+		if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && webName(pt.text) {
+			// A publisher named by its web address ("Name/Paper.pl via
+			// REUTERS") is a partner, as a registry agency is.
+			agencyBefore = true
+		}
+	}
+	// Getty's "Name/Provider via Getty Images" relays a partner agency, not
+	// a handout: only a wire's "via" marks one.
+	return hasVia && before > 0 && !agencyBefore && wireAfterVia(parts)
 }
 
 func classifyPart(pt *creditPart, i int) {
