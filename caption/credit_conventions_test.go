@@ -164,6 +164,8 @@ func TestParseCreditFields(t *testing.T) {
 		{"Foto ANSA", "ANSA", "", ""},
 		{"REUTERS/Jane Roe/AB", "Reuters", "Jane Roe", ""},
 		{"APA-FOTO: JANA ROE", "APA", "Jana Roe", ""},
+		{"NASA/Jane Roe", "NASA", "Jane Roe", ""},
+		{"NASA/Jane Roe/Handout via REUTERS", "Reuters", "Jane Roe", "NASA"},
 		// Copyright Notices and credit fields that run on past the credit.
 		{"Copyright 2026 Thomson Reuters. Click For Restrictions - https://www.velmora.example/legal", "Reuters", "", ""},
 		{"(c) Copyright Thomson Reuters 2026. Click For Restrictions - https://www.velmora.example/legal", "Reuters", "", ""},

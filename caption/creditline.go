@@ -662,6 +662,10 @@ func chooseAgency(parts []creditPart, lastDistributes bool) string {
 	switch {
 	case first.role == roleAgency && distributes(first):
 		firstOrg = first.agency.Name
+	case first.role == roleAgency && !slices.ContainsFunc(parts[1:], distributes):
+		// An official source or a paper leading a chain no agency
+		// distributes is its source ("NASA/Name").
+		firstOrg = first.agency.Name
 	case first.role == roleOrg:
 		firstOrg = first.text
 	}
