@@ -468,6 +468,13 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	}
 	end := p.creditEnd(v, p.enclosing(i))
 	c := p.trimCredit(v, end)
+	if n := len(lab.form); len(c.text) > n && strings.EqualFold(c.text[:n], lab.form) && !isWordByte(c.text[n]) {
+		// The label pasted twice ("Photo credit should read: Photo
+		// credit should read: Name/PA Wire").
+		rest := strings.TrimLeft(c.text[n:], " :=.")
+		c.sp.start += len(c.text) - len(rest)
+		c.text = rest
+	}
 	if c.text == "" || !opensName(c.text) || !labelShaped(c.text) {
 		// "Photo by the author", "Photo: President X at the summit": prose,
 		// not a credit.
@@ -839,6 +846,13 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 					break
 				}
 				_, _, pw := p.lastField(q + 1)
+				if dot := strings.LastIndexByte(pw, '.'); dot > 0 && dot+1 < len(pw) && isCapWord(pw[dot+1:]) {
+					// Glued to the sentence before it: "… the
+					// territory.ORGimages Photo / Name".
+					pw = pw[dot+1:]
+					k = q + 1 - len(pw)
+					break
+				}
 				if pw == "" || !isCapWord(pw) {
 					break
 				}

@@ -128,6 +128,9 @@ var creditConventionCases = []creditCase{
 	{"REUTERS/Jane Roe Firefighters work in Velmora, Northland, September 30, 2025.", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
 	{"REUTERS/Kim Seo-yun People visit the palace in Velmora, September 30, 2025.", creditWant{"REUTERS/Kim Seo-yun", "Reuters", "Kim Seo-yun", "", false}},
 	{"REUTERS/Jane Roe Firefighters work in Velmora. REUTERS/Jane Roe", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	// A label pasted twice.
+	{"A team in Velmora. Picture date: Sunday August 29, 2021. Photo credit should read: Photo credit should read: Jane Roe/PA Wire. NOTE TO EDITORS: This handout photo may only be used for editorial reporting purposes.", creditWant{"Jane Roe/PA Wire", "PA", "Jane Roe", "handout", false}},
+	{"Palestinians in Velmora, the territory.APAimages Photo / Jane Roe", creditWant{"APAimages Photo / Jane Roe", "APA Images", "Jane Roe", "", false}},
 	// Credits at the start, after a label in any spacing.
 	{"(Credit: Jane Roe/AP) Firefighters work in Velmora on March 5, 2026.", creditWant{"Jane Roe/AP", "AP", "Jane Roe", "", false}},
 	{"Firefighters in Velmora on March 5, 2026. CREDIT : Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},

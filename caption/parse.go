@@ -433,7 +433,10 @@ func (p *parser) creditStartOr(def int) int {
 func mandatoryValue(rs []Restriction) string {
 	for _, r := range rs {
 		if r.Code == MandatoryCredit && r.Value != "" {
-			return r.Value
+			// A desk that pastes the demand twice leaves its label at the
+			// value's start ("Photo credit should read: Photo credit
+			// should read: Name/PA Wire").
+			return stripLabels(r.Value)
 		}
 	}
 	return ""
