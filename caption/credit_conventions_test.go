@@ -239,11 +239,7 @@ func TestRunTogetherRestrictions(t *testing.T) {
 		"Velmora harbour. REUTERS/Jane Roe EDITORIALUSEONLY": EditorialOnly,
 		"Velmora harbour. MANDATORYCREDIT":                   MandatoryCredit,
 	} {
-		var got []string
-		for _, r := range FindRestrictions(text, time.Time{}) {
-			got = append(got, r.Code)
-		}
-		if strings.Join(got, ",") != want {
+		if got := restrictionCodes(text, "%s", ","); got != want {
 			t.Errorf("%q: %v, want %s", text, got, want)
 		}
 	}
@@ -325,11 +321,7 @@ func TestRestrictionLanguages(t *testing.T) {
 		"Velmora's Jane Roe scores. REUTERS/Jane Roe EDITORIAL USE ONLY. NO USE WITH UNAUTHORIZED AUDIO, VIDEO, DATA, FIXTURE LISTS, CLUB/LEAGUE LOGOS OR 'LIVE' SERVICES.": EditorialOnly + "," + OtherRestriction,
 		"L'uso editoriale delle immagini è stato discusso a Velmora.":                                                                                                       "",
 	} {
-		var got []string
-		for _, r := range FindRestrictions(text, time.Time{}) {
-			got = append(got, r.Code)
-		}
-		if strings.Join(got, ",") != want {
+		if got := restrictionCodes(text, "%s", ","); got != want {
 			t.Errorf("%q: %v, want %q", text, got, want)
 		}
 	}
@@ -347,11 +339,7 @@ func TestOutCodes(t *testing.T) {
 		"Velmora fans cheered as they knocked Finland out of the cup.":                   "",
 		"Ministers meet in Velmora. NORWAY OUT":                                          "OUT[NO]",
 	} {
-		var got []string
-		for _, r := range FindRestrictions(text, time.Time{}) {
-			got = append(got, fmt.Sprintf("%s%v", r.Code, r.Scope))
-		}
-		if strings.Join(got, " ") != want {
+		if got := restrictionCodes(text, "%s%v", " "); got != want {
 			t.Errorf("%q: %v, want %q", text, got, want)
 		}
 	}
@@ -387,4 +375,19 @@ func TestRegistryCreditForms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// restrictionCodes lists the restrictions FindRestrictions reads in text,
+// each written with format (its code, then its scope when the format has
+// a second verb), joined by sep.
+func restrictionCodes(text, format, sep string) string {
+	var got []string
+	for _, r := range FindRestrictions(text, time.Time{}) {
+		if strings.Count(format, "%") > 1 {
+			got = append(got, fmt.Sprintf(format, r.Code, r.Scope))
+		} else {
+			got = append(got, fmt.Sprintf(format, r.Code))
+		}
+	}
+	return strings.Join(got, sep)
 }
