@@ -543,6 +543,9 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 		end = groupEnd
 	}
 	end = min(end, v+maxCreditLen)
+	for end > v && end < len(s) && !utf8.RuneStart(s[end]) {
+		end-- // the byte bound never cuts a character in two
+	}
 	if i := strings.IndexByte(s[v:end], '\n'); i >= 0 {
 		end = v + i
 	}
