@@ -308,10 +308,16 @@ func isAcronymOf(abbr, name string) bool {
 // setCity records the gazetteer's city c for the name written; a name that
 // is also an ordinary word stays a candidate only.
 func (r *nameRun) setCity(c *geo.City, written string) {
+	r.setCityWord(c, written, !prominent(c) && geo.IsWord(written))
+}
+
+// setCityWord is setCity where the caller knows whether the name written
+// is also a word (geo.CityOf tells it with the city).
+func (r *nameRun) setCityWord(c *geo.City, written string, word bool) {
 	if written != r.text {
 		r.cityText = written
 	}
-	if !prominent(c) && geo.IsWord(written) {
+	if !prominent(c) && word {
 		r.wordCity = c
 		return
 	}
@@ -333,15 +339,16 @@ func resolveRun(r *nameRun) {
 		// that GeoNames also lists under that name.
 		return
 	}
-	// The name is folded once for the four tables it is looked up in.
+	// The name is folded and hashed once for the four tables it is looked
+	// up in.
 	var kb [64]byte
-	k := geo.AppendKey(kb[:0], n)
-	if c, ok := geo.CountryKey(k); ok {
+	k := geo.MakeKey(kb[:0], n)
+	if c, ok := geo.CountryOf(k); ok {
 		r.country = c
 		return
 	}
-	if c, ok := geo.LookupCityKey(k); ok {
-		r.setCity(c, n)
+	if c, word, ok := geo.CityOf(k); ok {
+		r.setCityWord(c, n, word)
 		if r.city != nil && !regionOverForeignTown(r, k) {
 			return
 		}
@@ -369,7 +376,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	if c, ok := geo.DemonymKey(k); ok {
+	if c, ok := geo.DemonymOf(k); ok {
 		r.demonym = c
 	}
 }
@@ -377,12 +384,12 @@ func resolveRun(r *nameRun) {
 // resolveRegion reads run r, named n (folded k), as a region: one of the
 // gazetteer's, or a name ending in a region word ("Velmora province"). It
 // reports whether it did.
-func resolveRegion(r *nameRun, n string, k []byte) bool {
+func resolveRegion(r *nameRun, n string, k geo.Key) bool {
 	isRegion := false
 	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
 		isRegion = true
 	}
-	c, level, ok := geo.RegionLevelKey(k)
+	c, level, ok := geo.RegionLevelOf(k)
 	if ok && r.wordCity != nil && level > 1 {
 		// "Reading", "Bath": a word that names a district as well as a town
 		// is neither unless introduced.
