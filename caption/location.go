@@ -457,9 +457,9 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 // resolved whole before.
 func lastOfLink(name string) (int, string) {
 	at, word := -1, ""
-	for _, w := range [...]string{"of", "de", "del", "di"} {
-		if i := strings.LastIndex(name, " "+w+" "); i > at {
-			at, word = i, w
+	for _, w := range [...]string{" of ", " de ", " del ", " di "} {
+		if i := strings.LastIndex(name, w); i > at {
+			at, word = i, w[1:len(w)-1]
 		}
 	}
 	return at, word
