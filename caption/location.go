@@ -204,10 +204,12 @@ func runEnd(s string, toks []token, i int) int {
 	return j
 }
 
-// appendNameRuns is nameRuns appending to runs, the runs themselves held in
-// backing while it has room (then in blocks of their own): it returns both.
-func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
-	first, inFirst := backing, true
+// runSpan is where a name run lies: its first and last token and the
+// byte its text ends at.
+type runSpan struct{ t0, t1, end int }
+
+// runSpans appends the spans of the name runs of toks to out.
+func runSpans(out []runSpan, s string, toks []token) []runSpan {
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
@@ -229,22 +231,31 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			j++
 			end = toks[j].end
 		}
-		if len(backing) == cap(backing) {
-			// Runs are allocated in blocks; a block is never grown, so
-			// the pointers into it stay valid.
-			if inFirst {
-				first, inFirst = backing, false
-			}
-			backing = make([]nameRun, 0, 8)
-		}
-		backing = append(backing, nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]})
+		out = append(out, runSpan{i, j, end})
+		i = j + 1
+	}
+	return out
+}
+
+// appendNameRuns is nameRuns appending to runs, the runs themselves held in
+// backing while it has room (else in one block sized for them all, the
+// spans being found first): it returns both.
+func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
+	var sb [48]runSpan
+	spans := runSpans(sb[:0], s, toks)
+	if len(spans) > cap(backing)-len(backing) {
+		// A block is never grown, so the pointers into it stay valid.
+		backing = make([]nameRun, 0, len(spans))
+	}
+	for _, sp := range spans {
+		start := toks[sp.t0].start
+		backing = append(backing, nameRun{start: start, end: sp.end, t0: sp.t0, t1: sp.t1, text: s[start:sp.end]})
 		r := &backing[len(backing)-1]
 		if n := len(runs); n > 0 && s[runs[n-1].end:r.start] == " (" && isAcronymOf(r.text, runs[n-1].text) {
 			// "the Syrian Arab News Agency (SANA)": a name spelt out, then its
 			// abbreviation in brackets (the style guides' first reference)
 			// names the organisation again, not a place.
 			backing = backing[:len(backing)-1]
-			i = j + 1
 			continue
 		}
 		if strings.HasSuffix(r.text, "'s") {
@@ -252,12 +263,8 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			r.text = strings.TrimSuffix(r.text, "'s")
 		}
 		runs = append(runs, r)
-		i = j + 1
 	}
-	if inFirst {
-		first = backing
-	}
-	return runs, first
+	return runs, backing
 }
 
 // dateAt reports a month or weekday name at toks[i] that is part of a
