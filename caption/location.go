@@ -392,10 +392,6 @@ func resolveRun(r *nameRun) {
 // gazetteer's, or a name ending in a region word ("Velmora province"). It
 // reports whether it did.
 func resolveRegion(r *nameRun, n string, k geo.Key) bool {
-	isRegion := false
-	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
-		isRegion = true
-	}
 	c, level, ok := geo.RegionLevelOf(k)
 	if ok && r.wordCity != nil && level > 1 {
 		// "Reading", "Bath": a word that names a district as well as a town
@@ -412,7 +408,7 @@ func resolveRegion(r *nameRun, n string, k geo.Key) bool {
 	if ok && level == 1 && r.wordCity != nil && townYields(r.wordCity, c) {
 		r.wordCity = nil // "in Colorado": the US state, not a Brazilian town
 	}
-	if ok || isRegion {
+	if ok || endsWithRegionWord(n) {
 		r.region, r.regionC = n, c
 		if !ok {
 			// "Velmora region", "Drastovo oblast": regions named after their
@@ -424,6 +420,13 @@ func resolveRegion(r *nameRun, n string, k geo.Key) bool {
 		return true
 	}
 	return false
+}
+
+// endsWithRegionWord reports a name of several words whose last is a
+// region word ("Velmora province").
+func endsWithRegionWord(n string) bool {
+	i := strings.LastIndexByte(n, ' ')
+	return i > 0 && wordIs(n[i+1:], cRegionWord)
 }
 
 // ofTail splits "National Museum of Country" into a run for the place after
@@ -463,13 +466,16 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 // that is itself a place ("Rio de Janeiro", "Santiago de Chile") was
 // resolved whole before.
 func lastOfLink(name string) (int, string) {
-	at, word := -1, ""
-	for _, w := range [...]string{" of ", " de ", " del ", " di "} {
-		if i := strings.LastIndex(name, w); i > at {
-			at, word = i, w[1:len(w)-1]
+	// Each link starts at a space: the last one is at the last space
+	// that opens one (no two open at the same space).
+	for i := strings.LastIndexByte(name, ' '); i >= 0; i = strings.LastIndexByte(name[:i], ' ') {
+		for _, w := range [...]string{" of ", " de ", " del ", " di "} {
+			if strings.HasPrefix(name[i:], w) {
+				return i, w[1 : len(w)-1]
+			}
 		}
 	}
-	return at, word
+	return -1, ""
 }
 
 func isDigits(w string) bool {
