@@ -59,12 +59,6 @@ func CityOf(k Key) (c *City, word, ok bool) {
 	return c, flag == "w", ok
 }
 
-// IsWordOf is IsWord for a made key.
-func IsWordOf(k Key) bool {
-	flag, _, _ := lookupFoldedHash(k.b, k.h)
-	return flag == "w"
-}
-
 // RegionLevelOf is RegionLevelKey for a made key.
 func RegionLevelOf(k Key) (country string, level int, ok bool) {
 	gazOnce.Do(loadGazetteer)
