@@ -204,10 +204,12 @@ func runEnd(s string, toks []token, i int) int {
 	return j
 }
 
-// appendNameRuns is nameRuns appending to runs, the runs themselves held in
-// backing while it has room (then in blocks of their own): it returns both.
-func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
-	first, inFirst := backing, true
+// runSpan is where a name run lies: its first and last token and the
+// byte its text ends at.
+type runSpan struct{ t0, t1, end int }
+
+// runSpans appends the spans of the name runs of toks to out.
+func runSpans(out []runSpan, s string, toks []token) []runSpan {
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
@@ -229,22 +231,31 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			j++
 			end = toks[j].end
 		}
-		if len(backing) == cap(backing) {
-			// Runs are allocated in blocks; a block is never grown, so
-			// the pointers into it stay valid.
-			if inFirst {
-				first, inFirst = backing, false
-			}
-			backing = make([]nameRun, 0, 8)
-		}
-		backing = append(backing, nameRun{start: toks[i].start, end: end, t0: i, t1: j, text: s[toks[i].start:end]})
+		out = append(out, runSpan{i, j, end})
+		i = j + 1
+	}
+	return out
+}
+
+// appendNameRuns is nameRuns appending to runs, the runs themselves held in
+// backing while it has room (else in one block sized for them all, the
+// spans being found first): it returns both.
+func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) ([]*nameRun, []nameRun) {
+	var sb [48]runSpan
+	spans := runSpans(sb[:0], s, toks)
+	if len(spans) > cap(backing)-len(backing) {
+		// A block is never grown, so the pointers into it stay valid.
+		backing = make([]nameRun, 0, len(spans))
+	}
+	for _, sp := range spans {
+		start := toks[sp.t0].start
+		backing = append(backing, nameRun{start: start, end: sp.end, t0: sp.t0, t1: sp.t1, text: s[start:sp.end]})
 		r := &backing[len(backing)-1]
 		if n := len(runs); n > 0 && s[runs[n-1].end:r.start] == " (" && isAcronymOf(r.text, runs[n-1].text) {
 			// "the Syrian Arab News Agency (SANA)": a name spelt out, then its
 			// abbreviation in brackets (the style guides' first reference)
 			// names the organisation again, not a place.
 			backing = backing[:len(backing)-1]
-			i = j + 1
 			continue
 		}
 		if strings.HasSuffix(r.text, "'s") {
@@ -252,12 +263,8 @@ func appendNameRuns(runs []*nameRun, backing []nameRun, s string, toks []token) 
 			r.text = strings.TrimSuffix(r.text, "'s")
 		}
 		runs = append(runs, r)
-		i = j + 1
 	}
-	if inFirst {
-		first = backing
-	}
-	return runs, first
+	return runs, backing
 }
 
 // dateAt reports a month or weekday name at toks[i] that is part of a
@@ -308,10 +315,16 @@ func isAcronymOf(abbr, name string) bool {
 // setCity records the gazetteer's city c for the name written; a name that
 // is also an ordinary word stays a candidate only.
 func (r *nameRun) setCity(c *geo.City, written string) {
+	r.setCityWord(c, written, !prominent(c) && geo.IsWord(written))
+}
+
+// setCityWord is setCity where the caller knows whether the name written
+// is also a word (geo.CityOf tells it with the city).
+func (r *nameRun) setCityWord(c *geo.City, written string, word bool) {
 	if written != r.text {
 		r.cityText = written
 	}
-	if !prominent(c) && geo.IsWord(written) {
+	if !prominent(c) && word {
 		r.wordCity = c
 		return
 	}
@@ -333,15 +346,16 @@ func resolveRun(r *nameRun) {
 		// that GeoNames also lists under that name.
 		return
 	}
-	// The name is folded once for the four tables it is looked up in.
+	// The name is folded and hashed once for the four tables it is looked
+	// up in.
 	var kb [64]byte
-	k := geo.AppendKey(kb[:0], n)
-	if c, ok := geo.CountryKey(k); ok {
+	k := geo.MakeKey(kb[:0], n)
+	if c, ok := geo.CountryOf(k); ok {
 		r.country = c
 		return
 	}
-	if c, ok := geo.LookupCityKey(k); ok {
-		r.setCity(c, n)
+	if c, word, ok := geo.CityOf(k); ok {
+		r.setCityWord(c, n, word)
 		if r.city != nil && !regionOverForeignTown(r, k) {
 			return
 		}
@@ -369,7 +383,7 @@ func resolveRun(r *nameRun) {
 			return
 		}
 	}
-	if c, ok := geo.DemonymKey(k); ok {
+	if c, ok := geo.DemonymOf(k); ok {
 		r.demonym = c
 	}
 }
@@ -377,12 +391,8 @@ func resolveRun(r *nameRun) {
 // resolveRegion reads run r, named n (folded k), as a region: one of the
 // gazetteer's, or a name ending in a region word ("Velmora province"). It
 // reports whether it did.
-func resolveRegion(r *nameRun, n string, k []byte) bool {
-	isRegion := false
-	if i := strings.LastIndexByte(n, ' '); i > 0 && wordIs(n[i+1:], cRegionWord) {
-		isRegion = true
-	}
-	c, level, ok := geo.RegionLevelKey(k)
+func resolveRegion(r *nameRun, n string, k geo.Key) bool {
+	c, level, ok := geo.RegionLevelOf(k)
 	if ok && r.wordCity != nil && level > 1 {
 		// "Reading", "Bath": a word that names a district as well as a town
 		// is neither unless introduced.
@@ -398,7 +408,7 @@ func resolveRegion(r *nameRun, n string, k []byte) bool {
 	if ok && level == 1 && r.wordCity != nil && townYields(r.wordCity, c) {
 		r.wordCity = nil // "in Colorado": the US state, not a Brazilian town
 	}
-	if ok || isRegion {
+	if ok || endsWithRegionWord(n) {
 		r.region, r.regionC = n, c
 		if !ok {
 			// "Velmora region", "Drastovo oblast": regions named after their
@@ -410,6 +420,13 @@ func resolveRegion(r *nameRun, n string, k []byte) bool {
 		return true
 	}
 	return false
+}
+
+// endsWithRegionWord reports a name of several words whose last is a
+// region word ("Velmora province").
+func endsWithRegionWord(n string) bool {
+	i := strings.LastIndexByte(n, ' ')
+	return i > 0 && wordIs(n[i+1:], cRegionWord)
 }
 
 // ofTail splits "National Museum of Country" into a run for the place after
@@ -449,13 +466,16 @@ func ofTail(r *nameRun, toks []token) *nameRun {
 // that is itself a place ("Rio de Janeiro", "Santiago de Chile") was
 // resolved whole before.
 func lastOfLink(name string) (int, string) {
-	at, word := -1, ""
-	for _, w := range [...]string{"of", "de", "del", "di"} {
-		if i := strings.LastIndex(name, " "+w+" "); i > at {
-			at, word = i, w
+	// Each link starts at a space: the last one is at the last space
+	// that opens one (no two open at the same space).
+	for i := strings.LastIndexByte(name, ' '); i >= 0; i = strings.LastIndexByte(name[:i], ' ') {
+		for _, w := range [...]string{" of ", " de ", " del ", " di "} {
+			if strings.HasPrefix(name[i:], w) {
+				return i, w[1 : len(w)-1]
+			}
 		}
 	}
-	return at, word
+	return -1, ""
 }
 
 func isDigits(w string) bool {

@@ -74,7 +74,7 @@ func resolveRuns(s string, toks []token) []*nameRun { return resolveRunsIn(s, to
 // resolveRunsIn is resolveRuns for a caption in language lang ("" when
 // not known): the transliterations of that language are undone.
 func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
-	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // runs are allocated in blocks of 8
+	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // the runs in one block
 	runs := make([]*nameRun, 0, len(found)+2)
 	for _, r := range found {
 		if !apState(s, r) {

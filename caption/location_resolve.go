@@ -129,8 +129,8 @@ const foreignTownKeeps = 300_000
 // town, as no country is known ("St Thomas"; a town whose name is also a
 // word yields to such a region: "Florida", in resolveRun). k is the name
 // folded. It reports whether it changed run r, which it leaves a region.
-func regionOverForeignTown(r *nameRun, k []byte) bool {
-	c, level, ok := geo.RegionLevelKey(k)
+func regionOverForeignTown(r *nameRun, k geo.Key) bool {
+	c, level, ok := geo.RegionLevelOf(k)
 	if !ok || level < 1 || level > 2 || !townYields(r.city, c) {
 		return false
 	}

@@ -71,8 +71,11 @@ func classify(w *token, lt []tok) {
 	case !one || lex != nil && lex.classes.meets(placeLex.bits):
 		w.cls = classesOf(w.word)
 	}
-	w.date = lex != nil && lex.classes.meets(classMonth.bit().or(classWeekday.bit()))
+	w.date = lex != nil && lex.classes.meets(dateNameClasses)
 }
+
+// dateNameClasses are the classes of a month or weekday name, made once.
+var dateNameClasses = classMonth.bit().or(classWeekday.bit())
 
 // countWords bounds the number of words appendWords finds: the word
 // tokens left in s (the credit, restrictions and background are not).

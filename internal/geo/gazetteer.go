@@ -141,9 +141,12 @@ func parseRegionLines(s string) {
 
 // findKey returns the line of section 2 for the folded name k: its flag
 // and its city indexes.
-func findKey(k []byte) (flag, ids string, ok bool) {
+func findKey(k []byte) (flag, ids string, ok bool) { return findKeyHash(k, filterHash(k)) }
+
+// findKeyHash is findKey for a name whose filterHash is h: one hash for
+// the filter and the table.
+func findKeyHash(k []byte, h uint64) (flag, ids string, ok bool) {
 	gazOnce.Do(loadGazetteer)
-	h := filterHash(k) // one hash for the filter and the table
 	if !gazKeys.mayHoldHash(h) {
 		return "", "", false
 	}
@@ -165,8 +168,11 @@ func lookupKey(name string) (flag, ids string, ok bool) {
 	return lookupFolded(fold.Append(buf[:0], name))
 }
 
-func lookupFolded(k []byte) (flag, ids string, ok bool) {
-	if flag, ids, ok = findKey(k); ok || !bytes.Contains(k, []byte("ou")) {
+func lookupFolded(k []byte) (flag, ids string, ok bool) { return lookupFoldedHash(k, filterHash(k)) }
+
+// lookupFoldedHash is lookupFolded for a name whose filterHash is h.
+func lookupFoldedHash(k []byte, h uint64) (flag, ids string, ok bool) {
+	if flag, ids, ok = findKeyHash(k, h); ok || !bytes.Contains(k, []byte("ou")) {
 		return flag, ids, ok
 	}
 	var buf [64]byte
@@ -214,6 +220,11 @@ func LookupCityKey(k []byte) (*City, bool) {
 	if !ok {
 		return nil, false
 	}
+	return cityOfIDs(ids)
+}
+
+// cityOfIDs returns the first (likeliest) city of a line's indexes.
+func cityOfIDs(ids string) (*City, bool) {
 	if i := strings.IndexByte(ids, ','); i >= 0 {
 		ids = ids[:i]
 	}
@@ -303,6 +314,12 @@ func RegionLevelKey(k []byte) (country string, level int, ok bool) {
 	if r, ok := regionOf(k); ok {
 		return r.country, r.level, r.country != ambiguous
 	}
+	return regionBySuffix(k)
+}
+
+// regionBySuffix finds a folded name less the generic word a caption adds
+// to a region's name ("hainan province").
+func regionBySuffix(k []byte) (country string, level int, ok bool) {
 	if bytes.IndexByte(k, ' ') < 0 {
 		return "", 0, false // every suffix follows a space
 	}
