@@ -748,14 +748,15 @@ var copyrightMarks = []string{"all rights reserved", "tous droits réservés", "
 // Copyright Notice: "© 2024 Jane Doe/AFP" -> "Jane Doe/AFP", "Copyright
 // Acme Ltd. All rights reserved." -> "Acme Ltd.".
 func StripCopyright(s string) string {
-	low := strings.ToLower(s)
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		hit := 0
 		for _, m := range copyrightMarks {
 			// A mark that starts or ends with a letter stands as a word
 			// ("(c)" and "©" need not).
-			if strings.HasPrefix(low[i:], m) && (!asciiAlnum(m[len(m)-1]) || i+len(m) == len(s) || !creditWordByte(s[i+len(m)])) &&
+			// Compared in place: lower-casing the whole text may change
+			// its length ("İ" is two bytes, "i̇" three) and shift offsets.
+			if len(s)-i >= len(m) && strings.EqualFold(s[i:i+len(m)], m) && (!asciiAlnum(m[len(m)-1]) || i+len(m) == len(s) || !creditWordByte(s[i+len(m)])) &&
 				(i == 0 || !creditWordByte(s[i-1]) || !asciiAlnum(m[0])) {
 				hit = len(m)
 				break
