@@ -24,23 +24,12 @@ import (
 // MaxSize bounds the article text read.
 const MaxSize = 4 << 20
 
-// Article is what Analyze finds.
+// Article is what Analyze finds: the article as a record names it
+// (record.Article: path, language, dates, places, its own date), and its
+// text, which the checks read and the record does not keep.
 type Article struct {
-	Path     string          `json:"path"`
-	Language string          `json:"language"`
-	Dates    []string        `json:"dates"`
-	Places   []caption.Place `json:"places"`
-	// Date is the article's own date (YYYY-MM-DD) where it states one: its
-	// publication date or the date of its dateline; DateFrom says where it
-	// was found (DateFromMeta, DateFromFrontMatter, DateFromLabel,
-	// DateFromDateline). Both are empty when the article states none.
-	Date     string `json:"date,omitempty"`
-	DateFrom string `json:"date_from,omitempty"`
-	// Found is true for an article read from a file (ReadFile): the record
-	// then says which article the photo was checked against; see Record
-	// for none.
-	Found bool   `json:"found"`
-	Text  string `json:"-"`
+	record.Article
+	Text string
 }
 
 // Newest returns the latest day-precision date the article mentions.
@@ -100,7 +89,7 @@ func Analyze(b []byte, isHTML bool, hint time.Time) *Article {
 	if date == "" {
 		date, from = ownDate(text, hint)
 	}
-	a := &Article{Text: text, Language: caption.DetectLanguage(text), Dates: []string{}, Places: caption.Places(text), Date: date, DateFrom: from}
+	a := &Article{Text: text, Article: record.Article{Language: caption.DetectLanguage(text), Dates: []string{}, Places: caption.Places(text), Date: date, DateFrom: from}}
 	if a.Places == nil {
 		a.Places = []caption.Place{}
 	}
@@ -327,6 +316,6 @@ func under(dir, root string) bool {
 
 // Record is the article as the photo's record names it.
 func (a *Article) Record() *record.Article {
-	return &record.Article{Path: a.Path, Found: a.Found, Language: a.Language, Dates: a.Dates, Places: a.Places,
-		Date: a.Date, DateFrom: a.DateFrom}
+	r := a.Article
+	return &r
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/metatest"
 	"github.com/wirecap/wirecap/internal/reconcile"
+	"github.com/wirecap/wirecap/record"
 )
 
 func reconcileIPTC(m *imagemeta.Metadata) *reconcile.Facts {
@@ -171,14 +172,14 @@ func TestArchiveDate(t *testing.T) {
 		archive       bool
 		word          string
 	}{
-		{"future date mentioned", photo, &article.Article{Dates: []string{"2024-03-05", "2025-01-15"}}, at("2024-03-06T09:00:00Z"), false, ""},
-		{"own date beats a later mention", photo, &article.Article{Dates: []string{"2024-03-05", "2024-05-01"}, Date: "2024-03-06", DateFrom: article.DateFromDateline}, at("2024-06-01T00:00:00Z"), false, ""},
-		{"own date makes an archive photo", old, &article.Article{Dates: []string{"2024-01-10"}, Date: "2024-03-05", DateFrom: article.DateFromMeta}, at("2024-03-06T00:00:00Z"), true, "its publication date"},
-		{"newest mentioned, past", old, &article.Article{Dates: []string{"2024-01-10", "2024-03-04"}}, at("2024-03-06T00:00:00Z"), true, "the latest date it mentions"},
-		{"only future mentions", old, &article.Article{Dates: []string{"2024-06-01"}}, at("2024-03-06T00:00:00Z"), false, ""},
+		{"future date mentioned", photo, &article.Article{Article: record.Article{Dates: []string{"2024-03-05", "2025-01-15"}}}, at("2024-03-06T09:00:00Z"), false, ""},
+		{"own date beats a later mention", photo, &article.Article{Article: record.Article{Dates: []string{"2024-03-05", "2024-05-01"}, Date: "2024-03-06", DateFrom: article.DateFromDateline}}, at("2024-06-01T00:00:00Z"), false, ""},
+		{"own date makes an archive photo", old, &article.Article{Article: record.Article{Dates: []string{"2024-01-10"}, Date: "2024-03-05", DateFrom: article.DateFromMeta}}, at("2024-03-06T00:00:00Z"), true, "its publication date"},
+		{"newest mentioned, past", old, &article.Article{Article: record.Article{Dates: []string{"2024-01-10", "2024-03-04"}}}, at("2024-03-06T00:00:00Z"), true, "the latest date it mentions"},
+		{"only future mentions", old, &article.Article{Article: record.Article{Dates: []string{"2024-06-01"}}}, at("2024-03-06T00:00:00Z"), false, ""},
 		// A day counts once it has begun somewhere (00:00 at UTC+14).
-		{"tomorrow begun in Kiribati", old, &article.Article{Dates: []string{"2024-01-10", "2024-03-07"}}, at("2024-03-06T10:00:00Z"), true, "2024-03-07"},
-		{"file photo", "FILE PHOTO: " + old, &article.Article{Dates: []string{"2024-03-05"}}, at("2024-03-06T00:00:00Z"), false, ""},
+		{"tomorrow begun in Kiribati", old, &article.Article{Article: record.Article{Dates: []string{"2024-01-10", "2024-03-07"}}}, at("2024-03-06T10:00:00Z"), true, "2024-03-07"},
+		{"file photo", "FILE PHOTO: " + old, &article.Article{Article: record.Article{Dates: []string{"2024-03-05"}}}, at("2024-03-06T00:00:00Z"), false, ""},
 	} {
 		in := input(t, tc.caption, nil)
 		in.Article, in.AsOf = tc.art, tc.asOf
