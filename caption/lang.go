@@ -39,11 +39,15 @@ func detectLanguage(s string) string {
 // languageOf is detectLanguage over the tokens of s. Words are compared
 // as written, accents included: accents tell the languages apart.
 // Italian, which the lexicon knows fewer words of, is not reported.
-func languageOf(s string, toks []tok) string {
-	if l := guessLanguage(s, toks); l != "it" {
-		return l
+func languageOf(s string, toks []tok) string { return reported(guessLanguage(s, toks)) }
+
+// reported is the language a caption reports: Italian, which the lexicon
+// knows fewer words of, is read by the location pass but not reported.
+func reported(lang string) string {
+	if lang == "it" {
+		return ""
 	}
-	return ""
+	return lang
 }
 
 // guessLanguage is languageOf with Italian: the location pass reads the

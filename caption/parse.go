@@ -418,9 +418,7 @@ func (p *parser) run(c *Caption) {
 	c.Date = p.date()
 	lang := guessLanguage(s, p.toks)
 	c.Location = p.location(lang)
-	if c.Language = lang; lang == "it" {
-		c.Language = "" // not reported (languageOf)
-	}
+	c.Language = reported(lang)
 }
 
 func (p *parser) creditStartOr(def int) int {
