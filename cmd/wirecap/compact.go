@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/wirecap/wirecap/record"
 	"io"
 	"maps"
 	"slices"
@@ -14,7 +13,9 @@ import (
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/internal/batch"
 	"github.com/wirecap/wirecap/internal/check"
+	"github.com/wirecap/wirecap/internal/report"
 	"github.com/wirecap/wirecap/internal/sidecar"
+	"github.com/wirecap/wirecap/record"
 )
 
 // The compact text format, check's and process's default: one line per
@@ -189,10 +190,10 @@ func orNone(s string) string {
 // summary is the line that ends a compact listing: counts over every path,
 // whatever --only printed.
 func (t *tally) summary() string {
-	s := fmt.Sprintf("%s: %d allow, %d review, %d deny", plural(t.photos, "photo"),
+	s := fmt.Sprintf("%s: %d allow, %d review, %d deny", report.Plural(t.photos, "photo"),
 		t.decisions[string(check.Allow)], t.decisions[string(check.Review)], t.decisions[string(check.Deny)])
 	if t.skipped+t.unreadable > 0 {
-		s += fmt.Sprintf("; %s skipped (not photos), %d unreadable", plural(t.skipped, "path"), t.unreadable)
+		s += fmt.Sprintf("; %s skipped (not photos), %d unreadable", report.Plural(t.skipped, "path"), t.unreadable)
 	}
 	return s + "; findings: " + ruleCounts(t.rules)
 }
@@ -247,12 +248,4 @@ func (p *progress) clear() {
 		fmt.Fprint(p.w, "\r\x1b[K")
 		p.last = time.Time{}
 	}
-}
-
-// plural is "1 photo", "2 photos".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

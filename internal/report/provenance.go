@@ -75,7 +75,7 @@ func Provenance(r *sidecar.Record) (m Mark, ok bool) {
 		details = append(details, "codes: "+strings.Join(p.Codes, ", "))
 	}
 	if bad := brokenIngredients(p); len(bad) > 0 {
-		m.Label += " · " + plural(len(bad), "ingredient") + " invalid"
+		m.Label += " · " + Plural(len(bad), "ingredient") + " invalid"
 		m.Effect = "review"
 		details = append(details, bad...)
 	}
@@ -200,7 +200,8 @@ func brokenIngredients(p *c2pa.Result) []string {
 	return out
 }
 
-func plural(n int, noun string) string {
+// Plural is "1 photo", "2 photos": the count of a noun in text output.
+func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
