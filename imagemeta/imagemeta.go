@@ -136,7 +136,14 @@ func ReadFileWith(path string, opt ReadOptions) (*Metadata, error) {
 		return nil, err
 	}
 	defer f.Close()
-	m, err := ReadWith(f, st.Size(), opt)
+	return ReadOpen(f, st.Size(), path, opt)
+}
+
+// ReadOpen is ReadFileWith for a photo the caller opened itself (and may
+// read again, as the provenance check does): path names it, for its XMP
+// sidecar and the error message.
+func ReadOpen(f io.ReaderAt, size int64, path string, opt ReadOptions) (*Metadata, error) {
+	m, err := ReadWith(f, size, opt)
 	if m != nil {
 		// A damaged photo's sidecar is read all the same: it may hold the
 		// editorial fields the photo lost.

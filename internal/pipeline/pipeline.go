@@ -21,6 +21,7 @@ import (
 	"github.com/wirecap/wirecap/internal/article"
 	"github.com/wirecap/wirecap/internal/check"
 	"github.com/wirecap/wirecap/internal/reconcile"
+	"github.com/wirecap/wirecap/internal/safefile"
 	"github.com/wirecap/wirecap/internal/sidecar"
 	"github.com/wirecap/wirecap/internal/store"
 	"github.com/wirecap/wirecap/record"
@@ -120,6 +121,7 @@ type build struct {
 	failed     []check.StageError
 	prov       *c2pa.Result // Content Credentials, nil when not read
 	object     store.File   // an s3:// photo, open from the read stage on
+	file       *os.File     // a local photo, open from the read stage to the provenance stage
 	feed       *companion   // the paired feed item, or nil
 }
 
@@ -161,6 +163,9 @@ func BuildUnder(path, root string, o *Options) *sidecar.Record {
 	sidecar.SetSource(b.rec, path)
 	b.run(StageRead, b.read)
 	b.run(StageProvenance, b.provenance)
+	if b.file != nil {
+		b.file.Close()
+	}
 	b.run(StageFeed, b.readFeed)
 	b.run(StageParse, b.parse)
 	b.run(StageReconcile, b.reconcile)
@@ -203,7 +208,13 @@ func (b *build) read() {
 	} else {
 		b.st = st
 		b.rec.File = &sidecar.FileInfo{Size: st.Size(), Modified: st.ModTime().UTC().Format(time.RFC3339)}
-		b.meta, b.readErr = imagemeta.ReadFileWith(b.path, b.o.readOptions(b.path))
+		// Opened once: the provenance stage reads the same file.
+		if f, fst, err := safefile.Open(b.path); err != nil {
+			b.readErr = err
+		} else {
+			b.file = f
+			b.meta, b.readErr = imagemeta.ReadOpen(f, fst.Size(), b.path, b.o.readOptions(b.path))
+		}
 	}
 	b.readDone()
 }

@@ -27,12 +27,10 @@ func (b *build) provenance() {
 	}
 	var f io.ReaderAt = b.object
 	if b.object == nil {
-		fh, err := os.Open(b.path)
-		if err != nil {
+		if b.file == nil {
 			return
 		}
-		defer fh.Close()
-		f = fh
+		f = b.file
 	}
 	o := c2pa.Options{Trust: b.o.Trust, AsOf: b.o.AsOf.Unix()}
 	if f := b.fields.ProvenanceReference; f != nil {
