@@ -72,9 +72,13 @@ var labelDateRe = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[0
 // one the gazetteer knows, every restriction phrase maps to a code, and a
 // credit, where labelled, is written in the caption (or a photographer
 // has one to come from).
-func TestConventionsLabels(t *testing.T) {
+func TestConventionsLabels(t *testing.T) { checkLabels(t, loadConventionSet(t)) }
+
+// checkLabels is TestConventionsLabels' check of a hand-labelled set,
+// shared with the blind set (blind_test.go); it never runs the parser.
+func checkLabels(t *testing.T, entries []corpusEntry) {
 	seen := map[string]bool{}
-	for i, e := range loadConventionSet(t) {
+	for i, e := range entries {
 		l := e.Labels
 		bad := func(format string, args ...any) {
 			t.Errorf("#%d %.60q: "+format, append([]any{i, e.Caption}, args...)...)
