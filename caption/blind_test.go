@@ -79,7 +79,7 @@ func newScore() corpusScore { return corpusScore{map[string]int{}, map[string]in
 // scoring, per language group, and fails a field below its floor.
 func TestBlind(t *testing.T) {
 	groups := map[string]corpusScore{"en": newScore(), "other": newScore()}
-	all := newScore()
+	all, clean := newScore(), newScore()
 	for i, e := range loadBlindSet(t) {
 		c, err := Parse(e.Caption, Options{})
 		if err != nil {
@@ -87,8 +87,15 @@ func TestBlind(t *testing.T) {
 		}
 		scoreEntry(t, groups[langGroup(e.Lang)], i, e.corpusEntry, c)
 		scoreEntry(t, all, i, e.corpusEntry, c)
+		scoreNoFalseFlag(clean, e.corpusEntry, c)
 	}
 	t.Logf("blind all (%d captions): %s", all.n(), all)
+	t.Logf("blind no invented flag: %s", clean)
+	for f, floor := range blindCleanFloor {
+		if clean.pct(f) < floor {
+			t.Errorf("blind %s accuracy %.1f%% is below %.1f%%", f, clean.pct(f), floor)
+		}
+	}
 	for gi, g := range []string{"en", "other"} {
 		cs := groups[g]
 		t.Logf("blind %s (%d captions): %s", g, cs.n(), cs)
@@ -98,6 +105,29 @@ func TestBlind(t *testing.T) {
 			}
 		}
 	}
+}
+
+// scoreNoFalseFlag scores the issue's "no invented restriction or
+// file-photo flag": on captions labelled with no restriction, none found;
+// on captions not labelled a file photo, none claimed. corpusScore's
+// String lists only corpusFields, so the two are counted under the
+// restrictions and file_photo names.
+func scoreNoFalseFlag(cs corpusScore, e corpusEntry, c *Caption) {
+	for field, labelled := range map[string]bool{"restrictions": len(e.Labels.Restrictions) > 0, "file_photo": e.Labels.FilePhoto} {
+		if labelled {
+			continue
+		}
+		cs.total[field]++
+		if field == "restrictions" && len(c.Restrictions) == 0 || field == "file_photo" && !c.FilePhoto {
+			cs.ok[field]++
+		}
+	}
+}
+
+// blindCleanFloor: as blindFloor, for scoreNoFalseFlag on all captions.
+var blindCleanFloor = map[string]float64{
+	"restrictions": 98,
+	"file_photo":   98,
 }
 
 // TestBlindCredit scores ParseCredit on the blind credit-field values as
