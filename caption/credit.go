@@ -943,6 +943,10 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	// stepped over.
 	b := p.sentenceStart(end)
 	for n := 0; n < 3 && b > 0 && p.inRestriction(b); n++ {
+		if e := p.restrictionsEnd(b, end); e > 0 {
+			b = e
+			break
+		}
 		end = b
 		for end > 0 && strings.IndexByte(" \n\t.,;:-/=", s[end-1]) >= 0 {
 			end--
@@ -1334,6 +1338,33 @@ func (p *parser) chainStart(from, slash int) int {
 		}
 	}
 	return k
+}
+
+// restrictionsEnd returns where the restriction phrases that open the
+// sentence at b end, with the separators after them, when the credit follows
+// them before end: a restriction line run into the credit once line breaks
+// were lost ("EDITORIAL USE ONLY REUTERS/Name", Shutterstock's "RESTRICTED
+// TO EDITORIAL USE" line before its credit line) is never part of the
+// credit. It returns -1 when only restriction words or prose follow.
+func (p *parser) restrictionsEnd(b, end int) int {
+	e := b
+	for k := p.spanBefore(b + 1); k >= 0 && k < len(p.restrictionSpans); k++ {
+		sp := p.restrictionSpans[k]
+		if sp.start > e || sp.end >= end {
+			break
+		}
+		e = sp.end
+		for e < end && strings.IndexByte(" .,;:-/", p.s[e]) >= 0 {
+			e++
+		}
+	}
+	if e == b || e >= end {
+		return -1
+	}
+	if c := p.trimCredit(e, p.creditEnd(e, -1)); c.sp.end <= end && isChain(c.text, false) && creditShaped(c.text, false) {
+		return e
+	}
+	return -1
 }
 
 // creditShaped tells a credit from prose: at most sixteen words without

@@ -182,10 +182,41 @@ func markerColon(t string) (int, int) {
 // slash), "AFP-Yonhap" (a hyphen by an agency or a handout word).
 var partSplits = []func(string) (int, int){
 	forClient,
+	nameJoin,
 	markerColon,
 	func(t string) (int, int) { return leadName(t), 0 },
 	func(t string) (int, int) { return midMarker(t), 0 },
 	func(t string) (int, int) { return hyphenSplit(t), 1 },
+}
+
+// nameJoiners join two photographers' names in one part of a credit.
+var nameJoiners = wordSet("name_joiner")
+
+// nameJoin returns where a joiner word (lexicon name_joiner, or "&")
+// stands between two person names of two words or more, as desks credit
+// two photographers ("Photo by Jane ROE and John DOE / AFP", "Jana
+// Beispiel und Max Muster/dpa"), and its length with its spaces; -1
+// otherwise. A Spanish double surname ("Juan Pérez y García") has one word
+// after the joiner and stays one name.
+func nameJoin(t string) (int, int) {
+	for i := strings.IndexByte(t, ' '); i > 0; {
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		if w := strings.ToLower(t[i+1 : j]); (w == "&" || nameJoiners[w]) && fullName(t[:i]) && fullName(t[j+1:]) {
+			return i, j + 1 - i
+		}
+		i = j
+	}
+	return -1, 0
+}
+
+// fullName: a person's name of two words or more.
+func fullName(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.IndexByte(s, ' ') > 0 && isPersonName(s)
 }
 
 // forClient returns where " for " / " pour " / " für " stands between a

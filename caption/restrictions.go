@@ -132,6 +132,8 @@ var restrictionPhrases = []phrase{
 	{pat: "(SOUS)? EMBARGO JUSQU AU/A/ALA", code: Embargo, kind: embargoAt},
 	{pat: "SPERRFRIST (BIS)?", code: Embargo, kind: embargoAt},
 	{pat: "(BAJO)? EMBARGO/EMBARGADO/EMBARGADA/EMBARGADAS/EMBARGADOS HASTA (EL)?", code: Embargo, kind: embargoAt},
+	// Italian press offices and desks: "EMBARGO FINO ALLE ORE 12.00 DEL 5 MARZO".
+	{pat: "(SOTTO)? EMBARGO FINO A/AL/ALLE/ALLA (ORE)?", code: Embargo, kind: embargoAt},
 	{pat: "EMBARGOED FOR RELEASE (UNTIL|TILL|TO|AT)?", code: Embargo, kind: embargoAt},
 	{pat: "HOLD FOR RELEASE (UNTIL|TILL|AT)?", code: Embargo, kind: embargoAt},
 	{pat: "NOT FOR (PUBLICATION|RELEASE|USE|BROADCAST) BEFORE/UNTIL", code: Embargo, kind: embargoAt},
@@ -182,7 +184,7 @@ var restrictionPhrases = []phrase{
 	{pat: "PROIBIDA A VENDA/REVENDA", code: NoSales},
 	{pat: "VENTE/REVENTE INTERDITE", code: NoSales, alone: true},
 	{pat: "INTERDIT/INTERDITE A LA VENTE/REVENTE", code: NoSales},
-	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR/ARCHIVIO", code: NoArchive},
+	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR/ARCHIVOS/ARCHIVIO", code: NoArchive},
 	{pat: "NO ARCHIVAL USE", code: NoArchive},
 	{pat: "NOT FOR ARCHIVES/ARCHIVING", code: NoArchive},
 	{pat: "PAS D ARCHIVES/ARCHIVAGE", code: NoArchive},
@@ -228,6 +230,8 @@ var restrictionPhrases = []phrase{
 	{pat: "EXCLUSIVE/EXCLUSIF/EXKLUSIV/EXCLUSIVA", code: Exclusive, caps: true},
 	{pat: "(THIS (HANDOUT)? (PHOTO|IMAGE|PICTURE))? MAY ONLY BE USED TO/IN/FOR ILLUSTRATE/CONNECTION/CONJUNCTION/REPORTING/COVERAGE/NEWS/EDITORIAL", code: ContextOnly, kind: tail},
 	{pat: "SOLELY/ONLY (TO BE)? USED TO/IN ILLUSTRATE/CONNECTION", code: ContextOnly, kind: tail},
+	// EFE's handout notice: "SOLO USO EDITORIAL/SOLO DISPONIBLE PARA ILUSTRAR LA NOTICIA QUE ACOMPAÑA".
+	{pat: "(SOLO|UNICAMENTE)? DISPONIBLE PARA ILUSTRAR LA NOTICIA (QUE (LA)? ACOMPANA)?", code: ContextOnly},
 	// dpa: "Nur zur redaktionellen Verwendung im Zusammenhang mit der (aktuellen) Berichterstattung".
 	{pat: "IM ZUSAMMENHANG MIT (DER|DEM)? (AKTUELLEN)? BERICHTERSTATTUNG", code: ContextOnly, kind: tail},
 	// Announcements of the restrictions that follow, no restriction

@@ -53,6 +53,11 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"german", "Keine Veröffentlichung in Deutschland und Österreich", "OUT[DE,AT]"},
 		{"french", "PAS DE VENTE EN FRANCE ET EN BELGIQUE", "OUT[FR,BE]"},
 		{"no sales without territory", "NO SALES. NO ARCHIVES.", "NO_SALES; NO_ARCHIVE"},
+		// EFE's handout block: "SOLO USO EDITORIAL/NO VENTAS/NO ARCHIVOS",
+		// "SOLO DISPONIBLE PARA ILUSTRAR LA NOTICIA QUE ACOMPAÑA (CRÉDITO OBLIGATORIO)".
+		{"spanish block", "SOLO PARA USO EDITORIAL/NO VENTAS/NO ARCHIVOS", "EDITORIAL_ONLY; NO_SALES; NO_ARCHIVE"},
+		{"efe context", "SOLO USO EDITORIAL/SOLO DISPONIBLE PARA ILUSTRAR LA NOTICIA QUE ACOMPAÑA (CRÉDITO OBLIGATORIO)", "EDITORIAL_ONLY; CONTEXT_ONLY; MANDATORY_CREDIT"},
+		{"efe context in lower case", "Solo disponible para ilustrar la noticia que la acompaña.", "CONTEXT_ONLY"},
 		{"imago only in", "Match action PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanexDoex", "OUT{DE,CH,AT}"},
 		{"imago not in", "PUBLICATIONxNOTxINxUSA", "OUT[US]"},
 		// Uses in scope.
@@ -144,6 +149,9 @@ func TestEmbargoTable(t *testing.T) {
 		{"german", "Sperrfrist: 5. März 2024, 10.00 Uhr MEZ", "", restrictHint, "EMBARGO@2024-03-05T09:00:00Z"},
 		{"spanish", "EMBARGO HASTA el 5 de marzo de 2024 a las 10:00 GMT", "", restrictHint, "EMBARGO@2024-03-05T10:00:00Z"},
 		{"spanish embargado", "EMBARGADO HASTA LAS 00:01 GMT DEL 6 DE MARZO", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
+		{"italian time first", "EMBARGO FINO ALLE ORE 10.00 DEL 6 MARZO 2024", "ANSA", restrictHint, "EMBARGO@2024-03-06T09:00:00Z"},
+		{"italian date first", "Sotto embargo fino al 6 marzo 2024 ore 10:00", "ANSA", restrictHint, "EMBARGO@2024-03-06T09:00:00Z"},
+		{"italian prose is no notice", "Il museo resta chiuso fino alle 10.", "ANSA", restrictHint, ""},
 		{"not for publication before", "Not for publication before 00:01 GMT on March 6, 2024.", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
 		{"hold for release", "HOLD FOR RELEASE UNTIL 1500 GMT", "", restrictHint, "EMBARGO@2024-03-04T15:00:00Z"},
 		{"french ne pas publier avant", "À ne pas publier avant le 6 mars 2024 à 06h00 GMT", "", restrictHint, "EMBARGO@2024-03-06T06:00:00Z"},

@@ -1,0 +1,55 @@
+package caption
+
+import (
+	"strings"
+	"testing"
+)
+
+// Issue 14, item 3: credit classes, each with invented names.
+
+// TestRestrictionLineBeforeCredit: a restriction line run into the credit
+// when a feed lost its line breaks (Shutterstock's "RESTRICTED TO
+// EDITORIAL USE" line above "Mandatory Credit: …", AFP's block before the
+// credit) is stepped over, and the credit after it is read.
+func TestRestrictionLineBeforeCredit(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Firefighters in Velmora. EDITORIAL USE ONLY REUTERS/Jane Roe", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+		{"Firefighters in Velmora. NO SALES Jane Roe/Shutterstock", creditWant{"Jane Roe/Shutterstock", "Shutterstock", "Jane Roe", "", false}},
+		{"Firefighters in Velmora. EMBARGOED UNTIL 0001 GMT MARCH 6 REUTERS/Jane Roe", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+		{"Firefighters in Velmora. RESTRICTED TO EDITORIAL USE - NO MARKETING JANE ROE/AFP", creditWant{"JANE ROE/AFP", "AFP", "Jane Roe", "", false}},
+		// A restriction line alone, or followed by prose, is no credit.
+		{"Firefighters in Velmora. EDITORIAL USE ONLY", creditWant{}},
+		{"Firefighters in Velmora. EDITORIAL USE ONLY. Crews worked all night", creditWant{}},
+		// After the credit, as before.
+		{"Firefighters in Velmora. REUTERS/Jane Roe EDITORIAL USE ONLY", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	})
+}
+
+// TestTwoPhotographers: two photographers in one part of a credit, joined
+// by the word for "and" (AFP's "Photo by Jane ROE and John DOE / AFP",
+// dpa's "Name und Name/dpa", EFE's "Name y Name").
+func TestTwoPhotographers(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Firefighters in Velmora. (Photo by Jane ROE and John DOE / AFP)", creditWant{"Photo by Jane ROE and John DOE / AFP", "AFP", "Jane Roe;John Doe", "", false}},
+		{"Feuerwehrleute in Velmora. Foto: Jana Roe und Max Doe/dpa", creditWant{"Jana Roe und Max Doe/dpa", "dpa", "Jana Roe;Max Doe", "", false}},
+		{"Bomberos en Velmora. EFE/Juana Roe y Ana Doe", creditWant{"EFE/Juana Roe y Ana Doe", "EFE", "Juana Roe;Ana Doe", "", false}},
+		{"Firefighters in Velmora. Jane Roe & John Doe/Shutterstock", creditWant{"Jane Roe & John Doe/Shutterstock", "Shutterstock", "Jane Roe;John Doe", "", false}},
+		// A Spanish double surname is one name.
+		{"Bomberos en Velmora. EFE/Juana Roe y Doe", creditWant{"EFE/Juana Roe y Doe", "EFE", "Juana Roe y Doe", "", false}},
+	})
+	for _, tc := range []struct{ in, want string }{
+		{"Jane Roe and John Doe/AFP via Getty Images", "AFP (via Getty Images)|Jane Roe;John Doe"},
+		{"REUTERS/Jane Roe and John Doe", "Reuters|Jane Roe;John Doe"},
+		{"Photo: Jana Roe e Mario Doe/ANSA", "ANSA|Jana Roe;Mario Doe"},
+		// An organisation with "and" in its name is no pair of names.
+		{"Velmora Board of Trade and Industry/Handout via REUTERS", "Reuters|"},
+	} {
+		cl := ParseCredit(tc.in)
+		got := strings.Join(cl.Photographers, ";")
+		want := tc.want[strings.IndexByte(tc.want, '|')+1:]
+		agency := tc.want[:strings.IndexByte(tc.want, '|')]
+		if got != want || !agencyMatches(agency, cl.Agency) {
+			t.Errorf("ParseCredit(%q): agency %q photographers %q, want %q %q", tc.in, cl.Agency, got, agency, want)
+		}
+	}
+}
