@@ -190,7 +190,8 @@ func (ds *dateScan) named(i, m int) {
 			return
 		}
 		if !ambiguous && !(last+1 < len(toks) && toks[last+1].isNumber() && ds.gap(last, last+1) == ":") {
-			ds.emit(dateMention{month: m, day: atoi(toks[i+1].key)}, i, last)
+			from, y := ds.yearBefore(i)
+			ds.emit(dateMention{year: y, month: m, day: atoi(toks[i+1].key)}, from, last)
 			return
 		}
 	}
@@ -222,6 +223,16 @@ func (ds *dateScan) named(i, m int) {
 	if j < len(toks) && isYear(toks[j]) && yearGap(ds.gap(j-1, j)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
 		ds.emit(dateMention{year: atoi(toks[j].key), month: m}, i, j)
 	}
+}
+
+// yearBefore reads the year written before a month in lower case, as the
+// Hungarian standard writes a date ("2026. március 5.", MTI): it returns
+// the token the date starts at and the year, or i and 0.
+func (ds *dateScan) yearBefore(i int) (int, int) {
+	if i > 0 && ds.toks[i].shape == shLower && isYear(ds.toks[i-1]) && ds.gap(i-1, i) == ". " {
+		return i - 1, atoi(ds.toks[i-1].key)
+	}
+	return i, 0
 }
 
 func monthDayGap(g string) bool { return g == " " || g == ". " || g == ", " || g == "." }
