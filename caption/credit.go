@@ -1384,6 +1384,11 @@ func creditShaped(t string, bracketed bool) bool {
 	words, lower, caps := 0, 0, 0
 	ordinal := false
 	for w := range strings.FieldsSeq(t) {
+		if strings.Trim(w, "/\\|-–") == "" {
+			// A separator written between spaces ("picture alliance /
+			// dpa | Name") is no word.
+			continue
+		}
 		words++
 		switch numbered(w) {
 		case numNone:

@@ -53,3 +53,24 @@ func TestTwoPhotographers(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedSeparatorsAndProviders: picture alliance's credit notation
+// with spaced separators ("picture alliance / dpa | Name") reads as its
+// unspaced form; Getty's providers ("Name/Provider via Getty Images") that
+// are publishers or clubs are organisations, not photographers.
+func TestSpacedSeparatorsAndProviders(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Feuerwehrleute in Velmora. picture alliance / dpa | Jana Roe", creditWant{"picture alliance / dpa | Jana Roe", "dpa", "Jana Roe", "", false}},
+		{"Feuerwehrleute in Velmora. picture alliance/dpa | Jana Roe", creditWant{"picture alliance/dpa | Jana Roe", "dpa", "Jana Roe", "", false}},
+	})
+	for _, tc := range []struct{ in, photographers, partners string }{
+		{"Velmora Publishing via Getty Images", "", "Velmora Publishing"},
+		{"Jane Roe/Velmora FC via Getty Images", "Jane Roe", "Velmora FC"},
+		{"Jane Roe/Velmora AFC/Getty Images", "Jane Roe", "Velmora AFC"},
+	} {
+		cl := ParseCredit(tc.in)
+		if got := strings.Join(cl.Photographers, ";"); got != tc.photographers || strings.Join(cl.Partners, ";") != tc.partners {
+			t.Errorf("ParseCredit(%q): photographers %q partners %q, want %q %q", tc.in, got, cl.Partners, tc.photographers, tc.partners)
+		}
+	}
+}
