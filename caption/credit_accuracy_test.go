@@ -74,3 +74,14 @@ func TestSpacedSeparatorsAndProviders(t *testing.T) {
 		}
 	}
 }
+
+// TestRestrictionLabelIsNoCredit: the label of a restriction block after
+// the credit (PA's "RESTRICTIONS: Use subject to restrictions.", "NOTICE:")
+// is no one-word signature.
+func TestRestrictionLabelIsNoCredit(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Fans in Velmora. Jane Roe/PA Wire. RESTRICTIONS: Use subject to restrictions. Editorial use only.", creditWant{"Jane Roe/PA Wire", "PA", "Jane Roe", "", false}},
+		{"Fans in Velmora. Jane Roe/PA Wire. NOTICE: Editorial use only.", creditWant{"Jane Roe/PA Wire", "PA", "Jane Roe", "", false}},
+		{"Fans in Velmora. (Velmora Police via AP) NO LICENSING", creditWant{"Velmora Police via AP", "AP", "", "handout", false}},
+	})
+}

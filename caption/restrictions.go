@@ -174,6 +174,9 @@ var restrictionPhrases = []phrase{
 	{pat: "KEINE KOMMERZIELLE NUTZUNG/VERWENDUNG", code: NoCommercial},
 	{pat: "NO/SIN USO COMERCIAL", code: NoCommercial},
 	{pat: "(STRICTLY)? NO (THIRD PARTY)? SALE/SALES/RESALE/RESALES/RE", code: NoSales, alone: true},
+	// AP's handout instructions, "No Archiving; No Licensing." (CONVENTIONS §15):
+	// licensing without a territory is a sale.
+	{pat: "NO LICENSING/LICENCING", code: NoSales, alone: true},
 	{pat: "NO RE SALE/SALES", code: NoSales, alone: true},
 	{pat: "NOT FOR SALE/RESALE", code: NoSales},
 	{pat: "PAS DE VENTE/REVENTE", code: NoSales, alone: true},
@@ -230,6 +233,9 @@ var restrictionPhrases = []phrase{
 	{pat: "EXCLUSIVE/EXCLUSIF/EXKLUSIV/EXCLUSIVA", code: Exclusive, caps: true},
 	{pat: "(THIS (HANDOUT)? (PHOTO|IMAGE|PICTURE))? MAY ONLY BE USED TO/IN/FOR ILLUSTRATE/CONNECTION/CONJUNCTION/REPORTING/COVERAGE/NEWS/EDITORIAL", code: ContextOnly, kind: tail},
 	{pat: "SOLELY/ONLY (TO BE)? USED TO/IN ILLUSTRATE/CONNECTION", code: ContextOnly, kind: tail},
+	// AP's and ANSA's handout notice: "… PROVIDES ACCESS TO THIS HANDOUT PHOTO TO BE USED
+	// SOLELY TO ILLUSTRATE NEWS REPORTING …; NO ARCHIVING; NO LICENSING".
+	{pat: "(TO BE|MAY BE)? USED SOLELY/ONLY TO ILLUSTRATE", code: ContextOnly},
 	// EFE's handout notice: "SOLO USO EDITORIAL/SOLO DISPONIBLE PARA ILUSTRAR LA NOTICIA QUE ACOMPAÑA".
 	{pat: "(SOLO|UNICAMENTE)? DISPONIBLE PARA ILUSTRAR LA NOTICIA (QUE (LA)? ACOMPANA)?", code: ContextOnly},
 	// dpa: "Nur zur redaktionellen Verwendung im Zusammenhang mit der (aktuellen) Berichterstattung".

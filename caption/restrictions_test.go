@@ -58,6 +58,12 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"spanish block", "SOLO PARA USO EDITORIAL/NO VENTAS/NO ARCHIVOS", "EDITORIAL_ONLY; NO_SALES; NO_ARCHIVE"},
 		{"efe context", "SOLO USO EDITORIAL/SOLO DISPONIBLE PARA ILUSTRAR LA NOTICIA QUE ACOMPAÑA (CRÉDITO OBLIGATORIO)", "EDITORIAL_ONLY; CONTEXT_ONLY; MANDATORY_CREDIT"},
 		{"efe context in lower case", "Solo disponible para ilustrar la noticia que la acompaña.", "CONTEXT_ONLY"},
+		// AP's and ANSA's handout notices: licensing without a territory is a
+		// sale; "used solely to illustrate" ties the picture to its story.
+		{"no licensing", "No Archiving; No Licensing. Mandatory credit.", "NO_ARCHIVE; NO_SALES; MANDATORY_CREDIT"},
+		{"no licensing in is a territory", "NO LICENSING IN CHINA, JAPAN", "OUT[CN,JP]"},
+		{"licensing in prose", "Velmora firms said no licensing deals were signed.", ""},
+		{"used solely to illustrate", "TO BE USED SOLELY TO ILLUSTRATE NEWS REPORTING OR COMMENTARY ON THE FACTS; NO ARCHIVING; NO LICENSING", "CONTEXT_ONLY; NO_ARCHIVE; NO_SALES"},
 		{"imago only in", "Match action PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanexDoex", "OUT{DE,CH,AT}"},
 		{"imago not in", "PUBLICATIONxNOTxINxUSA", "OUT[US]"},
 		// Uses in scope.
