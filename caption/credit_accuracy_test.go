@@ -85,3 +85,21 @@ func TestRestrictionLabelIsNoCredit(t *testing.T) {
 		{"Fans in Velmora. (Velmora Police via AP) NO LICENSING", creditWant{"Velmora Police via AP", "AP", "", "handout", false}},
 	})
 }
+
+// TestArchiveMarkersNorthAndEast: the archive-picture markers of the
+// Nordic, Finnish, Czech and Polish desks mark a file photo, and label the
+// credit where a colon follows; Italian papers' "Foto d'archivio ANSA" is a
+// label, not part of the agency's name. Prose about archives is no marker.
+func TestArchiveMarkersNorthAndEast(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Supportrar i Velmora. Arkivbild. Foto: Anna Roe/TT", creditWant{"Anna Roe/TT", "TT", "Anna Roe", "", true}},
+		{"Supportere i Velmora. Arkivfoto: Ola Roe / NTB", creditWant{"Ola Roe / NTB", "NTB", "Ola Roe", "", true}},
+		{"Tilskuere i Velmora. Arkivbillede. Foto: Mads Roe/Ritzau Scanpix", creditWant{"Mads Roe/Ritzau Scanpix", "Ritzau Scanpix", "Mads Roe", "", true}},
+		{"Kannattajia Velmorassa. Arkistokuva. LEHTIKUVA / Matti Roe", creditWant{"LEHTIKUVA / Matti Roe", "Lehtikuva", "Matti Roe", "", true}},
+		{"Fanoušci ve Velmoře, archivní snímek. ČTK/Jan Roe", creditWant{"ČTK/Jan Roe", "CTK", "Jan Roe", "", true}},
+		{"Kibice w Velmorze. Zdjęcie archiwalne. PAP/Jan Roe", creditWant{"PAP/Jan Roe", "PAP", "Jan Roe", "", true}},
+		{"Tifosi a Velmora, 5 marzo 2020. Foto d'archivio ANSA/GIANNI ROE", creditWant{"ANSA/GIANNI ROE", "ANSA", "Gianni Roe", "", true}},
+		{"Researchers work in the archives of Velmora University. REUTERS/Jane Roe", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+		{"Forskare i Velmoras arkiv. Foto: Anna Roe/TT", creditWant{"Anna Roe/TT", "TT", "Anna Roe", "", false}},
+	})
+}
