@@ -144,7 +144,7 @@ var labelInRe = regexp.MustCompile(` IN [A-Z]`)
 // labelWords: the words that name each code in a labelled phrase, in the
 // four languages of the corpora (conventions set: dpa's "NUR ZUR
 // REDAKTIONELLEN VERWENDUNG", EFE's "USO EDITORIAL SOLAMENTE", "NO
-// VENTAS", "CRÉDITO OBLIGATORIO", ANSA's "NO ARCHIVING").
+// VENTAS", "NO ARCHIVOS", "CRÉDITO OBLIGATORIO", ANSA's "NO ARCHIVING").
 var labelWords = []struct {
 	code  string
 	words []string
@@ -155,7 +155,7 @@ var labelWords = []struct {
 	{NoAdvertising, []string{"ADVERTISING"}},
 	{ServiceToClients, []string{"SERVICE TO CLIENTS"}},
 	{NoSales, []string{"SALES", "VENTAS", "VENTE", "VERKAUF", "LICENSING"}},
-	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVIERUNG"}},
+	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVOS", "ARCHIVIERUNG"}},
 	{ThirdPartySupplied, []string{"BY A THIRD PARTY"}},
 	{NoAlteration, []string{"OBSCURE LOGO"}},
 	{Unverified, []string{"VERIFY"}},
