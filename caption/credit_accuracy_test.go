@@ -103,3 +103,23 @@ func TestArchiveMarkersNorthAndEast(t *testing.T) {
 		{"Forskare i Velmoras arkiv. Foto: Anna Roe/TT", creditWant{"Anna Roe/TT", "TT", "Anna Roe", "", false}},
 	})
 }
+
+// TestPhotographerLabel: Bloomberg's "Photographer: Name/Bloomberg", as
+// captions and By-line fields write it, names the photographer without
+// its label.
+func TestPhotographerLabel(t *testing.T) {
+	for _, tc := range []struct{ in, agency, photographers string }{
+		{"Photographer: Jane Roe/Bloomberg", "Bloomberg", "Jane Roe"},
+		{"Photographer: Jane Roe", "", "Jane Roe"},
+		{"Photographers: Jane Roe, John Doe/Bloomberg", "Bloomberg", "Jane Roe;John Doe"},
+	} {
+		cl := ParseCredit(tc.in)
+		if got := strings.Join(cl.Photographers, ";"); cl.Agency != tc.agency || got != tc.photographers {
+			t.Errorf("ParseCredit(%q): agency %q photographers %q, want %q %q", tc.in, cl.Agency, got, tc.agency, tc.photographers)
+		}
+	}
+	checkCreditCases(t, []creditCase{
+		{"Traders work in New York, U.S., on Monday, March 2, 2026. Photographer: Jane Roe/Bloomberg", creditWant{"Jane Roe/Bloomberg", "Bloomberg", "Jane Roe", "", false}},
+		{"The photographer said she was hurt in Velmora. REUTERS/John Doe", creditWant{"REUTERS/John Doe", "Reuters", "John Doe", "", false}},
+	})
+}
