@@ -180,7 +180,9 @@ func (ds *dateScan) named(i, m int) {
 	toks := ds.toks
 	t := toks[i]
 	ambiguous := t.has(clsAmbiguousDate) && t.shape != shTitle && t.shape != shUpper
-	if i+1 < len(toks) && isDay(toks[i+1]) && monthDayGap(ds.gap(i, i+1)) {
+	// An advisory in capitals may run the day into the month
+	// ("EMBARGOED UNTIL 0001 GMT MARCH6").
+	if i+1 < len(toks) && isDay(toks[i+1]) && (monthDayGap(ds.gap(i, i+1)) || ds.gap(i, i+1) == "" && t.shape == shUpper) {
 		last := i + 1
 		if last+1 < len(toks) && toks[last+1].has(clsOrdinal) && ds.gap(last, last+1) == "" {
 			last++
@@ -433,6 +435,12 @@ func (sc *scanner) embargoValue(j int) (a, b int) {
 		}
 		ok, strong := timeWord(t)
 		if !ok {
+			if a >= 0 && t.isWord() && t.start == prev.end {
+				// Words glued to the time that it cannot read
+				// ("0001GMTMARCH6"): the time is not known, rather than
+				// read without its date.
+				return -1, j
+			}
 			break
 		}
 		if t.has(clsMeridiem) && len(t.key) == 2 || t.key == "m" && (prev.key == "a" || prev.key == "p") {

@@ -158,6 +158,11 @@ func TestEmbargoTable(t *testing.T) {
 		{"italian time first", "EMBARGO FINO ALLE ORE 10.00 DEL 6 MARZO 2024", "ANSA", restrictHint, "EMBARGO@2024-03-06T09:00:00Z"},
 		{"italian date first", "Sotto embargo fino al 6 marzo 2024 ore 10:00", "ANSA", restrictHint, "EMBARGO@2024-03-06T09:00:00Z"},
 		{"italian prose is no notice", "Il museo resta chiuso fino alle 10.", "ANSA", restrictHint, ""},
+		// Run together in capitals: the day glued to its month is read; a
+		// zone and month glued into one word are not, and then the time is
+		// not known rather than read on the wrong day.
+		{"day glued to month", "EMBARGOED UNTIL 0001GMT MARCH6", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
+		{"unreadable glued date", "EMBARGOEDUNTIL0001GMTMARCH6", "", restrictHint, "EMBARGO"},
 		{"not for publication before", "Not for publication before 00:01 GMT on March 6, 2024.", "", restrictHint, "EMBARGO@2024-03-06T00:01:00Z"},
 		{"hold for release", "HOLD FOR RELEASE UNTIL 1500 GMT", "", restrictHint, "EMBARGO@2024-03-04T15:00:00Z"},
 		{"french ne pas publier avant", "À ne pas publier avant le 6 mars 2024 à 06h00 GMT", "", restrictHint, "EMBARGO@2024-03-06T06:00:00Z"},
