@@ -205,7 +205,8 @@ func nameJoin(t string) (int, int) {
 			break
 		}
 		j += i + 1
-		if w := strings.ToLower(t[i+1 : j]); (w == "&" || nameJoiners[w]) && fullName(t[:i]) && fullName(t[j+1:]) {
+		var kb [8]byte
+		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(t[:i]) && fullName(t[j+1:]) {
 			return i, j + 1 - i
 		}
 		i = j
