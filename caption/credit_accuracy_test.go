@@ -123,3 +123,19 @@ func TestPhotographerLabel(t *testing.T) {
 		{"The photographer said she was hurt in Velmora. REUTERS/John Doe", creditWant{"REUTERS/John Doe", "Reuters", "John Doe", "", false}},
 	})
 }
+
+// TestReutersSportsTerms: Reuters' sports credit "Action Images via
+// Reuters/Name" (the wire leads its photographer after "via") and the
+// football terms after it, to their last sentence ("Please contact your
+// account representative for further details."), which leave the credit
+// readable.
+func TestReutersSportsTerms(t *testing.T) {
+	const terms = " EDITORIAL USE ONLY. No use with unauthorized audio, video, data, fixture lists, club/league logos or 'live' services. Online in-match use limited to 45 images, no video emulation. No use in betting, games or single club/league/player publications. Please contact your account representative for further details."
+	checkCreditCases(t, []creditCase{
+		{"Velmora's Jane Doe celebrates in Velmora, Britain, March 5, 2026. Action Images via Reuters/Jane Roe" + terms, creditWant{"Action Images via Reuters/Jane Roe", "Reuters", "Jane Roe", "agency", false}},
+		{"Velmora's Jane Doe celebrates in Velmora, Britain, March 5, 2026. REUTERS/Jane Roe" + strings.ToUpper(terms), creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+	})
+	if got := restrictionCodes(terms, "%s", ","); got != "EDITORIAL_ONLY,OTHER,OTHER,OTHER" {
+		t.Errorf("terms: %s", got)
+	}
+}

@@ -722,6 +722,11 @@ func chooseAgency(parts []creditPart, lastDistributes bool) string {
 			if i > 0 && !hasVia {
 				return firstOrg
 			}
+			if prev := parts[max(i-1, 0)]; i > 0 && pt.afterVia && prev.afterVia && prev.role == roleAgency && prev.agency.Lead {
+				// Reuters' "Action Images via Reuters/Name": the leading
+				// wire after "via" signs before its photographer.
+				return prev.agency.Name
+			}
 			return ""
 		}
 	}

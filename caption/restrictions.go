@@ -256,6 +256,9 @@ var restrictionPhrases = []phrase{
 	// 'LIVE' SERVICES", "ONLINE IN-MATCH USE LIMITED TO 45 IMAGES".
 	{pat: "NO USE WITH UNAUTHORIZED/UNAUTHORISED AUDIO", code: OtherRestriction, kind: tail},
 	{pat: "ONLINE IN MATCH USE LIMITED TO", code: OtherRestriction, kind: tail},
+	// The same terms' last ban: "NO USE IN BETTING, GAMES OR SINGLE
+	// CLUB/LEAGUE/PLAYER PUBLICATIONS" names uses the verdict does not know.
+	{pat: "NO USE IN BETTING", code: OtherRestriction, kind: tail},
 }
 
 // useWords name the uses an OUT scope may hold.
