@@ -879,11 +879,27 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 
 // markerLabelCredits finds credits opened by an organisation's marker
 // written as a label, "<ORG>-FOTO: NAME" (APA's "APA-FOTO: NAME").
+// markerLabelStart returns where a marker written as a label before the
+// colon at i starts: APA's "APA-FOTO", or a registry agency and a marker
+// word, MTI's "MTI Fotó"; -1 otherwise.
+func (p *parser) markerLabelStart(i int) int {
+	a, _, w := p.lastField(i)
+	if hyphenMarker(w) > 0 {
+		return i - len(w)
+	}
+	if !creditMarkers[w] || a == 0 || !p.toks[a].spaceBefore {
+		return -1
+	}
+	if _, _, org := p.lastField(p.toks[a-1].end); org != "" && lookupAgency(org) != nil && isCapWord(org) {
+		return p.toks[a-1].end - len(org)
+	}
+	return -1
+}
+
 func (p *parser) markerLabelCredits(consider func(creditCand)) {
 	s := p.s
 	for i := strings.IndexByte(s, ':'); i > 0; {
-		if _, _, w := p.lastField(i); hyphenMarker(w) > 0 {
-			start := i - len(w)
+		if start := p.markerLabelStart(i); start >= 0 {
 			c := p.trimCredit(start, p.creditEnd(i+1, p.enclosing(start)))
 			c.sp.start, c.prio = start, 2
 			c.text = s[start:c.sp.end]

@@ -139,3 +139,21 @@ func TestReutersSportsTerms(t *testing.T) {
 		t.Errorf("terms: %s", got)
 	}
 }
+
+// TestMarkerLabelWithSpace: a registry agency and a marker word written
+// as a label, MTI's "MTI Fotó: Name" as APA's "APA-FOTO: NAME"; the
+// Hungarian label "Fotó: MTI/Name".
+func TestMarkerLabelWithSpace(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Tűzoltók Velmorán. MTI Fotó: Quillfeather Jana", creditWant{"MTI Fotó: Quillfeather Jana", "MTI", "Quillfeather Jana", "", false}},
+		{"Tűzoltók Velmorán. Fotó: MTI/Quillfeather Jana", creditWant{"MTI/Quillfeather Jana", "MTI", "Quillfeather Jana", "", false}},
+		{"Firefighters in Velmora. APA-FOTO: JANE ROE", creditWant{"APA-FOTO: JANE ROE", "APA", "Jane Roe", "", false}},
+		// An unknown organisation before "Photo:" is no marker.
+		{"Firefighters in Velmora. Velmora Photo: Jane Roe/AFP", creditWant{"Jane Roe/AFP", "AFP", "Jane Roe", "", false}},
+	})
+	for _, in := range []string{"MTI Fotó: Quillfeather Jana", "Fotó: MTI/Quillfeather Jana", "AFP PHOTO: JANE ROE"} {
+		if cl := ParseCredit(in); cl.Agency == "" || len(cl.Photographers) != 1 {
+			t.Errorf("ParseCredit(%q) = agency %q photographers %q", in, cl.Agency, cl.Photographers)
+		}
+	}
+}

@@ -166,10 +166,11 @@ func appendPart(out []creditPart, t string, via bool) []creditPart {
 }
 
 // markerColon returns where ": " follows a marker written as a label
-// (APA's "APA-FOTO: NAME"), and its length; -1 otherwise.
+// (APA's "APA-FOTO: NAME", MTI's "MTI Fotó: Name", a registry agency
+// before the marker word), and its length; -1 otherwise.
 func markerColon(t string) (int, int) {
 	i := strings.Index(t, ": ")
-	if i <= 0 || hyphenMarker(t[:i]) == 0 {
+	if i <= 0 || hyphenMarker(t[:i]) == 0 && lookupAgency(markerOrg(t[:i])) == nil {
 		return -1, 0
 	}
 	return i, 2
