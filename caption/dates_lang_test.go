@@ -31,13 +31,16 @@ func TestMonthNamesOtherLanguages(t *testing.T) {
 
 // TestHungarianYearFirst: MTI writes the year first and the month in lower
 // case ("2026. március 5-én"); a year that ends a sentence before an English
-// month is no such date.
+// month is no such date. HINA's Croatian months are read too.
 func TestHungarianYearFirst(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Tűzoltók Velmorán 2026. március 5-én. MTI/Quillfeather Jana", "2026-03-05"},
 		{"Velmora, 2025. október 12. Tűzoltók dolgoznak. MTI/Quillfeather Jana", "2025-10-12"},
 		{"Velmora, 2025. november 3. MTI/Quillfeather Jana", "2025-11-03"},
 		{"Prices rose in 2025. March 5 was a holiday in Velmora.", ""},
+		// HINA's Croatian months, in the genitive.
+		{"Vatrogasci u Velmori 5. ožujka 2026. HINA/Ivan Quillfeather", "2026-03-05"},
+		{"Vatrogasci u Velmori, 12. studenoga 2025. HINA/Ivan Quillfeather", "2025-11-12"},
 	} {
 		c, err := Parse(tc.text, Options{})
 		if err != nil {

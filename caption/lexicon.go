@@ -14,7 +14,7 @@ import (
 // The lexicon: every word and phrase the parser knows, by language and
 // class, read from lexicon/<lang>/<class>.txt (lang is en, fr, de, es, it;
 // nl, pl and pt for month names and a few place words; cs, sk, ru, da
-// (Danish and Norwegian), sv, fi, ro and hu for month names, archive markers
+// (Danish and Norwegian), sv, fi, ro, hu and hr for month names, archive markers
 // and a few credit labels; tr for those and the Turkish case endings of
 // place names; or xx for words of no one language). One entry per line;
 // an entry may be
