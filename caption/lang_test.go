@@ -3,7 +3,7 @@ package caption
 import "testing"
 
 // TestDetectLanguageTable: short captions written for this test in the
-// four languages, with the language a reader sees at once.
+// five languages, with the language a reader sees at once.
 func TestDetectLanguageTable(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Western visitors stroll in the old city, March 2009. REUTERS/Jane Roe", "en"},
@@ -32,7 +32,9 @@ func TestDetectLanguageTable(t *testing.T) {
 		{"Aficionados celebran la victoria del equipo en Madrid.", "es"},
 		{"Vista de la playa vacía tras el temporal.", "es"},
 		{"REUTERS/Jane Roe", ""},
-		{"Il presidente parla con i giornalisti dopo il vertice della coalizione.", ""},
+		{"Il presidente parla con i giornalisti dopo il vertice della coalizione.", "it"},
+		{"Vigili del fuoco al lavoro dopo la frana nella notte a Velmora. ANSA/GIANNI ROE", "it"},
+		{"I tifosi della squadra festeggiano nella piazza del Duomo. Foto: Gianni Roe/LaPresse", "it"},
 		{"12345 678", ""},
 	} {
 		if got := detectLanguage(tc.text); got != tc.want {

@@ -324,8 +324,8 @@ func TestOwnLanguageWords(t *testing.T) {
 		{"I vigili del fuoco al lavoro a Velmora, in provincia di Bergamo, il 3 maggio 2024.", "Velmora", "Bergamo", "IT"},
 		{"A Velmora resident walks in Doha, Qatar, May 3, 2024.", "Doha", "", "QA"},
 	})
-	if got := detectLanguage("I turisti visitano gli Uffizi a Firenze il 3 maggio 2024."); got != "" {
-		t.Errorf("Italian is not reported as the caption's language, got %q", got)
+	if got := detectLanguage("I turisti visitano gli Uffizi a Firenze il 3 maggio 2024."); got != "it" {
+		t.Errorf("Italian is reported as the caption's language, got %q", got)
 	}
 }
 
