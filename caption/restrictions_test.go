@@ -58,6 +58,16 @@ func TestFindRestrictionsTable(t *testing.T) {
 		{"spanish block", "SOLO PARA USO EDITORIAL/NO VENTAS/NO ARCHIVOS", "EDITORIAL_ONLY; NO_SALES; NO_ARCHIVE"},
 		{"efe context", "SOLO USO EDITORIAL/SOLO DISPONIBLE PARA ILUSTRAR LA NOTICIA QUE ACOMPAÑA (CRÉDITO OBLIGATORIO)", "EDITORIAL_ONLY; CONTEXT_ONLY; MANDATORY_CREDIT"},
 		{"efe context in lower case", "Solo disponible para ilustrar la noticia que la acompaña.", "CONTEXT_ONLY"},
+		// Word order: the adverb before, inside or after "editorial use".
+		{"es adverb inside", "USO EXCLUSIVO EDITORIAL", "EDITORIAL_ONLY"},
+		{"es para first", "PARA USO EDITORIAL EXCLUSIVAMENTE", "EDITORIAL_ONLY"},
+		{"pt adverb first", "SOMENTE PARA USO EDITORIAL", "EDITORIAL_ONLY"},
+		{"it per first", "PER SOLO USO EDITORIALE", "EDITORIAL_ONLY"},
+		{"it adverb inside", "USO ESCLUSIVAMENTE EDITORIALE", "EDITORIAL_ONLY"},
+		{"fr adverb first", "EXCLUSIVEMENT POUR USAGE ÉDITORIAL", "EDITORIAL_ONLY"},
+		{"de without preposition", "NUR REDAKTIONELLE NUTZUNG", "EDITORIAL_ONLY"},
+		{"es sale forbidden", "VENTA PROHIBIDA.", "NO_SALES"},
+		{"es sale forbidden in prose", "La venta prohibida de armas sigue.", ""},
 		// AP's and ANSA's handout notices: licensing without a territory is a
 		// sale; "used solely to illustrate" ties the picture to its story.
 		{"no licensing", "No Archiving; No Licensing. Mandatory credit.", "NO_ARCHIVE; NO_SALES; MANDATORY_CREDIT"},
