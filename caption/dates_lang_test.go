@@ -3,8 +3,8 @@ package caption
 import "testing"
 
 // TestMonthNamesOtherLanguages: the month names of the Dutch, Polish,
-// Italian and Portuguese desks date a caption like the four languages'
-// (lexicon/<lang>/month.txt).
+// Italian, Portuguese, Hungarian and Croatian desks date a caption like the
+// four languages' (lexicon/<lang>/month.txt).
 func TestMonthNamesOtherLanguages(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Foto 1: 25 maart 2021 – De minister loopt de kamer uit. Foto: ANP / Jan Quillfeather", "2021-03-25"},
@@ -14,26 +14,9 @@ func TestMonthNamesOtherLanguages(t *testing.T) {
 		{"Il presidente a Velmora il 3 marzo 2024. ANSA/JANE QUILLFEATHER", "2024-03-03"},
 		{"O presidente em Velmora, 3 de março de 2024. Foto: Lusa/Jane Quillfeather", "2024-03-03"},
 		{"Maja Quillfeather in Velmora. Jane Quillfeather/Larkspur", ""}, // a first name, no month
-	} {
-		c, err := Parse(tc.text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if c.Date != nil {
-			got = c.Date.String()
-		}
-		if got != tc.want {
-			t.Errorf("Parse(%q).Date = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-// TestHungarianYearFirst: MTI writes the year first and the month in lower
-// case ("2026. március 5-én"); a year that ends a sentence before an English
-// month is no such date. HINA's Croatian months are read too.
-func TestHungarianYearFirst(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+		// MTI writes the year first and the month in lower case ("2026.
+		// március 5-én"); a year that ends a sentence before an English
+		// month is no such date.
 		{"Tűzoltók Velmorán 2026. március 5-én. MTI/Quillfeather Jana", "2026-03-05"},
 		{"Velmora, 2025. október 12. Tűzoltók dolgoznak. MTI/Quillfeather Jana", "2025-10-12"},
 		{"Velmora, 2025. november 3. MTI/Quillfeather Jana", "2025-11-03"},
