@@ -169,7 +169,7 @@ func wordEntry(w string) *lexEntry {
 	if len(w) > len(buf)/2 {
 		return nil
 	}
-	return lexicon.entries[string(appendFolded(buf[:0], w))]
+	return lexicon.entryOf(appendFolded(buf[:0], w))
 }
 
 // isWordOf reports whether w is a one-word entry of class c.

@@ -45,14 +45,18 @@ func mayStartDateName(w string) bool { return w != "" }
 
 // monthOf returns the month a token names.
 func monthOf(t tok) (int, bool) {
-	s, ok := t.sense(clsMonth)
-	return s.num, ok
+	if s := t.senseOf(clsMonth); s != nil {
+		return s.num, true
+	}
+	return 0, false
 }
 
 // weekdayOf returns the weekday a token names.
 func weekdayOf(t tok) (time.Weekday, bool) {
-	s, ok := t.sense(clsWeekday)
-	return time.Weekday(s.num), ok
+	if s := t.senseOf(clsWeekday); s != nil {
+		return time.Weekday(s.num), true
+	}
+	return 0, false
 }
 
 // dateMention is one date found in text. year, month or day are 0 when
@@ -100,10 +104,14 @@ func findDates(s string) []dateMention {
 func findDatesOrder(s string, toks []tok, order DateOrder) []dateMention {
 	ds := dateScan{s: s, toks: toks, used: make([]bool, len(toks))}
 	ds.numeric(order)
-	for i, t := range toks {
-		if m, ok := monthOf(t); ok {
+	for i := range toks {
+		t := &toks[i] // not copied: most words name no date
+		if t.lexi == 0 {
+			continue
+		}
+		if m, ok := monthOf(*t); ok {
 			ds.named(i, m)
-		} else if wd, ok := weekdayOf(t); ok && !ds.used[i] {
+		} else if wd, ok := weekdayOf(*t); ok && !ds.used[i] {
 			ds.out = append(ds.out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
 			ds.used[i] = true
 		}
@@ -157,10 +165,11 @@ func (ds *dateScan) numeric(order DateOrder) {
 		}
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		a, b, c := toks[i], toks[i+1], toks[i+2]
-		if !a.isNumber() || !b.isNumber() || !c.isNumber() {
+		// Kinds are tested in place: most words are no number.
+		if toks[i].kind != tNumber || toks[i+1].kind != tNumber || toks[i+2].kind != tNumber {
 			continue
 		}
+		a, b, c := toks[i], toks[i+1], toks[i+2]
 		g1, g2 := ds.gap(i, i+1), ds.gap(i+1, i+2)
 		if len(g1) != 1 || g1 != g2 || !strings.Contains("-/.", g1) {
 			continue

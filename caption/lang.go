@@ -49,7 +49,7 @@ func guessLanguage(s string, toks []tok) string {
 	var score [len(langCodes)]int
 	words := 0
 	for k := range toks {
-		t := &toks[k] // not copied: a token is 48 bytes
+		t := &toks[k] // not copied: a token is 40 bytes
 		if !t.isWord() {
 			continue
 		}
@@ -58,14 +58,15 @@ func guessLanguage(s string, toks []tok) string {
 		}
 		w := t.text(s)
 		if t.has(clsStop) {
+			e := t.entry()
 			if plainStopsReady && w == t.key {
-				if t.lex.stopHit {
-					for l, n := range t.lex.stop {
+				if e.stopHit {
+					for l, n := range e.stop {
 						score[l] += int(n)
 					}
 					continue
 				}
-			} else if addSenses(&score, t.lex.senses, t.key, w) {
+			} else if addSenses(&score, e.senses, t.key, w) {
 				continue
 			}
 		}

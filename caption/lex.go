@@ -35,23 +35,32 @@ const (
 	shMixed              // "McAllister", "iPhone"
 )
 
-// tok is one word, number or punctuation mark of the text.
+// tok is one word, number or punctuation mark of the text. It is 40 bytes
+// (the lexicon entry an index, the flags single bytes): a caption's tokens
+// are cut, copied and scanned by the collector once per parse.
 type tok struct {
 	// key is the folded form lexicon lookups use: a word lower-cased with
 	// its accents stripped ("É" is "e", "ß" is "ss"); a number's digits; a
 	// punctuation mark as written.
 	key        string
-	lex        *lexEntry // the lexicon's entry for key, or nil
-	start, end int       // byte offsets in the normalised text
-	kind       tokKind
-	shape      shape
+	start, end int // byte offsets in the normalised text
+	// lexi is the index of the lexicon's entry for key (lexicon.byIndex),
+	// or 0; while the lexer cuts, foldedKey marks a key folded into the
+	// lexer's keys (cut points it there once they are final).
+	lexi  uint16
+	kind  tokKind
+	shape shape
 	// spaceBefore and spaceAfter: white space touches the token;
 	// lineBefore: that white space before holds a line break.
 	spaceBefore, spaceAfter, lineBefore bool
-	// folded: the key was folded into the lexer's keys; cut points it
-	// there once they are final.
-	folded bool
 }
+
+// foldedKey marks a token whose key the lexer has yet to point into its
+// folded keys: never an entry's index (loadLexicon bounds them below it).
+const foldedKey = math.MaxUint16
+
+// entry returns the lexicon's entry for the token's key, or nil.
+func (t *tok) entry() *lexEntry { return lexicon.byIndex[t.lexi] }
 
 // text returns the token as written in s.
 func (t tok) text(s string) string { return s[t.start:t.end] }
@@ -68,7 +77,7 @@ func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1
 
 // has reports whether the lexicon puts the token in class c (in any
 // language).
-func (t tok) has(c class) bool { return t.lex != nil && t.lex.classes.has(c) }
+func (t tok) has(c class) bool { return t.lexi != 0 && lexicon.byIndex[t.lexi].classes.has(c) }
 
 // bytesPerToken is the bytes per token of a typical caption (words of five
 // letters, a space, some punctuation), to size the token slice once; a
@@ -109,8 +118,8 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 	for k := range toks {
 		t := &toks[k]
 		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
-			if t.lex = lexicon.entries[t.key]; t.lex != nil {
-				if m := t.lex.may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
+			if t.lexi = lexicon.index(t.key); t.lexi != 0 {
+				if m := lexicon.byIndex[t.lexi].may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
 					lx.note(m, k) // a class new to the text: not the common case
 				}
 			}
@@ -155,11 +164,14 @@ func (lx *lexer) cutInto(toks []tok, s string) []tok {
 		if n := len(toks); n > 0 && space {
 			toks[n-1].spaceAfter = true
 		}
-		// The token is read in place: a token is 48 bytes.
+		// The token is read in place, not copied.
 		toks = append(toks, tok{start: i, spaceBefore: space, lineBefore: line})
 		t := &toks[len(toks)-1]
 		space, line = false, false
-		i, t.folded = lx.scan(s, t)
+		var folded bool
+		if i, folded = lx.scan(s, t); folded {
+			t.lexi = foldedKey
+		}
 		if t.kind != tPunct {
 			lx.words++
 		}
@@ -172,8 +184,9 @@ func (lx *lexer) cutInto(toks []tok, s string) []tok {
 		// each as long as its placeholder.
 		keys := lx.keys.String()
 		for k := range toks {
-			if t := &toks[k]; t.folded {
+			if t := &toks[k]; t.lexi == foldedKey {
 				t.key, keys = keys[:len(t.key)], keys[len(t.key):]
+				t.lexi = 0
 			}
 		}
 	}

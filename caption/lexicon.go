@@ -122,8 +122,12 @@ type lexiconData struct {
 	// punctuation and numbers are not looked up.
 	punctStarts [256]bool
 	// keyFilter holds the stored keys: most words of a caption are no
-	// entry, and are told so without a map lookup.
+	// entry, and are told so without a lookup.
 	keyFilter wordFilter
+	// byIndex holds the entries by index, from 1 (a token's lexi; 0 is
+	// none); table finds a key's index.
+	byIndex []*lexEntry
+	table   keyTable
 }
 
 // wordFilter is a set of keys as one bit each (keyBit), which may hold a
@@ -150,6 +154,17 @@ func keyBit(key string) uint32 {
 	n := len(key)
 	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])<<16 ^ uint32(key[n-1])<<8 ^ uint32(key[n/2])
 	return (h * 0x85EBCA6B) >> 16
+}
+
+// index returns the index of key's entry (byIndex), or 0.
+func (lx *lexiconData) index(key string) uint16 { return uint16(lx.table.find(key)) }
+
+// entryOf returns the entry of a key the caller folded, or nil.
+func (lx *lexiconData) entryOf(key []byte) *lexEntry {
+	if len(lx.byIndex) == 0 {
+		return nil
+	}
+	return lx.byIndex[lx.table.findBytes(key)]
 }
 
 // mayHold reports whether the lexicon may hold key.
@@ -235,6 +250,13 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 		e = &lexEntry{}
 		lx.entries[keys[0]] = e
 		lx.keyFilter.add(keys[0])
+		if len(lx.byIndex) == 0 {
+			lx.byIndex = []*lexEntry{nil}
+		}
+		if lx.table.add(keys[0]) >= foldedKey {
+			panic("caption: more lexicon keys than a token's index holds")
+		}
+		lx.byIndex = append(lx.byIndex, e)
 	}
 	s := sense{lang: lang, scored: slices.Index(langCodes[:], lang), class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
@@ -253,27 +275,42 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 
 // value returns the value of the token's entry in class c.
 func (t tok) value(c class) (string, bool) {
-	s, ok := t.sense(c)
-	return s.val, ok
+	if s := t.senseOf(c); s != nil {
+		return s.val, true
+	}
+	return "", false
 }
 
 // sense returns the token's one-token entry in class c.
 func (t tok) sense(c class) (sense, bool) {
-	if t.lex == nil || !t.lex.classes.has(c) {
-		return sense{}, false
-	}
-	for k := range t.lex.senses {
-		if t.lex.senses[k].class == c {
-			return t.lex.senses[k], true
-		}
+	if s := t.senseOf(c); s != nil {
+		return *s, true
 	}
 	return sense{}, false
+}
+
+// senseOf returns the token's one-token entry in class c in place, or
+// nil.
+func (t *tok) senseOf(c class) *sense {
+	if t.lexi == 0 {
+		return nil
+	}
+	e := lexicon.byIndex[t.lexi]
+	if !e.classes.has(c) {
+		return nil
+	}
+	for k := range e.senses {
+		if e.senses[k].class == c {
+			return &e.senses[k]
+		}
+	}
+	return nil
 }
 
 // mayStart reports whether an entry of class c, of one token or more,
 // starts with the token.
 func (t tok) mayStart(c class) bool {
-	return t.lex != nil && t.lex.may.has(c)
+	return t.lexi != 0 && lexicon.byIndex[t.lexi].may.has(c)
 }
 
 // matchAt finds the longest entry of class c starting at toks[i], whatever
@@ -285,10 +322,11 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 	if !t.mayStart(c) {
 		return i, sense{}, false
 	}
-	if t.lex.starts.has(c) {
+	e := lexicon.byIndex[t.lexi]
+	if e.starts.has(c) {
 	phrases:
-		for k := range t.lex.phrases {
-			p := &t.lex.phrases[k]
+		for k := range e.phrases {
+			p := &e.phrases[k]
 			if p.sense.class != c || i+len(p.rest) >= len(toks) {
 				continue
 			}
@@ -300,9 +338,9 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 			return i + 1 + len(p.rest), p.sense, true
 		}
 	}
-	for k := range t.lex.senses {
-		if t.lex.senses[k].class == c {
-			return i + 1, t.lex.senses[k], true
+	for k := range e.senses {
+		if e.senses[k].class == c {
+			return i + 1, e.senses[k], true
 		}
 	}
 	return i, sense{}, false

@@ -61,7 +61,7 @@ func classify(w *token, lt []tok) {
 	one := false
 	for k := range lt {
 		if lt[k].start == w.start && lt[k].end == w.end {
-			lex, one = lt[k].lex, true
+			lex, one = lt[k].entry(), true
 		}
 	}
 	switch {

@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -296,12 +297,16 @@ var (
 // span is a byte range of the text.
 type span struct{ start, end int }
 
-// trieNode indexes the expanded phrases word by word: one map lookup per
+// trieNode indexes the expanded phrases word by word: one lookup per
 // token of the text, however many phrasings a pattern allows.
 type trieNode struct {
-	next map[string]*trieNode
-	ends []*phrase // phrases whose words end here
-	use  string    // for the use-name trie
+	next map[string]*trieNode // while the trie is built
+	// kids holds the nodes of next by their key's number in kidKeys
+	// (kids[0] is nil): what child reads once the trie is built.
+	kidKeys keyTable
+	kids    []*trieNode
+	ends    []*phrase // phrases whose words end here
+	use     string    // for the use-name trie
 	// keys, at a root, holds the keys of next: most words of a caption
 	// start no phrase, and are told so without a map lookup.
 	keys *wordFilter
@@ -309,17 +314,32 @@ type trieNode struct {
 
 // child returns the node after the word key, or nil.
 func (n *trieNode) child(key string) *trieNode {
-	if n.keys != nil && !n.keys.mayHold(key) {
+	if n.keys != nil && !n.keys.mayHold(key) || n.kids == nil {
 		return nil
 	}
-	return n.next[key]
+	return n.kids[n.kidKeys.find(key)]
 }
 
-// filterKeys gives a root the filter of its keys.
+// filterKeys gives a root the filter of its keys, and numbers the kids
+// of every node below it.
 func (n *trieNode) filterKeys() {
 	n.keys = new(wordFilter)
 	for k := range n.next {
 		n.keys.add(k)
+	}
+	n.numberKids()
+}
+
+// numberKids fills kids and kidKeys from next, in this node and below.
+func (n *trieNode) numberKids() {
+	if n.next == nil {
+		return
+	}
+	n.kids = []*trieNode{nil}
+	for _, k := range slices.Sorted(maps.Keys(n.next)) {
+		n.kidKeys.add(k)
+		n.kids = append(n.kids, n.next[k])
+		n.next[k].numberKids()
 	}
 }
 
