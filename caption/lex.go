@@ -45,8 +45,7 @@ type tok struct {
 	key        string
 	start, end int // byte offsets in the normalised text
 	// lexi is the index of the lexicon's entry for key (lexicon.byIndex),
-	// or 0; while the lexer cuts, foldedKey marks a key folded into the
-	// lexer's keys (cut points it there once they are final).
+	// or 0.
 	lexi  uint16
 	kind  tokKind
 	shape shape
@@ -54,10 +53,6 @@ type tok struct {
 	// lineBefore: that white space before holds a line break.
 	spaceBefore, spaceAfter, lineBefore bool
 }
-
-// foldedKey marks a token whose key the lexer has yet to point into its
-// folded keys: never an entry's index (loadLexicon bounds them below it).
-const foldedKey = math.MaxUint16
 
 // entry returns the lexicon's entry for the token's key, or nil.
 func (t *tok) entry() *lexEntry { return lexicon.byIndex[t.lexi] }
@@ -89,8 +84,8 @@ const bytesPerToken = 5
 type lexer struct {
 	toks []tok
 	// keys holds the folded keys that differ from the text, in token
-	// order; a new one for each text, as the last text's tokens point
-	// into the old one.
+	// order, where the tokens' keys point; a new one for each text, as
+	// the last text's tokens point into the old one.
 	keys strings.Builder
 	// present holds the classes of the entries that start at some token
 	// of the last text: a pass looking for a class the text has none of
@@ -113,19 +108,19 @@ func (lx *lexer) lex(s string) []tok {
 // lexInto is lex appending to toks, which the lexer does not keep: a
 // caller may cut a caption into a buffer of its own on the stack.
 func (lx *lexer) lexInto(toks []tok, s string) []tok {
-	toks = lx.cutInto(toks, s)
 	lx.present = classSet{}
-	for k := range toks {
-		t := &toks[k]
-		if (t.kind == tWord || t.kind == tPunct && lexicon.punctStarts[t.key[0]]) && lexicon.mayHold(t.key) {
-			if t.lexi = lexicon.index(t.key); t.lexi != 0 {
-				if m := lexicon.byIndex[t.lexi].may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
-					lx.note(m, k) // a class new to the text: not the common case
-				}
+	return lx.cutInto(toks, s, &lexicon)
+}
+
+// lookUp attaches the entry of lex to token k, noting its classes.
+func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
+	if (t.kind == tWord || t.kind == tPunct && lex.punctStarts[t.key[0]]) && lex.mayHold(t.key) {
+		if t.lexi = lex.index(t.key); t.lexi != 0 {
+			if m := lex.byIndex[t.lexi].may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
+				lx.note(m, k) // a class new to the text: not the common case
 			}
 		}
 	}
-	return toks
 }
 
 // note records the classes of an entry starting at token k.
@@ -141,12 +136,13 @@ func (lx *lexer) note(classes classSet, k int) {
 // cut is lex without the lexicon lookups: the lexicon itself is loaded
 // with it.
 func (lx *lexer) cut(s string) []tok {
-	lx.toks = lx.cutInto(lx.toks[:0], s)
+	lx.toks = lx.cutInto(lx.toks[:0], s, nil)
 	return lx.toks
 }
 
-// cutInto is cut appending to toks (see lexInto).
-func (lx *lexer) cutInto(toks []tok, s string) []tok {
+// cutInto is cut appending to toks (see lexInto), looking each token up
+// in lex, if any, as it is cut.
+func (lx *lexer) cutInto(toks []tok, s string, lex *lexiconData) []tok {
 	lx.keys, lx.words = strings.Builder{}, 0
 	if n := len(s)/bytesPerToken + 16; cap(toks) < n {
 		// One allocation for a caption, from its length: growing the
@@ -161,42 +157,37 @@ func (lx *lexer) cutInto(toks []tok, s string) []tok {
 			i++
 			continue
 		}
-		if n := len(toks); n > 0 && space {
+		n := len(toks)
+		if n > 0 && space {
 			toks[n-1].spaceAfter = true
 		}
-		// The token is read in place, not copied.
-		toks = append(toks, tok{start: i, spaceBefore: space, lineBefore: line})
-		t := &toks[len(toks)-1]
-		space, line = false, false
-		var folded bool
-		if i, folded = lx.scan(s, t); folded {
-			t.lexi = foldedKey
+		// The token is set field by field in place: a composite literal
+		// appended costs a copy of the whole token.
+		if n == cap(toks) {
+			toks = append(toks, tok{})
+		} else {
+			toks = toks[:n+1]
 		}
+		t := &toks[n]
+		t.start, t.lexi, t.shape = i, 0, shLower
+		t.spaceBefore, t.lineBefore, t.spaceAfter = space, line, false
+		space, line = false, false
+		i = lx.scan(s, t)
 		if t.kind != tPunct {
 			lx.words++
+		}
+		if lex != nil {
+			lx.lookUp(lex, t, n)
 		}
 	}
 	if n := len(toks); n > 0 && space {
 		toks[n-1].spaceAfter = true
 	}
-	if lx.keys.Len() > 0 {
-		// The folded keys lie in keys one after the other, in token order,
-		// each as long as its placeholder.
-		keys := lx.keys.String()
-		for k := range toks {
-			if t := &toks[k]; t.lexi == foldedKey {
-				t.key, keys = keys[:len(t.key)], keys[len(t.key):]
-				t.lexi = 0
-			}
-		}
-	}
 	return toks
 }
 
-// scan reads the token starting at t.start and returns where it ends, and
-// whether its key was folded into lx.keys (t.key then holds a placeholder
-// of the right length).
-func (lx *lexer) scan(s string, t *tok) (int, bool) {
+// scan reads the token starting at t.start and returns where it ends.
+func (lx *lexer) scan(s string, t *tok) int {
 	i := t.start
 	c := s[i]
 	switch {
@@ -205,10 +196,10 @@ func (lx *lexer) scan(s string, t *tok) (int, bool) {
 			i++
 		}
 		t.kind, t.end, t.key = tNumber, i, s[t.start:i]
-		return i, false
+		return i
 	case c < utf8.RuneSelf && asciiClass[c] == acOther:
 		t.kind, t.end, t.key = tPunct, i+1, s[i:i+1]
-		return i + 1, false
+		return i + 1
 	}
 	if c >= utf8.RuneSelf {
 		// A combining mark continues a word and never starts one.
@@ -217,14 +208,14 @@ func (lx *lexer) scan(s string, t *tok) (int, bool) {
 				n = 0 // normalize leaves none; keep the loop safe anyway
 			}
 			t.kind, t.end, t.key = tPunct, i+max(n, 1), s[i:i+max(n, 1)]
-			return t.end, false
+			return t.end
 		}
 	}
 	return lx.scanWord(s, t)
 }
 
 // scanWord reads a run of letters, noting its shape and folding its key.
-func (lx *lexer) scanWord(s string, t *tok) (int, bool) {
+func (lx *lexer) scanWord(s string, t *tok) int {
 	i := t.start
 	upper, lower, firstUpper := 0, 0, false
 	plain := true // the text is its own key: lower-case ASCII
@@ -263,20 +254,23 @@ done:
 	t.shape = wordShape(upper, lower, firstUpper)
 	if plain {
 		t.key = s[t.start:i]
-		return i, false
-	}
-	if lx.keys.Cap() == 0 {
-		lx.keys.Grow(len(s) - t.start) // one allocation for the text's keys
+		return i
 	}
 	var fb [64]byte
 	f := appendFolded(fb[:0], s[t.start:i])
-	lx.keys.Write(f)
 	if len(f) > i-t.start {
-		t.key = string(f) // ß, Ⱦ grew the key: cannot point into s
-	} else {
-		t.key = s[t.start : t.start+len(f)] // placeholder: fixed up from keys
+		t.key = string(f) // ß, Ⱦ grew the key
+		return i
 	}
-	return i, true
+	if lx.keys.Cap() == 0 {
+		// One allocation for the text's keys: none is longer than its
+		// word. The bytes a key points to never change as keys grows.
+		lx.keys.Grow(len(s) - t.start)
+	}
+	lx.keys.Write(f)
+	ks := lx.keys.String()
+	t.key = ks[len(ks)-len(f):]
+	return i
 }
 
 func wordShape(upper, lower int, firstUpper bool) shape {

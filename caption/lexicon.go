@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -253,7 +254,7 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 		if len(lx.byIndex) == 0 {
 			lx.byIndex = []*lexEntry{nil}
 		}
-		if lx.table.add(keys[0]) >= foldedKey {
+		if lx.table.add(keys[0]) > math.MaxUint16 {
 			panic("caption: more lexicon keys than a token's index holds")
 		}
 		lx.byIndex = append(lx.byIndex, e)
