@@ -185,9 +185,16 @@ func rewriteAt(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if _, ok := normalRunes[r]; ok {
-				return i
+			// Every variant is encoded from 0xC2 or 0xE2 (U+0080-U+00BF,
+			// U+2000-U+2FFF); other bytes, lead or continuation, are
+			// passed one by one without a lookup.
+			n := 1
+			if c == 0xC2 || c == 0xE2 {
+				var r rune
+				r, n = utf8.DecodeRuneInString(s[i:])
+				if _, ok := normalRunes[r]; ok {
+					return i
+				}
 			}
 			i += n
 			continue

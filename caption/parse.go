@@ -36,15 +36,25 @@ const stackToks = 320
 
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
-	// The tokens are cut into a buffer on the stack, then copied with the
-	// word tokens after them into one allocation of the exact size: the
-	// lexer's estimate of the count, and a second slice, cost more.
+	// The tokens are cut into a buffer on the stack, the word tokens
+	// gathered after them there, and both copied at once into one
+	// allocation of the exact size: the lexer's estimate of the count, a
+	// second slice, and copying word by word to the heap cost more.
 	var buf [stackToks]tok
 	var lx lexer
 	cut := lx.lexInto(buf[:0], n)
-	all := make([]tok, len(cut), len(cut)+lx.words)
-	copy(all, cut)
-	return &parser{s: n, toks: all[:len(cut):len(cut)], words: wordTokens(all[len(cut):], cut), opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
+	nt := len(cut)
+	var all []tok
+	if nt+lx.words <= len(buf) {
+		wordTokens(buf[nt:nt], cut)
+		all = make([]tok, nt+lx.words)
+		copy(all, buf[:nt+lx.words])
+	} else {
+		all = make([]tok, nt, nt+lx.words)
+		copy(all, cut)
+		wordTokens(all[nt:], cut)
+	}
+	return &parser{s: n, toks: all[:nt:nt], words: all[nt : nt+lx.words], opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
 }
 
 // holds reports whether an entry of class c starts at some token of the
