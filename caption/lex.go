@@ -52,6 +52,10 @@ type tok struct {
 	// spaceBefore and spaceAfter: white space touches the token;
 	// lineBefore: that white space before holds a line break.
 	spaceBefore, spaceAfter, lineBefore bool
+	// rkid is the number of the word among the first words of the
+	// restriction phrases (phraseTrie's kids), or 0: the restriction
+	// pass starts its walk without a lookup of its own.
+	rkid uint8
 }
 
 // entry returns the lexicon's entry for the token's key, or nil.
@@ -115,10 +119,18 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 // lookUp attaches the entry of lex to token k, noting its classes.
 func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
 	if (t.kind == tWord || t.kind == tPunct && lex.punctStarts[t.key[0]]) && lex.mayHold(t.key) {
-		if t.lexi = lex.index(t.key); t.lexi != 0 {
-			if m := lex.byIndex[t.lexi].may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
+		n := lex.table.find(t.key)
+		if n >= len(lex.byIndex) {
+			return // a lexicon being loaded, or one of a test
+		}
+		if e := lex.byIndex[n]; e != nil {
+			t.lexi = uint16(n)
+			if m := e.may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
 				lx.note(m, k) // a class new to the text: not the common case
 			}
+		}
+		if n < len(lex.rootKid) {
+			t.rkid = lex.rootKid[n]
 		}
 	}
 }
@@ -169,7 +181,7 @@ func (lx *lexer) cutInto(toks []tok, s string, lex *lexiconData) []tok {
 			toks = toks[:n+1]
 		}
 		t := &toks[n]
-		t.start, t.lexi, t.shape = i, 0, shLower
+		t.start, t.lexi, t.shape, t.rkid = i, 0, shLower, 0
 		t.spaceBefore, t.lineBefore, t.spaceAfter = space, line, false
 		space, line = false, false
 		i = lx.scan(s, t)

@@ -113,7 +113,7 @@ type lexPhrase struct {
 }
 
 // lexicon is the loaded lexicon.
-var lexicon = loadLexicon(lexiconFiles)
+var lexicon = withRootWords(loadLexicon(lexiconFiles))
 
 type lexiconData struct {
 	entries map[string]*lexEntry
@@ -125,10 +125,43 @@ type lexiconData struct {
 	// keyFilter holds the stored keys: most words of a caption are no
 	// entry, and are told so without a lookup.
 	keyFilter wordFilter
-	// byIndex holds the entries by index, from 1 (a token's lexi; 0 is
-	// none); table finds a key's index.
-	byIndex []*lexEntry
+	// table numbers the keys, the lexicon's and the first words of the
+	// restriction phrases; byIndex holds the entries by number (a
+	// token's lexi; nil for 0 and the restriction words that are no
+	// entry); rootKid, by number, the word's number among phraseTrie's
+	// kids (tok.rkid), or 0.
 	table   keyTable
+	byIndex []*lexEntry
+	rootKid []uint8
+}
+
+// withRootWords numbers the first words of the restriction phrases in
+// the lexicon's table, so that one lookup per word of a caption serves
+// both (lookUp).
+func withRootWords(lx lexiconData) lexiconData {
+	vocabOnce.Do(loadVocab)
+	root := &phraseTrie
+	if len(root.kids) > math.MaxUint8 {
+		panic("caption: more first words of restriction phrases than a token's rkid holds")
+	}
+	for i, key := range root.kidKeys.keys {
+		if i == 0 {
+			continue
+		}
+		n := lx.table.find(key)
+		if n == 0 {
+			n = lx.table.add(key)
+			lx.byIndex = append(lx.byIndex, nil)
+			lx.keyFilter.add(key)
+		}
+		if n > math.MaxUint16 {
+			panic("caption: more lexicon keys than a token's index holds")
+		}
+		lx.rootKid = append(lx.rootKid, make([]uint8, len(lx.byIndex)-len(lx.rootKid))...)
+		lx.rootKid[n] = uint8(i)
+	}
+	lx.rootKid = append(lx.rootKid, make([]uint8, len(lx.byIndex)-len(lx.rootKid))...)
+	return lx
 }
 
 // wordFilter is a set of keys as one bit each (keyBit), which may hold a
@@ -156,9 +189,6 @@ func keyBit(key string) uint32 {
 	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])<<16 ^ uint32(key[n-1])<<8 ^ uint32(key[n/2])
 	return (h * 0x85EBCA6B) >> 16
 }
-
-// index returns the index of key's entry (byIndex), or 0.
-func (lx *lexiconData) index(key string) uint16 { return uint16(lx.table.find(key)) }
 
 // entryOf returns the entry of a key the caller folded, or nil.
 func (lx *lexiconData) entryOf(key []byte) *lexEntry {

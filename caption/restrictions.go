@@ -439,7 +439,12 @@ func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 		if k > i && !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start]) {
 			break
 		}
-		c := n.child(sc.toks[k].key)
+		var c *trieNode
+		if t := &sc.toks[k]; n == &phraseTrie && t.kind == tWord {
+			c = n.kids[t.rkid] // looked up by the lexer
+		} else {
+			c = n.child(t.key)
+		}
 		if c == nil {
 			c = n.glued(sc.toks[k])
 		}
