@@ -184,32 +184,41 @@ var lineBreaks = []string{"<br />", "<br/>", "<br>", "\r\n", "\r", "\\n"}
 func rewriteAt(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !rewriteLead[c] {
+			i++ // most bytes: one table test
+			continue
+		}
 		if c >= utf8.RuneSelf {
-			// Every variant is encoded from 0xC2 or 0xE2 (U+0080-U+00BF,
-			// U+2000-U+2FFF); other bytes, lead or continuation, are
-			// passed one by one without a lookup.
-			n := 1
-			if c == 0xC2 || c == 0xE2 {
-				var r rune
-				r, n = utf8.DecodeRuneInString(s[i:])
-				if _, ok := normalRunes[r]; ok {
-					return i
-				}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if _, ok := normalRunes[r]; ok {
+				return i
 			}
 			i += n
 			continue
 		}
-		if c == '\r' || c == '<' || c == '\\' {
-			for _, lb := range lineBreaks {
-				if strings.HasPrefix(s[i:], lb) {
-					return i
-				}
+		for _, lb := range lineBreaks {
+			if strings.HasPrefix(s[i:], lb) {
+				return i
 			}
 		}
 		i++
 	}
 	return len(s)
 }
+
+// rewriteLead marks the bytes a variant starts with: the first bytes of
+// the line breaks and the lead bytes of the runes of normalRunes (0xC2,
+// 0xE2). Any other byte, the lead or continuation of another rune
+// included, starts none.
+var rewriteLead = func() (t [256]bool) {
+	for _, lb := range lineBreaks {
+		t[lb[0]] = true
+	}
+	for r := range normalRunes {
+		t[utf8.AppendRune(nil, r)[0]] = true
+	}
+	return t
+}()
 
 // normalize rewrites the variants above in one pass, allocating only when
 // there is something to rewrite.

@@ -566,7 +566,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 	var hitBuf [16]trieHit
 	hits := hitBuf[:0]
 	for i := 0; i < len(sc.toks); i++ {
-		t := sc.toks[i]
+		t := &sc.toks[i] // not copied: most words start nothing
 		if t.key == "out" && (t.caps() || t.shape == shLower && sc.lowerOutTail(i)) {
 			if r, from, ok := sc.outBefore(lo, i); ok {
 				out = append(out, r)
@@ -578,12 +578,15 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 		// IMAGO's codes are ten bytes or more: the call, which returns a
 		// Restriction, is not made for every shorter word.
 		if t.end-t.start >= 10 {
-			if imago, ok := sc.imagoCode(t); ok {
+			if imago, ok := sc.imagoCode(*t); ok {
 				out = append(out, imago)
 				spans = append(spans, span{t.start, t.end})
 				lo = i + 1
 				continue
 			}
+		}
+		if t.kind == tWord && t.rkid == 0 && (t.shape != shUpper || len(t.key) < minGlued) {
+			continue // no phrase starts with the word, nor with a part of it (walk)
 		}
 		best, bestEnd, bestTok, bestVal := Restriction{}, -1, -1, [2]int{-1, -1}
 		hits = sc.walk(&phraseTrie, i, hits[:0])
