@@ -44,7 +44,7 @@ func classValues[T ~int](c class) map[string]T {
 func mayStartDateName(w string) bool { return w != "" }
 
 // monthOf returns the month a token names.
-func monthOf(t tok) (int, bool) {
+func monthOf(t *tok) (int, bool) {
 	if s := t.senseOf(clsMonth); s != nil {
 		return s.num, true
 	}
@@ -52,7 +52,7 @@ func monthOf(t tok) (int, bool) {
 }
 
 // weekdayOf returns the weekday a token names.
-func weekdayOf(t tok) (time.Weekday, bool) {
+func weekdayOf(t *tok) (time.Weekday, bool) {
 	if s := t.senseOf(clsWeekday); s != nil {
 		return time.Weekday(s.num), true
 	}
@@ -109,9 +109,9 @@ func findDatesOrder(s string, toks []tok, order DateOrder) []dateMention {
 		if t.lexi == 0 {
 			continue
 		}
-		if m, ok := monthOf(*t); ok {
+		if m, ok := monthOf(t); ok {
 			ds.named(i, m)
-		} else if wd, ok := weekdayOf(*t); ok && !ds.used[i] {
+		} else if wd, ok := weekdayOf(t); ok && !ds.used[i] {
 			ds.out = append(ds.out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
 			ds.used[i] = true
 		}
@@ -639,7 +639,7 @@ func (ct *clockTime) number(s string, toks []tok, k int, next tok, gap string) i
 func (ct *clockTime) word(s string, t tok, rest []tok, conv convention) {
 	if h, ok := t.value(clsClock); ok && !ct.ok {
 		ct.hh, ct.ok = atoi(h), true
-	} else if wd, ok := weekdayOf(t); ok {
+	} else if wd, ok := weekdayOf(&t); ok {
 		ct.weekday = &wd
 	} else if z, ok := t.value(clsZone); ok {
 		ct.loc = zoneLocation(z, s, t, rest)

@@ -120,19 +120,29 @@ func (lx *lexer) lexInto(toks []tok, s string) []tok {
 func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
 	if (t.kind == tWord || t.kind == tPunct && lex.punctStarts[t.key[0]]) && lex.mayHold(t.key) {
 		n := lex.table.find(t.key)
-		if n >= len(lex.byIndex) {
-			return // a lexicon being loaded, or one of a test
+		if n >= len(lex.mays) {
+			lx.lookUpSlow(lex, t, k, n) // a lexicon being loaded, or one of a test
+			return
 		}
-		if e := lex.byIndex[n]; e != nil {
+		// An entry starts some class: its may is not empty.
+		if m := lex.mays[n]; m != (classSet{}) {
 			t.lexi = uint16(n)
-			if m := e.may; m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
+			if m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
 				lx.note(m, k) // a class new to the text: not the common case
 			}
 		}
-		if n < len(lex.rootKid) {
-			t.rkid = lex.rootKid[n]
-		}
+		t.rkid = lex.rootKid[n]
 	}
+}
+
+// lookUpSlow is lookUp's end for a lexicon without mays (one loaded by a
+// test with add): it reads the entry itself.
+func (lx *lexer) lookUpSlow(lex *lexiconData, t *tok, k, n int) {
+	if n >= len(lex.byIndex) || lex.byIndex[n] == nil {
+		return
+	}
+	t.lexi = uint16(n)
+	lx.note(lex.byIndex[n].may, k)
 }
 
 // note records the classes of an entry starting at token k.
@@ -233,17 +243,23 @@ func (lx *lexer) scanWord(s string, t *tok) int {
 	plain := true // the text is its own key: lower-case ASCII
 	for i < len(s) {
 		c := s[i]
+		if c-'a' < 26 {
+			// A run of lower-case letters, the commonest bytes of a word.
+			j := i + 1
+			for j < len(s) && s[j]-'a' < 26 {
+				j++
+			}
+			lower += j - i
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case acUpper:
-				upper++
-				firstUpper = firstUpper || i == t.start
-				plain = false
-			case acLower:
-				lower++
-			default:
+			if c-'A' >= 26 {
 				goto done
 			}
+			upper++
+			firstUpper = firstUpper || i == t.start
+			plain = false
 			i++
 			continue
 		}

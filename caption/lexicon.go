@@ -133,6 +133,9 @@ type lexiconData struct {
 	table   keyTable
 	byIndex []*lexEntry
 	rootKid []uint8
+	// mays holds each entry's may by number (zero for no entry): the
+	// lexer reads it without following the entry's pointer.
+	mays []classSet
 }
 
 // withRootWords numbers the first words of the restriction phrases in
@@ -161,6 +164,12 @@ func withRootWords(lx lexiconData) lexiconData {
 		lx.rootKid[n] = uint8(i)
 	}
 	lx.rootKid = append(lx.rootKid, make([]uint8, len(lx.byIndex)-len(lx.rootKid))...)
+	lx.mays = make([]classSet, len(lx.byIndex))
+	for n, e := range lx.byIndex {
+		if e != nil {
+			lx.mays[n] = e.may
+		}
+	}
 	return lx
 }
 
