@@ -76,7 +76,7 @@ func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1
 
 // has reports whether the lexicon puts the token in class c (in any
 // language).
-func (t tok) has(c class) bool { return t.lexi != 0 && lexicon.byIndex[t.lexi].classes.has(c) }
+func (t tok) has(c class) bool { return lexicon.ones[t.lexi].has(c) }
 
 // bytesPerToken is the bytes per token of a typical caption (words of five
 // letters, a space, some punctuation), to size the token slice once; a
@@ -121,8 +121,7 @@ func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
 	if (t.kind == tWord || t.kind == tPunct && lex.punctStarts[t.key[0]]) && lex.mayHold(t.key) {
 		n := lex.table.find(t.key)
 		if n >= len(lex.mays) {
-			lx.lookUpSlow(lex, t, k, n) // a lexicon being loaded, or one of a test
-			return
+			return // a lexicon being loaded
 		}
 		// An entry starts some class: its may is not empty.
 		if m := lex.mays[n]; m != (classSet{}) {
@@ -131,18 +130,10 @@ func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
 				lx.note(m, k) // a class new to the text: not the common case
 			}
 		}
-		t.rkid = lex.rootKid[n]
+		if n < len(lex.rootKid) {
+			t.rkid = lex.rootKid[n] // none in a test's lexicon
+		}
 	}
-}
-
-// lookUpSlow is lookUp's end for a lexicon without mays (one loaded by a
-// test with add): it reads the entry itself.
-func (lx *lexer) lookUpSlow(lex *lexiconData, t *tok, k, n int) {
-	if n >= len(lex.byIndex) || lex.byIndex[n] == nil {
-		return
-	}
-	t.lexi = uint16(n)
-	lx.note(lex.byIndex[n].may, k)
 }
 
 // note records the classes of an entry starting at token k.

@@ -133,9 +133,10 @@ type lexiconData struct {
 	table   keyTable
 	byIndex []*lexEntry
 	rootKid []uint8
-	// mays holds each entry's may by number (zero for no entry): the
-	// lexer reads it without following the entry's pointer.
-	mays []classSet
+	// mays and ones hold each entry's may and classes by number (zero
+	// for no entry): the lexer and the class tests of tokens read them
+	// without following the entry's pointer.
+	mays, ones []classSet
 }
 
 // withRootWords numbers the first words of the restriction phrases in
@@ -155,6 +156,7 @@ func withRootWords(lx lexiconData) lexiconData {
 		if n == 0 {
 			n = lx.table.add(key)
 			lx.byIndex = append(lx.byIndex, nil)
+			lx.mays, lx.ones = append(lx.mays, classSet{}), append(lx.ones, classSet{})
 			lx.keyFilter.add(key)
 		}
 		if n > math.MaxUint16 {
@@ -164,12 +166,6 @@ func withRootWords(lx lexiconData) lexiconData {
 		lx.rootKid[n] = uint8(i)
 	}
 	lx.rootKid = append(lx.rootKid, make([]uint8, len(lx.byIndex)-len(lx.rootKid))...)
-	lx.mays = make([]classSet, len(lx.byIndex))
-	for n, e := range lx.byIndex {
-		if e != nil {
-			lx.mays[n] = e.may
-		}
-	}
 	return lx
 }
 
@@ -291,12 +287,13 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 		lx.entries[keys[0]] = e
 		lx.keyFilter.add(keys[0])
 		if len(lx.byIndex) == 0 {
-			lx.byIndex = []*lexEntry{nil}
+			lx.byIndex, lx.mays, lx.ones = []*lexEntry{nil}, []classSet{{}}, []classSet{{}}
 		}
 		if lx.table.add(keys[0]) > math.MaxUint16 {
 			panic("caption: more lexicon keys than a token's index holds")
 		}
 		lx.byIndex = append(lx.byIndex, e)
+		lx.mays, lx.ones = append(lx.mays, classSet{}), append(lx.ones, classSet{})
 	}
 	s := sense{lang: lang, scored: slices.Index(langCodes[:], lang), class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
@@ -309,6 +306,8 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 		e.phrases = append(e.phrases, lexPhrase{rest: keys[1:], sense: s})
 	}
 	e.may = e.classes.or(e.starts)
+	n := lx.table.find(keys[0])
+	lx.mays[n], lx.ones[n] = e.may, e.classes
 	lx.size[lang]++
 	return nil
 }
@@ -332,13 +331,10 @@ func (t tok) sense(c class) (sense, bool) {
 // senseOf returns the token's one-token entry in class c in place, or
 // nil.
 func (t *tok) senseOf(c class) *sense {
-	if t.lexi == 0 {
-		return nil
+	if !lexicon.ones[t.lexi].has(c) {
+		return nil // most tokens: no entry, or none of class c
 	}
 	e := lexicon.byIndex[t.lexi]
-	if !e.classes.has(c) {
-		return nil
-	}
 	for k := range e.senses {
 		if e.senses[k].class == c {
 			return &e.senses[k]
@@ -350,7 +346,7 @@ func (t *tok) senseOf(c class) *sense {
 // mayStart reports whether an entry of class c, of one token or more,
 // starts with the token.
 func (t tok) mayStart(c class) bool {
-	return t.lexi != 0 && lexicon.byIndex[t.lexi].may.has(c)
+	return lexicon.mays[t.lexi].has(c)
 }
 
 // matchAt finds the longest entry of class c starting at toks[i], whatever
