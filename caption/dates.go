@@ -40,7 +40,7 @@ func classValues[T ~int](c class) map[string]T {
 }
 
 // mayStartDateName: for location.go; true for any word (the lexicon
-// lookup that follows is one map access).
+// lookup that follows is one probe of its key table).
 func mayStartDateName(w string) bool { return w != "" }
 
 // monthOf returns the month a token names.

@@ -15,8 +15,9 @@ import (
 //
 //   - One pass over the words of the text (letters and digits, case and
 //     accents folded) through a trie of the phrases in restrictionPhrases:
-//     no regular expression, one map lookup per word. A phrase claims its
-//     words; the longest reading at a position wins.
+//     no regular expression, one table lookup per word (the lexer's,
+//     tok.rkid). A phrase claims its words; the longest reading at a
+//     position wins.
 //   - OUT keeps every territory a phrase names, whatever joins them
 //     ("UK AND IRELAND OUT", "A, B OUT", "NO LICENSING IN A, B AND C"), as
 //     ISO alpha-2 codes through internal/geo (names in en/fr/de/es); an
@@ -308,7 +309,7 @@ type trieNode struct {
 	ends    []*phrase // phrases whose words end here
 	use     string    // for the use-name trie
 	// keys, at a root, holds the keys of next: most words of a caption
-	// start no phrase, and are told so without a map lookup.
+	// start no phrase, and are told so without a probe of kidKeys.
 	keys *wordFilter
 }
 
