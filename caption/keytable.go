@@ -14,9 +14,8 @@ type keyTable struct {
 	keys  []string // by number; keys[0] is no key
 }
 
-// keyHash is FNV-1a over a key's bytes; keyHashBytes is keyHash of
-// string(b).
-func keyHash(key string) uint32 {
+// keyHash is FNV-1a over a key's bytes.
+func keyHash[K ~string | ~[]byte](key K) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * 16777619
@@ -24,38 +23,17 @@ func keyHash(key string) uint32 {
 	return h
 }
 
-func keyHashBytes(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h
-}
-
 // find returns key's number, or 0.
-func (t *keyTable) find(key string) int {
+func (t *keyTable) find(key string) int { return findKey(t, key) }
+
+// findBytes is find(string(key)), without the copy.
+func (t *keyTable) findBytes(key []byte) int { return findKey(t, key) }
+
+func findKey[K ~string | ~[]byte](t *keyTable, key K) int {
 	if len(t.slots) == 0 {
 		return 0
 	}
 	h := keyHash(key)
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		x := t.slots[i]
-		if x == 0 {
-			return 0
-		}
-		if x>>16 == h>>16 && t.keys[uint16(x)] == key {
-			return int(uint16(x))
-		}
-	}
-}
-
-// findBytes is find(string(key)), without the copy.
-func (t *keyTable) findBytes(key []byte) int {
-	if len(t.slots) == 0 {
-		return 0
-	}
-	h := keyHashBytes(key)
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		x := t.slots[i]

@@ -72,3 +72,18 @@ func TestTokSize(t *testing.T) {
 		t.Errorf("tok is %d bytes, want at most 40", n)
 	}
 }
+
+// TestKeyTableNoAlloc: looking a key up allocates nothing, by string or
+// by bytes (the credit analyser looks up words it folds into a buffer).
+func TestKeyTableNoAlloc(t *testing.T) {
+	var kt keyTable
+	kt.add("velmora")
+	b := []byte("velmora")
+	if n := testing.AllocsPerRun(100, func() {
+		if kt.findBytes(b) != 1 || kt.find("velmora") != 1 {
+			t.Fatal("key not found")
+		}
+	}); n != 0 {
+		t.Errorf("lookups allocate %v times", n)
+	}
+}
