@@ -194,10 +194,14 @@ func (pt *placeText) accept(i int, chain []int, p phraseFacts) (ok, unknown bool
 		}
 	}
 	plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil
+	// What may accept an unknown name: namedAfterCity's lookups are made
+	// only for one of these.
+	settlement := (p.how == introSettlement || p.how == introDateline) && !endsWithPlaceNoun(r.text)
+	mayAccept := p.tied || p.prep && p.near && p.last.end <= pt.dateAt.start || settlement
 	switch {
 	case ok:
 		return true, false
-	case !plain || namedAfterCity(r.text):
+	case !plain || !mayAccept || namedAfterCity(r.text):
 		return false, false
 	case p.tied && (p.prep || segmentStart(s, pt.toks, r)):
 		// "Velmora, Ukraine" opening a segment, as in an event line
@@ -207,7 +211,7 @@ func (pt *placeText) accept(i int, chain []int, p phraseFacts) (ok, unknown bool
 	case p.prep && p.near && p.last.end <= pt.dateAt.start:
 		// "in Velmora on May 22, 2018".
 		return true, true
-	case (p.how == introSettlement || p.how == introDateline) && !endsWithPlaceNoun(r.text):
+	case settlement:
 		// "the town of Velmora", "in Velmora", "près de Velmora".
 		return true, true
 	}
