@@ -109,9 +109,14 @@ type placeLexicon struct {
 	// per entry length up to 63: most words of a caption are in no class,
 	// and the test spares them the map lookup.
 	lengths [256]uint64
-	bits    classSet // the lexicon's bits of the place classes
-	lists   map[placeClass][]string
-	size    map[string]int // entries per language
+	// firsts has, for each first byte of an entry (lower-cased), the
+	// classes of the entries that start with it: wordIs asks for a few
+	// classes, and a word no entry of theirs starts like is spared the
+	// lookup.
+	firsts [256]placeClass
+	bits   classSet // the lexicon's bits of the place classes
+	lists  map[placeClass][]string
+	size   map[string]int // entries per language
 	// values holds the value written after an entry, by class and the
 	// entry lower-cased: the ISO code of an AP or CP state abbreviation,
 	// the ending a locative ending stands for.
@@ -164,6 +169,7 @@ func derivePlaceLexicon() placeLexicon {
 			pc := base | valueOf[s.class][s.val]
 			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
+			lx.firsts[s.form[0]] |= pc
 			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
 			if s.val != "" && valueOf[s.class] == nil {
@@ -217,7 +223,12 @@ func classesOf(w string) placeClass {
 
 // wordIs reports whether w (one word, or a name of several) is in one of
 // the classes c.
-func wordIs(w string, c placeClass) bool { return classesOf(w)&c != 0 }
+func wordIs(w string, c placeClass) bool {
+	if w != "" && w[0] < utf8.RuneSelf && (placeLex.firsts[w[0]]|placeLex.firsts[w[0]|0x20])&c == 0 {
+		return false // an ASCII first byte lower-cases alone: no entry of c starts so
+	}
+	return classesOf(w)&c != 0
+}
 
 // ownClasses gives the words of toks read only in a caption of language
 // lang their classes in that language, in place of the others'.
