@@ -140,6 +140,11 @@ func isAbbrev(w string) bool {
 }
 
 func isCap(w string) bool {
+	// Most words start with an ASCII letter: read without decoding (an
+	// article "al-", "el-" starts with a lower-case a or e).
+	if w != "" && w[0] < utf8.RuneSelf && w[0] != 'a' && w[0] != 'e' {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
 	// "al-X", "el-X": Arabic article before a capitalised name.
 	if len(w) > 3 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
 		w = w[3:]
