@@ -257,18 +257,34 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
+// rulesAt is rules where a rule may start, else none.
+func rulesAt(rules map[string][]string, may bool) map[string][]string {
+	if may {
+		return rules
+	}
+	return nil
+}
+
 // translitSpellings are the names rules make of name, lower-cased: at
 // each position the longest rule that matches applies ("^" rules only at
 // the start), each of its alternatives a spelling of its own; at most
 // maxTransliterations. A name no rule changes has none.
 func translitSpellings(name []byte, rules map[string][]string) []string {
+	// The first letters of the rules: a position no rule starts with
+	// is not compared with each rule.
+	var first [256]bool
+	for f := range rules {
+		if g := strings.TrimPrefix(f, "^"); g != "" {
+			first[g[0]] = true
+		}
+	}
 	var froms [32]string
 	n := 0
 	for i := 0; i < len(name) && n < len(froms); {
 		from := ""
-		for f := range rules {
+		for f := range rulesAt(rules, first[name[i]]) {
 			g := strings.TrimPrefix(f, "^")
-			if len(g) > len(strings.TrimPrefix(from, "^")) && (g == f || i == 0) && strings.HasPrefix(string(name[i:]), g) {
+			if len(g) > len(strings.TrimPrefix(from, "^")) && (g == f || i == 0) && len(name)-i >= len(g) && string(name[i:i+len(g)]) == g {
 				from = f
 			}
 		}
