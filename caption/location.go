@@ -868,7 +868,19 @@ func endsWithPlaceNoun(s string) bool {
 // namedCountries are the countries the text names (not as possessives): the
 // context that decides between places of the same name.
 func namedCountries(runs []*nameRun) []string {
-	var out []string
+	n := 0
+	for _, r := range runs {
+		if r.country != "" && !r.orientation {
+			n++
+		}
+		if r.regionC != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n) // one exact block
 	for _, r := range runs {
 		if r.country != "" && !r.orientation {
 			out = append(out, r.country)

@@ -59,6 +59,9 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 // context gathers the countries of the phrase, then those of the text.
 func (b *locBuilder) context(named []string) {
 	runs, anchor := b.runs, b.anchor
+	if n := len(b.chain) + len(named); n > 1 {
+		b.ctx = make([]string, 0, n) // at most: one block
+	}
 	if anchor > 0 && runs[anchor-1].possessive && runs[anchor-1].country != "" && runs[anchor].start-runs[anchor-1].end <= 3 {
 		b.possessiveCountry = runs[anchor-1].country
 		b.ctx = append(b.ctx, b.possessiveCountry)
