@@ -114,9 +114,12 @@ type placeLexicon struct {
 	// classes, and a word no entry of theirs starts like is spared the
 	// lookup.
 	firsts [256]placeClass
-	bits   classSet // the lexicon's bits of the place classes
-	lists  map[placeClass][]string
-	size   map[string]int // entries per language
+	// slots has, for each slot of the 16-bit keyBit of an entry (its top
+	// 12 bits), the classes of the entries in it.
+	slots [1 << 12]placeClass
+	bits  classSet // the lexicon's bits of the place classes
+	lists map[placeClass][]string
+	size  map[string]int // entries per language
 	// values holds the value written after an entry, by class and the
 	// entry lower-cased: the ISO code of an AP or CP state abbreviation,
 	// the ending a locative ending stands for.
@@ -130,6 +133,9 @@ type placeLexicon struct {
 	translit      map[string]map[string][]string
 	translitLangs []string // the languages of translit, sorted
 }
+
+// placeSlotShift maps a keyBit to its slot of placeLexicon.slots.
+const placeSlotShift = 4
 
 // ownLanguage is the value of an entry read only in its own language.
 const ownLanguage = "own"
@@ -170,6 +176,7 @@ func derivePlaceLexicon() placeLexicon {
 			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
 			lx.firsts[s.form[0]] |= pc
+			lx.slots[keyBit(s.form)>>placeSlotShift] |= pc
 			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
 			if s.val != "" && valueOf[s.class] == nil {
@@ -200,25 +207,33 @@ func derivePlaceLexicon() placeLexicon {
 
 // classesOf returns the place classes of w, in any case, without
 // allocating for ASCII words.
-func classesOf(w string) placeClass {
+func classesOf(w string) placeClass { return classesIn(w, ^placeClass(0)) }
+
+// classesIn is classesOf for a caller that asks for the classes c only: a
+// word whose slot of placeLex.slots holds none of them is not looked up
+// (its classes in c are none, whatever the others).
+func classesIn(w string, c placeClass) placeClass {
 	if w == "" || placeLex.lengths[w[0]|0x20]&(1<<min(len(w), 63)) == 0 && placeLex.lengths[w[0]]&(1<<min(len(w), 63)) == 0 {
 		return 0
 	}
 	var buf [32]byte
-	if len(w) > len(buf) {
-		return placeLex.words[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return placeLex.words[strings.ToLower(w)]
+	var key string
+	if len(w) > len(buf) || !isASCII(w) {
+		key = strings.ToLower(w)
+	} else {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		key = string(buf[:len(w)])
 	}
-	return placeLex.words[string(buf[:len(w)])]
+	if placeLex.slots[keyBit(key)>>placeSlotShift]&c == 0 {
+		return 0
+	}
+	return placeLex.words[key]
 }
 
 // wordIs reports whether w (one word, or a name of several) is in one of
@@ -227,7 +242,7 @@ func wordIs(w string, c placeClass) bool {
 	if w != "" && w[0] < utf8.RuneSelf && (placeLex.firsts[w[0]]|placeLex.firsts[w[0]|0x20])&c == 0 {
 		return false // an ASCII first byte lower-cases alone: no entry of c starts so
 	}
-	return classesOf(w)&c != 0
+	return classesIn(w, c)&c != 0
 }
 
 // ownClasses gives the words of toks read only in a caption of language
