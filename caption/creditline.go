@@ -495,7 +495,7 @@ func classifyPart(pt *creditPart, i int) {
 		pt.match = matchKind(imagoName(t), pt.agency)
 	case isImagoName(t):
 		pt.role = rolePerson
-	case handoutWords[k] || t == "-":
+	case inCreditSet(handoutWords, k) || t == "-":
 		pt.role = roleHandout
 	case indexWord(key, "pool") >= 0:
 		pt.role, pt.pool = rolePool, true
@@ -504,7 +504,7 @@ func classifyPart(pt *creditPart, i int) {
 		}
 	case k == "file" || k == "file photo" || k == "files":
 		pt.role = roleFile
-	case socialWords[k]:
+	case inCreditSet(socialWords, k):
 		pt.role = roleSocial
 	case i == 0 && markerOrg(t) != "" && !(lookupAgency(markerOrg(t)) == nil && lookupAgency(t) != nil):
 		// "ORG PHOTO" names ORG, unless only the whole is a registry
@@ -515,7 +515,7 @@ func classifyPart(pt *creditPart, i int) {
 		} else {
 			pt.match = matchKind(markerOrg(t), pt.agency)
 		}
-	case staffWords[k] || idCode(t) && lookupAgency(t) == nil:
+	case inCreditSet(staffWords, k) || idCode(t) && lookupAgency(t) == nil:
 		// China Daily's "[Photo/Xinhua]": the word names the medium, not a source.
 		pt.role = roleStaff
 	default:
@@ -952,10 +952,10 @@ func isPersonName(s string) bool {
 		}
 		var kb [48]byte
 		lw := string(foldKey(kb[:0], w))
-		if orgWords[lw] || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
+		if inCreditSet(orgWords, lw) || n == 1 && (lw == "the" || lw == "la" || lw == "le" || lw == "el" || lw == "der" || lw == "die") {
 			return false
 		}
-		if nameParticles[lw] && n > 1 {
+		if n > 1 && inCreditSet(nameParticles, lw) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -71,6 +71,8 @@ func init() {
 				agencyKey[k] = a
 			}
 			flat := strings.ReplaceAll(k, " ", "")
+			agencyKeys.add(k)
+			agencyKeys.add(flat)
 			if _, ok := agencyFlat[flat]; !ok && len(flat) >= 3 {
 				agencyFlat[flat] = a
 			}
@@ -173,8 +175,10 @@ func lookupAgency(s string) *Agency {
 }
 
 func lookupKey(k []byte) *Agency {
-	if a, ok := agencyKey[string(k)]; ok {
-		return a
+	if mayBeAgencyKey(k) {
+		if a, ok := agencyKey[string(k)]; ok {
+			return a
+		}
 	}
 	var flat [96]byte
 	f := flat[:0]
@@ -183,7 +187,7 @@ func lookupKey(k []byte) *Agency {
 			f = append(f, c)
 		}
 	}
-	if len(f) < 3 {
+	if len(f) < 3 || !mayBeAgencyKey(f) {
 		return nil
 	}
 	return agencyFlat[string(f)]
