@@ -1203,10 +1203,13 @@ func firstWordShown(toks []tok) bool {
 // part of a PHOTO SET", "NOTE: …"), or -1. A label inside a restriction
 // phrase opens none.
 func (p *parser) noticeStart(end int) int {
+	if !p.holds(clsTrailer) {
+		return -1 // no trailer word: no label
+	}
 	toks := p.toks
 	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
 	first, last := tokIndex(toks, line), tokIndex(toks, end)
-	for k := first + 1; k+1 < last; k++ {
+	for k := max(first+1, p.firstOf(clsTrailer)); k+1 < last; k++ {
 		t := toks[k]
 		if !t.isWord() || t.shape == shLower || !t.has(clsTrailer) || !toks[k+1].isMark(':') || p.inRestriction(t.start) {
 			continue
@@ -1546,7 +1549,8 @@ func hasUpperOrKnown(t string) bool {
 
 // knownPart reports whether a part of the chain is in the registry.
 func knownPart(t string) bool {
-	for _, part := range splitParts(t, nil) {
+	var buf [12]creditPart // on the stack for a chain of up to 12 parts
+	for _, part := range splitParts(t, buf[:0]) {
 		if lookupAgency(part.text) != nil {
 			return true
 		}
