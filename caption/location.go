@@ -35,6 +35,7 @@ type nameRun struct {
 	text        string
 	possessive  bool // "China's"
 	orientation bool // a country named for orientation: "near the border with X"
+	locative    bool // a Slavic town name in the locative: "w Warszawie"
 	// resolution
 	country  string    // ISO code when the run names a country
 	city     *geo.City // the gazetteer's city
@@ -48,8 +49,6 @@ type nameRun struct {
 	demonym    string
 	// prefixPlace: the whole run when only its first words name the city.
 	prefixPlace string
-	locative    bool // a Slavic town name in the locative: "w Warszawie"
-
 }
 
 func (r *nameRun) resolved() bool { return r.country != "" || r.city != nil || r.region != "" }

@@ -125,7 +125,7 @@ func (pt *placeText) candidates() []candidate {
 		if cands == nil {
 			// Allocated for the first candidate: many captions have none.
 			cands = make([]candidate, 0, min(len(pt.runs), 4)) // most captions have a few
-			arena = make([]int, 0, 32)
+			arena = make([]int, 0, 16)                         // a few chains of one to three runs
 		}
 		// The chains are kept in one arena: a slice of it stays valid
 		// when the arena grows, and no chain is appended to.
