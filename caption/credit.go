@@ -1409,6 +1409,9 @@ func creditShaped(t string, bracketed bool) bool {
 			continue
 		}
 		words++
+		if words > 16 {
+			return false // a sentence, whatever its words (below)
+		}
 		switch numbered(w) {
 		case numNone:
 		case numName:

@@ -349,7 +349,8 @@ func bareLabel(t string) int {
 }
 
 func hyphenSplit(t string) int {
-	if lookupAgency(t) != nil {
+	// No hyphen before the last byte, no split: the registry is not asked.
+	if i := strings.IndexByte(t, '-'); i < 0 || i >= len(t)-1 || lookupAgency(t) != nil {
 		return -1
 	}
 	for i := strings.IndexByte(t, '-'); i >= 0 && i < len(t)-1; {
