@@ -176,6 +176,15 @@ func wordIndex(toks []token, pos int) int {
 // digit, a mark nor white space.
 func appendPunct(p []byte, s string) []byte {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: no mark; the letters, digits and white space of
+			// unicode's tables.
+			if !isASCIILetter(c) && !isDigit(c) && !isSpaceByte(c) {
+				p = append(p, c)
+			}
+			i++
+			continue
+		}
 		// The gap may start inside a rune (a date span from another
 		// pass): each byte of a broken sequence is a rune of its own.
 		r, size := utf8.DecodeRuneInString(s[i:])
