@@ -728,6 +728,14 @@ func (p *parser) fileMarkFirst(v, end int, t string) (int, bool) {
 // when the span starts and ends on token boundaries (always so for a span
 // cut at punctuation or space), else the span lexed on its own.
 func (p *parser) toksIn(a, b int) []tok {
+	// The spaces around a span hold no token: a span cut at a slash
+	// (" Name Surname") lies on the caption's tokens without them.
+	for a < b && p.s[a] == ' ' {
+		a++
+	}
+	for b > a && p.s[b-1] == ' ' {
+		b--
+	}
 	lo, hi := tokIndex(p.toks, a), tokIndex(p.toks, b)
 	if lo < hi && p.toks[lo].start == a && p.toks[hi-1].end == b {
 		return p.toks[lo:hi]
