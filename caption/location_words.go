@@ -95,6 +95,9 @@ func inText(s string, t tok) bool { return t.end <= len(s) && s[t.start] != ' ' 
 // startsWithLetter: a word starts with a letter (the lexer's words may
 // start with a mark after a broken sequence).
 func startsWithLetter(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return isASCIILetter(s[0]) // unicode's ASCII letters
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
