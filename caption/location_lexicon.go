@@ -72,6 +72,7 @@ const (
 	cFlightVerb                             // "fled to X", "fleeing X": where people came from or went
 	cRelationWord                           // "ties between X and Y": the parties of a relation
 	cJoiner                                 // "and", "et", "und", "y" between them
+	cDeterminer                             // "Ein", "The": opens a noun phrase, not a place's name
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -99,7 +100,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_continent": cContinent, "place_of_link": cOfLink, "place_link": cLink, "place_case_article": cCaseArticle, "place_head_noun": cHeadNoun, "place_case_suffix": cCaseSuffix, "place_locative_ending": cLocativeEnding, "place_transliteration": cTranslit,
 	"place_cyrillic_country": cCyrillicCountry, "place_name_abbreviation": cNameAbbrev,
 	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
-	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord,
+	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord, "place_determiner": cDeterminer,
 }
 
 // placeLexicon holds the loaded classes.

@@ -185,14 +185,17 @@ func referencePoint(toks []token, r *nameRun) bool {
 	return i < 2 || !toks[i-2].is(cArticle)
 }
 
-// sentenceStartWord reports a single capitalised word that opens a
-// sentence and is joined to the place after it by a preposition:
+// sentenceStartWord reports a single capitalised word (or a determiner and
+// one word) that opens a sentence and is joined to the place after it by a preposition:
 // "Firefighters in Brest, France" names firefighters, not a place. A
 // named place so placed has more words or a place noun ("Velmora Square in
 // Drastovo").
 func sentenceStartWord(s string, toks []token, runs []*nameRun, chain []int) bool {
 	r := runs[chain[0]]
-	if r.t0 != r.t1 || r.resolved() || len(chain) < 2 || endsWithPlaceNoun(r.text) {
+	// German capitalises every noun: "Ein Feuerwehrmann in Velmora" is one
+	// word after its determiner.
+	one := r.t0 == r.t1 || r.t1 == r.t0+1 && toks[r.t0].is(cDeterminer)
+	if !one || r.resolved() || len(chain) < 2 || endsWithPlaceNoun(r.text) {
 		return false
 	}
 	if strings.Contains(s[r.end:runs[chain[1]].start], ",") {

@@ -17,3 +17,20 @@ func TestCountryNamesByLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNamesMoreLanguages: the other agencies' languages and scripts
+// name countries; a name that is a city, a region or an ordinary word stays
+// one ("Tunis", Croatian for Tunisia, is the city; Czech "Čad" folds to
+// "cad").
+func TestCountryNamesMoreLanguages(t *testing.T) {
+	for name, want := range map[string]string{
+		"Polska": "PL", "Česko": "CZ", "Türkiye": "TR", "Sverige": "SE", "Россия": "RU", "Україна": "UA",
+		"Ελλάδα": "GR", "Magyarország": "HU", "Bosnia and Herzegovina": "BA", "Trinidad and Tobago": "TT",
+		"Tunis": "", "Čad": "", "Włochy": "",
+	} {
+		got, ok := Country(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("Country(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}

@@ -70,6 +70,10 @@ func load() {
 				}
 				if i == 0 {
 					countryName[code] = name
+					// CLDR writes "Bosnia & Herzegovina"; captions spell the "and".
+					if spelt := strings.ReplaceAll(name, " & ", " and "); spelt != name {
+						countryIdx[Fold(spelt)] = code
+					}
 				}
 				if _, ok := countryIdx[Fold(name)]; !ok {
 					countryIdx[Fold(name)] = code
@@ -77,6 +81,7 @@ func load() {
 			}
 		}
 	}
+	moreCountryNames()
 	for alias, code := range countryAliases {
 		countryIdx[Fold(alias)] = code
 	}
