@@ -522,7 +522,8 @@ func chainGapOK(words []string, punct string) bool {
 			return false
 		}
 	}
-	return strings.Trim(punct, ",()") == ""
+	// An apostrophe is French elision: "à X, dans l'oblast de Y".
+	return strings.Trim(punct, ",()'’") == ""
 }
 
 // isDemonym reports a nationality adjective: "Velmora, in the Mexican

@@ -46,3 +46,38 @@ func TestDeterminerOpensNoPlaceRule(t *testing.T) {
 		}
 	}
 }
+
+// TestCyrillicLocativeRule: Russian and Ukrainian captions put the town
+// or country after "в", "у", "на" in the locative; the name is read back
+// to the nominative the gazetteer holds ("в Москве" → Москва, "у Харкові"
+// → Харків, "в Україні" → Україна). Greek joins the article to the
+// preposition ("στην Αθήνα") and keeps the name as it is.
+func TestCyrillicLocativeRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Пожарные тушат огонь в Москве, 3 марта 2026 года. ТАСС/Иван Роев", "Moscow", "", "RU"},
+		{"Пожежники у Харкові, 3 березня 2026. Укрінформ", "Kharkiv", "", "UA"},
+		{"Пожежники в Одесі, 3 березня 2026.", "Odesa", "", "UA"},
+		{"Вибух у Києві 3 березня 2026.", "Kyiv", "", "UA"},
+		{"Пожежники в Україні, 3 березня 2026.", "", "", "UA"},
+		{"Πυροσβέστες στην Αθήνα, 3 Μαρτίου 2026.", "Athens", "", "GR"},
+		// A name the gazetteer does not know in any form is no place.
+		{"Пожарные в Велморе, 3 марта 2026 года.", "", "", ""},
+	})
+}
+
+// TestRegionNounsRule: captions name a Ukrainian oblast, a Spanish
+// community or province, in their own language, before or after the noun:
+// "Zaporizhzhia Oblast", "dans l'oblast de X", "Comunidad de Madrid",
+// "Región de Murcia", "País Vasco".
+func TestRegionNounsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Incendio forestal en Velmora, Comunidad de Madrid, el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "Comunidad de Madrid", "ES"},
+		{"Inundaciones en Velmora, Región de Murcia, el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "Región de Murcia", "ES"},
+		{"Inundaciones en Velmora, País Vasco, el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "País Vasco", "ES"},
+		{"Incendio en Velmora, Comunitat Valenciana, el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "Comunitat Valenciana", "ES"},
+		{"A destroyed house in Velmora, Zaporizhzhia Oblast, March 3, 2026.", "Velmora", "Zaporizhzhia Oblast", "UA"},
+		{"Une maison détruite dans l'oblast de Kharkiv, le 3 mars 2026. (Photo by Jane ROE / AFP)", "", "*", "UA"},
+		{"Une maison détruite à Velmora, dans l'oblast de Kharkiv, le 3 mars 2026. (Photo by Jane ROE / AFP)", "Velmora", "*", "UA"},
+		{"Una casa destruida en Velmora, en la provincia de Kharkiv, el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "*", "UA"},
+	})
+}

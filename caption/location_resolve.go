@@ -169,11 +169,12 @@ func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
 	return true
 }
 
-// locativeStem reads a Slavic town name in the locative after a
-// preposition of place ("w Warszawie", "v Praze", "u Zagrebu"): the name
-// with its locative ending (xx/place_locative_ending.txt) put back, where
-// the gazetteer knows the name so made. It reports whether it changed run
-// r.
+// locativeStem reads a Slavic town or country name in the locative after
+// a preposition of place ("w Warszawie", "v Praze", "u Zagrebu", "в
+// Москве", "у Харкові", "в Україні"): the name with its locative ending
+// (<lang>/place_locative_ending.txt, each ending valued with the endings
+// it may stand for) put back, where the gazetteer knows the name so made.
+// The longest ending wins. It reports whether it changed run r.
 func locativeStem(toks []token, r *nameRun) bool {
 	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cLocativePrep) {
 		return false
@@ -181,10 +182,18 @@ func locativeStem(toks []token, r *nameRun) bool {
 	w := strings.ToLower(r.text)
 	best := ""
 	for _, e := range placeList(cLocativeEnding) {
-		if len(e) > len(best) && len(e) < len(w) && strings.HasSuffix(w, e) {
-			stem := r.text[:len(r.text)-len(e)] + strings.TrimPrefix(placeValue(cLocativeEnding, e), "-")
+		if len(e) <= len(best) || len(e) >= len(w) || !strings.HasSuffix(w, e) {
+			continue
+		}
+		for nominative := range strings.SplitSeq(placeValue(cLocativeEnding, e), "|") {
+			stem := r.text[:len(r.text)-len(e)] + strings.TrimPrefix(nominative, "-")
 			if c, ok := geo.LookupCity(stem); ok {
-				best, r.city, r.locative = e, c, true
+				best, r.city, r.country, r.locative = e, c, "", true
+				break
+			}
+			if c, ok := geo.Country(stem); ok {
+				best, r.city, r.country, r.locative = e, nil, c, true
+				break
 			}
 		}
 	}

@@ -115,8 +115,9 @@ func joinsWord(s string, t tok) bool {
 // shapeWord is the word s[a:b], less what is not part of it.
 func shapeWord(s string, a, b int) token {
 	w := s[a:b]
-	// French elision: "l'Ukraine", "d'Irak".
-	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && isCap(w[2:]) {
+	// French elision: "l'Ukraine", "d'Irak", and the place words "l'oblast
+	// de", "l'est de", "l'île de".
+	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && (isCap(w[2:]) || classesOf(w[2:]) != 0) {
 		a += 2
 		w = w[2:]
 	}

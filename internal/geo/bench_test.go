@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/wirecap/wirecap/internal/cputime"
+	"golang.org/x/text/language/display"
 )
 
 // BenchmarkLoad measures decoding the embedded gazetteer (done once, lazily,
@@ -61,5 +62,29 @@ func BenchmarkCountryAt(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		p := pts[i%len(pts)]
 		sink, _, _ = CountryAt(p[0], p[1])
+	}
+}
+
+// BenchmarkLoadCountries measures building the country tables (done once,
+// lazily, on the first country lookup), with and without the names of
+// moreCountryLanguages; the gazetteer they consult is loaded before.
+func BenchmarkLoadCountries(b *testing.B) {
+	gazOnce.Do(loadGazetteer)
+	more := moreCountryLanguages
+	defer func() { moreCountryLanguages = more }()
+	for _, bc := range []struct {
+		name  string
+		langs []*display.Dictionary
+	}{{"desk", nil}, {"all", more}} {
+		b.Run(bc.name, func(b *testing.B) {
+			moreCountryLanguages = bc.langs
+			var cpu time.Duration
+			for b.Loop() {
+				t0 := cputime.Used()
+				load()
+				cpu += cputime.Used() - t0
+			}
+			b.ReportMetric(cpu.Seconds()*1000/float64(b.N), "cpu-ms/op")
+		})
 	}
 }

@@ -3,6 +3,8 @@ package geo
 import (
 	"maps"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -45,8 +47,12 @@ func moreCountryNames() {
 			if _, ok := countryIdx[k]; ok {
 				continue
 			}
-			if _, _, ok := findKey([]byte(k)); ok {
-				continue // a city's name (or one of its alternate names)
+			if cityNamed(k) && latin(name) {
+				// A city's name (or one of its alternate names). In
+				// Cyrillic and Greek the gazetteer holds the foreign cities'
+				// alternate names too ("Армения" is also Armenia,
+				// Colombia): there the country comes first.
+				continue
 			}
 			if _, ok := regionIx[k]; ok {
 				continue
@@ -54,4 +60,20 @@ func moreCountryNames() {
 			countryIdx[k] = code
 		}
 	}
+}
+
+// latin reports a name whose first letter is Latin.
+func latin(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.Is(unicode.Latin, r)
+}
+
+// cityNamed reports a folded name that names a city on its own (not only a
+// tied town).
+func cityNamed(k string) bool {
+	_, ids, ok := findKey([]byte(k))
+	if ok {
+		_, ok = cityOfIDs(ids)
+	}
+	return ok
 }

