@@ -172,6 +172,9 @@ func (b *locBuilder) settleCity(k int, r *nameRun) {
 	}
 	switch {
 	case r.city == nil:
+		if !r.resolved() && b.phraseCtx > 0 {
+			r.city = tiedTown(r, b.ctx[:b.phraseCtx])
+		}
 	case b.phraseCtx > 0:
 		if c := inContext(r, b.ctx[:b.phraseCtx]); c != nil {
 			r.city = c
@@ -189,6 +192,19 @@ func (b *locBuilder) settleCity(k int, r *nameRun) {
 			r.city = c
 		}
 	}
+}
+
+// tiedTown is the gazetteer's town (or city) named by run r, which names
+// nothing on its own, in the first country of ctx that has one: a town
+// of fewer than 15,000 people is read only so tied ("Velmora, Country",
+// "Velmora, Region"); nil when none is.
+func tiedTown(r *nameRun, ctx []string) *geo.City {
+	for _, code := range ctx {
+		if c, ok := geo.LookupCityIn(r.text, code); ok {
+			return c
+		}
+	}
+	return nil
 }
 
 // fill writes what the k-th run of the chain names into the location.

@@ -81,3 +81,42 @@ func TestRegionNounsRule(t *testing.T) {
 		{"Una casa destruida en Velmora, en la provincia de Kharkiv, el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "*", "UA"},
 	})
 }
+
+// TestTiedTownRule: a town of fewer than 15,000 people is the
+// gazetteer's only where the caption ties it to its country or region
+// (it then gets its GeoNames id); alone, it stays a name as written.
+func TestTiedTownRule(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		country string
+		known   bool
+	}{
+		{"Skiers train in Oberstdorf, Germany, March 3, 2026. REUTERS/Jane Roe", "DE", true},
+		{"Ein Skispringer in Oberstdorf, Bayern, am 3. März 2026.", "DE", true},
+		{"OBERSTDORF, Germany, March 3 (Reuters) - Skiers train.", "DE", true},
+		{"Skiers train in Oberstdorf, March 3, 2026. REUTERS/Jane Roe", "", false},
+		// Tied to a country that has no town of the name: as written.
+		{"Skiers train in Oberstdorf, Norway, March 3, 2026. REUTERS/Jane Roe", "NO", false},
+	} {
+		got := parseLoc(t, tc.text)
+		if got.City != "Oberstdorf" || got.CountryCode != tc.country || (got.GeoNamesID != 0) != tc.known {
+			t.Errorf("%q: city %q country %q id %d; want Oberstdorf, %q, known %v", tc.text, got.City, got.CountryCode, got.GeoNamesID, tc.country, tc.known)
+		}
+	}
+}
+
+// TestHomeTownRule: a national agency names a town of its own country
+// without the country; the agency's home ties it. An international wire
+// (Reuters) has no home to tie it to.
+func TestHomeTownRule(t *testing.T) {
+	for _, tc := range []struct{ text, country string }{
+		{"Skispringer in Oberstdorf, 3. März 2026. Foto: Jan Roe/dpa", "DE"},
+		{"Skiers train in Oberstdorf, March 3, 2026. REUTERS/Jane Roe", ""},
+		// The agency's country has no town of the name: none is guessed.
+		{"Skiers train in Oberstdorf, March 3, 2026. EFE/Juan Roe", ""},
+	} {
+		if got := parseLoc(t, tc.text); got.CountryCode != tc.country {
+			t.Errorf("%q: country %q, want %q", tc.text, got.CountryCode, tc.country)
+		}
+	}
+}

@@ -428,6 +428,7 @@ func (p *parser) run(c *Caption) {
 	c.Date = p.date()
 	lang := guessLanguage(s, p.toks)
 	c.Location = p.location(lang)
+	homeTown(c.Location, c.Agency)
 	c.Language = reported(lang)
 }
 

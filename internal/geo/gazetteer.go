@@ -38,6 +38,12 @@ type City struct {
 	Lon        float64
 	Capital    bool
 	Population int
+	// Tied marks a town below the gazetteer's population threshold (see
+	// README.md): only the lookups given a country or region
+	// (LookupCityIn, LookupCityInRegion) and Cities return it, so a small
+	// town is read where the caption ties it to its country and never
+	// takes a name from a known city on its own.
+	Tied bool
 }
 
 // ambiguous marks a region name that divisions of two countries share.
@@ -105,7 +111,7 @@ func parseCityLines(s string) {
 		lon, _ := strconv.ParseFloat(f[4], 64)
 		pop, _ := strconv.Atoi(f[5])
 		id, _ := strconv.Atoi(f[7])
-		cities = append(cities, City{Name: f[0], ID: id, Country: f[1], Region: f[2], Lat: lat, Lon: lon, Population: pop, Capital: f[6] == "c"})
+		cities = append(cities, City{Name: f[0], ID: id, Country: f[1], Region: f[2], Lat: lat, Lon: lon, Population: pop, Capital: f[6] == "c", Tied: f[6] == "t"})
 	}
 }
 
@@ -223,13 +229,15 @@ func LookupCityKey(k []byte) (*City, bool) {
 	return cityOfIDs(ids)
 }
 
-// cityOfIDs returns the first (likeliest) city of a line's indexes.
+// cityOfIDs returns the first (likeliest) city of a line's indexes, unless
+// it is a tied town (the generator ranks those last, so then every city
+// so named is one).
 func cityOfIDs(ids string) (*City, bool) {
 	if i := strings.IndexByte(ids, ','); i >= 0 {
 		ids = ids[:i]
 	}
 	i, err := strconv.Atoi(ids)
-	if err != nil || i >= len(cities) {
+	if err != nil || i >= len(cities) || cities[i].Tied {
 		return nil, false
 	}
 	return &cities[i], true

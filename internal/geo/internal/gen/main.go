@@ -52,7 +52,14 @@ var pinned = []pkg{
 
 const (
 	minPopulation = 15000
-	isoCodes      = "/usr/share/iso-codes/json/iso_3166-2.json"
+	// minTied is the smallest town kept as a tied name: a place of at least
+	// minTied but fewer than minPopulation people, written "t", that the
+	// caption parser accepts only where the caption ties it to a country or
+	// region ("Velmora, Country"), so that it never beats a known city on its
+	// own. Its GeoNames name and ASCII name are indexed, not its alternate
+	// names.
+	minTied  = 5000
+	isoCodes = "/usr/share/iso-codes/json/iso_3166-2.json"
 )
 
 var wordLists = []string{"/usr/share/dict/american-english", "/usr/share/dict/french", "/usr/share/dict/ngerman", "/usr/share/dict/spanish"}
@@ -176,6 +183,7 @@ type city struct {
 	lat, lon              float64
 	pop                   int
 	capital               bool
+	tied                  bool     // fewer than minPopulation people: see minTied
 	keys                  []string // folded names, the main one first
 	dumpKey               string   // the folded name the 2013 dump gives first
 }
@@ -238,6 +246,8 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 		r := float64(c.pop)
 		primary := k == c.keys[0] || k == fold.Fold(c.name) || k == c.dumpKey
 		switch {
+		case c.tied:
+			return r / 1e6 // after every city of the name
 		case !primary:
 			return r / 4
 		case c.capital:
@@ -250,7 +260,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 	}
 	index := map[string][]int{}
 	for i, c := range cities {
-		fmt.Fprintf(buf, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\t%s\n", c.name, c.country, c.region, c.lat, c.lon, c.pop, map[bool]string{true: "c"}[c.capital], c.id)
+		fmt.Fprintf(buf, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\t%s\n", c.name, c.country, c.region, c.lat, c.lon, c.pop, cityMark(c), c.id)
 		for _, k := range c.keys {
 			index[k] = append(index[k], i)
 		}
@@ -287,12 +297,13 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 	}
 	pop, _ := strconv.Atoi(c[14])
 	capital := c[7] == "PPLC"
-	if pop < minPopulation && !capital {
+	tied := pop < minPopulation && !capital
+	if tied && pop < minTied {
 		return nil
 	}
 	lat, _ := strconv.ParseFloat(c[4], 64)
 	lon, _ := strconv.ParseFloat(c[5], 64)
-	ct := &city{id: c[0], name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital}
+	ct := &city{id: c[0], name: c[1], country: c[8], lat: lat, lon: lon, pop: pop, capital: capital, tied: tied}
 	if n, ok := current.of(ct.country, c[4], c[5], append([]string{c[1], c[2]}, strings.Split(c[3], ",")...)); ok {
 		ct.name = n
 	}
@@ -312,7 +323,11 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 		ct.region = usStates["us"+strings.ToLower(c[10])]
 	}
 	seen := map[string]bool{}
-	for _, n := range append([]string{ct.name, c[1], c[2]}, strings.Split(c[3], ",")...) {
+	names := []string{ct.name, c[1], c[2]}
+	if !tied {
+		names = append(names, strings.Split(c[3], ",")...)
+	}
+	for _, n := range names {
 		if !indexedName(n) && n != ct.name {
 			continue
 		}
@@ -324,6 +339,18 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 	}
 	ct.dumpKey = fold.Fold(c[1])
 	return ct
+}
+
+// cityMark is the seventh column of a city's line: "c" for a capital, "t"
+// for a tied town (minTied), else empty.
+func cityMark(c *city) string {
+	switch {
+	case c.capital:
+		return "c"
+	case c.tied:
+		return "t"
+	}
+	return ""
 }
 
 func cldrNames(path string) map[string]string {
