@@ -1,6 +1,8 @@
 // Package geo knows countries (names in English, French, German, Spanish,
-// Italian, Dutch and Portuguese, with ISO 3166-1 alpha-2 codes), a gazetteer of the world's cities of at
-// least 15,000 people with their Latin-script alternate names, first- and
+// Italian, Dutch and Portuguese, and in the languages of moreCountryLanguages,
+// with ISO 3166-1 alpha-2 codes), a gazetteer of the world's cities of at
+// least 15,000 people with their Latin, Cyrillic and Greek alternate names
+// and of the towns of 5,000 to 15,000 as tied names (City.Tied), first- and
 // second-level regions, and country borders for GPS-to-country lookups.
 //
 // The data is generated from pinned public sources by ./internal/gen (see
