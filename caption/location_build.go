@@ -49,6 +49,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 		b.loc.Place = placeBefore(s, toks, runs, b.anchor, &b.textStart)
 	}
 	b.statedCountry()
+	b.countyCity()
 	b.cityNearDate()
 	b.sovereignElsewhere()
 	b.sentenceCountry()
@@ -328,6 +329,30 @@ func (b *locBuilder) sovereignElsewhere() {
 				b.loc.CountryCode, b.loc.Country = last.country, last.text
 				return
 			}
+		}
+	}
+}
+
+// countyCity reads the county as the city where the country's counties
+// are its towns: China's and the Koreas' villages (Korean "-ri"), townships
+// and reserves belong to a county (Chinese xian, Korean gun), which Xinhua,
+// KCNA and Yonhap name after them ("in Velmora Village, Drastovo County of
+// east China's Quill Province", "in Velmora-ri, Drastovo County, North
+// Quill Province"). A city the gazetteer knows stays the city.
+func (b *locBuilder) countyCity() {
+	loc := b.loc
+	if loc.Region == "" || loc.GeoNamesID != 0 || b.cityRun != nil || !wordIs(strings.ToLower(loc.CountryCode), cCountyCountry) {
+		return
+	}
+	if i := strings.LastIndexByte(loc.Region, ' '); i < 0 || !wordIs(loc.Region[i+1:], cCountyNoun) {
+		return
+	}
+	loc.Place = cmp.Or(loc.Place, loc.City)
+	loc.City, loc.Region = loc.Region, ""
+	for _, idx := range b.chain {
+		// The province after the county is the region.
+		if r := b.runs[idx]; r.region != "" && r.region != loc.City {
+			loc.Region = r.region
 		}
 	}
 }

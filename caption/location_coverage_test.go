@@ -120,3 +120,21 @@ func TestHomeTownRule(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyCityRule: in China and the Koreas a village or township
+// belongs to a county, the town-level unit, which Xinhua, KCNA and Yonhap
+// name after it: the county is the city, the village the place. A US
+// county holds towns and stays the region.
+func TestCountyCityRule(t *testing.T) {
+	for _, tc := range []struct{ text, city, place, region, country string }{
+		{"Farmers harvest rice in Velmora Village, Drastovo County, east China's Anhui Province, Oct. 3, 2025. (Xinhua/Jane Roe)", "Drastovo County", "Velmora Village", "Anhui Province", "CN"},
+		{"Workers repair a dike in Velmora-ri, Drastovo County, North Hwanghae Province, North Korea, in this photo released Aug. 4, 2025.", "Drastovo County", "Velmora-ri", "North Hwanghae Province", "KP"},
+		{"Smoke rises over a farm in Velmora, Drastovo County, Ore., on May 3, 2024. (AP Photo/Jane Roe)", "Velmora", "", "Drastovo County", "US"},
+	} {
+		got := parseLoc(t, tc.text)
+		if got.City != tc.city || got.Place != tc.place || got.Region != tc.region || got.CountryCode != tc.country {
+			t.Errorf("%q\n got city %q place %q region %q country %q\nwant city %q place %q region %q country %q",
+				tc.text, got.City, got.Place, got.Region, got.CountryCode, tc.city, tc.place, tc.region, tc.country)
+		}
+	}
+}

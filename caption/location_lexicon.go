@@ -73,6 +73,8 @@ const (
 	cRelationWord                           // "ties between X and Y": the parties of a relation
 	cJoiner                                 // "and", "et", "und", "y" between them
 	cDeterminer                             // "Ein", "The": opens a noun phrase, not a place's name
+	cCountyNoun                             // "County": a county, the city-level unit where cCountyCountry
+	cCountyCountry                          // a country whose counties are its towns (China, the Koreas)
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -101,6 +103,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_cyrillic_country": cCyrillicCountry, "place_name_abbreviation": cNameAbbrev,
 	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord, "place_determiner": cDeterminer,
+	"place_county_noun": cCountyNoun, "place_county_country": cCountyCountry,
 }
 
 // placeLexicon holds the loaded classes.
