@@ -359,7 +359,7 @@ var corpusFloor = map[string][2]float64{ // field: {dev, held-out}
 	"restrictions":  {96, 98},
 	"date":          {95, 93},
 	"country":       {90, 88},
-	"city":          {78, 71},
+	"city":          {82, 73}, // dev 84.2, held-out 75.4 with the county rule
 	"place":         {86, 80}, // the README's rule: the labelled city or place appears in the output
 	"file_photo":    {99, 98},
 }
