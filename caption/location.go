@@ -624,9 +624,12 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		// "nach dem Tor": a German noun, capitalised, after its article.
 		return introNone, r.start
 	}
-	if i >= 0 && (toks[i].is(cKnownOnly) && !r.resolved() && r.wordCity == nil || toks[i].is(cLocativePrep) && !r.locative) {
+	known := r.resolved() || r.wordCity != nil
+	if i >= 0 && (toks[i].is(cKnownOnly) && !known || toks[i].is(cLocativePrep) && !r.locative && !(toks[i].is(cKnownOnly) && known)) {
 		// "i", "v", "na": short words of other meanings elsewhere
-		// ("Velmora v Drastovo", a match).
+		// ("Velmora v Drastovo", a match). One that is both introduces a
+		// known name as it is, or in the locative (Bulgarian and Russian
+		// "в": "в Пловдив", "в Сочи", "в Москве").
 		return introNone, r.start
 	}
 	if i < 0 {

@@ -50,8 +50,9 @@ func TestDeterminerOpensNoPlaceRule(t *testing.T) {
 // TestCyrillicLocativeRule: Russian and Ukrainian captions put the town
 // or country after "в", "у", "на" in the locative; the name is read back
 // to the nominative the gazetteer holds ("в Москве" → Москва, "у Харкові"
-// → Харків, "в Україні" → Україна). Greek joins the article to the
-// preposition ("στην Αθήνα") and keeps the name as it is.
+// → Харків, "в Україні" → Україна), Serbian after "у" ("у Београду");
+// Bulgarian, without cases, after "в" as it is ("в Пловдив"). Greek joins
+// the article to the preposition ("στην Αθήνα") and keeps the name.
 func TestCyrillicLocativeRule(t *testing.T) {
 	checkLocations(t, []wantLoc{
 		{"Пожарные тушат огонь в Москве, 3 марта 2026 года. ТАСС/Иван Роев", "Moscow", "", "RU"},
@@ -60,6 +61,11 @@ func TestCyrillicLocativeRule(t *testing.T) {
 		{"Вибух у Києві 3 березня 2026.", "Kyiv", "", "UA"},
 		{"Пожежники в Україні, 3 березня 2026.", "", "", "UA"},
 		{"Πυροσβέστες στην Αθήνα, 3 Μαρτίου 2026.", "Athens", "", "GR"},
+		// Bulgarian has no cases; Russian leaves some names undeclined.
+		{"Протест в Пловдив, 3 март 2026 г. БТА/Иван Роев", "Plovdiv", "", "BG"},
+		{"Пожар в Сочи, 3 марта 2026 года.", "Sochi", "", "RU"},
+		// Serbian Cyrillic: "у Београду".
+		{"Протест у Београду, 3. март 2026.", "Belgrade", "", "RS"},
 		// A name the gazetteer does not know in any form is no place.
 		{"Пожарные в Велморе, 3 марта 2026 года.", "", "", ""},
 	})
