@@ -48,6 +48,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	if b.loc.Place == "" {
 		b.loc.Place = placeBefore(s, toks, runs, b.anchor, &b.textStart)
 	}
+	b.townOfProvince()
 	b.statedCountry()
 	b.countyCity()
 	b.cityNearDate()
@@ -122,8 +123,15 @@ func (b *locBuilder) regionsAfterCities() {
 			continue
 		}
 		if prev.city == nil {
-			if k == 1 && !prev.resolved() && level == 1 && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " {
-				r.city, r.region, r.regionC = nil, r.text, c
+			if k == 1 && !prev.resolved() && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " {
+				// A province named after its chief town ("Velmora,
+				// Valencia"; EFE's and ANSA's "Velmora (Bologna)") is the
+				// province where the gazetteer has a town of the first
+				// name in its country.
+				town := tiedTown(prev, []string{c})
+				if level == 1 || town != nil {
+					r.city, r.region, r.regionC, prev.city = nil, r.text, c, town
+				}
 			}
 			continue
 		}
@@ -160,7 +168,8 @@ func (b *locBuilder) stateOfCity(prev, r *nameRun) bool {
 }
 
 // settleCity picks, for the k-th run of the chain, the place of its name
-// that the context names: the phrase's countries, else the dateline's, else
+// that the context names: the phrase's countries, else the dateline's (or
+// the national agency's home: agencyHome), else
 // (for a smaller town) the countries named elsewhere.
 func (b *locBuilder) settleCity(k int, r *nameRun) {
 	if r.country != "" && !r.possessive && (k < len(b.chain)-1 && laterCountry(b.runs, b.chain[k+1:]) || k == 0 && b.possessiveCountry != "") {
@@ -173,8 +182,10 @@ func (b *locBuilder) settleCity(k int, r *nameRun) {
 	}
 	switch {
 	case r.city == nil:
-		if !r.resolved() && b.phraseCtx > 0 {
-			r.city = tiedTown(r, b.ctx[:b.phraseCtx])
+		if ctx := b.ctx[:b.phraseCtx]; !r.resolved() && len(ctx) > 0 {
+			r.city = tiedTown(r, ctx)
+		} else if !r.resolved() && b.best.dateline != "" {
+			r.city = tiedTown(r, []string{b.best.dateline})
 		}
 	case b.phraseCtx > 0:
 		if c := inContext(r, b.ctx[:b.phraseCtx]); c != nil {
@@ -206,6 +217,31 @@ func tiedTown(r *nameRun, ctx []string) *geo.City {
 		}
 	}
 	return nil
+}
+
+// townOfProvince reads a place named before a city that is also the
+// province named after it ("Velmora, Bologna", EFE's and ANSA's "Velmora
+// (Valencia)") as a town of the province, where the gazetteer has a town
+// of that name in the province's country: the town is the city, the
+// province the region.
+func (b *locBuilder) townOfProvince() {
+	loc, r := b.loc, b.cityRun
+	if loc.Place == "" || r == nil || r.city == nil || loc.Region != "" {
+		return
+	}
+	i := slices.Index(b.runs, r)
+	if i < 1 || b.runs[i-1].text != loc.Place || b.s[b.runs[i-1].end:r.start] != ", " {
+		return
+	}
+	prev := b.runs[i-1]
+	c, level, ok := geo.RegionLevel(r.text)
+	if !ok || level != 2 || c != r.city.Country {
+		return
+	}
+	if town := tiedTown(prev, []string{c}); town != nil {
+		prev.city, b.cityRun = town, prev
+		loc.City, loc.Region, loc.Place = prev.text, r.text, ""
+	}
 }
 
 // fill writes what the k-th run of the chain names into the location.

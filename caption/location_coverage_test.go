@@ -111,20 +111,38 @@ func TestTiedTownRule(t *testing.T) {
 	}
 }
 
-// TestHomeTownRule: a national agency names a town of its own country
-// without the country; the agency's home ties it. An international wire
-// (Reuters) has no home to tie it to.
+// TestHomeTownRule: a national agency names a place of its own country
+// without the country; the agency's home settles it as a dateline's
+// country does: a tied town, a name shared with a larger city abroad
+// ("Valencia" from EFE is Spain's). An international wire (Reuters, AFP)
+// has no home.
 func TestHomeTownRule(t *testing.T) {
-	for _, tc := range []struct{ text, country string }{
-		{"Skispringer in Oberstdorf, 3. März 2026. Foto: Jan Roe/dpa", "DE"},
-		{"Skiers train in Oberstdorf, March 3, 2026. REUTERS/Jane Roe", ""},
+	for _, tc := range []struct{ text, city, country string }{
+		{"Skispringer in Oberstdorf, 3. März 2026. Foto: Jan Roe/dpa", "Oberstdorf", "DE"},
+		{"Skiers train in Oberstdorf, March 3, 2026. REUTERS/Jane Roe", "Oberstdorf", ""},
 		// The agency's country has no town of the name: none is guessed.
-		{"Skiers train in Oberstdorf, March 3, 2026. EFE/Juan Roe", ""},
+		{"Skiers train in Oberstdorf, March 3, 2026. EFE/Juan Roe", "Oberstdorf", ""},
+		{"Vista de la playa en Valencia este domingo. EFE/Juan Roe", "Valencia", "ES"},
+		{"A view of the beach in Valencia, March 3, 2026. (Photo by Jane ROE / AFP)", "Valencia", "VE"},
 	} {
-		if got := parseLoc(t, tc.text); got.CountryCode != tc.country {
-			t.Errorf("%q: country %q, want %q", tc.text, got.CountryCode, tc.country)
+		if got := parseLoc(t, tc.text); got.City != tc.city || got.CountryCode != tc.country {
+			t.Errorf("%q: city %q country %q, want %q, %q", tc.text, got.City, got.CountryCode, tc.city, tc.country)
 		}
 	}
+}
+
+// TestTownOfProvinceRule: EFE and ANSA write a town with its province,
+// which is named after its chief town ("Velmora (Valencia)"): where the
+// gazetteer has a town of the first name in that country it is the city
+// and the province the region; a venue before its city stays the place.
+func TestTownOfProvinceRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Un incendio a Dozza (Bologna), il 3 marzo 2026. ANSA/MARIO ROSSI", "Dozza", "Bologna", "IT"},
+		{"Incendio en Sueca (Valencia), el 3 de marzo de 2026. EFE/Juan Roe", "Sueca", "Valencia", "ES"},
+		{"Fans at Camp Nou, Barcelona, March 3, 2026.", "Barcelona", "", "ES"},
+		// No town of the name: the place and its city.
+		{"Un hombre en Velmora (Valencia), el 3 de marzo de 2026. EFE/Juan Roe", "Valencia", "", "ES"},
+	})
 }
 
 // TestCountyCityRule: in China and the Koreas a village or township

@@ -40,6 +40,12 @@ func findLocation(s string, lt []tok, dateAt span) *Location {
 // guessLanguage tells it, or ""): the words of that language only are read
 // in its sense too (lexicon entries valued "own").
 func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
+	return findLocationHome(s, lt, dateAt, lang, "")
+}
+
+// findLocationHome is findLocationIn for a caption credited to a national
+// agency of country home ("" for none): see agencyHome.
+func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Location {
 	s = parenToComma(s)
 	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
 	ownClasses(toks, lang)
@@ -61,6 +67,9 @@ func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 			}
 			break
 		}
+	}
+	if best.dateline == "" {
+		best.dateline = home
 	}
 	return buildLocation(s, toks, pt.runs, cands, best, named)
 }

@@ -427,8 +427,7 @@ func (p *parser) run(c *Caption) {
 	c.Source = p.source(cp)
 	c.Date = p.date()
 	lang := guessLanguage(s, p.toks)
-	c.Location = p.location(lang)
-	homeTown(c.Location, c.Agency)
+	c.Location = p.location(lang, agencyHome(c.Agency))
 	c.Language = reported(lang)
 }
 
@@ -699,18 +698,19 @@ func (p *parser) poolLine() bool {
 
 // location reads the location from the caption with the parts that name no
 // location of the photo blanked out: credit, restrictions, background, wire
-// header. lang is the caption's language (guessLanguage).
-func (p *parser) location(lang string) *Location {
+// header. lang is the caption's language (guessLanguage), home the home
+// country of its national agency (agencyHome), or "".
+func (p *parser) location(lang, home string) *Location {
 	main := p.blanked(p.bgStart)
 	if p.headerEnd > 0 {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
 		body := strings.Repeat(" ", p.headerEnd) + main[p.headerEnd:]
-		if loc := findLocationIn(body, p.toks, p.dateSpan, lang); loc != nil {
+		if loc := findLocationHome(body, p.toks, p.dateSpan, lang, home); loc != nil {
 			return loc
 		}
 	}
-	return findLocationIn(main, p.toks, p.dateSpan, lang)
+	return findLocationHome(main, p.toks, p.dateSpan, lang, home)
 }
 
 // blanked returns p.s[:end] with the credit and restriction spans written
