@@ -174,6 +174,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add("(((((((( AFP PHOTO / / / ")
 	f.Add("MANDATORY CREDIT \"\" JAPAN OUT OUT OUT")
+	f.Add("Skispringer in Velmora (Bayern) и в Москве, Bosnien und Herzegowina. Foto: Jan Roe/dpa")
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := Parse(s, Options{DateHint: fixtureHint})
 		if !utf8.ValidString(s) {

@@ -458,6 +458,8 @@ func FuzzLocation(f *testing.F) {
 	}
 	f.Add("VELMORA, Ukraine (AP) — in Velmora, Kharkiv region, Ukraine, March 3, 2024", 50, 63)
 	f.Add("The Prince of Wales in X, Y, Z (A), on Monday in B's C of D", -1, -1)
+	f.Add("Пожежники у Харкові, Україна; в Пловдив; στην Αθήνα, à Velmora, dans l'oblast de Kharkiv", -1, -1)
+	f.Add("Fans in Velmora (Valencia), Trinidad and Tobago, Drastovo-ri, Quill County, China", -1, -1)
 	f.Fuzz(func(t *testing.T, s string, a, b int) {
 		if !utf8.ValidString(s) {
 			return
