@@ -139,7 +139,9 @@ func labelCodes(phrase string) []string {
 	return out
 }
 
-var labelInRe = regexp.MustCompile(` IN [A-Z]`)
+// labelInRe: a territory named after "NO …": English "IN", and Spanish
+// "EN" (CONVENTIONS §16, the Spanish desks' "NO USAR EN ESPAÑA").
+var labelInRe = regexp.MustCompile(` (IN|EN) [A-Z]`)
 
 // labelWords: the words that name each code in a labelled phrase, in the
 // four languages of the corpora (conventions set: dpa's "NUR ZUR
