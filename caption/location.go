@@ -178,8 +178,8 @@ func runEnd(s string, toks []token, i int) int {
 	j := i
 	for j+1 < len(toks) {
 		gap := s[toks[j].end:toks[j+1].start]
-		next := toks[j+1].word
-		if strings.HasSuffix(toks[j].word, "'s") {
+		next := toks[j+1].text(s)
+		if strings.HasSuffix(toks[j].text(s), "'s") {
 			break
 		}
 		if gap == ". " && toks[j].is(cNameAbbrev) && isCap(next) && !toks[j+1].dateName() {
@@ -189,7 +189,7 @@ func runEnd(s string, toks []token, i int) int {
 		if gap != " " || toks[j+1].dateName() {
 			break
 		}
-		if strings.HasSuffix(toks[j].word, ".") && toks[j+1].is(cArticle) {
+		if strings.HasSuffix(toks[j].text(s), ".") && toks[j+1].is(cArticle) {
 			break // "Washington, D.C. The trees …": a new sentence
 		}
 		if isCap(next) {
@@ -199,7 +199,7 @@ func runEnd(s string, toks []token, i int) int {
 		// A connector followed by a capitalised word; Spanish and
 		// French join with two ("Plaza de la Velmora", "Place de la
 		// Velmora", "Palacio de los Velmora").
-		if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && isCap(toks[j+n+1].word) && !dateAt(s, toks, j+n+1) {
+		if n := connectorsAt(s, toks, j+1); n > 0 && j+n+1 < len(toks) && toks[j+n+1].capital && !dateAt(s, toks, j+n+1) {
 			j += n + 1
 			continue
 		}
@@ -221,7 +221,7 @@ func joinedCountry(s string, toks []token, i, j int) int {
 	if j+2 >= len(toks) || !toks[j+1].is(cJoiner) || s[toks[j+1].end:toks[j+2].start] != " " {
 		return j
 	}
-	for k := j + 2; k < len(toks) && k <= j+4 && isCap(toks[k].word); k++ {
+	for k := j + 2; k < len(toks) && k <= j+4 && toks[k].capital; k++ {
 		if _, ok := geo.Country(s[toks[i].start:toks[k].end]); ok {
 			return k
 		}
@@ -241,7 +241,7 @@ func runSpans(out []runSpan, s string, toks []token) []runSpan {
 	i := 0
 	for i < len(toks) {
 		t := toks[i]
-		if !isCap(t.word) || t.dateName() {
+		if !t.capital || t.dateName() {
 			i++
 			continue
 		}
@@ -253,8 +253,8 @@ func runSpans(out []runSpan, s string, toks []token) []runSpan {
 		end := toks[j].end
 		// "Velmora province", "Drastovo county": the generic word, written in
 		// lower case, belongs to the name.
-		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].word, "'s") && toks[j+1].is(cRegionWord) &&
-			(j > i || !isDemonym(t.word)) {
+		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].text(s), "'s") && toks[j+1].is(cRegionWord) &&
+			(j > i || !isDemonym(t.text(s))) {
 			// not "the Mexican state of Velmora": a nationality, then a noun
 			j++
 			end = toks[j].end
@@ -648,10 +648,10 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
-	case prev.is(cRegionNameNoun) && isCap(prev.word):
+	case prev.is(cRegionNameNoun) && prev.capital:
 		// "im Landkreis Velmora": a region.
 		return introRegion, prev.start
-	case prev.is(cNameNoun) && isCap(prev.word):
+	case prev.is(cNameNoun) && prev.capital:
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
 		// the noun.
 		return introSettlement, prev.start
@@ -669,7 +669,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 // region; "the area of X" a place.
 func ofIntroduction(toks []token, i int) intro {
 	n := toks[i-1]
-	if i > 1 && !isCap(n.word) && !n.is(cSettlementNoun|cRegionOfNoun) && toks[i-2].is(cSettlementNoun) {
+	if i > 1 && !n.capital && !n.is(cSettlementNoun|cRegionOfNoun) && toks[i-2].is(cSettlementNoun) {
 		n = toks[i-2] // French and Spanish adjectives follow the noun: "les rues inondées de X"
 	}
 	switch {
@@ -1094,17 +1094,17 @@ func impliedCountry(runs []*nameRun, chain []int) string {
 
 // demonymBefore reads "the eastern Ukrainian city of X": the country of the
 // nationality before a settlement noun and "of".
-func demonymBefore(toks []token, r *nameRun) string {
+func demonymBefore(s string, toks []token, r *nameRun) string {
 	i := r.t0 - 1
 	if i < 2 || !toks[i].is(cOfLink) || !toks[i-1].is(cSettlementNoun|cRegionOfNoun) {
 		return ""
 	}
 	for k := i - 2; k >= 0 && k >= i-3; k-- {
-		if c, ok := geo.Demonym(toks[k].word); ok {
+		if c, ok := geo.Demonym(toks[k].text(s)); ok {
 			return c
 		}
 		if k > 0 {
-			if c, ok := geo.Demonym(toks[k-1].word + " " + toks[k].word); ok {
+			if c, ok := geo.Demonym(toks[k-1].text(s) + " " + toks[k].text(s)); ok {
 				return c
 			}
 		}
@@ -1114,14 +1114,14 @@ func demonymBefore(toks []token, r *nameRun) string {
 
 // lowerPlaceBefore widens the text to an unnamed place before a named one:
 // "at an undisclosed location in Country".
-func lowerPlaceBefore(toks []token, textStart int) int {
+func lowerPlaceBefore(s string, toks []token, textStart int) int {
 	i := 0
 	for i < len(toks) && toks[i].start < textStart {
 		i++
 	}
 	i-- // the last token before the text
 	for n := 0; n < 4 && i >= 0; n++ {
-		w := toks[i].word
+		w := toks[i].text(s)
 		if isCap(w) {
 			return textStart
 		}

@@ -478,7 +478,7 @@ func (b *locBuilder) sentenceCountry() {
 			return
 		}
 	}
-	loc.CountryCode = demonymBefore(b.toks, runs[b.anchor])
+	loc.CountryCode = demonymBefore(b.s, b.toks, runs[b.anchor])
 }
 
 // finish names the country, widens the text to an unnamed place before the
@@ -491,7 +491,7 @@ func (b *locBuilder) finish() {
 		loc.Country = geo.CountryName(loc.CountryCode)
 	}
 	if loc.Place == "" && loc.City == "" {
-		b.textStart = lowerPlaceBefore(b.toks, b.textStart)
+		b.textStart = lowerPlaceBefore(b.s, b.toks, b.textStart)
 	}
 	if b.cityRun != nil && b.cityRun.city != nil {
 		loc.City, loc.GeoNamesID = b.cityRun.city.Name, b.cityRun.city.ID
@@ -516,8 +516,8 @@ func namedWithNoun(s string, toks []token, r *nameRun) (string, int) {
 	if r.possessive {
 		return "", 0 // "Velmora's Drastovo district": the district's own name
 	}
-	for ; t < len(toks) && t <= r.t1+2 && strings.TrimSpace(s[toks[t-1].end:toks[t].start]) == "" && !isCap(toks[t].word); t++ {
-		wb[t-r.t1-1] = lower(toks[t].word)
+	for ; t < len(toks) && t <= r.t1+2 && strings.TrimSpace(s[toks[t-1].end:toks[t].start]) == "" && !toks[t].capital; t++ {
+		wb[t-r.t1-1] = lower(toks[t].text(s))
 	}
 	words := wb[:t-r.t1-1]
 	noun := leadingPlaceNoun(words)

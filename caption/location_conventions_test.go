@@ -91,7 +91,7 @@ func TestNeighbourRule(t *testing.T) {
 		{"Flüchtlinge aus dem benachbarten Polen warten.", "Polen", true},
 		{"Un vecino de Lima camina por la calle.", "Lima", false},
 		{"Refugees from Syria wait in Reyhanli, Turkey.", "Syria", false},
-	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return orientation(toks, runs[i]) })
+	}, func(s string, toks []token, runs []*nameRun, i int) bool { return orientation(s, toks, runs[i]) })
 	checkLocations(t, []wantLoc{
 		{"Refugees from neighbouring Syria wait in Reyhanli, Turkey, May 3, 2024.", "*", "", "TR"},
 		{"Refugees from neighboring Sudan wait in a camp on May 3, 2024.", "", "", ""},
@@ -191,7 +191,7 @@ func TestOriginRule(t *testing.T) {
 		{"Workers repair a road in Velmora.", "in", false},
 	} {
 		toks := wordsOf(tc.text)
-		i := slices.IndexFunc(toks, func(w token) bool { return w.word == tc.prep })
+		i := slices.IndexFunc(toks, func(w token) bool { return w.text(tc.text) == tc.prep })
 		if got := origin(toks, i); got != tc.want {
 			t.Errorf("%q: origin(%q) = %v, want %v", tc.text, tc.prep, got, tc.want)
 		}
@@ -312,8 +312,9 @@ func TestOwnLanguageWords(t *testing.T) {
 		lang string
 		want bool
 	}{{"it", true}, {"en", false}, {"", false}} {
-		toks := wordsOf("Tifosi a Velmora")
-		ownClasses(toks, tc.lang)
+		const text = "Tifosi a Velmora"
+		toks := wordsOf(text)
+		ownClasses(text, toks, tc.lang)
 		if got := toks[1].is(cPreposition); got != tc.want || got == toks[1].is(cArticle) {
 			t.Errorf("lang %q: \"a\" preposition %v article %v, want preposition %v", tc.lang, got, toks[1].is(cArticle), tc.want)
 		}
@@ -400,7 +401,7 @@ func TestSubdivisionCodes(t *testing.T) {
 	toks := wordsOf("Manifestantes en la Plaza de Mayo el 3 de Mayo de 2024.")
 	for i, want := range map[int]bool{5: false, 8: true} {
 		if got := dateAt("Manifestantes en la Plaza de Mayo el 3 de Mayo de 2024.", toks, i); got != want {
-			t.Errorf("dateAt(%q) = %v, want %v", toks[i].word, got, want)
+			t.Errorf("dateAt(%q) = %v, want %v", toks[i].text("Manifestantes en la Plaza de Mayo el 3 de Mayo de 2024."), got, want)
 		}
 	}
 }
@@ -413,7 +414,7 @@ func TestTurkishCaseEndings(t *testing.T) {
 	for text, want := range map[string]string{
 		"İstanbul'da balık tutan vatandaşlar": "İstanbul", "Ankara'dan gelen": "Ankara", "Xi'an": "Xi'an", "China's": "China's",
 	} {
-		if got := wordsOf(text)[0].word; got != want {
+		if got := wordsOf(text)[0].text(text); got != want {
 			t.Errorf("%q: first word %q, want %q", text, got, want)
 		}
 	}

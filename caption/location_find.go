@@ -48,7 +48,7 @@ func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Location {
 	s = parenToComma(s)
 	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
-	ownClasses(toks, lang)
+	ownClasses(s, toks, lang)
 	pt := &placeText{s: s, toks: toks, runs: resolveRunsIn(s, toks, lang), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates()
@@ -105,7 +105,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		if !regionNamedLikeCountry(s, runs, j) && !regionBeforeItsCountry(s, runs, j) {
 			subdivisionBeforeCountry(s, runs, j)
 		}
-		r.orientation = r.resolved() && orientation(toks, r)
+		r.orientation = r.resolved() && orientation(s, toks, r)
 	}
 	return runs
 }

@@ -261,13 +261,13 @@ func wordIs(w string, c placeClass) bool {
 
 // ownClasses gives the words of toks read only in a caption of language
 // lang their classes in that language, in place of the others'.
-func ownClasses(toks []token, lang string) {
+func ownClasses(s string, toks []token, lang string) {
 	own := placeLex.own[lang]
 	if own == nil {
 		return
 	}
 	for i := range toks {
-		if pc, ok := own[lower(toks[i].word)]; ok {
+		if pc, ok := own[lower(toks[i].text(s))]; ok {
 			toks[i].cls = pc
 		}
 	}

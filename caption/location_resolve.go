@@ -209,7 +209,7 @@ func regionAfterNoun(toks []token, r *nameRun) bool {
 	if r.t0 == 0 || r.country != "" || r.region != "" {
 		return false
 	}
-	if n := toks[r.t0-1]; !n.is(cRegionNameNoun) || !isCap(n.word) {
+	if n := toks[r.t0-1]; !n.is(cRegionNameNoun) || !n.capital {
 		return false
 	}
 	c, ok := geo.Region(r.text)
@@ -352,7 +352,7 @@ func genitiveCountry(toks []token, r *nameRun) bool {
 		}
 		if c, ok := geo.Country(stem); ok {
 			r.country = c
-			r.possessive = r.t1+1 < len(toks) && isCap(toks[r.t1+1].word) && toks[r.t1+1].start == r.end+1
+			r.possessive = r.t1+1 < len(toks) && toks[r.t1+1].capital && toks[r.t1+1].start == r.end+1
 			return true
 		}
 	}

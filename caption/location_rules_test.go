@@ -103,7 +103,7 @@ func TestOrientationRule(t *testing.T) {
 		{"Soldados cerca de la frontera con Ruritania.", "Ruritania", true},
 		{"Soldiers patrol in Ruritania with dogs.", "Ruritania", false},
 		{"Visitors arrive with Ruritania's flag.", "Ruritania", false},
-	}, func(_ string, toks []token, runs []*nameRun, i int) bool { return orientation(toks, runs[i]) })
+	}, func(s string, toks []token, runs []*nameRun, i int) bool { return orientation(s, toks, runs[i]) })
 }
 
 func TestSentenceStartWordRule(t *testing.T) {

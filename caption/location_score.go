@@ -106,7 +106,7 @@ func storyRef(toks []token, prepAt int) bool {
 // Grenze zu X", or after an adjective of neighbourhood: "refugees from
 // neighbouring X", "la vecina X". The photo is on the other side of that
 // border.
-func orientation(toks []token, r *nameRun) bool {
+func orientation(s string, toks []token, r *nameRun) bool {
 	i := r.t0 - 1
 	if i >= 0 && toks[i].is(cNeighbourWord) {
 		return true // "from neighbouring X", "aus dem benachbarten X"
@@ -114,7 +114,7 @@ func orientation(toks []token, r *nameRun) bool {
 	if i < 0 || !toks[i].is(cBorderLink) {
 		return false
 	}
-	if strings.EqualFold(toks[i].word, "bordering") {
+	if strings.EqualFold(toks[i].text(s), "bordering") {
 		return true
 	}
 	return i > 0 && toks[i-1].is(cBorderNoun)
@@ -129,7 +129,7 @@ func flight(toks []token, r *nameRun) bool {
 		if toks[k].is(cFlightVerb) {
 			return true
 		}
-		if isCap(toks[k].word) {
+		if toks[k].capital {
 			return false // another name stands between
 		}
 	}

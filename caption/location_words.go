@@ -13,12 +13,19 @@ import (
 // is not a second tokeniser: it joins tokens that touch.
 
 // token is a word of the caption with its byte offsets.
+//
+// The word itself is s[start:end] of the text the words were read from
+// (text): a token holds no pointer, so that the words of a caption are
+// one allocation the collector need not scan.
 type token struct {
 	start, end int
-	word       string
 	cls        placeClass // the word's place classes
 	date       bool       // a month or weekday name
+	capital    bool       // isCap of the word: most rules read a word's case only
 }
+
+// text returns the word as written in s, the text it was read from.
+func (t token) text(s string) string { return s[t.start:t.end] }
 
 // is reports whether the word is in one of the place classes c.
 func (t token) is(c placeClass) bool { return t.cls&c != 0 }
@@ -46,17 +53,20 @@ func appendWords(out []token, s string, lt []tok) []token {
 		// Built in place: a token is 48 bytes, copied through two calls
 		// otherwise.
 		out = append(out, shapeWord(s, t.start, lt[j].end))
-		classify(&out[len(out)-1], lt[i:j+1])
+		w := &out[len(out)-1]
+		w.capital = isCap(w.text(s))
+		classify(w, w.text(s), lt[i:j+1])
 		i = j
 	}
 	return out
 }
 
-// classify gives the word w, made of the lexer's tokens lt, its classes.
+// classify gives the word w, written word and made of the lexer's tokens
+// lt, its classes.
 // The lexer has looked each token up already (without its accents): only
 // a word it puts in a place class, or a word of several tokens, is looked
 // up again as written.
-func classify(w *token, lt []tok) {
+func classify(w *token, word string, lt []tok) {
 	var lex *lexEntry
 	one := false
 	for k := range lt {
@@ -65,11 +75,11 @@ func classify(w *token, lt []tok) {
 		}
 	}
 	switch {
-	case one && lex != nil && isASCII(w.word):
+	case one && lex != nil && isASCII(word):
 		// Lower-cased, the word is its key: the entry has its classes.
 		w.cls = lex.place
 	case !one || lex != nil && lex.classes.meets(placeLex.bits):
-		w.cls = classesOf(w.word)
+		w.cls = classesOf(word)
 	}
 	w.date = lex != nil && lex.classes.meets(dateNameClasses)
 }
@@ -132,7 +142,7 @@ func shapeWord(s string, a, b int) token {
 		w = w[:i]
 		b = a + i
 	}
-	return token{start: a, end: b, word: w}
+	return token{start: a, end: b}
 }
 
 // wordsOf lexes s and returns its words, for a caller that holds no
@@ -161,7 +171,7 @@ func gapOf(buf []string, s string, toks []token, a, b int) (words []string, punc
 	pos := a
 	for ; i < len(toks) && toks[i].end <= b; i++ {
 		p = appendPunct(p, s[pos:toks[i].start])
-		words = append(words, lower(toks[i].word))
+		words = append(words, lower(toks[i].text(s)))
 		pos = toks[i].end
 	}
 	if pos < b {
