@@ -50,9 +50,15 @@ func appendWords(out []token, s string, lt []tok) []token {
 		for j+1 < len(lt) && lt[j+1].start == lt[j].end && inText(s, lt[j+1]) && joinsWord(s, lt[j+1]) {
 			j++
 		}
-		// Built in place: a token is 48 bytes, copied through two calls
+		// Built in place: a token is 32 bytes, copied through two calls
 		// otherwise.
-		out = append(out, shapeWord(s, t.start, lt[j].end))
+		if j == i {
+			// One word token is letters only: no elision, dot or
+			// apostrophe for shapeWord to cut.
+			out = append(out, token{start: t.start, end: t.end})
+		} else {
+			out = append(out, shapeWord(s, t.start, lt[j].end))
+		}
 		w := &out[len(out)-1]
 		w.capital = isCap(w.text(s))
 		classify(w, w.text(s), lt[i:j+1])
