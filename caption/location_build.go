@@ -12,10 +12,12 @@ import (
 // reads the phrase one way; the steps run in a fixed order, each filling
 // only what the ones before left empty (the country stated in the phrase
 // comes before the one its city implies, which comes before one named
-// elsewhere in the sentence).
+// elsewhere in the sentence). The words (toks) are passed to the steps
+// that read them, not held: the text reaches the result, and a field that
+// reaches it takes every field with it (escape analysis does not tell
+// fields apart), so held words would go to the heap.
 type locBuilder struct {
 	s      string
-	toks   []token
 	runs   []*nameRun
 	cands  []candidate
 	best   candidate
@@ -34,15 +36,15 @@ type locBuilder struct {
 
 // buildLocation fills the location from the chosen phrase.
 func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, best candidate, named []string) *Location {
-	b := &locBuilder{s: s, toks: toks, runs: runs, cands: cands, best: best, anchor: best.idx, chain: best.chain, loc: &Location{}}
+	b := &locBuilder{s: s, runs: runs, cands: cands, best: best, anchor: best.idx, chain: best.chain, loc: &Location{}}
 	_, b.textStart = introduction(s, toks, runs, b.anchor)
 	b.textEnd = runs[b.chain[len(b.chain)-1]].end
 	b.context(named)
-	b.chainRegions()
+	b.chainRegions(toks)
 	b.regionsAfterCities()
 	for k, idx := range b.chain {
 		b.settleCity(k, runs[idx])
-		b.fill(k, runs[idx])
+		b.fill(toks, k, runs[idx])
 	}
 	b.possessiveCityPlace()
 	if b.loc.Place == "" {
@@ -51,10 +53,10 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.townOfProvince()
 	b.statedCountry()
 	b.countyCity()
-	b.cityNearDate()
+	b.cityNearDate(toks)
 	b.sovereignElsewhere()
-	b.sentenceCountry()
-	b.finish()
+	b.sentenceCountry(toks)
+	b.finish(toks)
 	return b.loc
 }
 
@@ -83,7 +85,7 @@ func (b *locBuilder) context(named []string) {
 // chain is a place; "X on the island of Rhodes" names a region; a city
 // named after the first place ("Velmora Square in Drastovo") makes that
 // place no city.
-func (b *locBuilder) chainRegions() {
+func (b *locBuilder) chainRegions(toks []token) {
 	runs, chain := b.runs, b.chain
 	for k, idx := range chain[1:] {
 		r := runs[idx]
@@ -93,7 +95,7 @@ func (b *locBuilder) chainRegions() {
 			r.city, r.wordCity = r.wordCity, nil
 		}
 		var wb [8]string
-		if words, _ := gapOf(wb[:0], b.s, b.toks, runs[chain[k]].end, r.start); r.city != nil && regionGap(words) {
+		if words, _ := gapOf(wb[:0], b.s, toks, runs[chain[k]].end, r.start); r.city != nil && regionGap(words) {
 			c, ok := geo.Region(r.text)
 			if !ok {
 				c = r.city.Country
@@ -245,7 +247,7 @@ func (b *locBuilder) townOfProvince() {
 }
 
 // fill writes what the k-th run of the chain names into the location.
-func (b *locBuilder) fill(k int, r *nameRun) {
+func (b *locBuilder) fill(toks []token, k int, r *nameRun) {
 	loc := b.loc
 	switch {
 	case r.country != "":
@@ -258,14 +260,14 @@ func (b *locBuilder) fill(k int, r *nameRun) {
 			loc.CountryCode, loc.Country = r.country, r.text
 			if k > 0 {
 				var wb [8]string
-				words, _ := gapOf(wb[:0], b.s, b.toks, b.runs[b.chain[k-1]].end, r.start)
+				words, _ := gapOf(wb[:0], b.s, toks, b.runs[b.chain[k-1]].end, r.start)
 				if d := trailingDirection(words); d != "" && loc.Region == "" {
 					loc.Region = d + " " + r.text
 				}
 			}
 		}
 	case r.city != nil:
-		b.fillCity(k, r)
+		b.fillCity(toks, k, r)
 	case r.region != "":
 		if r.regionC == "" {
 			b.disputed = b.disputed || isDisputedRegion(r.region)
@@ -274,14 +276,14 @@ func (b *locBuilder) fill(k int, r *nameRun) {
 			loc.Region = r.region
 		}
 	case k == 0:
-		unknownFirst(b.s, b.toks, b.runs, b.chain, b.best, loc)
+		unknownFirst(b.s, toks, b.runs, b.chain, b.best, loc)
 	}
 }
 
 // fillCity writes a known city of the chain: the first is the city; a
 // second is the city of a district named first, or the first is a place
 // near it.
-func (b *locBuilder) fillCity(k int, r *nameRun) {
+func (b *locBuilder) fillCity(toks []token, k int, r *nameRun) {
 	loc := b.loc
 	if r.city.Country == "" {
 		b.disputed = true
@@ -298,21 +300,21 @@ func (b *locBuilder) fillCity(k int, r *nameRun) {
 		if k == 0 && loc.Place == "" {
 			// "the Velmora refugee camp": the camp, in the city.
 			var end int
-			if loc.Place, end = namedWithNoun(b.s, b.toks, r); end > b.textEnd {
+			if loc.Place, end = namedWithNoun(b.s, toks, r); end > b.textEnd {
 				b.textEnd = end
 			}
 		}
 		if k == 0 && b.anchor > 0 && loc.Place == "" {
-			loc.Place = placeBefore(b.s, b.toks, b.runs, b.anchor, &b.textStart)
+			loc.Place = placeBefore(b.s, toks, b.runs, b.anchor, &b.textStart)
 		}
-		if k == 1 && loc.Place == "" && r0.region != "" && r0.regionC == r.city.Country && inCityGap(b.s, b.toks, r0.end, r.start) {
+		if k == 1 && loc.Place == "" && r0.region != "" && r0.regionC == r.city.Country && inCityGap(b.s, toks, r0.end, r.start) {
 			// "at Westminster in London": a borough, then its city.
 			loc.Place = r0.text
 			if loc.Region == r0.region {
 				loc.Region = ""
 			}
 		}
-	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s, b.toks, r0.end, r.start):
+	case loc.Place == "" && k == 1 && r0.city != nil && inCityGap(b.s, toks, r0.end, r.start):
 		// "Velmora, Drastovo City, Ruritania", "Velmora in Drastovo": a
 		// district, then its city. The district's country is the city's:
 		// a namesake elsewhere is another place.
@@ -429,14 +431,14 @@ func (b *locBuilder) statedCountry() {
 // settlement the sentence names as one where the phrase names a region
 // only (Reuters: "in the town of Velmora, …, in Drastovo region, Country
 // <date>").
-func (b *locBuilder) cityNearDate() {
+func (b *locBuilder) cityNearDate(toks []token) {
 	loc, runs := b.loc, b.runs
 	if loc.City != "" {
 		return
 	}
 	for _, c := range b.cands {
 		r := runs[c.idx]
-		if c.idx == b.anchor || !c.near && !settlementNamed(b.toks, r) || abs(r.start-runs[b.anchor].start) > sameSentenceSpan {
+		if c.idx == b.anchor || !c.near && !settlementNamed(toks, r) || abs(r.start-runs[b.anchor].start) > sameSentenceSpan {
 			continue
 		}
 		if r.country != "" && len(c.chain) == 1 {
@@ -459,7 +461,7 @@ func (b *locBuilder) cityNearDate() {
 // sentence ("in Drastovo on May 4, 2026 in the Velmora region, northern
 // Ruritania"), else from a nationality before a settlement noun ("the
 // eastern Ukrainian city of X").
-func (b *locBuilder) sentenceCountry() {
+func (b *locBuilder) sentenceCountry(toks []token) {
 	loc, runs := b.loc, b.runs
 	if loc.CountryCode != "" || b.disputed {
 		return
@@ -478,20 +480,20 @@ func (b *locBuilder) sentenceCountry() {
 			return
 		}
 	}
-	loc.CountryCode = demonymBefore(b.s, b.toks, runs[b.anchor])
+	loc.CountryCode = demonymBefore(b.s, toks, runs[b.anchor])
 }
 
 // finish names the country, widens the text to an unnamed place before the
 // name ("at an undisclosed location in Country"), and writes the city as
 // GeoNames names it now ("Kiev" is Kyiv): the words as written stay in
 // Text.
-func (b *locBuilder) finish() {
+func (b *locBuilder) finish(toks []token) {
 	loc := b.loc
 	if loc.CountryCode != "" && loc.Country == "" {
 		loc.Country = geo.CountryName(loc.CountryCode)
 	}
 	if loc.Place == "" && loc.City == "" {
-		b.textStart = lowerPlaceBefore(b.s, b.toks, b.textStart)
+		b.textStart = lowerPlaceBefore(b.s, toks, b.textStart)
 	}
 	if b.cityRun != nil && b.cityRun.city != nil {
 		loc.City, loc.GeoNamesID = b.cityRun.city.Name, b.cityRun.city.ID

@@ -21,9 +21,12 @@ type candidate struct {
 // placeText is a caption as the location pass reads it: the text, its
 // words, the capitalised runs resolved against the gazetteer, and the span
 // of the capture date ({-1,-1} when there is none).
+//
+// The words (toks) are passed beside it, not held: a field of placeText
+// that reaches the heap (the text does, through the words cut from it)
+// would take every field with it, and the words stay on the stack.
 type placeText struct {
 	s      string
-	toks   []token
 	runs   []*nameRun
 	dateAt span
 }
@@ -43,15 +46,25 @@ func findLocationIn(s string, lt []tok, dateAt span, lang string) *Location {
 	return findLocationHome(s, lt, dateAt, lang, "")
 }
 
+// wordsOnStack is how many words of a caption the location pass keeps in
+// a fixed array on the stack (3 KB): most wire captions have fewer; a
+// longer text's words go to the heap.
+const wordsOnStack = 96
+
 // findLocationHome is findLocationIn for a caption credited to a national
 // agency of country home ("" for none): see agencyHome.
 func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Location {
 	s = parenToComma(s)
-	toks := appendWords(make([]token, 0, countWords(s, lt)), s, lt)
+	var tb [wordsOnStack]token
+	toks := tb[:0]
+	if n := countWords(s, lt); n > len(tb) {
+		toks = make([]token, 0, n) // a long text: on the heap
+	}
+	toks = appendWords(toks, s, lt)
 	ownClasses(s, toks, lang)
-	pt := &placeText{s: s, toks: toks, runs: resolveRunsIn(s, toks, lang), dateAt: dateAt}
+	pt := &placeText{s: s, runs: resolveRunsIn(s, toks, lang), dateAt: dateAt}
 	named := namedCountries(pt.runs)
-	cands := pt.candidates()
+	cands := pt.candidates(toks)
 	if len(cands) == 0 {
 		return fallbackLocation(s, toks, pt.runs)
 	}
@@ -88,8 +101,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			if !slices.ContainsFunc(runRules[:], func(rule func([]token, *nameRun) bool) bool { return rule(toks, r) }) &&
-				!(lang == "de" && genitiveCountry(toks, r)) {
+			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) {
 				transliterated(toks, r, lang)
 			}
 		}
@@ -110,24 +122,30 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	return runs
 }
 
-// runRules read a run the gazetteer does not settle by its own words and
+// runRule reads a run the gazetteer does not settle by its own words and
 // the word before it (location_resolve.go); the first that applies settles
 // it; else, in a German caption, a country's genitive; else the caption
 // language's transliterations are undone.
-var runRules = [...]func(toks []token, r *nameRun) bool{cityDistrict, locativeStem, regionAfterNoun}
+//
+// Called directly, not through a table of func values: a call through a
+// func value makes escape analysis send toks to the heap (the words of
+// every caption, ~1 KB).
+func runRule(toks []token, r *nameRun) bool {
+	return cityDistrict(toks, r) || locativeStem(toks, r) || regionAfterNoun(toks, r)
+}
 
 // candidates scores every run that may start a place phrase.
-func (pt *placeText) candidates() []candidate {
+func (pt *placeText) candidates(toks []token) []candidate {
 	var cands []candidate
 	var scratchBuf [8]int
 	scratch := scratchBuf[:0]
 	var arena []int
 	for i, r := range pt.runs {
-		if pt.toks[r.t0].is(cNotPlace) && !r.resolved() {
+		if toks[r.t0].is(cNotPlace) && !r.resolved() {
 			continue
 		}
-		scratch = appendChain(scratch, pt.s, pt.toks, pt.runs, i)
-		c, ok := pt.candidateAt(i, scratch)
+		scratch = appendChain(scratch, pt.s, toks, pt.runs, i)
+		c, ok := pt.candidateAt(toks, i, scratch)
 		if !ok {
 			continue
 		}
@@ -157,13 +175,13 @@ type phraseFacts struct {
 
 // candidateAt reads the run runs[i] with its chain: the facts of the
 // phrase, whether it names a place, and its features.
-func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
+func (pt *placeText) candidateAt(toks []token, i int, chain []int) (candidate, bool) {
 	r := pt.runs[i]
 	var p phraseFacts
-	p.how, p.at = introduction(pt.s, pt.toks, pt.runs, i)
+	p.how, p.at = introduction(pt.s, toks, pt.runs, i)
 	p.prep = p.how != introNone
 	p.last = pt.runs[chain[len(chain)-1]]
-	p.near = dateAdjacent(pt.s, pt.toks, r.start, p.last.end, pt.dateAt)
+	p.near = dateAdjacent(pt.s, toks, r.start, p.last.end, pt.dateAt)
 	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
 	if r.wordCity != nil && (p.prep || p.near || p.tied) && !regionWithItsCountry(pt.runs, chain, 0) {
 		r.city, r.wordCity = r.wordCity, nil
@@ -180,18 +198,18 @@ func (pt *placeText) candidateAt(i int, chain []int) (candidate, bool) {
 	if !r.resolved() && (p.prep || p.near) && !afterPossessiveCity(pt.runs, i) {
 		resolvePrefix(r)
 	}
-	ok, unknown := pt.accept(i, chain, p)
+	ok, unknown := pt.accept(toks, i, chain, p)
 	if !ok {
 		return candidate{}, false
 	}
-	f := pt.features(i, chain, p, unknown)
+	f := pt.features(toks, i, chain, p, unknown)
 	c := candidate{idx: i, score: f.score(), intro: p.how, features: f, unknown: unknown, near: p.near}
 	return c, c.score >= minPlaceScore
 }
 
 // accept decides whether runs[i] names a place at all, and whether the
 // gazetteer does not know it (unknown).
-func (pt *placeText) accept(i int, chain []int, p phraseFacts) (ok, unknown bool) {
+func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok, unknown bool) {
 	s, runs, r := pt.s, pt.runs, pt.runs[i]
 	ok = r.resolved() && !r.possessive
 	if ok && r.city != nil && !prominent(r.city) && !p.prep && !p.near && !p.tied {
@@ -212,7 +230,7 @@ func (pt *placeText) accept(i int, chain []int, p phraseFacts) (ok, unknown bool
 		return true, false
 	case !plain || !mayAccept || namedAfterCity(r.text):
 		return false, false
-	case p.tied && (p.prep || segmentStart(s, pt.toks, r)):
+	case p.tied && (p.prep || segmentStart(s, toks, r)):
 		// "Velmora, Ukraine" opening a segment, as in an event line
 		// "Event, Velmora, Country - date": a name followed by its
 		// country or region.
@@ -228,7 +246,7 @@ func (pt *placeText) accept(i int, chain []int, p phraseFacts) (ok, unknown bool
 }
 
 // features lists the facts of an accepted candidate (see placeWeights).
-func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) feature {
+func (pt *placeText) features(toks []token, i int, chain []int, p phraseFacts, unknown bool) feature {
 	r := pt.runs[i]
 	var f feature
 	set := func(on bool, x feature) {
@@ -249,14 +267,14 @@ func (pt *placeText) features(i int, chain []int, p phraseFacts, unknown bool) f
 	}), fTiedKnown)
 	set(unknown && !p.tied, fUnknownAlone)
 	set(quoted(pt.s, r.start), fQuoted)
-	set(p.prep && p.at < r.start && storyRef(pt.toks, tokenAt(pt.toks, r.t0, p.at)), fStoryRef)
+	set(p.prep && p.at < r.start && storyRef(toks, tokenAt(toks, r.t0, p.at)), fStoryRef)
 	set(r.orientation, fOrientation)
-	set(unknown && sentenceStartWord(pt.s, pt.toks, pt.runs, chain), fSentenceStart)
+	set(unknown && sentenceStartWord(pt.s, toks, pt.runs, chain), fSentenceStart)
 	set(notPlaceName(r), fNotPlace)
-	set(referencePoint(pt.toks, r), fReference)
-	set(flight(pt.toks, r), fFlight)
-	set(relation(pt.toks, pt.runs, i), fRelation)
-	set(p.prep && p.at < r.start && origin(pt.toks, tokenAt(pt.toks, r.t0, p.at)), fOrigin)
+	set(referencePoint(toks, r), fReference)
+	set(flight(toks, r), fFlight)
+	set(relation(toks, pt.runs, i), fRelation)
+	set(p.prep && p.at < r.start && origin(toks, tokenAt(toks, r.t0, p.at)), fOrigin)
 	return f
 }
 

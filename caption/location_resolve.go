@@ -9,7 +9,7 @@ import (
 )
 
 // The rules that read a capitalised run by its neighbours before any place
-// candidate is scored (resolveRuns, runRules): what the gazetteer cannot
+// candidate is scored (resolveRuns, runRule): what the gazetteer cannot
 // settle alone, each a convention of the agencies or of a language, each
 // with its table test (location_conventions_test.go).
 
