@@ -103,8 +103,8 @@ func (b *locBuilder) chainRegions(toks []token) {
 			r.city, r.region, r.regionC = nil, r.text, c
 		}
 	}
-	if r0 := runs[chain[0]]; r0.prefixPlace != "" && slices.ContainsFunc(chain[1:], func(idx int) bool { return runs[idx].city != nil }) {
-		r0.city, r0.cityText, r0.prefixPlace = nil, "", ""
+	if r0 := runs[chain[0]]; r0.notes().prefixPlace != "" && slices.ContainsFunc(chain[1:], func(idx int) bool { return runs[idx].city != nil }) {
+		r0.city, r0.more.cityText, r0.more.prefixPlace = nil, "", ""
 	}
 }
 
@@ -292,9 +292,9 @@ func (b *locBuilder) fillCity(toks []token, k int, r *nameRun) {
 	switch {
 	case loc.City == "":
 		loc.City, b.cityRun = r.cityName(), r
-		if r.prefixPlace != "" {
-			loc.Place = r.prefixPlace
-		} else if r.cityText != "" && !strings.HasSuffix(r.text, " City") {
+		if n := r.notes(); n.prefixPlace != "" {
+			loc.Place = n.prefixPlace
+		} else if n.cityText != "" && !strings.HasSuffix(r.text, " City") {
 			loc.Place = r.text // "Old Damascus"
 		}
 		if k == 0 && loc.Place == "" {

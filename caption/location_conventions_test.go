@@ -296,7 +296,8 @@ func TestCityDistrictRule(t *testing.T) {
 		{"Fans in Velmora-Drastovo.", "Velmora-Drastovo", false},
 	}, func(_ string, _ []token, runs []*nameRun, i int) bool {
 		r := runs[i]
-		return r.prefixPlace == r.text && r.city != nil && strings.HasPrefix(r.text, r.cityText+"-")
+		n := r.notes()
+		return n.prefixPlace == r.text && r.city != nil && strings.HasPrefix(r.text, n.cityText+"-")
 	})
 	checkLocations(t, []wantLoc{
 		{"Ein Containerschiff in Hamburg-Altona am 3. Mai 2024. Foto: Jane Roe/dpa", "Hamburg", "", "DE"},

@@ -220,7 +220,7 @@ func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok
 			ok = ok || runs[idx].resolved()
 		}
 	}
-	plain := !r.resolved() && !r.possessive && r.demonym == "" && r.wordCity == nil
+	plain := !r.resolved() && !r.possessive && r.notes().demonym == "" && r.wordCity == nil
 	// What may accept an unknown name: namedAfterCity's lookups are made
 	// only for one of these.
 	settlement := (p.how == introSettlement || p.how == introDateline) && !endsWithPlaceNoun(r.text)

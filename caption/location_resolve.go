@@ -109,7 +109,9 @@ func cityDistrict(_ []token, r *nameRun) bool {
 			return false
 		}
 	}
-	r.city, r.wordCity, r.cityText, r.prefixPlace = city, nil, head, r.text
+	r.city, r.wordCity = city, nil
+	n := r.editNotes()
+	n.cityText, n.prefixPlace = head, r.text
 	return true
 }
 
@@ -134,7 +136,8 @@ func regionOverForeignTown(r *nameRun, k geo.Key) bool {
 	if !ok || level < 1 || level > 2 || !townYields(r.city, c) {
 		return false
 	}
-	r.city, r.cityText = nil, ""
+	r.city = nil
+	r.clearCityText()
 	r.region, r.regionC = r.text, c
 	return true
 }
@@ -165,7 +168,10 @@ func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
 	if !ok {
 		return false
 	}
-	r.region, r.regionC, r.regionName, r.wordCity = r.text, next.country, name, nil
+	r.region, r.regionC, r.wordCity = r.text, next.country, nil
+	if name != "" || r.more != nil {
+		r.editNotes().regionName = name
+	}
 	return true
 }
 
@@ -216,7 +222,8 @@ func regionAfterNoun(toks []token, r *nameRun) bool {
 	if town := cmp.Or(r.city, r.wordCity); !ok && town != nil {
 		c = town.Country
 	}
-	r.city, r.wordCity, r.cityText, r.region, r.regionC = nil, nil, "", r.text, c
+	r.city, r.wordCity, r.region, r.regionC = nil, nil, r.text, c
+	r.clearCityText()
 	return true
 }
 
