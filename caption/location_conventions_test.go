@@ -510,7 +510,7 @@ func TestTransliterationRule(t *testing.T) {
 		{"Une maison à Zaporijjia le 3 mai 2024.", "Zaporizhzhia", "", "UA"},
 		{"Spieler jubeln nach dem Tor am 3. Mai 2024.", "", "", ""},
 	})
-	rules := map[string][]string{"sch": {"zh", "sh"}, "j": {"i", "y"}, "^s": {"z", "s"}}
+	rules := newTranslitRules(map[string][]string{"sch": {"zh", "sh"}, "j": {"i", "y"}, "^s": {"z", "s"}})
 	got := translitSpellings([]byte("saporischschja"), rules)
 	if !slices.Contains(got, "zaporizhzhia") || len(got) > maxTransliterations {
 		t.Errorf("spellings of saporischschja: %v, want zaporizhzhia among at most %d", got, maxTransliterations)

@@ -138,7 +138,7 @@ type placeLexicon struct {
 	own map[string]map[string]placeClass
 	// translit holds each language's transliteration rules, by the
 	// letters they undo.
-	translit      map[string]map[string][]string
+	translit      map[string]*translitRules
 	translitLangs []string // the languages of translit, sorted
 }
 
@@ -156,7 +156,8 @@ func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
 	words := map[string]placeClass{}
 	lx := placeLexicon{lists: map[placeClass][]string{}, size: map[string]int{}, values: map[placeClass]map[string]string{},
-		own: map[string]map[string]placeClass{}, translit: map[string]map[string][]string{}}
+		own: map[string]map[string]placeClass{}, translit: map[string]*translitRules{}}
+	translit := map[string]map[string][]string{} // by language: the rules as read
 	for name, pc := range placeClassFiles {
 		classOf[lexClass(name)] = pc
 		lx.bits = lx.bits.or(lexClass(name).bit())
@@ -167,10 +168,10 @@ func derivePlaceLexicon() placeLexicon {
 	}
 	add := func(s sense) {
 		if base, ok := classOf[s.class]; ok && base == cTranslit {
-			if lx.translit[s.lang] == nil {
-				lx.translit[s.lang] = map[string][]string{}
+			if translit[s.lang] == nil {
+				translit[s.lang] = map[string][]string{}
 			}
-			lx.translit[s.lang][s.form] = strings.Split(s.val, "|")
+			translit[s.lang][s.form] = strings.Split(s.val, "|")
 			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
 		} else if ok && s.val == ownLanguage {
@@ -206,6 +207,9 @@ func derivePlaceLexicon() placeLexicon {
 	}
 	for _, l := range lx.lists {
 		slices.Sort(l)
+	}
+	for l, to := range translit {
+		lx.translit[l] = newTranslitRules(to)
 	}
 	lx.translitLangs = slices.Sorted(maps.Keys(lx.translit))
 	lx.classes = []placeClass{0}

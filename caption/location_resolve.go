@@ -2,6 +2,7 @@ package caption
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -273,37 +274,58 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// rulesAt is rules where a rule may start, else none.
-func rulesAt(rules map[string][]string, may bool) map[string][]string {
-	if may {
-		return rules
+// translitRules are one language's transliteration rules (the letters
+// they undo, "^" first for a rule read only at the start, to their
+// spellings), ordered once when the lexicon loads, not at each name.
+type translitRules struct {
+	to    map[string][]string
+	froms []string  // the rules' letters, the longest first
+	first [256]bool // the first letters of the rules: no other position is compared
+}
+
+func newTranslitRules(to map[string][]string) *translitRules {
+	tr := &translitRules{to: to, froms: slices.Collect(maps.Keys(to))}
+	// Longest first, ties in order: the first rule that matches is the
+	// longest.
+	slices.SortFunc(tr.froms, func(a, b string) int {
+		a, b = strings.TrimPrefix(a, "^"), strings.TrimPrefix(b, "^")
+		return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+	})
+	for _, f := range tr.froms {
+		if g := strings.TrimPrefix(f, "^"); g != "" {
+			tr.first[g[0]] = true
+		}
 	}
-	return nil
+	return tr
+}
+
+// ruleAt is the longest rule of tr that matches name at i, else "".
+func (tr *translitRules) ruleAt(name []byte, i int) string {
+	if !tr.first[name[i]] {
+		return ""
+	}
+	for _, f := range tr.froms {
+		g := strings.TrimPrefix(f, "^")
+		if g != "" && (g == f || i == 0) && len(name)-i >= len(g) && string(name[i:i+len(g)]) == g {
+			return f
+		}
+	}
+	return ""
 }
 
 // translitSpellings are the names rules make of name, lower-cased: at
 // each position the longest rule that matches applies ("^" rules only at
 // the start), each of its alternatives a spelling of its own; at most
 // maxTransliterations. A name no rule changes has none.
-func translitSpellings(name []byte, rules map[string][]string) []string {
-	// The first letters of the rules: a position no rule starts with
-	// is not compared with each rule.
-	var first [256]bool
-	for f := range rules {
-		if g := strings.TrimPrefix(f, "^"); g != "" {
-			first[g[0]] = true
-		}
+func translitSpellings(name []byte, tr *translitRules) []string {
+	if tr == nil {
+		return nil // a language without rules
 	}
+	rules := tr.to
 	var froms [32]string
 	n := 0
 	for i := 0; i < len(name) && n < len(froms); {
-		from := ""
-		for f := range rulesAt(rules, first[name[i]]) {
-			g := strings.TrimPrefix(f, "^")
-			if len(g) > len(strings.TrimPrefix(from, "^")) && (g == f || i == 0) && len(name)-i >= len(g) && string(name[i:i+len(g)]) == g {
-				from = f
-			}
-		}
+		from := tr.ruleAt(name, i)
 		froms[n] = from
 		n++
 		if from == "" {
