@@ -151,31 +151,15 @@ func appendJSONString(dst []byte, s string) []byte {
 		if i += safeRun(s[i:]); i == len(s) {
 			break
 		}
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if jsonSafe[b] {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
-			}
+		if b := s[i]; b < utf8.RuneSelf {
+			// safeRun stops at an ASCII byte only where it must be escaped.
+			dst = appendEscape(append(dst, s[start:i]...), b)
 			i++
 			start = i
+			continue
+		}
+		if n := plainMultibyte(s[i:]); n > 0 {
+			i += n
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -197,6 +181,37 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
+// appendEscape writes the escape of an ASCII byte that is not jsonSafe.
+func appendEscape(dst []byte, b byte) []byte {
+	switch b {
+	case '\\', '"':
+		return append(dst, '\\', b)
+	case '\b':
+		return append(dst, '\\', 'b')
+	case '\f':
+		return append(dst, '\\', 'f')
+	case '\n':
+		return append(dst, '\\', 'n')
+	case '\r':
+		return append(dst, '\\', 'r')
+	case '\t':
+		return append(dst, '\\', 't')
+	}
+	return append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+}
+
+// plainMultibyte is the length of the valid two-byte UTF-8 sequences s
+// opens with (U+0080 to U+07FF: the accented letters of European
+// captions), which are written as they are, or 0: decoding them one rune
+// at a time was most of the time of a French or German caption.
+func plainMultibyte(s string) int {
+	i := 0
+	for i+1 < len(s) && s[i] >= 0xC2 && s[i] < 0xE0 && s[i+1]&0xC0 == 0x80 {
+		i += 2
+	}
+	return i
+}
+
 // Bytes repeated in each byte of a word, for safeWord.
 const (
 	ones  = 0x0101010101010101
@@ -210,8 +225,9 @@ const (
 func safeRun(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := s[i : i+8] // one bounds check for the eight bytes
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		if !safeWord(x) {
 			break
 		}

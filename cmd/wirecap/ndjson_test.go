@@ -124,3 +124,31 @@ func TestLineReader(t *testing.T) {
 		t.Errorf("lines %q\nwant %q", got, want)
 	}
 }
+
+// TestPlainRun: the 8-byte test stops where the byte-by-byte one does, for
+// every byte value at every place of a word, among plain ASCII and UTF-8
+// bytes (whose borrows must not hide or invent a stop).
+func TestPlainRun(t *testing.T) {
+	want := func(b []byte) int {
+		for i, c := range b {
+			if jsonStop[c] {
+				return i
+			}
+		}
+		return len(b)
+	}
+	for _, fill := range []byte{'a', 0x80, 0xff, 0x20, 0x21, '#', ']'} {
+		for c := range 256 {
+			for at := range 19 {
+				b := make([]byte, 19)
+				for i := range b {
+					b[i] = fill
+				}
+				b[at] = byte(c)
+				if got := plainRun(b); got != want(b) {
+					t.Fatalf("plainRun(%q) = %d, want %d", b, got, want(b))
+				}
+			}
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/wirecap/wirecap/caption"
 	"github.com/wirecap/wirecap/internal/benchcorpus"
@@ -97,4 +98,24 @@ func benchCaptionsPerSecond(b *testing.B, n int, f func()) {
 	if cpu := (cputime.Used() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(b.N*n)/cpu, "captions/cpu-s")
 	}
+}
+
+// BenchmarkRecordDecoder reads the --input ndjson records of the corpus
+// (the part of the command before caption.Parse).
+func BenchmarkRecordDecoder(b *testing.B) {
+	var raws [][]byte
+	for _, c := range benchCaptions(b) {
+		rec, _ := json.Marshal(struct {
+			Text string `json:"text"`
+		}{c})
+		raws = append(raws, rec)
+	}
+	var dec recordDecoder
+	benchCaptionsPerSecond(b, len(raws), func() {
+		for _, raw := range raws {
+			if _, _, problem := ndjsonRecord(&dec, raw, time.Time{}); problem != "" {
+				b.Fatal(problem)
+			}
+		}
+	})
 }
