@@ -68,22 +68,11 @@ type dateMention struct {
 	isWeekday        bool
 }
 
-// wordTokens appends the words and numbers of toks to dst: the date and
-// restriction passes read them and the bytes between them.
-func wordTokens(dst, toks []tok) []tok {
-	for _, t := range toks {
-		if !t.isPunct() {
-			dst = append(dst, t)
-		}
-	}
-	return dst
-}
-
-func isYear(t tok) bool {
+func isYear(t *tok) bool {
 	return t.isNumber() && len(t.key) == 4 && (t.key[:2] == "19" || t.key[:2] == "20")
 }
 
-func isDay(t tok) bool {
+func isDay(t *tok) bool {
 	if !t.isNumber() || len(t.key) > 2 {
 		return false
 	}
@@ -96,16 +85,16 @@ func isDay(t tok) bool {
 // unless only the other reading is a date.
 func findDates(s string) []dateMention {
 	var lx lexer
-	return findDatesOrder(s, wordTokens(nil, lx.lex(s)), DayFirst)
+	return findDatesOrder(s, wordSeqOf(lx.lex(s)), DayFirst)
 }
 
-// findDatesOrder is findDates over the words and numbers of s (wordTokens),
+// findDatesOrder is findDates over the words and numbers of s (wordSeqOf),
 // with numeric dates read in the given order.
-func findDatesOrder(s string, toks []tok, order DateOrder) []dateMention {
-	ds := dateScan{s: s, toks: toks, used: make([]bool, len(toks))}
+func findDatesOrder(s string, toks wordSeq, order DateOrder) []dateMention {
+	ds := dateScan{s: s, toks: toks, used: make([]bool, toks.len())}
 	ds.numeric(order)
-	for i := range toks {
-		t := &toks[i] // not copied: most words name no date
+	for i := range toks.len() {
+		t := toks.at(i) // not copied: most words name no date
 		if t.lexi == 0 {
 			continue
 		}
@@ -123,12 +112,12 @@ func findDatesOrder(s string, toks []tok, order DateOrder) []dateMention {
 // dateScan is the state of findDatesOrder: a token belongs to one date.
 type dateScan struct {
 	s    string
-	toks []tok
+	toks wordSeq
 	used []bool
 	out  []dateMention
 }
 
-func (ds *dateScan) gap(a, b int) string { return ds.s[ds.toks[a].end:ds.toks[b].start] }
+func (ds *dateScan) gap(a, b int) string { return ds.s[ds.toks.at(a).end:ds.toks.at(b).start] }
 
 // emit records the date written by tokens from..to, if it is a calendar
 // date and none of its tokens belongs to another.
@@ -147,7 +136,7 @@ func (ds *dateScan) emit(d dateMention, from, to int) {
 	for k := from; k <= to; k++ {
 		ds.used[k] = true
 	}
-	d.start, d.end = ds.toks[from].start, ds.toks[to].end
+	d.start, d.end = ds.toks.at(from).start, ds.toks.at(to).end
 	ds.out = append(ds.out, d)
 }
 
@@ -159,17 +148,17 @@ const datelineWords = 4
 // and in a dateline NTB's compact "Oslo 20250517".
 func (ds *dateScan) numeric(order DateOrder) {
 	toks := ds.toks
-	for i := 0; i < min(len(toks), datelineWords); i++ {
-		if k := toks[i].key; toks[i].isNumber() && len(k) == 8 && (k[:2] == "19" || k[:2] == "20") {
+	for i := 0; i < min(toks.len(), datelineWords); i++ {
+		if k := toks.at(i).key; toks.at(i).isNumber() && len(k) == 8 && (k[:2] == "19" || k[:2] == "20") {
 			ds.emit(dateMention{year: atoi(k[:4]), month: atoi(k[4:6]), day: atoi(k[6:])}, i, i)
 		}
 	}
-	for i := 0; i+2 < len(toks); i++ {
+	for i := 0; i+2 < toks.len(); i++ {
 		// Kinds are tested in place: most words are no number.
-		if toks[i].kind != tNumber || toks[i+1].kind != tNumber || toks[i+2].kind != tNumber {
+		if toks.at(i).kind != tNumber || toks.at(i+1).kind != tNumber || toks.at(i+2).kind != tNumber {
 			continue
 		}
-		a, b, c := toks[i], toks[i+1], toks[i+2]
+		a, b, c := toks.at(i), toks.at(i+1), toks.at(i+2)
 		g1, g2 := ds.gap(i, i+1), ds.gap(i+1, i+2)
 		if len(g1) != 1 || g1 != g2 || !strings.Contains("-/.", g1) {
 			continue
@@ -187,37 +176,37 @@ func (ds *dateScan) numeric(order DateOrder) {
 // "7th January", "March 2009", "mars de 2022".
 func (ds *dateScan) named(i, m int) {
 	toks := ds.toks
-	t := toks[i]
+	t := toks.at(i)
 	ambiguous := t.has(clsAmbiguousDate) && t.shape != shTitle && t.shape != shUpper
 	// An advisory in capitals may run the day into the month
 	// ("EMBARGOED UNTIL 0001 GMT MARCH6").
-	if i+1 < len(toks) && isDay(toks[i+1]) && (monthDayGap(ds.gap(i, i+1)) || ds.gap(i, i+1) == "" && t.shape == shUpper) {
+	if i+1 < toks.len() && isDay(toks.at(i+1)) && (monthDayGap(ds.gap(i, i+1)) || ds.gap(i, i+1) == "" && t.shape == shUpper) {
 		last := i + 1
-		if last+1 < len(toks) && toks[last+1].has(clsOrdinal) && ds.gap(last, last+1) == "" {
+		if last+1 < toks.len() && toks.at(last+1).has(clsOrdinal) && ds.gap(last, last+1) == "" {
 			last++
 		}
-		if last+1 < len(toks) && isYear(toks[last+1]) && yearGap(ds.gap(last, last+1)) {
-			ds.emit(dateMention{year: atoi(toks[last+1].key), month: m, day: atoi(toks[i+1].key)}, i, last+1)
+		if last+1 < toks.len() && isYear(toks.at(last+1)) && yearGap(ds.gap(last, last+1)) {
+			ds.emit(dateMention{year: atoi(toks.at(last + 1).key), month: m, day: atoi(toks.at(i + 1).key)}, i, last+1)
 			return
 		}
-		if !ambiguous && !(last+1 < len(toks) && toks[last+1].isNumber() && ds.gap(last, last+1) == ":") {
+		if !ambiguous && !(last+1 < toks.len() && toks.at(last+1).isNumber() && ds.gap(last, last+1) == ":") {
 			from, y := ds.yearBefore(i)
-			ds.emit(dateMention{year: y, month: m, day: atoi(toks[i+1].key)}, from, last)
+			ds.emit(dateMention{year: y, month: m, day: atoi(toks.at(i + 1).key)}, from, last)
 			return
 		}
 	}
 	if d, from := ds.dayBefore(i); from >= 0 {
-		if j := i + 1; j < len(toks) && ds.gap(from, i) == "" && ds.gap(i, j) == "" && isYear(toks[j]) {
+		if j := i + 1; j < toks.len() && ds.gap(from, i) == "" && ds.gap(i, j) == "" && isYear(toks.at(j)) {
 			// Run together in a dateline: Cuartoscuro's "08MARZO2025".
-			ds.emit(dateMention{year: atoi(toks[j].key), month: m, day: d}, from, j)
+			ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
 			return
 		}
 		j := i + 1
-		if j < len(toks) && toks[j].has(clsDateJoiner) && ds.gap(i, j) == " " {
+		if j < toks.len() && toks.at(j).has(clsDateJoiner) && ds.gap(i, j) == " " {
 			j++
 		}
-		if j < len(toks) && isYear(toks[j]) && yearGap(ds.gap(j-1, j)) {
-			ds.emit(dateMention{year: atoi(toks[j].key), month: m, day: d}, from, j)
+		if j < toks.len() && isYear(toks.at(j)) && yearGap(ds.gap(j-1, j)) {
+			ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
 			return
 		}
 		if !ambiguous {
@@ -228,11 +217,11 @@ func (ds *dateScan) named(i, m int) {
 	// Month and year, the Spanish and Portuguese with their joiner
 	// ("marzo de 2022", "março de 2022").
 	j := i + 1
-	if j+1 < len(toks) && toks[j].has(clsDateJoiner) && ds.gap(i, j) == " " {
+	if j+1 < toks.len() && toks.at(j).has(clsDateJoiner) && ds.gap(i, j) == " " {
 		j++
 	}
-	if j < len(toks) && isYear(toks[j]) && yearGap(ds.gap(j-1, j)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
-		ds.emit(dateMention{year: atoi(toks[j].key), month: m}, i, j)
+	if j < toks.len() && isYear(toks.at(j)) && yearGap(ds.gap(j-1, j)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
+		ds.emit(dateMention{year: atoi(toks.at(j).key), month: m}, i, j)
 	}
 }
 
@@ -240,8 +229,8 @@ func (ds *dateScan) named(i, m int) {
 // Hungarian standard writes a date ("2026. március 5.", MTI): it returns
 // the token the date starts at and the year, or i and 0.
 func (ds *dateScan) yearBefore(i int) (int, int) {
-	if i > 0 && ds.toks[i].shape == shLower && isYear(ds.toks[i-1]) && ds.gap(i-1, i) == ". " {
-		return i - 1, atoi(ds.toks[i-1].key)
+	if i > 0 && ds.toks.at(i).shape == shLower && isYear(ds.toks.at(i-1)) && ds.gap(i-1, i) == ". " {
+		return i - 1, atoi(ds.toks.at(i - 1).key)
 	}
 	return i, 0
 }
@@ -254,19 +243,19 @@ func yearGap(g string) bool     { return g == " " || g == ", " || g == "," || g 
 func (ds *dateScan) dayBefore(i int) (int, int) {
 	toks := ds.toks
 	j := i - 1
-	if j >= 0 && toks[j].has(clsDateJoiner) && ds.gap(j, i) == " " {
+	if j >= 0 && toks.at(j).has(clsDateJoiner) && ds.gap(j, i) == " " {
 		j--
 	}
-	if j > 0 && toks[j].has(clsOrdinal) && ds.gap(j-1, j) == "" {
+	if j > 0 && toks.at(j).has(clsOrdinal) && ds.gap(j-1, j) == "" {
 		j--
 	}
-	if j < 0 || !isDay(toks[j]) {
+	if j < 0 || !isDay(toks.at(j)) {
 		return 0, -1
 	}
 	if g := ds.gap(j, j+1); g != " " && g != ". " && g != "" {
 		return 0, -1
 	}
-	return atoi(toks[j].key), j
+	return atoi(toks.at(j).key), j
 }
 
 func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
@@ -433,9 +422,9 @@ func timeGap(g string, abbrev bool) bool {
 // before token j: its tokens a..b-1, or a < 0.
 func (sc *scanner) embargoValue(j int) (a, b int) {
 	a, b = -1, j
-	for k := j; k < len(sc.toks); k++ {
-		t := sc.toks[k]
-		prev := sc.toks[k-1]
+	for k := j; k < sc.toks.len(); k++ {
+		t := *sc.toks.at(k)
+		prev := *sc.toks.at(k - 1)
 		// A full stop ends the time unless it ends an abbreviation or a
 		// German day: "Jan. 5", "a.m. EDT", "5. März".
 		abbrev := prev.has(clsMonth) || len(prev.key) == 1 || prev.isNumber() && len(prev.key) <= 2
@@ -488,7 +477,7 @@ func (sc *scanner) refDate() time.Time {
 
 // embargoUntil reads the end time in tokens a..b-1.
 func (sc *scanner) embargoUntil(a, b int) (time.Time, bool) {
-	return parseEmbargoTime(sc.s, sc.toks[a:b], sc.conv, sc.refDate)
+	return parseEmbargoTime(sc.s, sc.toks.slice(a, b), sc.conv, sc.refDate)
 }
 
 // clockTime is the time of day an embargo names, and its zone.
@@ -506,8 +495,8 @@ type clockTime struct {
 // when it would fall before the reference; a weekday alone is the next
 // such day; a time alone is on the reference day. A time without a zone is
 // in the agency's home zone (latestZone for an unknown agency).
-func parseEmbargoTime(s string, toks []tok, conv convention, ref func() time.Time) (time.Time, bool) {
-	v := s[toks[0].start:toks[len(toks)-1].end]
+func parseEmbargoTime(s string, toks wordSeq, conv convention, ref func() time.Time) (time.Time, bool) {
+	v := s[toks.at(0).start:toks.at(toks.len()-1).end]
 	if f := strings.Fields(v); len(f) > 0 {
 		if t, err := time.Parse(time.RFC3339, f[0]); err == nil {
 			return t, true
@@ -567,17 +556,17 @@ func dayAfter(r time.Time, date *dateMention, weekday *time.Weekday) (int, time.
 
 // readClock reads the time of day, weekday and zone among the tokens that
 // are not part of date.
-func readClock(s string, toks []tok, date *dateMention, conv convention) clockTime {
+func readClock(s string, toks wordSeq, date *dateMention, conv convention) clockTime {
 	ct := clockTime{loc: zoneNamed(conv.zone)}
-	for k := 0; k < len(toks); k++ {
-		t := toks[k]
+	for k := 0; k < toks.len(); k++ {
+		t := *toks.at(k)
 		if date != nil && t.start >= date.start && t.end <= date.end {
 			continue
 		}
 		var next tok
 		gap := ""
-		if k+1 < len(toks) {
-			next, gap = toks[k+1], s[t.end:toks[k+1].start]
+		if k+1 < toks.len() {
+			next, gap = *toks.at(k + 1), s[t.end:toks.at(k+1).start]
 		}
 		switch {
 		case t.isNumber() && !ct.ok:
@@ -591,7 +580,7 @@ func readClock(s string, toks []tok, date *dateMention, conv convention) clockTi
 				ct.hh = 0
 			}
 		case t.isWord():
-			ct.word(s, t, toks[k+1:], conv)
+			ct.word(s, t, toks.slice(k+1, toks.len()), conv)
 		}
 	}
 	return ct
@@ -600,8 +589,8 @@ func readClock(s string, toks []tok, date *dateMention, conv convention) clockTi
 // number reads a time starting with the number at token k: "0001", "2230
 // GMT", "10:00", "10h30", "10 a.m.", "10 Uhr". It returns how many tokens
 // after k it used.
-func (ct *clockTime) number(s string, toks []tok, k int, next tok, gap string) int {
-	t := toks[k]
+func (ct *clockTime) number(s string, toks wordSeq, k int, next tok, gap string) int {
+	t := *toks.at(k)
 	n := atoi(t.key)
 	switch {
 	case len(t.key) == 4:
@@ -622,8 +611,8 @@ func (ct *clockTime) number(s string, toks []tok, k int, next tok, gap string) i
 	case next.key == "h" && (gap == "" || gap == " "):
 		ct.hh, ct.ok = n, true
 		used = 1
-		if k+2 < len(toks) && toks[k+2].isNumber() && len(toks[k+2].key) == 2 && len(s[next.end:toks[k+2].start]) <= 1 {
-			ct.mm = atoi(toks[k+2].key)
+		if k+2 < toks.len() && toks.at(k+2).isNumber() && len(toks.at(k+2).key) == 2 && len(s[next.end:toks.at(k+2).start]) <= 1 {
+			ct.mm = atoi(toks.at(k + 2).key)
 			used = 2
 		}
 	case next.has(clsMeridiem) || next.has(clsHourWord):
@@ -636,7 +625,7 @@ func (ct *clockTime) number(s string, toks []tok, k int, next tok, gap string) i
 }
 
 // word reads a clock word, a weekday or a zone.
-func (ct *clockTime) word(s string, t tok, rest []tok, conv convention) {
+func (ct *clockTime) word(s string, t tok, rest wordSeq, conv convention) {
 	if h, ok := t.value(clsClock); ok && !ct.ok {
 		ct.hh, ct.ok = atoi(h), true
 	} else if wd, ok := weekdayOf(&t); ok {
@@ -649,13 +638,13 @@ func (ct *clockTime) word(s string, t tok, rest []tok, conv convention) {
 // zoneLocation turns a zone word's value into a location: an IANA name,
 // none (local time: latestZone), or an offset in hours; GMT and UTC may
 // carry an offset of their own ("GMT+1", "UTC -05:00").
-func zoneLocation(z, s string, t tok, rest []tok) *time.Location {
+func zoneLocation(z, s string, t tok, rest wordSeq) *time.Location {
 	h, err := strconv.Atoi(z)
 	if err != nil || z == "" {
 		return zoneNamed(z) // "" (LOCAL): latestZone
 	}
 	off := h * 3600
-	if (t.key == "gmt" || t.key == "utc") && len(rest) > 0 && rest[0].isNumber() {
+	if (t.key == "gmt" || t.key == "utc") && rest.len() > 0 && rest.at(0).isNumber() {
 		if o, ok := explicitOffset(s, t, rest); ok {
 			off = o
 		} else {
@@ -669,16 +658,16 @@ func zoneLocation(z, s string, t tok, rest []tok) *time.Location {
 }
 
 // explicitOffset reads "+1", "-05:00", "+0530" after GMT or UTC.
-func explicitOffset(s string, t tok, rest []tok) (int, bool) {
-	g := strings.TrimSpace(s[t.end:rest[0].start])
+func explicitOffset(s string, t tok, rest wordSeq) (int, bool) {
+	g := strings.TrimSpace(s[t.end:rest.at(0).start])
 	if g != "+" && g != "-" {
 		return 0, true
 	}
-	h, m := atoi(rest[0].key), 0
-	if len(rest[0].key) == 4 {
+	h, m := atoi(rest.at(0).key), 0
+	if len(rest.at(0).key) == 4 {
 		h, m = h/100, h%100
-	} else if len(rest) > 1 && rest[1].isNumber() && s[rest[0].end:rest[1].start] == ":" {
-		m = atoi(rest[1].key)
+	} else if rest.len() > 1 && rest.at(1).isNumber() && s[rest.at(0).end:rest.at(1).start] == ":" {
+		m = atoi(rest.at(1).key)
 	}
 	if h > 14 || m > 59 {
 		return 0, false

@@ -9,9 +9,9 @@ import (
 )
 
 type parser struct {
-	s                string // normalised text
-	toks             []tok  // s cut by the lexer, once
-	words            []tok  // its words and numbers, for the passes that read the bytes between them
+	s                string  // normalised text
+	toks             []tok   // s cut by the lexer, once
+	words            wordSeq // its words and numbers, for the passes that read the bytes between them
 	restrictions     *scanner
 	opts             Options
 	restrictionSpans []span
@@ -36,25 +36,16 @@ const stackToks = 320
 
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
-	// The tokens are cut into a buffer on the stack, the word tokens
-	// gathered after them there, and both copied at once into one
-	// allocation of the exact size: the lexer's estimate of the count, a
-	// second slice, and copying word by word to the heap cost more.
+	// The tokens are cut into a buffer on the stack and copied at once
+	// into one allocation of the exact size: the lexer's estimate of the
+	// count, and growing a slice on the heap, cost more.
 	var buf [stackToks]tok
 	var lx lexer
 	cut := lx.lexInto(buf[:0], n)
-	nt := len(cut)
-	var all []tok
-	if nt+lx.words <= len(buf) {
-		wordTokens(buf[nt:nt], cut)
-		all = make([]tok, nt+lx.words)
-		copy(all, buf[:nt+lx.words])
-	} else {
-		all = make([]tok, nt, nt+lx.words)
-		copy(all, cut)
-		wordTokens(all[nt:], cut)
-	}
-	return &parser{s: n, toks: all[:nt:nt], words: all[nt : nt+lx.words], opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
+	toks := make([]tok, len(cut))
+	copy(toks, cut)
+	words := wordSeq{toks: toks, idx: appendWordIndex(make([]int32, 0, lx.words), toks)}
+	return &parser{s: n, toks: toks, words: words, opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
 }
 
 // holds reports whether an entry of class c starts at some token of the

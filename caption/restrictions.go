@@ -436,23 +436,23 @@ type trieHit struct {
 // phrase, shallowest first.
 func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 	n, caps := root, true
-	for k := i; k < len(sc.toks) && n.next != nil; k++ {
-		if k > i && !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start]) {
+	for k := i; k < sc.toks.len() && n.next != nil; k++ {
+		if k > i && !wordGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start]) {
 			break
 		}
 		var c *trieNode
-		if t := &sc.toks[k]; n == &phraseTrie && t.kind == tWord {
+		if t := sc.toks.at(k); n == &phraseTrie && t.kind == tWord {
 			c = n.kids[t.rkid] // looked up by the lexer
 		} else {
 			c = n.child(t.key)
 		}
 		if c == nil {
-			c = n.glued(sc.toks[k])
+			c = n.glued(*sc.toks.at(k))
 		}
 		if c == nil {
 			break
 		}
-		n, caps = c, caps && sc.toks[k].caps()
+		n, caps = c, caps && sc.toks.at(k).caps()
 		if len(n.ends) > 0 || n.use != "" {
 			hits = append(hits, trieHit{n, k + 1, caps})
 		}
@@ -527,7 +527,7 @@ func wordGap(g string) bool {
 
 type scanner struct {
 	s    string
-	toks []tok // the words and numbers of s
+	toks wordSeq // the words and numbers of s
 	conv convention
 	ref  time.Time // resolved lazily: see refDate
 	hint time.Time
@@ -547,13 +547,13 @@ type embargoTime struct{ r, a, b int }
 // Nothing is resolved against an agency: see resolveEmbargoes.
 func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
 	var lx lexer
-	sc := newScanner(s, wordTokens(nil, lx.lex(s)), hint, convention{})
+	sc := newScanner(s, wordSeqOf(lx.lex(s)), hint, convention{})
 	return sc.scan()
 }
 
 // newScanner prepares the restriction pass over toks, the words and
 // numbers of s.
-func newScanner(s string, toks []tok, hint time.Time, conv convention) *scanner {
+func newScanner(s string, toks wordSeq, hint time.Time, conv convention) *scanner {
 	vocabOnce.Do(loadVocab)
 	return &scanner{s: s, toks: toks, conv: conv, hint: hint}
 }
@@ -566,12 +566,12 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 	lo := 0 // first token not claimed by an earlier phrase
 	var hitBuf [16]trieHit
 	hits := hitBuf[:0]
-	for i := 0; i < len(sc.toks); i++ {
-		t := &sc.toks[i] // not copied: most words start nothing
+	for i := 0; i < sc.toks.len(); i++ {
+		t := sc.toks.at(i) // not copied: most words start nothing
 		if t.key == "out" && (t.caps() || t.shape == shLower && sc.lowerOutTail(i)) {
 			if r, from, ok := sc.outBefore(lo, i); ok {
 				out = append(out, r)
-				spans = append(spans, span{sc.toks[from].start, t.end})
+				spans = append(spans, span{sc.toks.at(from).start, t.end})
 				lo = i + 1
 				continue
 			}
@@ -607,9 +607,9 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 			continue
 		}
 		start := t.start
-		if best.Code == Unverified && i > lo && sc.toks[i-1].caps() && !sc.toks[i-1].isNumber() && wordGap(s[sc.toks[i-1].end:t.start]) {
+		if best.Code == Unverified && i > lo && sc.toks.at(i-1).caps() && !sc.toks.at(i-1).isNumber() && wordGap(s[sc.toks.at(i-1).end:t.start]) {
 			// "REUTERS IS UNABLE TO VERIFY": keep the agency that says it.
-			start = sc.toks[i-1].start
+			start = sc.toks.at(i - 1).start
 			best.Text = strings.TrimRight(s[start:bestEnd], ",;: ")
 		}
 		if best.Code == preamble {
@@ -633,7 +633,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 // the byte where it ends and the first token after it.
 func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, int, bool) {
 	s := sc.s
-	end := sc.toks[j-1].end
+	end := sc.toks.at(j - 1).end
 	r := Restriction{Code: ph.code}
 	if ph.colon {
 		k := end
@@ -644,7 +644,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 			return r, 0, 0, false
 		}
 	}
-	if ph.alone && !caps && !clauseEnds(s, end) && (j >= len(sc.toks) || sc.toks[j].shape == shLower && !continuesBan(s, sc.toks[j])) {
+	if ph.alone && !caps && !clauseEnds(s, end) && (j >= sc.toks.len() || sc.toks.at(j).shape == shLower && !continuesBan(s, *sc.toks.at(j))) {
 		return r, 0, 0, false
 	}
 	switch ph.kind {
@@ -653,15 +653,15 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		if len(scope) == 0 {
 			return r, 0, 0, false
 		}
-		if ph.kind == useList && next < len(sc.toks) && (sc.toks[next].key == "use" || sc.toks[next].key == "usage") && wordGap(s[sc.toks[next-1].end:sc.toks[next].start]) {
+		if ph.kind == useList && next < sc.toks.len() && (sc.toks.at(next).key == "use" || sc.toks.at(next).key == "usage") && wordGap(s[sc.toks.at(next-1).end:sc.toks.at(next).start]) {
 			next++
-		} else if ph.kind == useList && !caps && !clauseEnds(s, sc.toks[next-1].end) {
+		} else if ph.kind == useList && !caps && !clauseEnds(s, sc.toks.at(next-1).end) {
 			// In lower case "no online coverage" is prose; "No online." and
 			// "No online use" are instructions.
 			return r, 0, 0, false
 		}
 		j = next
-		end = sc.toks[j-1].end
+		end = sc.toks.at(j - 1).end
 		r.Scope = scope
 		// A ban on books or archives alone keeps its own code, which the
 		// verdict already reads; other uses and territories go in OUT's scope.
@@ -675,7 +675,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		}
 	case embargoAt:
 		if a, b := sc.embargoValue(j); a >= 0 {
-			end, j = sc.toks[b-1].end, b
+			end, j = sc.toks.at(b-1).end, b
 			sc.lastVal = [2]int{a, b}
 			r.Until = sc.until1(a, b)
 		}
@@ -691,11 +691,11 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		}
 	case tail:
 		end = sentenceEnd(s, end)
-		for j < len(sc.toks) && sc.toks[j].start < end {
+		for j < sc.toks.len() && sc.toks.at(j).start < end {
 			j++
 		}
 	}
-	r.Text = strings.TrimRight(strings.TrimSpace(s[sc.toks[i].start:end]), ",;: ")
+	r.Text = strings.TrimRight(strings.TrimSpace(s[sc.toks.at(i).start:end]), ",;: ")
 	return r, end, j, true
 }
 
@@ -706,11 +706,11 @@ func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
 	var scope []string
 	uses := 0
 	next := j
-	for k := j; k < len(sc.toks); {
-		if k == j && (k == 0 || !wordGap(sc.s[sc.toks[k-1].end:sc.toks[k].start])) {
+	for k := j; k < sc.toks.len(); {
+		if k == j && (k == 0 || !wordGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start])) {
 			break
 		}
-		for k+1 < len(sc.toks) && sc.toks[k].has(clsListArticle) && sc.useAtOK(k) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+		for k+1 < sc.toks.len() && sc.toks.at(k).has(clsListArticle) && sc.useAtOK(k) && wordGap(sc.s[sc.toks.at(k).end:sc.toks.at(k+1).start]) {
 			k++
 		}
 		item, after := "", -1
@@ -738,14 +738,14 @@ func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
 // joinAfter returns the token after a list joiner following token k-1 (", ",
 // " AND ", " & ", "/"), or -1 when the list ends there.
 func (sc *scanner) joinAfter(k int) int {
-	if k >= len(sc.toks) {
+	if k >= sc.toks.len() {
 		return -1
 	}
-	g := sc.s[sc.toks[k-1].end:sc.toks[k].start]
+	g := sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start]
 	if t := strings.TrimSpace(g); t == "," || t == "&" || t == "/" || t == ";" && len(g) <= 3 {
 		return k
 	}
-	if wordGap(g) && sc.toks[k].has(clsListJoiner) && k+1 < len(sc.toks) && wordGap(sc.s[sc.toks[k].end:sc.toks[k+1].start]) {
+	if wordGap(g) && sc.toks.at(k).has(clsListJoiner) && k+1 < sc.toks.len() && wordGap(sc.s[sc.toks.at(k).end:sc.toks.at(k+1).start]) {
 		return k + 1
 	}
 	return -1
@@ -772,13 +772,13 @@ func (sc *scanner) useAt(k int) (string, int) {
 // countryAt finds the longest country name in tokens [k, limit) starting at
 // k (a leading "THE" allowed), and returns its ISO code and the next token.
 func (sc *scanner) countryAt(k, limit int, caps bool) (string, int) {
-	if k < len(sc.toks) && sc.toks[k].key == "the" {
+	if k < sc.toks.len() && sc.toks.at(k).key == "the" {
 		k++
 	}
-	limit = min(limit, len(sc.toks))
+	limit = min(limit, sc.toks.len())
 	for e := limit; e > k; e-- {
 		if sc.nameRun(k, e, caps) {
-			if code, ok := geo.Country(sc.s[sc.toks[k].start:sc.toks[e-1].end]); ok {
+			if code, ok := geo.Country(sc.s[sc.toks.at(k).start:sc.toks.at(e-1).end]); ok {
 				return code, e
 			}
 		}
@@ -790,12 +790,12 @@ func (sc *scanner) countryAt(k, limit int, caps bool) (string, int) {
 // hyphens (and, with caps, written in capitals).
 func (sc *scanner) nameRun(a, e int, caps bool) bool {
 	for k := a; k < e; k++ {
-		t := sc.toks[k]
+		t := *sc.toks.at(k)
 		if t.isNumber() || caps && !t.caps() {
 			return false
 		}
 		if k > a {
-			g := sc.s[sc.toks[k-1].end:t.start]
+			g := sc.s[sc.toks.at(k-1).end:t.start]
 			if g != " " && g != "-" && g != ". " && g != "." {
 				return false
 			}
@@ -808,15 +808,15 @@ func (sc *scanner) nameRun(a, e int, caps bool) bool {
 // "FRANCE, BELGIUM OUT": the territories (or one outlet) written in
 // capitals before the "OUT" at token i, not reaching before token lo.
 func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
-	if i <= lo || !wordGap(sc.s[sc.toks[i-1].end:sc.toks[i].start]) {
+	if i <= lo || !wordGap(sc.s[sc.toks.at(i-1).end:sc.toks.at(i).start]) {
 		return Restriction{}, 0, false
 	}
 	var scope []string
 	from := -1
 	for e := i; ; {
-		code, a := sc.itemEndingAt(lo, e, sc.toks[i].shape == shLower)
+		code, a := sc.itemEndingAt(lo, e, sc.toks.at(i).shape == shLower)
 		if a < 0 && len(scope) == 0 {
-			t := sc.toks[e-1]
+			t := *sc.toks.at(e - 1)
 			if w := sc.s[t.start:t.end]; t.caps() && !t.isNumber() && len(w) >= 2 && len(w) <= 8 && !t.has(clsOutletStop) {
 				code, a = w, e-1
 			}
@@ -827,27 +827,27 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 		scope = append([]string{code}, scope...)
 		from = a
 		switch {
-		case a-2 >= lo && sc.toks[a-1].has(clsListJoiner) && sc.toks[a-1].caps() &&
-			wordGap(sc.s[sc.toks[a-1].end:sc.toks[a].start]) && wordGap(sc.s[sc.toks[a-2].end:sc.toks[a-1].start]):
+		case a-2 >= lo && sc.toks.at(a-1).has(clsListJoiner) && sc.toks.at(a-1).caps() &&
+			wordGap(sc.s[sc.toks.at(a-1).end:sc.toks.at(a).start]) && wordGap(sc.s[sc.toks.at(a-2).end:sc.toks.at(a-1).start]):
 			e = a - 1
 		case a-1 >= lo && isListComma(sc, a):
 			e = a
 		default:
-			return Restriction{Code: Out, Text: sc.s[sc.toks[from].start:sc.toks[i].end], Scope: dedupeStrings(scope)}, from, true
+			return Restriction{Code: Out, Text: sc.s[sc.toks.at(from).start:sc.toks.at(i).end], Scope: dedupeStrings(scope)}, from, true
 		}
 	}
 	if from < 0 {
 		return Restriction{}, 0, false
 	}
-	return Restriction{Code: Out, Text: sc.s[sc.toks[from].start:sc.toks[i].end], Scope: dedupeStrings(scope)}, from, true
+	return Restriction{Code: Out, Text: sc.s[sc.toks.at(from).start:sc.toks.at(i).end], Scope: dedupeStrings(scope)}, from, true
 }
 
 // isListComma reports a comma, ampersand or slash between tokens e-1 and e.
 func isListComma(sc *scanner, e int) bool {
-	if e <= 0 || e >= len(sc.toks) {
+	if e <= 0 || e >= sc.toks.len() {
 		return false
 	}
-	g := strings.TrimSpace(sc.s[sc.toks[e-1].end:sc.toks[e].start])
+	g := strings.TrimSpace(sc.s[sc.toks.at(e-1).end:sc.toks.at(e).start])
 	return g == "," || g == "&" || g == "/"
 }
 
@@ -861,7 +861,7 @@ func (sc *scanner) itemEndingAt(lo, e int, lower bool) (string, int) {
 			return u, b
 		}
 		if sc.nameRun(b, e, false) && sc.outShaped(b, e, lower) {
-			if c, ok := geo.Country(sc.s[sc.toks[b].start:sc.toks[e-1].end]); ok {
+			if c, ok := geo.Country(sc.s[sc.toks.at(b).start:sc.toks.at(e-1).end]); ok {
 				return c, b
 			}
 		}
@@ -874,7 +874,8 @@ func (sc *scanner) itemEndingAt(lo, e int, lower bool) (string, int) {
 // AFP's "/ Finland OUT"), all in lower case before "out" (ANP's
 // "netherlands out - belgium out"), which no prose writes of a country.
 func (sc *scanner) outShaped(a, e int, lower bool) bool {
-	for _, t := range sc.toks[a:e] {
+	for k := a; k < e; k++ {
+		t := sc.toks.at(k)
 		if lower != (t.shape == shLower) || t.isNumber() {
 			return false
 		}
@@ -887,7 +888,7 @@ func (sc *scanner) outShaped(a, e int, lower bool) bool {
 // "… ANP NAME netherlands out - belgium out"): only lower-case words and
 // list marks follow it to the line's end.
 func (sc *scanner) lowerOutTail(i int) bool {
-	rest := sc.s[sc.toks[i].end:]
+	rest := sc.s[sc.toks.at(i).end:]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
@@ -970,7 +971,7 @@ func (sc *scanner) quotedCredit(at int) (string, int, int) {
 	}
 	end := k + 1 + close + 1
 	next := 0
-	for next < len(sc.toks) && sc.toks[next].start < end {
+	for next < sc.toks.len() && sc.toks.at(next).start < end {
 		next++
 	}
 	return v, end, next

@@ -34,7 +34,7 @@ func bounded(text string) string {
 func FindRestrictionsFor(text string, hint time.Time, agency string) []Restriction {
 	s := normalize(bounded(text))
 	var lx lexer
-	rs, _ := newScanner(s, wordTokens(nil, lx.lex(s)), hint, conventionFor(agency)).scan()
+	rs, _ := newScanner(s, wordSeqOf(lx.lex(s)), hint, conventionFor(agency)).scan()
 	return rs
 }
 
@@ -50,7 +50,7 @@ func ScanDates(text string, hint time.Time) []Date {
 func ScanDatesOrder(text string, hint time.Time, order DateOrder) []Date {
 	s := normalize(text)
 	var lx lexer
-	ds := findDatesOrder(s, wordTokens(nil, lx.lex(s)), order)
+	ds := findDatesOrder(s, wordSeqOf(lx.lex(s)), order)
 	var latest time.Time
 	for _, d := range ds {
 		if d.year != 0 && d.day != 0 {
