@@ -44,7 +44,7 @@ func newParser(text string, opts Options) *parser {
 	cut := lx.lexInto(buf[:0], n)
 	toks := make([]tok, len(cut))
 	copy(toks, cut)
-	words := wordSeq{toks: toks, idx: appendWordIndex(make([]int32, 0, lx.words), toks)}
+	words := wordSeq{appendWordRefs(make([]*tok, 0, lx.words), toks)}
 	return &parser{s: n, toks: toks, words: words, opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
 }
 
