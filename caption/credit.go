@@ -280,7 +280,7 @@ func (p *parser) lastOpenedBefore(pos int) int {
 // findCredit returns the credit text and its span, or "" when none is found.
 func (p *parser) findCredit() (creditCand, bool) {
 	p.groups = bracketGroups(p.s, p.groupBuf[:0])
-	p.byOpen = p.byOpen[:0]
+	p.byOpen = p.byOpenBuf[:0]
 	for gi := range p.groups {
 		p.byOpen = append(p.byOpen, gi)
 	}

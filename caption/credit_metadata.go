@@ -27,7 +27,7 @@ func creditFieldEnd(s string) string {
 	}
 	p := newParser(s, Options{})
 	s = p.s
-	p.restrictions = newScanner(s, p.words, time.Time{}, convention{})
+	p.restrictions = scannerFor(s, p.words, time.Time{}, convention{})
 	_, p.restrictionSpans = p.restrictions.scan()
 	end := p.metadataCreditEnd()
 	c := p.trimCredit(0, end)

@@ -42,7 +42,7 @@ var passes = []struct {
 	}},
 	{"restrictions", func(st *passState) {
 		p := st.p
-		p.restrictions = newScanner(p.s, p.words, p.opts.DateHint, convention{})
+		p.restrictions = scannerFor(p.s, p.words, p.opts.DateHint, convention{})
 		st.c.Restrictions, p.restrictionSpans = p.restrictions.scan()
 	}},
 	{"credit", func(st *passState) {

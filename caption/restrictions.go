@@ -554,8 +554,14 @@ func findRestrictions(s string, hint time.Time) ([]Restriction, []span) {
 // newScanner prepares the restriction pass over toks, the words and
 // numbers of s.
 func newScanner(s string, toks wordSeq, hint time.Time, conv convention) *scanner {
+	sc := scannerFor(s, toks, hint, conv)
+	return &sc
+}
+
+// scannerFor is newScanner as a value, for a parser to hold.
+func scannerFor(s string, toks wordSeq, hint time.Time, conv convention) scanner {
 	vocabOnce.Do(loadVocab)
-	return &scanner{s: s, toks: toks, conv: conv, hint: hint}
+	return scanner{s: s, toks: toks, conv: conv, hint: hint}
 }
 
 // scan finds the restrictions and the spans they cover.
