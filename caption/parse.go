@@ -384,18 +384,7 @@ func (p *parser) run(c *Caption) {
 			p.bgStart = at
 		}
 	}
-	cp := analyzeCredit(c.Credit)
-	if p.creditSpan.end > 0 && c.Credit != s[p.creditSpan.start:p.creditSpan.end] {
-		// The line credit names the photographer where the demanded credit
-		// may not ("AFP PHOTO / HO / SANA").
-		line := analyzeCredit(s[p.creditSpan.start:p.creditSpan.end])
-		if len(cp.photographers) == 0 {
-			cp.photographers = line.photographers
-		}
-		if cp.agency == "" {
-			cp.agency = line.agency
-		}
-	}
+	cp := p.creditParts(c.Credit)
 	if cand.handoutTail {
 		// EPA writes the handout's source before "HANDOUT": it is no
 		// photographer.
@@ -428,6 +417,24 @@ func (p *parser) run(c *Caption) {
 	lang := guessLanguage(s, p.toks)
 	c.Location = p.location(lang, agencyHome(c.Agency))
 	c.Language = reported(lang)
+}
+
+// creditParts reads the credit's agency and photographers. The line credit
+// names the photographer where the demanded credit may not ("AFP PHOTO / HO
+// / SANA"), so it fills what the demanded one leaves empty.
+func (p *parser) creditParts(credit string) creditParts {
+	cp := analyzeCredit(credit)
+	sp := p.creditSpan
+	if sp.end > 0 && credit != p.s[sp.start:sp.end] {
+		line := analyzeCredit(p.s[sp.start:sp.end])
+		if len(cp.photographers) == 0 {
+			cp.photographers = line.photographers
+		}
+		if cp.agency == "" {
+			cp.agency = line.agency
+		}
+	}
+	return cp
 }
 
 func (p *parser) creditStartOr(def int) int {

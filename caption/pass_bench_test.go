@@ -68,16 +68,7 @@ var passes = []struct {
 	}},
 	{"creditParts", func(st *passState) {
 		p, c, s := st.p, st.c, st.p.s
-		cp := analyzeCredit(c.Credit)
-		if p.creditSpan.end > 0 && c.Credit != s[p.creditSpan.start:p.creditSpan.end] {
-			line := analyzeCredit(s[p.creditSpan.start:p.creditSpan.end])
-			if len(cp.photographers) == 0 {
-				cp.photographers = line.photographers
-			}
-			if cp.agency == "" {
-				cp.agency = line.agency
-			}
-		}
+		cp := p.creditParts(c.Credit)
 		if st.cand.handoutTail {
 			cp.handout = true
 			if n := len(cp.photographers); n > 0 {
