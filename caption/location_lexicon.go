@@ -108,11 +108,7 @@ var placeClassFiles = map[string]placeClass{
 
 // placeLexicon holds the loaded classes.
 type placeLexicon struct {
-	// words numbers the lower-cased entries and classes holds each one's
-	// classes by that number: a key table, as classesIn asks it for many
-	// words of every caption and a map lookup cost more.
-	words   keyTable
-	classes []placeClass
+	words map[string]placeClass // lower-cased entry -> its classes
 	// lengths has, for each first byte of an entry (lower-cased), a bit
 	// per entry length up to 63: most words of a caption are in no class,
 	// and the test spares them the map lookup.
@@ -154,8 +150,7 @@ var placeLex = derivePlaceLexicon()
 // entry, of one word or several ("middle east"), as written.
 func derivePlaceLexicon() placeLexicon {
 	classOf := map[class]placeClass{}
-	words := map[string]placeClass{}
-	lx := placeLexicon{lists: map[placeClass][]string{}, size: map[string]int{}, values: map[placeClass]map[string]string{},
+	lx := placeLexicon{words: map[string]placeClass{}, lists: map[placeClass][]string{}, size: map[string]int{}, values: map[placeClass]map[string]string{},
 		own: map[string]map[string]placeClass{}, translit: map[string]*translitRules{}}
 	translit := map[string]map[string][]string{} // by language: the rules as read
 	for name, pc := range placeClassFiles {
@@ -183,7 +178,7 @@ func derivePlaceLexicon() placeLexicon {
 			lx.size[s.lang]++
 		} else if ok {
 			pc := base | valueOf[s.class][s.val]
-			words[s.form] |= pc
+			lx.words[s.form] |= pc
 			lx.lengths[s.form[0]] |= 1 << min(len(s.form), 63)
 			lx.firsts[s.form[0]] |= pc
 			lx.slots[keyBit(s.form)>>placeSlotShift] |= pc
@@ -212,13 +207,8 @@ func derivePlaceLexicon() placeLexicon {
 		lx.translit[l] = newTranslitRules(to)
 	}
 	lx.translitLangs = slices.Sorted(maps.Keys(lx.translit))
-	lx.classes = []placeClass{0}
-	for _, w := range slices.Sorted(maps.Keys(words)) {
-		lx.words.add(w)
-		lx.classes = append(lx.classes, words[w])
-	}
 	for key, e := range lexicon.entries {
-		e.place = words[key]
+		e.place = lx.words[key]
 	}
 	return lx
 }
@@ -251,7 +241,7 @@ func classesIn(w string, c placeClass) placeClass {
 	if placeLex.slots[keyBit(key)>>placeSlotShift]&c == 0 {
 		return 0
 	}
-	return placeLex.classes[placeLex.words.find(key)]
+	return placeLex.words[key]
 }
 
 // wordIs reports whether w (one word, or a name of several) is in one of
