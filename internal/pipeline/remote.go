@@ -262,9 +262,20 @@ func (b *build) objectSidecar() {
 	b.meta.AddSidecar(side, data, err)
 }
 
-// objectFeedItems reads a feed file kept in object storage.
+// objectFeedItems reads a feed file kept in object storage, and stamps
+// it by the bytes it read: the item's freshness stamp (feedStamp) is then
+// the cached one, not a second GET of the same object.
 func (o *Options) objectFeedItems(url string) ([]*feed.Item, error) {
 	b, err := o.objectRead(url, feed.MaxSize+1)
+	load(&o.stamps, url, func() (sidecar.Stamp, error) {
+		if err != nil {
+			return sidecar.Stamp{Path: url}, err
+		}
+		if len(b) > feed.MaxSize {
+			return sidecar.Stamp{Path: url}, store.ErrTooLarge // as objectStamp's read at feed.MaxSize
+		}
+		return contentStamp(url, b), nil
+	})
 	if err != nil {
 		return nil, err
 	}
