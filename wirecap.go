@@ -103,6 +103,19 @@ type Options struct {
 	// (a PEM bundle, a JSON trust list, or a folder of them), as --trust;
 	// "" leaves their trust unknown.
 	Trust string
+	// Note, when set, is told what a person should know about how an
+	// option was read, as the command line prints it on stderr: a
+	// territory read from a common non-ISO form (UK read as GB), feed
+	// files that could not be read. Nil ignores them.
+	Note func(Note)
+}
+
+// Note is what a person should know about how an Options value was read;
+// it is not an error (the value was used).
+type Note struct {
+	Option     string // the field, as OptionError names it: "Territory", "Feed"
+	FromPolicy bool   // the value was the policy's default, not the field's
+	Msg        string
 }
 
 // Policy is a desk's policy, read by LoadPolicy.
@@ -162,6 +175,11 @@ var optionFields = map[string]string{
 func (o Options) resolve() (*pipeline.Options, error) {
 	s := process.Settings{Generator: "wirecap " + Version, Use: o.Use, Territory: o.Territory, AsOf: o.AsOf,
 		Article: o.Article, KillPath: o.KillList, Feed: o.Feed, Leases: o.Leases, Trust: o.Trust}
+	if o.Note != nil {
+		s.Note = func(n process.Note) {
+			o.Note(Note{Option: optionFields[n.Option], FromPolicy: n.FromPolicy, Msg: n.Msg})
+		}
+	}
 	if o.Policy != nil {
 		s.Policy, s.Kill = &o.Policy.p, o.Policy.kill
 	}
