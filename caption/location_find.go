@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/wirecap/wirecap/internal/geo"
@@ -228,6 +229,9 @@ func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok
 	switch {
 	case ok:
 		return true, false
+	case plain && possessiveVenue(runs, i):
+		// "on Velmora's Grand Square": a place of a prominent city.
+		return true, true
 	case !plain || !mayAccept || namedAfterCity(r.text):
 		return false, false
 	case p.tied && (p.prep || segmentStart(s, toks, r)):
@@ -317,4 +321,17 @@ func chooseBest(runs []*nameRun, cands []candidate) candidate {
 		}
 	}
 	return best
+}
+
+// possessiveVenue: a name just after a prominent city in the possessive,
+// as AP and Reuters name a city's landmarks, districts and events without
+// a preposition: "on Velmora's Grand Square", "during Velmora's Fashion
+// Week". A town in the possessive is too often a team or a person's.
+func possessiveVenue(runs []*nameRun, i int) bool {
+	if !afterPossessiveCity(runs, i) {
+		return false
+	}
+	p := runs[i-1]
+	c := cmp.Or(p.city, p.wordCity)
+	return prominent(c)
 }
