@@ -57,10 +57,13 @@ var blindCreditFloor = map[string]float64{
 	"photographers": 98,
 }
 
-func loadBlindSet(t *testing.T) []blindEntry {
-	paths, err := filepath.Glob(blindGlob)
+func loadBlindSet(t *testing.T) []blindEntry { return loadBlindGlob(t, blindGlob) }
+
+// loadBlindGlob reads a blind set's caption files, every entry held out.
+func loadBlindGlob(t *testing.T, glob string) []blindEntry {
+	paths, err := filepath.Glob(glob)
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no blind captions at %s: %v", blindGlob, err)
+		t.Fatalf("no blind captions at %s: %v", glob, err)
 	}
 	entries, err := loadJSONLines[blindEntry](paths...)
 	if err != nil {
@@ -78,30 +81,38 @@ func newScore() corpusScore { return corpusScore{map[string]int{}, map[string]in
 // TestBlind scores Parse on the blind captions with TestCorpus' strict
 // scoring, per language group, and fails a field below its floor.
 func TestBlind(t *testing.T) {
+	scoreBlind(t, "blind", loadBlindSet(t), blindFloor, blindCleanFloor)
+}
+
+// scoreBlind scores Parse on a blind set's captions, logs the aggregate
+// figures under name (all, no invented flag, then per language group) and
+// fails a field below its floor. It prints no miss.
+func scoreBlind(t *testing.T, name string, entries []blindEntry, floors map[string][2]float64, cleanFloors map[string]float64) {
+	t.Helper()
 	groups := map[string]corpusScore{"en": newScore(), "other": newScore()}
 	all, clean := newScore(), newScore()
-	for i, e := range loadBlindSet(t) {
+	for i, e := range entries {
 		c, err := Parse(e.Caption, Options{})
 		if err != nil {
-			t.Fatalf("blind caption %d: %v", i, err)
+			t.Fatalf("%s caption %d: %v", name, i, err)
 		}
 		scoreEntry(t, groups[langGroup(e.Lang)], i, e.corpusEntry, c)
 		scoreEntry(t, all, i, e.corpusEntry, c)
 		scoreNoFalseFlag(clean, e.corpusEntry, c)
 	}
-	t.Logf("blind all (%d captions): %s", all.n(), all)
-	t.Logf("blind no invented flag: %s", clean)
-	for f, floor := range blindCleanFloor {
+	t.Logf("%s all (%d captions): %s", name, all.n(), all)
+	t.Logf("%s no invented flag: %s", name, clean)
+	for f, floor := range cleanFloors {
 		if clean.pct(f) < floor {
-			t.Errorf("blind %s accuracy %.1f%% is below %.1f%%", f, clean.pct(f), floor)
+			t.Errorf("%s %s accuracy %.1f%% is below %.1f%%", name, f, clean.pct(f), floor)
 		}
 	}
 	for gi, g := range []string{"en", "other"} {
 		cs := groups[g]
-		t.Logf("blind %s (%d captions): %s", g, cs.n(), cs)
+		t.Logf("%s %s (%d captions): %s", name, g, cs.n(), cs)
 		for _, f := range corpusFields {
-			if floor := blindFloor[f][gi]; cs.total[f] > 0 && cs.pct(f) < floor {
-				t.Errorf("blind %s %s accuracy %.1f%% is below %.1f%%", g, f, cs.pct(f), floor)
+			if floor := floors[f][gi]; cs.total[f] > 0 && cs.pct(f) < floor {
+				t.Errorf("%s %s %s accuracy %.1f%% is below %.1f%%", name, g, f, cs.pct(f), floor)
 			}
 		}
 	}
@@ -134,7 +145,14 @@ var blindCleanFloor = map[string]float64{
 // TestConventionsCredit does: the agency ("" where the value names none)
 // and the photographers as a set. It prints no miss.
 func TestBlindCredit(t *testing.T) {
-	rows, err := loadJSONLines[creditRow](blindCreditPath)
+	scoreBlindCredit(t, "blind", blindCreditPath, blindCreditFloor)
+}
+
+// scoreBlindCredit scores ParseCredit on a blind set's credit values, logs
+// the aggregate under name and fails a field below its floor.
+func scoreBlindCredit(t *testing.T, name, path string, floors map[string]float64) {
+	t.Helper()
+	rows, err := loadJSONLines[creditRow](path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,10 +169,10 @@ func TestBlindCredit(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("blind credit (%d values): %s", cs.n(), cs)
-	for f, floor := range blindCreditFloor {
+	t.Logf("%s credit (%d values): %s", name, cs.n(), cs)
+	for f, floor := range floors {
 		if cs.pct(f) < floor {
-			t.Errorf("blind credit %s accuracy %.1f%% is below %.0f%%", f, cs.pct(f), floor)
+			t.Errorf("%s credit %s accuracy %.1f%% is below %.0f%%", name, f, cs.pct(f), floor)
 		}
 	}
 }
@@ -163,7 +181,16 @@ func TestBlindCredit(t *testing.T) {
 // TestConventionsLabels does, and that every caption names its language
 // and every credit row carries a value, an agency or photographers.
 func TestBlindLabels(t *testing.T) {
-	entries := loadBlindSet(t)
+	entries, rows := checkBlindLabels(t, loadBlindSet(t), blindCreditPath)
+	if len(entries) < 200 || len(rows) < 80 {
+		t.Errorf("blind set too small: %d captions, %d credit values", len(entries), len(rows))
+	}
+}
+
+// checkBlindLabels checks a blind set's labels (never the parser) and
+// returns its captions and credit rows for size checks.
+func checkBlindLabels(t *testing.T, entries []blindEntry, creditPath string) ([]blindEntry, []creditRow) {
+	t.Helper()
 	var plain []corpusEntry
 	for i, e := range entries {
 		if len(e.Lang) != 2 || strings.ToLower(e.Lang) != e.Lang {
@@ -172,7 +199,7 @@ func TestBlindLabels(t *testing.T) {
 		plain = append(plain, e.corpusEntry)
 	}
 	checkLabels(t, plain)
-	rows, err := loadJSONLines[creditRow](blindCreditPath)
+	rows, err := loadJSONLines[creditRow](creditPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +216,5 @@ func TestBlindLabels(t *testing.T) {
 			t.Errorf("blind credit %d %q: an empty photographer", i, r.Credit)
 		}
 	}
-	if len(entries) < 200 || len(rows) < 80 {
-		t.Errorf("blind set too small: %d captions, %d credit values", len(entries), len(rows))
-	}
+	return entries, rows
 }

@@ -151,21 +151,23 @@ var labelWords = []struct {
 	code  string
 	words []string
 }{
-	{EditorialOnly, []string{"EDITORIAL USE", "EDITORIAL USAGE", "REDAKTIONELL", "USO EDITORIAL", "USAGE EDITORIAL"}},
-	{MandatoryCredit, []string{"MANDATORY CREDIT", "CREDIT SHOULD READ", "CREDITO OBLIGATORIO", "CREDIT OBLIGATOIRE", "NENNUNG DES"}},
+	{EditorialOnly, []string{"EDITORIAL USE", "EDITORIAL USAGE", "REDAKTIONELL", "USO EDITORIAL", "USAGE EDITORIAL",
+		// blind2's other languages: da, no, nl, pl, cs, hu, ro, tr, ru, uk, hr/sr, fi
+		"REDAKTIONEL", "REDAKSJONELL", "REDACTIONEEL", "REDAKCYJN", "REDAKCNI", "SZERKESZTOSEGI", "SCOP EDITORIAL", "EDITORYAL", "РЕДАКЦИОН", "РЕДАКЦІЙН", "UREDNICK", "TOIMITUKSELLI"}},
+	{MandatoryCredit, []string{"MANDATORY CREDIT", "CREDIT SHOULD READ", "CREDITO OBLIGATORIO", "CREDIT OBLIGATOIRE", "NENNUNG DES", "CREDITO OBBLIGATORIO", "CREDITO OBRIGATORIO"}},
 	{NoMarketing, []string{"MARKETING"}},
 	{NoAdvertising, []string{"ADVERTISING"}},
 	{ServiceToClients, []string{"SERVICE TO CLIENTS"}},
-	{NoSales, []string{"SALES", "VENTAS", "VENTE", "VERKAUF", "LICENSING"}},
-	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVOS", "ARCHIVIERUNG"}},
+	{NoSales, []string{"SALES", "VENTAS", "VENTE", "VERKAUF", "LICENSING", "VENDITA", "VENDA", "SPRZEDAZ", "PRODEJ", "VERKOOP", "FORSALJNING", "VIDERESALG"}},
+	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVOS", "ARCHIVIERUNG", "ARCHIVIO", "ARQUIVO", "ARCHIWIZ", "ARCHIVAGE"}},
 	{ThirdPartySupplied, []string{"BY A THIRD PARTY"}},
 	{NoAlteration, []string{"OBSCURE LOGO"}},
-	{Unverified, []string{"VERIFY"}},
+	{Unverified, []string{"VERIFY", "VERIFIED"}},
 	{NoCommercial, []string{"COMMERCIAL USE", "COMMERCIAL USAGE"}},
 	{NoThirdParty, []string{"THIRD PARTY DISTRIBUTORS"}},
 	{NoBooks, []string{"BOOK"}},
 	{GraphicContent, []string{"GRAPHIC CONTENT"}},
-	{Embargo, []string{"EMBARGO", "EMBARGAD", "SPERRFRIST"}},
+	{Embargo, []string{"EMBARGO", "EMBARGAD", "SPERRFRIST", "ЭМБАРГО", "ΕΜΠΑΡΓΚΟ"}},
 	{ContextOnly, []string{"TO ILLUSTRATE", "ILUSTRAR LA NOTICIA", "IM ZUSAMMENHANG MIT"}},
 }
 
