@@ -153,7 +153,7 @@ var labelWords = []struct {
 }{
 	{EditorialOnly, []string{"EDITORIAL USE", "EDITORIAL USAGE", "REDAKTIONELL", "USO EDITORIAL", "USAGE EDITORIAL",
 		// blind2's other languages: da, no, nl, pl, cs, hu, ro, tr, ru, uk, hr/sr, fi
-		"REDAKTIONEL", "REDAKSJONELL", "REDACTIONEEL", "REDAKCYJN", "REDAKCNI", "SZERKESZTOSEGI", "SCOP EDITORIAL", "EDITORYAL", "РЕДАКЦИОН", "РЕДАКЦІЙН", "UREDNICK", "TOIMITUKSELLI"}},
+		"REDAKTIONEL", "REDAKSJONELL", "REDACTIONEEL", "REDAKCYJN", "REDAKCNI", "SZERKESZTOSEGI", "SCOP EDITORIAL", "UZ EDITORIAL", "EDITORYAL", "РЕДАКЦИОН", "РЕДАКЦІЙН", "UREDNICK", "TOIMITUKSELLI"}},
 	{MandatoryCredit, []string{"MANDATORY CREDIT", "CREDIT SHOULD READ", "CREDITO OBLIGATORIO", "CREDIT OBLIGATOIRE", "NENNUNG DES", "CREDITO OBBLIGATORIO", "CREDITO OBRIGATORIO"}},
 	{NoMarketing, []string{"MARKETING"}},
 	{NoAdvertising, []string{"ADVERTISING"}},
