@@ -93,7 +93,8 @@ func findDates(s string) []dateMention {
 func findDatesOrder(s string, toks wordSeq, order DateOrder) []dateMention {
 	ds := dateScan{s: s, toks: toks, used: make([]bool, toks.len())}
 	ds.numeric(order)
-	for i := range toks.len() {
+	ds.unitDates()
+	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i) // not copied: most words name no date
 		if t.lexi == 0 {
 			continue
@@ -103,6 +104,10 @@ func findDatesOrder(s string, toks wordSeq, order DateOrder) []dateMention {
 		} else if wd, ok := weekdayOf(t); ok && !ds.used[i] {
 			ds.out = append(ds.out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
 			ds.used[i] = true
+		} else if wd, last, ok := ds.weekdayPhrase(i); ok && !ds.used[i] {
+			ds.out = append(ds.out, dateMention{start: t.start, end: toks.at(last).end, weekday: time.Weekday(wd), isWeekday: true, month: 1})
+			ds.used[i] = true
+			i = last
 		}
 	}
 	slices.SortStableFunc(ds.out, func(a, b dateMention) int { return a.start - b.start })
@@ -160,6 +165,10 @@ func (ds *dateScan) numeric(order DateOrder) {
 		}
 		a, b, c := toks.at(i), toks.at(i+1), toks.at(i+2)
 		g1, g2 := ds.gap(i, i+1), ds.gap(i+1, i+2)
+		if d, ok := spacedDate(a, b, c, g1, g2); ok {
+			ds.emit(d, i, i+2)
+			continue
+		}
 		if len(g1) != 1 || g1 != g2 || !strings.Contains("-/.", g1) {
 			continue
 		}
@@ -178,41 +187,8 @@ func (ds *dateScan) named(i, m int) {
 	toks := ds.toks
 	t := toks.at(i)
 	ambiguous := t.has(clsAmbiguousDate) && t.shape != shTitle && t.shape != shUpper
-	// An advisory in capitals may run the day into the month
-	// ("EMBARGOED UNTIL 0001 GMT MARCH6").
-	if i+1 < toks.len() && isDay(toks.at(i+1)) && (monthDayGap(ds.gap(i, i+1)) || ds.gap(i, i+1) == "" && t.shape == shUpper) {
-		last := i + 1
-		if last+1 < toks.len() && toks.at(last+1).has(clsOrdinal) && ds.gap(last, last+1) == "" {
-			last++
-		}
-		if last+1 < toks.len() && isYear(toks.at(last+1)) && yearGap(ds.gap(last, last+1)) {
-			ds.emit(dateMention{year: atoi(toks.at(last + 1).key), month: m, day: atoi(toks.at(i + 1).key)}, i, last+1)
-			return
-		}
-		if !ambiguous && !(last+1 < toks.len() && toks.at(last+1).isNumber() && ds.gap(last, last+1) == ":") {
-			from, y := ds.yearBefore(i)
-			ds.emit(dateMention{year: y, month: m, day: atoi(toks.at(i + 1).key)}, from, last)
-			return
-		}
-	}
-	if d, from := ds.dayBefore(i); from >= 0 {
-		if j := i + 1; j < toks.len() && ds.gap(from, i) == "" && ds.gap(i, j) == "" && isYear(toks.at(j)) {
-			// Run together in a dateline: Cuartoscuro's "08MARZO2025".
-			ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
-			return
-		}
-		j := i + 1
-		if j < toks.len() && toks.at(j).has(clsDateJoiner) && ds.gap(i, j) == " " {
-			j++
-		}
-		if j < toks.len() && isYear(toks.at(j)) && yearGap(ds.gap(j-1, j)) {
-			ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
-			return
-		}
-		if !ambiguous {
-			ds.emit(dateMention{month: m, day: d}, from, i)
-			return
-		}
+	if ds.monthFirst(i, m, ambiguous) || ds.dayFirst(i, m, ambiguous) {
+		return
 	}
 	// Month and year, the Spanish and Portuguese with their joiner
 	// ("marzo de 2022", "março de 2022").
@@ -220,9 +196,73 @@ func (ds *dateScan) named(i, m int) {
 	if j+1 < toks.len() && toks.at(j).has(clsDateJoiner) && ds.gap(i, j) == " " {
 		j++
 	}
-	if j < toks.len() && isYear(toks.at(j)) && yearGap(ds.gap(j-1, j)) && (!ambiguous || isCapitalized(t.text(ds.s))) {
+	if ds.yearAfter(j) && (!ambiguous || isCapitalized(t.text(ds.s))) {
 		ds.emit(dateMention{year: atoi(toks.at(j).key), month: m}, i, j)
 	}
+}
+
+// monthFirst reads a date written month first at the month token i, and
+// reports whether it did: "January 6, 2021", "Jan. 6", "March 3-5, 2026",
+// and year first, "2026. március 5." (MTI), "2026 m. kovo 11 d." (ELTA).
+func (ds *dateScan) monthFirst(i, m int, ambiguous bool) bool {
+	toks := ds.toks
+	// An advisory in capitals may run the day into the month
+	// ("EMBARGOED UNTIL 0001 GMT MARCH6").
+	if i+1 >= toks.len() || !isDay(toks.at(i+1)) || !monthDayGap(ds.gap(i, i+1)) && (ds.gap(i, i+1) != "" || toks.at(i).shape != shUpper) {
+		return false
+	}
+	day := atoi(toks.at(i + 1).key)
+	last := ds.rangeEnd(i + 1)
+	if last+1 < toks.len() && toks.at(last+1).has(clsOrdinal) && ds.gap(last, last+1) == "" {
+		last++
+	}
+	if last+1 < toks.len() && isYear(toks.at(last+1)) && yearGap(ds.gap(last, last+1)) {
+		ds.emit(dateMention{year: atoi(toks.at(last + 1).key), month: m, day: day}, i, last+1)
+		return true
+	}
+	if ambiguous || last+1 < toks.len() && toks.at(last+1).isNumber() && ds.gap(last, last+1) == ":" {
+		return false
+	}
+	from, y := ds.yearBefore(i)
+	if y == 0 {
+		from, y = ds.yearWordBefore(i)
+	}
+	ds.emit(dateMention{year: y, month: m, day: day}, from, last)
+	return true
+}
+
+// dayFirst reads a date written day first before the month token i, and
+// reports whether it did: "6 January 2021", "3. März 2022", "3 de marzo
+// de 2022", "3-5 March 2026", "2025. gada 18. novembrī" (LETA).
+func (ds *dateScan) dayFirst(i, m int, ambiguous bool) bool {
+	toks := ds.toks
+	d, from := ds.dayBefore(i)
+	if from < 0 {
+		return false
+	}
+	m = ds.dottedMonth(i, from, m)
+	if j := i + 1; j < toks.len() && ds.gap(from, i) == "" && ds.gap(i, j) == "" && isYear(toks.at(j)) {
+		// Run together in a dateline: Cuartoscuro's "08MARZO2025".
+		ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
+		return true
+	}
+	if k, start := ds.rangeStart(from); start > 0 {
+		from, d = k, start
+	}
+	j := i + 1
+	if j < toks.len() && toks.at(j).has(clsDateJoiner) && ds.gap(i, j) == " " {
+		j++
+	}
+	if ds.yearAfter(j) {
+		ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
+		return true
+	}
+	if ambiguous {
+		return false
+	}
+	from, y := ds.yearWordBefore(from)
+	ds.emit(dateMention{year: y, month: m, day: d}, from, i)
+	return true
 }
 
 // yearBefore reads the year written before a month in lower case, as the
@@ -243,7 +283,7 @@ func yearGap(g string) bool     { return g == " " || g == ", " || g == "," || g 
 func (ds *dateScan) dayBefore(i int) (int, int) {
 	toks := ds.toks
 	j := i - 1
-	if j >= 0 && toks.at(j).has(clsDateJoiner) && ds.gap(j, i) == " " {
+	if j >= 0 && toks.at(j).has(clsDateJoiner) && joinerGap(ds.gap(j, i)) {
 		j--
 	}
 	if j > 0 && toks.at(j).has(clsOrdinal) && ds.gap(j-1, j) == "" {
