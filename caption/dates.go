@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // The date pass's lexicon classes: month and weekday names with their
@@ -93,7 +94,6 @@ func findDates(s string) []dateMention {
 func findDatesOrder(s string, toks wordSeq, order DateOrder) []dateMention {
 	ds := dateScan{s: s, toks: toks, used: make([]bool, toks.len())}
 	ds.numeric(order)
-	ds.unitDates()
 	for i := 0; i < toks.len(); i++ {
 		t := toks.at(i) // not copied: most words name no date
 		if t.lexi == 0 {
@@ -101,10 +101,15 @@ func findDatesOrder(s string, toks wordSeq, order DateOrder) []dateMention {
 		}
 		if m, ok := monthOf(t); ok {
 			ds.named(i, m)
-		} else if wd, ok := weekdayOf(t); ok && !ds.used[i] {
+			continue
+		}
+		if ds.used[i] || !t.mayStart(clsWeekday) {
+			continue
+		}
+		if wd, ok := weekdayOf(t); ok {
 			ds.out = append(ds.out, dateMention{start: t.start, end: t.end, weekday: wd, isWeekday: true, month: 1})
 			ds.used[i] = true
-		} else if wd, last, ok := ds.weekdayPhrase(i); ok && !ds.used[i] {
+		} else if wd, last, ok := ds.weekdayPhrase(i); ok {
 			ds.out = append(ds.out, dateMention{start: t.start, end: toks.at(last).end, weekday: time.Weekday(wd), isWeekday: true, month: 1})
 			ds.used[i] = true
 			i = last
@@ -160,7 +165,14 @@ func (ds *dateScan) numeric(order DateOrder) {
 	}
 	for i := 0; i+2 < toks.len(); i++ {
 		// Kinds are tested in place: most words are no number.
-		if toks.at(i).kind != tNumber || toks.at(i+1).kind != tNumber || toks.at(i+2).kind != tNumber {
+		if toks.at(i).kind != tNumber {
+			continue
+		}
+		if b := toks.at(i + 1); b.kind == tWord && b.key != "" && b.key[0] >= utf8.RuneSelf {
+			ds.unitDate(i) // "2026年3月5日"
+			continue
+		}
+		if toks.at(i+1).kind != tNumber || toks.at(i+2).kind != tNumber {
 			continue
 		}
 		a, b, c := toks.at(i), toks.at(i+1), toks.at(i+2)

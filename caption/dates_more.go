@@ -168,26 +168,24 @@ func (ds *dateScan) unitPart(k int, u byte) int {
 	return atoi(ds.toks.at(k).key)
 }
 
-// unitDates reads dates written with unit signs, the year optional:
-// "2026年3月5日", "3月5日", "2026년 3월 5일". A part follows the sign
-// before it with no gap or a space.
-func (ds *dateScan) unitDates() {
-	for i := 0; i+3 < ds.toks.len(); i++ {
-		var d dateMention
-		k := i
-		if y := ds.unitPart(i, 'y'); y >= 0 && isYear(ds.toks.at(i)) {
-			d.year, k = y, i+2
-		}
-		if k >= ds.toks.len() || k > i && len(ds.gap(k-1, k)) > 1 {
-			continue
-		}
-		d.month = ds.unitPart(k, 'm')
-		if d.month < 1 || k+2 >= ds.toks.len() || len(ds.gap(k+1, k+2)) > 1 {
-			continue
-		}
-		if d.day = ds.unitPart(k+2, 'd'); d.day >= 1 {
-			ds.emit(d, i, k+3)
-		}
+// unitDate reads a date written with unit signs from the number at token
+// i, the year optional: "2026年3月5日", "3月5日", "2026년 3월 5일". A part
+// follows the sign before it with no gap or a space.
+func (ds *dateScan) unitDate(i int) {
+	var d dateMention
+	k := i
+	if y := ds.unitPart(i, 'y'); y >= 0 && isYear(ds.toks.at(i)) {
+		d.year, k = y, i+2
+	}
+	if k >= ds.toks.len() || k > i && len(ds.gap(k-1, k)) > 1 {
+		return
+	}
+	d.month = ds.unitPart(k, 'm')
+	if d.month < 1 || k+2 >= ds.toks.len() || len(ds.gap(k+1, k+2)) > 1 {
+		return
+	}
+	if d.day = ds.unitPart(k+2, 'd'); d.day >= 1 {
+		ds.emit(d, i, k+3)
 	}
 }
 
@@ -195,7 +193,7 @@ func (ds *dateScan) unitDates() {
 // punctuation (Portuguese "segunda-feira"): its weekday and last token.
 func (ds *dateScan) weekdayPhrase(i int) (int, int, bool) {
 	t := ds.toks.at(i)
-	if !t.mayStart(clsWeekday) || !t.entry().starts.has(clsWeekday) {
+	if !t.entry().starts.has(clsWeekday) {
 		return 0, i, false
 	}
 phrases:
