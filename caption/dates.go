@@ -304,7 +304,7 @@ func (ds *dateScan) dayBefore(i int) (int, int) {
 	if j < 0 || !isDay(toks.at(j)) {
 		return 0, -1
 	}
-	if g := ds.gap(j, j+1); g != " " && g != ". " && g != "" {
+	if g := ds.gap(j, j+1); g != " " && g != ". " && g != "" && !firstOfMonth(toks.at(j), g) {
 		return 0, -1
 	}
 	return atoi(toks.at(j).key), j

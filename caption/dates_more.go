@@ -64,6 +64,14 @@ func spacedDate(a, b, c *tok, g1, g2 string) (dateMention, bool) {
 	return dateMention{}, false
 }
 
+// firstOfMonth reports the first of a month written as an ordinal with the
+// degree sign, as Italian writes it ("1° maggio", "primo"), and Spanish
+// and Portuguese desks often for the ordinal sign ("1° de mayo"): g is the
+// gap after the day. Other days take no sign ("20°" is a temperature).
+func firstOfMonth(day *tok, g string) bool {
+	return day.key == "1" && (g == "° " || g == "°")
+}
+
 // joinerGap reports the bytes between a date's joiner and the next part:
 // a space, or the apostrophe of an elided joiner (Catalan "3 d'abril",
 // "21 d'agost").

@@ -57,6 +57,12 @@ func TestMonthNamesMoreLanguages(t *testing.T) {
 		{"Velmora, 13. janvāris 2026. Foto: Ilze Kvilfedere / LETA", "", "2026-01-13"},
 		{"Velmora, 11 de setembre de 2026. Foto: Marta Quillfeather / ACN", "", "2026-09-11"},
 		{"متظاهرون في فيلمورا، 5 مارس 2026. رويترز/جون كويلفيذر", "", "2026-03-05"},
+		{"Warga berkumpul di Velmora, 5 Maret 2026. ANTARA FOTO/Budi Quillfeather", "", "2026-03-05"},
+		{"Upacara di Velmora, Senin 17 Agustus 2026. ANTARA FOTO/Budi Quillfeather", "", "2026-08-17"},
+		// Month-year dates in the Ukrainian locative and the Russian
+		// prepositional ("in March 2026").
+		{"Протести у Велморі у березні 2026 року. Фото: Іван Квілфезер", "", "2026-03"},
+		{"Протесты в Велморе в марте 2026 года. Фото: Иван Квилфезер / ТАСС", "", "2026-03"},
 		// Without a day or a year, a month name dates nothing.
 		{"Marta Quillfeather walks in Velmora. ACN", "", ""},
 	})
@@ -196,5 +202,18 @@ func TestDateRolesMoreLanguages(t *testing.T) {
 		{"Foto vrijgegeven op 8 maart 2026, genomen op 6 maart 2026 in Velmora. ANP", "", "2026-03-06"},
 		// A release date alone is no capture date.
 		{"Foto diffusa l'8 marzo 2026 dall'ufficio stampa di Velmora. ANSA/UFFICIO STAMPA", "", ""},
+	})
+}
+
+// TestFirstOfMonthOrdinal: the first of a month written as an ordinal, with
+// the Portuguese and Spanish ordinal sign ("1º de maio") or the degree sign
+// Italian writes ("1° maggio"); a degree sign after another number is no
+// day.
+func TestFirstOfMonthOrdinal(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"Il corteo del 1° maggio 2026 a Velmora. ANSA/MARIO QUILLFEATHER", "", "2026-05-01"},
+		{"Manifestação do 1º de maio de 2026 em Velmora. Foto: Paulo Quillfeather/Agência Brasil", "", "2026-05-01"},
+		{"Marcha del 1° de mayo de 2026 en Velmora. EFE/Juan Quillfeather", "", "2026-05-01"},
+		{"Caldo a Velmora, 30° maggio 2026 record. ANSA/MARIO QUILLFEATHER", "", "2026-05"},
 	})
 }

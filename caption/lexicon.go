@@ -17,7 +17,7 @@ import (
 // nl, pl and pt for month names and a few place words; cs, sk, ru, da
 // (Danish and Norwegian), sv, fi, ro, hu and hr for month names, archive markers
 // and a few credit labels; tr for those and the Turkish case endings of
-// place names; uk, el, bg, sr, sl, et, lt, lv, ca and ar for month and
+// place names; uk, el, bg, sr, sl, et, lt, lv, ca, ar and id for month and
 // weekday names; or xx for words of no one language). One entry per line;
 // an entry may be
 // several words ("photo d'archives") and may carry a value after a tab
