@@ -189,6 +189,9 @@ func TestWeekdaysMoreLanguages(t *testing.T) {
 		{"Διαδηλωτές στη Βελμόρα την Δευτέρα. ΑΠΕ-ΜΠΕ/Νίκος Κουιλφέδερ", hint, "2026-03-02"},
 		{"Navijači u Velmori u subotu. FOTO TANJUG/ Marko Kvilfeder", hint, "2026-02-28"},
 		{"Manifestants a Velmora dimarts. Foto: Marta Quillfeather / ACN", hint, "2026-03-03"},
+		{"Kibice w Velmorze w sobotę. Fot. PAP/Jan Quillfeather", hint, "2026-02-28"},
+		// "Sobota" in the nominative names towns, not Saturday.
+		{"Fanúšikovia v Rimavská Sobota. TASR/Peter Quillfeather", hint, ""},
 	})
 }
 
