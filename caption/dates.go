@@ -232,6 +232,10 @@ func (ds *dateScan) monthFirst(i, m int, ambiguous bool) bool {
 		ds.emit(dateMention{year: atoi(toks.at(last + 1).key), month: m, day: day}, i, last+1)
 		return true
 	}
+	if y, end := ds.rangeYear(last, m, false); y != 0 {
+		ds.emit(dateMention{year: y, month: m, day: day}, i, end)
+		return true
+	}
 	if ambiguous || last+1 < toks.len() && toks.at(last+1).isNumber() && ds.gap(last, last+1) == ":" {
 		return false
 	}
@@ -267,6 +271,10 @@ func (ds *dateScan) dayFirst(i, m int, ambiguous bool) bool {
 	}
 	if ds.yearAfter(j) {
 		ds.emit(dateMention{year: atoi(toks.at(j).key), month: m, day: d}, from, j)
+		return true
+	}
+	if y, end := ds.rangeYear(i, m, true); y != 0 {
+		ds.emit(dateMention{year: y, month: m, day: d}, from, end)
 		return true
 	}
 	if ambiguous {

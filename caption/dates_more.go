@@ -27,8 +27,9 @@ var (
 	clsMonthDotted = lexClass("month_dotted")
 )
 
-// abbrevMonthLen is the longest month word read as an abbreviation when a
-// full stop follows it: "Jan.", "Sept.", "févr.", "okt.", "mrt.", "ene.".
+// abbrevMonthLen is the longest month word, in letters, read as an
+// abbreviation when a full stop follows it: "Jan.", "Sept.", "févr.",
+// "okt.", "mrt.", "ene.", Greek "Μαρτ.".
 const abbrevMonthLen = 4
 
 // yearAfter reports a year at token j, after the month (or the joiner
@@ -43,7 +44,7 @@ func (ds *dateScan) yearAfter(j int) bool {
 		return true
 	}
 	prev := ds.toks.at(j - 1)
-	return g == ". " && prev.has(clsMonth) && len(prev.key) <= abbrevMonthLen
+	return g == ". " && prev.has(clsMonth) && utf8.RuneCountInString(prev.key) <= abbrevMonthLen
 }
 
 // spacedDate reads a numeric date written with a full stop and a space
@@ -135,6 +136,32 @@ func (ds *dateScan) rangeEnd(k int) int {
 	return k
 }
 
+// rangeYear reads the end of a range across months, after the first date's
+// last token k, written in the same order: "30 March - 2 April 2026"
+// (dayFirst), "March 30 - April 2, 2026". The range gives its first day,
+// in month m of the end's year, or of the year before when the range
+// spans New Year ("30 December - 2 January 2026"): it returns that year
+// and the end's last token, or 0 and k.
+func (ds *dateScan) rangeYear(k, m int, dayFirst bool) (int, int) {
+	toks := ds.toks
+	if k+3 >= toks.len() || !isDash(ds.gap(k, k+1)) {
+		return 0, k
+	}
+	day, month := toks.at(k+1), toks.at(k+2)
+	if !dayFirst {
+		day, month = month, day
+	}
+	endMonth, ok := monthOf(month)
+	if !isDay(day) || !ok || !ds.yearAfter(k+3) {
+		return 0, k
+	}
+	y := atoi(toks.at(k + 3).key)
+	if endMonth < m {
+		y--
+	}
+	return y, k + 3
+}
+
 // dottedMonth is the month a name means after a day written with a full
 // stop, where two languages spell a month alike (Croatian "8. listopada"
 // is October): m otherwise.
@@ -168,9 +195,10 @@ func unitOf(t *tok) byte {
 }
 
 // unitPart reads the number at token k followed by its unit sign u, with
-// no gap between them: its value, or -1.
+// no gap between them or a space, as Chinese style guides set digits
+// apart ("2026 年 3 月 5 日"): its value, or -1.
 func (ds *dateScan) unitPart(k int, u byte) int {
-	if k+1 >= ds.toks.len() || !ds.toks.at(k).isNumber() || unitOf(ds.toks.at(k+1)) != u || ds.gap(k, k+1) != "" {
+	if k+1 >= ds.toks.len() || !ds.toks.at(k).isNumber() || unitOf(ds.toks.at(k+1)) != u || len(ds.gap(k, k+1)) > 1 {
 		return -1
 	}
 	return atoi(ds.toks.at(k).key)

@@ -48,6 +48,8 @@ func TestMonthNamesMoreLanguages(t *testing.T) {
 		{"Мітинг у Велморі 21 листопада 2025 року. Фото: Тарас Квілфезер", "", "2025-11-21"},
 		{"Διαδηλωτές στη Βελμόρα, 14 Οκτωβρίου 2025. ΑΠΕ-ΜΠΕ/Νίκος Κουιλφέδερ", "", "2025-10-14"},
 		{"Προσκυνητές στη Βελμόρα, 15 Αυγούστου 2025. ΑΠΕ-ΜΠΕ/Νίκος Κουιλφέδερ", "", "2025-08-15"},
+		{"Βελμόρα, Μάρτιος 2026. ΑΠΕ-ΜΠΕ/Νίκος Κουιλφέδερ", "", "2026-03"},
+		{"Βελμόρα, 5 Μαρτ. 2026. ΑΠΕ-ΜΠΕ/Νίκος Κουιλφέδερ", "", "2026-03-05"},
 		{"Протестиращи във Велмора, 21 януари 2026 г. Снимка: Петър Куилфедър / БТА", "", "2026-01-21"},
 		{"Велмора, 8. фебруара 2026. године. Фото: Танјуг/Марко Квилфедер", "", "2026-02-08"},
 		{"Navijači u Velmori, 17. septembra 2025. FOTO TANJUG/ Marko Kvilfeder", "", "2025-09-17"},
@@ -147,6 +149,11 @@ func TestDateRanges(t *testing.T) {
 		{"Jeanne Quillfeather au salon de Velmora, du 3 au 5 mars 2026. AFP PHOTO / Jean Quillfeather", "", "2026-03-03"},
 		{"Jana Quillfeather beim Turnier in Velmora, vom 3. bis 5. März 2026. Foto: Max Quillfeather/APA", "", "2026-03-03"},
 		{"Juana Quillfeather en la feria de Velmora, del 3 al 5 de marzo de 2026. EFE/Pedro Quillfeather", "", "2026-03-03"},
+		// Across months, and across New Year.
+		{"Jane Quillfeather at the fair in Velmora, 30 March - 2 April 2026. REUTERS/John Quillfeather", "", "2026-03-30"},
+		{"Jane Quillfeather at the fair in Velmora, March 30 - April 2, 2026. (AP Photo/John Quillfeather)", "", "2026-03-30"},
+		{"Fans in Velmora, Dec. 30-Jan. 2, 2026. (AP Photo/John Quillfeather)", "", "2025-12-30"},
+		{"Fans in Velmora, 30 December – 2 January 2026. REUTERS/John Quillfeather", "", "2025-12-30"},
 		// Not a range: the days run backwards (a score).
 		{"Velmora won 5-3 March 2026 in the final. REUTERS/John Quillfeather", "", "2026-03-03"},
 		{"Velmora won on June 2-1 over Larkspur. (AP Photo/John Quillfeather)", "2026-06-10", "2026-06-02"},
@@ -161,6 +168,8 @@ func TestUnitSignDates(t *testing.T) {
 		{"维尔莫拉，2026年3月5日。代表们抵达会场。新华社记者 王明 摄", "", "2026-03-05"},
 		{"ヴェルモラで2026年3月5日撮影。共同通信", "", "2026-03-05"},
 		{"벨모라, 2026년 3월 5일. 연합뉴스 김민수 기자", "", "2026-03-05"},
+		{"维尔莫拉，2026 年 3 月 5 日。新华社记者 王明 摄", "", "2026-03-05"}, // digits set apart
+		{"维尔莫拉，2026  年 3 月 5 日。新华社记者 王明 摄", "", ""},          // two spaces: no sign of the number
 		{"维尔莫拉，3月5日。新华社记者 王明 摄", "", ""},
 		{"维尔莫拉，3月5日。新华社记者 王明 摄", "2026-03-07", "2026-03-05"},
 		{"维尔莫拉，2026年13月5日。新华社记者 王明 摄", "", ""}, // no such month
