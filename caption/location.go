@@ -36,6 +36,7 @@ type nameRun struct {
 	possessive  bool // "China's"
 	orientation bool // a country named for orientation: "near the border with X"
 	locative    bool // a Slavic town name in the locative: "w Warszawie"
+	suffixed    bool // a name in a locative case ending, introduced by it: "Velmorában" (suffixLocative)
 	// resolution
 	country  string    // ISO code when the run names a country
 	city     *geo.City // the gazetteer's city
@@ -220,7 +221,8 @@ func runEnd(s string, toks []token, i int) int {
 			j++ // "St. Louis": the full stop is the abbreviation's
 			continue
 		}
-		if gap != " " || toks[j+1].dateName() {
+		// "Cortina d'Ampezzo": the elided "d'" belongs to the name.
+		if gap != " " && !(len(gap) > 1 && gap[0] == ' ' && elidedGap(gap[1:]) && isCap(next)) || toks[j+1].dateName() {
 			break
 		}
 		if strings.HasSuffix(toks[j].text(s), ".") && toks[j+1].is(cArticle) {
@@ -642,6 +644,9 @@ const (
 // that introduce it start.
 func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) {
 	r := runs[ri]
+	if r.suffixed {
+		return introPrep, r.start // "Velmorában": the ending is the preposition
+	}
 	i := r.t0 - 1
 	// "in south Country's Velmora Province": skip the possessive country and
 	// its direction.
@@ -673,7 +678,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		return introNone, r.start
 	}
 	prev := toks[i]
-	if strings.TrimSpace(s[prev.end:toks[i+1].start]) != "" {
+	if g := strings.TrimSpace(s[prev.end:toks[i+1].start]); g != "" && !elidedGap(g) {
 		return introNone, r.start // a comma or a full stop ends the phrase
 	}
 	switch {
@@ -1304,3 +1309,9 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 	}
 	return s[prev.start:end]
 }
+
+// elidedGap reports the text between two words that is an elided article
+// or preposition (lexicon place_elision): "d'" inside "Cortina d'Ampezzo",
+// "L'" between "a" and "Aquila" in "a L'Aquila", which shapeWord has cut
+// off the name's word.
+func elidedGap(g string) bool { return g != "" && wordIs(g, cElision) }

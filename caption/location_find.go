@@ -62,7 +62,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 		toks = make([]token, 0, n) // a long text: on the heap
 	}
 	toks = appendWords(toks, s, lt)
-	ownClasses(s, toks, lang)
+	ownClasses(s, toks, ownLanguageOf(lang, home))
 	pt := &placeText{s: s, runs: resolveRunsIn(s, toks, lang), dateAt: dateAt}
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
@@ -102,7 +102,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) {
+			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) {
 				transliterated(toks, r, lang)
 			}
 		}
@@ -111,6 +111,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 			r.end, r.t1 = t.start-4, t.t0-2
 			r.text = s[r.start:r.end]
 			r.possessive = false
+			runs = append(runs, t)
+		} else if t := suffixTail(s, toks, r, lang); t != nil {
 			runs = append(runs, t)
 		}
 	}

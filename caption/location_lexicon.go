@@ -75,6 +75,10 @@ const (
 	cDeterminer                             // "Ein", "The": opens a noun phrase, not a place's name
 	cCountyNoun                             // "County": a county, the city-level unit where cCountyCountry
 	cCountyCountry                          // a country whose counties are its towns (China, the Koreas)
+	cElision                                // French and Italian "d'", "l'": an elided word inside or before a name
+	cSuffixEnding                           // Hungarian "Velmorában", Finnish "Velmorassa": a locative case ending
+	cLocativeSuffix                         // Turkish "Velmora'da": a case ending after an apostrophe that says "in"
+	cLocativeNoun                           // Turkish "Velmora ilçesinde": a place noun in the locative after the name
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -87,6 +91,7 @@ var placeClassValues = map[string]map[string]placeClass{
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},
 	"place_direction":       {"noun": cDirectionNoun},
+	"place_case_suffix":     {"locative": cLocativeSuffix},
 }
 
 // placeClassFiles names the file of each class.
@@ -104,6 +109,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord, "place_determiner": cDeterminer,
 	"place_county_noun": cCountyNoun, "place_county_country": cCountyCountry,
+	"place_elision": cElision, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
 }
 
 // placeLexicon holds the loaded classes.

@@ -186,25 +186,8 @@ func locativeStem(toks []token, r *nameRun) bool {
 	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cLocativePrep) {
 		return false
 	}
-	w := strings.ToLower(r.text)
-	best := ""
-	for _, e := range placeList(cLocativeEnding) {
-		if len(e) <= len(best) || len(e) >= len(w) || !strings.HasSuffix(w, e) {
-			continue
-		}
-		for nominative := range strings.SplitSeq(placeValue(cLocativeEnding, e), "|") {
-			stem := r.text[:len(r.text)-len(e)] + strings.TrimPrefix(nominative, "-")
-			if c, ok := geo.LookupCity(stem); ok {
-				best, r.city, r.country, r.locative = e, c, "", true
-				break
-			}
-			if c, ok := geo.Country(stem); ok {
-				best, r.city, r.country, r.locative = e, nil, c, true
-				break
-			}
-		}
-	}
-	return best != ""
+	r.locative = stemByEnding(r, cLocativeEnding) != ""
+	return r.locative
 }
 
 // regionAfterNoun reads a name written right after a capitalised German

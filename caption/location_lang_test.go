@@ -1,0 +1,57 @@
+package caption
+
+import "testing"
+
+// TestHomeLanguageRule: a caption too short for the detector is read in
+// its national agency's language, so that Italian "a Velmora" introduces
+// the town in ANSA's captions; credited to no national agency, or
+// detected as another language, it is not.
+func TestHomeLanguageRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Manifestazione a Bologna. ANSA/Gianni Roetti", "Bologna", "", "IT"},
+		{"Neve a Cosenza. ANSA/Gianni Roetti", "Cosenza", "", "IT"},
+		{"Manifestazione a Bologna. Gianni Roetti/Getty Images", "", "", ""},
+	})
+	for _, tc := range []struct{ lang, home, want string }{
+		{"", "IT", "it"}, {"", "ES", "es"}, {"en", "IT", "en"}, {"", "", ""}, {"", "ZZ", ""},
+	} {
+		if got := ownLanguageOf(tc.lang, tc.home); got != tc.want {
+			t.Errorf("ownLanguageOf(%q, %q) = %q, want %q", tc.lang, tc.home, got, tc.want)
+		}
+	}
+}
+
+// TestElisionRule: French and Italian names keep an elided "d'" inside
+// ("Cortina d'Ampezzo", "Villeneuve d'Ascq", "Côte d'Ivoire"), and a
+// preposition introduces a name across an elided article ("a L'Aquila").
+func TestElisionRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Sciatori a Cortina d'Ampezzo. ANSA/Gianni Roetti", "Cortina d'Ampezzo", "", "IT"},
+		{"Neve a L'Aquila. ANSA/Gianni Roetti", "L'Aquila", "", "IT"},
+		{"Un incendie à Villeneuve d'Ascq, le 3 mars 2026. (Photo Jean Roe / AFP)", "Villeneuve-d'Ascq", "", "FR"},
+		{"Des supporters à Abidjan, en Côte d’Ivoire, le 3 mars 2026.", "Abidjan", "", "CI"},
+		// "l'" before a lower-case word introduces nothing.
+		{"Un Velmora a l'aria aperta. ANSA/Gianni Roetti", "", "", ""},
+	})
+}
+
+// TestSuffixLocativeRule: Hungarian, Finnish and Turkish write "in X" as
+// an ending of the name ("Győrben", "Porissa", "Velmora'da", "Velmora
+// ilçesinde"): the name so written is introduced, after a capitalised
+// noun opening the sentence too; a stem the gazetteer does not know, or a
+// caption in a language the detector knows, is not read so.
+func TestSuffixLocativeRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Tüntetők Győrben, 2026. március 3. MTI/Roe János", "Győr", "", "HU"},
+		{"Tűzoltók Szegeden. MTI/Roe János", "Szeged", "", "HU"},
+		{"Katonák Ukrajnában. MTI/Roe János", "", "", "UA"},
+		{"Tulva Oulussa tiistaina. Kuva: Jaana Roe/Lehtikuva", "Oulu", "", "FI"},
+		{"Myrsky Lahdessa. Kuva: Jaana Roe/Lehtikuva", "Lahti", "", "FI"},
+		{"Mielenosoittajat Vantaalla. Lehtikuva", "Vantaa", "", "FI"},
+		{"Konya'da kar yağışı. Fotoğraf: Ali Roe/AA", "Konya", "", "TR"},
+		{"Antalya'nın Alanya ilçesinde turistler. Fotoğraf: Ali Roe/AA", "Alanya", "", "TR"},
+		// Unknown stems, and detected languages, are not read so.
+		{"Tulva Velmorassa. Lehtikuva", "", "", ""},
+		{"Jane Olsen poses for a portrait, March 3, 2026.", "", "", ""},
+	})
+}

@@ -1,0 +1,110 @@
+package caption
+
+import (
+	"strings"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// Languages that put the place in a case ending of its own name, with no
+// preposition before it: Hungarian "Győrben", "Pécsen", "Ukrajnában"
+// (MTI), Finnish "Helsingissä", "Tampereella" (Lehtikuva, STT), Turkish
+// "Velmora'da" and "Velmora ilçesinde" (AA, DHA, İHA). The ending says
+// "in", as a preposition does elsewhere: the name so written is
+// introduced.
+
+// suffixLocative reads a run written in a locative case ending: a name
+// the gazetteer does not know as written whose ending
+// (<lang>/place_suffix_ending.txt, each valued with the endings it may
+// stand for, "-" for none) put back makes a town or a country it knows;
+// a known name followed by a Turkish locative ending after an apostrophe
+// ("Velmora'da", lexicon place_case_suffix valued "locative") or by a
+// Turkish place noun in the locative ("Velmora ilçesinde", lexicon
+// place_locative_noun). Read only in a caption of none of the languages
+// the detector knows, where such endings spell other words ("Olsen",
+// "Essen"). It reports whether it marked run r introduced.
+func suffixLocative(s string, toks []token, r *nameRun, lang string) bool {
+	if lang != "" || r.t0 != r.t1 {
+		return false
+	}
+	if r.resolved() || r.wordCity != nil {
+		if !turkishLocative(s, toks, r) {
+			return false
+		}
+		if !r.resolved() {
+			r.city, r.wordCity = r.wordCity, nil // introduced, a word's namesake is the town
+		}
+		r.suffixed = true
+		return true
+	}
+	if e := stemByEnding(r, cSuffixEnding); e != "" {
+		r.suffixed = true
+	}
+	return r.suffixed
+}
+
+// turkishLocative reports a known name followed by a locative ending
+// after an apostrophe ("Velmora'da", "Velmora'daki"), which shapeWord has
+// cut off the word, or by a place noun in the locative ("Velmora
+// ilçesinde": in the district of Velmora).
+func turkishLocative(s string, toks []token, r *nameRun) bool {
+	if r.end+1 < len(s) && s[r.end] == '\'' {
+		tail := s[r.end+1:]
+		if n := strings.IndexFunc(tail, func(c rune) bool { return !isLetterRune(c) }); n >= 0 {
+			tail = tail[:n]
+		}
+		return wordIs(tail, cLocativeSuffix)
+	}
+	return r.t1+1 < len(toks) && s[r.end:toks[r.t1+1].start] == " " && toks[r.t1+1].is(cLocativeNoun)
+}
+
+// stemByEnding puts back the nominative of a name written with one of the
+// endings of class c (values: the endings it may stand for, "|" between
+// them, "-" for none): where the gazetteer knows the name so made, as a
+// town or a country, the run is that place. The longest ending wins; it
+// returns the ending, or "".
+func stemByEnding(r *nameRun, c placeClass) string {
+	w := strings.ToLower(r.text)
+	best := ""
+	for _, e := range placeList(c) {
+		if len(e) <= len(best) || len(e) >= len(w) || !strings.HasSuffix(w, e) {
+			continue
+		}
+		for nominative := range strings.SplitSeq(placeValue(c, e), "|") {
+			stem := r.text[:len(r.text)-len(e)] + strings.TrimPrefix(nominative, "-")
+			if city, ok := geo.LookupCity(stem); ok {
+				best, r.city, r.country = e, city, ""
+				break
+			}
+			if code, ok := geo.Country(stem); ok {
+				best, r.city, r.country = e, nil, code
+				break
+			}
+		}
+	}
+	return best
+}
+
+// suffixTail splits the last word off a run of several that ends in a
+// locative case ending: a Hungarian or Finnish sentence opens with its
+// capitalised noun right before the place ("Tüntetők Velmorában",
+// "Myrsky Velmorassa"), and the two read as one name. The last word so
+// read is a run of its own, introduced by its ending; the words before it
+// stay a run, unresolved. It returns the new run, or nil.
+func suffixTail(s string, toks []token, r *nameRun, lang string) *nameRun {
+	if lang != "" || r.t1 == r.t0 || r.resolved() || r.wordCity != nil || r.possessive {
+		return nil
+	}
+	last := toks[r.t1]
+	if last.end != r.end {
+		return nil
+	}
+	t := &nameRun{start: last.start, end: last.end, t0: r.t1, t1: r.t1, text: last.text(s)}
+	if !suffixLocative(s, toks, t, lang) {
+		return nil
+	}
+	r.t1--
+	r.end = toks[r.t1].end
+	r.text = s[r.start:r.end]
+	return t
+}
