@@ -654,7 +654,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		i = runs[ri-1].t0 - 1
 	}
 	article, caseArticle := false, false
-	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection|cCaseArticle); k++ {
+	for k := 0; k < 3 && i >= 0 && toks[i].is(cArticle|cDirection|cCaseArticle) && !prepNotArticle(toks, i, r); k++ {
 		article = article || toks[i].is(cArticle|cCaseArticle)
 		caseArticle = caseArticle || toks[i].is(cCaseArticle)
 		i--
@@ -1315,3 +1315,12 @@ func placeBefore(s string, toks []token, runs []*nameRun, anchor int, textStart 
 // "L'" between "a" and "Aquila" in "a L'Aquila", which shapeWord has cut
 // off the name's word.
 func elidedGap(g string) bool { return g != "" && wordIs(g, cElision) }
+
+// prepNotArticle reports a word that is an article in some languages and
+// a preposition of towns in another, read as the preposition: Romanian
+// "la Velmora" (at Velmora), where no preposition stands before it (in
+// Spanish "en la Velmora" it is the article) and the name is a town the
+// gazetteer knows (lexicon place_preposition valued "known").
+func prepNotArticle(toks []token, i int, r *nameRun) bool {
+	return toks[i].is(cKnownOnly) && toks[i].is(cPreposition) && r.city != nil && (i == 0 || !toks[i-1].is(cPreposition|cOfLink))
+}

@@ -114,6 +114,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 			runs = append(runs, t)
 		} else if t := suffixTail(s, toks, r, lang); t != nil {
 			runs = append(runs, t)
+		} else if t := prepTail(s, toks, r); t != nil {
+			runs = append(runs, t)
 		}
 	}
 	for j, r := range runs {

@@ -55,3 +55,37 @@ func TestSuffixLocativeRule(t *testing.T) {
 		{"Jane Olsen poses for a portrait, March 3, 2026.", "", "", ""},
 	})
 }
+
+// TestMoreLocativeEndingsRule: Polish plural and adjectival town names
+// ("w Katowicach", "w Zakopanem", "w Gdyni", "w Kłodzku", "w Opolu"),
+// Czech towns in -ov ("v Prostějově"), Slovenian and Croatian names in -a
+// ("v Ljubljani", "u Rijeci"), read back to the name.
+func TestMoreLocativeEndingsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Strażacy w Katowicach, 3 marca 2026. PAP/Jan Roewski", "Katowice", "", "PL"},
+		{"Turyści w Zakopanem. PAP/Jan Roewski", "Zakopane", "", "PL"},
+		{"Statek w Gdyni. PAP/Jan Roewski", "Gdynia", "", "PL"},
+		{"Powódź w Kłodzku. PAP/Jan Roewski", "Kłodzko", "", "PL"},
+		{"Protest w Opolu. PAP/Jan Roewski", "Opole", "", "PL"},
+		{"Hasiči v Prostějově. ČTK/Jan Roe", "Prostějov", "", "CZ"},
+		{"Poplave v Ljubljani. Foto: Jan Roe/STA", "Ljubljana", "", "SI"},
+		{"Nevrijeme u Rijeci. Foto: Jan Roe/HINA", "Rijeka", "", "HR"},
+		// A stem the gazetteer does not know is no place.
+		{"Strażacy w Velmorach. PAP/Jan Roewski", "", "", ""},
+	})
+}
+
+// TestRomanianPrepositionRule: Romanian writes "în Velmora" (in), "lângă
+// Velmora" (near) and, for a town, "la Velmora" (at), after a capitalised
+// noun opening the sentence too ("Inundații la Velmora"); "la" is read
+// so only before a town the gazetteer knows and after no preposition (in
+// Spanish "en la Velmora" it is the article).
+func TestRomanianPrepositionRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Inundații la Galați, 14 septembrie 2024. Foto: Inquam Photos/Ion Roescu", "Galați", "", "RO"},
+		{"Pompieri intervin la Turda. AGERPRES FOTO/Ion Roescu", "Turda", "", "RO"},
+		{"Protest în Cluj-Napoca. AGERPRES FOTO/Ion Roescu", "Cluj-Napoca", "", "RO"},
+		// A Spanish name joined by "la" stays one name.
+		{"Vecinos de Alcalá la Real, el 3 de marzo de 2026. EFE/Juan Roe", "Alcalá la Real", "", "ES"},
+	})
+}

@@ -108,3 +108,30 @@ func suffixTail(s string, toks []token, r *nameRun, lang string) *nameRun {
 	r.text = s[r.start:r.end]
 	return t
 }
+
+// prepTail splits a run at a preposition of place written inside it,
+// where the words after it name a place the gazetteer knows and the whole
+// does not: Romanian "la" (at, Agerpres) is also a connector of Spanish
+// names ("Alcalá la Real"), so "Inundații la Velmora", a capitalised noun
+// opening the sentence, the preposition and the town, reads as one name.
+// The tail is a run of its own, introduced by the preposition. It returns
+// the new run, or nil.
+func prepTail(s string, toks []token, r *nameRun) *nameRun {
+	if r.resolved() || r.wordCity != nil || r.t1-r.t0 < 2 {
+		return nil
+	}
+	for k := r.t1 - 1; k > r.t0; k-- {
+		if toks[k].capital || !toks[k].is(cPreposition) {
+			continue
+		}
+		t := &nameRun{start: toks[k+1].start, end: r.end, t0: k + 1, t1: r.t1, text: s[toks[k+1].start:r.end], possessive: r.possessive}
+		resolveRun(t)
+		if t.city == nil && t.country == "" {
+			return nil
+		}
+		r.t1, r.end, r.possessive = k-1, toks[k-1].end, false
+		r.text = s[r.start:r.end]
+		return t
+	}
+	return nil
+}
