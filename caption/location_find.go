@@ -119,7 +119,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		}
 	}
 	for j, r := range runs {
-		if !regionNamedLikeCountry(s, runs, j) && !regionBeforeItsCountry(s, runs, j) {
+		if !regionNamedLikeCountry(s, runs, j) && !regionBeforeItsCountry(s, runs, j) && !countryNamedLikeTown(s, toks, runs, j) {
 			subdivisionBeforeCountry(s, runs, j)
 		}
 		r.orientation = r.resolved() && orientation(s, toks, r)
@@ -188,8 +188,9 @@ func (pt *placeText) candidateAt(toks []token, i int, chain []int) (candidate, b
 	p.last = pt.runs[chain[len(chain)-1]]
 	p.near = dateAdjacent(pt.s, toks, r.start, p.last.end, pt.dateAt)
 	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
-	if r.wordCity != nil && (p.prep || p.near || p.tied) && !regionWithItsCountry(pt.runs, chain, 0) {
+	if r.wordCity != nil && (p.prep || p.near || p.tied) && (!regionWithItsCountry(pt.runs, chain, 0) || townOfItsRegion(r, p.how)) {
 		r.city, r.wordCity = r.wordCity, nil
+		townOverItsRegion(r)
 	}
 	if p.how == introRegion && r.city != nil {
 		// "the province of X": the region, not its capital; a region

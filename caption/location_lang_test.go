@@ -89,3 +89,28 @@ func TestRomanianPrepositionRule(t *testing.T) {
 		{"Vecinos de Alcalá la Real, el 3 de marzo de 2026. EFE/Juan Roe", "Alcalá la Real", "", "ES"},
 	})
 }
+
+// TestTownOfItsRegionRule: French "à" (as a bare "in") names a town: a
+// town that shares its region's name, in the same country, is the town
+// even where its name is also a word and the country follows.
+func TestTownOfItsRegionRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Des soldats patrouillent à Gao, dans le nord du Mali, le 10 janvier 2026. (Photo Jean Roe / AFP)", "Gao", "", "ML"},
+		// Not introduced as a town, the region stays the region.
+		{"Des soldats patrouillent dans la région de Gao, au Mali, le 10 janvier 2026. (Photo Jean Roe / AFP)", "", "*", "ML"},
+	})
+}
+
+// TestCountryNamedLikeTownRule: a name shared by a country and a town is
+// the town where a first-level region of the town's country follows
+// ("Salvador, na Bahia", "Lebanon, Pennsylvania"); before a country, or
+// alone, it stays the country.
+func TestCountryNamedLikeTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Torcedores comemoram em Salvador, na Bahia. Foto: João Roe/Folhapress", "Salvador", "*", "BR"},
+		{"Flood waters in Lebanon, Pennsylvania, March 3, 2026. REUTERS/Jane Roe", "Lebanon", "Pennsylvania", "US"},
+		{"A farm near Mexico, Missouri, March 3, 2026. REUTERS/Jane Roe", "Mexico", "Missouri", "US"},
+		{"Smoke rises over Beirut, Lebanon, March 3, 2026. REUTERS/Jane Roe", "Beirut", "", "LB"},
+		{"Fans cheer in Lebanon, March 3, 2026. REUTERS/Jane Roe", "", "", "LB"},
+	})
+}

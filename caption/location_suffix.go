@@ -135,3 +135,52 @@ func prepTail(s string, toks []token, r *nameRun) *nameRun {
 	}
 	return nil
 }
+
+// townOfItsRegion reports a name introduced as a settlement ("à Gao",
+// French "à" and bare "in" name a town) that is both a town and the
+// region named after it, in the same country: "à Gao, dans le nord du
+// Mali" is the town of Gao, though the region of Gao is followed by its
+// country. resolveRun reads a town before its namesake region so, except
+// where the town's name is also a word and waits for a preposition.
+func townOfItsRegion(r *nameRun, how intro) bool {
+	return how == introSettlement && r.wordCity != nil && r.regionC == r.wordCity.Country && geo.Fold(r.region) == geo.Fold(r.text)
+}
+
+// townOverItsRegion clears the region of a run read as the town of the
+// same name in the same country (townOfItsRegion).
+func townOverItsRegion(r *nameRun) {
+	if r.city != nil && r.region != "" && r.regionC == r.city.Country && geo.Fold(r.region) == geo.Fold(r.text) {
+		r.region, r.regionC = "", ""
+	}
+}
+
+// countryNamedLikeTown reads a name shared by a country and a town as the
+// town where a first-level region of the town's country follows it:
+// "Salvador, na Bahia" (Folhapress; "Salvador" is El Salvador's French
+// name), "Lebanon, Pennsylvania", "Mexico, Missouri" (AP, Reuters). The
+// words between may be a preposition and an article ("na", "in the"). It
+// reports whether it changed runs j and j+1.
+func countryNamedLikeTown(s string, toks []token, runs []*nameRun, j int) bool {
+	r := runs[j]
+	if j+1 >= len(runs) || r.country == "" || r.possessive || !strings.HasPrefix(s[r.end:], ", ") {
+		return false
+	}
+	next := runs[j+1]
+	for k := r.t1 + 1; k < next.t0; k++ {
+		if !toks[k].is(cPreposition | cArticle | cCaseArticle) {
+			return false
+		}
+	}
+	c, level, ok := geo.RegionLevel(next.text)
+	if !ok || level != 1 || c == r.country || next.country != "" {
+		return false
+	}
+	city, ok := geo.LookupCityIn(r.text, c)
+	if !ok {
+		return false
+	}
+	r.country, r.city, r.wordCity = "", city, nil
+	next.city, next.wordCity, next.region, next.regionC = nil, nil, next.text, c
+	next.clearCityText()
+	return true
+}
