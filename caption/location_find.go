@@ -103,7 +103,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		if !apState(s, r) {
 			resolveRun(r)
 			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) {
-				transliterated(toks, r, lang)
+				transliterated(s, toks, r, lang)
 			}
 		}
 		runs = append(runs, r)

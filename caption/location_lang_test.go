@@ -114,3 +114,29 @@ func TestCountryNamedLikeTownRule(t *testing.T) {
 		{"Fans cheer in Lebanon, March 3, 2026. REUTERS/Jane Roe", "", "", "LB"},
 	})
 }
+
+// TestDutchOfLinkRule: ANP and Belga write a part of a town before "van"
+// and its name ("de haven van Velmora", "het centrum van Velmora"): the
+// name is the town.
+func TestDutchOfLinkRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Schepen in de haven van Rotterdam. ANP/Jan de Roe", "Rotterdam", "", "NL"},
+		{"Drukte in het centrum van Utrecht, 3 maart 2026. ANP/Jan de Roe", "Utrecht", "", "NL"},
+		// A region noun names the region, not a town.
+		{"Wateroverlast in de provincie van Velmora. ANP/Jan de Roe", "", "*", ""},
+	})
+}
+
+// TestDatelineCountryTownRule: dpa's datelines of foreign stories name
+// the country, a comma, then the town, transliterated the German way
+// ("Ukraine, Saporischschja:"): the town is read back to the gazetteer's
+// name as after a preposition.
+func TestDatelineCountryTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"04.02.2025, Ukraine, Saporischschja: Ein zerstörtes Wohnhaus. Foto: Jan Roe/dpa", "Zaporizhzhia", "", "UA"},
+		{"ARCHIV - 04.02.2025, Ukraine, Charkiw: Rettungskräfte im Einsatz. Foto: Jan Roe/dpa", "Kharkiv", "", "UA"},
+		// A country whose names are not transliterated from Cyrillic is
+		// read as before.
+		{"04.02.2025, Frankreich, Paris: Menschen vor dem Louvre. Foto: Jan Roe/dpa", "Paris", "", "FR"},
+	})
+}

@@ -219,10 +219,11 @@ const maxTransliterations = 16
 // preposition, where the gazetteer knows only the English form: the rules
 // of the caption's language (lexicon place_transliteration; every
 // language's where it is not known) undone, the name found in a country
-// whose names are so transliterated. It reports whether it
-// changed run r.
-func transliterated(toks []token, r *nameRun, lang string) bool {
-	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cPreposition|cOfLink|cCaseArticle) {
+// whose names are so transliterated; after a preposition, or after such
+// a country and a comma (dpa's dateline "Ukraine, Saporischschja:"). It
+// reports whether it changed run r.
+func transliterated(s string, toks []token, r *nameRun, lang string) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cPreposition|cOfLink|cCaseArticle) && !afterItsCountry(s, toks, r) {
 		return false
 	}
 	langs := placeLex.translitLangs
@@ -369,4 +370,17 @@ func genitiveCountry(toks []token, r *nameRun) bool {
 		}
 	}
 	return false
+}
+
+// afterItsCountry reports a run written right after a country whose names
+// are transliterated from Cyrillic and a comma: dpa's datelines of
+// foreign stories name the country, then the town ("04.02.2025, Ukraine,
+// Velmora:"), as they name the Land before a German town.
+func afterItsCountry(s string, toks []token, r *nameRun) bool {
+	prev := toks[r.t0-1]
+	if s[prev.end:r.start] != ", " {
+		return false
+	}
+	c, ok := geo.Country(prev.text(s))
+	return ok && wordIs(strings.ToLower(c), cCyrillicCountry)
 }
