@@ -140,3 +140,20 @@ func TestDatelineCountryTownRule(t *testing.T) {
 		{"04.02.2025, Frankreich, Paris: Menschen vor dem Louvre. Foto: Jan Roe/dpa", "Paris", "", "FR"},
 	})
 }
+
+// TestGreekCaseRule: ΑΠΕ-ΜΠΕ declines a name after a preposition
+// (accusative: "στον Βόλο", "στη Ρόδο") and after a genitive article ("το
+// λιμάνι της Πάτρας", "του Βόλου"); the name is read back to the
+// nominative. A capital sigma ends a word as "ς" ("ΒΟΛΟΣ").
+func TestGreekCaseRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Καταστροφές στον Βόλο μετά την κακοκαιρία. ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΡΟΕΣ", "Volos", "", "GR"},
+		{"Πυρκαγιά στη Ρόδο. ΑΠΕ-ΜΠΕ", "Rhodes", "", "GR"},
+		{"Τουρίστες στο λιμάνι της Πάτρας. ΑΠΕ-ΜΠΕ", "Pátra", "", "GR"},
+		{"Σεισμός στα Χανιά. ΑΠΕ-ΜΠΕ", "Chaniá", "", "GR"},
+		{"ΒΟΛΟΣ, 3 Μαρτίου 2026. Πλημμυρισμένοι δρόμοι. ΑΠΕ-ΜΠΕ", "Volos", "", "GR"},
+		{"Πυρκαγιά στη ΡΟΔΟ. ΑΠΕ-ΜΠΕ", "Rhodes", "", "GR"},
+		// A stem the gazetteer does not know is no town.
+		{"Πυρκαγιά στον Βελμόρο. ΑΠΕ-ΜΠΕ", "", "*", ""},
+	})
+}

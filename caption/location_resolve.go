@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -181,9 +183,14 @@ func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
 // Москве", "у Харкові", "в Україні"): the name with its locative ending
 // (<lang>/place_locative_ending.txt, each ending valued with the endings
 // it may stand for) put back, where the gazetteer knows the name so made.
+// Greek declines a name after any preposition or genitive article
+// ("στον Βόλο", "της Πάτρας").
 // The longest ending wins. It reports whether it changed run r.
 func locativeStem(toks []token, r *nameRun) bool {
-	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 || !toks[r.t0-1].is(cLocativePrep) {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 {
+		return false
+	}
+	if prev := toks[r.t0-1]; !prev.is(cLocativePrep) && !(prev.is(cPreposition|cOfLink) && greekName(r.text)) {
 		return false
 	}
 	r.locative = stemByEnding(r, cLocativeEnding) != ""
@@ -383,4 +390,10 @@ func afterItsCountry(s string, toks []token, r *nameRun) bool {
 	}
 	c, ok := geo.Country(prev.text(s))
 	return ok && wordIs(strings.ToLower(c), cCyrillicCountry)
+}
+
+// greekName reports a name written in the Greek script.
+func greekName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.Is(unicode.Greek, r)
 }

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -182,5 +183,36 @@ func countryNamedLikeTown(s string, toks []token, runs []*nameRun, j int) bool {
 	r.country, r.city, r.wordCity = "", city, nil
 	next.city, next.wordCity, next.region, next.regionC = nil, nil, next.text, c
 	next.clearCityText()
+	return true
+}
+
+// finalSigma reads a Greek name written in capitals ("ΒΟΛΟΣ, 3 Μαρτίου",
+// ΑΠΕ-ΜΠΕ's datelines): a capital sigma ends a word as "ς", which
+// lower-casing letter by letter makes "σ", so the gazetteer, which folds
+// "Βόλος", does not know "βολοσ". The name is looked up again with each
+// word-final capital sigma written "ς". It reports whether it resolved
+// run r.
+func finalSigma(r *nameRun) bool {
+	if r.resolved() || r.wordCity != nil || !strings.Contains(r.text, "Σ") {
+		return false
+	}
+	b := []rune(r.text)
+	for i, c := range b {
+		if c == 'Σ' && i > 0 && (i+1 == len(b) || !unicode.IsLetter(b[i+1])) {
+			b[i] = 'ς'
+		}
+	}
+	t := *r
+	t.text = string(b)
+	if t.text == r.text {
+		return false
+	}
+	resolveRun(&t)
+	if !t.resolved() && t.wordCity == nil {
+		return false
+	}
+	text := r.text
+	*r = t
+	r.text = text
 	return true
 }
