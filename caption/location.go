@@ -690,9 +690,10 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	case prev.is(cRegionNameNoun) && prev.capital:
 		// "im Landkreis Velmora": a region.
 		return introRegion, prev.start
-	case prev.is(cNameNoun) && prev.capital:
+	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && r.city != nil:
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
-		// the noun.
+		// the noun; Romanian "orașul Velmora" in lower case, before a
+		// known town.
 		return introSettlement, prev.start
 	case prev.is(cOfLink) && i > 0:
 		if toks[i-1].is(cNearWord) {

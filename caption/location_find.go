@@ -136,7 +136,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 // func value makes escape analysis send toks to the heap (the words of
 // every caption, ~1 KB).
 func runRule(toks []token, r *nameRun) bool {
-	return cityDistrict(toks, r) || locativeStem(toks, r) || regionAfterNoun(toks, r) || finalSigma(r)
+	return cityDistrict(toks, r) || locativeStem(toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r)
 }
 
 // candidates scores every run that may start a place phrase.

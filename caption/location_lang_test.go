@@ -157,3 +157,32 @@ func TestGreekCaseRule(t *testing.T) {
 		{"Πυρκαγιά στον Βελμόρο. ΑΠΕ-ΜΠΕ", "", "*", ""},
 	})
 }
+
+// TestRomanianTownNounRule: Romanian writes a town's noun in lower case
+// right before its name ("centrul orașului Velmora", "portul Velmora");
+// before a known town it introduces it.
+func TestRomanianTownNounRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Turiști în centrul orașului Sibiu. Foto: Inquam Photos/Ion Roescu", "Sibiu", "", "RO"},
+		{"Nave în portul Constanța. AGERPRES FOTO/Ion Roescu", "Constanța", "", "RO"},
+		{"Alegeri în municipiul Brașov. AGERPRES FOTO/Ion Roescu", "Brașov", "", "RO"},
+		// An unknown name after the noun is not made a town.
+		{"Nave în portul Velmoreni. AGERPRES FOTO/Ion Roescu", "", "*", ""},
+	})
+}
+
+// TestLocativePairRule: a two-word Slavic town name declines both words
+// after a preposition ("u Novom Sadu", "у Новом Саду", "w Zielonej
+// Górze", "w Nowym Sączu", "v Českých Budějovicích"): both are read back.
+func TestLocativePairRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Protest u Novom Sadu. Foto: Jan Roević/Tanjug", "Novi Sad", "", "RS"},
+		{"Протест у Новом Саду. Фото: Танјуг", "Novi Sad", "", "RS"},
+		{"Nesreća u Slavonskom Brodu. Foto: Jan Roević/HINA", "Slavonski Brod", "", "HR"},
+		{"Powódź w Zielonej Górze. PAP/Jan Roewski", "Zielona Góra", "", "PL"},
+		{"Pożar w Nowym Sączu. PAP/Jan Roewski", "Nowy Sącz", "", "PL"},
+		{"Hasiči v Českých Budějovicích. ČTK/Jan Roe", "České Budějovice", "", "CZ"},
+		// Two words the gazetteer does not know so made stay unknown.
+		{"Pożar w Nowym Velmorze. PAP/Jan Roewski", "", "*", ""},
+	})
+}

@@ -79,13 +79,15 @@ const (
 	cSuffixEnding                           // Hungarian "Velmorában", Finnish "Velmorassa": a locative case ending
 	cLocativeSuffix                         // Turkish "Velmora'da": a case ending after an apostrophe that says "in"
 	cLocativeNoun                           // Turkish "Velmora ilçesinde": a place noun in the locative after the name
+	cLowerNameNoun                          // Romanian "orașul Velmora": a lower-case noun right before the town it names
+	cAdjectiveEnding                        // Serbian "u Novom Sadu": the locative ending of a name's adjective
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
 // German settlement noun marked "before" stands right before the name it
 // introduces, capitalised ("in der Gemeinde Velmora").
 var placeClassValues = map[string]map[string]placeClass{
-	"place_settlement_noun": {"before": cNameNoun},
+	"place_settlement_noun": {"before": cNameNoun, "lower": cLowerNameNoun},
 	"place_region_of_noun":  {"before": cRegionNameNoun},
 	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
@@ -109,7 +111,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord, "place_determiner": cDeterminer,
 	"place_county_noun": cCountyNoun, "place_county_country": cCountyCountry,
-	"place_elision": cElision, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
+	"place_elision": cElision, "place_adjective_ending": cAdjectiveEnding, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
 }
 
 // placeLexicon holds the loaded classes.

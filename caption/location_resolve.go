@@ -197,6 +197,46 @@ func locativeStem(toks []token, r *nameRun) bool {
 	return r.locative
 }
 
+// locativePair reads a two-word Slavic town name in the locative after a
+// preposition of place ("u Novom Sadu", "w Zielonej Górze", "v Českých
+// Budějovicích"): the adjective's ending (place_adjective_ending.txt)
+// and the noun's (place_locative_ending.txt) put back, where the
+// gazetteer knows the name so made. It reports whether it changed run r.
+func locativePair(toks []token, r *nameRun) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t1 != r.t0+1 || !toks[r.t0-1].is(cLocativePrep) {
+		return false
+	}
+	adj, noun, ok := strings.Cut(r.text, " ")
+	if !ok {
+		return false
+	}
+	for _, a := range nominatives(adj, cAdjectiveEnding) {
+		for _, n := range nominatives(noun, cLocativeEnding) {
+			if c, ok := geo.LookupCity(a + " " + n); ok {
+				r.city, r.locative = c, true
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nominatives are the forms word may stand for under the endings of
+// class c (values: the endings each may stand for, "-" for none).
+func nominatives(word string, c placeClass) []string {
+	var out []string
+	w := strings.ToLower(word)
+	for _, e := range placeList(c) {
+		if len(e) >= len(w) || !strings.HasSuffix(w, e) {
+			continue
+		}
+		for nominative := range strings.SplitSeq(placeValue(c, e), "|") {
+			out = append(out, word[:len(word)-len(e)]+strings.TrimPrefix(nominative, "-"))
+		}
+	}
+	return out
+}
+
 // regionAfterNoun reads a name written right after a capitalised German
 // region noun as the region ("im Landkreis Velmora", "im Kanton Velmora",
 // dpa and SDA): a region named after its chief town lies in that town's
