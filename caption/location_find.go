@@ -67,7 +67,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
 	if len(cands) == 0 {
-		return fallbackLocation(s, toks, pt.runs)
+		return withRegionAdjective(s, toks, fallbackLocation(s, toks, pt.runs))
 	}
 	best := chooseBest(pt.runs, cands)
 	// The dateline's country settles a name shared by places of several
@@ -85,7 +85,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if best.dateline == "" {
 		best.dateline = home
 	}
-	return buildLocation(s, toks, pt.runs, cands, best, named)
+	return withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named))
 }
 
 // resolveRuns finds the capitalised runs of the text and resolves each

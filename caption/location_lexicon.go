@@ -81,6 +81,7 @@ const (
 	cLocativeNoun                           // Turkish "Velmora ilçesinde": a place noun in the locative after the name
 	cLowerNameNoun                          // Romanian "orașul Velmora": a lower-case noun right before the town it names
 	cAdjectiveEnding                        // Serbian "u Novom Sadu": the locative ending of a name's adjective
+	cRegionAdjective                        // Polish "województwo śląskie": a region named by an adjective, valued with its ISO code
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -111,7 +112,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord, "place_determiner": cDeterminer,
 	"place_county_noun": cCountyNoun, "place_county_country": cCountyCountry,
-	"place_elision": cElision, "place_adjective_ending": cAdjectiveEnding, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
+	"place_elision": cElision, "place_adjective_ending": cAdjectiveEnding, "place_region_adjective": cRegionAdjective, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
 }
 
 // placeLexicon holds the loaded classes.

@@ -216,3 +216,32 @@ func finalSigma(r *nameRun) bool {
 	r.text = text
 	return true
 }
+
+// withRegionAdjective completes loc from a region named by a region noun
+// and an adjective, in lower case, which no capitalised run holds: PAP's
+// "Velmora (woj. śląskie)", "w województwie śląskim" (lexicon
+// pl/place_region_adjective.txt, valued with the region's ISO code).
+// Where loc has no country, the region gives it; where loc has no region
+// and the region lies in its country, the region is loc's. A caption that
+// names no other place is located in the region.
+func withRegionAdjective(s string, toks []token, loc *Location) *Location {
+	if loc != nil && loc.Region != "" {
+		return loc
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].is(cRegionOfNoun) || !toks[i+1].is(cRegionAdjective) {
+			continue
+		}
+		code, _, _ := strings.Cut(placeValue(cRegionAdjective, toks[i+1].text(s)), "-")
+		if len(code) != 2 || loc != nil && loc.CountryCode != "" && loc.CountryCode != code {
+			return loc
+		}
+		region := strings.TrimSpace(s[toks[i].start:toks[i+1].end])
+		if loc == nil {
+			loc = &Location{Text: region}
+		}
+		loc.Region, loc.CountryCode, loc.Country = region, code, geo.CountryName(code)
+		return loc
+	}
+	return loc
+}
