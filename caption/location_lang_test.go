@@ -200,3 +200,45 @@ func TestVoivodeshipRule(t *testing.T) {
 		{"Kuchnia śląska na festiwalu. PAP/Jan Roewski", "", "", ""},
 	})
 }
+
+// TestOfWordsRule: a noun for a part, the area or the view of a town
+// before the language's "of" introduces the town: Italian "il porto di
+// Velmora", "una veduta di Velmora", "al largo di Velmora", "nei pressi
+// di Velmora"; Portuguese "moradores de Velmora", "o centro de Velmora";
+// Dutch "het station van Velmora".
+func TestOfWordsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Il porto di Genova. ANSA/GIANNI ROETTI", "Genoa", "", "IT"},
+		{"Una veduta di Napoli dal Vomero. ANSA/GIANNI ROETTI", "Naples", "", "IT"},
+		{"Migranti soccorsi al largo di Catania. ANSA/GIANNI ROETTI", "Catania", "", "IT"},
+		{"Un incendio nei pressi di Pescara. ANSA/GIANNI ROETTI", "Pescara", "", "IT"},
+		{"Moradores de Petrópolis, na região serrana do Rio de Janeiro. Foto: João Roe/Agência Brasil", "Petrópolis", "*", "BR"},
+		{"Vista do centro de Coimbra. LUSA/JOÃO ROE", "Coimbra", "", "PT"},
+		{"Drukte op het station van Utrecht. ANP/JAN DE ROE", "Utrecht", "", "NL"},
+	})
+}
+
+// TestNordicPrepositionsRule: Swedish "vid", "utanför", "nära",
+// Danish and Norwegian "ved", Norwegian "utenfor", "nær" introduce a
+// place; "vid" and "ved", short words of other meanings, only a name the
+// gazetteer knows. German "vor" (off a coast) likewise.
+func TestNordicPrepositionsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Trafikolycka utanför Uppsala. Foto: Jan Roe/TT", "Uppsala", "", "SE"},
+		{"Båtar vid Västerås. Foto: Jan Roe/TT", "Västerås", "", "SE"},
+		{"Ulykke ved Odense. Foto: Jan Roe/Ritzau Scanpix", "Odense", "", "DK"},
+		{"Skipsulykke utenfor Bergen. Foto: Jan Roe/NTB", "Bergen", "", "NO"},
+		{"Ein Schiff vor Catania. Foto: Jan Roe/dpa", "Catania", "", "IT"},
+		// Before an unknown name "ved" introduces nothing.
+		{"Ulykke ved Velmorsby. Foto: Jan Roe/Ritzau Scanpix", "", "", ""},
+	})
+}
+
+// TestCzechEcRule: Czech towns in -ec take -ci in the locative ("v
+// Liberci", "v Jablonci").
+func TestCzechEcRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Hasiči v Liberci. ČTK/Jan Roe", "Liberec", "", "CZ"},
+		{"Povodně v Jablonci nad Nisou. ČTK/Jan Roe", "*", "*", "*"},
+	})
+}
