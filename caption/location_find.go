@@ -102,7 +102,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	for _, r := range found {
 		if !apState(s, r) {
 			resolveRun(r)
-			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) {
+			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
 				transliterated(s, toks, r, lang)
 			}
 		}

@@ -242,3 +242,16 @@ func TestCzechEcRule(t *testing.T) {
 		{"Povodně v Jablonci nad Nisou. ČTK/Jan Roe", "*", "*", "*"},
 	})
 }
+
+// TestContractionRule: French joins "à"/"de" to the article of a town's
+// name ("au Mans", "aux Sables-d'Olonne"): the town is found with its
+// article.
+func TestContractionRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Des supporters au Mans, le 3 mars 2026. (Photo Jean Roe / AFP)", "Le Mans", "", "FR"},
+		{"Des bateaux aux Sables-d'Olonne, le 3 mars 2026. (Photo Jean Roe / AFP)", "Les Sables-d'Olonne", "", "FR"},
+		{"Des dockers au Havre, le 3 mars 2026. (Photo Jean Roe / AFP)", "Le Havre", "", "FR"},
+		// A country after "au" is the country as before.
+		{"Des soldats au Mali, le 3 mars 2026. (Photo Jean Roe / AFP)", "", "", "ML"},
+	})
+}

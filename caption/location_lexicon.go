@@ -77,7 +77,7 @@ const (
 	cCountyCountry                          // a country whose counties are its towns (China, the Koreas)
 	cElision                                // French and Italian "d'", "l'": an elided word inside or before a name
 	cSuffixEnding                           // Hungarian "Velmorában", Finnish "Velmorassa": a locative case ending
-	cLocativeSuffix                         // Turkish "Velmora'da": a case ending after an apostrophe that says "in"
+	cContraction                            // French "au Velmora": a preposition joined to the article that opens the name
 	cLocativeNoun                           // Turkish "Velmora ilçesinde": a place noun in the locative after the name
 	cLowerNameNoun                          // Romanian "orașul Velmora": a lower-case noun right before the town it names
 	cAdjectiveEnding                        // Serbian "u Novom Sadu": the locative ending of a name's adjective
@@ -94,7 +94,6 @@ var placeClassValues = map[string]map[string]placeClass{
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},
 	"place_direction":       {"noun": cDirectionNoun},
-	"place_case_suffix":     {"locative": cLocativeSuffix},
 }
 
 // placeClassFiles names the file of each class.
@@ -112,7 +111,8 @@ var placeClassFiles = map[string]placeClass{
 	"place_genitive_ending": cGenitiveEnding, "place_viewpoint": cViewpoint, "place_unknown_noun": cUnknownNoun, "place_before_link": cPlaceBeforeLink,
 	"place_village_noun": cVillageNoun, "place_orientation": cOrientWord, "place_determiner": cDeterminer,
 	"place_county_noun": cCountyNoun, "place_county_country": cCountyCountry,
-	"place_elision": cElision, "place_adjective_ending": cAdjectiveEnding, "place_region_adjective": cRegionAdjective, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
+	"place_elision": cElision, "place_adjective_ending": cAdjectiveEnding, "place_region_adjective": cRegionAdjective,
+	"place_contraction": cContraction, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
 }
 
 // placeLexicon holds the loaded classes.

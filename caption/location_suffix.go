@@ -54,7 +54,7 @@ func turkishLocative(s string, toks []token, r *nameRun) bool {
 		if n := strings.IndexFunc(tail, func(c rune) bool { return !isLetterRune(c) }); n >= 0 {
 			tail = tail[:n]
 		}
-		return wordIs(tail, cLocativeSuffix)
+		return placeValue(cCaseSuffix, tail) == "locative"
 	}
 	return r.t1+1 < len(toks) && s[r.end:toks[r.t1+1].start] == " " && toks[r.t1+1].is(cLocativeNoun)
 }
@@ -244,4 +244,25 @@ func withRegionAdjective(s string, toks []token, loc *Location) *Location {
 		return loc
 	}
 	return loc
+}
+
+// contracted reads a town whose name opens with an article that French
+// joins to the preposition before it: "au Mans", "du Perthus", "aux
+// Sables-d'Olonne" name Le Mans, Le Perthus, Les Sables-d'Olonne (lexicon
+// fr/place_contraction.txt, valued with the article). The name is looked
+// up with its article where the gazetteer does not know it without. It
+// reports whether it resolved run r.
+func contracted(s string, toks []token, r *nameRun) bool {
+	if r.resolved() || r.wordCity != nil || r.t0 == 0 {
+		return false
+	}
+	prev := toks[r.t0-1]
+	if !prev.is(cContraction) || s[prev.end:r.start] != " " {
+		return false
+	}
+	city, ok := geo.LookupCity(placeValue(cContraction, prev.text(s)) + " " + r.text)
+	if ok {
+		r.city = city
+	}
+	return ok
 }
