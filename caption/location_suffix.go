@@ -65,10 +65,11 @@ func turkishLocative(s string, toks []token, r *nameRun) bool {
 // town or a country, the run is that place. The longest ending wins; it
 // returns the ending, or "".
 func stemByEnding(r *nameRun, c placeClass) string {
-	w := strings.ToLower(r.text)
+	var lb [64]byte
+	w := appendLower(lb[:0], r.text) // no allocation for most names
 	best := ""
 	for _, e := range placeList(c) {
-		if len(e) <= len(best) || len(e) >= len(w) || !strings.HasSuffix(w, e) {
+		if len(e) <= len(best) || len(e) >= len(w) || string(w[len(w)-len(e):]) != e {
 			continue
 		}
 		for nominative := range strings.SplitSeq(placeValue(c, e), "|") {
