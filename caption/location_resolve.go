@@ -210,8 +210,8 @@ func locativePair(toks []token, r *nameRun) bool {
 	if !ok {
 		return false
 	}
-	for _, a := range nominatives(adj, cAdjectiveEnding) {
-		for _, n := range nominatives(noun, cLocativeEnding) {
+	for _, a := range endingForms(adj, cAdjectiveEnding) {
+		for _, n := range endingForms(noun, cLocativeEnding) {
 			if c, ok := geo.LookupCity(a + " " + n); ok {
 				r.city, r.locative = c, true
 				return true
@@ -219,22 +219,6 @@ func locativePair(toks []token, r *nameRun) bool {
 		}
 	}
 	return false
-}
-
-// nominatives are the forms word may stand for under the endings of
-// class c (values: the endings each may stand for, "-" for none).
-func nominatives(word string, c placeClass) []string {
-	var out []string
-	w := strings.ToLower(word)
-	for _, e := range placeList(c) {
-		if len(e) >= len(w) || !strings.HasSuffix(w, e) {
-			continue
-		}
-		for nominative := range strings.SplitSeq(placeValue(c, e), "|") {
-			out = append(out, word[:len(word)-len(e)]+strings.TrimPrefix(nominative, "-"))
-		}
-	}
-	return out
 }
 
 // regionAfterNoun reads a name written right after a capitalised German

@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -60,31 +61,42 @@ func turkishLocative(s string, toks []token, r *nameRun) bool {
 }
 
 // stemByEnding puts back the nominative of a name written with one of the
-// endings of class c (values: the endings it may stand for, "|" between
-// them, "-" for none): where the gazetteer knows the name so made, as a
+// endings of class c: where the gazetteer knows the name so made, as a
 // town or a country, the run is that place. The longest ending wins; it
 // returns the ending, or "".
 func stemByEnding(r *nameRun, c placeClass) string {
-	var lb [64]byte
-	w := appendLower(lb[:0], r.text) // no allocation for most names
 	best := ""
-	for _, e := range placeList(c) {
-		if len(e) <= len(best) || len(e) >= len(w) || string(w[len(w)-len(e):]) != e {
-			continue
+	for e, stem := range endingForms(r.text, c) {
+		if len(e) <= len(best) {
+			continue // a longer ending has matched, or this one has
 		}
-		for nominative := range strings.SplitSeq(placeValue(c, e), "|") {
-			stem := r.text[:len(r.text)-len(e)] + strings.TrimPrefix(nominative, "-")
-			if city, ok := geo.LookupCity(stem); ok {
-				best, r.city, r.country = e, city, ""
-				break
-			}
-			if code, ok := geo.Country(stem); ok {
-				best, r.city, r.country = e, nil, code
-				break
-			}
+		if city, ok := geo.LookupCity(stem); ok {
+			best, r.city, r.country = e, city, ""
+		} else if code, ok := geo.Country(stem); ok {
+			best, r.city, r.country = e, nil, code
 		}
 	}
 	return best
+}
+
+// endingForms yields, for each ending of class c that word ends with
+// (compared lower-cased), the ending and each form the word may stand for
+// under it (the entry's values, "|" between them, "-" for none).
+func endingForms(word string, c placeClass) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		var lb [64]byte
+		w := appendLower(lb[:0], word) // no allocation for most names
+		for _, e := range placeList(c) {
+			if len(e) >= len(w) || string(w[len(w)-len(e):]) != e {
+				continue
+			}
+			for nominative := range strings.SplitSeq(placeValue(c, e), "|") {
+				if !yield(e, word[:len(word)-len(e)]+strings.TrimPrefix(nominative, "-")) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // suffixTail splits the last word off a run of several that ends in a
