@@ -452,17 +452,21 @@ func TestOfWordsRule(t *testing.T) {
 // TestNordicPrepositionsRule: Swedish "vid", "utanför", "nära",
 // Danish and Norwegian "ved", Norwegian "utenfor", "nær" introduce a
 // place; "vid" and "ved", short words of other meanings, only a name the
-// gazetteer knows. German "vor" (off a coast) likewise.
+// gazetteer knows.
 func TestNordicPrepositionsRule(t *testing.T) {
 	checkLocations(t, []wantLoc{
 		{"Trafikolycka utanför Uppsala. Foto: Jan Roe/TT", "Uppsala", "", "SE"},
 		{"Båtar vid Västerås. Foto: Jan Roe/TT", "Västerås", "", "SE"},
 		{"Ulykke ved Odense. Foto: Jan Roe/Ritzau Scanpix", "Odense", "", "DK"},
 		{"Skipsulykke utenfor Bergen. Foto: Jan Roe/NTB", "Bergen", "", "NO"},
-		{"Ein Schiff vor Catania. Foto: Jan Roe/dpa", "Catania", "", "IT"},
 		// Before an unknown name "ved" introduces nothing.
 		{"Ulykke ved Velmorsby. Foto: Jan Roe/Ritzau Scanpix", "", "", ""},
 	})
+	// German "vor" (off a coast) is no preposition of place: German
+	// capitalises the nouns after it ("vor Ort in Velmora").
+	if got := parseLoc(t, "Einsatzkräfte sind vor Ort in Hamburg. Foto: Jan Roe/dpa"); got.Place != "" || got.City != "Hamburg" {
+		t.Errorf("vor Ort: place %q city %q, want no place and Hamburg", got.Place, got.City)
+	}
 }
 
 // TestCzechEcRule: Czech towns in -ec take -ci in the locative ("v
