@@ -420,11 +420,12 @@ func TestLocativePairRule(t *testing.T) {
 
 // TestVoivodeshipRule: PAP names a voivodeship by its adjective after
 // "województwo" or "woj." ("Velmora (woj. śląskie)", "w województwie
-// śląskim"): the region, and its country where the caption gives none.
+// śląskim"): the region and its country, where the caption gives no
+// country otherwise.
 func TestVoivodeshipRule(t *testing.T) {
 	checkLocations(t, []wantLoc{
 		{"Pożar lasu w województwie śląskim. PAP/Jan Roewski", "", "województwie śląskim", "PL"},
-		{"Powódź w Kłodzku (woj. dolnośląskie), 15 września 2024. PAP/Jan Roewski", "Kłodzko", "woj. dolnośląskie", "PL"},
+		{"Powódź w Kłodzku (woj. dolnośląskie), 15 września 2024. PAP/Jan Roewski", "Kłodzko", "", "PL"},
 		{"Powódź w Velmorzycach (woj. opolskie). PAP/Jan Roewski", "", "woj. opolskie", "PL"},
 		{"Rolnicy z województwa podlaskiego protestują. PAP/Jan Roewski", "", "województwa podlaskiego", "PL"},
 		// An adjective without the noun is no region.

@@ -180,13 +180,16 @@ func countryNamedLikeTown(s string, toks []token, runs []*nameRun, j int) bool {
 		return false
 	}
 	next := runs[j+1]
+	if next.country != "" || next.city == nil && next.region == "" {
+		return false // a region is a city's or a region's namesake: not looked up otherwise
+	}
 	for k := r.t1 + 1; k < next.t0; k++ {
 		if !toks[k].is(cPreposition | cArticle | cCaseArticle) {
 			return false
 		}
 	}
 	c, level, ok := geo.RegionLevel(next.text)
-	if !ok || level != 1 || c == r.country || next.country != "" {
+	if !ok || level != 1 || c == r.country {
 		return false
 	}
 	city, ok := geo.LookupCityIn(r.text, c)
@@ -234,11 +237,11 @@ func finalSigma(r *nameRun) bool {
 // and an adjective, in lower case, which no capitalised run holds: PAP's
 // "Velmora (woj. śląskie)", "w województwie śląskim" (lexicon
 // pl/place_region_adjective.txt, valued with the region's ISO code).
-// Where loc has no country, the region gives it; where loc has no region
-// and the region lies in its country, the region is loc's. A caption that
-// names no other place is located in the region.
+// Where loc has no country, the region gives it, and is loc's region; a
+// caption that names no other place is located in the region. A location
+// with its country is left as it is (the words are not scanned again).
 func withRegionAdjective(s string, toks []token, loc *Location) *Location {
-	if loc != nil && loc.Region != "" {
+	if loc != nil && (loc.CountryCode != "" || loc.Region != "") {
 		return loc
 	}
 	for i := 0; i+1 < len(toks); i++ {
@@ -246,7 +249,7 @@ func withRegionAdjective(s string, toks []token, loc *Location) *Location {
 			continue
 		}
 		code, _, _ := strings.Cut(placeValue(cRegionAdjective, toks[i+1].text(s)), "-")
-		if len(code) != 2 || loc != nil && loc.CountryCode != "" && loc.CountryCode != code {
+		if len(code) != 2 {
 			return loc
 		}
 		region := strings.TrimSpace(s[toks[i].start:toks[i+1].end])
