@@ -409,7 +409,7 @@ func BenchmarkCreditStage(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, p := range ps {
 			cand, _ := p.findCredit()
-			analyzeCredit(cand.text)
+			analyzeCredit(p.stretchFor(cand.text, cand.sp))
 			n++
 		}
 	}

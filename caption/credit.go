@@ -289,7 +289,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	var best creditCand
 	found := false
 	consider := func(c creditCand) {
-		if strings.TrimSpace(c.text) == "" || isRoleOnly(c.text) && c.prio > 2 && !(c.bracketed && hasWord(strings.ToLower(c.text), "pool")) {
+		if strings.TrimSpace(c.text) == "" || isRoleOnly(p.stretchFor(c.text, c.sp)) && c.prio > 2 && !(c.bracketed && hasWord(p.stretchFor(c.text, c.sp), "pool")) {
 			return
 		}
 		if c.prio > 2 && p.withinRestriction(c.sp) {
@@ -346,7 +346,7 @@ func (p *parser) headCredit() (creditCand, bool) {
 		return creditCand{}, false
 	}
 	c := p.trimCredit(0, nl)
-	if !strings.ContainsAny(c.text, "/\\") || !creditShaped(c.text, false) || endsSentence(p.s, c.sp.end) {
+	if !strings.ContainsAny(c.text, "/\\") || !creditShaped(p.stretchFor(c.text, c.sp), false) || endsSentence(p.s, c.sp.end) {
 		return creditCand{}, false
 	}
 	c.prio = 3
@@ -372,17 +372,26 @@ func (p *parser) leadHeadCredit() (creditCand, bool) {
 	if a := lookupAgency(strings.TrimSpace(s[:slash])); a == nil || !a.Lead {
 		return creditCand{}, false
 	}
-	words := strings.Fields(s[slash+1 : min(len(s), slash+1+maxCreditLen)])
+	// The name's words and the two after it: the words of the first line
+	// read off the caption's tokens.
+	var wb [maxHeadName + 2]stretch
+	words := wb[:0]
+	for f := range p.stretchOf(slash+1, min(len(s), slash+1+maxCreditLen)).fields() {
+		if words = append(words, f); len(words) == len(wb) {
+			break
+		}
+	}
 	n := 0
 	// words[n] belongs to the name unless the word after it is in lower
 	// case: then it opens the sentence.
-	for n+1 < len(words) && n < maxHeadName && isCapWord(words[n]) && !isLowerWord(words[n+1]) {
+	for n+1 < len(words) && n < maxHeadName && isCapWord(words[n].text()) && !isLowerWord(words[n+1].text()) {
 		n++
 	}
-	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n]) || !isPersonName(strings.Join(words[:n], " ")) {
+	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(p.stretchOf(words[0].a, words[n-1].b)) {
 		return creditCand{}, false
 	}
-	end := slash + 1 + strings.Index(s[slash+1:], words[n-1]) + len(words[n-1])
+	last := words[n-1].text()
+	end := slash + 1 + strings.Index(s[slash+1:], last) + len(last)
 	c := p.trimCredit(0, end)
 	c.prio = 4
 	return c, true
@@ -475,7 +484,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		c.sp.start += len(c.text) - len(rest)
 		c.text = rest
 	}
-	if c.text == "" || !opensName(c.text) || !labelShaped(c.text) {
+	if c.text == "" || !opensName(p.stretchFor(c.text, c.sp)) || !labelShaped(p.stretchFor(c.text, c.sp)) {
 		// "Photo by the author", "Photo: President X at the summit": prose,
 		// not a credit.
 		return c, false
@@ -496,9 +505,11 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 // twelve words, of which at most one lower-case word besides the chain's
 // connectors (two in a chain), unless the registry knows a part in lower
 // case ("picture alliance/dpa").
-func labelShaped(t string) bool {
+func labelShaped(st stretch) bool {
+	t := st.text()
 	words, lower := 0, 0
-	for w := range strings.FieldsSeq(t) {
+	for f := range st.fields() {
+		w := f.text()
 		words++
 		if isLowerWord(w) && !isChainWord(w) && !strings.Contains(w, ".") && !isImagoName(w) {
 			lower++
@@ -508,15 +519,16 @@ func labelShaped(t string) bool {
 	if isChain(t, true) {
 		limit = 2
 	}
-	return words <= 12 && (lower <= limit || knownPart(t))
+	return words <= 12 && (lower <= limit || knownPart(st))
 }
 
 // opensName: a credit starts with a capital, AFP's "-" for an anonymous
 // handout, IMAGO's x-encoding, or a name the registry knows in lower case
 // ("picture alliance", "apaimages").
-func opensName(t string) bool {
+func opensName(st stretch) bool {
+	t := st.text()
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || r == '-' || isImagoName(firstImagoField(t)) || knownPart(t)
+	return unicode.IsUpper(r) || r == '-' || isImagoName(firstImagoField(t)) || knownPart(st)
 }
 
 // firstImagoField is the first word of t up to a slash: IMAGO joins the
@@ -871,7 +883,7 @@ func (p *parser) markerCredits(consider func(creditCand)) {
 			}
 			// "File Photo/": an archive mark repeated after the credit
 			// (Reuters' "/File Photo/File Photo"), no organisation.
-			if k < start && !isRoleOnly(s[k:start]) {
+			if k < start && !isRoleOnly(p.stretchOf(k, start)) {
 				c := p.trimCredit(k, p.creditEnd(k, p.enclosing(k)))
 				c.prio = 2
 				consider(c)
@@ -955,7 +967,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 				}
 				return p.closingAgency(c, g)
 			}
-			if creditShaped(c.text, true) || hasWord(strings.ToLower(c.text), "pool") && isRoleOnly(c.text) {
+			if st := p.stretchFor(c.text, c.sp); creditShaped(st, true) || hasWord(st, "pool") && isRoleOnly(st) {
 				c.prio, c.bracketed = 3, true
 				return c, true
 			}
@@ -990,7 +1002,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		// tail: the credit, if any, closes the sentence.
 		c = p.trimCredit(b, end)
 	}
-	if creditShaped(c.text, false) && !endsSentence(s, c.sp.end) {
+	if creditShaped(p.stretchFor(c.text, c.sp), false) && !endsSentence(s, c.sp.end) {
 		c.prio = 3
 		return c, true
 	}
@@ -1000,7 +1012,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		from := p.chainStart(c.sp.start, abs)
 		if from < abs && (chainAfterProse(s, from) || strings.Count(s[from:c.sp.end], " ")+strings.Count(s[from:c.sp.end], "/") >= 2) {
 			cc := p.trimCredit(from, c.sp.end)
-			if creditShaped(cc.text, false) {
+			if creditShaped(p.stretchFor(cc.text, cc.sp), false) {
 				cc.prio = 3
 				return cc, true
 			}
@@ -1021,20 +1033,14 @@ func (p *parser) closingAgency(c creditCand, g group) (creditCand, bool) {
 	if a == nil || a.official() || a.Kind == "media" || a.Kind == "pool" {
 		return creditCand{}, false
 	}
-	before := strings.TrimRight(p.s[:g.open], " ")
+	before := p.stretchOf(0, len(strings.TrimRight(p.s[:g.open], " ")))
 	for n := 4; n >= 1; n-- {
-		if lookupAgency(lastWords(before, n)) == a {
+		if lookupAgency(before.lastFields(n)) == a {
 			return creditCand{}, false
 		}
 	}
 	c.prio, c.bracketed = 3, true
 	return c, true
-}
-
-// lastWords returns the last n words of s.
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[max(0, len(f)-n):], " ")
 }
 
 // dashThenWords: s[from:to] opens with a dash and holds words: the
@@ -1069,7 +1075,7 @@ func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 		}
 	}
 	inner := strings.TrimSpace(s[g.open+1 : g.close])
-	if words == 0 || words > 4 || !afterSentence(s, k) || inner == "" || !creditShaped(inner, true) {
+	if words == 0 || words > 4 || !afterSentence(s, k) || inner == "" || !creditShaped(p.stretchOf(g.open+1, g.close).within(inner), true) {
 		return creditCand{}, false
 	}
 	for k < g.open && s[k] == ' ' {
@@ -1388,7 +1394,7 @@ func (p *parser) restrictionsEnd(b, end int) int {
 	if e == b || e >= end {
 		return -1
 	}
-	if c := p.trimCredit(e, p.creditEnd(e, -1)); c.sp.end <= end && isChain(c.text, false) && creditShaped(c.text, false) {
+	if c := p.trimCredit(e, p.creditEnd(e, -1)); c.sp.end <= end && isChain(c.text, false) && creditShaped(p.stretchFor(c.text, c.sp), false) {
 		return e
 	}
 	return -1
@@ -1399,8 +1405,9 @@ func (p *parser) restrictionsEnd(b, end int) int {
 // between names; commas too inside brackets) or a signature of one to four
 // capitalised words. Lower-case words beyond the chainWords are allowed only
 // in short chains (picture alliance/dpa) or two at most.
-func creditShaped(t string, bracketed bool) bool {
-	if len(t) < 2 || len(t) > 200 || !hasUpperOrKnown(t) {
+func creditShaped(st stretch, bracketed bool) bool {
+	t := st.text()
+	if len(t) < 2 || len(t) > 200 || !hasUpperOrKnown(st) {
 		return false
 	}
 	if lookupAgency(t) != nil {
@@ -1410,7 +1417,8 @@ func creditShaped(t string, bracketed bool) bool {
 	}
 	words, lower, caps := 0, 0, 0
 	ordinal := false
-	for w := range strings.FieldsSeq(t) {
+	for f := range st.fields() {
+		w := f.text()
 		if strings.Trim(w, "/\\|-–") == "" {
 			// A separator written between spaces ("picture alliance /
 			// dpa | Name") is no word.
@@ -1420,7 +1428,7 @@ func creditShaped(t string, bracketed bool) bool {
 		if words > 16 {
 			return false // a sentence, whatever its words (below)
 		}
-		switch numbered(w) {
+		switch numbered(f) {
 		case numNone:
 		case numName:
 			// A unit's press service names it by number ("Press Service
@@ -1439,7 +1447,7 @@ func creditShaped(t string, bracketed bool) bool {
 			caps++
 		}
 	}
-	if words > 16 || caps == 0 && !knownPart(t) {
+	if words > 16 || caps == 0 && !knownPart(st) {
 		return false
 	}
 	chain := isChain(t, bracketed)
@@ -1448,13 +1456,13 @@ func creditShaped(t string, bracketed bool) bool {
 	}
 	switch {
 	case chain && lower <= 2:
-	case chain && words <= 6 && knownPart(t):
+	case chain && words <= 6 && knownPart(st):
 	case !chain && words <= 4 && lower == 0:
 	case !chain && words <= 4 && bracketed && lower <= 1:
 	default:
 		return false
 	}
-	if bracketed && strings.Contains(t, ",") && !strings.ContainsAny(t, "/\\") && allCountries(t) {
+	if bracketed && strings.Contains(t, ",") && !strings.ContainsAny(t, "/\\") && allCountries(st) {
 		return false
 	}
 	return true
@@ -1470,12 +1478,16 @@ const (
 // numbered reads the digits of a credit word, part by part between
 // slashes: an ordinal ("12th") or a name in capitals ending in one or two
 // digits ("NEWS1", "TV2") may stand in a chain, a registry name anywhere.
-func numbered(w string) int {
-	if strings.IndexAny(w, "0123456789") < 0 {
+func numbered(f stretch) int {
+	if strings.IndexAny(f.text(), "0123456789") < 0 {
 		return numNone
 	}
 	n := numNone
-	for part := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '/' || r == '\\' || r == '(' || r == ')' }) {
+	for pt := range f.marks(`/\()`) {
+		part := pt.text()
+		if part == "" {
+			continue
+		}
 		switch {
 		case strings.IndexAny(part, "0123456789") < 0 || lookupAgency(part) != nil:
 			// An agency the registry knows by a name with digits
@@ -1549,19 +1561,20 @@ func hyphenChain(t string) bool {
 	return i > 0 && lookupAgency(t) == nil && (lookupAgency(t[:i]) != nil || lookupAgency(t[i+1:]) != nil)
 }
 
-func hasUpperOrKnown(t string) bool {
+func hasUpperOrKnown(st stretch) bool {
+	t := st.text()
 	for i := 0; i < len(t); i++ {
 		if isUpperByte(t[i]) {
 			return true
 		}
 	}
-	return knownPart(t)
+	return knownPart(st)
 }
 
 // knownPart reports whether a part of the chain is in the registry.
-func knownPart(t string) bool {
+func knownPart(st stretch) bool {
 	var buf [12]creditPart // on the stack for a chain of up to 12 parts
-	for _, part := range splitParts(t, buf[:0]) {
+	for _, part := range splitParts(st, buf[:0]) {
 		if lookupAgency(part.text) != nil {
 			return true
 		}
@@ -1569,9 +1582,9 @@ func knownPart(t string) bool {
 	return false
 }
 
-func allCountries(t string) bool {
-	for _, part := range strings.Split(t, ",") {
-		if _, ok := geo.Country(strings.TrimSpace(part)); !ok {
+func allCountries(st stretch) bool {
+	for part := range st.marks(",") {
+		if _, ok := geo.Country(strings.TrimSpace(part.text())); !ok {
 			return false
 		}
 	}
@@ -1586,9 +1599,9 @@ func endsSentence(s string, end int) bool {
 }
 
 // isRoleOnly: text made only of role words ("POOL PHOTO", "FILE").
-func isRoleOnly(t string) bool {
-	for w := range strings.FieldsSeq(t) {
-		w = strings.Trim(w, "*()[]")
+func isRoleOnly(st stretch) bool {
+	for f := range st.fields() {
+		w := strings.Trim(f.text(), "*()[]")
 		ok := false
 		ok = isWordOf(w, clsRole)
 		if !ok {

@@ -20,10 +20,10 @@ import (
 // credit ("Name (AFP)", "(AP Photo/Name, File)") but not a closing picture
 // id; "" when what is left is a sentence and names no agency ("This
 // content is subject to copyright.").
-func creditFieldEnd(s string) string {
+func creditFieldEnd(s string) stretch {
 	if t := strings.TrimSpace(s); isWordOf(t, clsCreditLabel) || isWordOf(t, clsBylineLabel) || isWordOf(t, clsFieldName) {
 		// A template's field left unfilled: "Credit", "Byline", "Source".
-		return ""
+		return noText
 	}
 	p := newParser(s, Options{})
 	s = p.s
@@ -31,10 +31,11 @@ func creditFieldEnd(s string) string {
 	_, p.restrictionSpans = p.restrictions.scan()
 	end := p.metadataCreditEnd()
 	c := p.trimCredit(0, end)
-	if sentenceLike(c.text) {
-		return ""
+	st := p.stretchFor(c.text, c.sp)
+	if sentenceLike(st) {
+		return noText
 	}
-	return c.text
+	return st
 }
 
 // metadataCreditEnd is where the credit ends in the field p reads: the caption's
@@ -76,12 +77,12 @@ func isReference(t string) bool {
 
 // sentenceLike: more than two lower-case words that no credit chain
 // holds, and no part the registry knows: a notice, not a name.
-func sentenceLike(t string) bool {
+func sentenceLike(st stretch) bool {
 	lower := 0
-	for w := range strings.FieldsSeq(t) {
-		if isLowerWord(w) && !isChainWord(w) {
+	for f := range st.fields() {
+		if w := f.text(); isLowerWord(w) && !isChainWord(w) {
 			lower++
 		}
 	}
-	return lower > 2 && !knownPart(t)
+	return lower > 2 && !knownPart(st)
 }

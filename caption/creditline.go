@@ -36,11 +36,12 @@ func ParseCredit(s string) CreditLine {
 			s = s[:len(s)-1]
 		}
 	}
-	s = splitHash(creditFieldEnd(stripByline(StripCopyright(s))))
-	if i := deskInitials(s); i > 0 {
-		s = s[:i]
+	st := splitHash(creditFieldEnd(stripByline(StripCopyright(s))))
+	if i := deskInitials(st.text()); i > 0 {
+		st = st.sub(st.a, st.a+i)
 	}
-	cp := analyzeCredit(s)
+	s = st.text()
+	cp := analyzeCredit(st)
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners),
 		FilePhoto: cp.file, AgencyMatch: cp.match}
 	switch {
@@ -74,7 +75,8 @@ type creditParts struct {
 // creditPart is one name of a credit chain.
 type creditPart struct {
 	text     string
-	afterVia bool // "X via Y": Y distributes
+	st       stretch // text, with its tokens
+	afterVia bool    // "X via Y": Y distributes
 	role     partRole
 	agency   *Agency // the registry entry or the marker's organisation
 	pool     bool    // "AFP Pool", "Kremlin Pool Photo"
@@ -100,22 +102,23 @@ const (
 // semicolons, " via " and a dash between spaces; a hyphen without spaces
 // splits too when one side is a handout word or a registry name
 // ("AFP-Yonhap", "HO-Source", "Name-USA TODAY Sports").
-func splitParts(s string, out []creditPart) []creditPart {
+func splitParts(st stretch, out []creditPart) []creditPart {
+	s := st.text()
 	via := false
-	add := func(t string) { out = appendPart(out, t, via) }
+	add := func(a, b int) { out = appendPart(out, st.sub(st.a+a, st.a+b), via) }
 	start := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '/' || c == '\\' || c == ',' || c == ';' || c == '|':
-			add(s[start:i])
+			add(start, i)
 			start = i + 1
 		case c == ' ' && i+4 < len(s) && (s[i+1] == 'v' || s[i+1] == 'V') && strings.EqualFold(s[i+1:i+4], "via") && s[i+4] == ' ':
-			add(s[start:i])
+			add(start, i)
 			via = true
 			start = i + 5
 			i += 4
 		case c == ' ' && i+2 < len(s) && s[i+1] == '-' && (s[i+2] == ' ' || s[i+2] == '-'):
-			add(s[start:i])
+			add(start, i)
 			j := i + 1
 			for j < len(s) && s[j] == '-' {
 				j++
@@ -128,47 +131,62 @@ func splitParts(s string, out []creditPart) []creditPart {
 		via = true
 		start += 4
 	}
-	add(s[start:])
+	add(start, len(s))
 	return out
 }
 
 // appendPart appends one part of a chain, cut in two where a convention
 // joins two names without a slash.
-func appendPart(out []creditPart, t string, via bool) []creditPart {
+func appendPart(out []creditPart, st stretch, via bool) []creditPart {
+	t := st.text()
 	if i := strings.IndexAny(t, "(["); i > 0 {
 		head := strings.TrimSpace(t[:i])
 		inner := strings.Trim(t[i:], "()[] ")
-		if inner != "" && isPersonName(head) && !strings.ContainsAny(inner, "()[]") {
+		if inner != "" && isPersonName(st.within(head)) && !strings.ContainsAny(inner, "()[]") {
 			// Spanish papers' "NAME (AGENCY)": the agency in brackets.
-			return append(out, creditPart{text: head, afterVia: via}, creditPart{text: inner, afterVia: via})
+			return append(out, part(st.within(head), via), part(st.within(inner), via))
 		}
 		// "WANA (West Asia News Agency)": the expansion of a name.
 		t = t[:i]
 	}
-	t = strings.Trim(t, " ()[]\"'*=_")
+	// The marks trimmed at its start: where t starts in st.
+	const cut = " ()[]\"'*=_"
+	at := st.a
+	for k := 0; k < len(t) && strings.IndexByte(cut, t[k]) >= 0; k++ {
+		at++
+	}
+	t = strings.Trim(t, cut)
 	if t == "" {
 		return out
 	}
 	if len(t) > 4 && strings.EqualFold(t[:4], "for ") && lookupAgency(t[4:]) != nil {
 		// China Daily's contributors: "[Photo by Name/For China Daily]".
 		t = t[4:]
+		at += 4
 	}
+	st = st.sub(at, at+len(t))
 	if i := courtesyEnd(t); i > 0 {
 		// "Courtesy of X" (AP, Getty handouts): a handout from X.
-		return append(out, creditPart{text: "courtesy", afterVia: via}, creditPart{text: strings.TrimSpace(t[i:]), afterVia: via})
+		return append(out, part(courtesyPart, via), part(st.within(strings.TrimSpace(t[i:])), via))
 	}
 	for _, split := range partSplits {
-		if i, n := split(t); i > 0 {
-			return append(out, creditPart{text: strings.TrimSpace(t[:i]), afterVia: via}, creditPart{text: strings.TrimSpace(t[i+n:]), afterVia: via})
+		if i, n := split(st); i > 0 {
+			return append(out, part(st.within(strings.TrimSpace(t[:i])), via), part(st.within(strings.TrimSpace(t[i+n:])), via))
 		}
 	}
-	return append(out, creditPart{text: t, afterVia: via})
+	return append(out, part(st, via))
+}
+
+// part returns the part of a chain written st.
+func part(st stretch, via bool) creditPart {
+	return creditPart{text: st.text(), st: st, afterVia: via}
 }
 
 // markerColon returns where ": " follows a marker written as a label
 // (APA's "APA-FOTO: NAME", MTI's "MTI Fotó: Name", a registry agency
 // before the marker word), and its length; -1 otherwise.
-func markerColon(t string) (int, int) {
+func markerColon(st stretch) (int, int) {
+	t := st.text()
 	i := strings.Index(t, ": ")
 	if i <= 0 || hyphenMarker(t[:i]) == 0 && lookupAgency(markerOrg(t[:i])) == nil {
 		return -1, 0
@@ -181,13 +199,13 @@ func markerColon(t string) (int, int) {
 // (a photographer working for a publication), ANP's "ANP NAME" (a leading
 // agency, no slash), Belga's "BELGA PHOTO NAME" (the marker without a
 // slash), "AFP-Yonhap" (a hyphen by an agency or a handout word).
-var partSplits = []func(string) (int, int){
+var partSplits = []func(stretch) (int, int){
 	forClient,
 	nameJoin,
 	markerColon,
-	func(t string) (int, int) { return leadName(t), 0 },
-	func(t string) (int, int) { return midMarker(t), 0 },
-	func(t string) (int, int) { return hyphenSplit(t), 1 },
+	func(st stretch) (int, int) { return leadName(st), 0 },
+	func(st stretch) (int, int) { return midMarker(st), 0 },
+	func(st stretch) (int, int) { return hyphenSplit(st.text()), 1 },
 }
 
 // nameJoiners join two photographers' names in one part of a credit.
@@ -199,7 +217,8 @@ var nameJoiners = wordSet("name_joiner")
 // Beispiel und Max Muster/dpa"), and its length with its spaces; -1
 // otherwise. A Spanish double surname ("Juan Pérez y García") has one word
 // after the joiner and stays one name.
-func nameJoin(t string) (int, int) {
+func nameJoin(st stretch) (int, int) {
+	t := st.text()
 	for i := strings.IndexByte(t, ' '); i > 0; {
 		j := strings.IndexByte(t[i+1:], ' ')
 		if j < 0 {
@@ -207,7 +226,7 @@ func nameJoin(t string) (int, int) {
 		}
 		j += i + 1
 		var kb [8]byte
-		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(t[:i]) && fullName(t[j+1:]) {
+		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(st.sub(st.a, st.a+i)) && fullName(st.suffix(len(t)-j-1)) {
 			return i, j + 1 - i
 		}
 		i = j
@@ -216,21 +235,25 @@ func nameJoin(t string) (int, int) {
 }
 
 // fullName: a person's name of two words or more.
-func fullName(s string) bool {
-	s = strings.TrimSpace(s)
-	return strings.IndexByte(s, ' ') > 0 && isPersonName(s)
+func fullName(st stretch) bool {
+	s := strings.TrimSpace(st.text())
+	return strings.IndexByte(s, ' ') > 0 && isPersonName(st.within(s))
 }
 
 // forClient returns where " for " / " pour " / " für " stands between a
 // person's name and the client, and its length; -1 otherwise.
-func forClient(t string) (int, int) {
+func forClient(st stretch) (int, int) {
+	t := st.text()
 	for _, w := range []string{" for ", " pour ", " für ", " para "} {
-		if i := strings.Index(t, w); i > 0 && isPersonName(t[:i]) && lookupAgency(t[:i]) == nil {
+		if i := strings.Index(t, w); i > 0 && isPersonName(st.sub(st.a, st.a+i)) && lookupAgency(t[:i]) == nil {
 			return i, len(w)
 		}
 	}
 	return -1, 0
 }
+
+// courtesyPart is the handout part "Courtesy of X" stands for.
+var courtesyPart = lexed("courtesy")
 
 // courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1.
 func courtesyEnd(t string) int {
@@ -243,14 +266,15 @@ func courtesyEnd(t string) int {
 }
 
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
-func midMarker(t string) int {
+func midMarker(st stretch) int {
+	t := st.text()
 	// The marker is the second word: the first is the agency's one word.
 	i := strings.IndexByte(t, ' ')
 	if i <= 0 {
 		return -1
 	}
 	j := strings.IndexByte(t[i+1:], ' ')
-	if j < 0 || !creditMarkers[t[i+1:i+1+j]] || !isCapWord(t[:i]) || !isPersonName(t[i+2+j:]) {
+	if j < 0 || !creditMarkers[t[i+1:i+1+j]] || !isCapWord(t[:i]) || !isPersonName(st.suffix(len(t)-i-2-j)) {
 		// "Northwind Foto Services": a firm's name, not a marker and a
 		// photographer.
 		return -1
@@ -309,7 +333,7 @@ var clsBylineLabel = lexClass("byline_label")
 // stripByline drops a by-line's opening word before a capitalised name.
 func stripByline(s string) string {
 	w := firstField(s)
-	if len(w) < len(s) && isWordOf(w, clsBylineLabel) && opensName(s[len(w)+1:]) {
+	if len(w) < len(s) && isWordOf(w, clsBylineLabel) && opensName(lexed(s[len(w)+1:])) {
 		return s[len(w)+1:]
 	}
 	return s
@@ -319,13 +343,14 @@ func stripByline(s string) string {
 // in capitals, when the first word is an agency that signs before its
 // photographer (agencies.tsv lead: ANP writes "ANP NAME" without the
 // slash), or -1.
-func leadName(t string) int {
+func leadName(st stretch) int {
+	t := st.text()
 	i := strings.IndexByte(t, ' ')
 	if i <= 0 || !isAllCaps(t) {
 		return -1
 	}
 	a := lookupAgency(t[:i])
-	if a == nil || !a.Lead || lookupAgency(t) != nil || strings.Count(t[i+1:], " ") > 3 || !isPersonName(t[i+1:]) {
+	if a == nil || !a.Lead || lookupAgency(t) != nil || strings.Count(t[i+1:], " ") > 3 || !isPersonName(st.suffix(len(t)-i-1)) {
 		return -1
 	}
 	return i + 1
@@ -402,10 +427,11 @@ func stripLabels(s string) string {
 
 // analyzeCredit splits a credit line into agency, photographers, partners
 // and the source kinds it states.
-func analyzeCredit(credit string) creditParts {
+func analyzeCredit(st stretch) creditParts {
+	credit := st.text()
 	var cp creditParts
 	var buf [12]creditPart
-	parts := splitParts(stripLabels(credit), buf[:0])
+	parts := splitParts(st.suffix(len(stripLabels(credit))), buf[:0])
 	for i := range parts {
 		classifyPart(&parts[i], i)
 	}
@@ -425,7 +451,7 @@ func analyzeCredit(credit string) creditParts {
 			if isImagoName(pt.text) {
 				cp.photographers = append(cp.photographers, imagoName(pt.text))
 			} else {
-				cp.photographers = append(cp.photographers, personName(pt.text))
+				cp.photographers = append(cp.photographers, personName(pt.st))
 			}
 		case roleHandout:
 			cp.handout = true
@@ -500,7 +526,7 @@ func classifyPart(pt *creditPart, i int) {
 		pt.role = roleHandout
 	case indexWord(key, "pool") >= 0:
 		pt.role, pt.pool = rolePool, true
-		if a := lookupAgency(withoutWords(strings.ToLower(t), "pool", "photo")); a != nil && a.Kind != "pool" {
+		if a := lookupAgency(withoutWords(pt.st, "pool", "photo")); a != nil && a.Kind != "pool" {
 			pt.role, pt.agency = roleAgency, a
 		}
 	case k == "file" || k == "file photo" || k == "files":
@@ -557,7 +583,7 @@ func classifyName(pt *creditPart) {
 		pt.role, pt.agency, pt.match = roleAgency, a, matchKind(t, a)
 		return
 	}
-	person := isPersonName(t)
+	person := isPersonName(pt.st)
 	if person && strings.IndexByte(strings.TrimSpace(t), ' ') > 0 {
 		pt.role = rolePerson
 		return
@@ -763,8 +789,8 @@ func archiveOrg(parts []creditPart, registry, hasVia bool) string {
 		if pt.role != roleOrg {
 			continue
 		}
-		for w := range strings.FieldsSeq(strings.ToLower(pt.text)) {
-			if archiveWords[w] {
+		for f := range pt.st.fields() {
+			if archiveWords[strings.ToLower(f.text())] {
 				return pt.text
 			}
 		}
@@ -865,9 +891,10 @@ func yearAt(s string, i int) int {
 
 // splitHash reads Getty's "Name#Agency" as "Name/Agency", dropping a
 // contributor number ("Contributor#8523328").
-func splitHash(s string) string {
+func splitHash(st stretch) stretch {
+	s := st.text()
 	if strings.IndexByte(s, '#') < 0 {
-		return s
+		return st
 	}
 	parts := strings.Split(s, "#")
 	out := parts[:1]
@@ -876,7 +903,7 @@ func splitHash(s string) string {
 			out = append(out, p)
 		}
 	}
-	return strings.Join(out, "/")
+	return lexed(strings.Join(out, "/"))
 }
 
 // markerOrg returns ORG for "ORG PHOTO", "ORG Photo", "ORG Image", "ORG FOTO",
@@ -893,20 +920,23 @@ func markerOrg(t string) string {
 	return org
 }
 
-func hasWord(low, w string) bool {
-	for _, f := range strings.Fields(low) {
-		if f == w {
+// hasWord reports whether a word of st is w once lower-cased.
+func hasWord(st stretch, w string) bool {
+	for f := range st.fields() {
+		if strings.ToLower(f.text()) == w {
 			return true
 		}
 	}
 	return false
 }
 
-func withoutWords(low string, drop ...string) string {
+// withoutWords returns the words of st lower-cased, less those of drop,
+// joined by one space.
+func withoutWords(st stretch, drop ...string) string {
 	var out []string
-	for _, f := range strings.Fields(low) {
-		if !slices.Contains(drop, f) {
-			out = append(out, f)
+	for f := range st.fields() {
+		if w := strings.ToLower(f.text()); !slices.Contains(drop, w) {
+			out = append(out, w)
 		}
 	}
 	return strings.Join(out, " ")
@@ -944,9 +974,11 @@ var nameParticles = wordSet("name_particle")
 
 // isPersonName accepts one to five words, capitalised or particles, with no
 // digits and no organisation words.
-func isPersonName(s string) bool {
+func isPersonName(st stretch) bool {
+	s := st.text()
 	n, letters := 0, 0
-	for w := range strings.FieldsSeq(s) {
+	for f := range st.fields() {
+		w := f.text()
 		n++
 		if n > 5 {
 			return false
@@ -986,11 +1018,16 @@ func isPersonName(s string) bool {
 
 // personName turns "Jane QUILLFEATHER" into "Jane Quillfeather", keeping
 // particles and mixed-case names as written.
-func personName(s string) string {
+func personName(st stretch) string {
+	s := st.text()
 	if !hasUpperRun(s) {
 		return s
 	}
-	words := strings.Fields(s)
+	var wb [8]string
+	words := wb[:0]
+	for f := range st.fields() {
+		words = append(words, f.text())
+	}
 	for i, w := range words {
 		if inCapitals(w) {
 			if nameParticles[strings.ToLower(w)] && i > 0 {

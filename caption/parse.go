@@ -9,8 +9,7 @@ import (
 )
 
 type parser struct {
-	s                string  // normalised text
-	toks             []tok   // s cut by the lexer, once
+	lexedText                // s, the normalised text, and its tokens
 	words            wordSeq // its words and numbers, for the passes that read the bytes between them
 	restrictions     scanner // held in the parser: one allocation less
 	opts             Options
@@ -53,7 +52,7 @@ func newParser(text string, opts Options) *parser {
 	toks := make([]tok, len(cut))
 	copy(toks, cut)
 	words := wordSeq{appendWordRefs(make([]*tok, 0, lx.words), toks)}
-	return &parser{s: n, toks: toks, words: words, opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
+	return &parser{lexedText: lexedText{n, toks}, words: words, opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
 }
 
 // holds reports whether an entry of class c starts at some token of the
@@ -423,10 +422,10 @@ func (p *parser) run(c *Caption) {
 // names the photographer where the demanded credit may not ("AFP PHOTO / HO
 // / SANA"), so it fills what the demanded one leaves empty.
 func (p *parser) creditParts(credit string) creditParts {
-	cp := analyzeCredit(credit)
 	sp := p.creditSpan
+	cp := analyzeCredit(p.stretchFor(credit, sp))
 	if sp.end > 0 && credit != p.s[sp.start:sp.end] {
-		line := analyzeCredit(p.s[sp.start:sp.end])
+		line := analyzeCredit(p.stretchOf(sp.start, sp.end))
 		if len(cp.photographers) == 0 {
 			cp.photographers = line.photographers
 		}

@@ -1,0 +1,211 @@
+package caption
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The credit code reads a credit's words off the lexer's tokens (lex.go)
+// rather than cutting the text at white space again. A stretch is a piece
+// of a lexed text with the tokens that lie on it: a span of the caption
+// (the parser's tokens), or a credit-field value lexed once. Its fields
+// are what a reader sees as the words of a credit line: the tokens that
+// touch each other, with no white space between them ("U.S.",
+// "REUTERS/Jane", "(END)"), the same words strings.Fields cuts.
+
+// lexedText is a text and its tokens: a caption the parser holds, a
+// credit-field value.
+type lexedText struct {
+	s    string // the text the tokens' offsets point into
+	toks []tok  // s cut by the lexer, once
+}
+
+// stretch is t.s[a:b]; a field of it is cut at a and b when a token runs
+// over them. Cutting a stretch costs nothing: the tokens over it are found
+// when its fields are read.
+type stretch struct {
+	t    *lexedText
+	a, b int
+}
+
+// text returns the stretch as written.
+func (st stretch) text() string {
+	if st.t == nil {
+		return ""
+	}
+	return st.t.s[st.a:st.b]
+}
+
+// lexed returns the whole of s, cut by the lexer: for a text no lexed text
+// holds (a value the credit code rewrote).
+func lexed(s string) stretch {
+	var lx lexer
+	return (&lexedText{s: s, toks: lx.lex(s)}).whole()
+}
+
+// noText is the empty stretch of no text.
+var noText = (&lexedText{}).whole()
+
+// whole returns the whole of t.
+func (t *lexedText) whole() stretch { return stretch{t: t, b: len(t.s)} }
+
+// sub returns st.t.s[a:b], a stretch within st.
+func (st stretch) sub(a, b int) stretch {
+	return stretch{t: st.t, a: a, b: max(a, b)}
+}
+
+// suffix returns the last n bytes of st.
+func (st stretch) suffix(n int) stretch { return st.sub(st.b-n, st.b) }
+
+// within returns the stretch of t, a piece of st's text (what a trim of it
+// left); t lexed on its own when st's text does not hold it.
+func (st stretch) within(t string) stretch {
+	if i := strings.Index(st.text(), t); i >= 0 {
+		return st.sub(st.a+i, st.a+i+len(t))
+	}
+	return lexed(t)
+}
+
+// firstTok returns the index of the first token that ends after st.a.
+func (st stretch) firstTok() int {
+	lo, hi := 0, len(st.t.toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); st.t.toks[m].end <= st.a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// fields yields the fields of st in order, each a stretch.
+func (st stretch) fields() iter.Seq[stretch] {
+	return func(yield func(stretch) bool) {
+		if st.a >= st.b {
+			return
+		}
+		toks := st.t.toks
+		for i := st.firstTok(); i < len(toks) && toks[i].start < st.b; {
+			if st.maySpace(i) {
+				if n := st.spaceAt(i); n > 0 {
+					i = st.past(i, n)
+					continue
+				}
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].start == toks[j-1].end && toks[j].start < st.b && !(st.maySpace(j) && st.spaceAt(j) > 0) {
+				j++
+			}
+			f := stretch{t: st.t, a: max(toks[i].start, st.a), b: min(toks[j-1].end, st.b)}
+			if !yield(f) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+// maySpace reports a token that may be a rune of white space beyond ASCII:
+// a mark that is no ASCII byte.
+func (st stretch) maySpace(i int) bool {
+	t := &st.t.toks[i]
+	return t.kind == tPunct && st.t.s[t.start] >= utf8.RuneSelf
+}
+
+// spaceAt returns the length of the white space rune token i starts, or 0.
+// The lexer skips ASCII white space; a rune of white space beyond ASCII
+// that normalize leaves (U+2003, U+3000) it cuts into marks, which part
+// fields all the same.
+func (st stretch) spaceAt(i int) int {
+	t := &st.t.toks[i]
+	if t.start < st.a {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(st.t.s[t.start:])
+	if !unicode.IsSpace(r) || t.start+n > st.b {
+		return 0 // a rune cut at the stretch's end is no white space
+	}
+	return n
+}
+
+// past returns the first token after the n bytes token i starts.
+func (st stretch) past(i, n int) int {
+	toks := st.t.toks
+	end := toks[i].start + n
+	for i < len(toks) && toks[i].start < end {
+		i++
+	}
+	return i
+}
+
+// lastFields returns the last n fields of st (at most maxLastFields)
+// joined by one space: the text itself when one space stands between
+// them.
+func (st stretch) lastFields(n int) string {
+	var ring [maxLastFields]stretch
+	n = min(n, maxLastFields)
+	k := 0
+	for f := range st.fields() {
+		ring[k%maxLastFields] = f
+		k++
+	}
+	n = min(n, k)
+	if n == 0 {
+		return ""
+	}
+	last := make([]stretch, 0, maxLastFields)
+	for i := k - n; i < k; i++ {
+		last = append(last, ring[i%maxLastFields])
+	}
+	spaced := true
+	for i := 1; i < n; i++ {
+		spaced = spaced && last[i].a == last[i-1].b+1 && st.t.s[last[i-1].b] == ' '
+	}
+	if spaced {
+		return st.t.s[last[0].a:last[n-1].b]
+	}
+	words := make([]string, n)
+	for i, f := range last {
+		words[i] = f.text()
+	}
+	return strings.Join(words, " ")
+}
+
+// maxLastFields bounds the fields lastFields returns.
+const maxLastFields = 8
+
+// stretchOf returns p.s[a:b] with the caption's tokens.
+func (p *parser) stretchOf(a, b int) stretch { return stretch{t: &p.lexedText, a: a, b: max(a, b)} }
+
+// stretchFor returns the stretch of t, a credit read over span sp of the
+// caption: the caption's tokens when t is the caption's text there (or
+// elsewhere), else t lexed on its own (a label kept before it, a demanded
+// credit the restriction scanner rewrote).
+func (p *parser) stretchFor(t string, sp span) stretch {
+	if 0 <= sp.start && sp.start <= sp.end && sp.end <= len(p.s) && p.s[sp.start:sp.end] == t {
+		return p.stretchOf(sp.start, sp.end)
+	}
+	return p.whole().within(t)
+}
+
+// marks yields the pieces of st between the marks of seps (one-byte
+// punctuation tokens), empty ones too: strings.Split at each mark.
+func (st stretch) marks(seps string) iter.Seq[stretch] {
+	return func(yield func(stretch) bool) {
+		from := st.a
+		for i := st.firstTok(); st.a < st.b && i < len(st.t.toks) && st.t.toks[i].start < st.b; i++ {
+			t := &st.t.toks[i]
+			if t.kind != tPunct || len(t.key) != 1 || strings.IndexByte(seps, t.key[0]) < 0 || t.start < st.a || t.end > st.b {
+				continue
+			}
+			if !yield(st.sub(from, t.start)) {
+				return
+			}
+			from = t.end
+		}
+		yield(st.sub(from, st.b))
+	}
+}
