@@ -289,7 +289,8 @@ func (p *parser) findCredit() (creditCand, bool) {
 	var best creditCand
 	found := false
 	consider := func(c creditCand) {
-		if strings.TrimSpace(c.text) == "" || isRoleOnly(p.stretchFor(c.text, c.sp)) && c.prio > 2 && !(c.bracketed && hasWord(p.stretchFor(c.text, c.sp), "pool")) {
+		// (c.prio first: the words are read only when it counts.)
+		if strings.TrimSpace(c.text) == "" || c.prio > 2 && isRoleOnly(p.stretchFor(c.text, c.sp)) && !(c.bracketed && hasWord(p.stretchFor(c.text, c.sp), "pool")) {
 			return
 		}
 		if c.prio > 2 && p.withinRestriction(c.sp) {
@@ -387,7 +388,7 @@ func (p *parser) leadHeadCredit() (creditCand, bool) {
 	for n+1 < len(words) && n < maxHeadName && isCapWord(words[n].text()) && !isLowerWord(words[n+1].text()) {
 		n++
 	}
-	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(p.stretchOf(words[0].a, words[n-1].b)) {
+	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(words[0].through(words[n-1])) {
 		return creditCand{}, false
 	}
 	last := words[n-1].text()
@@ -1479,26 +1480,35 @@ const (
 // slashes: an ordinal ("12th") or a name in capitals ending in one or two
 // digits ("NEWS1", "TV2") may stand in a chain, a registry name anywhere.
 func numbered(f stretch) int {
-	if strings.IndexAny(f.text(), "0123456789") < 0 {
+	w := f.text()
+	if strings.IndexAny(w, "0123456789") < 0 {
 		return numNone
+	}
+	if strings.IndexAny(w, `/\()`) < 0 {
+		return numberedPart(w, numNone) // the word is its one part
 	}
 	n := numNone
 	for pt := range f.marks(`/\()`) {
-		part := pt.text()
-		if part == "" {
-			continue
-		}
-		switch {
-		case strings.IndexAny(part, "0123456789") < 0 || lookupAgency(part) != nil:
-			// An agency the registry knows by a name with digits
-			// ("Flash90", "News1", "Lundi13") is a name like any other.
-		case ordinalWord(part) || numberedName(part):
-			n = numName
-		default:
-			return numOther
+		if part := pt.text(); part != "" { // strings.FieldsFunc's pieces
+			if n = numberedPart(part, n); n == numOther {
+				return n
+			}
 		}
 	}
 	return n
+}
+
+// numberedPart is numbered for one part of a word, n the parts' before.
+func numberedPart(part string, n int) int {
+	switch {
+	case strings.IndexAny(part, "0123456789") < 0 || lookupAgency(part) != nil:
+		// An agency the registry knows by a name with digits
+		// ("Flash90", "News1", "Lundi13") is a name like any other.
+		return n
+	case ordinalWord(part) || numberedName(part):
+		return numName
+	}
+	return numOther
 }
 
 // numberedName: a name in capitals ending in one or two digits.

@@ -38,7 +38,7 @@ func ParseCredit(s string) CreditLine {
 	}
 	st := splitHash(creditFieldEnd(stripByline(StripCopyright(s))))
 	if i := deskInitials(st.text()); i > 0 {
-		st = st.sub(st.a, st.a+i)
+		st = st.prefix(i)
 	}
 	s = st.text()
 	cp := analyzeCredit(st)
@@ -105,7 +105,7 @@ const (
 func splitParts(st stretch, out []creditPart) []creditPart {
 	s := st.text()
 	via := false
-	add := func(a, b int) { out = appendPart(out, st.sub(st.a+a, st.a+b), via) }
+	add := func(a, b int) { out = appendPart(out, st.cut(a, b), via) }
 	start := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -151,8 +151,8 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 	}
 	// The marks trimmed at its start: where t starts in st.
 	const cut = " ()[]\"'*=_"
-	at := st.a
-	for k := 0; k < len(t) && strings.IndexByte(cut, t[k]) >= 0; k++ {
+	at := 0
+	for k := 0; k < len(t) && partTrim[t[k]]; k++ {
 		at++
 	}
 	t = strings.Trim(t, cut)
@@ -164,18 +164,26 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 		t = t[4:]
 		at += 4
 	}
-	st = st.sub(at, at+len(t))
+	st = st.cut(at, at+len(t))
 	if i := courtesyEnd(t); i > 0 {
 		// "Courtesy of X" (AP, Getty handouts): a handout from X.
 		return append(out, part(courtesyPart, via), part(st.within(strings.TrimSpace(t[i:])), via))
 	}
 	for _, split := range partSplits {
-		if i, n := split(st); i > 0 {
+		if i, n := split(t, st); i > 0 {
 			return append(out, part(st.within(strings.TrimSpace(t[:i])), via), part(st.within(strings.TrimSpace(t[i+n:])), via))
 		}
 	}
-	return append(out, part(st, via))
+	return append(out, creditPart{text: t, st: st, afterVia: via})
 }
+
+// partTrim marks the bytes trimmed around a part (appendPart's cut).
+var partTrim = func() (m [256]bool) {
+	for _, c := range []byte(" ()[]\"'*=_") {
+		m[c] = true
+	}
+	return m
+}()
 
 // part returns the part of a chain written st.
 func part(st stretch, via bool) creditPart {
@@ -185,8 +193,7 @@ func part(st stretch, via bool) creditPart {
 // markerColon returns where ": " follows a marker written as a label
 // (APA's "APA-FOTO: NAME", MTI's "MTI Fotó: Name", a registry agency
 // before the marker word), and its length; -1 otherwise.
-func markerColon(st stretch) (int, int) {
-	t := st.text()
+func markerColon(t string, _ stretch) (int, int) {
 	i := strings.Index(t, ": ")
 	if i <= 0 || hyphenMarker(t[:i]) == 0 && lookupAgency(markerOrg(t[:i])) == nil {
 		return -1, 0
@@ -199,13 +206,14 @@ func markerColon(st stretch) (int, int) {
 // (a photographer working for a publication), ANP's "ANP NAME" (a leading
 // agency, no slash), Belga's "BELGA PHOTO NAME" (the marker without a
 // slash), "AFP-Yonhap" (a hyphen by an agency or a handout word).
-var partSplits = []func(stretch) (int, int){
+// Each is given the part's text and its stretch.
+var partSplits = []func(string, stretch) (int, int){
 	forClient,
 	nameJoin,
 	markerColon,
-	func(st stretch) (int, int) { return leadName(st), 0 },
-	func(st stretch) (int, int) { return midMarker(st), 0 },
-	func(st stretch) (int, int) { return hyphenSplit(st.text()), 1 },
+	func(t string, st stretch) (int, int) { return leadName(t, st), 0 },
+	func(t string, st stretch) (int, int) { return midMarker(t, st), 0 },
+	func(t string, _ stretch) (int, int) { return hyphenSplit(t), 1 },
 }
 
 // nameJoiners join two photographers' names in one part of a credit.
@@ -217,8 +225,7 @@ var nameJoiners = wordSet("name_joiner")
 // Beispiel und Max Muster/dpa"), and its length with its spaces; -1
 // otherwise. A Spanish double surname ("Juan Pérez y García") has one word
 // after the joiner and stays one name.
-func nameJoin(st stretch) (int, int) {
-	t := st.text()
+func nameJoin(t string, st stretch) (int, int) {
 	for i := strings.IndexByte(t, ' '); i > 0; {
 		j := strings.IndexByte(t[i+1:], ' ')
 		if j < 0 {
@@ -226,7 +233,7 @@ func nameJoin(st stretch) (int, int) {
 		}
 		j += i + 1
 		var kb [8]byte
-		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(st.sub(st.a, st.a+i)) && fullName(st.suffix(len(t)-j-1)) {
+		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(st.prefix(i)) && fullName(st.suffix(len(t)-j-1)) {
 			return i, j + 1 - i
 		}
 		i = j
@@ -242,10 +249,9 @@ func fullName(st stretch) bool {
 
 // forClient returns where " for " / " pour " / " für " stands between a
 // person's name and the client, and its length; -1 otherwise.
-func forClient(st stretch) (int, int) {
-	t := st.text()
+func forClient(t string, st stretch) (int, int) {
 	for _, w := range []string{" for ", " pour ", " für ", " para "} {
-		if i := strings.Index(t, w); i > 0 && isPersonName(st.sub(st.a, st.a+i)) && lookupAgency(t[:i]) == nil {
+		if i := strings.Index(t, w); i > 0 && isPersonName(st.prefix(i)) && lookupAgency(t[:i]) == nil {
 			return i, len(w)
 		}
 	}
@@ -266,8 +272,7 @@ func courtesyEnd(t string) int {
 }
 
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
-func midMarker(st stretch) int {
-	t := st.text()
+func midMarker(t string, st stretch) int {
 	// The marker is the second word: the first is the agency's one word.
 	i := strings.IndexByte(t, ' ')
 	if i <= 0 {
@@ -343,8 +348,7 @@ func stripByline(s string) string {
 // in capitals, when the first word is an agency that signs before its
 // photographer (agencies.tsv lead: ANP writes "ANP NAME" without the
 // slash), or -1.
-func leadName(st stretch) int {
-	t := st.text()
+func leadName(t string, st stretch) int {
 	i := strings.IndexByte(t, ' ')
 	if i <= 0 || !isAllCaps(t) {
 		return -1

@@ -38,6 +38,19 @@ func (st stretch) text() string {
 	return st.t.s[st.a:st.b]
 }
 
+// start and end return where st starts and ends in its text.
+func (st stretch) start() int { return st.a }
+func (st stretch) end() int   { return st.b }
+
+// cut returns st.text()[i:j].
+func (st stretch) cut(i, j int) stretch { return st.sub(st.start()+i, st.start()+j) }
+
+// prefix returns the first n bytes of st.
+func (st stretch) prefix(n int) stretch { return st.cut(0, n) }
+
+// through returns the stretch from the start of st to the end of o.
+func (st stretch) through(o stretch) stretch { return st.sub(st.start(), o.end()) }
+
 // lexed returns the whole of s, cut by the lexer: for a text no lexed text
 // holds (a value the credit code rewrote).
 func lexed(s string) stretch {
@@ -57,13 +70,13 @@ func (st stretch) sub(a, b int) stretch {
 }
 
 // suffix returns the last n bytes of st.
-func (st stretch) suffix(n int) stretch { return st.sub(st.b-n, st.b) }
+func (st stretch) suffix(n int) stretch { return st.sub(st.end()-n, st.end()) }
 
 // within returns the stretch of t, a piece of st's text (what a trim of it
 // left); t lexed on its own when st's text does not hold it.
 func (st stretch) within(t string) stretch {
 	if i := strings.Index(st.text(), t); i >= 0 {
-		return st.sub(st.a+i, st.a+i+len(t))
+		return st.cut(i, i+len(t))
 	}
 	return lexed(t)
 }
@@ -72,7 +85,7 @@ func (st stretch) within(t string) stretch {
 func (st stretch) firstTok() int {
 	lo, hi := 0, len(st.t.toks)
 	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); st.t.toks[m].end <= st.a {
+		if m := int(uint(lo+hi) >> 1); st.t.toks[m].end <= st.start() {
 			lo = m + 1
 		} else {
 			hi = m
@@ -84,11 +97,12 @@ func (st stretch) firstTok() int {
 // fields yields the fields of st in order, each a stretch.
 func (st stretch) fields() iter.Seq[stretch] {
 	return func(yield func(stretch) bool) {
-		if st.a >= st.b {
+		a, b := st.start(), st.end()
+		if a >= b {
 			return
 		}
 		toks := st.t.toks
-		for i := st.firstTok(); i < len(toks) && toks[i].start < st.b; {
+		for i := st.firstTok(); i < len(toks) && toks[i].start < b; {
 			if st.maySpace(i) {
 				if n := st.spaceAt(i); n > 0 {
 					i = st.past(i, n)
@@ -96,10 +110,10 @@ func (st stretch) fields() iter.Seq[stretch] {
 				}
 			}
 			j := i + 1
-			for j < len(toks) && toks[j].start == toks[j-1].end && toks[j].start < st.b && !(st.maySpace(j) && st.spaceAt(j) > 0) {
+			for j < len(toks) && toks[j].start == toks[j-1].end && toks[j].start < b && !(st.maySpace(j) && st.spaceAt(j) > 0) {
 				j++
 			}
-			f := stretch{t: st.t, a: max(toks[i].start, st.a), b: min(toks[j-1].end, st.b)}
+			f := st.sub(max(toks[i].start, a), min(toks[j-1].end, b))
 			if !yield(f) {
 				return
 			}
@@ -121,11 +135,11 @@ func (st stretch) maySpace(i int) bool {
 // fields all the same.
 func (st stretch) spaceAt(i int) int {
 	t := &st.t.toks[i]
-	if t.start < st.a {
+	if t.start < st.start() {
 		return 0
 	}
 	r, n := utf8.DecodeRuneInString(st.t.s[t.start:])
-	if !unicode.IsSpace(r) || t.start+n > st.b {
+	if !unicode.IsSpace(r) || t.start+n > st.end() {
 		return 0 // a rune cut at the stretch's end is no white space
 	}
 	return n
@@ -178,15 +192,18 @@ func (st stretch) lastFields(n int) string {
 const maxLastFields = 8
 
 // stretchOf returns p.s[a:b] with the caption's tokens.
-func (p *parser) stretchOf(a, b int) stretch { return stretch{t: &p.lexedText, a: a, b: max(a, b)} }
+func (p *parser) stretchOf(a, b int) stretch { return stretch{t: &p.lexedText}.sub(a, b) }
 
 // stretchFor returns the stretch of t, a credit read over span sp of the
 // caption: the caption's tokens when t is the caption's text there (or
 // elsewhere), else t lexed on its own (a label kept before it, a demanded
 // credit the restriction scanner rewrote).
 func (p *parser) stretchFor(t string, sp span) stretch {
-	if 0 <= sp.start && sp.start <= sp.end && sp.end <= len(p.s) && p.s[sp.start:sp.end] == t {
-		return p.stretchOf(sp.start, sp.end)
+	if 0 <= sp.start && sp.start <= sp.end && sp.end <= len(p.s) {
+		if a := sp.end - len(t); a >= sp.start && p.s[a:sp.end] == t {
+			// The span, or its end after a label the span starts with.
+			return p.stretchOf(a, sp.end)
+		}
 	}
 	return p.whole().within(t)
 }
@@ -195,10 +212,10 @@ func (p *parser) stretchFor(t string, sp span) stretch {
 // punctuation tokens), empty ones too: strings.Split at each mark.
 func (st stretch) marks(seps string) iter.Seq[stretch] {
 	return func(yield func(stretch) bool) {
-		from := st.a
-		for i := st.firstTok(); st.a < st.b && i < len(st.t.toks) && st.t.toks[i].start < st.b; i++ {
+		from, b := st.start(), st.end()
+		for i := st.firstTok(); from < b && i < len(st.t.toks) && st.t.toks[i].start < b; i++ {
 			t := &st.t.toks[i]
-			if t.kind != tPunct || len(t.key) != 1 || strings.IndexByte(seps, t.key[0]) < 0 || t.start < st.a || t.end > st.b {
+			if t.kind != tPunct || len(t.key) != 1 || strings.IndexByte(seps, t.key[0]) < 0 || t.start < st.start() || t.end > b {
 				continue
 			}
 			if !yield(st.sub(from, t.start)) {
@@ -206,6 +223,6 @@ func (st stretch) marks(seps string) iter.Seq[stretch] {
 			}
 			from = t.end
 		}
-		yield(st.sub(from, st.b))
+		yield(st.sub(from, b))
 	}
 }
