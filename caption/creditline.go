@@ -849,8 +849,8 @@ func StripCopyright(s string) string {
 	// slashes. A full stop left alone ends the sentence before it ("…
 	// Thomson Reuters 2026. Click For …"): it stays on the word before.
 	var words []string
-	for _, w := range strings.Fields(b.String()) {
-		if strings.Trim(w, ".,;:-") != "" {
+	for f := range lexed(b.String()).fields() {
+		if w := f.text(); strings.Trim(w, ".,;:-") != "" {
 			words = append(words, w)
 		} else if n := len(words); n > 0 && strings.Contains(w, ".") && !strings.HasSuffix(words[n-1], ".") {
 			words[n-1] += "."

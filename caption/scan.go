@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -100,7 +99,9 @@ func Places(text string) []Place {
 			out = append(out, p)
 		}
 	}
-	for _, r := range nameRuns(s, wordsOf(s)) {
+	var lx lexer
+	txt := lexedText{s: s, toks: lx.lex(s)}
+	for _, r := range nameRuns(s, appendWords(nil, s, txt.toks)) {
 		resolveRun(r)
 		switch {
 		case r.country != "":
@@ -111,10 +112,11 @@ func Places(text string) []Place {
 			add(Place{Name: r.region, CountryCode: r.regionC, Kind: "region", Text: r.text})
 		default:
 			// "Velmora Regional Council", "Velmora-Ville": a known place at the head of a run.
-			f := strings.Fields(r.text)
+			// r.text starts at r.start (a possessive's "'s" cut at its end).
+			f := txt.whole().sub(r.start, r.start+len(r.text)).fieldList()
 			for k := len(f) - 1; k >= 1; k-- {
-				if c, ok := geo.LookupCity(strings.Join(f[:k], " ")); ok {
-					add(Place{Name: c.Name, CountryCode: c.Country, Kind: "city", Text: strings.Join(f[:k], " ")})
+				if c, ok := geo.LookupCity(joined(f[:k])); ok {
+					add(Place{Name: c.Name, CountryCode: c.Country, Kind: "city", Text: joined(f[:k])})
 					break
 				}
 			}

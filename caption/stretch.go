@@ -174,18 +174,38 @@ func (st stretch) lastFields(n int) string {
 	for i := k - n; i < k; i++ {
 		last = append(last, ring[i%maxLastFields])
 	}
+	return joined(last)
+}
+
+// joined returns the fields fs, in order in one text, joined by one space
+// (strings.Join of their texts): the text itself when one space stands
+// between them.
+func joined(fs []stretch) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	s := fs[0].t.s
 	spaced := true
-	for i := 1; i < n; i++ {
-		spaced = spaced && last[i].a == last[i-1].b+1 && st.t.s[last[i-1].b] == ' '
+	for i := 1; i < len(fs); i++ {
+		spaced = spaced && fs[i].a == fs[i-1].b+1 && s[fs[i-1].b] == ' '
 	}
 	if spaced {
-		return st.t.s[last[0].a:last[n-1].b]
+		return s[fs[0].a:fs[len(fs)-1].b]
 	}
-	words := make([]string, n)
-	for i, f := range last {
+	words := make([]string, len(fs))
+	for i, f := range fs {
 		words[i] = f.text()
 	}
 	return strings.Join(words, " ")
+}
+
+// fieldList returns the fields of st.
+func (st stretch) fieldList() []stretch {
+	var out []stretch
+	for f := range st.fields() {
+		out = append(out, f)
+	}
+	return out
 }
 
 // maxLastFields bounds the fields lastFields returns.
