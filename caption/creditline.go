@@ -813,6 +813,22 @@ var copyrightMarks = []string{"all rights reserved", "tous droits réservés", "
 	// AFP's Copyright Notice: "AFP or licensors".
 	"or its licensors", "or licensors"}
 
+// copyrightLead marks the bytes a copyright mark may start with: the first
+// bytes of every case of its first rune, as strings.EqualFold compares
+// them.
+var copyrightLead = func() (lead [256]bool) {
+	for _, m := range copyrightMarks {
+		r, _ := utf8.DecodeRuneInString(m)
+		for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
+			lead[utf8.AppendRune(nil, f)[0]] = true
+			if f == r {
+				break
+			}
+		}
+	}
+	return lead
+}()
+
 // StripCopyright drops copyright markers and years from a credit or a
 // Copyright Notice: "© 2024 Jane Doe/AFP" -> "Jane Doe/AFP", "Copyright
 // Acme Ltd. All rights reserved." -> "Acme Ltd.".
@@ -821,6 +837,9 @@ func StripCopyright(s string) string {
 	for i := 0; i < len(s); {
 		hit := 0
 		for _, m := range copyrightMarks {
+			if !copyrightLead[s[i]] {
+				break // no mark starts with this byte: most bytes
+			}
 			// A mark that starts or ends with a letter stands as a word
 			// ("(c)" and "©" need not).
 			// Compared in place: lower-casing the whole text may change

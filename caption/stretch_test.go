@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func fieldTexts(st stretch) []string {
@@ -138,4 +140,29 @@ func FuzzStretchFields(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCopyrightLead: every case of a copyright mark starts with a byte
+// StripCopyright looks at, and notices in any case lose their marks
+// (invented notices).
+func TestCopyrightLead(t *testing.T) {
+	for _, m := range copyrightMarks {
+		r, n := utf8.DecodeRuneInString(m)
+		for _, v := range []string{m, strings.ToUpper(m), string(unicode.ToTitle(r)) + m[n:]} {
+			if !copyrightLead[v[0]] {
+				t.Errorf("mark %q: lead byte %#x of %q not marked", m, v[0], v)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"COPYRIGHT 2024 Northwind Press":                    "Northwind Press",
+		"Ines Marwood/Larkspur Agency, ALL RIGHTS RESERVED": "Ines Marwood/Larkspur Agency",
+		"Â© Larkspur Agency":                                "Larkspur Agency",
+		"(C) 2019-2024 Northwind Press OR LICENSORS":        "Northwind Press",
+		"Tous Droits Réservés Agence Velmora":               "Agence Velmora",
+	} {
+		if got := StripCopyright(in); got != want {
+			t.Errorf("StripCopyright(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
