@@ -166,3 +166,20 @@ func TestCopyrightLead(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlaces: any text gives places of a known kind, named in valid UTF-8,
+// and never panics (Places reads a run's words off the text's tokens).
+func FuzzPlaces(f *testing.F) {
+	f.Add("Firefighters at Velmora Central Airport in Velmora, Northland.")
+	f.Add("Velmora-Drastovo\u2003International  Airport's\tgate")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || len(s) > 2000 {
+			return
+		}
+		for _, p := range Places(s) {
+			if !slices.Contains([]string{"country", "city", "region"}, p.Kind) || !utf8.ValidString(p.Name) || !utf8.ValidString(p.Text) {
+				t.Fatalf("place %+v of %q", p, s)
+			}
+		}
+	})
+}
