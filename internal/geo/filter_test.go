@@ -12,6 +12,7 @@ import (
 // names they do not hold are refused.
 func TestKeyFilter(t *testing.T) {
 	gazOnce.Do(loadGazetteer)
+	regOnce.Do(loadRegions)
 	once.Do(load)
 	refused := func(f *keyFilter, keys iter.Seq[string]) string {
 		for k := range keys {

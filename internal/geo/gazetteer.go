@@ -3,30 +3,39 @@ package geo
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/wirecap/wirecap/internal/geo/internal/fold"
+	"github.com/wirecap/wirecap/internal/geo/internal/index"
 )
 
 // gazetteerText is written by ./internal/gen: three sections separated by an
 // empty line.
 //
 //  1. cities, most populous first: name (GeoNames' current one), country,
-//     region, lat, lon, population, "c" for a capital, GeoNames id
-//     (tab-separated);
+//     region, lat, lon, population, "c" for a capital or "t" for a tied
+//     town, GeoNames id (tab-separated);
 //  2. folded names in byte order: name, "w" when it is also an ordinary
 //     lower-case word in one of the desk's languages, the comma-separated
 //     indexes of the cities so named, the likeliest first;
 //  3. ISO 3166-2 divisions: country, level (1 or 2), English name, folded
 //     names in en/fr/de/es separated by "|", ISO code.
 //
-// It is embedded as it is, not compressed: the binary grows by 2.3 MB but
-// the first use costs no decompression, and the text is used in place.
+// It is embedded as it is, not compressed: the first use costs no
+// decompression, and the text is used in place.
 //
 //go:embed gazetteer.txt
 var gazetteerText string
+
+// gazIndexBin is the generator's index of gazetteerText (package index):
+// the hash table of section 2's names, their filter, and where each city's
+// line starts. Read in place, so that the first lookup builds nothing.
+//
+//go:embed gazindex.bin
+var gazIndexBin []byte
 
 // City is one gazetteer entry.
 type City struct {
@@ -57,92 +66,89 @@ type regionRef struct {
 
 var (
 	gazOnce  sync.Once
-	cities   []City
-	keyText  string     // section 2
+	keyText  string     // section 2, with its last newline
 	keyIdx   *nameTable // folded name -> offset of its flag in keyText
-	regionIx map[string]regionRef
 	gazKeys  *keyFilter // the keys of keyIdx and regionIx
+	regText  string     // section 3
+	regOnce  sync.Once  // regionIx, on the first region lookup
+	regionIx map[string]regionRef
+	codeOnce sync.Once // regionCodes, on the first Subdivision
 	// regionCodes maps ISO 3166-2 codes ("US-CA") to English names.
 	regionCodes map[string]string
 )
 
+// loadGazetteer reads the generator's index: no name is hashed and no city
+// decoded here. The cities are decoded by chunks as lookups reach them
+// (cityAt), the region tables on the first region lookup.
 func loadGazetteer() {
-	sections := strings.SplitN(gazetteerText, "\n\n", 3)
-	if len(sections) != 3 {
-		panic("geo: embedded gazetteer has no sections")
+	ix, err := index.Parse(gazIndexBin)
+	if err != nil || ix.Sec3 <= ix.Sec2 || int(ix.Sec3) > len(gazetteerText) {
+		panic("geo: embedded gazetteer index: " + fmt.Sprint(err))
 	}
-	parseCityLines(sections[0])
-	keyText = sections[1] + "\n"
-	keyIdx = newNameTable(keyText, strings.Count(keyText, "\n"))
-	for i := 0; i < len(keyText); {
-		line := keyText[i:]
-		line = line[:strings.IndexByte(line, '\n')]
-		keyIdx.put(uint32(i))
-		i += len(line) + 1
+	keyText = gazetteerText[ix.Sec2 : ix.Sec3-1]
+	regText = gazetteerText[ix.Sec3:]
+	keyIdx = newNameTable(keyText, ix.Slots, ix.SlotBits)
+	gazKeys = keyFilterOf(ix.Words)
+	for name := range regions {
+		gazKeys.add(Fold(name))
 	}
-	parseRegionLines(sections[2])
-	gazKeys = newKeyFilter(keyIdx.len() + len(regionIx))
-	for k := range keyIdx.all {
-		gazKeys.add(k)
-	}
-	for k := range regionIx {
-		gazKeys.add(k)
-	}
+	initCities(ix.Cities)
 }
 
-func parseCityLines(s string) {
-	cities = make([]City, 0, strings.Count(s, "\n")+1)
-	var f [8]string
-	for line := range strings.SplitSeq(s, "\n") {
-		n := 0
-		for n < 7 {
-			i := strings.IndexByte(line, '\t')
-			if i < 0 {
-				break
-			}
-			f[n], line = line[:i], line[i+1:]
-			n++
-		}
-		f[n] = line
-		if n != 7 {
-			continue
-		}
-		lat, _ := strconv.ParseFloat(f[3], 64)
-		lon, _ := strconv.ParseFloat(f[4], 64)
-		pop, _ := strconv.Atoi(f[5])
-		id, _ := strconv.Atoi(f[7])
-		cities = append(cities, City{Name: f[0], ID: id, Country: f[1], Region: f[2], Lat: lat, Lon: lon, Population: pop, Capital: f[6] == "c", Tied: f[6] == "t"})
-	}
-}
-
-func parseRegionLines(s string) {
-	regionIx = make(map[string]regionRef, 12000)
+// loadRegions builds the region index from section 3 and the hand-kept
+// regions.
+func loadRegions() {
+	gazOnce.Do(loadGazetteer)
+	m := make(map[string]regionRef, 12000)
 	add := func(k string, ref regionRef) {
 		// A name two divisions share keeps the higher level's; two of the
 		// same level in different countries make it ambiguous.
-		old, ok := regionIx[k]
+		old, ok := m[k]
 		switch {
 		case !ok || ref.level < old.level:
-			regionIx[k] = ref
+			m[k] = ref
 		case ref.level == old.level && ref.country != old.country:
-			regionIx[k] = regionRef{ambiguous, ref.level}
+			m[k] = regionRef{ambiguous, ref.level}
 		}
 	}
-	regionCodes = make(map[string]string, 5200)
-	for line := range strings.SplitSeq(s, "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
+	for line := range strings.SplitSeq(regText, "\n") {
+		f, ok := regionFields(line)
+		if !ok {
 			continue
 		}
 		ref := regionRef{country: f[0], level: int(f[1][0] - '0')}
 		for k := range strings.SplitSeq(f[3], "|") {
 			add(k, ref)
 		}
-		regionCodes[f[4]] = f[2]
 	}
 	for name, code := range regions {
-		regionIx[Fold(name)] = regionRef{code, 0}
+		m[Fold(name)] = regionRef{code, 0}
 	}
+	regionIx = m
+}
+
+// regionFields splits a line of section 3 into its five fields.
+func regionFields(line string) (f [5]string, ok bool) {
+	for i := range 4 {
+		var found bool
+		if f[i], line, found = strings.Cut(line, "\t"); !found {
+			return f, false
+		}
+	}
+	f[4] = line
+	return f, !strings.Contains(line, "\t") && f[1] != ""
+}
+
+// loadRegionCodes maps the ISO codes of section 3 to their English names.
+func loadRegionCodes() {
+	gazOnce.Do(loadGazetteer)
+	m := make(map[string]string, 5200)
+	for line := range strings.SplitSeq(regText, "\n") {
+		if f, ok := regionFields(line); ok {
+			m[f[4]] = f[2]
+		}
+	}
+	regionCodes = m
 }
 
 // findKey returns the line of section 2 for the folded name k: its flag
@@ -207,8 +213,8 @@ func Cities(name string) []*City {
 	}
 	out := make([]*City, 0, strings.Count(ids, ",")+1)
 	for id := range strings.SplitSeq(ids, ",") {
-		if i, err := strconv.Atoi(id); err == nil && i < len(cities) {
-			out = append(out, &cities[i])
+		if i, err := strconv.Atoi(id); err == nil && i < cityCount() {
+			out = append(out, cityAt(i))
 		}
 	}
 	return out
@@ -237,10 +243,13 @@ func cityOfIDs(ids string) (*City, bool) {
 		ids = ids[:i]
 	}
 	i, err := strconv.Atoi(ids)
-	if err != nil || i >= len(cities) || cities[i].Tied {
+	if err != nil || i >= cityCount() {
 		return nil, false
 	}
-	return &cities[i], true
+	if c := cityAt(i); !c.Tied {
+		return c, true
+	}
+	return nil, false
 }
 
 // LookupCityIn returns the likeliest entry for name in country: the context
@@ -267,11 +276,11 @@ func LookupCityInRegion(name, region string) (*City, bool) {
 	r := fold.Append(rb[:0], region)
 	for id := range strings.SplitSeq(ids, ",") {
 		i, err := strconv.Atoi(id)
-		if err != nil || i >= len(cities) || cities[i].Region == "" {
+		if err != nil || i >= cityCount() {
 			continue
 		}
-		if bytes.Equal(fold.Append(cb[:0], cities[i].Region), r) {
-			return &cities[i], true
+		if c := cityAt(i); c.Region != "" && bytes.Equal(fold.Append(cb[:0], c.Region), r) {
+			return c, true
 		}
 	}
 	return nil, false
@@ -281,7 +290,7 @@ func LookupCityInRegion(name, region string) (*City, bool) {
 // at the same level ("Florida": a US state and a department of Uruguay),
 // for which RegionLevel names no country.
 func RegionShared(name string) bool {
-	gazOnce.Do(loadGazetteer)
+	regOnce.Do(loadRegions)
 	var buf [64]byte
 	r, ok := regionIx[string(fold.Append(buf[:0], name))]
 	return ok && r.country == ambiguous
@@ -303,7 +312,7 @@ var regionSuffixes = []string{" autonomous region", " uygur autonomous region", 
 // code ("US", "CA" → "California"): US states and Canadian provinces are
 // written with these postal codes in datelines ("GATINEAU, QC").
 func Subdivision(country, code string) (string, bool) {
-	gazOnce.Do(loadGazetteer)
+	codeOnce.Do(loadRegionCodes)
 	name, ok := regionCodes[strings.ToUpper(country)+"-"+strings.ToUpper(code)]
 	return name, ok
 }
@@ -356,6 +365,7 @@ func regionOf(k []byte) (regionRef, bool) {
 	if !gazKeys.mayHold(k) {
 		return regionRef{}, false
 	}
+	regOnce.Do(loadRegions)
 	r, ok := regionIx[string(k)]
 	return r, ok
 }

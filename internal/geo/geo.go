@@ -1,5 +1,5 @@
 // Package geo knows countries (names in English, French, German, Spanish,
-// Italian, Dutch and Portuguese, and in the languages of moreCountryLanguages,
+// Italian, Dutch and Portuguese, and in 19 other agencies' languages,
 // with ISO 3166-1 alpha-2 codes), a gazetteer of the world's cities of at
 // least 15,000 people with their Latin, Cyrillic and Greek alternate names
 // and of the towns of 5,000 to 15,000 as tied names (City.Tied), first- and
@@ -8,20 +8,21 @@
 // The data is generated from pinned public sources by ./internal/gen (see
 // README.md for sources and licences), embedded in the binary and decoded
 // lazily on first use: the country tables on the first country lookup, the
-// gazetteer on the first city or region lookup, the borders on the first
-// GPS lookup.
+// gazetteer's index on the first city or region lookup (its cities by
+// chunks as lookups reach them, its regions on the first region lookup),
+// the borders on the first GPS lookup.
 package geo
 
 //go:generate go run ./internal/gen -out .
 
 import (
 	"bytes"
+	_ "embed"
 	"strings"
 	"sync"
 
 	"github.com/wirecap/wirecap/internal/geo/internal/fold"
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 var (
@@ -32,58 +33,43 @@ var (
 	countryKeys *keyFilter        // the keys of countryIdx and demonymIdx
 )
 
-// historicCodes are withdrawn ISO codes that CLDR still names. Those
-// named like the current country come first in the alphabet and would
-// take its name: Southern Rhodesia (RH) "Zimbabwe", North Vietnam (VD)
-// "Vietnam", the New Hebrides (NH) "Vanuatu", the Canton and Enderbury
-// Islands (CT) "Kiribati", Dahomey (DY), Upper Volta (HV), the Panama
-// Canal Zone (PZ), the Queen Maud Land (NQ) and the US and French
-// Pacific codes (JT, MI, PU, WK, FQ, PC).
-var historicCodes = map[string]bool{"DD": true, "SU": true, "YU": true, "CS": true, "ZR": true, "TP": true,
-	"BU": true, "NT": true, "YD": true, "FX": true, "AN": true, "QO": true, "EU": true, "EZ": true, "UN": true,
-	"RH": true, "VD": true, "NH": true, "CT": true, "DY": true, "HV": true, "PZ": true, "NQ": true,
-	"JT": true, "MI": true, "PU": true, "WK": true, "FQ": true, "PC": true}
+// countriesText is written by ./internal/gen from CLDR (through
+// golang.org/x/text): each country's English name ("code\tname"), an empty
+// line, then the folded names of the desk's languages and of the other
+// agencies' languages with their codes, the latter marked "m" (see the
+// generator's moreCountryLanguages: it leaves out those that are a city,
+// an ISO region or an ordinary word). The country tables are read from it
+// without consulting the gazetteer or CLDR at start-up.
+//
+//go:embed countries.txt
+var countriesText string
 
 // Fold lower-cases s, strips accents and collapses punctuation to single
 // spaces, so that "Kyiv", "KYIV" and "Kyïv" compare equal.
 func Fold(s string) string { return fold.Fold(s) }
 
 func load() {
-	countryIdx = make(map[string]string, 2048)
+	english, names, _ := strings.Cut(countriesText, "\n\n")
 	countryName = make(map[string]string, 300)
-	namers := []display.Namer{
-		display.English.Regions(), display.French.Regions(),
-		display.German.Regions(), display.Spanish.Regions(), display.Italian.Regions(),
-		// Dutch (ANP, Belga) and Portuguese (Lusa, Agência Brasil) captions
-		// name the country in their language: "Nederland", "Alemanha".
-		display.Dutch.Regions(), display.Portuguese.Regions(),
-	}
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			code := string([]rune{a, b})
-			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code || historicCodes[code] {
-				continue
-			}
-			for i, n := range namers {
-				name := n.Name(r)
-				if name == "" || name == code {
-					continue
-				}
-				if i == 0 {
-					countryName[code] = name
-					// CLDR writes "Bosnia & Herzegovina"; captions spell the "and".
-					if spelt := strings.ReplaceAll(name, " & ", " and "); spelt != name {
-						countryIdx[Fold(spelt)] = code
-					}
-				}
-				if _, ok := countryIdx[Fold(name)]; !ok {
-					countryIdx[Fold(name)] = code
-				}
-			}
+	for line := range strings.SplitSeq(english, "\n") {
+		if code, name, ok := strings.Cut(line, "\t"); ok {
+			countryName[code] = name
 		}
 	}
-	moreCountryNames()
+	// A name of the other agencies' languages that is also a hand-kept
+	// region (regions.go) stays the region, as an ISO region's name does.
+	handRegions := make(map[string]bool, len(regions))
+	for name := range regions {
+		handRegions[Fold(name)] = true
+	}
+	countryIdx = make(map[string]string, 4096)
+	for line := range strings.SplitSeq(names, "\n") {
+		k, rest, ok := strings.Cut(line, "\t")
+		code, mark, _ := strings.Cut(rest, "\t")
+		if ok && !(mark == "m" && handRegions[k]) {
+			countryIdx[k] = code
+		}
+	}
 	for alias, code := range countryAliases {
 		countryIdx[Fold(alias)] = code
 	}

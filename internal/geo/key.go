@@ -63,6 +63,7 @@ func CityOf(k Key) (c *City, word, ok bool) {
 func RegionLevelOf(k Key) (country string, level int, ok bool) {
 	gazOnce.Do(loadGazetteer)
 	if gazKeys.mayHoldHash(k.h) {
+		regOnce.Do(loadRegions)
 		if r, ok := regionIx[string(k.b)]; ok {
 			return r.country, r.level, r.country != ambiguous
 		}

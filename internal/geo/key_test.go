@@ -13,6 +13,7 @@ import (
 func TestKeyLookups(t *testing.T) {
 	once.Do(load)
 	gazOnce.Do(loadGazetteer)
+	regOnce.Do(loadRegions)
 	names := slices.Collect(keyIdx.all)
 	names = slices.AppendSeq(names, maps.Keys(countryIdx))
 	names = slices.AppendSeq(names, maps.Keys(demonymIdx))

