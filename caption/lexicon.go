@@ -247,6 +247,7 @@ func loadLexicon(fsys fs.FS) lexiconData {
 	if err != nil {
 		panic(err)
 	}
+	var l lexer // one for every line: its tokens' buffer is reused
 	for _, f := range files {
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
@@ -255,7 +256,7 @@ func loadLexicon(fsys fs.FS) lexiconData {
 		lang := path.Base(path.Dir(f))
 		c := lexClass(strings.TrimSuffix(path.Base(f), ".txt"))
 		for n, line := range strings.Split(string(data), "\n") {
-			if err := lx.add(line, lang, c); err != nil {
+			if err := lx.addCut(&l, line, lang, c); err != nil {
 				panic(fmt.Sprintf("caption: %s:%d: %v", f, n+1, err))
 			}
 		}
@@ -268,35 +269,40 @@ func loadLexicon(fsys fs.FS) lexiconData {
 
 // add stores one line of a lexicon file.
 func (lx *lexiconData) add(line, lang string, c class) error {
+	var l lexer
+	return lx.addCut(&l, line, lang, c)
+}
+
+// addCut is add, the line cut by l.
+func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 	line = strings.TrimRight(line, " \r")
 	if line == "" || line[0] == '#' {
 		return nil
 	}
 	entry, val, _ := strings.Cut(line, "\t")
-	var l lexer
 	toks := l.cut(entry)
 	if len(toks) == 0 {
 		return fmt.Errorf("empty entry %q", line)
 	}
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		keys[i] = strings.Clone(t.key)
-	}
+	// The keys are slices of the file's text (which the entries' forms
+	// keep) or of the lexer's folded keys (a new buffer for each line):
+	// no copy each.
+	key := toks[0].key
 	if toks[0].kind == tNumber {
 		return fmt.Errorf("entry %q starts with a number", line)
 	}
 	if toks[0].kind == tPunct {
-		lx.punctStarts[keys[0][0]] = true
+		lx.punctStarts[key[0]] = true
 	}
-	e := lx.entries[keys[0]]
+	e := lx.entries[key]
 	if e == nil {
 		e = &lexEntry{}
-		lx.entries[keys[0]] = e
-		lx.keyFilter.add(keys[0])
+		lx.entries[key] = e
+		lx.keyFilter.add(key)
 		if len(lx.byIndex) == 0 {
 			lx.byIndex, lx.mays, lx.ones = []*lexEntry{nil}, []classSet{{}}, []classSet{{}}
 		}
-		if lx.table.add(keys[0]) > math.MaxUint16 {
+		if lx.table.add(key) > math.MaxUint16 {
 			panic("caption: more lexicon keys than a token's index holds")
 		}
 		lx.byIndex = append(lx.byIndex, e)
@@ -304,16 +310,20 @@ func (lx *lexiconData) add(line, lang string, c class) error {
 	}
 	s := sense{lang: lang, scored: slices.Index(langCodes[:], lang), class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
-	if len(keys) == 1 {
+	if len(toks) == 1 {
 		e.classes = e.classes.or(c.bit())
 		e.senses = append(e.senses, s)
-		lx.byClass[c] = append(lx.byClass[c], keyedSense{keys[0], s})
+		lx.byClass[c] = append(lx.byClass[c], keyedSense{key, s})
 	} else {
+		rest := make([]string, len(toks)-1)
+		for i := range rest {
+			rest[i] = toks[i+1].key
+		}
 		e.starts = e.starts.or(c.bit())
-		e.phrases = append(e.phrases, lexPhrase{rest: keys[1:], sense: s})
+		e.phrases = append(e.phrases, lexPhrase{rest: rest, sense: s})
 	}
 	e.may = e.classes.or(e.starts)
-	n := lx.table.find(keys[0])
+	n := lx.table.find(key)
 	lx.mays[n], lx.ones[n] = e.may, e.classes
 	lx.size[lang]++
 	return nil
