@@ -12,15 +12,15 @@ import (
 // resetGazetteer drops the decoded gazetteer, so that the next lookup
 // loads it again.
 func resetGazetteer() {
-	gazOnce, regOnce, codeOnce = sync.Once{}, sync.Once{}, sync.Once{}
-	keyText, regText, keyIdx, gazKeys, regionIx, regionCodes = "", "", nil, nil, nil, nil
+	gazOnce, codeOnce = sync.Once{}, sync.Once{}
+	keyText, regText, keyIdx, regionTable, gazKeys, regionCodes = "", "", nil, nil, nil, nil
 	cityLines, cityChunks = nil, nil
 }
 
 // BenchmarkLoad measures the gazetteer's first use (done once, lazily) and
 // the heap it keeps: "first" is what a caption's first lookups cost (the
-// index, the region table, the chunk of one city), "all" decodes every
-// city and the ISO codes too (what a long batch may come to).
+// index, the chunk of one city, a region), "all" decodes every city and
+// the ISO codes too (what a long batch may come to).
 func BenchmarkLoad(b *testing.B) {
 	for _, bc := range []struct {
 		name string

@@ -12,7 +12,6 @@ import (
 // names they do not hold are refused.
 func TestKeyFilter(t *testing.T) {
 	gazOnce.Do(loadGazetteer)
-	regOnce.Do(loadRegions)
 	once.Do(load)
 	refused := func(f *keyFilter, keys iter.Seq[string]) string {
 		for k := range keys {
@@ -28,7 +27,7 @@ func TestKeyFilter(t *testing.T) {
 		keys iter.Seq[string]
 	}{
 		{"city", gazKeys, keyIdx.all},
-		{"region", gazKeys, maps.Keys(regionIx)},
+		{"region", gazKeys, regionTable.all},
 		{"country", countryKeys, maps.Keys(countryIdx)},
 		{"demonym", countryKeys, maps.Keys(demonymIdx)},
 	} {

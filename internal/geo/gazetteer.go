@@ -22,7 +22,10 @@ import (
 //     lower-case word in one of the desk's languages, the comma-separated
 //     indexes of the cities so named, the likeliest first;
 //  3. ISO 3166-2 divisions: country, level (1 or 2), English name, folded
-//     names in en/fr/de/es separated by "|", ISO code.
+//     names in en/fr/de/es separated by "|", ISO code;
+//  4. region names in byte order: folded name, country ("?" where divisions
+//     of two countries share the name at one level, empty where the desk
+//     states none), level (0 for the hand-kept regions of regions.txt).
 //
 // It is embedded as it is, not compressed: the first use costs no
 // decompression, and the text is used in place.
@@ -65,78 +68,41 @@ type regionRef struct {
 }
 
 var (
-	gazOnce  sync.Once
-	keyText  string     // section 2, with its last newline
-	keyIdx   *nameTable // folded name -> offset of its flag in keyText
-	gazKeys  *keyFilter // the keys of keyIdx and regionIx
-	regText  string     // section 3
-	regOnce  sync.Once  // regionIx, on the first region lookup
-	regionIx map[string]regionRef
-	codeOnce sync.Once // regionCodes, on the first Subdivision
+	gazOnce     sync.Once
+	keyText     string     // section 2, with its last newline
+	keyIdx      *nameTable // folded name -> offset of its flag in keyText
+	regionTable *nameTable // section 4: folded name -> offset of its country
+	gazKeys     *keyFilter // the names of sections 2 and 4
+	regText     string     // section 3
+	codeOnce    sync.Once  // regionCodes, on the first Subdivision
 	// regionCodes maps ISO 3166-2 codes ("US-CA") to English names.
 	regionCodes map[string]string
 )
 
 // loadGazetteer reads the generator's index: no name is hashed and no city
 // decoded here. The cities are decoded by chunks as lookups reach them
-// (cityAt), the region tables on the first region lookup.
+// (cityAt), the ISO codes on the first Subdivision.
 func loadGazetteer() {
 	ix, err := index.Parse(gazIndexBin)
-	if err != nil || ix.Sec3 <= ix.Sec2 || int(ix.Sec3) > len(gazetteerText) {
+	if err != nil || !(ix.Sec2 < ix.Sec3 && ix.Sec3 < ix.Sec4 && int(ix.Sec4) <= len(gazetteerText)) {
 		panic("geo: embedded gazetteer index: " + fmt.Sprint(err))
 	}
 	keyText = gazetteerText[ix.Sec2 : ix.Sec3-1]
-	regText = gazetteerText[ix.Sec3:]
+	regText = gazetteerText[ix.Sec3 : ix.Sec4-1]
 	keyIdx = newNameTable(keyText, ix.Slots, ix.SlotBits)
+	regionTable = newNameTable(gazetteerText[ix.Sec4:], ix.RegionSlots, ix.RegionBits)
 	gazKeys = keyFilterOf(ix.Words)
-	for name := range regions {
-		gazKeys.add(Fold(name))
-	}
 	initCities(ix.Cities)
 }
 
-// loadRegions builds the region index from section 3 and the hand-kept
-// regions.
-func loadRegions() {
-	gazOnce.Do(loadGazetteer)
-	m := make(map[string]regionRef, 12000)
-	add := func(k string, ref regionRef) {
-		// A name two divisions share keeps the higher level's; two of the
-		// same level in different countries make it ambiguous.
-		old, ok := m[k]
-		switch {
-		case !ok || ref.level < old.level:
-			m[k] = ref
-		case ref.level == old.level && ref.country != old.country:
-			m[k] = regionRef{ambiguous, ref.level}
-		}
+// regionFound reads the line of section 4 found at off (its country).
+func regionFound(off uint32) regionRef {
+	line := regionTable.text[off:]
+	t := strings.IndexByte(line, '\t')
+	if t < 0 || t+1 >= len(line) {
+		return regionRef{}
 	}
-	for line := range strings.SplitSeq(regText, "\n") {
-		f, ok := regionFields(line)
-		if !ok {
-			continue
-		}
-		ref := regionRef{country: f[0], level: int(f[1][0] - '0')}
-		for k := range strings.SplitSeq(f[3], "|") {
-			add(k, ref)
-		}
-	}
-	for name, code := range regions {
-		m[Fold(name)] = regionRef{code, 0}
-	}
-	regionIx = m
-}
-
-// regionFields splits a line of section 3 into its five fields.
-func regionFields(line string) (f [5]string, ok bool) {
-	for i := range 4 {
-		var found bool
-		if f[i], line, found = strings.Cut(line, "\t"); !found {
-			return f, false
-		}
-	}
-	f[4] = line
-	return f, !strings.Contains(line, "\t") && f[1] != ""
+	return regionRef{country: line[:t], level: int(line[t+1] - '0')}
 }
 
 // loadRegionCodes maps the ISO codes of section 3 to their English names.
@@ -144,7 +110,8 @@ func loadRegionCodes() {
 	gazOnce.Do(loadGazetteer)
 	m := make(map[string]string, 5200)
 	for line := range strings.SplitSeq(regText, "\n") {
-		if f, ok := regionFields(line); ok {
+		f := strings.Split(line, "\t")
+		if len(f) == 5 {
 			m[f[4]] = f[2]
 		}
 	}
@@ -290,9 +257,9 @@ func LookupCityInRegion(name, region string) (*City, bool) {
 // at the same level ("Florida": a US state and a department of Uruguay),
 // for which RegionLevel names no country.
 func RegionShared(name string) bool {
-	regOnce.Do(loadRegions)
+	gazOnce.Do(loadGazetteer)
 	var buf [64]byte
-	r, ok := regionIx[string(fold.Append(buf[:0], name))]
+	r, ok := regionOf(fold.Append(buf[:0], name))
 	return ok && r.country == ambiguous
 }
 
@@ -319,7 +286,7 @@ func Subdivision(country, code string) (string, bool) {
 
 // RegionLevel is Region with the level of the division: 1 for states,
 // provinces, oblasts and prefectures, 2 for counties, departments and
-// districts, 0 for the areas of the hand-kept table (regions.go).
+// districts, 0 for the areas of the hand-kept table (regions.txt).
 func RegionLevel(name string) (country string, level int, ok bool) {
 	var buf [64]byte
 	return RegionLevelKey(fold.Append(buf[:0], name))
@@ -362,10 +329,17 @@ func Region(name string) (string, bool) {
 // regionOf looks a folded name up in the region index, asking the filter
 // first.
 func regionOf(k []byte) (regionRef, bool) {
-	if !gazKeys.mayHold(k) {
+	return regionOfHash(k, filterHash(k))
+}
+
+// regionOfHash is regionOf for a name whose filterHash is h.
+func regionOfHash(k []byte, h uint64) (regionRef, bool) {
+	if !gazKeys.mayHoldHash(h) {
 		return regionRef{}, false
 	}
-	regOnce.Do(loadRegions)
-	r, ok := regionIx[string(k)]
-	return r, ok
+	off, ok := regionTable.findHash(k, h)
+	if !ok {
+		return regionRef{}, false
+	}
+	return regionFound(off), true
 }

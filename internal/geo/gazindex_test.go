@@ -40,12 +40,11 @@ func TestCityChunks(t *testing.T) {
 	}
 }
 
-// sectionNames reads section 2 as the generator wrote it: each name and
+// sectionNames reads a section as the generator wrote it: each name and
 // the rest of its line.
-func sectionNames() map[string]string {
-	gazOnce.Do(loadGazetteer)
+func sectionNames(text string) map[string]string {
 	want := map[string]string{}
-	for line := range strings.SplitSeq(strings.TrimSuffix(keyText, "\n"), "\n") {
+	for line := range strings.SplitSeq(strings.TrimSuffix(text, "\n"), "\n") {
 		k, rest, _ := strings.Cut(line, "\t")
 		want[k] = rest
 	}
@@ -53,22 +52,34 @@ func sectionNames() map[string]string {
 }
 
 // FuzzNameTable: the generated index finds a name exactly when section 2
-// holds it, at its own line, and the filter passes every name held; for
-// any string, and for the string folded as lookups fold it. (A name is
-// never a tab or a newline: Fold makes them spaces.)
+// (the cities' names) or section 4 (the regions') holds it, at its own
+// line, and the filter passes every name held; for any string, and for
+// the string folded as lookups fold it. (A name is never a tab or a
+// newline: Fold makes them spaces.)
 func FuzzNameTable(f *testing.F) {
 	for _, s := range []string{"kyiv", "velmora", "", "a coruna", "kyi", "kyiv ", "киев", "ou", "\t", "w\t"} {
 		f.Add(s)
 	}
-	want := sectionNames()
+	gazOnce.Do(loadGazetteer)
+	want, regions := sectionNames(keyText), sectionNames(regionTable.text)
 	f.Fuzz(func(t *testing.T, s string) {
 		if strings.ContainsAny(s, "\t\n") {
 			s = Fold(s)
 		}
 		for _, k := range []string{s, Fold(s)} {
 			checkFindKey(t, want, k)
+			checkRegion(t, regions, k)
 		}
 	})
+}
+
+func checkRegion(t *testing.T, want map[string]string, k string) {
+	t.Helper()
+	r, ok := regionOf([]byte(k))
+	rest, held := want[k]
+	if ok != held || ok && r.country+"\t"+string(rune('0'+r.level)) != rest {
+		t.Fatalf("regionOf(%q) = %+v, %v; section 4 has %q, %v", k, r, ok, rest, held)
+	}
 }
 
 func checkFindKey(t *testing.T, want map[string]string, k string) {

@@ -36,10 +36,10 @@ var (
 // countriesText is written by ./internal/gen from CLDR (through
 // golang.org/x/text): each country's English name ("code\tname"), an empty
 // line, then the folded names of the desk's languages and of the other
-// agencies' languages with their codes, the latter marked "m" (see the
-// generator's moreCountryLanguages: it leaves out those that are a city,
-// an ISO region or an ordinary word). The country tables are read from it
-// without consulting the gazetteer or CLDR at start-up.
+// agencies' languages with their codes (see the generator's
+// moreCountryLanguages: it leaves out those that are a city, a region or
+// an ordinary word). The country tables are read from it without
+// consulting the gazetteer or CLDR at start-up.
 //
 //go:embed countries.txt
 var countriesText string
@@ -56,17 +56,9 @@ func load() {
 			countryName[code] = name
 		}
 	}
-	// A name of the other agencies' languages that is also a hand-kept
-	// region (regions.go) stays the region, as an ISO region's name does.
-	handRegions := make(map[string]bool, len(regions))
-	for name := range regions {
-		handRegions[Fold(name)] = true
-	}
 	countryIdx = make(map[string]string, 4096)
 	for line := range strings.SplitSeq(names, "\n") {
-		k, rest, ok := strings.Cut(line, "\t")
-		code, mark, _ := strings.Cut(rest, "\t")
-		if ok && !(mark == "m" && handRegions[k]) {
+		if k, code, ok := strings.Cut(line, "\t"); ok {
 			countryIdx[k] = code
 		}
 	}

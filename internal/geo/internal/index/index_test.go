@@ -7,15 +7,17 @@ import (
 )
 
 // sample is a gazetteer of invented places: two cities, three names,
-// one region.
+// one division, two region names.
 const sample = "Velmora\tZZ\t\t1.0000\t2.0000\t50000\t\t1\nDrastovo\tZZ\t\t3.0000\t4.0000\t20000\tt\t2\n\n" +
-	"drastovo\t\t1\nvelmora\tw\t0\nvelmora city\t\t0\n\nZZ\t1\tQuillan\tquillan\tZZ-QU\n"
+	"drastovo\t\t1\nvelmora\tw\t0\nvelmora city\t\t0\n\nZZ\t1\tQuillan\tquillan\tZZ-QU\n\n" +
+	"marquell\t\t0\nquillan\tZZ\t1\n"
 
 func sampleIndex(t *testing.T) (Gazetteer, Index) {
 	t.Helper()
 	sec2 := strings.Index(sample, "\n\n") + 2
-	sec3 := strings.LastIndex(sample, "\n\n") + 2
-	g := Gazetteer{Text: sample, Sec2: uint32(sec2), Sec3: uint32(sec3), Extra: []string{"quillan"}}
+	sec3 := strings.Index(sample[sec2:], "\n\n") + 2 + sec2
+	sec4 := strings.LastIndex(sample, "\n\n") + 2
+	g := Gazetteer{Text: sample, Sec2: uint32(sec2), Sec3: uint32(sec3), Sec4: uint32(sec4), Extra: []string{"quillan", "marquell"}}
 	g.Cities = []uint32{0, uint32(strings.Index(sample, "Drastovo")), uint32(sec2 - 1)}
 	for i := sec2; i < sec3-1; i += strings.IndexByte(sample[i:], '\n') + 1 {
 		g.Keys = append(g.Keys, uint32(i-sec2))
@@ -27,12 +29,12 @@ func sampleIndex(t *testing.T) (Gazetteer, Index) {
 	return g, ix
 }
 
-// find is how package geo reads the table: linear probing from the
-// hash's top bits.
-func find(ix Index, text, k string) (string, bool) {
-	mask := uint64(len(ix.Slots)/4 - 1)
-	for i := Hash(k) >> (64 - ix.SlotBits); ; i = (i + 1) & mask {
-		s := binary.LittleEndian.Uint32(ix.Slots[4*i:])
+// find is how package geo reads a table: linear probing from the hash's
+// top bits.
+func find(slots []byte, bits uint, text, k string) (string, bool) {
+	mask := uint64(len(slots)/4 - 1)
+	for i := Hash(k) >> (64 - bits); ; i = (i + 1) & mask {
+		s := binary.LittleEndian.Uint32(slots[4*i:])
 		if s == 0 {
 			return "", false
 		}
@@ -43,23 +45,33 @@ func find(ix Index, text, k string) (string, bool) {
 	}
 }
 
-// TestBuildParse: every name is found at its own line, names not held
-// (prefixes, extensions, the region) are not, every name and extra key
-// passes the filter, and the cities' offsets are kept.
+// TestBuildParse: every name is found at its own line, in section 2 or
+// in section 4, names not held (prefixes, extensions, the other section's)
+// are not, every name and extra key passes the filter, and the cities'
+// offsets are kept.
 func TestBuildParse(t *testing.T) {
 	g, ix := sampleIndex(t)
-	text := sample[g.Sec2:]
-	for k, want := range map[string]string{
-		"velmora": "velmora\tw\t0", "drastovo": "drastovo\t\t1", "velmora city": "velmora city\t\t0",
-		"velmor": "", "velmora c": "", "quillan": "", "": "",
+	for k, want := range map[string][2]string{
+		"velmora":      {"velmora\tw\t0", ""},
+		"drastovo":     {"drastovo\t\t1", ""},
+		"velmora city": {"velmora city\t\t0", ""},
+		"quillan":      {"", "quillan\tZZ\t1"},
+		"marquell":     {"", "marquell\t\t0"},
+		"velmor":       {}, "velmora c": {}, "": {}, "quill": {},
 	} {
-		got, ok := find(ix, text, k)
-		if got != want || ok != (want != "") {
-			t.Errorf("find(%q) = %q, %v; want %q", k, got, ok, want)
+		for i, tb := range []struct {
+			slots []byte
+			bits  uint
+			text  string
+		}{{ix.Slots, ix.SlotBits, sample[g.Sec2:]}, {ix.RegionSlots, ix.RegionBits, sample[g.Sec4:]}} {
+			got, ok := find(tb.slots, tb.bits, tb.text, k)
+			if got != want[i] || ok != (want[i] != "") {
+				t.Errorf("table %d: find(%q) = %q, %v; want %q", i, k, got, ok, want[i])
+			}
 		}
 	}
 	nw := len(ix.Words) / 8
-	for _, k := range []string{"velmora", "drastovo", "velmora city", "quillan"} {
+	for _, k := range []string{"velmora", "drastovo", "velmora city", "quillan", "marquell"} {
 		w, bits := FilterAt(Hash(k), nw)
 		if binary.LittleEndian.Uint64(ix.Words[8*w:])&bits != bits {
 			t.Errorf("filter refuses %q", k)
@@ -70,8 +82,8 @@ func TestBuildParse(t *testing.T) {
 			t.Errorf("city offset %d = %d, want %d", i, got, want)
 		}
 	}
-	if ix.Sec2 != g.Sec2 || ix.Sec3 != g.Sec3 || ix.SlotBits != SlotBits(len(g.Keys)) {
-		t.Errorf("header: sections %d, %d, slot bits %d; want %d, %d, %d", ix.Sec2, ix.Sec3, ix.SlotBits, g.Sec2, g.Sec3, SlotBits(len(g.Keys)))
+	if ix.Sec2 != g.Sec2 || ix.Sec3 != g.Sec3 || ix.Sec4 != g.Sec4 || ix.SlotBits != SlotBits(len(g.Keys)) || ix.RegionBits != SlotBits(2) {
+		t.Errorf("header: sections %d, %d, %d, slot bits %d, %d", ix.Sec2, ix.Sec3, ix.Sec4, ix.SlotBits, ix.RegionBits)
 	}
 }
 
