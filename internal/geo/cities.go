@@ -30,8 +30,8 @@ func cityCount() int { return max(len(cityLines)/4-1, 0) }
 // first use. Two goroutines may decode the same chunk; the first to store
 // it wins, so that a *City stays the one pointer for its city.
 func cityAt(i int) *City {
-	if p := cityChunks[i/cityChunk].Load(); p != nil {
-		return &p[i%cityChunk]
+	if p := cityChunks[uint(i)/cityChunk].Load(); p != nil {
+		return &p[uint(i)%cityChunk]
 	}
 	return decodedCity(i)
 }

@@ -95,14 +95,16 @@ func loadGazetteer() {
 	initCities(ix.Cities)
 }
 
-// regionFound reads the line of section 4 found at off (its country).
+// regionFound reads the line of section 4 found at off: its country (of
+// two letters at most, read without a call) and level.
 func regionFound(off uint32) regionRef {
 	line := regionTable.text[off:]
-	t := strings.IndexByte(line, '\t')
-	if t < 0 || t+1 >= len(line) {
-		return regionRef{}
+	for t := 0; t < len(line)-1 && t <= 2; t++ {
+		if line[t] == '\t' {
+			return regionRef{country: line[:t], level: int(line[t+1] - '0')}
+		}
 	}
-	return regionRef{country: line[:t], level: int(line[t+1] - '0')}
+	return regionRef{}
 }
 
 // loadRegionCodes maps the ISO codes of section 3 to their English names.

@@ -1,10 +1,6 @@
 package geo
 
-import (
-	"encoding/binary"
-
-	"github.com/wirecap/wirecap/internal/geo/internal/index"
-)
+import "github.com/wirecap/wirecap/internal/geo/internal/index"
 
 // nameTable finds a folded name of the gazetteer's section 2 (keyText):
 // a hash table of the lines' offsets, with linear probing, that the
@@ -32,8 +28,11 @@ func (t *nameTable) len() int {
 	return n
 }
 
-// slot returns slot i.
-func (t *nameTable) slot(i uint64) uint32 { return binary.LittleEndian.Uint32(t.slots[4*i:]) }
+// slot returns slot i (one bounds check: the four bytes are cut first).
+func (t *nameTable) slot(i uint64) uint32 {
+	b := t.slots[4*i : 4*i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
 
 // find returns the offset of the flag after name k (its line's offset,
 // the name and a tab), as keyIdx's values were.
