@@ -12,7 +12,7 @@ import (
 	"github.com/wirecap/wirecap/internal/geo/internal/index"
 )
 
-// gazetteerText is written by ./internal/gen: three sections separated by an
+// gazetteerText is written by ./internal/gen: four sections separated by an
 // empty line.
 //
 //  1. cities, most populous first: name (GeoNames' current one), country,
@@ -34,8 +34,9 @@ import (
 var gazetteerText string
 
 // gazIndexBin is the generator's index of gazetteerText (package index):
-// the hash table of section 2's names, their filter, and where each city's
-// line starts. Read in place, so that the first lookup builds nothing.
+// the hash tables of section 2's and section 4's names, their filter, and
+// where each section and each city's line starts. Read in place, so that
+// the first lookup builds nothing.
 //
 //go:embed gazindex.bin
 var gazIndexBin []byte

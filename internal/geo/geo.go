@@ -8,9 +8,9 @@
 // The data is generated from pinned public sources by ./internal/gen (see
 // README.md for sources and licences), embedded in the binary and decoded
 // lazily on first use: the country tables on the first country lookup, the
-// gazetteer's index on the first city or region lookup (its cities by
-// chunks as lookups reach them, its regions on the first region lookup),
-// the borders on the first GPS lookup.
+// gazetteer's index on the first city or region lookup (read in place; its
+// cities decoded by chunks as lookups reach them), the borders on the first
+// GPS lookup.
 package geo
 
 //go:generate go run ./internal/gen -out .
