@@ -391,9 +391,7 @@ func (p *parser) leadHeadCredit() (creditCand, bool) {
 	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(words[0].through(words[n-1])) {
 		return creditCand{}, false
 	}
-	last := words[n-1].text()
-	end := slash + 1 + strings.Index(s[slash+1:], last) + len(last)
-	c := p.trimCredit(0, end)
+	c := p.trimCredit(0, words[n-1].b) // the name's last word's own end, not the first place its text occurs
 	c.prio = 4
 	return c, true
 }
