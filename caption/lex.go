@@ -232,6 +232,7 @@ func (lx *lexer) scanWord(s string, t *tok) int {
 	i := t.start
 	upper, lower, firstUpper := 0, 0, false
 	plain := true // the text is its own key: lower-case ASCII
+	ascii := true // no rune of several bytes: the key is the text lower-cased
 	for i < len(s) {
 		c := s[i]
 		if c-'a' < 26 {
@@ -258,7 +259,7 @@ func (lx *lexer) scanWord(s string, t *tok) int {
 		if !isLetterRune(r) {
 			break
 		}
-		plain = false
+		plain, ascii = false, false
 		switch {
 		case unicode.IsUpper(r):
 			upper++
@@ -276,7 +277,16 @@ done:
 		return i
 	}
 	var fb [64]byte
-	f := appendFolded(fb[:0], s[t.start:i])
+	var f []byte
+	if ascii && i-t.start <= len(fb) {
+		// Capitals and lower-case ASCII letters: each byte folds alone.
+		f = fb[:i-t.start]
+		for k := range f {
+			f[k] = s[t.start+k] | 0x20
+		}
+	} else {
+		f = appendFolded(fb[:0], s[t.start:i])
+	}
 	if len(f) > i-t.start {
 		t.key = string(f) // ß, Ⱦ grew the key
 		return i
