@@ -180,31 +180,53 @@ var lineBreaks = []string{"<br />", "<br/>", "<br>", "\r\n", "\r", "\\n"}
 
 // rewriteAt returns the offset of the first variant normalize rewrites,
 // or len(s): most captions hold accented letters but no variant, and are
-// not copied.
+// not copied. It looks for each byte a variant starts with (rewriteBytes)
+// with strings.IndexByte, which reads many bytes at a time, rather than
+// testing every byte of the text: a lead byte is never inside another
+// rune, so each place it occurs is one normalize would look at.
 func rewriteAt(s string) int {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if !rewriteLead[c] {
-			i++ // most bytes: one table test
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if _, ok := normalRunes[r]; ok {
-				return i
+	first := len(s)
+	for _, b := range rewriteBytes {
+		for from := 0; from < first; {
+			k := strings.IndexByte(s[from:first], b)
+			if k < 0 {
+				break
 			}
-			i += n
-			continue
-		}
-		for _, lb := range lineBreaks {
-			if strings.HasPrefix(s[i:], lb) {
-				return i
+			if at := from + k; variantAt(s, at) {
+				first = at
+				break
 			}
+			from += k + 1
 		}
-		i++
 	}
-	return len(s)
+	return first
 }
+
+// variantAt reports a variant of normalRunes or lineBreaks starting at
+// byte i of s.
+func variantAt(s string, i int) bool {
+	if s[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		_, ok := normalRunes[r]
+		return ok
+	}
+	for _, lb := range lineBreaks {
+		if strings.HasPrefix(s[i:], lb) {
+			return true
+		}
+	}
+	return false
+}
+
+// rewriteBytes are the bytes of rewriteLead.
+var rewriteBytes = func() (bs []byte) {
+	for b := range 256 {
+		if rewriteLead[b] {
+			bs = append(bs, byte(b))
+		}
+	}
+	return bs
+}()
 
 // rewriteLead marks the bytes a variant starts with: the first bytes of
 // the line breaks and the lead bytes of the runes of normalRunes (0xC2,
