@@ -205,52 +205,84 @@ func fileOpener(s string, toks []tok, i int) (int, bool) {
 }
 
 // sepBytes are the bytes backgroundSep acts on.
-var sepBytes = [256]bool{'.': true, ')': true, '"': true, '\n': true}
+const sepBytes = ".)\"\n"
 
 // backgroundSep finds AFP's separator between what the photo shows and the
 // context: " - " after the first sentence (after . ) or "), then a capital;
 // or a blank line. It returns the index of the byte before the separator.
+// It visits the separator bytes in order, finding each by
+// strings.IndexByte (many bytes at a time) rather than testing every
+// byte: most of a caption is none of them.
 func backgroundSep(s string) int {
-	for i := 0; i < len(s); i++ {
-		if !sepBytes[s[i]] {
-			continue // one table look-up for most bytes, not the switch
+	var next [len(sepBytes)]int
+	for k := range next {
+		next[k] = indexByteFrom(s, 0, sepBytes[k])
+	}
+	for {
+		k := 0
+		for j := 1; j < len(next); j++ {
+			if next[j] < next[k] {
+				k = j
+			}
 		}
-		switch s[i] {
-		case '.', ')', '"':
-			j := i + 1
-			k := j
-			for k < len(s) && isSpaceByte(s[k]) {
-				k++
-			}
-			if k == j {
-				continue
-			}
-			d := k
-			for d < len(s) && d-k < 2 && s[d] == '-' {
-				d++
-			}
-			if d == k || d < len(s) && s[d] == '-' {
-				continue
-			}
-			e := d
-			for e < len(s) && isSpaceByte(s[e]) {
-				e++
-			}
-			if e == d || e >= len(s) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(s[e:]); unicode.IsUpper(r) {
-				return i
-			}
-		case '\n':
-			for k := i + 1; k < len(s) && isSpaceByte(s[k]); k++ {
-				if s[k] == '\n' {
-					return i - 1
-				}
+		i := next[k]
+		if i >= len(s) {
+			return -1
+		}
+		if at, ok := sepAt(s, i); ok {
+			return at
+		}
+		next[k] = indexByteFrom(s, i+1, sepBytes[k])
+	}
+}
+
+// indexByteFrom is the index of the first b in s at or after from, or
+// len(s).
+func indexByteFrom(s string, from int, b byte) int {
+	if k := strings.IndexByte(s[from:], b); k >= 0 {
+		return from + k
+	}
+	return len(s)
+}
+
+// sepAt reads the separator byte at i (one of sepBytes): whether the
+// separator is there, and the index of the byte before it.
+func sepAt(s string, i int) (int, bool) {
+	switch s[i] {
+	case '.', ')', '"':
+		j := i + 1
+		k := j
+		for k < len(s) && isSpaceByte(s[k]) {
+			k++
+		}
+		if k == j {
+			return 0, false
+		}
+		d := k
+		for d < len(s) && d-k < 2 && s[d] == '-' {
+			d++
+		}
+		if d == k || d < len(s) && s[d] == '-' {
+			return 0, false
+		}
+		e := d
+		for e < len(s) && isSpaceByte(s[e]) {
+			e++
+		}
+		if e == d || e >= len(s) {
+			return 0, false
+		}
+		if r, _ := utf8.DecodeRuneInString(s[e:]); unicode.IsUpper(r) {
+			return i, true
+		}
+	case '\n':
+		for k := i + 1; k < len(s) && isSpaceByte(s[k]); k++ {
+			if s[k] == '\n' {
+				return i - 1, true
 			}
 		}
 	}
-	return -1
+	return 0, false
 }
 
 func isSpaceByte(c byte) bool { return spaceBytes[c] }

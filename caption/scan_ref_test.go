@@ -3,6 +3,7 @@ package caption
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,6 +38,55 @@ func rewriteAtRef(s string) int {
 	return len(s)
 }
 
+// sepBytesRef are the bytes backgroundSep acts on.
+var sepBytesRef = [256]bool{'.': true, ')': true, '"': true, '\n': true}
+
+// backgroundSepRef is backgroundSep byte by byte: it finds AFP's separator between what the photo shows and the
+// context: " - " after the first sentence (after . ) or "), then a capital;
+// or a blank line. It returns the index of the byte before the separator.
+func backgroundSepRef(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !sepBytesRef[s[i]] {
+			continue // one table look-up for most bytes, not the switch
+		}
+		switch s[i] {
+		case '.', ')', '"':
+			j := i + 1
+			k := j
+			for k < len(s) && isSpaceByte(s[k]) {
+				k++
+			}
+			if k == j {
+				continue
+			}
+			d := k
+			for d < len(s) && d-k < 2 && s[d] == '-' {
+				d++
+			}
+			if d == k || d < len(s) && s[d] == '-' {
+				continue
+			}
+			e := d
+			for e < len(s) && isSpaceByte(s[e]) {
+				e++
+			}
+			if e == d || e >= len(s) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(s[e:]); unicode.IsUpper(r) {
+				return i
+			}
+		case '\n':
+			for k := i + 1; k < len(s) && isSpaceByte(s[k]); k++ {
+				if s[k] == '\n' {
+					return i - 1
+				}
+			}
+		}
+	}
+	return -1
+}
+
 var scanRefTexts = []string{
 	"",
 	"Plain text with no variant at all, long enough for several blocks.",
@@ -53,6 +103,10 @@ var scanRefTexts = []string{
 	"end with a thin space\u2009",
 	"D\u00fcsseldorf, Germany. Jane Roe/Velmora Press - The city council met.",
 	"VELMORA, Jan. 5 (Velmora) -- A view.  Two  spaces\tand a tab\n\nnew paragraph",
+	"A view of the square. - The city council met (Velmora) - Another \"quote\" -- Here. - \u00c9t\u00e9 here",
+	"\n \nStarts with a blank line",
+	"Ends with a dot. -",
+	"Two dashes. -- Then. --- More.\t-\tTab",
 }
 
 func TestRewriteAtMatchesByteScan(t *testing.T) {
@@ -65,7 +119,19 @@ func TestRewriteAtMatchesByteScan(t *testing.T) {
 	}
 }
 
-func FuzzRewriteAt(f *testing.F) {
+func TestBackgroundSepMatchesByteScan(t *testing.T) {
+	for _, s := range scanRefTexts {
+		for i := range len(s) + 1 {
+			for j := i; j <= len(s); j++ {
+				if got, want := backgroundSep(s[i:j]), backgroundSepRef(s[i:j]); got != want {
+					t.Errorf("backgroundSep(%q) = %d, want %d", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzByteScans(f *testing.F) {
 	for _, s := range scanRefTexts {
 		f.Add(s)
 	}
@@ -73,6 +139,9 @@ func FuzzRewriteAt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := rewriteAt(s), rewriteAtRef(s); got != want {
 			t.Errorf("rewriteAt(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := backgroundSep(s), backgroundSepRef(s); got != want {
+			t.Errorf("backgroundSep(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
