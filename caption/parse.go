@@ -523,14 +523,7 @@ func cleanPart(s string) string {
 // collapseSpace makes every run of white space one space, allocating only
 // when there is something to collapse.
 func collapseSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if isSpaceByte(s[i]) && (s[i] != ' ' || i+1 < len(s) && isSpaceByte(s[i+1])) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !needsCollapse(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
@@ -548,6 +541,22 @@ func collapseSpace(s string) string {
 	}
 	return string(b)
 }
+
+// needsCollapse reports white space other than single spaces: a
+// control of white space, or two spaces in a row. It looks for each with
+// strings.IndexByte and strings.Contains (many bytes at a time) rather
+// than testing every byte.
+func needsCollapse(s string) bool {
+	for i := 0; i < len(otherSpace); i++ {
+		if strings.IndexByte(s, otherSpace[i]) >= 0 {
+			return true
+		}
+	}
+	return strings.Contains(s, "  ")
+}
+
+// otherSpace are the white-space bytes other than the space.
+const otherSpace = "\t\n\v\f\r"
 
 func (p *parser) source(cp creditParts) *Source {
 	s := p.s

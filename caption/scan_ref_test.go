@@ -87,6 +87,16 @@ func backgroundSepRef(s string) int {
 	return -1
 }
 
+// needsCollapseRef is needsCollapse byte by byte.
+func needsCollapseRef(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) && (s[i] != ' ' || i+1 < len(s) && isSpaceByte(s[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 var scanRefTexts = []string{
 	"",
 	"Plain text with no variant at all, long enough for several blocks.",
@@ -131,6 +141,18 @@ func TestBackgroundSepMatchesByteScan(t *testing.T) {
 	}
 }
 
+func TestNeedsCollapseMatchesByteScan(t *testing.T) {
+	for _, s := range append(scanRefTexts, "a \v b", "a\fb", "ends ", " starts", "  ", " ", "a \nb") {
+		for i := range len(s) + 1 {
+			for j := i; j <= len(s); j++ {
+				if got, want := needsCollapse(s[i:j]), needsCollapseRef(s[i:j]); got != want {
+					t.Errorf("needsCollapse(%q) = %v, want %v", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzByteScans(f *testing.F) {
 	for _, s := range scanRefTexts {
 		f.Add(s)
@@ -142,6 +164,9 @@ func FuzzByteScans(f *testing.F) {
 		}
 		if got, want := backgroundSep(s), backgroundSepRef(s); got != want {
 			t.Errorf("backgroundSep(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := needsCollapse(s), needsCollapseRef(s); got != want {
+			t.Errorf("needsCollapse(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
