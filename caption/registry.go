@@ -219,16 +219,21 @@ func foldKey(dst []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
 		if c < utf8.RuneSelf {
-			r = rune(c)
+			// ASCII, most of a credit: one table look-up a byte.
 			i++
-		} else {
-			var n int
-			r, n = utf8.DecodeRuneInString(s[i:])
-			i += n
-			r = unaccent(r)
+			switch f := asciiKeyFold[c]; f {
+			case keySep:
+				space = true
+			case keyDrop:
+			default:
+				dst = appendSpaced(dst, f, &space)
+			}
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		r = unaccent(r)
 		switch {
 		case r == '\'' || r == '\u2019':
 		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
@@ -249,6 +254,31 @@ func foldKey(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// asciiKeyFold is what foldKey makes of each ASCII byte: a letter
+// lower-cased, a digit or "&" kept, the apostrophe dropped (keyDrop),
+// any other byte a separator (keySep).
+var asciiKeyFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 32)
+		case c == '\'':
+			t[c] = keyDrop
+		default:
+			t[c] = keySep
+		}
+	}
+	return t
+}()
+
+// The marks of asciiKeyFold.
+const (
+	keySep  = 0
+	keyDrop = 1
+)
 
 func appendSpaced(dst []byte, c byte, space *bool) []byte {
 	if *space && len(dst) > 0 {

@@ -97,6 +97,42 @@ func needsCollapseRef(s string) bool {
 	return false
 }
 
+// foldKeyRef is foldKey rune by rune.
+func foldKeyRef(dst []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+			r = unaccent(r)
+		}
+		switch {
+		case r == '\'' || r == '\u2019':
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			dst = appendSpaced(dst, byte(r), &space)
+		case r >= 'A' && r <= 'Z':
+			dst = appendSpaced(dst, byte(r+32), &space)
+		case r == '&':
+			dst = appendSpaced(dst, '&', &space)
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return dst
+}
+
 var scanRefTexts = []string{
 	"",
 	"Plain text with no variant at all, long enough for several blocks.",
@@ -153,6 +189,16 @@ func TestNeedsCollapseMatchesByteScan(t *testing.T) {
 	}
 }
 
+func TestFoldKeyMatchesRuneScan(t *testing.T) {
+	for _, s := range append(scanRefTexts, "EPA-EFE", "Ag\u00eancia Velmora", "O'Neill & Sons", "\x00a\x7fb", "D\u2019Arcy", "Stra\u00dfe") {
+		for i := range len(s) + 1 {
+			if got, want := string(foldKey(nil, s[i:])), string(foldKeyRef(nil, s[i:])); got != want {
+				t.Errorf("foldKey(%q) = %q, want %q", s[i:], got, want)
+			}
+		}
+	}
+}
+
 func FuzzByteScans(f *testing.F) {
 	for _, s := range scanRefTexts {
 		f.Add(s)
@@ -167,6 +213,9 @@ func FuzzByteScans(f *testing.F) {
 		}
 		if got, want := needsCollapse(s), needsCollapseRef(s); got != want {
 			t.Errorf("needsCollapse(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := string(foldKey(nil, s)), string(foldKeyRef(nil, s)); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
