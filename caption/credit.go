@@ -409,7 +409,7 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 		if !ok || toks[i].start < opener {
 			continue
 		}
-		lab := labelInfo[sn]
+		lab := labelInfo[*sn]
 		v, sep := p.labelSeparator(end, lab)
 		if lab.seps != "" && !sep {
 			if !lab.weak {

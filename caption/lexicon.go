@@ -368,12 +368,13 @@ func (t tok) mayStart(c class) bool {
 
 // matchAt finds the longest entry of class c starting at toks[i], whatever
 // the spacing between its tokens. It returns the index of the token after
-// it and the entry's sense.
-func matchAt(toks []tok, i int, c class) (int, sense, bool) {
+// it and the entry's sense (the lexicon's own, not to be changed: a
+// pointer rather than a copy of some 70 bytes), nil when there is none.
+func matchAt(toks []tok, i int, c class) (int, *sense, bool) {
 	// The token, its phrases and senses are read in place, not copied.
 	t := &toks[i]
 	if !t.mayStart(c) {
-		return i, sense{}, false
+		return i, nil, false
 	}
 	e := lexicon.byIndex[t.lexi]
 	if e.starts.has(c) {
@@ -388,15 +389,15 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 					continue phrases
 				}
 			}
-			return i + 1 + len(p.rest), p.sense, true
+			return i + 1 + len(p.rest), &p.sense, true
 		}
 	}
 	for k := range e.senses {
 		if e.senses[k].class == c {
-			return i + 1, e.senses[k], true
+			return i + 1, &e.senses[k], true
 		}
 	}
-	return i, sense{}, false
+	return i, nil, false
 }
 
 // findClass returns the first entry of class c at or after token i: its
@@ -404,7 +405,7 @@ func matchAt(toks []tok, i int, c class) (int, sense, bool) {
 func findClass(toks []tok, i int, c class) (int, int, sense) {
 	for ; i < len(toks); i++ {
 		if end, s, ok := matchAt(toks, i, c); ok {
-			return i, end, s
+			return i, end, *s
 		}
 	}
 	return -1, -1, sense{}
