@@ -201,14 +201,16 @@ type group struct{ open, close, parent int }
 const maxGroupDepth = 8
 
 // groupBytes are the bytes bracketGroups acts on.
-var groupBytes = [256]bool{'(': true, '[': true, ')': true, ']': true, '\n': true}
+const groupBytes = "([)]\n"
 
 func bracketGroups(s string, buf []group) []group {
 	var stack [maxGroupDepth]int
 	depth := 0
-	for i := 0; i < len(s); i++ {
-		if !groupBytes[s[i]] {
-			continue // one table look-up for most bytes, not the switch
+	// Only the bytes of groupBytes are visited (byteScan).
+	for sc := newByteScan(s, groupBytes); ; {
+		i := sc.advance()
+		if i >= len(s) {
+			break
 		}
 		switch s[i] {
 		case '(', '[':

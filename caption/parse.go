@@ -210,39 +210,17 @@ const sepBytes = ".)\"\n"
 // backgroundSep finds AFP's separator between what the photo shows and the
 // context: " - " after the first sentence (after . ) or "), then a capital;
 // or a blank line. It returns the index of the byte before the separator.
-// It visits the separator bytes in order, finding each by
-// strings.IndexByte (many bytes at a time) rather than testing every
-// byte: most of a caption is none of them.
+// It visits the separator bytes only (byteScan).
 func backgroundSep(s string) int {
-	var next [len(sepBytes)]int
-	for k := range next {
-		next[k] = indexByteFrom(s, 0, sepBytes[k])
-	}
-	for {
-		k := 0
-		for j := 1; j < len(next); j++ {
-			if next[j] < next[k] {
-				k = j
-			}
-		}
-		i := next[k]
+	for sc := newByteScan(s, sepBytes); ; {
+		i := sc.advance()
 		if i >= len(s) {
 			return -1
 		}
 		if at, ok := sepAt(s, i); ok {
 			return at
 		}
-		next[k] = indexByteFrom(s, i+1, sepBytes[k])
 	}
-}
-
-// indexByteFrom is the index of the first b in s at or after from, or
-// len(s).
-func indexByteFrom(s string, from int, b byte) int {
-	if k := strings.IndexByte(s[from:], b); k >= 0 {
-		return from + k
-	}
-	return len(s)
 }
 
 // sepAt reads the separator byte at i (one of sepBytes): whether the

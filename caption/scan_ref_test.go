@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -133,6 +134,50 @@ func foldKeyRef(dst []byte, s string) []byte {
 	return dst
 }
 
+// groupBytesRef and bracketGroupsRef are bracketGroups byte by byte.
+var groupBytesRef = [256]bool{'(': true, '[': true, ')': true, ']': true, '\n': true}
+
+func bracketGroupsRef(s string, buf []group) []group {
+	var stack [maxGroupDepth]int
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		if !groupBytesRef[s[i]] {
+			continue // one table look-up for most bytes, not the switch
+		}
+		switch s[i] {
+		case '(', '[':
+			if depth < len(stack) {
+				stack[depth] = i
+			}
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth < len(stack) {
+				o := stack[depth]
+				if (s[o] == '(') == (s[i] == ')') {
+					buf = append(buf, group{o, i, -1})
+				}
+			}
+		case '\n':
+			depth = 0
+		}
+	}
+	// A group's parent is the first group closing after it that opened
+	// before it; the groups between close inside the parent too.
+	var open []int // groups whose parent is not known yet, innermost last
+	for gi := range buf {
+		for len(open) > 0 && buf[open[len(open)-1]].open > buf[gi].open {
+			buf[open[len(open)-1]].parent = gi
+			open = open[:len(open)-1]
+		}
+		open = append(open, gi)
+	}
+	return buf
+}
+
 var scanRefTexts = []string{
 	"",
 	"Plain text with no variant at all, long enough for several blocks.",
@@ -199,6 +244,19 @@ func TestFoldKeyMatchesRuneScan(t *testing.T) {
 	}
 }
 
+func TestBracketGroupsMatchesByteScan(t *testing.T) {
+	texts := append(scanRefTexts, "(a [b] (c) d)", "x) (y", "[(z])", "((((((((((deep))))))))))", "(open\nclosed)", "(a) [b] (c", "a (b (c) d) e [f] (g")
+	for _, s := range texts {
+		for i := range len(s) + 1 {
+			for j := i; j <= len(s); j++ {
+				if got, want := bracketGroups(s[i:j], nil), bracketGroupsRef(s[i:j], nil); !slices.Equal(got, want) {
+					t.Errorf("bracketGroups(%q) = %v, want %v", s[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzByteScans(f *testing.F) {
 	for _, s := range scanRefTexts {
 		f.Add(s)
@@ -216,6 +274,9 @@ func FuzzByteScans(f *testing.F) {
 		}
 		if got, want := string(foldKey(nil, s)), string(foldKeyRef(nil, s)); got != want {
 			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := bracketGroups(s, nil), bracketGroupsRef(s, nil); !slices.Equal(got, want) {
+			t.Errorf("bracketGroups(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
