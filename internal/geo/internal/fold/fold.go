@@ -75,20 +75,59 @@ func foldRune(r rune) rune {
 }
 
 // Append appends the folded s to dst: with a stack buffer, a lookup of an
-// ASCII name allocates nothing.
+// ASCII name allocates nothing. An ASCII name is folded in one pass, a
+// table look-up a byte (asciiFolded); a name with other bytes is Fold's.
 func Append(dst []byte, s string) []byte {
+	start := len(dst)
+	space := false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return append(dst, Fold(s)...)
+		switch f := asciiFolded[s[i]]; f {
+		case foldSep:
+			space = true
+		case foldDrop:
+		case foldOther:
+			return append(dst[:start], Fold(s)...)
+		default:
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, f)
 		}
 	}
-	start := len(dst)
-	dst = appendASCII(dst, s)
 	if k := dst[start:]; len(k) > 3 && string(k[:3]) == "st " || len(k) > 4 && string(k[:4]) == "ste " {
 		return append(dst[:start], saint(string(k))...)
 	}
 	return dst
 }
+
+// asciiFolded is what appendASCII makes of each byte: a letter
+// lower-cased, a digit kept, the apostrophe dropped (foldDrop), any other
+// ASCII byte a separator (foldSep); a byte of a longer rune is foldOther.
+var asciiFolded = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= 0x80:
+			t[c] = foldOther
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			t[c] = byte(c)
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case c == '\'':
+			t[c] = foldDrop
+		default:
+			t[c] = foldSep
+		}
+	}
+	return t
+}()
+
+// The marks of asciiFolded: none is a letter or a digit.
+const (
+	foldSep   = 0
+	foldDrop  = 1
+	foldOther = 2
+)
 
 // asciiFold is Fold for ASCII text, without allocating when s is already
 // folded.
