@@ -74,8 +74,14 @@ func guessLanguage(s string, toks []tok) string {
 			continue
 		}
 		endings := suffixByLast[t.key[len(t.key)-1]]
+		prev := t.key[len(t.key)-2]
 		for e := range endings {
 			sf := &endings[e] // not copied: an ending with its sense is some 90 bytes
+			// The byte before the last, compared first, rules out most
+			// endings without the call.
+			if len(sf.key) > 1 && sf.key[len(sf.key)-2] != prev {
+				continue
+			}
 			if n := len(w) - len(sf.sense.form); n > 0 && strings.HasSuffix(t.key, sf.key) && utf8.RuneStart(w[n]) &&
 				addSenses(&score, []sense{sf.sense}, sf.key, w[n:]) {
 				break
