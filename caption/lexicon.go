@@ -94,7 +94,10 @@ type lexEntry struct {
 	starts  classSet    // classes of the entries of several tokens starting with it
 	may     classSet    // classes and starts: the entries of any length starting with it
 	senses  []sense     // the one-token entries
-	phrases []lexPhrase // the longer entries starting with it, longest first
+	phrases []lexPhrase // the longer entries starting with it, by class, longest first in each
+	// phraseClass is the class of each phrase, in one small array: matchAt
+	// finds a class's phrases without reading the others.
+	phraseClass []class
 	// place is the place classes of the key as a word written in ASCII
 	// (location_lexicon.go): the location pass reads them without a
 	// second lookup.
@@ -261,10 +264,20 @@ func loadLexicon(fsys fs.FS) lexiconData {
 			}
 		}
 	}
-	for _, e := range lx.entries {
-		slices.SortStableFunc(e.phrases, func(a, b lexPhrase) int { return len(b.rest) - len(a.rest) })
-	}
 	return lx
+}
+
+// addPhrase files a phrase among the entry's, by class, after the phrases
+// of its class as long or longer: the longest of a class is tried first,
+// and of two as long the one added first.
+func (e *lexEntry) addPhrase(ph lexPhrase) {
+	c, n := ph.sense.class, len(ph.rest)
+	at := 0
+	for at < len(e.phrases) && (e.phraseClass[at] < c || e.phraseClass[at] == c && len(e.phrases[at].rest) >= n) {
+		at++
+	}
+	e.phrases = slices.Insert(e.phrases, at, ph)
+	e.phraseClass = slices.Insert(e.phraseClass, at, c)
 }
 
 // add stores one line of a lexicon file.
@@ -320,7 +333,7 @@ func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 			rest[i] = toks[i+1].key
 		}
 		e.starts = e.starts.or(c.bit())
-		e.phrases = append(e.phrases, lexPhrase{rest: rest, sense: s})
+		e.addPhrase(lexPhrase{rest: rest, sense: s})
 	}
 	e.may = e.classes.or(e.starts)
 	n := lx.table.find(key)
@@ -378,10 +391,14 @@ func matchAt(toks []tok, i int, c class) (int, *sense, bool) {
 	}
 	e := lexicon.byIndex[t.lexi]
 	if e.starts.has(c) {
+		k := 0
+		for k < len(e.phraseClass) && e.phraseClass[k] < c {
+			k++
+		}
 	phrases:
-		for k := range e.phrases {
+		for ; k < len(e.phraseClass) && e.phraseClass[k] == c; k++ {
 			p := &e.phrases[k]
-			if p.sense.class != c || i+len(p.rest) >= len(toks) {
+			if i+len(p.rest) >= len(toks) {
 				continue
 			}
 			for k, key := range p.rest {
