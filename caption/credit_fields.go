@@ -37,7 +37,7 @@ func (p *parser) fieldText(a, b, end int) string {
 
 // isNameStop reports a token that ends a name read backwards in a credit
 // chain: a slash, a bracket, a comma or a double quote.
-func (t tok) isNameStop() bool {
+func (t *tok) isNameStop() bool {
 	if t.kind != tPunct || len(t.key) != 1 {
 		return false
 	}

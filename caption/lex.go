@@ -62,21 +62,21 @@ type tok struct {
 func (t *tok) entry() *lexEntry { return lexicon.byIndex[t.lexi] }
 
 // text returns the token as written in s.
-func (t tok) text(s string) string { return s[t.start:t.end] }
+func (t *tok) text(s string) string { return s[t.start:t.end] }
 
 // caps reports a word written in capitals, or a number.
-func (t tok) caps() bool { return t.shape == shUpper || t.kind == tNumber }
+func (t *tok) caps() bool { return t.shape == shUpper || t.kind == tNumber }
 
 // isWord, isNumber and isPunct test the token's kind; isMark tests for one
 // punctuation mark.
-func (t tok) isWord() bool          { return t.kind == tWord }
-func (t tok) isNumber() bool        { return t.kind == tNumber }
-func (t tok) isPunct() bool         { return t.kind == tPunct }
-func (t tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1 && t.key[0] == mark }
+func (t *tok) isWord() bool          { return t.kind == tWord }
+func (t *tok) isNumber() bool        { return t.kind == tNumber }
+func (t *tok) isPunct() bool         { return t.kind == tPunct }
+func (t *tok) isMark(mark byte) bool { return t.kind == tPunct && len(t.key) == 1 && t.key[0] == mark }
 
 // has reports whether the lexicon puts the token in class c (in any
 // language).
-func (t tok) has(c class) bool { return lexicon.ones[t.lexi].has(c) }
+func (t *tok) has(c class) bool { return lexicon.ones[t.lexi].has(c) }
 
 // bytesPerToken is the bytes per token of a typical caption (words of five
 // letters, a space, some punctuation), to size the token slice once; a

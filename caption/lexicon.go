@@ -343,7 +343,7 @@ func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 }
 
 // value returns the value of the token's entry in class c.
-func (t tok) value(c class) (string, bool) {
+func (t *tok) value(c class) (string, bool) {
 	if s := t.senseOf(c); s != nil {
 		return s.val, true
 	}
@@ -351,7 +351,7 @@ func (t tok) value(c class) (string, bool) {
 }
 
 // sense returns the token's one-token entry in class c.
-func (t tok) sense(c class) (sense, bool) {
+func (t *tok) sense(c class) (sense, bool) {
 	if s := t.senseOf(c); s != nil {
 		return *s, true
 	}
@@ -375,7 +375,7 @@ func (t *tok) senseOf(c class) *sense {
 
 // mayStart reports whether an entry of class c, of one token or more,
 // starts with the token.
-func (t tok) mayStart(c class) bool {
+func (t *tok) mayStart(c class) bool {
 	return lexicon.mays[t.lexi].has(c)
 }
 

@@ -25,14 +25,14 @@ type token struct {
 }
 
 // text returns the word as written in s, the text it was read from.
-func (t token) text(s string) string { return s[t.start:t.end] }
+func (t *token) text(s string) string { return s[t.start:t.end] }
 
 // is reports whether the word is in one of the place classes c.
-func (t token) is(c placeClass) bool { return t.cls&c != 0 }
+func (t *token) is(c placeClass) bool { return t.cls&c != 0 }
 
 // dateName reports a month or weekday name: it opens no place name ("May
 // 3"), and a weekday may stand between a place and its date.
-func (t token) dateName() bool { return t.date }
+func (t *token) dateName() bool { return t.date }
 
 // appendWords appends the words of s, as the lexer cut it into lt, to out.
 // s is the text the tokens were cut from, with the parts that name no
@@ -43,11 +43,11 @@ func appendWords(out []token, s string, lt []tok) []token {
 	// not read.
 	for i := 0; i < len(lt) && lt[i].end <= len(s); i++ {
 		t := &lt[i]
-		if t.kind != tWord || !inText(s, *t) || !startsWithLetter(s[t.start:]) {
+		if t.kind != tWord || !inText(s, t) || !startsWithLetter(s[t.start:]) {
 			continue
 		}
 		j := i
-		for j+1 < len(lt) && lt[j+1].start == lt[j].end && inText(s, lt[j+1]) && joinsWord(s, lt[j+1]) {
+		for j+1 < len(lt) && lt[j+1].start == lt[j].end && inText(s, &lt[j+1]) && joinsWord(s, &lt[j+1]) {
 			j++
 		}
 		// Built in place: a token is 32 bytes, copied through two calls
@@ -98,7 +98,7 @@ var dateNameClasses = classMonth.bit().or(classWeekday.bit())
 func countWords(s string, lt []tok) int {
 	n := 0
 	for k := 0; k < len(lt) && lt[k].end <= len(s); k++ {
-		if t := &lt[k]; t.kind == tWord && inText(s, *t) {
+		if t := &lt[k]; t.kind == tWord && inText(s, t) {
 			n++
 		}
 	}
@@ -106,7 +106,7 @@ func countWords(s string, lt []tok) int {
 }
 
 // inText reports a token that lies in s and was not blanked out.
-func inText(s string, t tok) bool { return t.end <= len(s) && s[t.start] != ' ' }
+func inText(s string, t *tok) bool { return t.end <= len(s) && s[t.start] != ' ' }
 
 // startsWithLetter: a word starts with a letter (the lexer's words may
 // start with a mark after a broken sequence).
@@ -120,7 +120,7 @@ func startsWithLetter(s string) bool {
 
 // joinsWord reports a token that continues the word it touches: letters,
 // digits, and the apostrophe, hyphen and dot written inside names.
-func joinsWord(s string, t tok) bool {
+func joinsWord(s string, t *tok) bool {
 	if t.kind != tPunct {
 		return true
 	}
