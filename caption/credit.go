@@ -1157,7 +1157,7 @@ func (p *parser) trailerGroupBefore(end int) int {
 		return -1
 	}
 	for k := max(tokIndex(toks, g.open), p.firstOf(clsTrailer)); k < len(toks) && toks[k].start < g.close; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.isWord() || !t.has(clsTrailer) || p.inRestriction(t.start) {
 			continue
 		}
@@ -1204,8 +1204,8 @@ func (p *parser) tailPhraseBefore(end int) int {
 
 // firstWordShown: the first word of toks is written with a capital.
 func firstWordShown(toks []tok) bool {
-	for _, t := range toks {
-		if t.isWord() {
+	for i := range toks {
+		if t := &toks[i]; t.isWord() {
 			return t.shape != shLower
 		}
 	}
@@ -1225,7 +1225,7 @@ func (p *parser) noticeStart(end int) int {
 	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
 	first, last := tokIndex(toks, line), tokIndex(toks, end)
 	for k := max(first+1, p.firstOf(clsTrailer)); k+1 < last; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if !t.isWord() || t.shape == shLower || !t.has(clsTrailer) || !toks[k+1].isMark(':') || p.inRestriction(t.start) {
 			continue
 		}

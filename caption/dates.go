@@ -451,7 +451,7 @@ var (
 // timeWord reports whether an embargo time may hold the token, and whether
 // it is a part of the time itself (a number, month, weekday, zone) rather
 // than a filler.
-func timeWord(t tok) (ok, strong bool) {
+func timeWord(t *tok) (ok, strong bool) {
 	if t.isNumber() || t.has(clsMonth) || t.has(clsWeekday) || t.has(clsZone) || t.has(clsClock) {
 		return true, true
 	}
@@ -483,8 +483,8 @@ func timeGap(g string, abbrev bool) bool {
 func (sc *scanner) embargoValue(j int) (a, b int) {
 	a, b = -1, j
 	for k := j; k < sc.toks.len(); k++ {
-		t := *sc.toks.at(k)
-		prev := *sc.toks.at(k - 1)
+		t := sc.toks.at(k)
+		prev := sc.toks.at(k - 1)
 		// A full stop ends the time unless it ends an abbreviation or a
 		// German day: "Jan. 5", "a.m. EDT", "5. März".
 		abbrev := prev.has(clsMonth) || len(prev.key) == 1 || prev.isNumber() && len(prev.key) <= 2
@@ -614,19 +614,23 @@ func dayAfter(r time.Time, date *dateMention, weekday *time.Weekday) (int, time.
 	return y, m, d
 }
 
+// noTok is the token after the last: none, read as an empty one. It is
+// never written.
+var noTok tok
+
 // readClock reads the time of day, weekday and zone among the tokens that
 // are not part of date.
 func readClock(s string, toks wordSeq, date *dateMention, conv convention) clockTime {
 	ct := clockTime{loc: zoneNamed(conv.zone)}
 	for k := 0; k < toks.len(); k++ {
-		t := *toks.at(k)
+		t := toks.at(k)
 		if date != nil && t.start >= date.start && t.end <= date.end {
 			continue
 		}
-		var next tok
+		next := &noTok
 		gap := ""
 		if k+1 < toks.len() {
-			next, gap = *toks.at(k + 1), s[t.end:toks.at(k+1).start]
+			next, gap = toks.at(k+1), s[t.end:toks.at(k+1).start]
 		}
 		switch {
 		case t.isNumber() && !ct.ok:
@@ -649,8 +653,8 @@ func readClock(s string, toks wordSeq, date *dateMention, conv convention) clock
 // number reads a time starting with the number at token k: "0001", "2230
 // GMT", "10:00", "10h30", "10 a.m.", "10 Uhr". It returns how many tokens
 // after k it used.
-func (ct *clockTime) number(s string, toks wordSeq, k int, next tok, gap string) int {
-	t := *toks.at(k)
+func (ct *clockTime) number(s string, toks wordSeq, k int, next *tok, gap string) int {
+	t := toks.at(k)
 	n := atoi(t.key)
 	switch {
 	case len(t.key) == 4:
@@ -685,10 +689,10 @@ func (ct *clockTime) number(s string, toks wordSeq, k int, next tok, gap string)
 }
 
 // word reads a clock word, a weekday or a zone.
-func (ct *clockTime) word(s string, t tok, rest wordSeq, conv convention) {
+func (ct *clockTime) word(s string, t *tok, rest wordSeq, conv convention) {
 	if h, ok := t.value(clsClock); ok && !ct.ok {
 		ct.hh, ct.ok = atoi(h), true
-	} else if wd, ok := weekdayOf(&t); ok {
+	} else if wd, ok := weekdayOf(t); ok {
 		ct.weekday = &wd
 	} else if z, ok := t.value(clsZone); ok {
 		ct.loc = zoneLocation(z, s, t, rest)
@@ -698,7 +702,7 @@ func (ct *clockTime) word(s string, t tok, rest wordSeq, conv convention) {
 // zoneLocation turns a zone word's value into a location: an IANA name,
 // none (local time: latestZone), or an offset in hours; GMT and UTC may
 // carry an offset of their own ("GMT+1", "UTC -05:00").
-func zoneLocation(z, s string, t tok, rest wordSeq) *time.Location {
+func zoneLocation(z, s string, t *tok, rest wordSeq) *time.Location {
 	h, err := strconv.Atoi(z)
 	if err != nil || z == "" {
 		return zoneNamed(z) // "" (LOCAL): latestZone
@@ -718,7 +722,7 @@ func zoneLocation(z, s string, t tok, rest wordSeq) *time.Location {
 }
 
 // explicitOffset reads "+1", "-05:00", "+0530" after GMT or UTC.
-func explicitOffset(s string, t tok, rest wordSeq) (int, bool) {
+func explicitOffset(s string, t *tok, rest wordSeq) (int, bool) {
 	g := strings.TrimSpace(s[t.end:rest.at(0).start])
 	if g != "+" && g != "-" {
 		return 0, true

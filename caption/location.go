@@ -276,7 +276,7 @@ type runSpan struct{ t0, t1, end int }
 func runSpans(out []runSpan, s string, toks []token) []runSpan {
 	i := 0
 	for i < len(toks) {
-		t := toks[i]
+		t := &toks[i]
 		if !t.capital || t.dateName() {
 			i++
 			continue
@@ -677,7 +677,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		}
 		return introNone, r.start
 	}
-	prev := toks[i]
+	prev := &toks[i]
 	if g := strings.TrimSpace(s[prev.end:toks[i+1].start]); g != "" && !elidedGap(g) {
 		return introNone, r.start // a comma or a full stop ends the phrase
 	}
@@ -708,9 +708,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 // toks[i]: "près de X", "the town of X" a settlement; "la région de X" a
 // region; "the area of X" a place.
 func ofIntroduction(toks []token, i int) intro {
-	n := toks[i-1]
+	n := &toks[i-1]
 	if i > 1 && !n.capital && !n.is(cSettlementNoun|cRegionOfNoun) && toks[i-2].is(cSettlementNoun) {
-		n = toks[i-2] // French and Spanish adjectives follow the noun: "les rues inondées de X"
+		n = &toks[i-2] // French and Spanish adjectives follow the noun: "les rues inondées de X"
 	}
 	switch {
 	case n.is(cSettlementNoun):

@@ -189,8 +189,8 @@ func fileOpener(s string, toks []tok, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	for _, t := range toks[i:end] {
-		if t.isWord() && t.shape != shUpper {
+	for k := i; k < end; k++ {
+		if t := &toks[k]; t.isWord() && t.shape != shUpper {
 			return 0, false
 		}
 	}

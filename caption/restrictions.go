@@ -393,7 +393,7 @@ const minGlued = 6
 // word in capitals ("EMBARGOEDUNTIL"): a known word, then one that may
 // follow it. Only the node after both counts; a phrase does not end
 // inside a word.
-func (n *trieNode) glued(t tok) *trieNode {
+func (n *trieNode) glued(t *tok) *trieNode {
 	if t.shape != shUpper || len(t.key) < minGlued {
 		return nil
 	}
@@ -447,7 +447,7 @@ func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 			c = n.child(t.key)
 		}
 		if c == nil {
-			c = n.glued(*sc.toks.at(k))
+			c = n.glued(sc.toks.at(k))
 		}
 		if c == nil {
 			break
@@ -585,7 +585,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 		// IMAGO's codes are ten bytes or more: the call, which returns a
 		// Restriction, is not made for every shorter word.
 		if t.end-t.start >= 10 {
-			if imago, ok := sc.imagoCode(*t); ok {
+			if imago, ok := sc.imagoCode(t); ok {
 				out = append(out, imago)
 				spans = append(spans, span{t.start, t.end})
 				lo = i + 1
@@ -650,7 +650,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 			return r, 0, 0, false
 		}
 	}
-	if ph.alone && !caps && !clauseEnds(s, end) && (j >= sc.toks.len() || sc.toks.at(j).shape == shLower && !continuesBan(s, *sc.toks.at(j))) {
+	if ph.alone && !caps && !clauseEnds(s, end) && (j >= sc.toks.len() || sc.toks.at(j).shape == shLower && !continuesBan(s, sc.toks.at(j))) {
 		return r, 0, 0, false
 	}
 	switch ph.kind {
@@ -796,7 +796,7 @@ func (sc *scanner) countryAt(k, limit int, caps bool) (string, int) {
 // hyphens (and, with caps, written in capitals).
 func (sc *scanner) nameRun(a, e int, caps bool) bool {
 	for k := a; k < e; k++ {
-		t := *sc.toks.at(k)
+		t := sc.toks.at(k)
 		if t.isNumber() || caps && !t.caps() {
 			return false
 		}
@@ -822,7 +822,7 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 	for e := i; ; {
 		code, a := sc.itemEndingAt(lo, e, sc.toks.at(i).shape == shLower)
 		if a < 0 && len(scope) == 0 {
-			t := *sc.toks.at(e - 1)
+			t := sc.toks.at(e - 1)
 			if w := sc.s[t.start:t.end]; t.caps() && !t.isNumber() && len(w) >= 2 && len(w) <= 8 && !t.has(clsOutletStop) {
 				code, a = w, e-1
 			}
@@ -919,7 +919,7 @@ func dedupeStrings(xs []string) []string {
 
 // imagoCode reads IMAGO's run-together codes: PUBLICATIONxINxGERxSUIxAUTxONLY
 // (publication allowed only there), PUBLICATIONxNOTxINxUSA, NOxSALExINxJPN.
-func (sc *scanner) imagoCode(t tok) (Restriction, bool) {
+func (sc *scanner) imagoCode(t *tok) (Restriction, bool) {
 	w := sc.s[t.start:t.end]
 	if len(w) < 10 || !strings.Contains(w, "x") {
 		return Restriction{}, false
@@ -994,7 +994,7 @@ var banContinuations = []string{"without", "unless", "except", "outside", "to", 
 	"sans", "sauf", "hors", "avant", "ohne", "außer", "vor", "sin", "salvo", "excepto", "fuera", "antes"}
 
 // continuesBan reports whether t is one of banContinuations.
-func continuesBan(s string, t tok) bool {
+func continuesBan(s string, t *tok) bool {
 	return slices.ContainsFunc(banContinuations, func(w string) bool { return strings.EqualFold(w, s[t.start:t.end]) })
 }
 
