@@ -48,7 +48,7 @@ func (c class) bit() classSet {
 }
 
 // has reports whether class c is in the set: one word tested.
-func (s classSet) has(c class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+func (s *classSet) has(c class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 
 // meets reports whether the sets share a class.
 func (s classSet) meets(o classSet) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
