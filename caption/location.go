@@ -999,10 +999,11 @@ func fallbackLocation(s string, toks []token, runs []*nameRun) *Location {
 		if d := r.notes().demonym; d != "" {
 			loc := &Location{CountryCode: d, Country: geo.CountryName(d)}
 			loc.Text = unknownPlace(s, toks)
+			loc.Place = unknownPlaceName(s, toks, 0, len(s))
 			return loc
 		}
 	}
-	return nil
+	return unknownPlaceLocation(s, toks)
 }
 
 // unknownPlace is the wires' phrase for a place they do not name: "at an

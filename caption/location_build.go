@@ -53,6 +53,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.townOfProvince()
 	b.statedCountry()
 	b.countyCity()
+	b.venueCityAcrossDate()
 	b.cityNearDate(toks)
 	b.sovereignElsewhere()
 	b.sentenceCountry(toks)
@@ -493,7 +494,9 @@ func (b *locBuilder) finish(toks []token) {
 		loc.Country = geo.CountryName(loc.CountryCode)
 	}
 	if loc.Place == "" && loc.City == "" {
+		from := b.textStart
 		b.textStart = lowerPlaceBefore(b.s, toks, b.textStart)
+		loc.Place = unknownPlaceName(b.s, toks, b.textStart, from)
 	}
 	if b.cityRun != nil && b.cityRun.city != nil {
 		loc.City, loc.GeoNamesID = b.cityRun.city.Name, b.cityRun.city.ID

@@ -70,6 +70,9 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 		return withRegionAdjective(s, toks, fallbackLocation(s, toks, pt.runs))
 	}
 	best := chooseBest(pt.runs, cands)
+	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {
+		return loc
+	}
 	// The dateline's country settles a name shared by places of several
 	// countries, ahead of population: an EFE story filed from MADRID means
 	// the Spanish Córdoba.
@@ -263,7 +266,8 @@ func (pt *placeText) features(toks []token, i int, chain []int, p phraseFacts, u
 			f |= x
 		}
 	}
-	set(p.prep, fIntroduced)
+	event := eventCity(pt.s, r)
+	set(p.prep && !event, fIntroduced) // "at the Velmora 2030 Games" introduces the event
 	set(p.how == introDateline, fDateline)
 	set(p.near, fNearDate)
 	set(p.near && p.last.end <= pt.dateAt.start, fBeforeDate)
@@ -284,6 +288,7 @@ func (pt *placeText) features(toks []token, i int, chain []int, p phraseFacts, u
 	set(flight(toks, r), fFlight)
 	set(relation(toks, pt.runs, i), fRelation)
 	set(p.prep && p.at < r.start && origin(toks, tokenAt(toks, r.t0, p.at)), fOrigin)
+	set(event, fEventCity)
 	return f
 }
 
@@ -309,7 +314,8 @@ func chooseBest(runs []*nameRun, cands []candidate) candidate {
 	// "in Velmora, on the outskirts of Drastovo, Country"; not a name
 	// named aside ("ties between Ruritania and Country in Velmora").
 	for _, c := range cands {
-		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) && c.features&fAside == 0 {
+		// An event's city (eventCity) is no part of a phrase before it.
+		if c.idx < best.idx && c.chain[len(c.chain)-1] >= best.idx && slices.Contains(c.chain, best.idx) && c.features&fAside == 0 && best.features&fEventCity == 0 {
 			best = c
 			break
 		}

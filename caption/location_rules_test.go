@@ -35,7 +35,7 @@ func TestPlaceWeights(t *testing.T) {
 		}
 		seen |= w.f
 	}
-	if all := fRelation<<1 - 1; seen != all {
+	if all := fEventCity<<1 - 1; seen != all {
 		t.Errorf("weighted features %b, want %b", seen, all)
 	}
 	for _, tc := range []struct {
@@ -47,6 +47,7 @@ func TestPlaceWeights(t *testing.T) {
 		{fIntroduced | fKnownCity | fQuoted, 0},
 		{fNearDate | fBeforeDate | fOrientation, -7},
 		{fKnownCity | fNearDate | fReference, 0},
+		{fKnownCity | fEventCity, 2},
 	} {
 		if got := tc.f.score(); got != tc.want {
 			t.Errorf("score(%b) = %d, want %d", tc.f, got, tc.want)

@@ -31,6 +31,7 @@ const (
 	fFlight                            // where people fled from or to: "fled to X", "fleeing X"
 	fOrigin                            // where someone came from: "a flight from X", "Jane Roe from X"
 	fRelation                          // a party of a relation: "ties between X and Y"
+	fEventCity                         // a city naming an event with its year: "the Velmora 2030 Games"
 )
 
 // fAside are the features of a name named aside, not as the place of the
@@ -64,6 +65,7 @@ var placeWeights = [...]struct {
 	{fFlight, -3},    // any introduced place outranks it; alone, and not introduced, it is no place
 	{fRelation, -4},  // any introduced place outranks it; a bare country beside the date is none
 	{fOrigin, -4},    // any place introduced otherwise outranks it, even away from the date; alone only next to the date it counts
+	{fEventCity, 1},  // as much as an introduction without the date: a bare country yields to it (chooseBest)
 }
 
 // minPlaceScore: a candidate below it is no place.

@@ -1,0 +1,100 @@
+package caption
+
+import "slices"
+
+// Rules for places as English-language wires write them (AP, Reuters,
+// AFP, Getty, PA, Bloomberg), each small and named, each with a table
+// test of invented captions in location_en_test.go.
+
+// venueCityAcrossDate: Getty writes the venue before the date and its city
+// after it ("at Velmora Square Garden on March 3, 2026 in Drastovo, State",
+// CONVENTIONS.md: "Description on Month DD, YYYY in City, Country"), AP the
+// venue before and the city after the weekday and date ("at Velmora Hall,
+// Tuesday, March 3, 2026, in Drastovo"). Where the venue's name starts
+// with a town's ("Madison Square Garden", "Stamford Bridge", "Brooklyn
+// Museum"), that town is not the venue's city when a city is named across
+// the date in the same sentence: that city is.
+func (b *locBuilder) venueCityAcrossDate() {
+	runs, anchor := b.runs, b.runs[b.anchor]
+	if anchor.notes().prefixPlace == "" || !b.best.near || b.cityRun != anchor && b.cityRun != nil {
+		return
+	}
+	for _, c := range b.cands {
+		r := runs[c.idx]
+		if !c.near || r.city == nil || r.notes().prefixPlace != "" || c.features&fAside != 0 {
+			continue
+		}
+		if slices.Contains(b.chain, c.idx) || abs(r.start-anchor.start) > sameSentenceSpan {
+			continue // a name of the venue's own phrase, or of another sentence
+		}
+		b.loc.City, b.cityRun = r.cityName(), r
+		if code := impliedCountry(runs, c.chain); code != "" && code != b.loc.CountryCode {
+			b.loc.CountryCode, b.loc.Country = code, ""
+		}
+		return
+	}
+}
+
+// unknownPlaceName is the place of the wires' phrase for a place they do
+// not name, as written without its preposition and article: AP, Reuters
+// and AFP write "at an undisclosed location", "in an unknown location"
+// for handout and military pictures (the corpus labels it the place). ""
+// when the text between from and to holds no such phrase.
+func unknownPlaceName(s string, toks []token, from, to int) string {
+	for i := 1; i+1 < len(toks) && toks[i+1].end <= to; i++ {
+		if toks[i].start < from || !toks[i].is(cUnknownPlace) || !toks[i+1].is(cUnknownNoun) || !toks[i-1].is(cArticle) {
+			continue
+		}
+		return s[toks[i].start:toks[i+1].end]
+	}
+	return ""
+}
+
+// unknownPlaceLocation is the location of a caption whose only place is
+// the wires' unnamed one ("at an undisclosed location"), or nil.
+func unknownPlaceLocation(s string, toks []token) *Location {
+	text := unknownPlace(s, toks)
+	if text == "" {
+		return nil
+	}
+	return &Location{Place: unknownPlaceName(s, toks, 0, len(s)), Text: text}
+}
+
+// unknownPlaceOverBare: an unnamed place introduced by a preposition ("at
+// an undisclosed location") is the photo's place ahead of a name the
+// sentence neither introduces nor puts by the date ("the attack on
+// Ruritania"): only a bare name is so outranked.
+func unknownPlaceOverBare(s string, toks []token, best candidate) *Location {
+	if best.features&(fIntroduced|fNearDate|fTied) != 0 {
+		return nil
+	}
+	return unknownPlaceLocation(s, toks)
+}
+
+// eventCity: the wires name the Olympic and Paralympic Games, Expos and
+// like events by their host city and year ("the Velmora 2030 Olympic
+// Games", Reuters, PA, Getty and AP alike): a prominent city so named is
+// where the event, and the photo, is, as much as a place introduced away
+// from the date. The year must be followed by the event's capitalised
+// name ("Velmora 2030 Games"), not by a lower-case word ("Velmora 2030
+// budget").
+func eventCity(s string, r *nameRun) bool {
+	if r.city == nil || !prominent(r.city) || r.possessive {
+		return false
+	}
+	rest := s[r.end:]
+	if len(rest) < 7 || rest[0] != ' ' || !yearDigits(rest[1:5]) || rest[5] != ' ' {
+		return false
+	}
+	return isCapitalized(rest[6:])
+}
+
+// yearDigits reports four digits of a year of the modern Games, 1896-2099.
+func yearDigits(w string) bool {
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1896" && w <= "2099"
+}
