@@ -55,6 +55,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.countyCity()
 	b.venueCityAcrossDate()
 	b.cityNearDate(toks)
+	b.landmarkCity()
 	b.sovereignElsewhere()
 	b.sentenceCountry(toks)
 	b.finish(toks)

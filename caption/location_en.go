@@ -1,6 +1,10 @@
 package caption
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
 
 // Rules for places as English-language wires write them (AP, Reuters,
 // AFP, Getty, PA, Bloomberg), each small and named, each with a table
@@ -97,4 +101,27 @@ func yearDigits(w string) bool {
 		}
 	}
 	return w >= "1896" && w <= "2099"
+}
+
+// landmarkCity: AFP, AP and Reuters name a seat of government or a
+// landmark without its city ("outside the Kremlin", "at the White House",
+// "at the Vatican"); the lexicon's place_landmark gives the city, used
+// only where the caption names none and its country, if named, agrees.
+func (b *locBuilder) landmarkCity() {
+	loc := b.loc
+	if loc.City != "" || b.disputed {
+		return
+	}
+	name := placeValue(cLandmark, b.runs[b.anchor].text)
+	if name == "" {
+		return
+	}
+	c, ok := geo.LookupCity(name)
+	if !ok || loc.CountryCode != "" && loc.CountryCode != c.Country {
+		return
+	}
+	loc.City, loc.GeoNamesID = c.Name, c.ID
+	if loc.CountryCode == "" {
+		loc.CountryCode = c.Country
+	}
 }

@@ -82,6 +82,7 @@ const (
 	cLowerNameNoun                          // Romanian "orașul Velmora": a lower-case noun right before the town it names
 	cAdjectiveEnding                        // Serbian "u Novom Sadu": the locative ending of a name's adjective
 	cRegionAdjective                        // Polish "województwo śląskie": a region named by an adjective, valued with its ISO code
+	cLandmark                               // "Kremlin": a landmark that names its city (the value)
 )
 
 // placeClassValues derives classes from a class and an entry's value: a
@@ -113,6 +114,7 @@ var placeClassFiles = map[string]placeClass{
 	"place_county_noun": cCountyNoun, "place_county_country": cCountyCountry,
 	"place_elision": cElision, "place_adjective_ending": cAdjectiveEnding, "place_region_adjective": cRegionAdjective,
 	"place_contraction": cContraction, "place_suffix_ending": cSuffixEnding, "place_locative_noun": cLocativeNoun,
+	"place_landmark": cLandmark,
 }
 
 // placeLexicon holds the loaded classes.
