@@ -444,8 +444,9 @@ func (b *locBuilder) cityNearDate(toks []token) {
 			continue
 		}
 		if r.country != "" && len(c.chain) == 1 {
-			// "in Hong Kong": a territory that is also a city.
-			if city, ok := geo.LookupCity(r.text); ok {
+			// "in Hong Kong": a territory that is also a city; not a
+			// country named like a town elsewhere ("Lebanon", a US town).
+			if city, ok := geo.LookupCity(r.text); ok && city.Country == r.country {
 				r.country, r.city = "", city
 			}
 		}

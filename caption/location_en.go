@@ -125,3 +125,80 @@ func (b *locBuilder) landmarkCity() {
 		loc.CountryCode = c.Country
 	}
 }
+
+// appositionSettlement: Reuters and AFP name a small place and then say
+// what it is, in apposition: "in Velmora, a village in the Drastovo
+// Valley, Country", "Velmora, a small town on the Drastovo coast". The
+// place the apposition locates is the photo's, not the larger one that
+// locates it, even where the gazetteer knows neither and the larger one
+// scores better as it is tied to its country. It returns the candidate of
+// the settlement so named before best, or best.
+func appositionSettlement(s string, toks []token, runs []*nameRun, cands []candidate, best candidate) candidate {
+	if best.idx == 0 || runs[best.idx].country != "" {
+		return best
+	}
+	x := runs[best.idx-1]
+	if x.country != "" || x.region != "" || !appositionGap(s, toks, x.end, runs[best.idx].start) {
+		return best
+	}
+	for _, c := range cands {
+		if c.idx == best.idx-1 && c.features&(fAside|fSentenceStart|fNotPlace) == 0 {
+			return c
+		}
+	}
+	return best
+}
+
+// appositionGap reports the words of an apposition of a settlement between
+// two names: ", a (small) village in (the)", ", a town near".
+func appositionGap(s string, toks []token, a, b int) bool {
+	var wb [8]string
+	words, punct := gapOf(wb[:0], s, toks, a, b)
+	if punct != "," || len(words) < 3 || len(words) > 6 || words[0] != "a" && words[0] != "an" {
+		return false
+	}
+	k := len(words) - 1
+	if wordIs(words[k], cArticle) {
+		k--
+	}
+	if k < 2 || !wordIs(words[k], cLink|cOfLink) || !wordIs(words[k-1], cVillageNoun|cSettlementNoun) {
+		return false
+	}
+	return k-1 <= 3 // at most two words describe it: "a small farming village in"
+}
+
+// englishBest applies the English wires' phrase rules to the candidate
+// chooseBest picked: an apposition names the settlement
+// (appositionSettlement), and a territory read as a city yields to the
+// narrower place after it (territoryThenPlace).
+func englishBest(s string, toks []token, runs []*nameRun, cands []candidate, best candidate) candidate {
+	return territoryThenPlace(s, toks, runs, cands, appositionSettlement(s, toks, runs, cands, best))
+}
+
+// territoryThenPlace: AP, Reuters and AFP name a territory, then, after a
+// comma and a preposition, the place within it: "in Velmora, in the
+// Drastovo refugee camp", "in Velmora, in the southern city of Drastovo".
+// Where the first name is both a territory and a city ("Gaza": the Strip
+// and its city), the phrase reads it as the territory, and the place is
+// the city after it.
+func territoryThenPlace(s string, toks []token, runs []*nameRun, cands []candidate, best candidate) candidate {
+	r := runs[best.idx]
+	if len(best.chain) < 2 || r.region == "" || r.city == nil {
+		return best
+	}
+	next := best.chain[1]
+	if runs[next].city == nil {
+		return best
+	}
+	var wb [8]string
+	words, punct := gapOf(wb[:0], s, toks, r.end, runs[next].start)
+	if punct != "," || len(words) == 0 || !wordIs(words[0], cPreposition) {
+		return best
+	}
+	for _, c := range cands {
+		if c.idx == next {
+			return c
+		}
+	}
+	return best
+}

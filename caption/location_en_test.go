@@ -145,9 +145,9 @@ var enPlaceCases = []enPlaceCase{
 }
 
 // enPlaceFloor is how many of enPlaceCases must be right, place and
-// country both: 113 at the branch's last commit (107 on main before it),
+// country both: 114 at the branch's last commit (107 on main before it),
 // so a regression of two fails.
-const enPlaceFloor = 111
+const enPlaceFloor = 112
 
 // TestEnglishPlaces scores the parser on enPlaceCases by class and prints
 // the misses with -v.
@@ -277,4 +277,52 @@ func TestLandmarkCityRule(t *testing.T) {
 			t.Errorf("placeValue(cLandmark, %q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// TestAppositionSettlementRule: "in Velmora, a village in the Drastovo
+// Valley, Country" (Reuters, AFP) is in Velmora, in that country, even
+// where the gazetteer knows neither name; a description that is no
+// settlement ("a lawyer in the Velmora office") changes nothing.
+func TestAppositionSettlementRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Men pray in Drastovo, a village in the Bekaa Valley, Lebanon, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "", "LB"},
+		{"Men pray in Drastovo, a small town in the Bekaa Valley, Lebanon, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "", "LB"},
+		{"People walk in Drastovo, a town near Kharkiv, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "Drastovo", "UA"},
+		{"Jon Tarrow, a lawyer in the Velmora office, speaks in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "FR"},
+	})
+	for _, tc := range []struct {
+		gap  string
+		want bool
+	}{
+		{", a village in the ", true}, {", a small farming village near ", true}, {", a suburb of ", true},
+		{", a lawyer in the ", false}, {" a village in the ", false}, {", the village in ", false},
+	} {
+		s := "Velmora" + tc.gap + "Drastovo"
+		if got := appositionGap(s, wordsOf(s), len("Velmora"), len(s)-len("Drastovo")); got != tc.want {
+			t.Errorf("appositionGap(%q) = %v, want %v", tc.gap, got, tc.want)
+		}
+	}
+}
+
+// TestCountryNotTownRule: a country named beside the date is not read as
+// a town of another country that bears its name ("Lebanon", a US town);
+// a territory that is its own city still is ("Hong Kong").
+func TestCountryNotTownRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Men pray at the Velmora Mosque, March 3, 2026, in Lebanon. (AP Photo/Ana Belmor)", "", "Velmora Mosque", "LB"},
+		{"People shop at the Velmora Mall, March 3, 2026, in Hong Kong. (AP Photo/Ana Belmor)", "Hong Kong", "Velmora Mall", "HK"},
+	})
+}
+
+// TestTerritoryThenPlaceRule: "in Gaza, in the Velmora refugee camp" (AP,
+// Reuters, AFP) names the territory, then the place in it: a name that is
+// both a territory and a city is read as the territory, and the place is
+// the one after it; a city followed by its district stays the city.
+func TestTerritoryThenPlaceRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Palestinians put up tents in Gaza, in the Rafah refugee camp, southern Gaza Strip, March 3, 2026. REUTERS/Ana Belmor", "Rafaḩ", "Rafah refugee camp", ""},
+		{"Palestinians gather in Gaza, in the southern city of Rafah, on March 3, 2026. (Photo by Ana Belmor / AFP)", "Rafaḩ", "", ""},
+		{"People shop in Paris, in the Velmora district, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "FR"},
+		{"Firefighters work in California, in the town of Paradise, March 3, 2026. REUTERS/Ana Belmor", "Paradise", "", "US"},
+	})
 }

@@ -69,7 +69,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if len(cands) == 0 {
 		return withRegionAdjective(s, toks, fallbackLocation(s, toks, pt.runs))
 	}
-	best := chooseBest(pt.runs, cands)
+	best := englishBest(s, toks, pt.runs, cands, chooseBest(pt.runs, cands))
 	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {
 		return loc
 	}
