@@ -127,7 +127,7 @@ func (b *locBuilder) regionsAfterCities() {
 			continue
 		}
 		if prev.city == nil {
-			if k == 1 && !prev.resolved() && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " {
+			if k == 1 && !prev.resolved() && !endsWithPlaceNoun(prev.text) && s[prev.end:r.start] == ", " && !headerVenue(s, runs, chain) {
 				// A province named after its chief town ("Velmora,
 				// Valencia"; EFE's and ANSA's "Velmora (Bologna)") is the
 				// province where the gazetteer has a town of the first

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -201,4 +202,29 @@ func territoryThenPlace(s string, toks []token, runs []*nameRun, cands []candida
 		}
 	}
 	return best
+}
+
+// headerVenue: Reuters' sports header names the venue, its city and its
+// country between dashes ("Soccer Football - League - Velmora v Drastovo
+// - Velmora Park, Drastovo, Ruritania - March 3, 2026", CONVENTIONS.md).
+// The second name there is the venue's city, even where a region bears
+// its name (Manchester, a metropolitan borough; Valencia, a province),
+// not the region of a town named first, as EFE's "Velmora (Valencia)" is.
+func headerVenue(s string, runs []*nameRun, chain []int) bool {
+	if len(chain) < 3 || runs[chain[2]].country == "" {
+		return false
+	}
+	before := strings.TrimRight(s[:runs[chain[0]].start], " ")
+	after := strings.TrimLeft(s[runs[chain[2]].end:], " ")
+	return dashEnd(before, false) && dashEnd(after, true)
+}
+
+// dashEnd reports a dash (-, – or —) at the end of s, or at its start.
+func dashEnd(s string, start bool) bool {
+	for _, d := range []string{"-", "–", "—"} {
+		if start && strings.HasPrefix(s, d) || !start && strings.HasSuffix(s, d) {
+			return true
+		}
+	}
+	return false
 }

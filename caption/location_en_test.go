@@ -326,3 +326,26 @@ func TestTerritoryThenPlaceRule(t *testing.T) {
 		{"Firefighters work in California, in the town of Paradise, March 3, 2026. REUTERS/Ana Belmor", "Paradise", "", "US"},
 	})
 }
+
+// TestHeaderVenueRule: Reuters' sports header "- Venue, City, Country -"
+// names the venue's city second, even where a region bears the city's
+// name (Manchester, Valencia); EFE's "Velmora, Valencia" outside such a
+// header stays a town of the province.
+func TestHeaderVenueRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Soccer Football - Premier League - Velmora v Drastovo - Old Trafford, Manchester, Britain - March 3, 2026 Jon Tarrow in action REUTERS/Ana Belmor", "Manchester", "Old Trafford", "GB"},
+		{"Soccer Football - La Liga - Velmora v Drastovo - Mestalla, Valencia, Spain - March 3, 2026 Jon Tarrow in action REUTERS/Ana Belmor", "Valencia", "Mestalla", "ES"},
+		{"Vecinos en Alzira, Valencia, este viernes. EFE/Ana Belmor", "Alzira", "", "ES"},
+	})
+}
+
+// TestThroughSettlementRule: "drives through Velmora" without an article
+// names a settlement (lexicon place_bare_preposition), as "in Velmora"
+// does; "through the Velmora Market" names a place.
+func TestThroughSettlementRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"An armoured vehicle drives through Velmora on June 3, 2015 in the Timbuktu region, northern Mali. (Photo by Ana Belmor / AFP)", "Velmora", "", "ML"},
+		{"People walk through Velmora, Ireland, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "IE"},
+		{"People walk through the Velmora Market in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "Velmora Market", "FR"},
+	})
+}
