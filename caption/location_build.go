@@ -40,6 +40,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	_, b.textStart = introduction(s, toks, runs, b.anchor)
 	b.textEnd = runs[b.chain[len(b.chain)-1]].end
 	b.context(named)
+	b.demonymContext(toks)
 	b.chainRegions(toks)
 	b.regionsAfterCities()
 	for k, idx := range b.chain {

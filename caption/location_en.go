@@ -228,3 +228,16 @@ func dashEnd(s string, start bool) bool {
 	}
 	return false
 }
+
+// demonymContext: AFP and Reuters introduce a town by its nationality
+// ("the northern English city of Velmora", "the southern Lebanese village
+// of Velmora"): that country settles a name shared by towns of several
+// countries, as a country named in the phrase does.
+func (b *locBuilder) demonymContext(toks []token) {
+	code := demonymBefore(b.s, toks, b.runs[b.anchor])
+	if code == "" || slices.Contains(b.ctx[:b.phraseCtx], code) {
+		return
+	}
+	b.ctx = append([]string{code}, b.ctx...)
+	b.phraseCtx++
+}

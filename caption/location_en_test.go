@@ -349,3 +349,14 @@ func TestThroughSettlementRule(t *testing.T) {
 		{"People walk through the Velmora Market in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "Velmora Market", "FR"},
 	})
 }
+
+// TestDemonymContextRule: "the northern English city of Newcastle" (AFP,
+// Reuters) is the English Newcastle, not a larger namesake abroad; with
+// no nationality the better-known namesake stays.
+func TestDemonymContextRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Jon Tarrow poses at his home in the northern English city of Newcastle, March 3, 2026. REUTERS/Ana Belmor", "Newcastle upon Tyne", "", "GB"},
+		{"Jon Tarrow poses in the city of Newcastle, March 3, 2026. REUTERS/Ana Belmor", "Newcastle", "", "ZA"},
+		{"Residents gather in the southern Lebanese village of Velmora, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "LB"},
+	})
+}
