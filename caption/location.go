@@ -137,7 +137,7 @@ func apState(s string, r *nameRun) bool {
 		}
 		return false
 	}
-	if !strings.HasSuffix(t, ".") {
+	if !strings.HasSuffix(t, ".") && !wordIs(t, cAPState) { // an undotted entry reads as written
 		if r.end >= len(s) || s[r.end] != '.' {
 			return false
 		}

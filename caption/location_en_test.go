@@ -360,3 +360,17 @@ func TestDemonymContextRule(t *testing.T) {
 		{"Residents gather in the southern Lebanese village of Velmora, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "LB"},
 	})
 }
+
+// TestAustralianStateRule: Australian style writes a state after its city
+// without a full stop ("Lismore, NSW", "Brisbane, Qld"; lexicon
+// place_ap_state): the state is the region, in Australia, and a namesake
+// abroad ("Vic", a Catalan town) is not read.
+func TestAustralianStateRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Residents wade through floodwaters in Lismore, NSW, March 3, 2022. AAP Image/Ana Belmor", "Lismore", "", "NSW", "AU"},
+		{"Fans watch the match in Brisbane, Qld, March 3, 2026. AAP Image/Ana Belmor", "Brisbane", "", "Qld", "AU"},
+		{"A koala sits in a tree near Velmora, Vic, March 3, 2026. AAP Image/Ana Belmor", "Velmora", "", "Vic", "AU"},
+		{"Lawmakers meet in Canberra, ACT, March 3, 2026. AAP Image/Ana Belmor", "Canberra", "", "ACT", "AU"},
+		{"Firefighters work in Velmora, Calif., Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "Calif.", "US"},
+	})
+}
