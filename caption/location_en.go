@@ -241,3 +241,18 @@ func (b *locBuilder) demonymContext(toks []token) {
 	b.ctx = append([]string{code}, b.ctx...)
 	b.phraseCtx++
 }
+
+// tiedBeforeDate: AP's standard caption puts the place, with its state,
+// right before the date: "Description, City, State, Weekday, Mon. D,
+// YYYY" (CONVENTIONS.md), and the city need not follow a comma or a
+// preposition ("Snow covers Velmora, N.Y., Tuesday, March 3, 2026"). A
+// name the gazetteer does not know, followed by a comma and a state or
+// province (then perhaps its country) and standing just before the date,
+// is a place. A name followed by a country only is too often a person's.
+func tiedBeforeDate(s string, runs []*nameRun, chain []int, p phraseFacts, dateAt span) bool {
+	if !p.tied || !p.near || p.last.end > dateAt.start || len(chain) < 2 || len(chain) > 3 {
+		return false
+	}
+	r, state := runs[chain[0]], runs[chain[1]]
+	return state.region != "" && state.country == "" && s[r.end:state.start] == ", " && (len(chain) == 2 || runs[chain[2]].country != "")
+}

@@ -374,3 +374,16 @@ func TestAustralianStateRule(t *testing.T) {
 		{"Firefighters work in Velmora, Calif., Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "Calif.", "US"},
 	})
 }
+
+// TestTiedBeforeDateRule: AP's "Description, City, State, Weekday, Date"
+// names the city without a comma or a preposition before it ("Snow covers
+// Velmora, N.Y., Tuesday, ..."); a name followed by a country only, or
+// joined to its city by "in", is not read so.
+func TestTiedBeforeDateRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Snow covers Velmora, N.Y., on Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "US"},
+		{"A view of downtown Velmora, Texas, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "US"},
+		{"Jon Tarrow speaks with Ana Belmor, Ireland, March 3, 2026. REUTERS/Ana Belmor", "", "", "IE"},
+		{"Christmas lights in Krakow, Poland, March 3, 2026. REUTERS/Ana Belmor", "Kraków", "", "PL"},
+	})
+}

@@ -247,8 +247,9 @@ func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok
 		// "Event, Velmora, Country - date": a name followed by its
 		// country or region.
 		return true, true
-	case p.prep && p.near && p.last.end <= pt.dateAt.start:
-		// "in Velmora on May 22, 2018".
+	case p.prep && p.near && p.last.end <= pt.dateAt.start || tiedBeforeDate(s, runs, chain, p, pt.dateAt):
+		// "in Velmora on May 22, 2018"; "Snow covers Velmora, N.Y.,
+		// Tuesday, May 22, 2018" (tiedBeforeDate).
 		return true, true
 	case settlement:
 		// "the town of Velmora", "in Velmora", "près de Velmora".
