@@ -387,3 +387,14 @@ func TestTiedBeforeDateRule(t *testing.T) {
 		{"Christmas lights in Krakow, Poland, March 3, 2026. REUTERS/Ana Belmor", "Kraków", "", "PL"},
 	})
 }
+
+// TestGamesCityRule: "the Velmora Olympics" are held in their city (lexicon
+// place_noun): an athlete's nationality ("Jon Tarrow of Japan") does not
+// outrank it, and a place the caption introduces with its country does.
+func TestGamesCityRule(t *testing.T) {
+	checkCityPlace(t, []wantPlace{
+		{"Jon Tarrow of Japan reacts after his match against Ana Belmor of China at the Paris Olympics, August 3, 2024. REUTERS/Ana Belmor", "Paris", "Paris Olympics", "FR"},
+		{"Jon Tarrow competes at the Paris Paralympics on August 30, 2024. (Photo by Ana Belmor / AFP)", "Paris", "Paris Paralympics", "FR"},
+		{"Jon Tarrow, who won gold at the Tokyo Olympics, trains in Velmora, Spain, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "ES"},
+	})
+}
