@@ -153,6 +153,9 @@ func appositionSettlement(s string, toks []token, runs []*nameRun, cands []candi
 // appositionGap reports the words of an apposition of a settlement between
 // two names: ", a (small) village in (the)", ", a town near".
 func appositionGap(s string, toks []token, a, b int) bool {
+	if g := s[a:b]; !strings.HasPrefix(g, ", a ") && !strings.HasPrefix(g, ", an ") {
+		return false // most gaps: spared gapOf's words
+	}
 	var wb [8]string
 	words, punct := gapOf(wb[:0], s, toks, a, b)
 	if punct != "," || len(words) < 3 || len(words) > 6 || words[0] != "a" && words[0] != "an" {
@@ -234,6 +237,9 @@ func dashEnd(s string, start bool) bool {
 // of Velmora"): that country settles a name shared by towns of several
 // countries, as a country named in the phrase does.
 func (b *locBuilder) demonymContext(toks []token) {
+	if b.runs[b.anchor].city == nil {
+		return // no namesake to settle; sentenceCountry reads the nationality
+	}
 	code := demonymBefore(b.s, toks, b.runs[b.anchor])
 	if code == "" || slices.Contains(b.ctx[:b.phraseCtx], code) {
 		return
