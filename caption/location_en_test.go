@@ -184,35 +184,18 @@ func enPlaceAppears(want string, loc Location) bool {
 	return false
 }
 
-// wantPlace is a location expected of an invented caption: city, place
-// and country code.
-type wantPlace struct{ text, city, place, cc string }
-
-// checkCityPlace parses each caption and compares city, place and country
-// (checkPlaces compares the region too).
-func checkCityPlace(t *testing.T, cases []wantPlace) {
-	t.Helper()
-	for _, tc := range cases {
-		got := parseLoc(t, tc.text)
-		if got.City != tc.city || got.Place != tc.place || got.CountryCode != tc.cc {
-			t.Errorf("%q\n got city %q place %q country %q (text %q)\nwant city %q place %q country %q",
-				tc.text, got.City, got.Place, got.CountryCode, got.Text, tc.city, tc.place, tc.cc)
-		}
-	}
-}
-
 // TestVenueCityAcrossDateRule: a venue named after a town ("Madison
 // Square Garden") lies in the city named across the date (Getty: "at
 // VENUE on DATE in City"; AP: "at VENUE, Weekday, DATE, in City"); with
 // no city across the date, the town stays.
 func TestVenueCityAcrossDateRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Jon Tarrow shoots at Madison Square Garden on March 3, 2026 in New York City. (Photo by Ana Belmor/Getty Images)", "New York City", "Madison Square Garden", "US"},
-		{"Jon Tarrow scores at Stamford Bridge on March 3, 2026 in London, England. (Photo by Ana Belmor/Getty Images)", "London", "Stamford Bridge", "GB"},
-		{"Jon Tarrow arrives at Leicester Square on March 3, 2026 in London, England. (Photo by Ana Belmor/Getty Images)", "London", "Leicester Square", "GB"},
-		{"Jon Tarrow shoots at Madison Square Garden, Tuesday, March 3, 2026, in New York. (AP Photo/Ana Belmor)", "New York City", "Madison Square Garden", "US"},
-		{"Fans cheer at Madison Square Garden on March 3, 2026. REUTERS/Ana Belmor", "Madison", "Madison Square Garden", "US"},
-		{"Jon Tarrow, who grew up in Velmora, scores at Wembley Stadium in London on March 3, 2026. REUTERS/Ana Belmor", "London", "Wembley Stadium", "GB"},
+	checkPlaces(t, []placeCase{
+		{"Jon Tarrow shoots at Madison Square Garden on March 3, 2026 in New York City. (Photo by Ana Belmor/Getty Images)", "New York City", "Madison Square Garden", "*", "US"},
+		{"Jon Tarrow scores at Stamford Bridge on March 3, 2026 in London, England. (Photo by Ana Belmor/Getty Images)", "London", "Stamford Bridge", "*", "GB"},
+		{"Jon Tarrow arrives at Leicester Square on March 3, 2026 in London, England. (Photo by Ana Belmor/Getty Images)", "London", "Leicester Square", "*", "GB"},
+		{"Jon Tarrow shoots at Madison Square Garden, Tuesday, March 3, 2026, in New York. (AP Photo/Ana Belmor)", "New York City", "Madison Square Garden", "*", "US"},
+		{"Fans cheer at Madison Square Garden on March 3, 2026. REUTERS/Ana Belmor", "Madison", "Madison Square Garden", "*", "US"},
+		{"Jon Tarrow, who grew up in Velmora, scores at Wembley Stadium in London on March 3, 2026. REUTERS/Ana Belmor", "London", "Wembley Stadium", "*", "GB"},
 	})
 }
 
@@ -220,13 +203,13 @@ func TestVenueCityAcrossDateRule(t *testing.T) {
 // place, with the country named after it; it outranks a country named in
 // passing ("the attack on Ruritania"), not one that is introduced.
 func TestUnknownPlaceRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Soldiers train at an undisclosed location, March 3, 2026. REUTERS/Ana Belmor", "", "undisclosed location", ""},
-		{"Soldiers train in an unknown location in North Korea on March 3, 2026. (KCNA via AP)", "", "unknown location", "KP"},
-		{"North Korean soldiers train in an unknown location in this picture released March 3, 2026. REUTERS/KCNA", "", "unknown location", "KP"},
-		{"Jets take off for the raid on Iran from an undisclosed location March 3, 2026. U.S. Navy/Handout via REUTERS", "", "undisclosed location", ""},
-		{"Soldiers fire at an undisclosed location in the Kharkiv region, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "", "undisclosed location", "UA"},
-		{"Soldiers train in Velmora, Ukraine, at an undisclosed time, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "UA"},
+	checkPlaces(t, []placeCase{
+		{"Soldiers train at an undisclosed location, March 3, 2026. REUTERS/Ana Belmor", "", "undisclosed location", "*", ""},
+		{"Soldiers train in an unknown location in North Korea on March 3, 2026. (KCNA via AP)", "", "unknown location", "*", "KP"},
+		{"North Korean soldiers train in an unknown location in this picture released March 3, 2026. REUTERS/KCNA", "", "unknown location", "*", "KP"},
+		{"Jets take off for the raid on Iran from an undisclosed location March 3, 2026. U.S. Navy/Handout via REUTERS", "", "undisclosed location", "*", ""},
+		{"Soldiers fire at an undisclosed location in the Kharkiv region, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "", "undisclosed location", "*", "UA"},
+		{"Soldiers train in Velmora, Ukraine, at an undisclosed time, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "UA"},
 	})
 }
 
@@ -235,12 +218,12 @@ func TestUnknownPlaceRule(t *testing.T) {
 // country, but not ahead of a place the caption introduces, and a year
 // followed by a lower-case word names no event.
 func TestEventCityRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Jon Tarrow competes on day four of the Tokyo 2020 Paralympic Games in Japan. Picture date: Sunday August 29, 2021. PA Photo.", "Tokyo", "", "JP"},
-		{"Jon Tarrow competes during the Paris 2024 Olympic Games in France, August 3, 2024. REUTERS/Ana Belmor", "Paris", "", "FR"},
-		{"Britain vs USA, the Tokyo 2020 Paralympic Games, in Japan. Picture date: Sunday August 29, 2021. PA Photo.", "Tokyo", "", "JP"},
-		{"Jon Tarrow, who won gold at the London 2012 Olympics, trains in Madrid on March 3, 2026. REUTERS/Ana Belmor", "Madrid", "", "ES"},
-		{"Workers discuss the Paris 2024 budget in France, March 3, 2024. REUTERS/Ana Belmor", "", "", "FR"},
+	checkPlaces(t, []placeCase{
+		{"Jon Tarrow competes on day four of the Tokyo 2020 Paralympic Games in Japan. Picture date: Sunday August 29, 2021. PA Photo.", "Tokyo", "", "*", "JP"},
+		{"Jon Tarrow competes during the Paris 2024 Olympic Games in France, August 3, 2024. REUTERS/Ana Belmor", "Paris", "", "*", "FR"},
+		{"Britain vs USA, the Tokyo 2020 Paralympic Games, in Japan. Picture date: Sunday August 29, 2021. PA Photo.", "Tokyo", "", "*", "JP"},
+		{"Jon Tarrow, who won gold at the London 2012 Olympics, trains in Madrid on March 3, 2026. REUTERS/Ana Belmor", "Madrid", "", "*", "ES"},
+		{"Workers discuss the Paris 2024 budget in France, March 3, 2024. REUTERS/Ana Belmor", "", "", "*", "FR"},
 	})
 	for _, tc := range []struct {
 		text string
@@ -264,13 +247,13 @@ func TestEventCityRule(t *testing.T) {
 // the caption names wins, and a landmark whose city lies in another
 // country than the one named gives none.
 func TestLandmarkCityRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Police officers stand guard outside the Kremlin on March 3, 2026. (Photo by Ana Belmor / AFP)", "Moscow", "Kremlin", "RU"},
-		{"Jon Tarrow speaks at the White House on March 3, 2026. (AP Photo/Ana Belmor)", "Washington", "White House", "US"},
-		{"Pilgrims pray at the Vatican, March 3, 2026. REUTERS/Ana Belmor", "Vatican City", "", "VA"},
-		{"Jon Tarrow arrives at the Elysee Palace on March 3, 2026. (Photo by Ana Belmor / AFP)", "Paris", "Elysee Palace", "FR"},
-		{"Jon Tarrow, a Kremlin critic, speaks in Vilnius, Lithuania, March 3, 2026. REUTERS/Ana Belmor", "Vilnius", "", "LT"},
-		{"Fans gather at a replica of the Eiffel Tower in Velmora, Ruritania, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "Eiffel Tower", ""},
+	checkPlaces(t, []placeCase{
+		{"Police officers stand guard outside the Kremlin on March 3, 2026. (Photo by Ana Belmor / AFP)", "Moscow", "Kremlin", "*", "RU"},
+		{"Jon Tarrow speaks at the White House on March 3, 2026. (AP Photo/Ana Belmor)", "Washington", "White House", "*", "US"},
+		{"Pilgrims pray at the Vatican, March 3, 2026. REUTERS/Ana Belmor", "Vatican City", "", "*", "VA"},
+		{"Jon Tarrow arrives at the Elysee Palace on March 3, 2026. (Photo by Ana Belmor / AFP)", "Paris", "Elysee Palace", "*", "FR"},
+		{"Jon Tarrow, a Kremlin critic, speaks in Vilnius, Lithuania, March 3, 2026. REUTERS/Ana Belmor", "Vilnius", "", "*", "LT"},
+		{"Fans gather at a replica of the Eiffel Tower in Velmora, Ruritania, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "Eiffel Tower", "*", ""},
 	})
 	for name, want := range map[string]string{"Kremlin": "Moscow", "white house": "Washington", "Velmora": ""} {
 		if got := placeValue(cLandmark, name); got != want {
@@ -284,11 +267,11 @@ func TestLandmarkCityRule(t *testing.T) {
 // where the gazetteer knows neither name; a description that is no
 // settlement ("a lawyer in the Velmora office") changes nothing.
 func TestAppositionSettlementRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Men pray in Drastovo, a village in the Bekaa Valley, Lebanon, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "", "LB"},
-		{"Men pray in Drastovo, a small town in the Bekaa Valley, Lebanon, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "", "LB"},
-		{"People walk in Drastovo, a town near Kharkiv, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "Drastovo", "UA"},
-		{"Jon Tarrow, a lawyer in the Velmora office, speaks in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "FR"},
+	checkPlaces(t, []placeCase{
+		{"Men pray in Drastovo, a village in the Bekaa Valley, Lebanon, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "", "*", "LB"},
+		{"Men pray in Drastovo, a small town in the Bekaa Valley, Lebanon, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "", "*", "LB"},
+		{"People walk in Drastovo, a town near Kharkiv, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "Drastovo", "Drastovo", "*", "UA"},
+		{"Jon Tarrow, a lawyer in the Velmora office, speaks in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "*", "FR"},
 	})
 	for _, tc := range []struct {
 		gap  string
@@ -308,9 +291,9 @@ func TestAppositionSettlementRule(t *testing.T) {
 // a town of another country that bears its name ("Lebanon", a US town);
 // a territory that is its own city still is ("Hong Kong").
 func TestCountryNotTownRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Men pray at the Velmora Mosque, March 3, 2026, in Lebanon. (AP Photo/Ana Belmor)", "", "Velmora Mosque", "LB"},
-		{"People shop at the Velmora Mall, March 3, 2026, in Hong Kong. (AP Photo/Ana Belmor)", "Hong Kong", "Velmora Mall", "HK"},
+	checkPlaces(t, []placeCase{
+		{"Men pray at the Velmora Mosque, March 3, 2026, in Lebanon. (AP Photo/Ana Belmor)", "", "Velmora Mosque", "*", "LB"},
+		{"People shop at the Velmora Mall, March 3, 2026, in Hong Kong. (AP Photo/Ana Belmor)", "Hong Kong", "Velmora Mall", "*", "HK"},
 	})
 }
 
@@ -319,11 +302,11 @@ func TestCountryNotTownRule(t *testing.T) {
 // both a territory and a city is read as the territory, and the place is
 // the one after it; a city followed by its district stays the city.
 func TestTerritoryThenPlaceRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Palestinians put up tents in Gaza, in the Rafah refugee camp, southern Gaza Strip, March 3, 2026. REUTERS/Ana Belmor", "Rafaḩ", "Rafah refugee camp", ""},
-		{"Palestinians gather in Gaza, in the southern city of Rafah, on March 3, 2026. (Photo by Ana Belmor / AFP)", "Rafaḩ", "", ""},
-		{"People shop in Paris, in the Velmora district, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "FR"},
-		{"Firefighters work in California, in the town of Paradise, March 3, 2026. REUTERS/Ana Belmor", "Paradise", "", "US"},
+	checkPlaces(t, []placeCase{
+		{"Palestinians put up tents in Gaza, in the Rafah refugee camp, southern Gaza Strip, March 3, 2026. REUTERS/Ana Belmor", "Rafaḩ", "Rafah refugee camp", "*", ""},
+		{"Palestinians gather in Gaza, in the southern city of Rafah, on March 3, 2026. (Photo by Ana Belmor / AFP)", "Rafaḩ", "", "*", ""},
+		{"People shop in Paris, in the Velmora district, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "*", "FR"},
+		{"Firefighters work in California, in the town of Paradise, March 3, 2026. REUTERS/Ana Belmor", "Paradise", "", "*", "US"},
 	})
 }
 
@@ -332,10 +315,10 @@ func TestTerritoryThenPlaceRule(t *testing.T) {
 // name (Manchester, Valencia); EFE's "Velmora, Valencia" outside such a
 // header stays a town of the province.
 func TestHeaderVenueRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Soccer Football - Premier League - Velmora v Drastovo - Old Trafford, Manchester, Britain - March 3, 2026 Jon Tarrow in action REUTERS/Ana Belmor", "Manchester", "Old Trafford", "GB"},
-		{"Soccer Football - La Liga - Velmora v Drastovo - Mestalla, Valencia, Spain - March 3, 2026 Jon Tarrow in action REUTERS/Ana Belmor", "Valencia", "Mestalla", "ES"},
-		{"Vecinos en Alzira, Valencia, este viernes. EFE/Ana Belmor", "Alzira", "", "ES"},
+	checkPlaces(t, []placeCase{
+		{"Soccer Football - Premier League - Velmora v Drastovo - Old Trafford, Manchester, Britain - March 3, 2026 Jon Tarrow in action REUTERS/Ana Belmor", "Manchester", "Old Trafford", "*", "GB"},
+		{"Soccer Football - La Liga - Velmora v Drastovo - Mestalla, Valencia, Spain - March 3, 2026 Jon Tarrow in action REUTERS/Ana Belmor", "Valencia", "Mestalla", "*", "ES"},
+		{"Vecinos en Alzira, Valencia, este viernes. EFE/Ana Belmor", "Alzira", "", "*", "ES"},
 	})
 }
 
@@ -343,10 +326,10 @@ func TestHeaderVenueRule(t *testing.T) {
 // names a settlement (lexicon place_bare_preposition), as "in Velmora"
 // does; "through the Velmora Market" names a place.
 func TestThroughSettlementRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"An armoured vehicle drives through Velmora on June 3, 2015 in the Timbuktu region, northern Mali. (Photo by Ana Belmor / AFP)", "Velmora", "", "ML"},
-		{"People walk through Velmora, Ireland, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "IE"},
-		{"People walk through the Velmora Market in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "Velmora Market", "FR"},
+	checkPlaces(t, []placeCase{
+		{"An armoured vehicle drives through Velmora on June 3, 2015 in the Timbuktu region, northern Mali. (Photo by Ana Belmor / AFP)", "Velmora", "", "*", "ML"},
+		{"People walk through Velmora, Ireland, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "IE"},
+		{"People walk through the Velmora Market in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "Velmora Market", "*", "FR"},
 	})
 }
 
@@ -354,10 +337,10 @@ func TestThroughSettlementRule(t *testing.T) {
 // Reuters) is the English Newcastle, not a larger namesake abroad; with
 // no nationality the better-known namesake stays.
 func TestDemonymContextRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Jon Tarrow poses at his home in the northern English city of Newcastle, March 3, 2026. REUTERS/Ana Belmor", "Newcastle upon Tyne", "", "GB"},
-		{"Jon Tarrow poses in the city of Newcastle, March 3, 2026. REUTERS/Ana Belmor", "Newcastle", "", "ZA"},
-		{"Residents gather in the southern Lebanese village of Velmora, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "LB"},
+	checkPlaces(t, []placeCase{
+		{"Jon Tarrow poses at his home in the northern English city of Newcastle, March 3, 2026. REUTERS/Ana Belmor", "Newcastle upon Tyne", "", "*", "GB"},
+		{"Jon Tarrow poses in the city of Newcastle, March 3, 2026. REUTERS/Ana Belmor", "Newcastle", "", "*", "ZA"},
+		{"Residents gather in the southern Lebanese village of Velmora, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "LB"},
 	})
 }
 
@@ -380,11 +363,11 @@ func TestAustralianStateRule(t *testing.T) {
 // Velmora, N.Y., Tuesday, ..."); a name followed by a country only, or
 // joined to its city by "in", is not read so.
 func TestTiedBeforeDateRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Snow covers Velmora, N.Y., on Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "US"},
-		{"A view of downtown Velmora, Texas, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "US"},
-		{"Jon Tarrow speaks with Ana Belmor, Ireland, March 3, 2026. REUTERS/Ana Belmor", "", "", "IE"},
-		{"Christmas lights in Krakow, Poland, March 3, 2026. REUTERS/Ana Belmor", "Kraków", "", "PL"},
+	checkPlaces(t, []placeCase{
+		{"Snow covers Velmora, N.Y., on Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "*", "US"},
+		{"A view of downtown Velmora, Texas, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "US"},
+		{"Jon Tarrow speaks with Ana Belmor, Ireland, March 3, 2026. REUTERS/Ana Belmor", "", "", "*", "IE"},
+		{"Christmas lights in Krakow, Poland, March 3, 2026. REUTERS/Ana Belmor", "Kraków", "", "*", "PL"},
 	})
 }
 
@@ -392,9 +375,9 @@ func TestTiedBeforeDateRule(t *testing.T) {
 // place_noun): an athlete's nationality ("Jon Tarrow of Japan") does not
 // outrank it, and a place the caption introduces with its country does.
 func TestGamesCityRule(t *testing.T) {
-	checkCityPlace(t, []wantPlace{
-		{"Jon Tarrow of Japan reacts after his match against Ana Belmor of China at the Paris Olympics, August 3, 2024. REUTERS/Ana Belmor", "Paris", "Paris Olympics", "FR"},
-		{"Jon Tarrow competes at the Paris Paralympics on August 30, 2024. (Photo by Ana Belmor / AFP)", "Paris", "Paris Paralympics", "FR"},
-		{"Jon Tarrow, who won gold at the Tokyo Olympics, trains in Velmora, Spain, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "ES"},
+	checkPlaces(t, []placeCase{
+		{"Jon Tarrow of Japan reacts after his match against Ana Belmor of China at the Paris Olympics, August 3, 2024. REUTERS/Ana Belmor", "Paris", "Paris Olympics", "*", "FR"},
+		{"Jon Tarrow competes at the Paris Paralympics on August 30, 2024. (Photo by Ana Belmor / AFP)", "Paris", "Paris Paralympics", "*", "FR"},
+		{"Jon Tarrow, who won gold at the Tokyo Olympics, trains in Velmora, Spain, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "ES"},
 	})
 }

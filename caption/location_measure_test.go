@@ -107,7 +107,8 @@ func TestStateOfCity(t *testing.T) {
 	})
 }
 
-// placeCase is a caption and the location it names.
+// placeCase is a caption and the location it names; a region "*" is not
+// compared.
 type placeCase struct{ text, city, place, region, country string }
 
 // checkPlaces parses each caption and compares its location.
@@ -115,7 +116,7 @@ func checkPlaces(t *testing.T, cases []placeCase) {
 	t.Helper()
 	for _, tc := range cases {
 		got := parseLoc(t, tc.text)
-		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Place != tc.place || got.Region != tc.region || got.CountryCode != tc.country {
+		if geo.Fold(got.City) != geo.Fold(tc.city) || got.Place != tc.place || tc.region != "*" && got.Region != tc.region || got.CountryCode != tc.country {
 			t.Errorf("%q\n got city %q place %q region %q country %q\nwant city %q place %q region %q country %q",
 				tc.text, got.City, got.Place, got.Region, got.CountryCode, tc.city, tc.place, tc.region, tc.country)
 		}
