@@ -187,8 +187,11 @@ func englishBest(s string, toks []token, runs []*nameRun, cands []candidate, bes
 // the city after it.
 func territoryThenPlace(s string, toks []token, runs []*nameRun, cands []candidate, best candidate) candidate {
 	r := runs[best.idx]
-	if len(best.chain) < 2 || r.region == "" || r.city == nil {
+	if len(best.chain) < 2 || r.city == nil {
 		return best
+	}
+	if _, ok := geo.Region(r.text); r.region == "" && !ok {
+		return best // a town only (townOverItsRegion may have cleared the region it shares its name with)
 	}
 	next := best.chain[1]
 	if runs[next].city == nil {
