@@ -167,6 +167,28 @@ var restrictionPhrases = []phrase{
 	{pat: "(PER)? SOLO/SOLTANTO/ESCLUSIVAMENTE/UNICAMENTE (PER)? USO EDITORIALE", code: EditorialOnly},
 	{pat: "(PER)? USO ESCLUSIVAMENTE EDITORIALE", code: EditorialOnly},
 	{pat: "USO EDITORIALE ESCLUSIVO/SOLTANTO", code: EditorialOnly},
+	// The same "EDITORIAL USE ONLY" as the desks and picture libraries of
+	// the other languages translate it, always with their word for "only",
+	// so that talk of editorial work is no restriction: Polish "TYLKO DO
+	// UŻYTKU REDAKCYJNEGO", Dutch "ALLEEN VOOR REDACTIONEEL GEBRUIK",
+	// Norwegian "KUN TIL REDAKSJONELL BRUK", Danish "KUN TIL REDAKTIONEL
+	// BRUG", Swedish "ENDAST FÖR REDAKTIONELLT BRUK", Finnish "VAIN
+	// TOIMITUKSELLISEEN KÄYTTÖÖN", Czech "POUZE PRO REDAKČNÍ POUŽITÍ", Slovak
+	// "LEN NA REDAKČNÉ POUŽITIE", Hungarian "CSAK SZERKESZTŐSÉGI
+	// FELHASZNÁLÁSRA", Croatian and Serbian "SAMO ZA UREDNIČKU UPOTREBU",
+	// Slovenian "SAMO ZA UREDNIŠKO UPORABO", Russian "ТОЛЬКО ДЛЯ
+	// РЕДАКЦИОННОГО ИСПОЛЬЗОВАНИЯ", Turkish "YALNIZCA EDİTORYAL KULLANIM".
+	{pat: "TYLKO/WYŁĄCZNIE/JEDYNIE DO UŻYTKU/WYKORZYSTANIA REDAKCYJNEGO", code: EditorialOnly},
+	{pat: "ALLEEN/UITSLUITEND/ENKEL (VOOR)? REDACTIONEEL GEBRUIK", code: EditorialOnly},
+	{pat: "ALLEEN/UITSLUITEND/ENKEL VOOR REDACTIONELE DOELEINDEN", code: EditorialOnly},
+	{pat: "KUN/BARE (TIL|FOR) REDAKSJONELL/REDAKTIONEL/REDAKTIONELL BRUK/BRUG/ANVENDELSE", code: EditorialOnly},
+	{pat: "ENDAST/BARA (FÖR|TILL) REDAKTIONELLT/REDAKTIONELL BRUK/BRUKANDE/ANVÄNDNING", code: EditorialOnly},
+	{pat: "VAIN/AINOASTAAN TOIMITUKSELLISEEN KÄYTTÖÖN", code: EditorialOnly},
+	{pat: "POUZE/JEN/LEN/IBA/VÝLUČNĚ/VÝLUČNE PRO/NA/PRE REDAKČNÍ/REDAKČNÉ POUŽITÍ/POUŽITIE/VYUŽITÍ/VYUŽITIE/ÚČELY", code: EditorialOnly},
+	{pat: "CSAK/KIZÁRÓLAG SZERKESZTŐSÉGI/SZERKESZTŐI FELHASZNÁLÁSRA", code: EditorialOnly},
+	{pat: "SAMO/ISKLJUČIVO/ZGOLJ ZA UREDNIČKU/UREDNIČKE/UREDNIŠKO UPOTREBU/KORIŠTENJE/KORIŠĆENJE/SVRHE/UPORABO", code: EditorialOnly},
+	{pat: "ТОЛЬКО/ЛИШЬ ДЛЯ РЕДАКЦИОННОГО ИСПОЛЬЗОВАНИЯ", code: EditorialOnly},
+	{pat: "YALNIZCA/SADECE EDİTORYAL KULLANIM (İÇİNDİR|İÇİN)?", code: EditorialOnly},
 	// Other uses.
 	{pat: "(NO|NOT FOR) MARKETING", code: NoMarketing},
 	{pat: "PAS DE MARKETING", code: NoMarketing},

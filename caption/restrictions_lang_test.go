@@ -1,0 +1,48 @@
+package caption
+
+import "testing"
+
+// TestEditorialOnlyLanguages: "EDITORIAL USE ONLY" as the desks and
+// picture libraries of Poland, the Low Countries, Scandinavia, Finland,
+// Czechia and Slovakia, Hungary, the former Yugoslavia, Russia and Turkey
+// write it, in capitals or not; the words for editorial use without the
+// word for "only" are prose, no restriction.
+func TestEditorialOnlyLanguages(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Tylko do użytku redakcyjnego", "EDITORIAL_ONLY"},
+		{"WYŁĄCZNIE DO UŻYTKU REDAKCYJNEGO", "EDITORIAL_ONLY"},
+		{"Alleen voor redactioneel gebruik", "EDITORIAL_ONLY"},
+		{"UITSLUITEND VOOR REDACTIONELE DOELEINDEN", "EDITORIAL_ONLY"},
+		{"Kun til redaksjonell bruk", "EDITORIAL_ONLY"},
+		{"KUN TIL REDAKTIONEL BRUG", "EDITORIAL_ONLY"},
+		{"Endast för redaktionellt bruk", "EDITORIAL_ONLY"},
+		{"Vain toimitukselliseen käyttöön", "EDITORIAL_ONLY"},
+		{"Pouze pro redakční použití", "EDITORIAL_ONLY"},
+		{"LEN NA REDAKČNÉ POUŽITIE", "EDITORIAL_ONLY"},
+		{"Csak szerkesztőségi felhasználásra", "EDITORIAL_ONLY"},
+		{"Samo za uredničku upotrebu", "EDITORIAL_ONLY"},
+		{"Samo za uredniško uporabo", "EDITORIAL_ONLY"},
+		{"Только для редакционного использования", "EDITORIAL_ONLY"},
+		{"Yalnızca editoryal kullanım içindir", "EDITORIAL_ONLY"},
+		// Editorial work talked about, no "only": prose.
+		{"Bildene er fritt tilgjengelig for redaksjonell bruk", ""},
+		{"Het archief is open voor redactioneel gebruik door de krant", ""},
+		{"Zdjęcia do użytku redakcyjnego udostępnia biuro prasowe", ""},
+	}
+	for _, tc := range cases {
+		if got := restrictionCodes(tc.in, "%s", ","); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestEditorialOnlyAfterCredit: the notice after a credit, in the
+// caption's language, is read as a restriction and leaves the credit
+// before it readable (it had been taken for the caption's last sentence).
+func TestEditorialOnlyAfterCredit(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Tűzoltók Velmorán. MTI/Kovács Jolán. Csak szerkesztőségi felhasználásra", creditWant{"MTI/Kovács Jolán", "MTI", "Kovács Jolán", "", false}},
+		{"Palomiehet Velmorassa. Kuva: Matti Virtanen / Lehtikuva. Vain toimitukselliseen käyttöön", creditWant{"Matti Virtanen / Lehtikuva", "Lehtikuva", "Matti Virtanen", "", false}},
+		{"Brandweerlieden in Velmora. ANP / Robin van Daalen. Alleen voor redactioneel gebruik", creditWant{"ANP / Robin van Daalen", "ANP", "Robin van Daalen", "", false}},
+	})
+}
