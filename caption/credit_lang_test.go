@@ -1,0 +1,51 @@
+package caption
+
+import "testing"
+
+// Issue 14, item 3: credits of the desks that do not write English, as
+// captions and credit fields carry them. Names and captions are invented.
+
+// TestCreditLabelsLanguages: the photo and source labels of the Polish,
+// Finnish, Slovak, Russian, Ukrainian, Bulgarian and Greek desks, and the
+// publishing pages' "source:" labels (Źródło, Lähde, Kilde, Källa, Bron,
+// Zdroj, Izvor, Forrás, Kaynak, Fonte, Источник, Πηγή), are cut from a
+// credit field and name no photographer.
+func TestCreditLabelsLanguages(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Zdjęcie: PAP/Jan Wierzbicki", "PAP", "Jan Wierzbicki", ""},
+		{"Kuva: Aino Virtalahti / Lehtikuva", "Lehtikuva", "Aino Virtalahti", ""},
+		{"Snímka: TASR/Marek Hronček", "TASR", "Marek Hronček", ""},
+		{"Фото: Иван Петровский/ТАСС", "TASS", "Иван Петровский", ""},
+		{"Фото: Олена Ковальчук / Укрінформ", "Ukrinform", "Олена Ковальчук", ""},
+		{"Снимка: Петър Иванчев/БТА", "BTA", "Петър Иванчев", ""},
+		{"Φωτογραφία: Γιάννης Παπαδόγλου/ΑΠΕ-ΜΠΕ", "ANA-MPA", "Γιάννης Παπαδόγλου", ""},
+		{"Źródło: PAP", "PAP", "", ""},
+		{"Kilde: Ola Bergvik/NTB", "NTB", "Ola Bergvik", ""},
+		{"Källa: TT", "TT", "", ""},
+		{"Bron: ANP", "ANP", "", ""},
+		{"Izvor: HINA/Damir Šarec", "Hina", "Damir Šarec", ""},
+		{"Forrás: MTI/Kovács Jolán", "MTI", "Kovács Jolán", ""},
+		{"Fonte: Agência Brasil", "Agência Brasil", "", ""},
+		{"Источник: ТАСС", "TASS", "", ""},
+	})
+	checkCreditCases(t, []creditCase{
+		{"Пожарникари във Велмора. Снимка: Петър Иванчев, БТА", creditWant{"Петър Иванчев, БТА", "BTA", "Петър Иванчев", "", false}},
+		{"Strażacy w Velmorze. Zdjęcie: Anna Wierzbicka/PAP", creditWant{"Anna Wierzbicka/PAP", "PAP", "Anna Wierzbicka", "", false}},
+		// The word without its colon is prose.
+		{"Kuva on otettu Velmorassa. LEHTIKUVA / Aino Virtalahti", creditWant{"LEHTIKUVA / Aino Virtalahti", "Lehtikuva", "Aino Virtalahti", "", false}},
+	})
+}
+
+// TestAgencyOwnScript: national agencies of other scripts sign in their
+// own ("БТА", "Танјуг", "Интерфакс", "УНІАН", "БелТА", "МИА"), and are
+// the registry's agency.
+func TestAgencyOwnScript(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"БТА", "BTA", "", ""},
+		{"Танјуг/Сава Радојчић", "Tanjug", "Сава Радојчић", ""},
+		{"Интерфакс", "Interfax", "", ""},
+		{"УНІАН", "UNIAN", "", ""},
+		{"БелТА", "BelTA", "", ""},
+		{"МИА", "MIA", "", ""},
+	})
+}
