@@ -49,3 +49,30 @@ func TestAgencyOwnScript(t *testing.T) {
 		{"МИА", "MIA", "", ""},
 	})
 }
+
+// TestCaselessCreditField: a credit field typed all in lower case names
+// its photographers as the capitalised field would; organisations and
+// handout words keep their roles; capitals in the label only do not count.
+func TestCaselessCreditField(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"jane roe/reuters", "Reuters", "Jane Roe", ""},
+		{"reuters/jane roe", "Reuters", "Jane Roe", ""},
+		{"kay brenner/dpa", "dpa", "Kay Brenner", ""},
+		{"kay brenner", "", "Kay Brenner", ""},
+		{"Foto: kay brenner/dpa", "dpa", "Kay Brenner", ""},
+		{"picture alliance/dpa/kay brenner", "dpa", "Kay Brenner", ""},
+		{"robin van daalen/anp", "ANP", "Robin van Daalen", ""},
+		{"jean-pierre roux/afp", "AFP", "Jean-Pierre Roux", ""},
+		{"velmora police/handout via reuters", "Reuters", "", "Velmora Police"},
+		{"ho/afp", "AFP", "", ""},
+	})
+}
+
+// TestGreekFinalSigma: a Greek name in capitals is written with the
+// final sigma once put in lower case (Unicode's Final_Sigma rule).
+func TestGreekFinalSigma(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΓΛΟΥ", "ANA-MPA", "Γιαννης Παπαδογλου", ""},
+		{"ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΣΤΑΣΙΝΟΣ", "ANA-MPA", "Νικος Στασινος", ""},
+	})
+}

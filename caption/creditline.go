@@ -41,6 +41,9 @@ func ParseCredit(s string) CreditLine {
 		st = st.prefix(i)
 	}
 	s = st.text()
+	if c := caselessField(s); c != s {
+		st = lexed(c) // the names capitalised: a copy no lexed text holds
+	}
 	cp := analyzeCredit(st)
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners),
 		FilePhoto: cp.file, AgencyMatch: cp.match}
@@ -1087,6 +1090,7 @@ func hasUpperRun(s string) bool {
 
 func titleWord(w string) string {
 	r := []rune(strings.ToLower(w))
+	lowerFinalSigma(r)
 	upNext := true
 	for i, c := range r {
 		if upNext && unicode.IsLetter(c) {

@@ -1,0 +1,65 @@
+package caption
+
+import (
+	"strings"
+	"unicode"
+)
+
+// caselessField reads a credit field typed all in lower case ("jane
+// roe/reuters", "picture alliance/dpa/kay brenner"), as some newsroom
+// systems store the By-line and Credit fields, as if its names were
+// capitalised: the capitals by which a name is told from an organisation
+// ("Jane Roe" from "Velmora Police") were never written, so no name could
+// be read at all. Name particles stay in lower case ("robin van daalen").
+// A field with any capital after its label ("Foto: kay brenner/dpa") is
+// returned as it is.
+func caselessField(s string) string {
+	letters := false
+	for _, r := range stripLabels(s) {
+		if unicode.IsUpper(r) {
+			return s
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	if !letters {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	start := true // at the start of a word
+	for i, r := range s {
+		if start && unicode.IsLetter(r) && !particleAt(s, i) {
+			r = unicode.ToUpper(r)
+		}
+		b.WriteRune(r)
+		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	return b.String()
+}
+
+// particleAt reports a name particle ("van", "de", "al") as the word at
+// s[i:], after another word of the same part.
+func particleAt(s string, i int) bool {
+	if i == 0 || s[i-1] != ' ' {
+		return false
+	}
+	if k := strings.LastIndexAny(s[:i], "/,;"); k >= 0 && strings.TrimSpace(s[k+1:i]) == "" {
+		return false // the first word of a part
+	}
+	end := strings.IndexFunc(s[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s) - i
+	}
+	return inCreditSet(nameParticles, s[i:i+end])
+}
+
+// lowerFinalSigma writes a lower-case Greek sigma that ends a word as the final
+// form ς, as Unicode's casing rules do (Final_Sigma) and strings.ToLower
+// does not: "ΠΑΠΑΔΑΚΗΣ" is "Παπαδάκης", not "Παπαδάκησ".
+func lowerFinalSigma(r []rune) {
+	for i, c := range r {
+		if c == 'σ' && i > 0 && unicode.IsLetter(r[i-1]) && (i+1 == len(r) || !unicode.IsLetter(r[i+1])) {
+			r[i] = 'ς'
+		}
+	}
+}
