@@ -76,3 +76,25 @@ func TestGreekFinalSigma(t *testing.T) {
 		{"ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΣΤΑΣΙΝΟΣ", "ANA-MPA", "Νικος Στασινος", ""},
 	})
 }
+
+// TestHandoutBodiesLanguages: the ministries, police forces and offices
+// that supply handouts, named in their own language, are organisations,
+// not photographers.
+func TestHandoutBodiesLanguages(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Ministerstwo Obrony Velmory/Handout via REUTERS", "Reuters", "", "Ministerstwo Obrony Velmory"},
+		{"Ministerie van Velmora/Handout via REUTERS", "Reuters", "", "Ministerie van Velmora"},
+		{"Velmorai Minisztérium/Handout via REUTERS", "Reuters", "", "Velmorai Minisztérium"},
+		{"Velmora Savunma Bakanlığı/Handout via REUTERS", "Reuters", "", "Velmora Savunma Bakanlığı"},
+		{"Policie Velmora/Handout via REUTERS", "Reuters", "", "Policie Velmora"},
+		{"Ministarstvo Velmore/Handout via REUTERS", "Reuters", "", "Ministarstvo Velmore"},
+		{"Ministerul Velmorei/Handout via REUTERS", "Reuters", "", "Ministerul Velmorei"},
+		{"Velmora Polisen/Handout via REUTERS", "Reuters", "", "Velmora Polisen"},
+		{"Velmoran Poliisi/Handout via REUTERS", "Reuters", "", "Velmoran Poliisi"},
+		{"Υπουργείο Βελμόρας/Handout via REUTERS", "Reuters", "", "Υπουργείο Βελμόρας"},
+		{"Министерство Велморы/Handout via REUTERS", "Reuters", "", "Министерство Велморы"},
+		{"Міністерство Велмори/Handout via REUTERS", "Reuters", "", "Міністерство Велмори"},
+		// A person's name is still one.
+		{"Jan Wierzbicki/Handout via REUTERS", "Reuters", "Jan Wierzbicki", ""},
+	})
+}
