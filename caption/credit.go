@@ -1411,9 +1411,9 @@ func creditShaped(st stretch, bracketed bool) bool {
 	if len(t) < 2 || len(t) > 200 || !hasUpperOrKnown(st) {
 		return false
 	}
-	if lookupAgency(t) != nil {
+	if lookupAgency(t) != nil || markerSourced(t) {
 		// A name the registry knows, whatever its case or digits
-		// ("picture alliance", "Lundi 13").
+		// ("picture alliance", "Lundi 13"); Belga's "BELGA PHOTO POOL NAME".
 		return true
 	}
 	words, lower, caps := 0, 0, 0

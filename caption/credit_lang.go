@@ -63,3 +63,63 @@ func lowerFinalSigma(r []rune) {
 		}
 	}
 }
+
+// markerSource returns where a source word follows "ORG PHOTO " and
+// where the name after it starts, or -1: Belga signs its pool and handout
+// pictures "BELGA PHOTO POOL NAME", "BELGA PHOTO HANDOUT SOURCE", the
+// marker, the source word and the name with no slash between them.
+func markerSource(t string) (int, int) {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || !isCapWord(t[:i]) {
+		return -1, -1
+	}
+	j := strings.IndexByte(t[i+1:], ' ')
+	if j < 0 || !creditMarkers[t[i+1:i+1+j]] {
+		return -1, -1
+	}
+	src := i + 2 + j
+	k := sourceLead(t[src:])
+	if k <= 0 {
+		return -1, -1
+	}
+	return src, src + k
+}
+
+// sourceLead returns where the name starts after a leading pool or
+// handout word ("POOL JANE ROE", "HANDOUT VELMORA POLICE"): a name of two
+// words or more, capitalised; else -1.
+func sourceLead(t string) int {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || i+1 >= len(t) || strings.IndexByte(t[i+1:], ' ') < 0 {
+		return -1
+	}
+	var kb [16]byte
+	w := t[:i]
+	if len(w) > len(kb) {
+		return -1
+	}
+	k := string(foldKey(kb[:0], w))
+	if k != "pool" && !inCreditSet(handoutWords, k) || !isCapWord(t[i+1:]) {
+		return -1
+	}
+	return i + 1
+}
+
+// markerSourced: a whole credit of Belga's shape, "ORG PHOTO POOL NAME"
+// with ORG a registry agency, as long as a signature may be (maxSourced
+// words).
+func markerSourced(t string) bool {
+	i, j := markerSource(t)
+	return i > 0 && strings.Count(t[j:], " ") < maxSourced && lookupAgency(markerOrg(t[:i-1])) != nil
+}
+
+// maxSourced bounds the words of the name in markerSourced.
+const maxSourced = 4
+
+// caselessCredit: a field typed all in lower case that, read as if
+// capitalised, names a registry agency ("belga photo pool jane roe"): a
+// credit, not a sentence, though most of its words are in lower case.
+func caselessCredit(t string) bool {
+	c := caselessField(t)
+	return c != t && analyzeCredit(lexed(c)).match != ""
+}

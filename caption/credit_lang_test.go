@@ -98,3 +98,24 @@ func TestHandoutBodiesLanguages(t *testing.T) {
 		{"Jan Wierzbicki/Handout via REUTERS", "Reuters", "Jan Wierzbicki", ""},
 	})
 }
+
+// TestMarkerPoolName: Belga signs pool and handout pictures with the
+// marker, the source word and the name and no slash ("BELGA PHOTO POOL
+// NAME", "BELGA PHOTO HANDOUT SOURCE"), in a caption and in a credit
+// field, in capitals, capitalised or in lower case.
+func TestMarkerPoolName(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"BELGA PHOTO POOL DIRK VERBRUGGEN", "Belga", "Dirk Verbruggen", ""},
+		{"Belga Photo Pool Jeanne Dupuis", "Belga", "Jeanne Dupuis", ""},
+		{"belga photo pool jeanne dupuis", "Belga", "Jeanne Dupuis", ""},
+		{"BELGA PHOTO HANDOUT VELMORA POLICE", "Belga", "", "VELMORA POLICE"},
+		{"BELGA PHOTO NICOLAS MARTENSEN", "Belga", "Nicolas Martensen", ""},
+		{"BELGA PHOTO POOL", "Belga", "", ""},
+	})
+	checkCreditCases(t, []creditCase{
+		{"Pompiers à Velmora. BELGA PHOTO POOL DIRK VERBRUGGEN", creditWant{"BELGA PHOTO POOL DIRK VERBRUGGEN", "Belga", "Dirk Verbruggen", "pool", false}},
+		{"Brandweerlui in Velmora, 4 maart 2026. BELGA PHOTO HANDOUT VELMORA POLITIE", creditWant{"BELGA PHOTO HANDOUT VELMORA POLITIE", "Belga", "", "handout", false}},
+		// A lower-case sentence stays no credit.
+		{"Pompiers à Velmora. Belga photo pool members were there", creditWant{}},
+	})
+}

@@ -32,7 +32,7 @@ func creditFieldEnd(s string) stretch {
 	end := p.metadataCreditEnd()
 	c := p.trimCredit(0, end)
 	st := p.stretchFor(c.text, c.sp)
-	if sentenceLike(st) {
+	if sentenceLike(st) && !caselessCredit(c.text) {
 		return noText
 	}
 	return st

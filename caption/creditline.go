@@ -177,6 +177,10 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 			return append(out, part(st.within(strings.TrimSpace(t[:i])), via), part(st.within(strings.TrimSpace(t[i+n:])), via))
 		}
 	}
+	if i, j := markerSource(t); i > 0 {
+		// Belga's "BELGA PHOTO POOL NAME": marker, source word, name.
+		return append(out, part(st.cut(0, i-1), via), part(st.cut(i, j-1), via), part(st.cut(j, len(t)), via))
+	}
 	return append(out, creditPart{text: t, st: st, afterVia: via})
 }
 
