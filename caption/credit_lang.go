@@ -3,6 +3,8 @@ package caption
 import (
 	"strings"
 	"unicode"
+
+	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // caselessField reads a credit field typed all in lower case ("jane
@@ -122,4 +124,70 @@ const maxSourced = 4
 func caselessCredit(t string) bool {
 	c := caselessField(t)
 	return c != t && analyzeCredit(lexed(c)).match != ""
+}
+
+// deskWords are the words of an agency's own desk (lexicon
+// agency_desk_word): "desk", "bureau", "Redaktion"…
+var deskWords = wordSet("agency_desk_word")
+
+// agencyDesk reads a part that is a registry agency followed by one of its
+// own desks, the city of a bureau or a desk word or both, as news systems
+// store the source of a picture ("AFP Paris", "ANSA Roma", "Xinhua
+// Beijing", "Reuters Berlin bureau"): the agency, and no photographer
+// named "Afp Paris". The city is one of the agency's home country, or any
+// gazetteer city for an international wire (no home country).
+func agencyDesk(t string) *Agency {
+	for i, n := strings.IndexByte(t, ' '), 0; i > 0 && n < 2; n++ {
+		if a := lookupAgency(t[:i]); a != nil && deskOf(a, strings.TrimSpace(t[i+1:])) {
+			return a
+		}
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return nil
+}
+
+// deskOf: rest names a desk of agency a: a desk word, a city of its home
+// (any city for a wire with none), or a city and a desk word.
+func deskOf(a *Agency, rest string) bool {
+	if rest == "" || len(rest) > maxDesk {
+		return false
+	}
+	var kb [maxDesk * 2]byte
+	if deskWords[string(foldKey(kb[:0], rest))] {
+		return true
+	}
+	if i := strings.LastIndexByte(rest, ' '); i > 0 && deskWords[string(foldKey(kb[:0], rest[i+1:]))] {
+		rest = rest[:i]
+	}
+	if !isCapWord(rest) {
+		return false
+	}
+	var c *geo.City
+	var ok bool
+	if a.Country != "" {
+		c, ok = geo.LookupCityIn(rest, a.Country)
+	} else {
+		c, ok = geo.LookupCity(rest)
+	}
+	return ok && (a.Country == "" || c.Country == a.Country)
+}
+
+// maxDesk bounds the bytes of a desk's name ("Rio de Janeiro desk").
+const maxDesk = 40
+
+// deskParts marks the last part of a chain that names a desk of the
+// registry agency before it ("AFP/Paris desk", "Reuters/Berlin") as naming
+// nobody, not a partner.
+func deskParts(parts []creditPart) {
+	n := len(parts)
+	if n < 2 || parts[n-2].role != roleAgency || parts[n-1].role != roleOrg && parts[n-1].role != rolePerson {
+		return
+	}
+	if deskOf(parts[n-2].agency, parts[n-1].text) {
+		parts[n-1].role = roleStaff
+	}
 }

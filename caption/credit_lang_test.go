@@ -119,3 +119,24 @@ func TestMarkerPoolName(t *testing.T) {
 		{"Pompiers à Velmora. Belga photo pool members were there", creditWant{}},
 	})
 }
+
+// TestAgencyDesk: an agency followed by its own desk, a bureau's city in
+// its home country (any city for an international wire) or a desk word,
+// as source fields store it, is the agency: no photographer, no partner.
+// A person named after a city stays a person.
+func TestAgencyDesk(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"AFP Paris", "AFP", "", ""},
+		{"ANSA Roma", "ANSA", "", ""},
+		{"EFE Madrid", "EFE", "", ""},
+		{"AP New York", "AP", "", ""},
+		{"Xinhua Beijing", "Xinhua", "", ""},
+		{"dpa Hamburg", "dpa", "", ""},
+		{"Reuters/Berlin", "Reuters", "", ""},
+		{"AFP/Paris desk", "AFP", "", ""},
+		{"Reuters Berlin bureau", "Reuters", "", ""},
+		{"KEYSTONE/Zürich", "Keystone", "", ""},
+		{"Anadolu Agency Istanbul", "Anadolu", "", ""},
+		{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", ""},
+	})
+}

@@ -447,6 +447,7 @@ func analyzeCredit(st stretch) creditParts {
 		classifyPart(&parts[i], i)
 	}
 	resolveSingleNames(parts)
+	deskParts(parts)
 	cp.agency = chooseAgency(parts, byLabel(credit))
 	if cp.agency == "" && slices.ContainsFunc(parts, func(pt creditPart) bool { return isImagoName(pt.text) }) {
 		// Only IMAGO x-encodes names ("Copyright: xJanexRoex",
@@ -592,6 +593,10 @@ func classifyName(pt *creditPart) {
 	t := pt.text
 	if a := lookupAgency(t); a != nil {
 		pt.role, pt.agency, pt.match = roleAgency, a, matchKind(t, a)
+		return
+	}
+	if a := agencyDesk(t); a != nil {
+		pt.role, pt.agency, pt.match = roleAgency, a, MatchAlias
 		return
 	}
 	person := isPersonName(pt.st)
