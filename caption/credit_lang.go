@@ -191,3 +191,12 @@ func deskParts(parts []creditPart) {
 		parts[n-1].role = roleStaff
 	}
 }
+
+// agencyThenName: "AGENCY (Name)", the photographer in brackets after
+// the agency, as credit fields and papers write it ("Reuters (Jane Roe)",
+// "Xinhua (Li Wei)"), not the expansion of the agency's name ("WANA (West
+// Asia News Agency)", an organisation).
+func agencyThenName(head string, inner stretch) bool {
+	t := inner.text()
+	return strings.IndexByte(t, ' ') > 0 && isPersonName(inner) && lookupAgency(head) != nil && lookupAgency(t) == nil
+}

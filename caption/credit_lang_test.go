@@ -140,3 +140,16 @@ func TestAgencyDesk(t *testing.T) {
 		{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", ""},
 	})
 }
+
+// TestAgencyThenNameInBrackets: "Reuters (Jane Roe)" in a credit field
+// names the photographer in brackets; the expansion of an agency's name in
+// brackets names nobody.
+func TestAgencyThenNameInBrackets(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Reuters (Jana Velmorova)", "Reuters", "Jana Velmorova", ""},
+		{"AFP (Jana Velmorova)", "AFP", "Jana Velmorova", ""},
+		{"Xinhua (Li Velmo)", "Xinhua", "Li Velmo", ""},
+		{"WANA (West Asia News Agency)", "WANA", "", ""},
+		{"Jana Velmorova (Reuters)", "Reuters", "Jana Velmorova", ""},
+	})
+}

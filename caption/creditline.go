@@ -145,8 +145,9 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 	if i := strings.IndexAny(t, "(["); i > 0 {
 		head := strings.TrimSpace(t[:i])
 		inner := strings.Trim(t[i:], "()[] ")
-		if inner != "" && isPersonName(st.within(head)) && !strings.ContainsAny(inner, "()[]") {
-			// Spanish papers' "NAME (AGENCY)": the agency in brackets.
+		if inner != "" && (isPersonName(st.within(head)) || agencyThenName(head, st.within(inner))) && !strings.ContainsAny(inner, "()[]") {
+			// Spanish papers' "NAME (AGENCY)": the agency in brackets;
+			// "Reuters (Name)": the photographer in brackets.
 			return append(out, part(st.within(head), via), part(st.within(inner), via))
 		}
 		// "WANA (West Asia News Agency)": the expansion of a name.
