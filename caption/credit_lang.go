@@ -150,18 +150,22 @@ func agencyDesk(t string) *Agency {
 	return nil
 }
 
-// deskOf: rest names a desk of agency a: a desk word, a city of its home
-// (any city for a wire with none), or a city and a desk word.
+// deskOf: rest names a desk of news agency a (a wire or a national
+// agency: they keep bureaus): a desk word, a city of its home (any city
+// for a wire with none), or a city and a desk word. A city alone must be
+// a capital or a big city (deskCity people): a photo service's partner
+// may be named like a town.
 func deskOf(a *Agency, rest string) bool {
-	if rest == "" || len(rest) > maxDesk {
+	if rest == "" || len(rest) > maxDesk || a.Kind != "wire" && a.Kind != "national" {
 		return false
 	}
 	var kb [maxDesk * 2]byte
 	if deskWords[string(foldKey(kb[:0], rest))] {
 		return true
 	}
+	desk := false
 	if i := strings.LastIndexByte(rest, ' '); i > 0 && deskWords[string(foldKey(kb[:0], rest[i+1:]))] {
-		rest = rest[:i]
+		rest, desk = rest[:i], true
 	}
 	if !isCapWord(rest) {
 		return false
@@ -173,11 +177,14 @@ func deskOf(a *Agency, rest string) bool {
 	} else {
 		c, ok = geo.LookupCity(rest)
 	}
-	return ok && (a.Country == "" || c.Country == a.Country)
+	return ok && (a.Country == "" || c.Country == a.Country) && (desk || c.Capital || c.Population >= deskCity)
 }
 
 // maxDesk bounds the bytes of a desk's name ("Rio de Janeiro desk").
 const maxDesk = 40
+
+// deskCity is the population of a city that stands alone as a desk.
+const deskCity = 100_000
 
 // deskParts marks the last part of a chain that names a desk of the
 // registry agency before it ("AFP/Paris desk", "Reuters/Berlin") as naming

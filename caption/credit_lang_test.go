@@ -153,3 +153,14 @@ func TestAgencyThenNameInBrackets(t *testing.T) {
 		{"Jana Velmorova (Reuters)", "Reuters", "Jana Velmorova", ""},
 	})
 }
+
+// TestAgencyDeskNotPartner: a partner named like a town after a photo
+// service is no desk, nor a small town after a news agency without a desk
+// word; a desk word alone is a desk.
+func TestAgencyDeskNotPartner(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Jane Roe/ZUMA Press Wire/Larkspur", "ZUMA", "Jane Roe", "Larkspur"},
+		{"Reuters/Larkspur", "Reuters", "", "Larkspur"},
+		{"Reuters/photo desk", "Reuters", "", ""},
+	})
+}
