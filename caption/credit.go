@@ -575,9 +575,13 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 		case c == '(' || c == '[':
 			// An expansion inside a chain continues it: "Name/WANA (West
 			// Asia News Agency) via REUTERS"; anything else ends the credit.
-			if k := strings.IndexByte(s[j:end], closer[s[j]]); k > 0 && chainGoesOn(s, j+k+1, end) {
+			k := strings.IndexByte(s[j:end], closer[s[j]])
+			if k > 0 && chainGoesOn(s, j+k+1, end) {
 				j += k
 				continue
+			}
+			if k > 0 && j > v && agencyInBrackets(s[v:j], s[j+1:j+k], s[j+k+1:end]) {
+				return j + k + 1 // Spanish papers' "Foto: NAME (AGENCY)"
 			}
 			if j > v {
 				return j

@@ -207,3 +207,13 @@ func agencyThenName(head string, inner stretch) bool {
 	t := inner.text()
 	return strings.IndexByte(t, ' ') > 0 && isPersonName(inner) && lookupAgency(head) != nil && lookupAgency(t) == nil
 }
+
+// agencyInBrackets: a bracketed group that closes a name and holds only
+// a registry agency, as Spanish and Latin American papers credit ("Foto:
+// Juana Pérez (EFE)"): part of the credit, which appendPart splits. The
+// name holds no digit, and nothing but a full stop follows the group.
+func agencyInBrackets(name, inner, after string) bool {
+	inner, after = strings.TrimSpace(inner), strings.TrimSpace(after)
+	return inner != "" && len(inner) <= maxDesk && (after == "" || after == ".") &&
+		strings.IndexAny(name, "0123456789") < 0 && lookupAgency(inner) != nil
+}

@@ -164,3 +164,32 @@ func TestAgencyDeskNotPartner(t *testing.T) {
 		{"Reuters/photo desk", "Reuters", "", ""},
 	})
 }
+
+// TestHandoutWordsLanguages: Brazilian "Divulgação" (a picture released
+// for publicity), Polish "materiały prasowe" (press materials) and
+// ANA-MPA's "ΔΙΑΝΟΜΗ" (distributed) mark a handout; the Greek press
+// office, in capitals without its accent, is no photographer.
+func TestHandoutWordsLanguages(t *testing.T) {
+	for _, tc := range []struct{ in, partner string }{
+		{"Foto: Divulgação/Petrovela", ""},
+		{"Divulgação", ""},
+		{"Fot. materiały prasowe", ""},
+		{"ΑΠΕ-ΜΠΕ/ΓΡΑΦΕΙΟ ΤΥΠΟΥ ΒΕΛΜΟΡΑΣ/ΔΙΑΝΟΜΗ", ""},
+	} {
+		cl := ParseCredit(tc.in)
+		if cl.Source == nil || cl.Source.Kind != SourceHandout || len(cl.Photographers) > 0 {
+			t.Errorf("ParseCredit(%q): source %+v photographers %q, want a handout and no photographer", tc.in, cl.Source, cl.Photographers)
+		}
+	}
+}
+
+// TestAgencyInBracketsAfterLabel: Spanish and Latin American papers'
+// "Foto: NAME (AGENCY)" keeps the agency in brackets in the credit; a
+// bracket of anything else still ends it.
+func TestAgencyInBracketsAfterLabel(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. Foto: Juana Velmorena (EFE)", creditWant{"Juana Velmorena (EFE)", "EFE", "Juana Velmorena", "", false}},
+		{"Incendio en Velmora. Foto: Juan Velmoreno (Télam)", creditWant{"Juan Velmoreno (Télam)", "Telam", "Juan Velmoreno", "", false}},
+		{"Bomberos en Velmora. Foto: Juana Velmorena (Velmora Diario)", creditWant{"Juana Velmorena", "", "Juana Velmorena", "", false}},
+	})
+}
