@@ -167,11 +167,14 @@ func (c *Caption) HasRestriction(code string) bool {
 
 // normalRunes maps the typographic variants wires and CMSes introduce to
 // plain ASCII punctuation, so that one set of rules serves all: curly and
-// angle quotes, dashes, non-breaking and thin spaces.
+// angle quotes, dashes, non-breaking and thin spaces; the full-width
+// brackets, slash and colon and the ideographic space of Japanese, Chinese
+// and Korean captions (Kyodo's "（共同）").
 var normalRunes = map[rune]byte{
 	'\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
 	'\u2018': '\'', '\u2019': '\'', '\u2013': '-', '\u2014': '-', '\u2012': '-', '\u2212': '-',
 	'\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
+	'\uff08': '(', '\uff09': ')', '\uff0f': '/', '\uff1a': ':', '\u3000': ' ',
 }
 
 // lineBreaks are the line-break spellings captions arrive with (HTML from
@@ -230,7 +233,7 @@ var rewriteBytes = func() (bs []byte) {
 
 // rewriteLead marks the bytes a variant starts with: the first bytes of
 // the line breaks and the lead bytes of the runes of normalRunes (0xC2,
-// 0xE2). Any other byte, the lead or continuation of another rune
+// 0xE2, 0xE3, 0xEF). Any other byte, the lead or continuation of another rune
 // included, starts none.
 var rewriteLead = func() (t [256]bool) {
 	for _, lb := range lineBreaks {

@@ -1091,13 +1091,15 @@ func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 	return c, true
 }
 
+// isAllCaps: two capitals at least and no lower-case letter. Letters of
+// a script without case (Japanese, Chinese, Arabic) are no capitals.
 func isAllCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if unicode.IsUpper(r) {
 			letters++
 		}
 	}

@@ -193,3 +193,31 @@ func TestAgencyInBracketsAfterLabel(t *testing.T) {
 		{"Bomberos en Velmora. Foto: Juana Velmorena (Velmora Diario)", creditWant{"Juana Velmorena", "", "Juana Velmorena", "", false}},
 	})
 }
+
+// TestEditorsNoticeLanguages: "ATTENTION EDITORS" as the Spanish,
+// Portuguese and Italian desks write it ends the credit before it.
+func TestEditorsNoticeLanguages(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. EFE/Juana Velmorena ATENCIÓN EDITORES: SOLO USO EDITORIAL", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false}},
+		{"Bombeiros em Velmora. LUSA/ANTÓNIO VELMORO ATENÇÃO EDITORES: USO EXCLUSIVO EDITORIAL", creditWant{"LUSA/ANTÓNIO VELMORO", "Lusa", "António Velmoro", "", false}},
+		{"Pompieri a Velmora. ANSA/GIANNI VELMORI ATTENZIONE REDAZIONI: SOLO USO EDITORIALE", creditWant{"ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false}},
+	})
+}
+
+// TestCaselessScriptCredits: captions in Japanese and Arabic close with
+// the agency in (full-width) brackets, Kyodo's "（共同）", Jiji's "（時事）",
+// WAFA's "(وفا)"; the words of a script without case before the bracket
+// are no name in capitals. Malaysian Bernama signs "BERNAMA PIX".
+func TestCaselessScriptCredits(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"消防士が消火活動にあたる。ヴェルモラで（共同）", creditWant{"共同", "Kyodo", "", "", false}},
+		{"消防士が消火活動にあたる（時事）", creditWant{"時事", "Jiji", "", "", false}},
+		{"رجال الإطفاء في فيلمورا. (وفا)", creditWant{"وفا", "WAFA", "", "handout", false}},
+		{"Firefighters in Velmora, Malaysia. BERNAMA PIX", creditWant{"BERNAMA PIX", "Bernama", "", "", false}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"新华社", "Xinhua", "", ""},
+		{"연합뉴스", "Yonhap", "", ""},
+		{"共同通信社", "Kyodo", "", ""},
+	})
+}
