@@ -390,6 +390,12 @@ func (p *parser) leadHeadCredit() (creditCand, bool) {
 	for n+1 < len(words) && n < maxHeadName && isCapWord(words[n].text()) && !isLowerWord(words[n+1].text()) {
 		n++
 	}
+	if k := headNameStop(words, n); k > 0 {
+		// "EFE/Name Surname. Sentence…": the full stop ends the name.
+		c := p.trimCredit(0, words[k-1].end()-1)
+		c.prio = 4
+		return c, true
+	}
 	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(words[0].through(words[n-1])) {
 		return creditCand{}, false
 	}

@@ -217,3 +217,23 @@ func agencyInBrackets(name, inner, after string) bool {
 	return inner != "" && len(inner) <= maxDesk && (after == "" || after == ".") &&
 		strings.IndexAny(name, "0123456789") < 0 && lookupAgency(inner) != nil
 }
+
+// headNameStop returns how many words make the name of a leading agency's
+// credit that a full stop closes ("EFE/Juana Pérez. Bomberos …", as
+// publishers move the wire's credit first), or 0: words[n] (where the
+// capitalised run stopped) ends in the stop, the name of words[:n+1] is a
+// person's, and a capitalised sentence follows.
+func headNameStop(words []stretch, n int) int {
+	if n == 0 || n >= maxHeadName || n+1 >= len(words) {
+		return 0
+	}
+	w := words[n].text()
+	if len(w) < 2 || !strings.HasSuffix(w, ".") || !isCapWord(words[n+1].text()) {
+		return 0
+	}
+	name := words[0].through(words[n])
+	if name = name.prefix(len(name.text()) - 1); !isPersonName(name) {
+		return 0
+	}
+	return n + 1
+}

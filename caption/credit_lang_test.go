@@ -221,3 +221,15 @@ func TestCaselessScriptCredits(t *testing.T) {
 		{"共同通信社", "Kyodo", "", ""},
 	})
 }
+
+// TestLeadCreditFirstWithStop: a leading agency's credit moved before the
+// caption and closed by a full stop ("EFE/Name Surname. Bomberos …") is
+// the credit; a single word or an organisation before the stop is not
+// read so.
+func TestLeadCreditFirstWithStop(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"EFE/Juana Velmorena. Bomberos trabajan en Velmora este martes.", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false}},
+		{"ANSA/GIANNI VELMORI. Pompieri a Velmora.", creditWant{"ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false}},
+		{"EFE/Juana. Bomberos en Velmora.", creditWant{}},
+	})
+}
