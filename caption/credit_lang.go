@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -236,4 +237,76 @@ func headNameStop(words []stretch, n int) int {
 		return 0
 	}
 	return n + 1
+}
+
+// The Spanish and Portuguese desks write "via" with its accent ("Name/Europa
+// Press vía Getty Images", "Name vía Getty Images"): the same chain word.
+var accentVias = []string{" vía ", " Vía ", " VÍA "}
+
+// hasAccentVia: t joins names by "vía".
+func hasAccentVia(t string) bool {
+	if !strings.Contains(t, "\u00eda ") && !strings.Contains(t, "\u00cdA ") {
+		return false // most credits: no "ía " at all
+	}
+	return slices.ContainsFunc(accentVias, func(v string) bool { return strings.Contains(t, v) })
+}
+
+// viaAt: t opens with "vía " (chainGoesOn after a bracket).
+func viaAt(t string) bool {
+	return strings.HasPrefix(t, "vía ") || strings.HasPrefix(t, "VÍA ")
+}
+
+// plainVia writes "vía" as "via" for the chain's split, in a copy.
+func plainVia(t string) string {
+	if !hasAccentVia(t) {
+		return t
+	}
+	for _, v := range accentVias {
+		t = strings.ReplaceAll(t, v, " via ")
+	}
+	return t
+}
+
+// invertedName reads a credit field that opens with a name written
+// surname first, "Roe, Jane" or "Roe, Jane/dpa", as library catalogues
+// and some picture desks' By-line fields store a creator (the MARC name
+// heading's "Surname, Forename"): "Jane Roe", then the rest. Only a field
+// whose first part is one capitalised word and whose second is one or two
+// (the forenames), none of them a registry name or a word of the credit
+// vocabularies, and with no other comma, is read so; "Ole Berg, NTB",
+// AP's "Name, Pool" and a place ("City, Country") stay as they are.
+func invertedName(s string) string {
+	c := strings.IndexByte(s, ',')
+	if c <= 0 || strings.Count(s, ",") > 1 {
+		return s
+	}
+	end := len(s)
+	if i := strings.IndexAny(s[c:], "/\\|;"); i >= 0 {
+		end = c + i
+	}
+	sur, fore := strings.TrimSpace(s[:c]), strings.TrimSpace(s[c+1:end])
+	if strings.IndexByte(sur, ' ') >= 0 || strings.Count(fore, " ") > 1 || !plainNameWords(sur) || !plainNameWords(fore) {
+		return s
+	}
+	if _, ok := geo.Country(fore); ok {
+		return s // a place, "Velmora, Germany"
+	}
+	if _, ok := geo.LookupCity(sur); ok {
+		return s // a place, "Munich, Bavaria"
+	}
+	return fore + " " + sur + s[end:]
+}
+
+// plainNameWords: capitalised words, each of mixed case, none a registry
+// name or a credit word (handout, staff, pool, organisation words).
+func plainNameWords(t string) bool {
+	for w := range strings.FieldsSeq(t) {
+		var kb [48]byte
+		k := string(foldKey(kb[:0], w))
+		if !isCapWord(w) || !hasLower(w) || len(w) < 2 || lookupAgency(w) != nil || inCreditSet(orgWords, k) ||
+			inCreditSet(handoutWords, k) || inCreditSet(staffWords, k) || k == "pool" || k == "file" {
+			return false
+		}
+	}
+	return t != ""
 }

@@ -233,3 +233,49 @@ func TestLeadCreditFirstWithStop(t *testing.T) {
 		{"EFE/Juana. Bomberos en Velmora.", creditWant{}},
 	})
 }
+
+// TestAccentVia: Spanish and Portuguese desks write "vía" with its
+// accent; it joins a chain as "via" does.
+func TestAccentVia(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. Jane Roe/Europa Press vía Getty Images", creditWant{"Jane Roe/Europa Press vía Getty Images", "Getty Images", "Jane Roe", "agency", false}},
+		{"Bomberos en Velmora, este martes. Jane Roe vía Getty Images", creditWant{"Jane Roe vía Getty Images", "Getty Images", "Jane Roe", "", false}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"Jane Roe/Europa Press VÍA GETTY IMAGES", "Getty Images", "Jane Roe", "Europa Press"},
+	})
+}
+
+// TestInvertedName: a By-line stored surname first, "Roe, Jane", names
+// Jane Roe; a comma before an agency, a source word or a second
+// organisation keeps its meaning.
+func TestInvertedName(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Velmorova, Jana", "", "Jana Velmorova", ""},
+		{"Velmorova, Jana/dpa", "dpa", "Jana Velmorova", ""},
+		{"Velmorova, Jana Maria", "", "Jana Maria Velmorova", ""},
+		{"Ole Velmo, NTB", "NTB", "Ole Velmo", ""},
+		{"AFP, Reuters", "AFP", "", "Reuters"},
+	})
+	if cl := ParseCredit("Jana Velmorova, Pool"); cl.Source == nil || cl.Source.Kind != SourcePool || len(cl.Photographers) != 1 {
+		t.Errorf("Jana Velmorova, Pool: %+v", cl)
+	}
+}
+
+// TestKeystonePartner: Keystone-ATS relays its Ticino partner in its
+// credit ("KEYSTONE/TI-PRESS/Name"): a partner, not a photographer.
+func TestKeystonePartner(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"KEYSTONE/TI-PRESS/Jana Velmorova", "Keystone", "Jana Velmorova", "TI-Press"},
+	})
+}
+
+// TestInvertedNameNotPlace: "City, Country" and "City, Region" are no
+// inverted names.
+func TestInvertedNameNotPlace(t *testing.T) {
+	for _, in := range []string{"Munich, Germany", "Gaza, Palestine", "Munich, Bavaria"} {
+		if cl := ParseCredit(in); len(cl.Photographers) > 0 {
+			t.Errorf("ParseCredit(%q): photographers %q", in, cl.Photographers)
+		}
+	}
+}

@@ -41,8 +41,8 @@ func ParseCredit(s string) CreditLine {
 		st = st.prefix(i)
 	}
 	s = st.text()
-	if c := caselessField(s); c != s {
-		st = lexed(c) // the names capitalised: a copy no lexed text holds
+	if c := invertedName(caselessField(s)); c != s {
+		st = lexed(c) // the names capitalised or put in order: a copy no lexed text holds
 	}
 	cp := analyzeCredit(st)
 	cl := CreditLine{Credit: s, Agency: cp.agency, Photographers: dedupe(cp.photographers), Partners: dedupe(cp.partners),
@@ -443,6 +443,9 @@ func analyzeCredit(st stretch) creditParts {
 	credit := st.text()
 	var cp creditParts
 	var buf [12]creditPart
+	if v := plainVia(credit); v != credit {
+		st, credit = lexed(v), v // "vía" read as "via": a copy no lexed text holds
+	}
 	parts := splitParts(st.suffix(len(stripLabels(credit))), buf[:0])
 	for i := range parts {
 		classifyPart(&parts[i], i)
