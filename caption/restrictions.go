@@ -146,7 +146,7 @@ var restrictionPhrases = []phrase{
 	// Credit.
 	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt},
 	{pat: "CREDIT OBLIGATOIRE/OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
-	{pat: "CREDITO OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
+	{pat: "CREDITO OBLIGATORIO/OBRIGATORIO", code: MandatoryCredit, kind: creditAt},
 	{pat: "(PHOTO)? CREDIT SHOULD/MUST READ", code: MandatoryCredit},
 	{pat: "BILDNACHWEIS/QUELLENANGABE/FOTOHINWEIS/NENNUNG (IST)? PFLICHT/OBLIGATORISCH/ZWINGEND (ERFORDERLICH)?", code: MandatoryCredit},
 	// dpa's handout notice: "… und nur mit vollständiger Nennung des vorstehenden Credits".
@@ -167,6 +167,7 @@ var restrictionPhrases = []phrase{
 	{pat: "(PER)? SOLO/SOLTANTO/ESCLUSIVAMENTE/UNICAMENTE (PER)? USO EDITORIALE", code: EditorialOnly},
 	{pat: "(PER)? USO ESCLUSIVAMENTE EDITORIALE", code: EditorialOnly},
 	{pat: "USO EDITORIALE ESCLUSIVO/SOLTANTO", code: EditorialOnly},
+	{pat: "USO SOLO/SOLTANTO/UNICAMENTE EDITORIALE", code: EditorialOnly},
 	// The same "EDITORIAL USE ONLY" as the desks and picture libraries of
 	// the other languages translate it, always with their word for "only",
 	// so that talk of editorial work is no restriction: Polish "TYLKO DO
@@ -177,18 +178,21 @@ var restrictionPhrases = []phrase{
 	// "LEN NA REDAKČNÉ POUŽITIE", Hungarian "CSAK SZERKESZTŐSÉGI
 	// FELHASZNÁLÁSRA", Croatian and Serbian "SAMO ZA UREDNIČKU UPOTREBU",
 	// Slovenian "SAMO ZA UREDNIŠKO UPORABO", Russian "ТОЛЬКО ДЛЯ
-	// РЕДАКЦИОННОГО ИСПОЛЬЗОВАНИЯ", Turkish "YALNIZCA EDİTORYAL KULLANIM".
+	// РЕДАКЦИОННОГО ИСПОЛЬЗОВАНИЯ", Turkish "YALNIZCA EDİTORYAL KULLANIM",
+	// Greek "ΜΟΝΟ ΓΙΑ ΣΥΝΤΑΚΤΙΚΗ ΧΡΗΣΗ".
 	{pat: "TYLKO/WYŁĄCZNIE/JEDYNIE DO UŻYTKU/WYKORZYSTANIA REDAKCYJNEGO", code: EditorialOnly},
+	{pat: "TYLKO/WYŁĄCZNIE/JEDYNIE DO CELÓW REDAKCYJNYCH", code: EditorialOnly},
 	{pat: "ALLEEN/UITSLUITEND/ENKEL (VOOR)? REDACTIONEEL GEBRUIK", code: EditorialOnly},
 	{pat: "ALLEEN/UITSLUITEND/ENKEL VOOR REDACTIONELE DOELEINDEN", code: EditorialOnly},
-	{pat: "KUN/BARE (TIL|FOR) REDAKSJONELL/REDAKTIONEL/REDAKTIONELL BRUK/BRUG/ANVENDELSE", code: EditorialOnly},
-	{pat: "ENDAST/BARA (FÖR|TILL) REDAKTIONELLT/REDAKTIONELL BRUK/BRUKANDE/ANVÄNDNING", code: EditorialOnly},
+	{pat: "KUN/BARE (TIL|FOR)? REDAKSJONELL/REDAKTIONEL/REDAKTIONELL BRUK/BRUG/ANVENDELSE", code: EditorialOnly},
+	{pat: "ENDAST/BARA (FÖR|TILL)? REDAKTIONELLT/REDAKTIONELL BRUK/BRUKANDE/ANVÄNDNING", code: EditorialOnly},
 	{pat: "VAIN/AINOASTAAN TOIMITUKSELLISEEN KÄYTTÖÖN", code: EditorialOnly},
 	{pat: "POUZE/JEN/LEN/IBA/VÝLUČNĚ/VÝLUČNE PRO/NA/PRE REDAKČNÍ/REDAKČNÉ POUŽITÍ/POUŽITIE/VYUŽITÍ/VYUŽITIE/ÚČELY", code: EditorialOnly},
 	{pat: "CSAK/KIZÁRÓLAG SZERKESZTŐSÉGI/SZERKESZTŐI FELHASZNÁLÁSRA", code: EditorialOnly},
 	{pat: "SAMO/ISKLJUČIVO/ZGOLJ ZA UREDNIČKU/UREDNIČKE/UREDNIŠKO UPOTREBU/KORIŠTENJE/KORIŠĆENJE/SVRHE/UPORABO", code: EditorialOnly},
 	{pat: "ТОЛЬКО/ЛИШЬ ДЛЯ РЕДАКЦИОННОГО ИСПОЛЬЗОВАНИЯ", code: EditorialOnly},
 	{pat: "YALNIZCA/SADECE EDİTORYAL KULLANIM (İÇİNDİR|İÇİN)?", code: EditorialOnly},
+	{pat: "ΜΟΝΟ/ΜΌΝΟ ΓΙΑ ΣΥΝΤΑΚΤΙΚΗ/ΣΥΝΤΑΚΤΙΚΉ ΧΡΗΣΗ/ΧΡΉΣΗ", code: EditorialOnly},
 	// Other uses.
 	{pat: "(NO|NOT FOR) MARKETING", code: NoMarketing},
 	{pat: "PAS DE MARKETING", code: NoMarketing},
@@ -223,6 +227,7 @@ var restrictionPhrases = []phrase{
 	{pat: "NOT FOR ARCHIVES/ARCHIVING", code: NoArchive},
 	{pat: "PAS D ARCHIVES/ARCHIVAGE", code: NoArchive},
 	{pat: "KEINE ARCHIVIERUNG", code: NoArchive},
+	{pat: "BEZ ARCHIWIZACJI", code: NoArchive}, // Polish desks: "no archiving"
 	{pat: "NO (USE IN)? BOOK/BOOKS (PUBLISHING)?", code: NoBooks},
 	{pat: "NOT FOR USE BY (REUTERS|AFP|AP|GETTY|EPA)? THIRD PARTY DISTRIBUTORS", code: NoThirdParty},
 	{pat: "NO THIRD PARTY USE/DISTRIBUTION", code: NoThirdParty},

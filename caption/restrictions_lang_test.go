@@ -4,9 +4,11 @@ import "testing"
 
 // TestEditorialOnlyLanguages: "EDITORIAL USE ONLY" as the desks and
 // picture libraries of Poland, the Low Countries, Scandinavia, Finland,
-// Czechia and Slovakia, Hungary, the former Yugoslavia, Russia and Turkey
-// write it, in capitals or not; the words for editorial use without the
-// word for "only" are prose, no restriction.
+// Czechia and Slovakia, Hungary, the former Yugoslavia, Russia, Turkey and
+// Greece write it, in capitals or not; the words for editorial use without
+// the word for "only" are prose, no restriction. Also Italian "USO SOLO
+// EDITORIALE", Portuguese "CRÉDITO OBRIGATÓRIO", Polish "BEZ
+// ARCHIWIZACJI" (no archiving).
 func TestEditorialOnlyLanguages(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Tylko do użytku redakcyjnego", "EDITORIAL_ONLY"},
@@ -24,6 +26,14 @@ func TestEditorialOnlyLanguages(t *testing.T) {
 		{"Samo za uredniško uporabo", "EDITORIAL_ONLY"},
 		{"Только для редакционного использования", "EDITORIAL_ONLY"},
 		{"Yalnızca editoryal kullanım içindir", "EDITORIAL_ONLY"},
+		{"ΜΟΝΟ ΓΙΑ ΣΥΝΤΑΚΤΙΚΗ ΧΡΗΣΗ", "EDITORIAL_ONLY"},
+		{"Μόνο για συντακτική χρήση", "EDITORIAL_ONLY"},
+		{"Kun redaktionel brug", "EDITORIAL_ONLY"},
+		{"Endast redaktionell användning", "EDITORIAL_ONLY"},
+		{"Tylko do celów redakcyjnych", "EDITORIAL_ONLY"},
+		{"USO SOLO EDITORIALE", "EDITORIAL_ONLY"},
+		{"CRÉDITO OBRIGATÓRIO", "MANDATORY_CREDIT"},
+		{"BEZ ARCHIWIZACJI", "NO_ARCHIVE"},
 		// Editorial work talked about, no "only": prose.
 		{"Bildene er fritt tilgjengelig for redaksjonell bruk", ""},
 		{"Het archief is open voor redactioneel gebruik door de krant", ""},
