@@ -189,13 +189,18 @@ const deskCity = 100_000
 
 // deskParts marks the last part of a chain that names a desk of the
 // registry agency before it ("AFP/Paris desk", "Reuters/Berlin") as naming
-// nobody, not a partner.
+// nobody, not a partner. A part of several words is a desk only with a
+// desk word: "REUTERS/Jane Roe" is never looked up in the gazetteer.
 func deskParts(parts []creditPart) {
 	n := len(parts)
 	if n < 2 || parts[n-2].role != roleAgency || parts[n-1].role != roleOrg && parts[n-1].role != rolePerson {
 		return
 	}
-	if deskOf(parts[n-2].agency, parts[n-1].text) {
+	last := parts[n-1].text
+	if i := strings.LastIndexByte(last, ' '); i >= 0 && !lookupLower(deskWords, last[i+1:]) {
+		return
+	}
+	if deskOf(parts[n-2].agency, last) {
 		parts[n-1].role = roleStaff
 	}
 }
