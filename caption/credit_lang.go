@@ -315,3 +315,22 @@ func plainNameWords(t string) bool {
 	}
 	return t != ""
 }
+
+// caselessLetter: a letter of a script without case (Arabic, Hebrew,
+// Persian, Chinese, Japanese, Korean): a name in it shows no capital, so
+// that a credit's name of two words or more in such a script is read by
+// its place in the chain, as a capitalised one is ("تصوير: Name/وفا"); a
+// single such word is never a name in capitals.
+func caselessLetter(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+}
+
+// firstLetter returns the first letter of s, or 0.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
+}

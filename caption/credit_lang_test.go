@@ -279,3 +279,24 @@ func TestInvertedNameNotPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCaselessScriptLabels: the photo labels of Hebrew ("צילום:"),
+// Arabic ("تصوير:"), Persian ("عکس:"), Vietnamese ("Ảnh:"), Lithuanian
+// ("Nuotr.:"), Japanese ("写真："), Chinese ("图：") and Korean ("사진=")
+// papers; a name of two words in a script without case is a person's,
+// an organisation word of its language makes it a body.
+func TestCaselessScriptLabels(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"כבאים בוולמורה. צילום: יוסי כהן/פלאש90", creditWant{"יוסי כהן/פלאש90", "Flash90", "יוסי כהן", "", false}},
+		{"رجال الإطفاء في فيلمورا. تصوير: أحمد علي/وفا", creditWant{"أحمد علي/وفا", "WAFA", "أحمد علي", "handout", false}},
+		{"Lính cứu hỏa tại Velmora. Ảnh: Nguyễn Văn Velmo/TTXVN", creditWant{"Nguyễn Văn Velmo/TTXVN", "VNA", "Nguyễn Văn Velmo", "", false}},
+		{"消防士が消火活動にあたる。写真：共同", creditWant{"共同", "Kyodo", "", "", false}},
+		{"消防队员在韦尔莫拉灭火。图：新华社", creditWant{"新华社", "Xinhua", "", "", false}},
+		{"소방관들이 진화 작업을 하고 있다. 사진=연합뉴스", creditWant{"연합뉴스", "Yonhap", "", "", false}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"عکس: Ali Velmozadeh/IRNA", "IRNA", "Ali Velmozadeh", ""},
+		{"Nuotr.: Jonas Velmoraitis/ELTA", "ELTA", "Jonas Velmoraitis", ""},
+		{"وزارة الدفاع/Handout via REUTERS", "Reuters", "", "وزارة الدفاع"},
+	})
+}

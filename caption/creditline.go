@@ -1031,7 +1031,7 @@ func isPersonName(st stretch) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !strings.HasPrefix(lw, "al ") && !strings.HasPrefix(lw, "el ") {
+		if !unicode.IsUpper(r) && !caselessLetter(r) && !strings.HasPrefix(lw, "al ") && !strings.HasPrefix(lw, "el ") {
 			return false
 		}
 		for _, c := range w {
@@ -1050,7 +1050,7 @@ func isPersonName(st stretch) bool {
 		// A single word is a name only where AFP signs with one, in
 		// capitals; short capitals are acronyms of organisations and a
 		// single mixed-case word is a brand ("Northwind").
-		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s)
+		return letters >= 5 && !strings.Contains(s, ".") && !hasLower(s) && !caselessLetter(firstLetter(s))
 	}
 	return letters >= 3
 }

@@ -141,7 +141,8 @@ func TestLexiconFiles(t *testing.T) {
 	}
 	for lang, n := range lexicon.size {
 		switch lang {
-		case "en", "fr", "de", "es", "it", "nl", "pl", "pt", "cs", "da", "sv", "fi", "tr", "ro", "sk", "ru", "hu", "hr", "uk", "el", "bg", "sr", "sl", "et", "lt", "lv", "ca", "ar", "id", "xx":
+		case "en", "fr", "de", "es", "it", "nl", "pl", "pt", "cs", "da", "sv", "fi", "tr", "ro", "sk", "ru", "hu", "hr", "uk", "el", "bg", "sr", "sl", "et", "lt", "lv", "ca", "ar", "id", "xx",
+			"fa", "he", "ja", "ko", "vi", "zh":
 		default:
 			t.Errorf("unknown lexicon language %q", lang)
 		}

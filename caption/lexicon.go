@@ -17,7 +17,8 @@ import (
 // (Danish and Norwegian), sv, fi, ro, hu and hr for month names, archive markers
 // and a few credit labels; tr for those and the Turkish case endings of
 // place names; uk, el, bg, sr, sl, et, lt, lv, ca, ar and id for month and
-// weekday names; or xx for words of no one language). One entry per line;
+// weekday names; ar, fa, he, ja, ko, lt, vi and zh for credit labels and
+// organisation words; or xx for words of no one language). One entry per line;
 // an entry may be
 // several words ("photo d'archives") and may carry a value after a tab
 // ("janvier<TAB>1"); lines starting with # are comments. An entry is cut
