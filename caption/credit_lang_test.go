@@ -300,3 +300,20 @@ func TestCaselessScriptLabels(t *testing.T) {
 		{"وزارة الدفاع/Handout via REUTERS", "Reuters", "", "وزارة الدفاع"},
 	})
 }
+
+// TestPhotoByLanguages: "Photo by" as Italian ("Foto di"), Spanish and
+// Portuguese ("Foto de", "Fotografía de"), German ("Foto von"), Dutch
+// ("Foto door"), Swedish and Norwegian ("Foto av") and Danish ("Foto af")
+// papers write it; "Foto de archivo …" opening prose is no credit.
+func TestPhotoByLanguages(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Pompieri a Velmora. Foto di Gianni Velmori/ANSA", creditWant{"Gianni Velmori/ANSA", "ANSA", "Gianni Velmori", "", false}},
+		{"Bombeiros em Velmora. Foto de Marcelo Velmoro/Agência Brasil", creditWant{"Marcelo Velmoro/Agência Brasil", "Agência Brasil", "Marcelo Velmoro", "", false}},
+		{"Bomberos en Velmora. Fotografía de Juana Velmorena/EFE", creditWant{"Juana Velmorena/EFE", "EFE", "Juana Velmorena", "", false}},
+		{"Feuerwehrleute in Velmora. Foto von Kay Velmer", creditWant{"Kay Velmer", "", "Kay Velmer", "", false}},
+		{"Brandweerlieden in Velmora. Foto door Robin van Velmen", creditWant{"Robin van Velmen", "", "Robin van Velmen", "", false}},
+		{"Brandmän i Velmora. Foto av Anna Velmlund", creditWant{"Anna Velmlund", "", "Anna Velmlund", "", false}},
+		{"Brandmænd i Velmora. Foto af Mads Velmsen/Ritzau Scanpix", creditWant{"Mads Velmsen/Ritzau Scanpix", "Ritzau Scanpix", "Mads Velmsen", "", false}},
+		{"Bomberos en Velmora. Foto de archivo de los bomberos en Velmora. EFE/Juana Velmorena", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", true}},
+	})
+}
