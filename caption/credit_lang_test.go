@@ -317,3 +317,16 @@ func TestPhotoByLanguages(t *testing.T) {
 		{"Bomberos en Velmora. Foto de archivo de los bomberos en Velmora. EFE/Juana Velmorena", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", true}},
 	})
 }
+
+// TestLabelsWithoutColon: German "Foto" without its colon before a slash
+// chain ("Foto Name/dpa"), as English "Photo" is; French papers' "Photo
+// d'archives AFP" and "Photo d'illustration AFP".
+func TestLabelsWithoutColon(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Feuerwehrleute in Velmora. Foto Kay Velmer/dpa", creditWant{"Kay Velmer/dpa", "dpa", "Kay Velmer", "", false}},
+		{"Pompiers à Velmora. Photo d'illustration AFP", creditWant{"AFP", "AFP", "", "", false}},
+		{"Pompiers à Velmora. Photo d'archives AFP", creditWant{"AFP", "AFP", "", "", true}},
+		// "Foto" opening prose is no label.
+		{"Foto einer Feuerwehr in Velmora. Kay Velmer/dpa", creditWant{"Kay Velmer/dpa", "dpa", "Kay Velmer", "", false}},
+	})
+}
