@@ -330,3 +330,18 @@ func TestLabelsWithoutColon(t *testing.T) {
 		{"Foto einer Feuerwehr in Velmora. Kay Velmer/dpa", creditWant{"Kay Velmer/dpa", "dpa", "Kay Velmer", "", false}},
 	})
 }
+
+// TestEditorsNoteLanguages: an editor's note run on after the credit, as
+// the desks of other languages open it ("NOTA DEL EDITOR:", "Hinweis:",
+// "UWAGA:", "POZOR:", "HUOM:", "OBS:", "FIGYELEM:"), ends the credit.
+func TestEditorsNoteLanguages(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. EFE/Juana Velmorena NOTA DEL EDITOR: imagen distribuida por la Policía", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false}},
+		{"Feuerwehrleute in Velmora. Foto: Kay Velmer/dpa Hinweis: Das Bild wurde von der Polizei zur Verfügung gestellt", creditWant{"Kay Velmer/dpa", "dpa", "Kay Velmer", "", false}},
+		{"Strażacy w Velmorze. Fot. PAP/Paweł Velmorski UWAGA: zdjęcie udostępnione przez policję", creditWant{"Fot. PAP/Paweł Velmorski", "PAP", "Paweł Velmorski", "", false}},
+		{"Hasiči ve Velmoře. Foto: ČTK/Petr Velmora POZOR: snímek poskytla policie", creditWant{"ČTK/Petr Velmora", "CTK", "Petr Velmora", "", false}},
+		{"Palomiehet Velmorassa. Kuva: Matti Velmonen / Lehtikuva HUOM: kuva on poliisin", creditWant{"Matti Velmonen / Lehtikuva", "Lehtikuva", "Matti Velmonen", "", false}},
+		{"Brandmän i Velmora. Foto: Anna Velmlund/TT OBS: bilden är tagen av polisen", creditWant{"Anna Velmlund/TT", "TT", "Anna Velmlund", "", false}},
+		{"Tűzoltók Velmorán. MTI/Kovács Jolán FIGYELEM: a képet a rendőrség adta ki", creditWant{"MTI/Kovács Jolán", "MTI", "Kovács Jolán", "", false}},
+	})
+}
