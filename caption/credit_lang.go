@@ -316,13 +316,14 @@ func plainNameWords(t string) bool {
 	return t != ""
 }
 
-// caselessLetter: a letter of a script without case (Arabic, Hebrew,
-// Persian, Chinese, Japanese, Korean): a name in it shows no capital, so
-// that a credit's name of two words or more in such a script is read by
-// its place in the chain, as a capitalised one is ("تصوير: Name/وفا"); a
-// single such word is never a name in capitals.
+// caselessLetter: a letter of Arabic or Hebrew, scripts without case that
+// write a name as words between spaces (Arabic, Persian, Hebrew): a name
+// in them shows no capital, so that a credit's name of two words or more
+// is read by its place in the chain, as a capitalised one is ("تصوير:
+// Name/وفا"); a single such word is never a name in capitals. Chinese and
+// Japanese write no spaces between words, and are not read so.
 func caselessLetter(r rune) bool {
-	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+	return unicode.In(r, unicode.Arabic, unicode.Hebrew) && unicode.IsLetter(r)
 }
 
 // firstLetter returns the first letter of s, or 0.

@@ -345,3 +345,26 @@ func TestEditorsNoteLanguages(t *testing.T) {
 		{"Tűzoltók Velmorán. MTI/Kovács Jolán FIGYELEM: a képet a rendőrség adta ki", creditWant{"MTI/Kovács Jolán", "MTI", "Kovács Jolán", "", false}},
 	})
 }
+
+// TestSourceLabelYields: a "source:" label may cite the source of the
+// facts ("Fuente: INE", "Źródło: GUS"); a photo label in the same caption
+// names the picture's credit.
+func TestSourceLabelYields(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Desemprego cai em Velmora. Fonte: IBGE. Foto: Marcelo Velmoro/Agência Brasil", creditWant{"Marcelo Velmoro/Agência Brasil", "Agência Brasil", "Marcelo Velmoro", "", false}},
+		{"Bezrobocie w Velmorze spada. Źródło: GUS. Fot. PAP/Paweł Velmorski", creditWant{"Fot. PAP/Paweł Velmorski", "PAP", "Paweł Velmorski", "", false}},
+		{"Arbeitslosigkeit sinkt in Velmora. Quelle: Statistisches Bundesamt. Foto: Kay Velmer/dpa", creditWant{"Kay Velmer/dpa", "dpa", "Kay Velmer", "", false}},
+		{"Le chômage baisse à Velmora. Source : Insee. Photo : Jeanne Velmoux / AFP", creditWant{"Jeanne Velmoux / AFP", "AFP", "Jeanne Velmoux", "", false}},
+		{"El paro baja en Velmora. Fuente: INE. Foto: EFE/Juana Velmorena", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false}},
+		// Alone, the source label still names the credit.
+		{"Feuerwehrleute in Velmora. Quelle: dpa", creditWant{"dpa", "dpa", "", "", false}},
+	})
+}
+
+// TestFirstNameNotOrgWord: "Vlada" is a Serbian and Croatian first name
+// as well as the word for government: it makes no organisation.
+func TestFirstNameNotOrgWord(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Vlada Velmorović/Tanjug", "Tanjug", "Vlada Velmorović", ""},
+	})
+}
