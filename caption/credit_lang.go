@@ -76,6 +76,9 @@ func markerSource(t string) (int, int) {
 	if i <= 0 || !isCapWord(t[:i]) {
 		return -1, -1
 	}
+	if i+1 >= len(t) || !markerFirst[t[i+1]] {
+		return -1, -1 // most parts: the second word is no marker
+	}
 	j := strings.IndexByte(t[i+1:], ' ')
 	if j < 0 || !creditMarkers[t[i+1:i+1+j]] {
 		return -1, -1
@@ -87,6 +90,14 @@ func markerSource(t string) (int, int) {
 	}
 	return src, src + k
 }
+
+// markerFirst marks the first bytes of the spellings of creditMarkers.
+var markerFirst = func() (t [256]bool) {
+	for m := range creditMarkers {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // sourceLead returns where the name starts after a leading pool or
 // handout word ("POOL JANE ROE", "HANDOUT VELMORA POLICE"): a name of two

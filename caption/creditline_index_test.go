@@ -24,3 +24,15 @@ func TestLabelsFor(t *testing.T) {
 		t.Errorf("labelsFor offers %d of %d labels for a word starting with z", n, len(creditLabels))
 	}
 }
+
+// TestLabelsForOutsideASCII: a text starting outside ASCII is offered the
+// labels that start with its first letter in either case ("ФОТО:" and
+// "Фото:"), not every label.
+func TestLabelsForOutsideASCII(t *testing.T) {
+	for _, text := range []string{"ФОТО: Name/ТАСС", "фото: Name/ТАСС", "© Name"} {
+		labs := labelsFor(text)
+		if len(labs) == 0 || len(labs) >= len(creditLabels) {
+			t.Errorf("labelsFor(%q): %d of %d labels", text, len(labs), len(creditLabels))
+		}
+	}
+}
