@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,10 @@ type token struct {
 	cls        placeClass // the word's place classes
 	date       bool       // a month or weekday name
 	capital    bool       // isCap of the word: most rules read a word's case only
+	// alsoName: a date name in title case that is one only in languages
+	// writing month and weekday names in lower case ("Augusta"): away
+	// from a number it is a name (titledDateNameLangs).
+	alsoName bool
 }
 
 // text returns the word as written in s, the text it was read from.
@@ -88,6 +93,31 @@ func classify(w *token, word string, lt []tok) {
 		w.cls = classesOf(word)
 	}
 	w.date = lex != nil && lex.classes.meets(dateNameClasses)
+	w.alsoName = w.date && titleCased(word) && !titledDateName(lex)
+}
+
+// titledDateNameLangs are the languages whose spelling capitalises month
+// and weekday names (English, German, Greek, Turkish, Indonesian and
+// Malay); the others write them in lower case, so a word in title case
+// that is a month only in those, with no number after it, opens a name:
+// "Augusta" is Slovak and Serbian for "of August" and a town in Georgia.
+// The neutral "xx" entries count as capitalised.
+var titledDateNameLangs = []string{"en", "de", "el", "tr", "id", "ms", "xx"}
+
+// titledDateName reports a month or weekday sense of a language that
+// capitalises them.
+func titledDateName(lex *lexEntry) bool {
+	return slices.ContainsFunc(lex.senses, func(s sense) bool {
+		return (s.class == classMonth || s.class == classWeekday) && slices.Contains(titledDateNameLangs, s.lang)
+	})
+}
+
+// titleCased reports a word written with a capital and then a small
+// letter ("Augusta"), not in capitals throughout ("AUGUSTA") nor in lower
+// case.
+func titleCased(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w[n:], unicode.IsLower) >= 0
 }
 
 // dateNameClasses are the classes of a month or weekday name, made once.
