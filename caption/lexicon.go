@@ -99,6 +99,8 @@ type lexEntry struct {
 	// phraseClass is the class of each phrase, in one small array: matchAt
 	// finds a class's phrases without reading the others.
 	phraseClass []class
+	// date is the key as a month or weekday name (location_words.go).
+	date dateKind
 	// place is the place classes of the key as a word written in ASCII
 	// (location_lexicon.go): the location pass reads them without a
 	// second lookup.
@@ -326,6 +328,7 @@ func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 	s.num, _ = strconv.Atoi(s.val)
 	if len(toks) == 1 {
 		e.classes = e.classes.or(c.bit())
+		e.date = dateKindOf(e.date, c, lang)
 		e.senses = append(e.senses, s)
 		lx.byClass[c] = append(lx.byClass[c], keyedSense{key, s})
 	} else {

@@ -277,7 +277,7 @@ func runSpans(out []runSpan, s string, toks []token) []runSpan {
 	i := 0
 	for i < len(toks) {
 		t := &toks[i]
-		if !t.capital || t.dateName() && !(t.alsoName && !dateAt(s, toks, i)) {
+		if !t.capital || t.dateName() && !nameNotDate(s, toks, i) {
 			i++
 			continue
 		}

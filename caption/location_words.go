@@ -21,12 +21,8 @@ import (
 type token struct {
 	start, end int
 	cls        placeClass // the word's place classes
-	date       bool       // a month or weekday name
+	date       dateKind   // a month or weekday name, and in which languages
 	capital    bool       // isCap of the word: most rules read a word's case only
-	// alsoName: a date name in title case that is one only in languages
-	// writing month and weekday names in lower case ("Augusta"): away
-	// from a number it is a name (titledDateNameLangs).
-	alsoName bool
 }
 
 // text returns the word as written in s, the text it was read from.
@@ -37,7 +33,7 @@ func (t *token) is(c placeClass) bool { return t.cls&c != 0 }
 
 // dateName reports a month or weekday name: it opens no place name ("May
 // 3"), and a weekday may stand between a place and its date.
-func (t *token) dateName() bool { return t.date }
+func (t *token) dateName() bool { return t.date != notDate }
 
 // appendWords appends the words of s, as the lexer cut it into lt, to out.
 // s is the text the tokens were cut from, with the parts that name no
@@ -92,8 +88,16 @@ func classify(w *token, word string, lt []tok) {
 	case !one || lex != nil && lex.classes.meets(placeLex.bits):
 		w.cls = classesOf(word)
 	}
-	w.date = lex != nil && lex.classes.meets(dateNameClasses)
-	w.alsoName = w.date && titleCased(word) && !titledDateName(lex)
+	if lex != nil {
+		w.date = lex.date
+	}
+}
+
+// nameNotDate reports a date name at toks[i] that opens a name instead: in
+// title case, a month or weekday only in languages that write them in
+// lower case (titledDateNameLangs), and no number after it.
+func nameNotDate(s string, toks []token, i int) bool {
+	return toks[i].date == dateLowerOnly && titleCased(toks[i].text(s)) && !dateAt(s, toks, i)
 }
 
 // titledDateNameLangs are the languages whose spelling capitalises month
@@ -104,12 +108,26 @@ func classify(w *token, word string, lt []tok) {
 // The neutral "xx" entries count as capitalised.
 var titledDateNameLangs = []string{"en", "de", "el", "tr", "id", "ms", "xx"}
 
-// titledDateName reports a month or weekday sense of a language that
-// capitalises them.
-func titledDateName(lex *lexEntry) bool {
-	return slices.ContainsFunc(lex.senses, func(s sense) bool {
-		return (s.class == classMonth || s.class == classWeekday) && slices.Contains(titledDateNameLangs, s.lang)
-	})
+// dateKind is what the lexicon says of a word as a month or weekday name.
+type dateKind uint8
+
+const (
+	notDate       dateKind = iota
+	dateTitled             // a month or weekday in a language that capitalises them
+	dateLowerOnly          // one only in languages that write them in lower case
+)
+
+// dateKindOf is the kind a sense of class c in language lang gives its
+// word, over the kind it had: a capitalising language wins. The lexicon
+// works it out once per entry as it loads.
+func dateKindOf(had dateKind, c class, lang string) dateKind {
+	switch {
+	case c != classMonth && c != classWeekday || had == dateTitled:
+		return had
+	case slices.Contains(titledDateNameLangs, lang):
+		return dateTitled
+	}
+	return dateLowerOnly
 }
 
 // titleCased reports a word written with a capital and then a small
@@ -119,9 +137,6 @@ func titleCased(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && strings.IndexFunc(w[n:], unicode.IsLower) >= 0
 }
-
-// dateNameClasses are the classes of a month or weekday name, made once.
-var dateNameClasses = classMonth.bit().or(classWeekday.bit())
 
 // countWords bounds the number of words appendWords finds: the word
 // tokens left in s (the credit, restrictions and background are not).
