@@ -316,7 +316,8 @@ func invertedName(s string) string {
 // plainNameWords: capitalised words, each of mixed case, none a registry
 // name or a credit word (handout, staff, pool, organisation words).
 func plainNameWords(t string) bool {
-	for w := range strings.FieldsSeq(t) {
+	for f := range lexed(t).fields() { // the caption lexer's words, not a second tokeniser
+		w := f.text()
 		var kb [48]byte
 		k := string(foldKey(kb[:0], w))
 		if !isCapWord(w) || !hasLower(w) || len(w) < 2 || lookupAgency(w) != nil || inCreditSet(orgWords, k) ||
