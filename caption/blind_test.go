@@ -89,14 +89,26 @@ func TestBlind(t *testing.T) {
 // fails a field below its floor. It prints no miss.
 func scoreBlind(t *testing.T, name string, entries []blindEntry, floors map[string][2]float64, cleanFloors map[string]float64) {
 	t.Helper()
-	groups := map[string]corpusScore{"en": newScore(), "other": newScore()}
+	scoreBlindGroups(t, name, entries, []string{"en", "other"}, langGroup,
+		func(f string, gi int) float64 { return floors[f][gi] }, cleanFloors)
+}
+
+// scoreBlindGroups is scoreBlind with the language groups named: group
+// maps a caption's language to one of names, and floorOf gives a field's
+// floor in the group at names' index.
+func scoreBlindGroups(t *testing.T, name string, entries []blindEntry, names []string, group func(string) string, floorOf func(string, int) float64, cleanFloors map[string]float64) {
+	t.Helper()
+	groups := map[string]corpusScore{}
+	for _, g := range names {
+		groups[g] = newScore()
+	}
 	all, clean := newScore(), newScore()
 	for i, e := range entries {
 		c, err := Parse(e.Caption, Options{})
 		if err != nil {
 			t.Fatalf("%s caption %d: %v", name, i, err)
 		}
-		scoreEntry(t, groups[langGroup(e.Lang)], i, e.corpusEntry, c)
+		scoreEntry(t, groups[group(e.Lang)], i, e.corpusEntry, c)
 		scoreEntry(t, all, i, e.corpusEntry, c)
 		scoreNoFalseFlag(clean, e.corpusEntry, c)
 	}
@@ -107,11 +119,11 @@ func scoreBlind(t *testing.T, name string, entries []blindEntry, floors map[stri
 			t.Errorf("%s %s accuracy %.1f%% is below %.1f%%", name, f, clean.pct(f), floor)
 		}
 	}
-	for gi, g := range []string{"en", "other"} {
+	for gi, g := range names {
 		cs := groups[g]
 		t.Logf("%s %s (%d captions): %s", name, g, cs.n(), cs)
 		for _, f := range corpusFields {
-			if floor := floors[f][gi]; cs.total[f] > 0 && cs.pct(f) < floor {
+			if floor := floorOf(f, gi); cs.total[f] > 0 && cs.pct(f) < floor {
 				t.Errorf("%s %s %s accuracy %.1f%% is below %.1f%%", name, g, f, cs.pct(f), floor)
 			}
 		}

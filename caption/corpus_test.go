@@ -124,7 +124,8 @@ func foldKeyAccents(s string) []byte {
 // accents folded, names a code when it contains one of labelWords' words.
 func labelCodes(phrase string) []string {
 	p := string(foldKeyAccents(strings.ToUpper(phrase)))
-	if strings.Contains(p, "PUBLICATIONX") || strings.HasSuffix(p, " OUT") || labelInRe.MatchString(p) && strings.HasPrefix(p, "NO ") {
+	// A territory list after "OUT:" (a desk's "OUT: UK", read as "UK OUT") is OUT too.
+	if strings.Contains(p, "PUBLICATIONX") || strings.HasSuffix(p, " OUT") || strings.HasPrefix(p, "OUT:") || labelInRe.MatchString(p) && strings.HasPrefix(p, "NO ") {
 		return []string{Out}
 	}
 	var out []string
@@ -169,6 +170,11 @@ var labelWords = []struct {
 	{GraphicContent, []string{"GRAPHIC CONTENT"}},
 	{Embargo, []string{"EMBARGO", "EMBARGAD", "SPERRFRIST", "ЭМБАРГО", "ΕΜΠΑΡΓΚΟ"}},
 	{ContextOnly, []string{"TO ILLUSTRATE", "ILUSTRAR LA NOTICIA", "IM ZUSAMMENHANG MIT"}},
+	// blind3: a territory the use is limited to (Yonhap's North Korean
+	// pictures: "For Use Only in the Republic of Korea", "국내에서만 사용가능").
+	{Out, []string{"FOR USE ONLY IN ", "국내에서만"}},
+	// blind3: Getty's "(EXCLUSIVE COVERAGE)" (DESIGN's EXCLUSIVE).
+	{Exclusive, []string{"EXCLUSIVE"}},
 }
 
 // announcesOnly: a labelled phrase that only announces the restrictions
