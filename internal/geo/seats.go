@@ -1,0 +1,77 @@
+package geo
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/wirecap/wirecap/internal/geo/internal/fold"
+)
+
+// seatsText is written by ./internal/gen (writeSeats): "name\tcountry\tseat
+// name\tGeoNames id" lines in byte order, the folded names of each
+// first-level division with the city GeoNames marks as its seat, then
+// each country's capital under "*" and its code.
+//
+//go:embed seats.txt
+var seatsText string
+
+type seatLine struct {
+	country, name string
+	id            int
+}
+
+var seats = sync.OnceValue(func() map[string][]seatLine {
+	m := map[string][]seatLine{}
+	for line := range strings.SplitSeq(seatsText, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, _ := strconv.Atoi(f[3])
+		m[f[0]] = append(m[f[0]], seatLine{f[1], f[2], id})
+	}
+	return m
+})
+
+// Seat returns the seat of the first-level division named division (any
+// of its names the gazetteer knows: "Saxony", "Sachsen", "Saxe") in
+// country, or in any country where country is empty and only one
+// country has a division so named.
+func Seat(division, country string) (*City, bool) {
+	ls := seats()[fold.Fold(division)]
+	var found *seatLine
+	for i := range ls {
+		if country != "" && ls[i].country != country {
+			continue
+		}
+		if found != nil {
+			return nil, false // two countries' divisions: the caption must say which
+		}
+		found = &ls[i]
+	}
+	if found == nil {
+		return nil, false
+	}
+	return seatCity(*found)
+}
+
+// Capital returns the capital of the country of ISO 3166-1 code country.
+func Capital(country string) (*City, bool) {
+	ls := seats()["*"+country]
+	if len(ls) != 1 {
+		return nil, false
+	}
+	return seatCity(ls[0])
+}
+
+// seatCity finds the seat's gazetteer entry by its name and GeoNames id.
+func seatCity(l seatLine) (*City, bool) {
+	for _, c := range Cities(l.name) {
+		if c.ID == l.id {
+			return c, true
+		}
+	}
+	return nil, false
+}
