@@ -1,0 +1,50 @@
+package caption
+
+import "testing"
+
+// landmarkCase is an invented caption and the city and country its place
+// stands in ("" where none may be read).
+type landmarkCase struct{ text, city, country string }
+
+func checkLandmarkCases(t *testing.T, cases []landmarkCase) {
+	t.Helper()
+	for _, tc := range cases {
+		c, err := Parse(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, cc string
+		if c.Location != nil {
+			city, cc = c.Location.City, c.Location.CountryCode
+		}
+		if city != tc.city || tc.country != "" && cc != tc.country {
+			t.Errorf("%q: city %q country %q, want %q %q", tc.text, city, cc, tc.city, tc.country)
+		}
+	}
+}
+
+// TestInstitutionSeat: a division's or a country's institution named with
+// the division or country and no city places the photo in the division's
+// seat or the country's capital; an institution noun not tied to a place
+// name, a city named as the place, or another country named beside it
+// keep the rule out.
+func TestInstitutionSeat(t *testing.T) {
+	checkLandmarkCases(t, []landmarkCase{
+		// tied after the noun: "of X"
+		{"Lawmakers vote in the Landtag of Saxony, March 3, 2026. REUTERS/Jon Tarrow", "Dresden", "DE"},
+		{"Lawmakers debate before the regional parliament of Catalonia, March 3, 2026. REUTERS/Jon Tarrow", "Barcelona", "ES"},
+		{"Members sit in the parliament of Bavaria, March 3, 2026. REUTERS/Jon Tarrow", "Munich", "DE"},
+		{"Lawmakers meet in the Landtag of Saxony, Germany, March 3, 2026. REUTERS/Jon Tarrow", "Dresden", "DE"},
+		{"Diputados votan en el Parlamento de Cataluña, 3 de marzo de 2026. EFE/Ana Belmor", "Barcelona", "ES"},
+		{"Abgeordnete stimmen im Landtag von Sachsen ab, 3. März 2026. dpa/Drevan Tarrow", "Dresden", "DE"},
+		// tied before the noun: "X State Capitol", "the X legislature"
+		{"Protesters rally outside the Texas State Capitol, March 3, 2026. REUTERS/Jon Tarrow", "Austin", "US"},
+		{"A guard stands outside the Ontario legislature, March 3, 2026. REUTERS/Jon Tarrow", "Toronto", "CA"},
+		// not tied, or a city named
+		{"Government supporters rally in Catalonia, March 3, 2026. REUTERS/Jon Tarrow", "", "ES"},
+		{"Lawmakers of the parliament of Hungary meet in Debrecen, March 3, 2026. REUTERS/Jon Tarrow", "Debrecen", "HU"},
+		{"Protesters rally against the government of Spain in Seville, March 3, 2026. REUTERS/Jon Tarrow", "Sevilla", "ES"},
+		// another country named beside the division
+		{"Lawmakers meet in the Landtag of Saxony, Austria, March 3, 2026. REUTERS/Jon Tarrow", "Landtag of Saxony", "AT"},
+	})
+}
