@@ -60,7 +60,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.sovereignElsewhere()
 	b.sentenceCountry(toks)
 	b.finish(toks)
-	b.institutionSeat(toks)
+	b.venueCity(toks)
 	return b.loc
 }
 

@@ -8,70 +8,109 @@ import (
 )
 
 // Places named by what stands there. The wires place a photo at an
+// airport without its city ("at Velmora Airport") and at an
 // institution of a first-level division or of a country without naming
 // its city ("in the Landtag of Velmoria", "before the regional parliament
 // of Velmoria", "outside the Velmoria State Capitol", "at the Ruritanian
 // parliament"): a division's parliament, government and governor sit in
 // its seat, a country's in its capital. The institution nouns are the
 // lexicon's place_institution; the seats are geo.Seat's, generated from
-// GeoNames (each division's PPLA, each country's PPLC).
+// GeoNames (each division's PPLA, each country's PPLC); the airports
+// geo.Airport's, generated from OurAirports.
 
-// institutionWords is the lexicon's place_institution, lower-cased as
-// written, read the first time a caption names no city.
-var institutionWords = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
-	for _, ks := range lexicon.list(lexClass("place_institution")) {
-		set[ks.sense.form] = true
-	}
-	return set
-})
+// venueRule is one class of venue: the lexicon class of its nouns and
+// how a noun found at n in the place's phrase (its tokens end at end)
+// gives the city, the country the caption names, if any, deciding.
+type venueRule struct {
+	words func() map[string]bool
+	city  func(s string, toks []token, n, end int, country string) *geo.City
+}
 
-// institutionReach is how many words before the place's text an
-// institution noun may stand ("before the regional parliament of X").
-const institutionReach = 4
+// venueRules are the classes, tried in this order: a division's or
+// country's institution ("the Landtag of Velmoria": the seat), an
+// airport ("Velmora Airport": the city it serves).
+var venueRules = []venueRule{
+	{lexWordSet("place_institution"), institutionCity},
+	{lexWordSet("place_airport_word"), airportCity},
+}
 
-// institutionSeat: where the caption names no city, an institution noun
-// in the place's phrase, tied to a division ("of Velmoria", "Velmoria
-// State Capitol") or a country ("Ruritanian parliament"), gives the
-// division's seat or the country's capital. The country, if the caption
-// names one, must agree.
-func (b *locBuilder) institutionSeat(toks []token) {
+// lexWordSet returns the one-word entries of a lexicon class, lower-cased
+// as written, read the first time a caption names no city.
+func lexWordSet(name string) func() map[string]bool {
+	c := lexClass(name)
+	return sync.OnceValue(func() map[string]bool {
+		set := map[string]bool{}
+		for _, ks := range lexicon.list(c) {
+			set[ks.sense.form] = true
+		}
+		return set
+	})
+}
+
+// venueReach is how many words before the place's text a venue noun may
+// stand ("before the regional parliament of X").
+const venueReach = 4
+
+// venueCity: where the caption names no city the gazetteer knows, a venue
+// noun in the place's phrase tied to a name gives the city (venueRules):
+// the division's seat or the country's capital for an institution tied
+// to a division ("of Velmoria", "Velmoria State Capitol") or a country
+// ("Ruritanian parliament"), the city an airport serves. The country, if
+// the caption names one, must agree.
+func (b *locBuilder) venueCity(toks []token) {
 	loc := b.loc
 	if loc.GeoNamesID != 0 || b.disputed {
 		return
 	}
-	i0, i1 := institutionWindow(b.s, toks, b.textStart, b.textEnd)
-	for i := i0; i < i1; i++ {
-		if !institutionWords()[lower(toks[i].text(b.s))] {
-			continue
-		}
-		// A name the gazetteer does not know, taken as the city for the
-		// country beside it ("the Landtag of Velmoria, Country"), is the
-		// institution's if it holds the noun.
-		if loc.City != "" && !strings.Contains(loc.City, toks[i].text(b.s)) {
+	i0, i1 := venueWindow(b.s, toks, b.textStart, b.textEnd)
+	if i0 >= i1 {
+		return
+	}
+	cs, ce := -1, -1 // the tokens of a city the gazetteer does not know
+	if loc.City != "" {
+		at := strings.Index(b.s[toks[i0].start:toks[i1-1].end], loc.City)
+		if at < 0 {
 			return
 		}
-		c := institutionCity(b.s, toks, i, i1, loc.CountryCode)
-		if c == nil || loc.CountryCode != "" && loc.CountryCode != c.Country {
-			continue
+		cs = wordIndex(toks, toks[i0].start+at)
+		ce = wordIndex(toks, toks[i0].start+at+len(loc.City))
+	}
+	for _, r := range venueRules {
+		for i := i0; i < i1; i++ {
+			// A name the gazetteer does not know, taken as the city, gives
+			// way to the venue's city where it holds the noun ("the Landtag
+			// of Velmoria, Country") or names the venue right after it
+			// ("aeropuerto de Velmora").
+			if !r.words()[lower(toks[i].text(b.s))] || cs >= 0 && !(cs <= i && i < ce || i < cs && cs-i <= 3) {
+				continue
+			}
+			if c := r.city(b.s, toks, i, i1, loc.CountryCode); c != nil && (loc.CountryCode == "" || loc.CountryCode == c.Country) {
+				b.setVenueCity(c)
+				return
+			}
 		}
-		if loc.City != "" && loc.Place == "" {
-			loc.Place = loc.City
-		}
-		loc.City, loc.GeoNamesID = c.Name, c.ID
-		if loc.CountryCode == "" {
-			loc.CountryCode, loc.Country = c.Country, geo.CountryName(c.Country)
-		}
-		return
 	}
 }
 
-// institutionWindow returns the tokens of the place's text, up to
-// institutionReach words before it and one after it, not across a
+// setVenueCity writes the venue's city; a name taken as the city before
+// becomes the place.
+func (b *locBuilder) setVenueCity(c *geo.City) {
+	loc := b.loc
+	if loc.City != "" && loc.Place == "" {
+		loc.Place = loc.City
+	}
+	loc.City, loc.GeoNamesID = c.Name, c.ID
+	if loc.CountryCode == "" {
+		loc.CountryCode, loc.Country = c.Country, geo.CountryName(c.Country)
+	}
+}
+
+// venueWindow returns the tokens of the place's text, up to
+// venueReach words before it and one after it, not across a
 // punctuation mark.
-func institutionWindow(s string, toks []token, from, to int) (int, int) {
+func venueWindow(s string, toks []token, from, to int) (int, int) {
 	i0 := wordIndex(toks, from)
-	for n := 0; n < institutionReach && i0 > 0 && strings.TrimSpace(s[toks[i0-1].end:toks[i0].start]) == ""; n++ {
+	for n := 0; n < venueReach && i0 > 0 && strings.TrimSpace(s[toks[i0-1].end:toks[i0].start]) == ""; n++ {
 		i0--
 	}
 	i1 := i0
@@ -152,4 +191,42 @@ func seatOf(s string, toks []token, i, k int, country string) *geo.City {
 		return c
 	}
 	return nil
+}
+
+// airportCity returns the city the airport named beside the noun at n
+// serves: the name before it ("Velmora International Airport", "Charles
+// de Velmora Airport"), else after it ("Aeropuerto de Velmora",
+// "Flughafen Velmora"), its outer words dropped one by one ("Busy
+// Velmora Airport").
+func airportCity(s string, toks []token, n, end int, country string) *geo.City {
+	j := n
+	for j > 0 && nameWordBefore(s, toks, j) {
+		j--
+	}
+	for k := j; k < n; k++ {
+		if c, ok := geo.Airport(s[toks[k].start:toks[n-1].end]); ok {
+			return c
+		}
+	}
+	i := n + 1
+	for i < end && toks[i].is(cOfLink|cArticle) && !isCap(toks[i].text(s)) {
+		i++ // "de", not "El Velmora"
+	}
+	for k := capEnd(s, toks, i, end); k > i; k-- {
+		if c, ok := geo.Airport(s[toks[i].start:toks[k-1].end]); ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// nameWordBefore reports that the word before token j belongs to the
+// name ending at j: a capitalised word, or a connector between two
+// ("Charles de Velmora").
+func nameWordBefore(s string, toks []token, j int) bool {
+	w := toks[j-1].text(s)
+	if !gapIsName(s, toks, j-1) {
+		return false
+	}
+	return isCap(w) || j > 1 && toks[j-1].is(cConnector) && isCap(toks[j-2].text(s)) && gapIsName(s, toks, j-2)
 }

@@ -48,3 +48,26 @@ func TestInstitutionSeat(t *testing.T) {
 		{"Lawmakers meet in the Landtag of Saxony, Austria, March 3, 2026. REUTERS/Jon Tarrow", "Landtag of Saxony", "AT"},
 	})
 }
+
+// TestAirportCity: an airport named without its city ("at Velmora
+// Airport", "aeropuerto de Velmora") places the photo in the city it
+// serves, where the airport's name is not its city's; a city named with
+// it, an airport named after its city and an unknown airport keep the
+// rule out.
+func TestAirportCity(t *testing.T) {
+	checkLandmarkCases(t, []landmarkCase{
+		{"Passengers queue at Stansted Airport, March 3, 2026. REUTERS/Jon Tarrow", "London", "GB"},
+		{"Passengers wait at Charles de Gaulle Airport, March 3, 2026. REUTERS/Jon Tarrow", "Paris", "FR"},
+		{"Passengers wait at Charles de Gaulle airport, France, March 3, 2026. REUTERS/Jon Tarrow", "Paris", "FR"},
+		{"A plane lands at Sheremetyevo International Airport, March 3, 2026. REUTERS/Jon Tarrow", "Moscow", "RU"},
+		{"Passengers wait at Schiphol airport, Netherlands, March 3, 2026. REUTERS/Jon Tarrow", "Amsterdam", "NL"},
+		{"Pasajeros en el aeropuerto de El Prat, 3 de marzo de 2026. EFE/Ana Belmor", "Barcelona", "ES"},
+		// the venue holds its city already
+		{"Travellers walk through Milan Malpensa Airport, March 3, 2026. REUTERS/Jon Tarrow", "Milan", "IT"},
+		{"A man walks at Frankfurt Airport, March 3, 2026. REUTERS/Jon Tarrow", "Frankfurt am Main", "DE"},
+		// a city named with it, an unknown airport, another country
+		{"A plane stands at Ben Gurion International Airport near Tel Aviv, Israel, March 3, 2026. REUTERS/Jon Tarrow", "Tel Aviv", "IL"},
+		{"A plane lands at Velmora Airport, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
+		{"Passengers wait at Heathrow Airport, Canada, March 3, 2026. REUTERS/Jon Tarrow", "", "CA"},
+	})
+}
