@@ -67,7 +67,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
 	if len(cands) == 0 {
-		return withRegionAdjective(s, toks, fallbackLocation(s, toks, pt.runs))
+		return withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))
 	}
 	best := englishBest(s, toks, pt.runs, cands, chooseBest(pt.runs, cands))
 	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {

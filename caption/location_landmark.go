@@ -81,7 +81,7 @@ func (b *locBuilder) venueCity(toks []token) {
 			// way to the venue's city where it holds the noun ("the Landtag
 			// of Velmoria, Country") or names the venue right after it
 			// ("aeropuerto de Velmora").
-			if !r.words()[lower(toks[i].text(b.s))] || cs >= 0 && !(cs <= i && i < ce || i < cs && cs-i <= 3) {
+			if !r.words()[lower(toks[i].text(b.s))] || cs >= 0 && !(cs <= i && i < ce || namesAfter(toks, i, cs)) {
 				continue
 			}
 			if c := r.city(b.s, toks, i, i1, loc.CountryCode); c != nil && (loc.CountryCode == "" || loc.CountryCode == c.Country) {
@@ -90,6 +90,21 @@ func (b *locBuilder) venueCity(toks []token) {
 			}
 		}
 	}
+}
+
+// namesAfter reports that the name at token cs is tied to the noun at i
+// by an "of" word or an article only ("aeropuerto de Velmora"), not
+// placed by a preposition ("the parliament in Velmora").
+func namesAfter(toks []token, i, cs int) bool {
+	if cs <= i || cs-i > 3 {
+		return false
+	}
+	for k := i + 1; k < cs; k++ {
+		if !toks[k].is(cOfLink|cArticle) || toks[k].is(cInLink|cNearLink) {
+			return false
+		}
+	}
+	return true
 }
 
 // setVenueCity writes the venue's city; a name taken as the city before
@@ -208,10 +223,7 @@ func airportCity(s string, toks []token, n, end int, country string) *geo.City {
 			return c
 		}
 	}
-	i := n + 1
-	for i < end && toks[i].is(cOfLink|cArticle) && !isCap(toks[i].text(s)) {
-		i++ // "de", not "El Velmora"
-	}
+	i := afterOf(s, toks, n+1, end)
 	for k := capEnd(s, toks, i, end); k > i; k-- {
 		if c, ok := geo.Airport(s[toks[i].start:toks[k-1].end]); ok {
 			return c
@@ -229,4 +241,81 @@ func nameWordBefore(s string, toks []token, j int) bool {
 		return false
 	}
 	return isCap(w) || j > 1 && toks[j-1].is(cConnector) && isCap(toks[j-2].text(s)) && gapIsName(s, toks, j-2)
+}
+
+// venueFallback reads a venue where the location pass found no place
+// (loc is what it found: nil, or a country alone, as from a nationality
+// adjective): a venue noun after a place preposition ("outside the
+// Ruritanian parliament", "at Velmora Airport", a venue written in lower
+// case or not named) gives the city as venueCity does.
+func venueFallback(s string, toks []token, loc *Location) *Location {
+	if loc != nil && (loc.City != "" || loc.Text != "") {
+		return loc
+	}
+	cc := ""
+	if loc != nil {
+		cc = loc.CountryCode
+	}
+	for i := range toks {
+		p := prepBefore(s, toks, i)
+		if p < 0 {
+			continue
+		}
+		for _, r := range venueRules {
+			if !r.words()[lower(toks[i].text(s))] {
+				continue
+			}
+			end := phraseEnd(s, toks, i, i+venueReach+1)
+			if c := r.city(s, toks, i, end, cc); c != nil && (cc == "" || cc == c.Country) {
+				last := i
+				if k := capEnd(s, toks, afterOf(s, toks, i+1, end), end); k > i+1 {
+					last = k - 1
+				}
+				first := p + 1
+				for first < i && toks[first].is(cArticle) && !isCap(toks[first].text(s)) {
+					first++
+				}
+				return &Location{Text: s[toks[p].start:toks[last].end], Place: s[toks[first].start:toks[last].end],
+					City: c.Name, GeoNamesID: c.ID, CountryCode: c.Country, Country: geo.CountryName(c.Country)}
+			}
+		}
+	}
+	return loc
+}
+
+// prepBefore returns the place preposition that introduces the venue noun
+// at i, with only articles and capitalised words between ("outside the
+// Ruritanian parliament", "at Velmora International Airport"), or -1.
+func prepBefore(s string, toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-venueReach; k-- {
+		if strings.TrimSpace(s[toks[k].end:toks[k+1].start]) != "" {
+			return -1
+		}
+		if toks[k].is(cPreposition) && !isCap(toks[k].text(s)) {
+			return k
+		}
+		if !toks[k].is(cArticle) && !isCap(toks[k].text(s)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterOf returns the first token from i that is not a lower-case "of"
+// word or article ("de", not "El Velmora").
+func afterOf(s string, toks []token, i, end int) int {
+	for i < end && toks[i].is(cOfLink|cArticle) && !isCap(toks[i].text(s)) {
+		i++
+	}
+	return i
+}
+
+// phraseEnd returns the end of the words from i joined without
+// punctuation, at most max.
+func phraseEnd(s string, toks []token, i, max int) int {
+	k := i + 1
+	for k < len(toks) && k < max && strings.TrimSpace(s[toks[k-1].end:toks[k].start]) == "" {
+		k++
+	}
+	return k
 }

@@ -40,7 +40,16 @@ func TestInstitutionSeat(t *testing.T) {
 		// tied before the noun: "X State Capitol", "the X legislature"
 		{"Protesters rally outside the Texas State Capitol, March 3, 2026. REUTERS/Jon Tarrow", "Austin", "US"},
 		{"A guard stands outside the Ontario legislature, March 3, 2026. REUTERS/Jon Tarrow", "Toronto", "CA"},
-		// not tied, or a city named
+		// a country's institution: its capital
+		{"Protesters gather outside the parliament of Ukraine on Monday. REUTERS/Jon Tarrow", "Kyiv", "UA"},
+		{"Members meet at the U.S. Senate, March 3, 2026. REUTERS/Jon Tarrow", "Washington", "US"},
+		// written in lower case after a nationality: no place name, the venue alone
+		{"Protesters gather outside the Greek parliament, March 3, 2026. REUTERS/Jon Tarrow", "Athens", "GR"},
+		{"Lawmakers attend a session in the Ukrainian parliament, March 3, 2026. REUTERS/Jon Tarrow", "Kyiv", "UA"},
+		// not tied, or a city named (one the gazetteer does not know too)
+		{"Protesters gather outside the Greek parliament in Velmora, Greece, March 3, 2026. REUTERS/Jon Tarrow", "Velmora", "GR"},
+		{"Soldiers stand guard outside the parliament, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
+		{"Lawmakers vote at the European Parliament, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
 		{"Government supporters rally in Catalonia, March 3, 2026. REUTERS/Jon Tarrow", "", "ES"},
 		{"Lawmakers of the parliament of Hungary meet in Debrecen, March 3, 2026. REUTERS/Jon Tarrow", "Debrecen", "HU"},
 		{"Protesters rally against the government of Spain in Seville, March 3, 2026. REUTERS/Jon Tarrow", "Sevilla", "ES"},
