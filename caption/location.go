@@ -1248,19 +1248,8 @@ func resolvePrefix(r *nameRun) {
 	if len(f) < 2 {
 		return
 	}
-	for k := len(f) - 1; k >= 1; k-- {
-		name := strings.Join(f[:k], " ")
-		if c, ok := geo.LookupCity(name); ok {
-			r.city = c
-			n := r.editNotes()
-			n.cityText, n.prefixPlace = name, r.text
-			return
-		}
-		if code, ok := geo.Country(name); ok {
-			// "in Country Velmora National Park".
-			r.country = code
-			return
-		}
+	if prefixCity(r, f) || directionPrefixCity(r, f) {
+		return
 	}
 	// Airports are named "City-Name": "Velmora-Drastovo International
 	// Airport" serves Velmora.
@@ -1271,6 +1260,48 @@ func resolvePrefix(r *nameRun) {
 			n.cityText, n.prefixPlace = city, r.text
 		}
 	}
+}
+
+// prefixCity reads the longest first words of the run's words f that
+// name a city or a country ("in Country Velmora National Park").
+func prefixCity(r *nameRun, f []string) bool {
+	for k := len(f) - 1; k >= 1; k-- {
+		name := strings.Join(f[:k], " ")
+		if c, ok := geo.LookupCity(name); ok {
+			r.city = c
+			n := r.editNotes()
+			n.cityText, n.prefixPlace = name, r.text
+			return true
+		}
+		if code, ok := geo.Country(name); ok {
+			r.country = code
+			return true
+		}
+	}
+	return false
+}
+
+// directionPrefixCity reads "East Velmora Grand Theatre": a venue named
+// by a part of its city ("East Pyongyang", "North London") is in the
+// city, unless the direction and the name are a region ("South
+// Carolina State House") or the name is an ordinary word.
+func directionPrefixCity(r *nameRun, f []string) bool {
+	if len(f) < 3 || !wordIs(f[0], cDirection) {
+		return false
+	}
+	if _, ok := geo.Region(f[0] + " " + f[1]); ok {
+		return false
+	}
+	if !prefixCity(r, f[1:]) || r.city == nil || geo.IsWord(r.more.cityText) {
+		// "North Velmoria National Park": no country's part; "West Side
+		// Stadium": no town named Side.
+		if r.city != nil {
+			r.more.cityText, r.more.prefixPlace = "", ""
+		}
+		r.city, r.country = nil, ""
+		return false
+	}
+	return true
 }
 
 // placeBefore finds a named place that the caption ties to the anchor

@@ -80,3 +80,16 @@ func TestAirportCity(t *testing.T) {
 		{"Passengers wait at Heathrow Airport, Canada, March 3, 2026. REUTERS/Jon Tarrow", "", "CA"},
 	})
 }
+
+// TestDirectionPrefixVenue: a venue named by a part of its city ("East
+// Velmora Grand Theatre" for a city Velmora) is in the city, unless the
+// direction and the name are a region or the name an ordinary word.
+func TestDirectionPrefixVenue(t *testing.T) {
+	checkLandmarkCases(t, []landmarkCase{
+		{"Dancers perform at the East Pyongyang Arts Theatre, March 3, 2026. KCNA via REUTERS", "Pyongyang", "KP"},
+		{"Fans cheer at the North London Stadium, March 3, 2026. REUTERS/Jon Tarrow", "London", "GB"},
+		{"Actors bow at the West Berlin Theatre, March 3, 2026. REUTERS/Jon Tarrow", "Berlin", "DE"},
+		{"Protesters rally outside the South Carolina State House, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
+		{"Fans gather at the West Side Stadium, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
+	})
+}
