@@ -142,7 +142,9 @@ func venueWindow(s string, toks []token, from, to int) (int, int) {
 // institutionCity returns the seat the institution noun at n is tied to:
 // of the name after it ("of Velmoria");
 // of the name before it ("Velmoria State Capitol"), or of the country of
-// the demonym before it ("Ruritanian parliament").
+// the demonym before it ("Ruritanian parliament"). A country's
+// institutions sit in its seat of government (geo.GovernmentSeat: the
+// capital, or the city GeoNames marks so, as The Hague).
 func institutionCity(s string, toks []token, n, end int, country string) *geo.City {
 	i := n + 1
 	for i < end && toks[i].is(cOfLink|cArticle|cOfWord) {
@@ -164,7 +166,7 @@ func institutionCity(s string, toks []token, n, end int, country string) *geo.Ci
 	}
 	if j == n-1 {
 		if cc, ok := geo.Demonym(toks[j].text(s)); ok && (country == "" || cc == country) {
-			c, _ := geo.Capital(cc)
+			c, _ := geo.GovernmentSeat(cc)
 			return c
 		}
 	}
@@ -191,8 +193,8 @@ func gapIsName(s string, toks []token, i int) bool {
 	return g == " " || g == "-"
 }
 
-// seatOf returns the seat of the division, else the capital of the
-// country, named by tokens [i, k).
+// seatOf returns the seat of the division, else the seat of government
+// of the country, named by tokens [i, k).
 func seatOf(s string, toks []token, i, k int, country string) *geo.City {
 	if i >= k {
 		return nil
@@ -202,7 +204,7 @@ func seatOf(s string, toks []token, i, k int, country string) *geo.City {
 		return c
 	}
 	if cc, ok := geo.Country(name); ok && (country == "" || cc == country) {
-		c, _ := geo.Capital(cc)
+		c, _ := geo.GovernmentSeat(cc)
 		return c
 	}
 	return nil

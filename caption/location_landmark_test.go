@@ -43,6 +43,7 @@ func TestInstitutionSeat(t *testing.T) {
 		// a country's institution: its capital
 		{"Protesters gather outside the parliament of Ukraine on Monday. REUTERS/Jon Tarrow", "Kyiv", "UA"},
 		{"Members meet at the U.S. Senate, March 3, 2026. REUTERS/Jon Tarrow", "Washington", "US"},
+		{"Lawmakers debate in the Dutch parliament, March 3, 2026. REUTERS/Jon Tarrow", "The Hague", "NL"},
 		// written in lower case after a nationality: no place name, the venue alone
 		{"Protesters gather outside the Greek parliament, March 3, 2026. REUTERS/Jon Tarrow", "Athens", "GR"},
 		{"Lawmakers attend a session in the Ukrainian parliament, March 3, 2026. REUTERS/Jon Tarrow", "Kyiv", "UA"},

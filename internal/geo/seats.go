@@ -12,7 +12,8 @@ import (
 // seatsText is written by ./internal/gen (writeSeats): "name\tcountry\tseat
 // name\tGeoNames id" lines in byte order, the folded names of each
 // first-level division with the city GeoNames marks as its seat, then
-// each country's capital under "*" and its code.
+// each country's capital under "*" and its code and its seat of
+// government, where another city, under "+" and its code.
 //
 //go:embed seats.txt
 var seatsText string
@@ -64,6 +65,16 @@ func Capital(country string) (*City, bool) {
 		return nil, false
 	}
 	return seatCity(ls[0])
+}
+
+// GovernmentSeat returns the city where the government of the country of
+// ISO 3166-1 code country sits: the seat of government where GeoNames
+// marks one apart from the capital (The Hague, La Paz), else the capital.
+func GovernmentSeat(country string) (*City, bool) {
+	if ls := seats()["+"+country]; len(ls) == 1 {
+		return seatCity(ls[0])
+	}
+	return Capital(country)
 }
 
 // seatCity finds the seat's gazetteer entry by its name and GeoNames id.

@@ -31,6 +31,11 @@ func TestCapital(t *testing.T) {
 			t.Errorf("Capital(%s) = %v, %v; want %s", cc, c, ok, want)
 		}
 	}
+	for cc, want := range map[string]string{"NL": "The Hague", "BO": "La Paz", "PL": "Warsaw", "FR": "Paris"} {
+		if c, ok := GovernmentSeat(cc); !ok || c.Name != want {
+			t.Errorf("GovernmentSeat(%s) = %v, %v; want %s", cc, c, ok, want)
+		}
+	}
 	if c, ok := Capital("XX"); ok {
 		t.Errorf("Capital(XX) = %s, want none", c.Name)
 	}
