@@ -176,6 +176,36 @@ func institutionCity(s string, toks []token, n, end int, country string) *geo.Ci
 			return c
 		}
 	}
+	return regionAdjectiveSeat(s, toks, n, country)
+}
+
+// regionAdjectives is the lexicon's place_region_demonym: a division's
+// adjective, lower-cased, valued with the division's name.
+var regionAdjectives = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, ks := range lexicon.list(lexClass("place_region_demonym")) {
+		m[ks.sense.form] = ks.sense.val
+	}
+	return m
+})
+
+// regionAdjectiveSeat reads "the Bavarian Landtag", "the Velmorian
+// regional parliament", "der Bayerische Landtag": the adjective of a
+// division right before the institution noun, or before one lower-case
+// word before it, gives the division's seat.
+func regionAdjectiveSeat(s string, toks []token, n int, country string) *geo.City {
+	for j := n - 1; j >= 0 && j >= n-2; j-- {
+		if !gapIsName(s, toks, j) {
+			return nil
+		}
+		if div, ok := regionAdjectives()[lower(toks[j].text(s))]; ok {
+			c, _ := geo.Seat(div, country)
+			return c
+		}
+		if isCap(toks[j].text(s)) {
+			return nil
+		}
+	}
 	return nil
 }
 
@@ -252,11 +282,21 @@ func nameWordBefore(s string, toks []token, j int) bool {
 }
 
 // venueFallback reads a venue where the location pass found no place
-// (loc is what it found: nil, or a country alone, as from a nationality
-// adjective): a venue noun after a place preposition ("outside the
+// (loc is what it found: nil, a place it does not know, or a country
+// alone, as from a nationality adjective): a venue noun in the unknown
+// place's phrase as venueCity reads it, else one after a place preposition ("outside the
 // Ruritanian parliament", "at Velmora Airport", a venue written in lower
 // case or not named) gives the city as venueCity does.
 func venueFallback(s string, toks []token, loc *Location) *Location {
+	if loc != nil && loc.Text != "" && loc.City == "" {
+		// A place introduced but not known ("in the Velmorian
+		// parliament"): its phrase, as venueCity reads it.
+		if at := strings.Index(s, loc.Text); at >= 0 {
+			b := &locBuilder{s: s, loc: loc, textStart: at, textEnd: at + len(loc.Text)}
+			b.venueCity(toks)
+		}
+		return loc
+	}
 	if loc != nil && (loc.City != "" || loc.Text != "") {
 		return loc
 	}

@@ -47,6 +47,12 @@ func TestInstitutionSeat(t *testing.T) {
 		// written in lower case after a nationality: no place name, the venue alone
 		{"Protesters gather outside the Greek parliament, March 3, 2026. REUTERS/Jon Tarrow", "Athens", "GR"},
 		{"Lawmakers attend a session in the Ukrainian parliament, March 3, 2026. REUTERS/Jon Tarrow", "Kyiv", "UA"},
+		// a division's adjective
+		{"Protesters gather outside the Bavarian state parliament, March 3, 2026. REUTERS/Jon Tarrow", "Munich", "DE"},
+		{"Lawmakers vote in the Catalan parliament, March 3, 2026. REUTERS/Jon Tarrow", "Barcelona", "ES"},
+		{"Members sit in the Scottish Parliament, March 3, 2026. REUTERS/Jon Tarrow", "Edinburgh", "GB"},
+		{"Abgeordnete sitzen im Bayerischen Landtag, 3. März 2026. dpa/Drevan Tarrow", "Munich", "DE"},
+		{"Catalan separatists rally in Velmora, March 3, 2026. REUTERS/Jon Tarrow", "Velmora", ""},
 		// not tied, or a city named (one the gazetteer does not know too)
 		{"Protesters gather outside the Greek parliament in Velmora, Greece, March 3, 2026. REUTERS/Jon Tarrow", "Velmora", "GR"},
 		{"Soldiers stand guard outside the parliament, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
