@@ -22,7 +22,7 @@ import (
 // how a noun found at n in the place's phrase (its tokens end at end)
 // gives the city, the country the caption names, if any, deciding.
 type venueRule struct {
-	words func() map[string]bool
+	class string
 	city  func(s string, toks []token, n, end int, country string) *geo.City
 }
 
@@ -31,9 +31,9 @@ type venueRule struct {
 // airport ("Velmora Airport": the city it serves), a country's national
 // venue ("the National Museum of Ruritania": the capital).
 var venueRules = []venueRule{
-	{lexWordSet("place_institution"), institutionCity},
-	{lexWordSet("place_airport_word"), airportCity},
-	{lexWordSet("place_national_noun"), nationalCity},
+	{"place_institution", institutionCity},
+	{"place_airport_word", airportCity},
+	{"place_national_noun", nationalCity},
 }
 
 // nationalWords are the words that make a venue a country's ("National
@@ -51,6 +51,54 @@ func lexWordSet(name string) func() map[string]bool {
 		}
 		return set
 	})
+}
+
+// venueIndex holds the nouns of venueRules, lower-cased, each with a bit
+// per rule, and the first bytes they start with: most words of a phrase
+// are no venue noun and are not looked up.
+type venueIndex struct {
+	kinds map[string]uint8
+	// lengths has, for each first byte of a noun, a bit per noun length
+	// up to 63.
+	lengths [256]uint64
+}
+
+var venueNouns = sync.OnceValue(func() *venueIndex {
+	vi := &venueIndex{kinds: map[string]uint8{}}
+	for k, r := range venueRules {
+		for _, ks := range lexicon.list(lexClass(r.class)) {
+			vi.kinds[ks.sense.form] |= 1 << k
+			vi.lengths[ks.sense.form[0]] |= 1 << min(len(ks.sense.form), 63)
+		}
+	}
+	return vi
+})
+
+// venueKinds returns the venueRules bits of the word w, in any case.
+func venueKinds(w string) uint8 {
+	vi := venueNouns()
+	if w == "" {
+		return 0
+	}
+	c0, bit := w[0], uint64(1)<<min(len(w), 63)
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	if vi.lengths[c0]&bit == 0 && vi.lengths[w[0]]&bit == 0 {
+		return 0
+	}
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return vi.kinds[lower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return vi.kinds[string(buf[:len(w)])]
 }
 
 // venueReach is how many words before the place's text a venue noun may
@@ -72,6 +120,17 @@ func (b *locBuilder) venueCity(toks []token) {
 	if i0 >= i1 {
 		return
 	}
+	// The words' venueRules bits, looked up once; a phrase longer than
+	// kinds is read up to its length.
+	var kinds [venueReach + 16]uint8
+	var any uint8
+	for i := i0; i < i1 && i-i0 < len(kinds); i++ {
+		kinds[i-i0] = venueKinds(toks[i].text(b.s))
+		any |= kinds[i-i0]
+	}
+	if any == 0 {
+		return
+	}
 	cs, ce := -1, -1 // the tokens of a city the gazetteer does not know
 	if loc.City != "" {
 		at := strings.Index(b.s[toks[i0].start:toks[i1-1].end], loc.City)
@@ -81,13 +140,13 @@ func (b *locBuilder) venueCity(toks []token) {
 		cs = wordIndex(toks, toks[i0].start+at)
 		ce = wordIndex(toks, toks[i0].start+at+len(loc.City))
 	}
-	for _, r := range venueRules {
-		for i := i0; i < i1; i++ {
+	for k, r := range venueRules {
+		for i := i0; i < i1 && i-i0 < len(kinds); i++ {
 			// A name the gazetteer does not know, taken as the city, gives
 			// way to the venue's city where it holds the noun ("the Landtag
 			// of Velmoria, Country") or names the venue right after it
 			// ("aeropuerto de Velmora").
-			if !r.words()[lower(toks[i].text(b.s))] || cs >= 0 && !(cs <= i && i < ce || namesAfter(toks, i, cs)) {
+			if kinds[i-i0]&(1<<k) == 0 || cs >= 0 && !(cs <= i && i < ce || namesAfter(toks, i, cs)) {
 				continue
 			}
 			if c := r.city(b.s, toks, i, i1, loc.CountryCode); c != nil && (loc.CountryCode == "" || loc.CountryCode == c.Country) {
@@ -305,12 +364,16 @@ func venueFallback(s string, toks []token, loc *Location) *Location {
 		cc = loc.CountryCode
 	}
 	for i := range toks {
+		kinds := venueKinds(toks[i].text(s))
+		if kinds == 0 {
+			continue
+		}
 		p := prepBefore(s, toks, i)
 		if p < 0 {
 			continue
 		}
-		for _, r := range venueRules {
-			if !r.words()[lower(toks[i].text(s))] {
+		for k, r := range venueRules {
+			if kinds&(1<<k) == 0 {
 				continue
 			}
 			end := phraseEnd(s, toks, i, i+venueReach+1)
