@@ -3,7 +3,6 @@ package geo
 import (
 	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/wirecap/wirecap/internal/geo/internal/airportkey"
 )
@@ -15,25 +14,18 @@ import (
 //go:embed airports.txt
 var airportsText string
 
-var airports = sync.OnceValue(func() map[string][2]string {
-	m := map[string][2]string{}
-	for line := range strings.SplitSeq(airportsText, "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) == 3 && !strings.HasPrefix(line, "#") {
-			m[f[0]] = [2]string{f[1], f[2]}
-		}
-	}
-	return m
-})
-
 // Airport returns the city an airport named name serves ("Velmora",
 // "Velmora International", "Aeropuerto de Velmora": the words naming the
 // kind of airport do not count), for the airports whose name is not
 // their city's: "Frankfurt Airport" is the gazetteer's Frankfurt already.
 func Airport(name string) (*City, bool) {
-	a, ok := airports()[airportkey.Key(name)]
-	if !ok {
+	lines := sortedLines(airportsText, airportkey.Key(name))
+	if len(lines) != 1 {
 		return nil, false
 	}
-	return LookupCityIn(a[1], a[0])
+	f := strings.Split(lines[0], "\t")
+	if len(f) != 3 {
+		return nil, false
+	}
+	return LookupCityIn(f[2], f[1])
 }

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/wirecap/wirecap/internal/geo/internal/fold"
 )
@@ -23,25 +22,26 @@ type seatLine struct {
 	id            int
 }
 
-var seats = sync.OnceValue(func() map[string][]seatLine {
-	m := map[string][]seatLine{}
-	for line := range strings.SplitSeq(seatsText, "\n") {
+// seatLines returns the lines of seatsText under key.
+func seatLines(key string) []seatLine {
+	var out []seatLine
+	for _, line := range sortedLines(seatsText, key) {
 		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.HasPrefix(line, "#") {
+		if len(f) != 4 {
 			continue
 		}
 		id, _ := strconv.Atoi(f[3])
-		m[f[0]] = append(m[f[0]], seatLine{f[1], f[2], id})
+		out = append(out, seatLine{f[1], f[2], id})
 	}
-	return m
-})
+	return out
+}
 
 // Seat returns the seat of the first-level division named division (any
 // of its names the gazetteer knows: "Saxony", "Sachsen", "Saxe") in
 // country, or in any country where country is empty and only one
 // country has a division so named.
 func Seat(division, country string) (*City, bool) {
-	ls := seats()[fold.Fold(division)]
+	ls := seatLines(fold.Fold(division))
 	var found *seatLine
 	for i := range ls {
 		if country != "" && ls[i].country != country {
@@ -60,7 +60,7 @@ func Seat(division, country string) (*City, bool) {
 
 // Capital returns the capital of the country of ISO 3166-1 code country.
 func Capital(country string) (*City, bool) {
-	ls := seats()["*"+country]
+	ls := seatLines("*" + country)
 	if len(ls) != 1 {
 		return nil, false
 	}
@@ -71,7 +71,7 @@ func Capital(country string) (*City, bool) {
 // ISO 3166-1 code country sits: the seat of government where GeoNames
 // marks one apart from the capital (The Hague, La Paz), else the capital.
 func GovernmentSeat(country string) (*City, bool) {
-	if ls := seats()["+"+country]; len(ls) == 1 {
+	if ls := seatLines("+" + country); len(ls) == 1 {
 		return seatCity(ls[0])
 	}
 	return Capital(country)
