@@ -1347,7 +1347,7 @@ func chainGoesOn(s string, i, end int) bool {
 	for i < end && s[i] == ' ' {
 		i++
 	}
-	return i < end && (s[i] == '/' || strings.HasPrefix(s[i:end], "via ") || strings.HasPrefix(s[i:end], "VIA ") || viaAt(s[i:end]))
+	return i < end && (s[i] == '/' || viaLen(s[i:end]) > 0)
 }
 
 // chainStart walks back from a slash over the names that open its chain:
@@ -1544,7 +1544,7 @@ func ordinalWord(w string) bool {
 // isChain: parts joined by a slash, backslash, "via", a spaced dash, a
 // hyphen after an agency or a handout word, or (inside brackets) commas.
 func isChain(t string, bracketed bool) bool {
-	return strings.ContainsAny(t, "/\\") || strings.Contains(t, " via ") || strings.Contains(t, " - ") || hasAccentVia(t) ||
+	return strings.ContainsAny(t, "/\\") || hasVia(t) || strings.Contains(t, " - ") ||
 		bracketed && strings.Contains(t, ",") || hyphenChain(t)
 }
 

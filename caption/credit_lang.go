@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -255,32 +254,38 @@ func headNameStop(words []stretch, n int) int {
 	return n + 1
 }
 
-// The Spanish and Portuguese desks write "via" with its accent ("Name/Europa
-// Press vía Getty Images", "Name vía Getty Images"): the same chain word.
-var accentVias = []string{" vía ", " Vía ", " VÍA "}
+// clsChainVia is the word by which a credit chain names its distributor,
+// matched on its folded key: "via" in any case, and the Spanish and
+// Portuguese desks' "vía" ("Name/Europa Press vía Getty Images").
+var clsChainVia = lexClass("chain_via")
 
-// hasAccentVia: t joins names by "vía".
-func hasAccentVia(t string) bool {
-	if !strings.Contains(t, "\u00eda ") && !strings.Contains(t, "\u00cdA ") {
-		return false // most credits: no "ía " at all
+// viaLen returns the length of the chain word "via" (any spelling whose
+// folded key the lexicon holds in chain_via) that opens t with a space
+// after it; else 0.
+func viaLen(t string) int {
+	if len(t) < 4 || t[0]|0x20 != 'v' {
+		return 0 // most words: no "v"
 	}
-	return slices.ContainsFunc(accentVias, func(v string) bool { return strings.Contains(t, v) })
+	n := strings.IndexByte(t[:min(len(t), 5)], ' ')
+	if n < 3 || !isWordOf(t[:n], clsChainVia) {
+		return 0
+	}
+	return n
 }
 
-// viaAt: t opens with "vía " (chainGoesOn after a bracket).
-func viaAt(t string) bool {
-	return strings.HasPrefix(t, "vía ") || strings.HasPrefix(t, "VÍA ")
-}
-
-// plainVia writes "vía" as "via" for the chain's split, in a copy.
-func plainVia(t string) string {
-	if !hasAccentVia(t) {
-		return t
+// hasVia: t joins names by the chain word "via" between spaces.
+func hasVia(t string) bool {
+	for i := strings.IndexByte(t, ' '); i >= 0; {
+		if viaLen(t[i+1:]) > 0 {
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
 	}
-	for _, v := range accentVias {
-		t = strings.ReplaceAll(t, v, " via ")
-	}
-	return t
+	return false
 }
 
 // invertedName reads a credit field that opens with a name written

@@ -115,11 +115,12 @@ func splitParts(st stretch, out []creditPart) []creditPart {
 		case c == '/' || c == '\\' || c == ',' || c == ';' || c == '|':
 			add(start, i)
 			start = i + 1
-		case c == ' ' && i+4 < len(s) && (s[i+1] == 'v' || s[i+1] == 'V') && strings.EqualFold(s[i+1:i+4], "via") && s[i+4] == ' ':
+		case c == ' ' && viaLen(s[i+1:]) > 0:
+			n := viaLen(s[i+1:])
 			add(start, i)
 			via = true
-			start = i + 5
-			i += 4
+			start = i + 2 + n
+			i += 1 + n
 		case c == ' ' && i+2 < len(s) && s[i+1] == '-' && (s[i+2] == ' ' || s[i+2] == '-'):
 			add(start, i)
 			j := i + 1
@@ -130,9 +131,9 @@ func splitParts(st stretch, out []creditPart) []creditPart {
 			i = j - 1
 		}
 	}
-	if rest := s[start:]; len(rest) >= 4 && strings.EqualFold(rest[:4], "via ") {
+	if n := viaLen(s[start:]); n > 0 {
 		via = true
-		start += 4
+		start += n + 1
 	}
 	add(start, len(s))
 	return out
@@ -443,9 +444,6 @@ func analyzeCredit(st stretch) creditParts {
 	credit := st.text()
 	var cp creditParts
 	var buf [12]creditPart
-	if v := plainVia(credit); v != credit {
-		st, credit = lexed(v), v // "vía" read as "via": a copy no lexed text holds
-	}
 	parts := splitParts(st.suffix(len(stripLabels(credit))), buf[:0])
 	for i := range parts {
 		classifyPart(&parts[i], i)
