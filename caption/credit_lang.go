@@ -112,7 +112,7 @@ func sourceLead(t string) int {
 		return -1
 	}
 	k := string(foldKey(kb[:0], w))
-	if k != "pool" && !inCreditSet(handoutWords, k) || !isCapWord(t[i+1:]) {
+	if !poolWords[k] && !inCreditSet(handoutWords, k) || !isCapWord(t[i+1:]) {
 		return -1
 	}
 	return i + 1
@@ -326,7 +326,7 @@ func plainNameWords(t string) bool {
 		var kb [48]byte
 		k := string(foldKey(kb[:0], w))
 		if !isCapWord(w) || !hasLower(w) || len(w) < 2 || lookupAgency(w) != nil || inCreditSet(orgWords, k) ||
-			inCreditSet(handoutWords, k) || inCreditSet(staffWords, k) || k == "pool" || k == "file" {
+			inCreditSet(handoutWords, k) || inCreditSet(staffWords, k) || poolWords[k] || fileWords[k] {
 			return false
 		}
 	}

@@ -31,3 +31,21 @@ func TestViaLen(t *testing.T) {
 		t.Error("hasVia")
 	}
 }
+
+// TestPoolFileWords: the pool and file words are lexicon data
+// (credit_pool, credit_file), so that "Surname, Forename" is never read
+// from "Pool, Jane" or "File, Jane".
+func TestPoolFileWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{{"Jane", true}, {"Velmora", true}, {"Pool", false}, {"File", false}, {"Files", false}, {"Handout", false}} {
+		if got := plainNameWords(tc.in); got != tc.want {
+			t.Errorf("plainNameWords(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	checkFieldCases(t, []fieldCase{
+		{"Pool, Jane Roe/AP", "AP", "Jane Roe", ""},
+		{"Roe, Jane/dpa", "dpa", "Jane Roe", ""},
+	})
+}

@@ -543,7 +543,7 @@ func classifyPart(pt *creditPart, i int) {
 		if a := lookupAgency(withoutWords(pt.st, "pool", "photo")); a != nil && a.Kind != "pool" {
 			pt.role, pt.agency = roleAgency, a
 		}
-	case k == "file" || k == "file photo" || k == "files":
+	case fileWords[k]:
 		pt.role = roleFile
 	case inCreditSet(socialWords, k):
 		pt.role = roleSocial
@@ -568,6 +568,14 @@ func classifyPart(pt *creditPart, i int) {
 // "Stringer", "STR", AP's "Uncredited", Getty's "Contributor", China
 // Daily's "[Photo/Xinhua]".
 var staffWords = wordSet("credit_staff")
+
+// poolWords and fileWords are the credit parts that mark a pool or a file
+// picture and name nobody ("Name/Pool via REUTERS", "REUTERS/Name/File
+// Photo").
+var (
+	poolWords = wordSet("credit_pool")
+	fileWords = wordSet("credit_file")
+)
 
 // idCode: one word of letters and digits, three digits at least, that
 // names nobody: Reuters' Source field holds a desk code ("X01234"), dpa's
