@@ -125,6 +125,11 @@ var restrictionPhrases = []phrase{
 	{pat: "PAS DE (VENTE|PUBLICATION|DIFFUSION|LICENCE|UTILISATION) EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
 	{pat: "(INTERDIT|INTERDITE) (A LA (VENTE|PUBLICATION|DIFFUSION))? EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
 	{pat: "(KEIN VERKAUF|KEINE VEROFFENTLICHUNG|KEINE VEROEFFENTLICHUNG|KEINE NUTZUNG|KEINE VERWENDUNG|KEINE PUBLIKATION) IN/AUF", code: Out, kind: scopeList},
+	// The exclusion as a labelled field, "OUT: UK, IRELAND": the "X OUT"
+	// of AP's and Reuters' blocks with the territories after a colon, as
+	// restriction fields list them. Only in capitals and with its colon,
+	// and only with a territory or use after it ("OUT: Velmora" is none).
+	{pat: "OUT", code: Out, kind: scopeList, caps: true, colon: true},
 	{pat: "(NO|NOT FOR)", code: Out, kind: useList},
 	{pat: "(NO USE|NOT FOR USE|NOT TO BE USED)", code: Out, kind: useList},
 	// Embargo and expiry.
@@ -146,7 +151,7 @@ var restrictionPhrases = []phrase{
 	// Credit.
 	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt},
 	{pat: "CREDIT OBLIGATOIRE/OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
-	{pat: "CREDITO OBLIGATORIO/OBRIGATORIO", code: MandatoryCredit, kind: creditAt},
+	{pat: "CREDITO OBLIGATORIO/OBRIGATORIO/OBBLIGATORIO", code: MandatoryCredit, kind: creditAt}, // es, pt, it
 	{pat: "(PHOTO)? CREDIT SHOULD/MUST READ", code: MandatoryCredit},
 	{pat: "BILDNACHWEIS/QUELLENANGABE/FOTOHINWEIS/NENNUNG (IST)? PFLICHT/OBLIGATORISCH/ZWINGEND (ERFORDERLICH)?", code: MandatoryCredit},
 	// dpa's handout notice: "… und nur mit vollständiger Nennung des vorstehenden Credits".
@@ -536,6 +541,11 @@ func expandSeq(t []string, i int) ([][]string, int) {
 	return acc, i
 }
 
+// colonGap: the gap of a labelled list, a colon between spaces ("OUT: UK").
+func colonGap(g string) bool {
+	return wordGap(strings.Replace(g, ":", " ", 1)) && strings.Count(g, ":") == 1
+}
+
 // wordGap reports whether the bytes between two words of one phrase may
 // join them: spaces, a hyphen or an apostrophe.
 func wordGap(g string) bool {
@@ -682,7 +692,7 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 	}
 	switch ph.kind {
 	case scopeList, useList:
-		scope, uses, next := sc.scopeAfter(j, ph.kind == useList)
+		scope, uses, next := sc.scopeAfter(j, ph.kind == useList, ph.colon)
 		if len(scope) == 0 {
 			return r, 0, 0, false
 		}
@@ -735,12 +745,12 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 // scopeAfter reads a list of territories (and uses) from token j: "CHINA,
 // HONG KONG, JAPAN, SOUTH KOREA AND FRANCE", "SOCIAL MEDIA OR PRINT". It
 // returns the scope, how many items were uses, and the token after the list.
-func (sc *scanner) scopeAfter(j int, usesOnly bool) ([]string, int, int) {
+func (sc *scanner) scopeAfter(j int, usesOnly, colon bool) ([]string, int, int) {
 	var scope []string
 	uses := 0
 	next := j
 	for k := j; k < sc.toks.len(); {
-		if k == j && (k == 0 || !wordGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start])) {
+		if k == j && (k == 0 || !wordGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start]) && !(colon && colonGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start]))) {
 			break
 		}
 		for k+1 < sc.toks.len() && sc.toks.at(k).has(clsListArticle) && sc.useAtOK(k) && wordGap(sc.s[sc.toks.at(k).end:sc.toks.at(k+1).start]) {
