@@ -34,6 +34,7 @@ type creditLabel struct {
 	prio int
 	keep bool // printed as part of the credit ("Photo by X/Getty Images")
 	weak bool // without a separator, a credit only when a slash chain of names follows
+	year bool // a copyright mark: a year may stand before or after the names ("© 2026 Name")
 	// seps are the marks that may follow the label ("Photo:", "Photo =",
 	// "Fot.", "Image source,", "Credit…"); with seps, a label without one
 	// is a label only if weak.
@@ -108,7 +109,7 @@ func spellings(lab creditLabel) []creditLabel {
 	return out
 }
 
-// parseLabel reads a credit_label value: "<prio> [keep] [weak] [sep=<marks>]".
+// parseLabel reads a credit_label value: "<prio> [keep] [weak] [year] [sep=<marks>]".
 func parseLabel(sn sense) creditLabel {
 	lab := creditLabel{form: sn.form}
 	for i, f := range strings.Fields(sn.val) {
@@ -119,6 +120,8 @@ func parseLabel(sn sense) creditLabel {
 			lab.keep = true
 		case f == "weak":
 			lab.weak = true
+		case f == "year":
+			lab.year = true
 		case strings.HasPrefix(f, "sep="):
 			lab.seps = f[len("sep="):]
 		}
@@ -490,6 +493,9 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		rest := strings.TrimLeft(c.text[n:], " :=.")
 		c.sp.start += len(c.text) - len(rest)
 		c.text = rest
+	}
+	if lab.year {
+		c = copyrightYears(c)
 	}
 	if c.text == "" || !opensName(p.stretchFor(c.text, c.sp)) || !labelShaped(p.stretchFor(c.text, c.sp)) {
 		// "Photo by the author", "Photo: President X at the summit": prose,
@@ -1066,19 +1072,23 @@ func dashThenWords(s string, from, to int) bool {
 
 // namedAgencyCredit reads the Spanish papers' "NAME (AGENCY)" at the
 // caption's end: a name in capitals, one to four words, opening the last
-// sentence, then the agency in brackets ("… ciudad. ANA RUIZ (EFE)").
+// sentence, then the agency in brackets ("… ciudad. ANA RUIZ (EFE)"). In
+// title case the pair must be a person and a registry agency, either way
+// round: "Jane Roe (Reuters)", and Reuters' "Reuters (Jane Roe)" that
+// appendPart splits.
 func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 	s := p.s
 	k := g.open
 	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	words := 0
+	words, caps := 0, true
 	for k > 0 && words < 5 {
 		_, _, w := p.lastField(k)
-		if w == "" || !isAllCaps(w) {
+		if w == "" || !isAllCaps(w) && !isCapWord(w) {
 			break
 		}
+		caps = caps && isAllCaps(w)
 		words++
 		k -= len(w)
 		for k > 0 && s[k-1] == ' ' {
@@ -1087,6 +1097,9 @@ func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 	}
 	inner := strings.TrimSpace(s[g.open+1 : g.close])
 	if words == 0 || words > 4 || !afterSentence(s, k) || inner == "" || !creditShaped(p.stretchOf(g.open+1, g.close).within(inner), true) {
+		return creditCand{}, false
+	}
+	if !caps && !personAgencyPair(p.stretchOf(k, g.open).within(strings.TrimSpace(s[k:g.open])), p.stretchOf(g.open+1, g.close).within(inner)) {
 		return creditCand{}, false
 	}
 	for k < g.open && s[k] == ' ' {
@@ -1463,7 +1476,7 @@ func creditShaped(st stretch, bracketed bool) bool {
 	if words > 16 || caps == 0 && !knownPart(st) {
 		return false
 	}
-	chain := isChain(t, bracketed)
+	chain := isChain(t, bracketed) || clientChain(st)
 	if ordinal && !(chain && strings.ContainsAny(t, "/\\")) {
 		return false
 	}
@@ -1541,10 +1554,10 @@ func ordinalWord(w string) bool {
 	return d > 0 && d < len(w) && len(w)-d <= 2 && isWordOf(w[d:], clsOrdinal)
 }
 
-// isChain: parts joined by a slash, backslash, "via", a spaced dash, a
+// isChain: parts joined by a slash, backslash, pipe, "via", a spaced dash, a
 // hyphen after an agency or a handout word, or (inside brackets) commas.
 func isChain(t string, bracketed bool) bool {
-	return strings.ContainsAny(t, "/\\") || hasVia(t) || strings.Contains(t, " - ") ||
+	return strings.ContainsAny(t, "/\\|") || hasVia(t) || strings.Contains(t, " - ") ||
 		bracketed && strings.Contains(t, ",") || hyphenChain(t)
 }
 

@@ -224,6 +224,40 @@ func agencyThenName(head string, inner stretch) bool {
 	return strings.IndexByte(t, ' ') > 0 && isPersonName(inner) && lookupAgency(head) != nil && lookupAgency(t) == nil
 }
 
+// copyrightYears cuts the year of a copyright line from the names it
+// credits, before them or after them ("© 2026 Jane Roe", "© Jane Roe
+// 2026", "Copyright: 2025-2026 Velmora Press"), as StripCopyright does for
+// a credit field.
+func copyrightYears(c creditCand) creditCand {
+	if n := yearAt(c.text, 0); n > 0 {
+		rest := strings.TrimLeft(c.text[n:], " ,")
+		c.sp.start += len(c.text) - len(rest)
+		c.text = rest
+	}
+	if i := strings.LastIndexByte(c.text, ' '); i > 0 && yearAt(c.text, i+1) == len(c.text)-i-1 {
+		c.text = strings.TrimRight(c.text[:i], " ,")
+		c.sp.end = c.sp.start + len(c.text)
+	}
+	return c
+}
+
+// clientChain: a photographer working for a publication, "Jane Roe for
+// The New York Times" (the New York Times' and the Washington Post's
+// credit for freelancers; "pour", "für", "para" likewise): a person's name,
+// the word, a capitalised name. A chain, as a slash makes one.
+func clientChain(st stretch) bool {
+	t := st.text()
+	i, n := forClient(t, st)
+	return i > 0 && i+n < len(t) && isUpperByte(t[i+n]) && fullName(st.prefix(i))
+}
+
+// personAgencyPair: of a name and the bracketed group after it, one is a
+// person's name and the other a registry agency ("Jane Roe (Reuters)",
+// "Reuters (Jane Roe)").
+func personAgencyPair(head, inner stretch) bool {
+	return agencyThenName(head.text(), inner) || isPersonName(head) && lookupAgency(head.text()) == nil && lookupAgency(inner.text()) != nil
+}
+
 // agencyInBrackets: a bracketed group that closes a name and holds only
 // a registry agency, as Spanish and Latin American papers credit ("Foto:
 // Juana Pérez (EFE)"): part of the credit, which appendPart splits. The

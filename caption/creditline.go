@@ -421,6 +421,9 @@ func stripLabels(s string) string {
 				continue
 			}
 			s = strings.TrimLeft(t[len(lab.word):], " :=©")
+			if n := yearAt(s, 0); lab.year && n > 0 {
+				s = strings.TrimLeft(s[n:], " ,") // "© 2026 Jane Roe"
+			}
 			hit = true
 			break
 		}
