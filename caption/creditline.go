@@ -386,6 +386,20 @@ func bareLabel(t string) int {
 	return i + 1
 }
 
+// bareNameLabel returns where the name starts after a label word written
+// without its mark before a person's chain ("Photo Name / AFP", "Photos
+// Name et Name / AFP"), or 0.
+func bareNameLabel(t string) int {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || i+1 >= len(t) || !isUpperByte(t[i+1]) || !strings.Contains(t, "/") || !isWordOf(t[:i], clsCreditLabel) || lookupAgency(firstField(t[i+1:])) != nil {
+		return 0
+	}
+	if head, _, _ := strings.Cut(t, "/"); lookupAgency(strings.TrimSpace(head)) != nil {
+		return 0 // "Picture Alliance/dpa": the word is part of a name
+	}
+	return i + 1
+}
+
 func hyphenSplit(t string) int {
 	// No hyphen before the last byte, no split: the registry is not asked.
 	if i := strings.IndexByte(t, '-'); i < 0 || i >= len(t)-1 || lookupAgency(t) != nil {
@@ -431,9 +445,10 @@ func stripLabels(s string) string {
 			if k := bareLabel(t); k > 0 {
 				return t[k:]
 			}
-			// "Photo Name / AFP": a bare "Photo" before a name.
-			if len(t) > 6 && strings.EqualFold(t[:6], "photo ") && len(t) > 6 && isUpperByte(t[6]) && strings.Contains(t, "/") && lookupAgency(firstField(t[6:])) == nil {
-				return t[6:]
+			// "Photo Name / AFP", "Photos Name et Name / AFP": a bare
+			// label word before a name.
+			if k := bareNameLabel(t); k > 0 {
+				return t[k:]
 			}
 			return t
 		}
