@@ -1320,9 +1320,29 @@ func (p *parser) sentenceStart(end int) int {
 			if s[j-1] == 0xC2 {
 				return j + 1
 			}
+		case '.':
+			if gluedStop(s, j, end) {
+				return j + 1
+			}
 		}
 	}
 	return 0
+}
+
+// gluedStop: the full stop at j ends a sentence though no space follows
+// it, as text pasted without its spaces runs the credit on ("… in
+// Velmora.REUTERS/Jane Roe"): a lower-case word of three letters or more
+// before it, a capital after it, and a slash chain after that in s[:end].
+func gluedStop(s string, j, end int) bool {
+	if j < 3 || j+1 >= end || !isUpperByte(s[j+1]) || strings.IndexByte(s[j+1:end], '/') < 0 {
+		return false
+	}
+	for k := j - 3; k < j; k++ {
+		if s[k] < 'a' || s[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 var closer = map[byte]byte{'(': ')', '[': ']'}

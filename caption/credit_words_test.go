@@ -49,3 +49,61 @@ func TestBareNameLabel(t *testing.T) {
 		{"Picture Alliance/dpa", "dpa", "", ""},
 	})
 }
+
+// TestArchiveParts: an archive word alone is a file mark, no organisation
+// ("Foto: Archivo"); before a registry agency it marks that agency's file
+// picture ("Archivo EFE", "archives AFP").
+func TestArchiveParts(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. Foto: Archivo", creditWant{"Archivo", "", "", "", true}},
+		{"Bomberos en Velmora. Foto: Archivo EFE", creditWant{"Archivo EFE", "EFE", "", "", true}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"Archivo EFE", "EFE", "", ""},
+		{"archives AFP", "AFP", "", ""},
+		{"Archivo Velmora", "", "Archivo Velmora", ""}, // no registry agency: not split
+	})
+}
+
+// TestNobodyWords: the French "DR" (droits réservés) and the Mexican
+// papers' "Especial" credit nobody, with or without a label.
+func TestNobodyWords(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Pompiers à Velmora. Photo DR", creditWant{"Photo DR", "", "", "", false}},
+		{"Pompiers à Velmora. © DR", creditWant{"DR", "", "", "", false}},
+		{"Bomberos en Velmora. Foto: Especial", creditWant{"Especial", "", "", "", false}},
+	})
+}
+
+// TestCortesia: the Spanish "Cortesía (de) X" opens a handout's credit, as
+// "Courtesy of X" does; the courtesy phrases are lexicon data
+// (credit_courtesy).
+func TestCortesia(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. Foto: Cortesía", creditWant{"Cortesía", "", "", "handout", false}},
+		{"Bomberos en Velmora. Foto: Cortesía Bomberos de Velmora", creditWant{"Cortesía Bomberos de Velmora", "Bomberos de Velmora", "", "handout", false}},
+		{"Bomberos en Velmora. (Cortesía de Alcaldía de Velmora)", creditWant{"Cortesía de Alcaldía de Velmora", "Alcaldía de Velmora", "", "handout", false}},
+		{"Firefighters in Velmora. (Courtesy of Velmora Fire Department)", creditWant{"Courtesy of Velmora Fire Department", "Velmora Fire Department", "", "handout", false}},
+	})
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{{"Courtesy of Velmora Zoo", 12}, {"Photo courtesy Velmora Zoo", 15}, {"Cortesía de Velmora", 13}, {"Courtesy", -1}, {"Courteous staff", -1}} {
+		if got := courtesyEnd(tc.in); got != tc.want {
+			t.Errorf("courtesyEnd(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestGluedStop: a credit chain run onto the caption's last word without a
+// space after the full stop ("… Velmora.REUTERS/Jane Roe") is still the
+// credit; a web address is no sentence end.
+func TestGluedStop(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Firefighters in Velmora.REUTERS/Jane Roe", creditWant{"REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false}},
+		{"Bomberos en Velmora.EFE/Juana Velmorena", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false}},
+	})
+	if gluedStop("see velmora.com/fire", 11, 20) || !gluedStop("in Velmora.REUTERS/Jane Roe", 10, 27) {
+		t.Error("gluedStop")
+	}
+}

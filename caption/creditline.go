@@ -223,6 +223,19 @@ var partSplits = []func(string, stretch) (int, int){
 	func(t string, st stretch) (int, int) { return leadName(t, st), 0 },
 	func(t string, st stretch) (int, int) { return midMarker(t, st), 0 },
 	func(t string, _ stretch) (int, int) { return hyphenSplit(t), 1 },
+	fileLead,
+}
+
+// fileLead returns where a registry agency follows a leading archive word
+// in one part ("Archivo EFE", the Spanish papers' file credit; "archives
+// AFP", the French ones'), and the length of the space between; -1
+// otherwise.
+func fileLead(t string, _ stretch) (int, int) {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || !fileWords[strings.ToLower(t[:i])] || lookupAgency(strings.TrimSpace(t[i+1:])) == nil {
+		return -1, 0
+	}
+	return i, 1
 }
 
 // nameJoiners join two photographers' names in one part of a credit.
@@ -270,14 +283,27 @@ func forClient(t string, st stretch) (int, int) {
 // courtesyPart is the handout part "Courtesy of X" stands for.
 var courtesyPart = lexed("courtesy")
 
-// courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1.
+// courtesyWords are the phrases that open a handout's credit, "(Photo)
+// courtesy (of) X" and its translations (lexicon credit_courtesy).
+var courtesyWords = wordSet("credit_courtesy")
+
+// courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1:
+// the longest phrase of courtesyWords that opens t (folded, up to five
+// words) and leaves a name after it.
 func courtesyEnd(t string) int {
-	for _, pre := range []string{"photo courtesy of ", "picture courtesy of ", "courtesy of ", "photo courtesy ", "courtesy "} {
-		if len(t) > len(pre) && strings.EqualFold(t[:len(pre)], pre) {
-			return len(pre)
+	var kb [64]byte
+	best := -1
+	for i, words := strings.IndexByte(t, ' '), 0; i > 0 && words < 5; words++ {
+		if i < len(kb)/2 && courtesyWords[string(foldKey(kb[:0], t[:i]))] {
+			best = i + 1
 		}
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	return -1
+	return best
 }
 
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
@@ -388,10 +414,17 @@ func bareLabel(t string) int {
 
 // bareNameLabel returns where the name starts after a label word written
 // without its mark before a person's chain ("Photo Name / AFP", "Photos
-// Name et Name / AFP"), or 0.
+// Name et Name / AFP") or a word that names nobody ("Photo DR"), or 0.
 func bareNameLabel(t string) int {
 	i := strings.IndexByte(t, ' ')
-	if i <= 0 || i+1 >= len(t) || !isUpperByte(t[i+1]) || !strings.Contains(t, "/") || !isWordOf(t[:i], clsCreditLabel) || lookupAgency(firstField(t[i+1:])) != nil {
+	if i <= 0 || i+1 >= len(t) || !isWordOf(t[:i], clsCreditLabel) {
+		return 0
+	}
+	var kb [32]byte
+	if len(t)-i-1 <= len(kb) && staffWords[string(foldKey(kb[:0], t[i+1:]))] {
+		return i + 1 // "Photo DR": a word that names nobody
+	}
+	if !isUpperByte(t[i+1]) || !strings.Contains(t, "/") || lookupAgency(firstField(t[i+1:])) != nil {
 		return 0
 	}
 	if head, _, _ := strings.Cut(t, "/"); lookupAgency(strings.TrimSpace(head)) != nil {
@@ -589,10 +622,19 @@ var staffWords = wordSet("credit_staff")
 
 // poolWords and fileWords are the credit parts that mark a pool or a file
 // picture and name nobody ("Name/Pool via REUTERS", "REUTERS/Name/File
-// Photo").
+// Photo", "Foto: Archivo"): the file words are the archive marks of
+// file_suffix, less those valued "illustration" (dpa's "Symbolbild").
 var (
 	poolWords = wordSet("credit_pool")
-	fileWords = wordSet("credit_file")
+	fileWords = func() map[string]bool {
+		m := wordSet("file_suffix")
+		for _, e := range lexicon.list(clsFileSuffix) {
+			if e.sense.val != "" {
+				delete(m, e.sense.form)
+			}
+		}
+		return m
+	}()
 )
 
 // idCode: one word of letters and digits, three digits at least, that
