@@ -312,6 +312,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	p.labelCredits(consider)
 	p.markerCredits(consider)
 	p.markerLabelCredits(consider)
+	p.bylineCredit(consider)
 	if c, ok := p.headCredit(); ok {
 		consider(c)
 	}

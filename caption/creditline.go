@@ -493,6 +493,9 @@ func stripLabels(s string) string {
 // and the source kinds it states.
 func analyzeCredit(st stretch) creditParts {
 	credit := st.text()
+	if cp, ok := bylineParts(credit); ok {
+		return cp // "新华社记者 李维 摄": words, not a chain
+	}
 	var cp creditParts
 	var buf [12]creditPart
 	parts := splitParts(st.suffix(len(stripLabels(credit))), buf[:0])
