@@ -107,3 +107,17 @@ func TestGluedStop(t *testing.T) {
 		t.Error("gluedStop")
 	}
 }
+
+// TestStaffSocialParts: "Staff Photographer" names nobody (US papers'
+// staff credit); a handle ("@velmorafire") and X, the network, mark a
+// picture taken from social media.
+func TestStaffSocialParts(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Firefighters in Velmora. Jane Roe/Staff Photographer", creditWant{"Jane Roe/Staff Photographer", "", "Jane Roe", "", false}},
+		{"Firefighters in Velmora. Photo: @velmorafire/X", creditWant{"@velmorafire/X", "", "", "social_media", false}},
+		{"Firefighters in Velmora. @velmorafire/X via REUTERS", creditWant{"@velmorafire/X via REUTERS", "Reuters", "", "social_media", false}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"Jane Roe / Staff photo", "", "Jane Roe", ""},
+	})
+}

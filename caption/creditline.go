@@ -599,7 +599,8 @@ func classifyPart(pt *creditPart, i int) {
 		}
 	case fileWords[k]:
 		pt.role = roleFile
-	case inCreditSet(socialWords, k):
+	case inCreditSet(socialWords, k) || len(t) > 1 && t[0] == '@':
+		// "@velmorafire/X": a handle names an account on a network.
 		pt.role = roleSocial
 	case i == 0 && markerOrg(t) != "" && !(lookupAgency(markerOrg(t)) == nil && lookupAgency(t) != nil):
 		// "ORG PHOTO" names ORG, unless only the whole is a registry
