@@ -307,17 +307,20 @@ func viaLen(t string) int {
 	return n
 }
 
-// hasVia: t joins names by the chain word "via" between spaces.
+// hasVia: t joins names by the chain word "via" between spaces. Only a
+// space before a "v" or "V" is tried.
 func hasVia(t string) bool {
-	for i := strings.IndexByte(t, ' '); i >= 0; {
-		if viaLen(t[i+1:]) > 0 {
-			return true
+	for _, p := range [...]string{" v", " V"} {
+		for i := strings.Index(t, p); i >= 0; {
+			if viaLen(t[i+1:]) > 0 {
+				return true
+			}
+			j := strings.Index(t[i+2:], p)
+			if j < 0 {
+				break
+			}
+			i += 2 + j
 		}
-		j := strings.IndexByte(t[i+1:], ' ')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
 	}
 	return false
 }

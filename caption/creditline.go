@@ -226,11 +226,24 @@ var partSplits = []func(string, stretch) (int, int){
 	fileLead,
 }
 
+// fileFirst marks the bytes an archive word of fileWords may start with,
+// in either case.
+var fileFirst = func() (t [256]bool) {
+	for w := range fileWords {
+		t[w[0]] = true
+		t[strings.ToUpper(w[:1])[0]] = true
+	}
+	return t
+}()
+
 // fileLead returns where a registry agency follows a leading archive word
 // in one part ("Archivo EFE", the Spanish papers' file credit; "archives
 // AFP", the French ones'), and the length of the space between; -1
 // otherwise.
 func fileLead(t string, _ stretch) (int, int) {
+	if t == "" || !fileFirst[t[0]] {
+		return -1, 0 // most parts: no archive word starts with this byte
+	}
 	i := strings.IndexByte(t, ' ')
 	if i <= 0 || !fileWords[strings.ToLower(t[:i])] || lookupAgency(strings.TrimSpace(t[i+1:])) == nil {
 		return -1, 0
@@ -287,10 +300,23 @@ var courtesyPart = lexed("courtesy")
 // courtesy (of) X" and its translations (lexicon credit_courtesy).
 var courtesyWords = wordSet("credit_courtesy")
 
+// courtesyFirst marks the bytes a phrase of courtesyWords may start with,
+// in either case.
+var courtesyFirst = func() (t [256]bool) {
+	for w := range courtesyWords {
+		t[w[0]] = true
+		t[strings.ToUpper(w[:1])[0]] = true
+	}
+	return t
+}()
+
 // courtesyEnd returns where X starts in "(Photo) courtesy (of) X", or -1:
 // the longest phrase of courtesyWords that opens t (folded, up to five
 // words) and leaves a name after it.
 func courtesyEnd(t string) int {
+	if t == "" || !courtesyFirst[t[0]] {
+		return -1 // most parts: no phrase starts with this byte
+	}
 	var kb [64]byte
 	best := -1
 	for i, words := strings.IndexByte(t, ' '), 0; i > 0 && words < 5; words++ {
