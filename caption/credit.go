@@ -319,6 +319,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	if c, ok := p.leadHeadCredit(); ok {
 		consider(c)
 	}
+	p.midLeadCredits(consider)
 	// The tail, and a bracketed credit just before it on an earlier line
 	// (Kyodo's "(Kyodo)" then "==Kyodo").
 	for end, n := len(p.s), 0; n < 2 && end > 0; n++ {
@@ -370,13 +371,19 @@ const maxHeadName = 4
 // then the name's capitalised words up to the sentence's first word (a
 // capitalised word followed by one in lower case). It is the weakest
 // candidate: any other credit wins.
-func (p *parser) leadHeadCredit() (creditCand, bool) {
+func (p *parser) leadHeadCredit() (creditCand, bool) { return p.leadCreditAt(0) }
+
+// leadCreditAt is leadHeadCredit for the sentence that starts at from;
+// inside the caption (from > 0) only a name that a full stop closes
+// counts.
+func (p *parser) leadCreditAt(from int) (creditCand, bool) {
 	s := p.s
-	slash := strings.IndexByte(s, '/')
+	slash := strings.IndexByte(s[from:], '/')
 	if slash <= 0 || slash > 40 {
 		return creditCand{}, false
 	}
-	if a := lookupAgency(strings.TrimSpace(s[:slash])); a == nil || !a.Lead {
+	slash += from
+	if a := lookupAgency(strings.TrimSpace(s[from:slash])); a == nil || !a.Lead {
 		return creditCand{}, false
 	}
 	// The name's words and the two after it: the words of the first line
@@ -396,11 +403,11 @@ func (p *parser) leadHeadCredit() (creditCand, bool) {
 	}
 	if k := headNameStop(words, n); k > 0 {
 		// "EFE/Name Surname. Sentence…": the full stop ends the name.
-		c := p.trimCredit(0, words[k-1].end()-1)
+		c := p.trimCredit(from, words[k-1].end()-1)
 		c.prio = 4
 		return c, true
 	}
-	if n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(words[0].through(words[n-1])) {
+	if from > 0 || n == 0 || n == maxHeadName || n+1 >= len(words) || !isCapWord(words[n].text()) || !isPersonName(words[0].through(words[n-1])) {
 		return creditCand{}, false
 	}
 	c := p.trimCredit(0, words[n-1].b) // the name's last word's own end, not the first place its text occurs

@@ -241,6 +241,28 @@ func copyrightYears(c creditCand) creditCand {
 	return c
 }
 
+// midLeadCredits offers, at the weakest priority, a leading agency's
+// credit that full stops close inside the caption ("… Velmora. EFE/Juana
+// Pérez. The fire …"), as publishers paste the wire's credit after the
+// caption's first sentences (EFE's and ANSA's clients alike): the shape
+// leadHeadCredit reads at the caption's start.
+func (p *parser) midLeadCredits(consider func(creditCand)) {
+	s := p.s
+	for i := strings.Index(s, ". "); i >= 0; {
+		k := i + 2
+		if k < len(s) && isUpperByte(s[k]) && strings.IndexByte(s[k:min(len(s), k+41)], '/') > 0 {
+			if c, ok := p.leadCreditAt(k); ok {
+				consider(c)
+			}
+		}
+		j := strings.Index(s[k:], ". ")
+		if j < 0 {
+			break
+		}
+		i = k + j
+	}
+}
+
 // clientChain: a photographer working for a publication, "Jane Roe for
 // The New York Times" (the New York Times' and the Washington Post's
 // credit for freelancers; "pour", "für", "para" likewise): a person's name,

@@ -48,3 +48,25 @@ func TestCopyrightYear(t *testing.T) {
 		{"Firefighters in Velmora. Copyright: 2025-2026 Velmora Press", creditWant{"Velmora Press", "Velmora Press", "", "", false}},
 	})
 }
+
+// TestMidLeadCredit: a leading agency's credit between two sentences,
+// closed by full stops ("… Velmora. EFE/Juana Velmorena. The fire …"), is
+// the credit when no other is found.
+func TestMidLeadCredit(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bomberos en Velmora. EFE/Juana Velmorena. El incendio comenzó el martes por la noche.", creditWant{"EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false}},
+		{"Pompieri a Velmora, 3 marzo 2026. ANSA/GIANNI VELMORI. L'incendio è scoppiato martedì.", creditWant{"ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false}},
+		// A tail credit wins over it; prose with a slash is none.
+		{"Bomberos en Velmora. EFE/Juana Velmorena. El incendio comenzó el martes. Foto: Pedro Roble/Europa Press", creditWant{"Pedro Roble/Europa Press", "Europa Press", "Pedro Roble", "", false}},
+		{"Firefighters in Velmora. The 24/7 crews worked. The fire began on Tuesday.", creditWant{}},
+	})
+}
+
+// TestArquivo: the Portuguese archive mark "/Arquivo/" (Agência Brasil,
+// Lusa) marks a file picture and names nobody.
+func TestArquivo(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bombeiros em Velmora. Foto: Marcelo Velmoro/Arquivo/Agência Brasil", creditWant{"Marcelo Velmoro/Arquivo/Agência Brasil", "Agência Brasil", "Marcelo Velmoro", "", true}},
+		{"Bombeiros em Velmora. Foto: Marcelo Velmoro/Arquivo Agência Brasil", creditWant{"Marcelo Velmoro/Arquivo Agência Brasil", "Agência Brasil", "Marcelo Velmoro", "", true}},
+	})
+}
