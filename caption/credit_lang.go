@@ -250,14 +250,14 @@ func (p *parser) midLeadCredits(consider func(creditCand)) {
 	s := p.s
 	for i := strings.Index(s, ". "); i >= 0; {
 		k := i + 2
-		if k < len(s) && isUpperByte(s[k]) && strings.IndexByte(s[k:min(len(s), k+41)], '/') > 0 {
+		j := strings.Index(s[k:], ". ")
+		if j < 0 {
+			break // the last sentence: the tail's, read by tailCredit
+		}
+		if isUpperByte(s[k]) && strings.IndexByte(s[k:min(len(s), k+41)], '/') > 0 {
 			if c, ok := p.leadCreditAt(k); ok {
 				consider(c)
 			}
-		}
-		j := strings.Index(s[k:], ". ")
-		if j < 0 {
-			break
 		}
 		i = k + j
 	}
