@@ -50,3 +50,16 @@ func indexByteFrom(s string, from int, b byte) int {
 	}
 	return len(s)
 }
+
+// lastIndexByte is strings.LastIndexByte, which reads one byte at a time
+// from the end: the vectorised IndexByte first finds the first c, so a
+// text without c (a caption without a line break, a credit without a
+// slash) is read at IndexByte's speed, and a text with one is read back
+// only to its first c.
+func lastIndexByte(s string, c byte) int {
+	i := strings.IndexByte(s, c)
+	if i < 0 {
+		return -1
+	}
+	return i + strings.LastIndexByte(s[i:], c)
+}

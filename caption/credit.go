@@ -332,7 +332,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 		for end > 0 && (p.s[end-1] == '=' || p.s[end-1] == '(' || p.s[end-1] == '[') {
 			end--
 		}
-		if nl := strings.LastIndexByte(p.s[:end], '\n'); nl < 0 || strings.TrimSpace(p.s[nl:end]) != "" {
+		if nl := lastIndexByte(p.s[:end], '\n'); nl < 0 || strings.TrimSpace(p.s[nl:end]) != "" {
 			break
 		}
 	}
@@ -728,7 +728,7 @@ func gluedCredit(t string) int {
 // p.s[v:v+len(t)]: the tokens after the slash are read from the caption's
 // token stream, not lexed again.
 func (p *parser) fileSuffix(v int, t string) (int, bool) {
-	i := strings.LastIndexByte(t, '/')
+	i := lastIndexByte(t, '/')
 	if i <= 0 || len(t)-i > 24 {
 		return 0, false
 	}
@@ -1256,7 +1256,7 @@ func (p *parser) noticeStart(end int) int {
 		return -1 // no trailer word: no label
 	}
 	toks := p.toks
-	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
+	line := lastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
 	first, last := tokIndex(toks, line), tokIndex(toks, end)
 	for k := max(first+1, p.firstOf(clsTrailer)); k+1 < last; k++ {
 		t := &toks[k]
@@ -1285,7 +1285,7 @@ func (p *parser) advisoryStart(end int) int {
 		return -1
 	}
 	toks := p.toks
-	line := strings.LastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
+	line := lastIndexByte(p.s[max(0, end-maxAdvisoryLen):end], '\n') + 1 + max(0, end-maxAdvisoryLen)
 	first := tokIndex(toks, line)
 	last := tokIndex(toks, end)
 	from := last

@@ -370,7 +370,7 @@ func webName(t string) bool {
 // credit vocabularies know ("dpa/lsw" is dpa's own service), after a
 // chain that names an agency.
 func deskInitials(t string) int {
-	i := strings.LastIndexByte(t, '/')
+	i := lastIndexByte(t, '/')
 	if i <= 0 {
 		return 0
 	}

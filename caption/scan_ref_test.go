@@ -278,5 +278,10 @@ func FuzzByteScans(f *testing.F) {
 		if got, want := bracketGroups(s, nil), bracketGroupsRef(s, nil); !slices.Equal(got, want) {
 			t.Errorf("bracketGroups(%q) = %v, want %v", s, got, want)
 		}
+		for _, c := range []byte("\n/ ") {
+			if got, want := lastIndexByte(s, c), strings.LastIndexByte(s, c); got != want {
+				t.Errorf("lastIndexByte(%q, %q) = %d, want %d", s, c, got, want)
+			}
+		}
 	})
 }
