@@ -39,20 +39,37 @@ type parser struct {
 
 // stackToks bounds the tokens a caption is first cut into on the stack (a
 // caption of 1,500 bytes has about 300); a longer one is cut on the heap.
-const stackToks = 320
+// smallToks is the buffer of a caption the lexer expects to fit in it
+// (bytesPerToken): most are under 560 bytes, and a buffer on the stack is
+// zeroed whole, 40 bytes a token, whatever the caption's length.
+const (
+	stackToks = 320
+	smallToks = 128
+)
 
 func newParser(text string, opts Options) *parser {
 	n := normalize(text)
-	// The tokens are cut into a buffer on the stack and copied at once
-	// into one allocation of the exact size: the lexer's estimate of the
-	// count, and growing a slice on the heap, cost more.
-	var buf [stackToks]tok
 	var lx lexer
-	cut := lx.lexInto(buf[:0], n)
-	toks := make([]tok, len(cut))
-	copy(toks, cut)
+	toks := lexCopy(&lx, n)
 	words := wordSeq{appendWordRefs(make([]*tok, 0, lx.words), toks)}
 	return &parser{lexedText: lexedText{n, toks}, words: words, opts: opts, dateSpan: span{-1, -1}, present: lx.present, first: lx.first}
+}
+
+// lexCopy cuts s into tokens on the stack and copies them at once into
+// one allocation of the exact size: the lexer's estimate of the count, and
+// growing a slice on the heap, cost more.
+func lexCopy(lx *lexer, s string) []tok {
+	var cut []tok
+	if len(s)/bytesPerToken+16 <= smallToks {
+		var buf [smallToks]tok
+		cut = lx.lexInto(buf[:0], s)
+	} else {
+		var buf [stackToks]tok
+		cut = lx.lexInto(buf[:0], s)
+	}
+	toks := make([]tok, len(cut))
+	copy(toks, cut)
+	return toks
 }
 
 // holds reports whether an entry of class c starts at some token of the
