@@ -292,9 +292,12 @@ done:
 		return i
 	}
 	if lx.keys.Cap() == 0 {
-		// One allocation for the text's keys: none is longer than its
-		// word. The bytes a key points to never change as keys grows.
-		lx.keys.Grow(len(s) - t.start)
+		// One allocation for the text's keys, mostly: none is longer
+		// than its word, and the words whose key differs (capitals,
+		// accents) are seldom half the rest of a caption; a text of more
+		// grows the buffer. The bytes a key points to never change as
+		// keys grows.
+		lx.keys.Grow((len(s)-t.start)/2 + 16)
 	}
 	lx.keys.Write(f)
 	ks := lx.keys.String()
