@@ -76,9 +76,17 @@ func appendWords(out []token, s string, lt []tok) []token {
 func classify(w *token, word string, lt []tok) {
 	var lex *lexEntry
 	one := false
-	for k := range lt {
-		if lt[k].start == w.start && lt[k].end == w.end {
-			lex, one = lt[k].entry(), true
+	if len(lt) == 1 {
+		// Most words are one token: no loop, whose exit after one
+		// round or several a processor mispredicts.
+		if lt[0].start == w.start && lt[0].end == w.end {
+			lex, one = lt[0].entry(), true
+		}
+	} else {
+		for k := range lt {
+			if lt[k].start == w.start && lt[k].end == w.end {
+				lex, one = lt[k].entry(), true
+			}
 		}
 	}
 	switch {
