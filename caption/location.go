@@ -292,6 +292,10 @@ func runSpans(out []runSpan, s string, toks []token) []runSpan {
 		if j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " && !strings.HasSuffix(toks[j].text(s), "'s") && toks[j+1].is(cRegionWord) &&
 			(j > i || !isDemonym(t.text(s))) {
 			// not "the Mexican state of Velmora": a nationality, then a noun
+			if j > i && townBeforeRegionAdjective(s, toks, j) {
+				out = append(out, runSpan{i, j - 1, toks[j-1].end})
+				i = j
+			}
 			j++
 			end = toks[j].end
 		}

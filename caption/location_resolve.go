@@ -187,8 +187,11 @@ func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
 // ("στον Βόλο", "της Πάτρας").
 // The longest ending wins. It reports whether it changed run r.
 func locativeStem(toks []token, r *nameRun) bool {
-	if r.resolved() || r.wordCity != nil || r.t0 == 0 || r.t0 != r.t1 {
+	if r.t0 == 0 || r.t0 != r.t1 {
 		return false
+	}
+	if r.resolved() || r.wordCity != nil {
+		return locativeOverNamesake(toks[r.t0-1], r)
 	}
 	if prev := toks[r.t0-1]; !prev.is(cLocativePrep) && !(prev.is(cPreposition|cOfLink) && greekName(r.text)) {
 		return false

@@ -282,3 +282,31 @@ func contracted(s string, toks []token, r *nameRun) bool {
 	}
 	return ok
 }
+
+// townBeforeRegionAdjective reports a region noun after token j that
+// Russian and Ukrainian write after the region's adjective, declined
+// ("в Орске Оренбургской области", TASS; "у Броварах Київської області",
+// Ukrinform: lexicon <lang>/place_region_word.txt valued "adjective"):
+// the words before the adjective are a name of their own, the town, and
+// the adjective and the noun the region.
+func townBeforeRegionAdjective(s string, toks []token, j int) bool {
+	return placeValue(cRegionWord, toks[j+1].text(s)) == "adjective"
+}
+
+// locativeOverNamesake reads a name that the gazetteer knows as written,
+// as a town only, after a preposition that introduces only a name in the
+// locative (prev): the preposition would not introduce it, so it is read
+// in the locative where its stem is a town too. Croatian "u Puli" is Pula,
+// not Puli (Taiwan); Polish "w Pile" is Piła. It reports whether it
+// changed run r.
+func locativeOverNamesake(prev token, r *nameRun) bool {
+	if r.locative || !prev.is(cLocativePrep) || prev.is(cKnownOnly) || r.country != "" || r.region != "" {
+		return false
+	}
+	city, word := r.city, r.wordCity
+	r.city, r.wordCity = nil, nil
+	if r.locative = stemByEnding(r, cLocativeEnding) != ""; !r.locative || r.city == nil {
+		r.city, r.wordCity, r.country, r.locative = city, word, "", false
+	}
+	return r.locative
+}
