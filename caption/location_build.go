@@ -50,6 +50,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.possessiveCityPlace()
 	if b.loc.Place == "" {
 		b.loc.Place = placeBefore(s, toks, runs, b.anchor, &b.textStart)
+		b.tiedPlaceBefore(toks)
 	}
 	b.townOfProvince()
 	b.statedCountry()
@@ -139,6 +140,11 @@ func (b *locBuilder) regionsAfterCities() {
 					r.city, r.region, r.regionC, prev.city = nil, r.text, c, town
 				}
 			}
+			continue
+		}
+		if provinceNamedForTown(prev, r, c) {
+			b.ctx = append([]string{r.regionC}, b.ctx...)
+			b.phraseCtx++
 			continue
 		}
 		if in, found := geo.LookupCityIn(prev.cityName(), c); found || c == "" || slices.Contains(b.ctx, c) {

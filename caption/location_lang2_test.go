@@ -210,3 +210,29 @@ func TestIslandRule(t *testing.T) {
 		{"Protest w Sopocie. PAP/Jan Roewski", "Sopot", "", "PL"},
 	})
 }
+
+// TestProvinceNamedForTownRule: ANSA and EFE put the province, named
+// after its chief town, in brackets after a town ("Velmora (Bari)"): the
+// province lies in the town's country even where another country has a
+// region of the name (Somalia's Bari).
+func TestProvinceNamedForTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Incendio ad Altamura (Bari), 3 marzo 2026. ANSA/GIANNI ROE", "Altamura", "Bari", "IT"},
+		{"Maltempo a Monopoli (Bari). ANSA/GIANNI ROE", "Monopoli", "Bari", "IT"},
+		{"Un incendio en Cangas (Pontevedra). EFE/Juan Roe", "Cangas do Morrazo", "Pontevedra", "ES"},
+		// A region of the town's own country stays as it is.
+		{"Flooding in Bosaso, Bari, Somalia, March 3, 2026. REUTERS/Jane Roe", "Bosaso", "Bari", "SO"},
+	})
+}
+
+// TestTiedPlaceBeforeRegionRule: a small town named before its region
+// ("a Velmora, in Sicilia"; Lusa's "em Velmora, distrito de Viseu") is the
+// gazetteer's town of that name in the region's country; a name it does
+// not know stays the place.
+func TestTiedPlaceBeforeRegionRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Turisti a Taormina, in Sicilia. ANSA/GIANNI ROE", "Taormina", "Sicilia", "IT"},
+		{"Incêndio florestal em Mangualde, distrito de Viseu. LUSA/JOÃO ROE", "Mangualde", "Viseu", "PT"},
+		{"Turisti a Velmorella, in Sicilia. ANSA/GIANNI ROE", "", "Sicilia", "IT"},
+	})
+}

@@ -1,0 +1,60 @@
+package caption
+
+import (
+	"strings"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// Provinces named after their chief town, written after a town: ANSA's
+// "Velmora (Bari)", EFE's "Velmora (Pontevedra)", read as "Velmora, Bari"
+// (parenToComma).
+
+// provinceNamedForTown reads the name after town prev as the province
+// named after its chief town, in prev's country, where the gazetteer's
+// region of that name (c) lies in another country but a city of the name
+// lies in prev's: Italy's province of Bari, not Somalia's region. It
+// reports whether it changed run r.
+func provinceNamedForTown(prev, r *nameRun, c string) bool {
+	if prev.city == nil || r.city == nil || prev.city.Country == "" || c == prev.city.Country {
+		return false
+	}
+	if _, ok := geo.LookupCityIn(r.text, prev.city.Country); !ok {
+		return false
+	}
+	r.city, r.wordCity, r.region, r.regionC = nil, nil, r.text, prev.city.Country
+	return true
+}
+
+// tiedPlaceBefore reads the place named before a region ("a Velmora, in
+// Sicilia": placeBefore), or a name introduced by a preposition right
+// before a region and a comma ("em Velmora, distrito de Viseu", Lusa), as
+// the town of that name in the region, else in the region's country,
+// where the gazetteer has one: a small town is read only so tied
+// (tiedTown).
+func (b *locBuilder) tiedPlaceBefore(toks []token) {
+	loc := b.loc
+	if loc.City != "" || b.anchor == 0 {
+		return
+	}
+	a, prev := b.runs[b.anchor], b.runs[b.anchor-1]
+	if a.region == "" || a.regionC == "" || prev.resolved() || prev.t0 == 0 {
+		return
+	}
+	introduced := loc.Place == "" && toks[prev.t0-1].is(cPreposition) && strings.HasPrefix(b.s[prev.end:], ", ")
+	if prev.text != loc.Place && !introduced {
+		return
+	}
+	town, ok := geo.LookupCityInRegion(prev.text, a.region)
+	if !ok {
+		town = tiedTown(prev, []string{a.regionC})
+	}
+	if town == nil {
+		return
+	}
+	if introduced {
+		b.textStart = toks[prev.t0-1].start
+	}
+	prev.city, b.cityRun = town, prev
+	loc.City, loc.Place = prev.text, ""
+}
