@@ -694,7 +694,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	case prev.is(cRegionNameNoun) && prev.capital:
 		// "im Landkreis Velmora": a region.
 		return introRegion, prev.start
-	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && r.city != nil:
+	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && r.city != nil || villageNoun(prev):
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
 		// the noun; Romanian "orașul Velmora" in lower case, before a
 		// known town.

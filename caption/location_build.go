@@ -54,6 +54,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	}
 	b.townOfProvince()
 	b.statedCountry()
+	b.villageOfHome(toks)
 	b.countyCity()
 	b.venueCityAcrossDate()
 	b.cityNearDate(toks)

@@ -236,3 +236,21 @@ func TestTiedPlaceBeforeRegionRule(t *testing.T) {
 		{"Turisti a Velmorella, in Sicilia. ANSA/GIANNI ROE", "", "Sicilia", "IT"},
 	})
 }
+
+// TestVillageNounRule: PAP, ČTK, HINA, Agerpres, TASS and Ukrinform write
+// a village's noun in lower case before its name, in the nominative ("w
+// miejscowości Velmorka", "u selu Velmorje", "comuna Velmora", "в селе
+// Велморовка"): the name is the place though the gazetteer does not know
+// it, in the national agency's country where the caption names none.
+func TestVillageNounRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Pożar w miejscowości Velmorka. PAP/Jan Roewski", "Velmorka", "", "PL"},
+		{"Poplave u selu Velmorje. Foto: HINA/Jan Roević", "Velmorje", "", "HR"},
+		{"Inundații în comuna Velmoreni. AGERPRES FOTO/Ion Roescu", "Velmoreni", "", "RO"},
+		{"Пожар в селе Велморовка. Фото: ТАСС", "Велморовка", "", "RU"},
+		{"Обстріл села Велморівка. Фото: Укрінформ", "Велморівка", "", "UA"},
+		// Capitalised, the noun opens the name; credited to no national
+		// agency, the village has no country.
+		{"Pożar w miejscowości Velmorka. Jan Roewski", "Velmorka", "", ""},
+	})
+}

@@ -58,3 +58,16 @@ func (b *locBuilder) tiedPlaceBefore(toks []token) {
 	prev.city, b.cityRun = town, prev
 	loc.City, loc.Place = prev.text, ""
 }
+
+// villageOfHome gives a village named after its noun ("w miejscowości
+// Velmorka", villageNoun), which the gazetteer does not know and the
+// caption ties to no country, the country of the dateline or of the
+// national agency credited (agencyHome): PAP, ČTK, HINA and Agerpres name
+// villages of their own country so, and name the country of a foreign one.
+func (b *locBuilder) villageOfHome(toks []token) {
+	loc, r := b.loc, b.runs[b.anchor]
+	if loc.CountryCode != "" || b.disputed || b.best.dateline == "" || r.resolved() || r.t0 == 0 || !villageNoun(&toks[r.t0-1]) {
+		return
+	}
+	loc.CountryCode, loc.Country = b.best.dateline, geo.CountryName(b.best.dateline)
+}

@@ -322,3 +322,13 @@ func locativeOverNamesake(prev token, r *nameRun) bool {
 	}
 	return r.locative
 }
+
+// villageNoun reports a lower-case noun of a village or a commune that
+// the Slavic and Romanian agencies write right before its name, in the
+// nominative ("w miejscowości Velmorka", "v obci Velmorov", "u selu
+// Velmorje", "в селе Велморовка", "comuna Velmora": lexicon
+// <lang>/place_village_noun.txt): it introduces the name whether the
+// gazetteer knows it or not, as the place.
+func villageNoun(t *token) bool {
+	return t.is(cVillageNoun) && !t.capital
+}
