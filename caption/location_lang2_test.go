@@ -254,3 +254,15 @@ func TestVillageNounRule(t *testing.T) {
 		{"Pożar w miejscowości Velmorka. Jan Roewski", "Velmorka", "", ""},
 	})
 }
+
+// TestPortugueseChainRule: Lusa, Folhapress and Agência Brasil tie a town
+// to its district or state after a comma and "no"/"na" ("Velmora, no
+// distrito de Leiria", "Velmora, no Rio Grande do Sul"): one place, the
+// town tied to the region, a small one found in it.
+func TestPortugueseChainRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Incêndio em Ourém, no distrito de Santarém. LUSA/JOÃO ROE", "Ourém", "Santarém", "PT"},
+		{"Turistas no Funchal, na Madeira. LUSA/JOÃO ROE", "Funchal", "Madeira", "PT"},
+		{"Cheias em Velmorinha, no Rio Grande do Sul. Foto: João Roe/Folhapress", "*", "*", "BR"},
+	})
+}
