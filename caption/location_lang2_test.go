@@ -266,3 +266,34 @@ func TestPortugueseChainRule(t *testing.T) {
 		{"Cheias em Velmorinha, no Rio Grande do Sul. Foto: João Roe/Folhapress", "*", "*", "BR"},
 	})
 }
+
+// TestExonymLocativesRule: exonyms and names of other declensions in the
+// locative, instrumental or accusative: Czech "ve Vídni", "v Benátkách",
+// "v Drážďanech", "v Paříži", "v Plzni"; Polish "w Wiedniu", "w Poznaniu",
+// "w Kolonii", "w Kownie"; Ukrainian "в Ірпені", "під Києвом".
+func TestExonymLocativesRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Demonstrace ve Vídni. ČTK/Jan Roe", "Vienna", "", "AT"},
+		{"Turisté v Benátkách. ČTK/Jan Roe", "Venice", "", "IT"},
+		{"Turisté v Drážďanech. ČTK/Jan Roe", "Dresden", "", "DE"},
+		{"Turisté v Paříži. ČTK/Jan Roe", "Paris", "", "FR"},
+		{"Protest v Plzni. ČTK/Jan Roe", "Pilsen", "", "CZ"},
+		{"Protest w Wiedniu. PAP/Jan Roewski", "Vienna", "", "AT"},
+		{"Protest w Poznaniu. PAP/Jan Roewski", "Poznań", "", "PL"},
+		{"Pożar w Kolonii. PAP/Jan Roewski", "Köln", "", "DE"},
+		{"Protest w Kownie, na Litwie. PAP/Jan Roewski", "Kaunas", "", "LT"},
+		{"Пожежа в Ірпені. Фото: Укрінформ", "Irpin", "", "UA"},
+		{"Бої під Києвом. Фото: Укрінформ", "Kyiv", "", "UA"},
+	})
+}
+
+// TestQualifiedTownRule: a town whose official name carries a bracket
+// ("Frankfurt (Oder)", "Halle (Saale)") is that town, not its namesake; a
+// region in brackets stays the region.
+func TestQualifiedTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Polizisten an der Grenze bei Frankfurt (Oder). Foto: Jan Roe/dpa", "Frankfurt (Oder)", "", "DE"},
+		{"Hochwasser in Halle (Saale). Foto: Jan Roe/dpa", "Halle (Saale)", "", "DE"},
+		{"Hochwasser in Linz (Oberösterreich). Foto: APA/Jan Roe", "Linz", "Oberösterreich", "AT"},
+	})
+}

@@ -71,3 +71,22 @@ func (b *locBuilder) villageOfHome(toks []token) {
 	}
 	loc.CountryCode, loc.Country = b.best.dateline, geo.CountryName(b.best.dateline)
 }
+
+// qualifiedTown reads a town whose official name carries a qualifier in
+// brackets ("Frankfurt (Oder)", "Halle (Saale)", "Weiden (Oberpfalz)":
+// dpa writes them so): where the gazetteer knows the name with its
+// bracket, run prev, resolved before, is that town and run r, the
+// bracket's word, belongs to it. It reports whether it joined them.
+func qualifiedTown(s string, prev, r *nameRun) bool {
+	if r.start < 2 || s[prev.end:r.start] != " (" || r.end >= len(s) || s[r.end] != ')' {
+		return false
+	}
+	name := s[prev.start : r.end+1]
+	city, ok := geo.LookupCity(name)
+	if !ok {
+		return false
+	}
+	prev.city, prev.wordCity, prev.country, prev.region, prev.regionC = city, nil, "", "", ""
+	prev.end, prev.t1, prev.text = r.end+1, r.t1, name
+	return true
+}
