@@ -284,6 +284,8 @@ func TestExonymLocativesRule(t *testing.T) {
 		{"Protest w Kownie, na Litwie. PAP/Jan Roewski", "Kaunas", "", "LT"},
 		{"Пожежа в Ірпені. Фото: Укрінформ", "Irpin", "", "UA"},
 		{"Бої під Києвом. Фото: Укрінформ", "Kyiv", "", "UA"},
+		{"Руйнування в Бахмуті. Фото: Укрінформ", "Bakhmut", "", "UA"},
+		{"Руйнування в Ужгороді. Фото: Укрінформ", "Uzhhorod", "", "UA"},
 	})
 }
 
