@@ -299,3 +299,27 @@ func TestQualifiedTownRule(t *testing.T) {
 		{"Hochwasser in Linz (Oberösterreich). Foto: APA/Jan Roe", "Linz", "Oberösterreich", "AT"},
 	})
 }
+
+// TestBorderWordsRule: a neighbour named for orientation after a border
+// noun and its link, in the agencies' languages ("na fronteira com o
+// Paraguai", "na granicy z Ukrainą", "na hranici s Rakouskem", "na granici
+// sa Srbijom", "у границы с Украиной", "aan de grens met Duitsland"), is
+// not the photo's country.
+func TestBorderWordsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Des migrants à Menton, à la frontière avec l'Italie. (Photo Jean Roe / AFP)", "Menton", "", "FR"},
+		{"Migrantes em Foz do Iguaçu, na fronteira com o Paraguai. Foto: João Roe/Folhapress", "Foz do Iguaçu", "", "BR"},
+		{"Uchodźcy w Przemyślu na granicy z Ukrainą. PAP/Jan Roewski", "Przemyśl", "", "PL"},
+		{"Uprchlíci v Břeclavi na hranici s Rakouskem. ČTK/Jan Roe", "Břeclav", "", "CZ"},
+		{"Izbjeglice u Vukovaru na granici sa Srbijom. Foto: HINA/Jan Roević", "Vukovar", "", "HR"},
+		{"Беженцы в Белгороде у границы с Украиной. Фото: ТАСС", "Belgorod", "", "RU"},
+		{"Vluchtelingen in Venlo aan de grens met Duitsland. ANP/JAN DE ROE", "Venlo", "", "NL"},
+		{"Flüchtlinge in Frankfurt (Oder) an der Grenze zu Polen. Foto: Jan Roe/dpa", "Frankfurt (Oder)", "", "DE"},
+		// Only the neighbour is named: it is not the photo's country.
+		{"Uchodźcy w Velmorce na granicy z Ukrainą. Jan Roewski", "", "", ""},
+		{"Uprchlíci ve Velmorově na hranici s Rakouskem. Jan Roe", "", "", ""},
+		{"Izbjeglice u Velmorcu na granici sa Srbijom. Jan Roević", "", "", ""},
+		{"Беженцы в Велморске у границы с Украиной. Иван Роев", "", "", ""},
+		{"Flüchtlinge in Velmorhausen an der Grenze zur Ukraine. Jan Roe", "*", "", ""},
+	})
+}

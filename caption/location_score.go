@@ -113,6 +113,9 @@ func orientation(s string, toks []token, r *nameRun) bool {
 	if i >= 0 && toks[i].is(cNeighbourWord) {
 		return true // "from neighbouring X", "aus dem benachbarten X"
 	}
+	if i > 0 && r.country != "" && toks[i].is(cArticle) && !toks[i].capital && toks[i-1].is(cBorderLink) {
+		i-- // a country's article: "al confine con la Francia", "na fronteira com a Espanha"
+	}
 	if i < 0 || !toks[i].is(cBorderLink) {
 		return false
 	}
