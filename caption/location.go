@@ -668,6 +668,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		return introNone, r.start
 	}
 	known := r.resolved() || r.wordCity != nil
+	if r.locative && locativeAdjective(s, toks, i) {
+		i-- // "w ukraińskim Charkowie": the adjective between
+	}
 	if i >= 0 && (toks[i].is(cKnownOnly) && !known || toks[i].is(cLocativePrep) && !r.locative && !(toks[i].is(cKnownOnly) && known)) {
 		// "i", "v", "na": short words of other meanings elsewhere
 		// ("Velmora v Drastovo", a match). One that is both introduces a

@@ -444,8 +444,8 @@ func TestOtherLanguagePrepositions(t *testing.T) {
 		{"Kibice w Gdańsku.", "Gdańsku", true},
 		{"Velmora v Chelsea.", "Chelsea", false},
 		{"Kibice w Velmorze.", "Velmorze", false},
-	}, func(_ string, toks []token, runs []*nameRun, i int) bool {
-		return runs[i].locative && !locativeStem(toks, runs[i]) // read once, on resolution
+	}, func(s string, toks []token, runs []*nameRun, i int) bool {
+		return runs[i].locative && !locativeStem(s, toks, runs[i]) // read once, on resolution
 	})
 }
 

@@ -108,7 +108,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		}
 		if !apState(s, r) {
 			resolveRun(r)
-			if !runRule(toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
+			if !runRule(s, toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
 				transliterated(s, toks, r, lang)
 			}
 		}
@@ -141,8 +141,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 // Called directly, not through a table of func values: a call through a
 // func value makes escape analysis send toks to the heap (the words of
 // every caption, ~1 KB).
-func runRule(toks []token, r *nameRun) bool {
-	return cityDistrict(toks, r) || locativeStem(toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r)
+func runRule(s string, toks []token, r *nameRun) bool {
+	return cityDistrict(toks, r) || locativeStem(s, toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r)
 }
 
 // candidates scores every run that may start a place phrase.

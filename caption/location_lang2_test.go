@@ -323,3 +323,16 @@ func TestBorderWordsRule(t *testing.T) {
 		{"Flüchtlinge in Velmorhausen an der Grenze zur Ukraine. Jan Roe", "*", "", ""},
 	})
 }
+
+// TestLocativeAdjectiveRule: an adjective of nationality between the
+// preposition and the name ("w ukraińskim Charkowie", "v ukrajinském
+// Charkově", "в украинском Харькове") leaves the name introduced, read in
+// the locative; a capitalised word between does not.
+func TestLocativeAdjectiveRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Żołnierze w ukraińskim Charkowie. PAP/EPA/Jan Roe", "Kharkiv", "", "UA"},
+		{"Vojáci v ukrajinském Charkově. ČTK/AP/Jan Roe", "Kharkiv", "", "UA"},
+		{"Солдаты в украинском Харькове. Фото: ТАСС", "Kharkiv", "", "UA"},
+		{"Vojáci v Novém Velmorově. ČTK/Jan Roe", "", "", ""},
+	})
+}

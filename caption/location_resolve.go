@@ -186,14 +186,14 @@ func subdivisionBeforeCountry(s string, runs []*nameRun, j int) bool {
 // Greek declines a name after any preposition or genitive article
 // ("στον Βόλο", "της Πάτρας").
 // The longest ending wins. It reports whether it changed run r.
-func locativeStem(toks []token, r *nameRun) bool {
+func locativeStem(s string, toks []token, r *nameRun) bool {
 	if r.t0 == 0 || r.t0 != r.t1 {
 		return false
 	}
 	if r.resolved() || r.wordCity != nil {
 		return locativeOverNamesake(toks[r.t0-1], r)
 	}
-	if prev := toks[r.t0-1]; !prev.is(cLocativePrep) && !(prev.is(cPreposition|cOfLink) && greekName(r.text)) {
+	if prev := toks[r.t0-1]; !prev.is(cLocativePrep) && !(prev.is(cPreposition|cOfLink) && greekName(r.text)) && !locativeAdjective(s, toks, r.t0-1) {
 		return false
 	}
 	r.locative = stemByEnding(r, cLocativeEnding) != ""

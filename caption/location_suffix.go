@@ -332,3 +332,19 @@ func locativeOverNamesake(prev token, r *nameRun) bool {
 func villageNoun(t *token) bool {
 	return t.is(cVillageNoun) && !t.capital
 }
+
+// locativeAdjective reports a lower-case adjective at toks[i] between a
+// preposition that introduces a locative and the name: Polish "w
+// ukraińskim Charkowie", Czech "v ukrajinském Charkově", Russian "в
+// украинском Харькове" (AFP's "in the Ukrainian city of" in the agencies'
+// own words). Its ending is one of an adjective in the locative
+// (xx/place_adjective_ending.txt).
+func locativeAdjective(s string, toks []token, i int) bool {
+	if i < 1 || toks[i].capital || !toks[i-1].is(cLocativePrep) {
+		return false
+	}
+	for range endingForms(toks[i].text(s), cAdjectiveEnding) {
+		return true
+	}
+	return false
+}
