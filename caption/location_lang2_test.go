@@ -336,3 +336,22 @@ func TestLocativeAdjectiveRule(t *testing.T) {
 		{"Vojáci v Novém Velmorově. ČTK/Jan Roe", "", "", ""},
 	})
 }
+
+// TestOwnWordRegionsRule: regions the agencies name in their own words
+// (regions.txt), as written or declined: ΑΠΕ-ΜΠΕ "στη Θεσσαλία",
+// Ukrinform "на Харківщині", "на Закарпатті", TASS "в Якутии", "в
+// Подмосковье", PAP "na Mazurach", ČTK "na Moravě", dpa "im Allgäu".
+func TestOwnWordRegionsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Πλημμύρες στη Θεσσαλία. ΑΠΕ-ΜΠΕ", "", "Θεσσαλία", "GR"},
+		{"Обстріли на Харківщині. Фото: Укрінформ", "", "Харківщина", "UA"},
+		{"Повінь на Закарпатті. Фото: Укрінформ", "", "Закарпаття", "UA"},
+		{"Пожары в Якутии. Фото: ТАСС", "", "Якутия", "RU"},
+		{"Пожар в Подмосковье. Фото: ТАСС", "", "Подмосковье", "RU"},
+		{"Pożar lasu na Mazurach. PAP/Jan Roewski", "", "Mazury", "PL"},
+		{"Povodně na Moravě. ČTK/Jan Roe", "", "Morava", "CZ"},
+		{"Schnee im Allgäu. Foto: Jan Roe/dpa", "", "Allgäu", "DE"},
+		// A town named with its region is the town.
+		{"Пожар в Сергиевом Посаде в Подмосковье. Фото: ТАСС", "*", "*", "RU"},
+	})
+}
