@@ -355,3 +355,32 @@ func TestOwnWordRegionsRule(t *testing.T) {
 		{"Пожар в Сергиевом Посаде в Подмосковье. Фото: ТАСС", "*", "*", "RU"},
 	})
 }
+
+// TestBalticLocativeRule: Lithuanian, Latvian and Estonian write "in X"
+// as a case ending of the name, as Hungarian and Finnish do ("Vilniuje",
+// "Kaune", "Rīgā", "Daugavpilī", "Tallinnas", "Tartus"); an unknown stem
+// is no place.
+func TestBalticLocativeRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Protestas Vilniuje. ELTA/Jonas Roeis", "Vilnius", "", "LT"},
+		{"Gaisras Kaune. BNS/Jonas Roeis", "Kaunas", "", "LT"},
+		{"Potvynis Klaipėdoje. ELTA/Jonas Roeis", "Klaipėda", "", "LT"},
+		{"Protests Rīgā. LETA/Jānis Roe", "Riga", "", "LV"},
+		{"Ugunsgrēks Daugavpilī. LETA/Jānis Roe", "Daugavpils", "", "LV"},
+		{"Meeleavaldus Tallinnas. Foto: Jaan Roe/Postimees", "Tallinn", "", "EE"},
+		{"Tulekahju Tartus. ERR/Jaan Roe", "Tartu", "", "EE"},
+		{"Gaisras Velmoroje. ELTA/Jonas Roeis", "", "", ""},
+	})
+}
+
+// TestMoreSlavicEndingsRule: Slovak masculine "v Trenčíne", Serbian "у
+// Крагујевцу", Ukrainian "в Греції", Polish "w Niemczech".
+func TestMoreSlavicEndingsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Povodeň v Trenčíne. TASR/Jan Roe", "Trenčín", "", "SK"},
+		{"Поплаве у Крагујевцу. Фото: Танјуг", "Kragujevac", "", "RS"},
+		{"Poplave u Karlovcu. Foto: HINA/Jan Roević", "Karlovac", "", "HR"},
+		{"Пожежі в Греції. Фото: Укрінформ", "", "", "GR"},
+		{"Protest w Niemczech. PAP/EPA/Jan Roe", "", "", "DE"},
+	})
+}
