@@ -869,7 +869,7 @@ func bracketedPlace(inner string) bool {
 
 func onlyLettersSpaces(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' {
+		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '-' && r != '\'' && r != '’' {
 			return false
 		}
 	}
