@@ -151,6 +151,13 @@ var hardLangCaptions = map[string][]wantLoc{
 	},
 }
 
+// TestHardLangCaptions parses the third round of invented captions.
+func TestHardLangCaptions(t *testing.T) {
+	for lang, cases := range hardLangCaptions {
+		t.Run(lang, func(t *testing.T) { checkLocations(t, cases) })
+	}
+}
+
 // TestNearnessPrepositionsRule: Czech and Slovak "u", Croatian "kod",
 // Slovak "pri", Polish "koło" and "pod", Russian "под" take a town's
 // genitive or instrumental ("u Brna", "kod Zadra", "pri Prešove", "pod
