@@ -259,6 +259,16 @@ func (lx *lexer) scanWord(s string, t *tok) int {
 		if !isLetterRune(r) {
 			break
 		}
+		if r >= cjkFirst && isCJKRune(r) {
+			// Chinese and Japanese write no spaces between words: each
+			// ideograph or kana is a token of its own, and lexicon entries
+			// of several characters match as phrases (longest first).
+			if i == t.start {
+				i += n
+			}
+			plain, ascii = false, false
+			goto done
+		}
 		plain, ascii = false, false
 		switch {
 		case unicode.IsUpper(r):
@@ -303,6 +313,16 @@ done:
 	ks := lx.keys.String()
 	t.key = ks[len(ks)-len(f):]
 	return i
+}
+
+// cjkFirst is the first code point isCJKRune may accept (CJK radicals):
+// a rune below it costs one comparison.
+const cjkFirst = 0x2E80
+
+// isCJKRune: Han ideographs, hiragana and katakana, the scripts written
+// without spaces between words (Hangul is written with spaces).
+func isCJKRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 func wordShape(upper, lower int, firstUpper bool) shape {
