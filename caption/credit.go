@@ -193,6 +193,7 @@ type creditCand struct {
 	handoutTail bool // EPA writes the source then "HANDOUT"
 	file        bool // "/File Photo" was cut from the credit
 	bracketed   bool // a bracketed group at the tail ("(Pool photo)", Kyodo)
+	headEnd     int  // where the text starts after a heading credit ("(서울=연합뉴스) Name 기자 = "), or 0
 }
 
 // group is a bracketed stretch: s[open] is ( or [, s[close] ) or ];
@@ -313,6 +314,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	p.markerCredits(consider)
 	p.markerLabelCredits(consider)
 	p.bylineCredit(consider)
+	p.scriptCredits(consider)
 	if c, ok := p.headCredit(); ok {
 		consider(c)
 	}
@@ -550,7 +552,7 @@ func labelShaped(st stretch) bool {
 func opensName(st stretch) bool {
 	t := st.text()
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || r == '-' || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[strings.ToLower(firstField(t))]
+	return unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[strings.ToLower(firstField(t))]
 }
 
 // firstImagoField is the first word of t up to a slash: IMAGO joins the

@@ -490,7 +490,7 @@ func stripLabels(s string) string {
 			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
-			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) {
+			if w := lab.word[len(lab.word)-1]; isWordByte(w) && len(t) > len(lab.word) && isWordByte(t[len(lab.word)]) && !endsInMark(lab.word) {
 				continue
 			}
 			s = strings.TrimLeft(t[len(lab.word):], " :=©")
@@ -521,6 +521,9 @@ func analyzeCredit(st stretch) creditParts {
 	credit := st.text()
 	if cp, ok := bylineParts(credit); ok {
 		return cp // "新华社记者 李维 摄": words, not a chain
+	}
+	if cp, ok := scriptCredit(credit); ok {
+		return cp // the label after the name (credit_script.go)
 	}
 	var cp creditParts
 	var buf [12]creditPart
@@ -708,7 +711,7 @@ func classifyName(pt *creditPart) {
 		pt.role, pt.agency, pt.match = roleAgency, a, MatchFuzzy
 		return
 	}
-	if person {
+	if person || scriptPersonName(t) {
 		pt.role = rolePerson
 		return
 	}

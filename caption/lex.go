@@ -260,13 +260,9 @@ func (lx *lexer) scanWord(s string, t *tok) int {
 			break
 		}
 		if r >= cjkFirst && isCJKRune(r) {
-			// Chinese and Japanese write no spaces between words: each
-			// ideograph or kana is a token of its own, and lexicon entries
-			// of several characters match as phrases (longest first).
-			if i == t.start {
-				i += n
-			}
-			plain, ascii = false, false
+			// No spaces in Chinese and Japanese: an ideograph or kana is a
+			// token (its own key); longer entries match as phrases.
+			i += n * b2i(i == t.start)
 			goto done
 		}
 		plain, ascii = false, false
@@ -313,6 +309,14 @@ done:
 	ks := lx.keys.String()
 	t.key = ks[len(ks)-len(f):]
 	return i
+}
+
+// b2i is 1 for true.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // cjkFirst is the first code point isCJKRune may accept (CJK radicals):

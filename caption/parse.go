@@ -403,6 +403,7 @@ func (p *parser) run(c *Caption) {
 	if strings.Contains(s, ") -") {
 		p.headerEnd = wireHeader(s, p.toks)
 	}
+	p.headerEnd = max(p.headerEnd, cand.headEnd)
 	p.bgStart = len(s)
 	if m := backgroundSep(s[p.headerEnd:]); m >= 0 {
 		at := p.headerEnd + m + 1

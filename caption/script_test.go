@@ -31,3 +31,67 @@ func TestLexCJKCharacters(t *testing.T) {
 		}
 	}
 }
+
+// scriptCreditCases are invented captions in the credit shapes of the
+// agencies writing in these scripts; agency "" means none is named.
+var scriptCreditCases = []struct {
+	name, in, credit, agency string
+	photographers            []string
+}{
+	{"xinhua reporter", "2026年3月5日，游客在维尔莫拉广场参观。新华社记者 王小明 摄", "新华社记者 王小明 摄", "Xinhua", []string{"王小明"}},
+	{"xinhua reporter, two names", "游客在广场参观。新华社记者王小明、李大海摄", "新华社记者王小明、李大海摄", "Xinhua", []string{"王小明", "李大海"}},
+	{"xinhua released by", "游客在广场上参观。新华社发（王小明 摄）", "新华社发（王小明 摄）", "Xinhua", []string{"王小明"}},
+	{"xinhua handout bracket", "游客在广场上参观。（新华社发）", "新华社发", "Xinhua", nil},
+	{"cna traditional", "遊客在廣場參觀。中央社記者李大同攝 115年3月5日", "中央社記者李大同攝", "CNA", []string{"李大同"}},
+	{"kyodo bracket", "市民が広場に集まった。（共同）", "共同", "Kyodo", nil},
+	{"japanese photographed by", "市民が広場に集まった。5日撮影・山田花子", "山田花子", "", []string{"山田花子"}},
+	{"japanese photo label", "市民が広場に集まった（写真：共同）", "共同", "Kyodo", nil},
+	{"yonhap heading", "(서울=연합뉴스) 김철수 기자 = 5일 오후 광장에서 시민들이 걷고 있다.", "(서울=연합뉴스) 김철수 기자", "Yonhap", []string{"김철수"}},
+	{"newsis heading", "[서울=뉴시스] 박영희 기자 = 시민들이 광장에서 걷고 있다.", "[서울=뉴시스] 박영희 기자", "Newsis", []string{"박영희"}},
+	{"korean photo label", "시민들이 광장에서 걷고 있다. 사진=연합뉴스", "연합뉴스", "Yonhap", nil},
+	{"arabic reuters", "متظاهرون في الساحة يوم 5 مارس 2026. (رويترز)", "رويترز", "Reuters", nil},
+	{"arabic afp", "متظاهرون في الساحة. (أ ف ب)", "أ ف ب", "AFP", nil},
+	{"arabic ap", "متظاهرون في الساحة. (أ ب)", "أ ب", "AP", nil},
+	{"arabic anadolu", "متظاهرون في الساحة. (وكالة الأناضول)", "وكالة الأناضول", "Anadolu", nil},
+	{"arabic spa", "ولي العهد يستقبل الوفد. (واس)", "واس", "SPA", nil},
+	{"hebrew flash90", "זירת התאונה בכביש. (צילום: דנה לבנון/פלאש 90)", "דנה לבנון/פלאש 90", "Flash90", []string{"דנה לבנון"}},
+	{"persian irna", "تجمع مردم در میدان. عکس: کاوه نیک‌نام/ایرنا", "کاوه نیک‌نام/ایرنا", "IRNA", []string{"کاوه نیک‌نام"}},
+}
+
+func TestScriptCredits(t *testing.T) {
+	right := 0
+	for _, tc := range scriptCreditCases {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := c.Credit == tc.credit && c.Agency == tc.agency && slices.Equal(c.Photographers, tc.photographers)
+		if !ok {
+			t.Errorf("%s: credit %q agency %q photographers %q, want %q %q %q", tc.name, c.Credit, c.Agency, c.Photographers, tc.credit, tc.agency, tc.photographers)
+			continue
+		}
+		right++
+	}
+	t.Logf("script credits: %d/%d right", right, len(scriptCreditCases))
+}
+
+func TestScriptParseCredit(t *testing.T) {
+	for _, tc := range []struct {
+		in, agency    string
+		photographers []string
+	}{
+		{"新华社", "Xinhua", nil},
+		{"新华社记者 王小明 摄", "Xinhua", []string{"王小明"}},
+		{"연합뉴스", "Yonhap", nil},
+		{"뉴시스", "Newsis", nil},
+		{"وكالة الأناضول", "Anadolu", nil},
+		{"رويترز", "Reuters", nil},
+		{"路透社", "Reuters", nil},
+		{"中央社", "CNA", nil},
+	} {
+		cl := ParseCredit(tc.in)
+		if cl.Agency != tc.agency || !slices.Equal(cl.Photographers, tc.photographers) {
+			t.Errorf("ParseCredit(%q) = agency %q photographers %q, want %q %q", tc.in, cl.Agency, cl.Photographers, tc.agency, tc.photographers)
+		}
+	}
+}
