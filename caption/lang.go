@@ -100,7 +100,7 @@ func guessLanguage(s string, toks []tok) string {
 		}
 	}
 	if score[best] < minLangScore || score[best] == second {
-		return ""
+		return scriptLanguage(s, toks) // lang_script.go
 	}
 	return langCodes[best]
 }

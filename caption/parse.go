@@ -443,6 +443,9 @@ func (p *parser) run(c *Caption) {
 	c.Date = p.date()
 	lang := guessLanguage(s, p.toks)
 	c.Location = p.location(lang, agencyHome(c.Agency))
+	if c.Location == nil || c.Location.CountryCode == "" {
+		c.Location = withScriptCountry(c.Location, p.scriptCountry)
+	}
 	c.Language = reported(lang)
 }
 

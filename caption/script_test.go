@@ -95,3 +95,40 @@ func TestScriptParseCredit(t *testing.T) {
 		}
 	}
 }
+
+// scriptCountryCases: invented captions naming a country in these
+// scripts, inside a run of characters or with a joined preposition or
+// particle; "" means no country.
+var scriptCountryCases = []struct {
+	name, in, country, lang string
+}{
+	{"chinese inside a run", "2026年3月5日，游客在中国维尔莫拉参观。新华社记者 王小明 摄", "CN", "zh"},
+	{"traditional chinese", "遊客在台灣參觀。中央社記者李大同攝", "TW", "zh"},
+	{"japanese", "5日、日本の首相が演説した（共同）", "JP", "ja"},
+	{"korean particle", "(서울=연합뉴스) 김철수 기자 = 이란에서 시민들이 걷고 있다.", "IR", "ko"},
+	{"arabic plain", "متظاهرون في الساحة، مصر، 5 مارس 2026. (رويترز)", "EG", "ar"},
+	{"arabic joined bi-", "متظاهرون بالمغرب يوم 5 مارس. (أ ف ب)", "MA", "ar"},
+	{"hebrew joined be-", "הפגנה גדולה בישראל. (צילום: דנה לבנון/פלאש 90)", "IL", "he"},
+	{"persian", "تجمع مردم در میدان، ایران. عکس: کاوه نیک‌نام/ایرنا", "IR", "fa"},
+	{"credit country not the place", "游客在广场参观。（中国新闻社）", "", "zh"},
+}
+
+func TestScriptCountries(t *testing.T) {
+	right := 0
+	for _, tc := range scriptCountryCases {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if c.Location != nil {
+			got = c.Location.CountryCode
+		}
+		if got != tc.country || c.Language != tc.lang {
+			t.Errorf("%s: country %q language %q, want %q %q", tc.name, got, c.Language, tc.country, tc.lang)
+			continue
+		}
+		right++
+	}
+	t.Logf("script countries: %d/%d right", right, len(scriptCountryCases))
+}

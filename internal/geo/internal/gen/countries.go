@@ -67,6 +67,7 @@ type places struct {
 func writeCountries(buf *bytes.Buffer, p places) (int, int) {
 	names, idx := deskCountryNames()
 	moreCountryNames(names, idx, p)
+	scriptCountryNames(names, idx)
 	for _, code := range slices.Sorted(maps.Keys(names)) {
 		fmt.Fprintf(buf, "%s\t%s\n", code, names[code])
 	}
@@ -144,4 +145,29 @@ func moreCountryNames(names, idx map[string]string, p places) map[string]bool {
 func latin(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	return unicode.Is(unicode.Latin, r)
+}
+
+// scriptCountryLanguages are the languages of the agencies writing in
+// other scripts (Xinhua and China News Service in simplified Chinese, CNA
+// in traditional, Kyodo and Jiji, Yonhap and Newsis, the Arab agencies,
+// IRNA and ISNA, the Israeli press), named from CLDR as the others. The
+// gazetteer holds no city names in these scripts' letters, and no word
+// list either: a name is left out only where an earlier language gave it.
+var scriptCountryLanguages = []*display.Dictionary{
+	display.SimplifiedChinese, display.TraditionalChinese, display.Japanese, display.Korean,
+	display.Arabic, display.Persian, display.Hebrew,
+}
+
+// scriptCountryNames adds the names of scriptCountryLanguages to idx.
+func scriptCountryNames(names, idx map[string]string) {
+	codes := slices.Sorted(maps.Keys(names))
+	for _, d := range scriptCountryLanguages {
+		n := d.Regions()
+		for _, code := range codes {
+			name := n.Name(language.MustParseRegion(code))
+			if k := fold.Fold(name); name != "" && !latin(name) && idx[k] == "" {
+				idx[k] = code
+			}
+		}
+	}
 }
