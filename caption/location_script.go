@@ -41,50 +41,67 @@ const (
 // (Hebrew): Latin, Greek and Cyrillic words are never tried.
 const scriptRuneFirst = 0x0590
 
-// scriptCountry returns the first country the caption names in these
-// scripts outside the credit, as written, or nil.
-func (p *parser) scriptCountry() *Location {
+// scriptPlace is what scriptPlaces found: the first city and the first
+// country, each as written.
+type scriptPlace struct {
+	city                  *geo.City
+	cityText, countryText string
+	country               string
+}
+
+// scriptPlaces reads the first city and the first country the caption
+// names in these scripts outside the credit.
+func (p *parser) scriptPlaces() scriptPlace {
 	toks, s := p.toks, p.s
-	for i := 0; i < len(toks); i++ {
+	var sp scriptPlace
+	for i := 0; i < len(toks) && (sp.city == nil || sp.country == ""); i++ {
 		t := &toks[i]
-		if !t.isWord() || t.start >= p.creditSpan.start && t.end <= p.creditSpan.end && p.creditSpan.end > 0 {
+		if !t.isWord() || p.creditSpan.end > 0 && t.start >= p.creditSpan.start && t.end <= p.creditSpan.end {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(t.key); r < scriptRuneFirst {
 			continue
 		}
-		if code, text, ok := countryAt(s, toks, i); ok {
-			return &Location{Text: text, Country: geo.CountryName(code), CountryCode: code}
+		for _, n := range placeWindows(toks, i) {
+			name := s[toks[i].start:toks[i+n-1].end]
+			if sp.country == "" {
+				if code, text, ok := affixed(name, geo.Country); ok {
+					sp.country, sp.countryText = code, text
+					break
+				}
+			}
+			if sp.city == nil {
+				if c, text, ok := affixed(name, geo.LookupCity); ok {
+					sp.city, sp.cityText = c, text
+					break
+				}
+			}
 		}
 	}
-	return nil
+	return sp
 }
 
-// countryAt reads a country name starting at token i: the longest run of
-// CJK characters, or of up to three words, the table knows, a word's
-// prefix or particle taken off.
-func countryAt(s string, toks []tok, i int) (string, string, bool) {
+// placeWindows returns the token counts to try as one name from token i,
+// longest first: a run of CJK characters (two at least), or up to three
+// words.
+func placeWindows(toks []tok, i int) []int {
+	var out []int
 	if isCJKTok(toks[i]) {
 		n := 1
 		for i+n < len(toks) && n < maxScriptPlaceChars && isCJKTok(toks[i+n]) && !toks[i+n].spaceBefore {
 			n++
 		}
 		for ; n >= 2; n-- {
-			if code, ok := geo.Country(s[toks[i].start:toks[i+n-1].end]); ok {
-				return code, s[toks[i].start:toks[i+n-1].end], true
-			}
+			out = append(out, n)
 		}
-		return "", "", false
+		return out
 	}
 	for n := maxScriptPlaceWords; n >= 1; n-- {
-		if i+n > len(toks) || !wordsOnly(toks[i:i+n]) {
-			continue
-		}
-		if code, text, ok := affixedCountry(s[toks[i].start:toks[i+n-1].end]); ok {
-			return code, text, true
+		if i+n <= len(toks) && wordsOnly(toks[i:i+n]) {
+			out = append(out, n)
 		}
 	}
-	return "", "", false
+	return out
 }
 
 // wordsOnly: the tokens are words with white space between them.
@@ -97,39 +114,55 @@ func wordsOnly(toks []tok) bool {
 	return true
 }
 
-// affixedCountry looks name up as written, then without one prefix, then
-// without one particle.
-func affixedCountry(name string) (string, string, bool) {
-	if code, ok := geo.Country(name); ok {
-		return code, name, true
+// affixed looks name up as written, then without one prefix (a CJK run
+// has none), then without one particle.
+func affixed[T any](name string, look func(string) (T, bool)) (T, string, bool) {
+	if v, ok := look(name); ok {
+		return v, name, true
 	}
 	for _, pre := range placePrefixes {
 		if rest, ok := strings.CutPrefix(name, pre); ok && rest != "" {
-			if code, ok := geo.Country(rest); ok {
-				return code, rest, true
+			if v, ok := look(rest); ok {
+				return v, rest, true
 			}
 		}
 	}
 	for _, suf := range placeSuffixes {
 		if rest, ok := strings.CutSuffix(name, suf); ok && rest != "" {
-			if code, ok := geo.Country(rest); ok {
-				return code, rest, true
+			if v, ok := look(rest); ok {
+				return v, rest, true
 			}
 		}
 	}
-	return "", "", false
+	var zero T
+	return zero, "", false
 }
 
-// withScriptCountry gives loc, which names no country, the one the
-// caption names in these scripts, if any.
-func withScriptCountry(loc *Location, find func() *Location) *Location {
-	c := find()
-	switch {
-	case c == nil:
-		return loc
-	case loc == nil:
-		return c
+// withScriptPlace completes loc, which names no city, with what the
+// caption names in these scripts: the city, unless loc or the caption
+// names another country (then the city of that name in that country, if
+// any), and the country.
+func withScriptPlace(loc *Location, sp scriptPlace) *Location {
+	country := sp.country
+	if loc != nil && loc.CountryCode != "" {
+		country = loc.CountryCode
 	}
-	loc.Country, loc.CountryCode = c.Country, c.CountryCode
+	city := sp.city
+	if city != nil && country != "" && city.Country != country {
+		city, _ = geo.LookupCityIn(sp.cityText, country)
+	}
+	if city == nil && country == "" {
+		return loc
+	}
+	if loc == nil {
+		loc = &Location{Text: strings.TrimSpace(sp.cityText + " " + sp.countryText)}
+	}
+	if city != nil {
+		loc.City, loc.GeoNamesID = city.Name, city.ID
+		country = cmp.Or(country, city.Country)
+	}
+	if loc.CountryCode == "" && country != "" {
+		loc.CountryCode, loc.Country = country, geo.CountryName(country)
+	}
 	return loc
 }

@@ -443,8 +443,8 @@ func (p *parser) run(c *Caption) {
 	c.Date = p.date()
 	lang := guessLanguage(s, p.toks)
 	c.Location = p.location(lang, agencyHome(c.Agency))
-	if c.Location == nil || c.Location.CountryCode == "" {
-		c.Location = withScriptCountry(c.Location, p.scriptCountry)
+	if c.Location == nil || c.Location.City == "" && c.Location.Place == "" {
+		c.Location = withScriptPlace(c.Location, p.scriptPlaces()) // location_script.go
 	}
 	c.Language = reported(lang)
 }

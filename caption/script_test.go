@@ -132,3 +132,39 @@ func TestScriptCountries(t *testing.T) {
 	}
 	t.Logf("script countries: %d/%d right", right, len(scriptCountryCases))
 }
+
+// scriptCityCases: invented captions naming a city in these scripts (the
+// gazetteer's alternate names of cities of 100,000 people or more), with
+// a joined preposition, a particle or the city word 市 dropped.
+var scriptCityCases = []struct {
+	name, in, city, country string
+}{
+	{"chinese run", "2026年3月5日，游客在北京维尔莫拉广场参观。新华社记者 王小明 摄", "Beijing", "CN"},
+	{"chinese city word dropped", "遊客在台北參觀。中央社記者李大同攝", "Taipei", "TW"},
+	{"japanese", "大阪で5日撮影（共同）", "Osaka", "JP"},
+	{"korean particle", "(서울=연합뉴스) 김철수 기자 = 5일 오후 서울 광장에서 시민들이 걷고 있다.", "Seoul", "KR"},
+	{"arabic city and country", "متظاهرون في القاهرة، مصر، 5 مارس 2026. (رويترز)", "Cairo", "EG"},
+	{"arabic joined bi-", "متظاهرون ببغداد يوم 5 مارس. (أ ف ب)", "Baghdad", "IQ"},
+	{"persian", "تجمع مردم در تهران. عکس: کاوه نیک‌نام/ایرنا", "Tehran", "IR"},
+	{"hebrew joined be-, disputed city", "מפגינים בירושלים, 5 במרץ 2026.", "Jerusalem", ""},
+}
+
+func TestScriptCities(t *testing.T) {
+	right := 0
+	for _, tc := range scriptCityCases {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, country string
+		if c.Location != nil {
+			city, country = c.Location.City, c.Location.CountryCode
+		}
+		if city != tc.city || country != tc.country {
+			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
+			continue
+		}
+		right++
+	}
+	t.Logf("script cities: %d/%d right", right, len(scriptCityCases))
+}

@@ -403,17 +403,65 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 	}
 	names = append(names, renamedScript[ct.country+"/"+c[1]]...)
 	for _, n := range names {
-		if !indexedName(n) && n != ct.name {
+		if !indexedName(n) && n != ct.name && !(scriptIndexed(ct) && scriptName(n)) {
 			continue
 		}
-		k := fold.Fold(n)
-		if k != "" && !seen[k] {
-			seen[k] = true
-			ct.keys = append(ct.keys, k)
+		for _, k := range []string{fold.Fold(n), fold.Fold(withoutCityWord(n))} {
+			if k != "" && !seen[k] {
+				seen[k] = true
+				ct.keys = append(ct.keys, k)
+			}
 		}
 	}
 	ct.dumpKey = fold.Fold(c[1])
 	return ct
+}
+
+// scriptMinPopulation is the floor for a city's names in the scripts of
+// scriptNameScripts: the capitals and the cities of 100,000 people or more,
+// those the agencies writing in these scripts (Xinhua, Kyodo, Yonhap, the
+// Arab, Iranian and Israeli agencies) name in their own letters for a
+// foreign or a home city; smaller towns, far more numerous, would add the
+// most names for the fewest captions (the index grows with each key).
+const scriptMinPopulation = 100000
+
+// scriptNameScripts are the scripts of those agencies' captions.
+var scriptNameScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana,
+	unicode.Hangul, unicode.Arabic, unicode.Hebrew}
+
+// scriptIndexed: a city whose names in scriptNameScripts are indexed.
+func scriptIndexed(c *city) bool { return c.capital || c.pop >= scriptMinPopulation }
+
+// scriptName reports a name written in one of scriptNameScripts only, of
+// two letters at least (one Han character names no city in a caption).
+func scriptName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, scriptNameScripts...) && (unicode.IsLetter(r) || unicode.Is(unicode.M, r)):
+			letters++
+		case r == ' ', r == '-', unicode.Is(unicode.M, r), r == '\u200c', r == '・':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// cityWords are the words for "city" that Chinese and Japanese official
+// names end with ("台北市", "大阪市") and captions drop ("台北"): a script
+// name is indexed without it too.
+var cityWords = []string{"市"}
+
+// withoutCityWord returns a script name without its city word, or "" when
+// it has none or only one character would be left.
+func withoutCityWord(n string) string {
+	for _, w := range cityWords {
+		if rest, ok := strings.CutSuffix(n, w); ok && scriptName(n) && scriptName(rest) {
+			return rest
+		}
+	}
+	return ""
 }
 
 // cityMark is the seventh column of a city's line: "c" for a capital, "t"
