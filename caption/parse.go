@@ -602,7 +602,7 @@ func (p *parser) date() *Date {
 	if p.has(0, limit, clsUndated) {
 		return nil
 	}
-	ds := findDatesOrder(s, p.words, p.order)
+	ds := p.withScriptDates(findDatesOrder(s, p.words, p.order)) // dates_script.go
 	pictureDateEnd := -1
 	if _, e := p.findIn(0, len(s), clsPictureDate); e > 0 && e < len(p.toks) {
 		pictureDateEnd = p.toks[e].start

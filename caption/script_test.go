@@ -3,6 +3,7 @@ package caption
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // Captions in scripts written without spaces (Chinese, Japanese) or with
@@ -167,4 +168,44 @@ func TestScriptCities(t *testing.T) {
 		right++
 	}
 	t.Logf("script cities: %d/%d right", right, len(scriptCityCases))
+}
+
+// scriptDateCases: invented captions dated in these scripts' conventions;
+// want "" means no date.
+var scriptDateCases = []struct {
+	name, in, want string
+}{
+	{"korean units", "2026년 3월 5일 광장에서 시민들이 걷고 있다.", "2026-03-05"},
+	{"korean dotted", "(서울=연합뉴스) 김철수 기자 = 시민들이 걷고 있다. 2026.3.5", "2026-03-05"},
+	{"korean standard spaced", "시민들이 걷고 있다. 2026. 3. 5.", "2026-03-05"},
+	{"japanese era reiwa", "令和8年3月5日、広場で撮影（共同）", "2026-03-05"},
+	{"japanese era showa", "昭和64年1月7日、広場で", "1989-01-07"},
+	{"roc year", "民國115年3月5日，遊客在廣場參觀。中央社記者李大同攝", "2026-03-05"},
+	{"full-width digits", "２０２６年３月５日，游客在广场参观。", "2026-03-05"},
+	{"arabic-indic digits", "متظاهرون في الساحة ٥ مارس ٢٠٢٦. (رويترز)", "2026-03-05"},
+	{"maghreb month", "متظاهرون في الساحة يوم 5 جانفي 2026. (أ ف ب)", "2026-01-05"},
+	{"levantine august", "متظاهرون في الساحة يوم 5 آب 2026. (أ ف ب)", "2026-08-05"},
+	{"hebrew month with be-", "מפגינים בכיכר, 5 במרץ 2026. (צילום: דנה לבנון/פלאש 90)", "2026-03-05"},
+	{"era year out of range", "令和300年3月5日、広場で", ""},
+	{"dotted month out of range", "시민들이 걷고 있다. 2026.13.5", ""},
+}
+
+func TestScriptDates(t *testing.T) {
+	right := 0
+	for _, tc := range scriptDateCases {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if c.Date != nil {
+			got = c.Date.Time.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("%s: date %q, want %q", tc.name, got, tc.want)
+			continue
+		}
+		right++
+	}
+	t.Logf("script dates: %d/%d right", right, len(scriptDateCases))
 }
