@@ -20,6 +20,9 @@ func (p *parser) withScriptDates(ds []dateMention) []dateMention {
 	if p.holds(clsDateEra) {
 		ds = p.eraDates(ds)
 	}
+	if p.holds(clsSolarMonth) {
+		ds = p.solarDates(ds) // dates_solar.go
+	}
 	if p.holds(clsDateUnit) || p.hasHangul() {
 		ds = p.dottedYearFirst(ds)
 	}

@@ -209,3 +209,40 @@ func TestScriptDates(t *testing.T) {
 	}
 	t.Logf("script dates: %d/%d right", right, len(scriptDateCases))
 }
+
+func TestSolarToGregorian(t *testing.T) {
+	for _, tc := range []struct{ jy, jm, jd, y, m, d int }{
+		{1403, 1, 1, 2024, 3, 20}, // Nowruz after a leap Esfand
+		{1404, 1, 1, 2025, 3, 21},
+		{1357, 11, 22, 1979, 2, 11},
+		{1404, 10, 1, 2025, 12, 22},
+		{1403, 12, 30, 2025, 3, 20}, // 1403 is a leap year: Esfand has 30 days
+		{1404, 12, 15, 2026, 3, 6},
+	} {
+		y, m, d := solarToGregorian(tc.jy, tc.jm, tc.jd)
+		if y != tc.y || m != tc.m || d != tc.d {
+			t.Errorf("solarToGregorian(%d, %d, %d) = %d-%d-%d, want %d-%d-%d", tc.jy, tc.jm, tc.jd, y, m, d, tc.y, tc.m, tc.d)
+		}
+	}
+}
+
+func TestSolarDates(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"تجمع مردم در میدان، ۱۵ اسفند ۱۴۰۴. عکس: کاوه نیک‌نام/ایرنا", "2026-03-06"},
+		{"تجمع مردم در میدان، 1 فروردین 1404.", "2025-03-21"},
+		{"تجمع مردم در میدان مهر.", ""}, // the word without a date's shape
+		{"تجمع مردم، 31 مهر 1404.", ""}, // Mehr has 30 days
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if c.Date != nil {
+			got = c.Date.Time.Format(time.DateOnly)
+		}
+		if got != tc.want {
+			t.Errorf("Parse(%q) date %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
