@@ -175,6 +175,9 @@ var normalRunes = map[rune]byte{
 	'\u2018': '\'', '\u2019': '\'', '\u2013': '-', '\u2014': '-', '\u2012': '-', '\u2212': '-',
 	'\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
 	'\uff08': '(', '\uff09': ')', '\uff0f': '/', '\uff1a': ':', '\u3000': ' ',
+	// The lenticular brackets and full-width equals sign of Japanese
+	// credits ("【AFP＝時事】") read as "[", "]" and "=".
+	'\u3010': '[', '\u3011': ']', '\uff1d': '=',
 	// Digits: full-width (Chinese, Japanese), Arabic-Indic (Arabic) and
 	// extended Arabic-Indic (Persian), read as the ASCII digits the date
 	// and time rules read.

@@ -127,10 +127,21 @@ func affixed[T any](name string, look func(string) (T, bool)) (T, string, bool) 
 			}
 		}
 	}
+	return withoutSuffix(name, look, 2)
+}
+
+// withoutSuffix looks name up without one particle, then without a second
+// before it ("부산시에서": 시 "city", then 에서 "in"), up to depth.
+func withoutSuffix[T any](name string, look func(string) (T, bool), depth int) (T, string, bool) {
 	for _, suf := range placeSuffixes {
 		if rest, ok := strings.CutSuffix(name, suf); ok && rest != "" {
 			if v, ok := look(rest); ok {
 				return v, rest, true
+			}
+			if depth > 1 {
+				if v, text, ok := withoutSuffix(rest, look, depth-1); ok {
+					return v, text, true
+				}
 			}
 		}
 	}

@@ -246,3 +246,29 @@ func TestSolarDates(t *testing.T) {
 		}
 	}
 }
+
+func TestScriptFileAndShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, agency, city string
+		file                   bool
+	}{
+		{"japanese file", "市民が広場に集まった（資料写真）", "", "", true},
+		{"korean file, city word and particle", "[연합뉴스 자료사진] 시민들이 서울시에서 걷고 있다.", "", "Seoul", true},
+		{"arabic file", "متظاهرون في الساحة. (صورة أرشيفية)", "", "", true},
+		{"hebrew archive credit", "הפגנה בכיכר. (צילום ארכיון: דנה לבנון/פלאש 90)", "Flash90", "", true},
+		{"japanese lenticular brackets", "市民が広場に集まった。【AFP＝時事】", "AFP", "", false},
+		{"no marker", "市民が広場に集まった（共同）", "Kyodo", "", false},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		city := ""
+		if c.Location != nil {
+			city = c.Location.City
+		}
+		if c.FilePhoto != tc.file || c.Agency != tc.agency || city != tc.city {
+			t.Errorf("%s: file %v agency %q city %q, want %v %q %q", tc.name, c.FilePhoto, c.Agency, city, tc.file, tc.agency, tc.city)
+		}
+	}
+}
