@@ -206,18 +206,13 @@ func scriptCredit(credit string) (creditParts, bool) {
 	return got, ok
 }
 
-// hasScriptLabel: the text holds a character of the scripts whose
-// credits put the label last (a three-byte rune from U+2E80 on), the cheap
-// test that keeps Latin-script credits off this path.
+// hasScriptLabel: the text ends (before closing brackets) with a
+// character of the scripts whose credits put the label last, a rune from
+// U+2E80 on: the test in constant time that keeps other credits off this
+// path.
 func hasScriptLabel(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xE2 && s[i] < 0xF0 {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); r >= cjkFirst {
-				return true
-			}
-		}
-	}
-	return false
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " )]"))
+	return r >= cjkFirst
 }
 
 // scriptNameLetter: a letter of the scripts without capitals that a name

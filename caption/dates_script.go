@@ -23,7 +23,9 @@ func (p *parser) withScriptDates(ds []dateMention) []dateMention {
 	if p.holds(clsSolarMonth) {
 		ds = p.solarDates(ds) // dates_solar.go
 	}
-	if p.holds(clsDateUnit) || p.hasHangul() {
+	if !slices.ContainsFunc(ds, hasYear) && (p.holds(clsDateUnit) || p.hasHangul()) {
+		// Korean captions date a picture so and give no other full date:
+		// the rule is not tried where one was found.
 		ds = p.dottedYearFirst(ds)
 	}
 	if len(ds) > n {
@@ -95,3 +97,6 @@ func (p *parser) hasHangul() bool {
 	}
 	return false
 }
+
+// hasYear: a date with its year.
+func hasYear(d dateMention) bool { return d.year != 0 }
