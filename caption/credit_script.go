@@ -211,7 +211,14 @@ func scriptCredit(credit string) (creditParts, bool) {
 // U+2E80 on: the test in constant time that keeps other credits off this
 // path.
 func hasScriptLabel(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " )]"))
+	n := len(s)
+	for n > 0 && (s[n-1] == ' ' || s[n-1] == ')' || s[n-1] == ']') {
+		n--
+	}
+	if n == 0 || s[n-1] < utf8.RuneSelf {
+		return false // the common case, without decoding
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:n])
 	return r >= cjkFirst
 }
 

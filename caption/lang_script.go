@@ -12,7 +12,7 @@ import (
 // forms of kāf and yā, ک ی) outnumber the Arabic forms (ك ي), else Arabic.
 // A caption is in one when its words in that script outnumber its Latin
 // words (a Chinese caption with an English credit is Chinese) and are at
-// least minScriptWords.
+// least minScriptWords (Greek and Cyrillic words count with the Latin).
 const minScriptWords = 3
 
 // scriptCounts counts a caption's words by script.
@@ -51,8 +51,8 @@ func scriptLanguage(s string, toks []tok) string {
 func (n *scriptCounts) add(w string) {
 	r, _ := utf8.DecodeRuneInString(w)
 	switch {
-	case r < utf8.RuneSelf || unicode.Is(unicode.Latin, r):
-		n.latin++
+	case r < scriptRuneFirst:
+		n.latin++ // Latin, and Greek and Cyrillic, which the detector reads
 	case unicode.Is(unicode.Han, r):
 		n.han++
 	case unicode.In(r, unicode.Hiragana, unicode.Katakana):
