@@ -552,7 +552,7 @@ func labelShaped(st stretch) bool {
 func opensName(st stretch) bool {
 	t := st.text()
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[strings.ToLower(firstField(t))]
+	return unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || caselessName(t) || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[strings.ToLower(firstField(t))]
 }
 
 // firstImagoField is the first word of t up to a slash: IMAGO joins the

@@ -224,9 +224,25 @@ func hasScriptLabel(s string) bool {
 
 // scriptNameLetter: a letter of the scripts without capitals that a name
 // after a credit label may start with (Han, kana, Hangul; Arabic and
-// Hebrew credits are read by credit_lang.go).
+// Hebrew: caselessName).
 func scriptNameLetter(r rune) bool {
 	return r >= cjkFirst && (isCJKRune(r) || unicode.Is(unicode.Hangul, r))
+}
+
+// maxCaselessName bounds the words of a name in Arabic or Hebrew letters
+// after a credit label ("تصوير: Name", "צילום: Name"), which no capital
+// tells from a sentence: a name has up to four words before a slash.
+const maxCaselessName = 4
+
+// caselessName: t starts with a name in Arabic or Hebrew letters of at
+// most maxCaselessName words before its first slash or its end.
+func caselessName(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !caselessLetter(r) {
+		return false
+	}
+	head, _, _ := strings.Cut(t, "/")
+	return len(strings.Fields(head)) <= maxCaselessName
 }
 
 // scriptPersonName: a name of two to four Han characters or Hangul
