@@ -259,9 +259,7 @@ func (lx *lexer) scanWord(s string, t *tok) int {
 		if !isLetterRune(r) {
 			break
 		}
-		if r >= cjkFirst && isCJKRune(r) {
-			// No spaces in Chinese and Japanese: an ideograph or kana is a
-			// token (its own key); longer entries match as phrases.
+		if r >= cjkFirst && isCJKRune(r) { // one ideograph or kana a token (cjkFirst)
 			i += n * b2i(i == t.start)
 			goto done
 		}
@@ -320,7 +318,9 @@ func b2i(b bool) int {
 }
 
 // cjkFirst is the first code point isCJKRune may accept (CJK radicals):
-// a rune below it costs one comparison.
+// a rune below it costs one comparison. Chinese and Japanese write no
+// spaces: scanWord makes each ideograph or kana a token (its own key), and
+// lexicon entries of several characters match as phrases.
 const cjkFirst = 0x2E80
 
 // isCJKRune: Han ideographs, hiragana and katakana, the scripts written
