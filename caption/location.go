@@ -120,12 +120,15 @@ func lexiconHas(w string, classes classSet) bool {
 // province abbreviation, or a US or Canadian postal code written after a
 // comma: "Velmora, Ore.", "Velmora, Sask.", "VELMORA, QC". The region's
 // country is the abbreviation's, whatever a namesake elsewhere.
-func apState(s string, r *nameRun) bool {
+func apState(s string, r, prev *nameRun) bool {
 	if r.resolved() || r.start < 2 || s[r.start-2:r.start] != ", " {
 		return false
 	}
 	t := r.text
 	if len(t) == 2 && isUpperWord(t) {
+		if australianState(r, prev) {
+			return true
+		}
 		// Postal codes in datelines: "LOS ANGELES, CA - JUNE 24:",
 		// "GATINEAU, QC" (the US and Canadian codes do not overlap).
 		for _, country := range []string{"US", "CA"} {
@@ -799,7 +802,12 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 		}
 		var wb [8]string
 		words, punct := gapOf(wb[:0], s, toks, prev.end, runs[j].start)
-		words = words[placeNounHead(words):]
+		head := placeNounHead(words)
+		words = words[head:]
+		if districtOfRegion(prev, head > 0, words, punct, runs[j]) {
+			chain = append(chain, j)
+			continue
+		}
 		// "Velmora in Drastovo": a place in or by a city; a country lies
 		// in no city ("talks on Ruritania in Drastovo").
 		link := linkWord(words, punct) != "" && runs[j].resolved() && (prev.country == "" || runs[j].country != "")
@@ -1124,8 +1132,11 @@ func laterCountry(runs []*nameRun, idxs []int) bool {
 func impliedCountry(runs []*nameRun, chain []int) string {
 	for _, idx := range chain {
 		r := runs[idx]
-		if r.possessive && r.city == nil {
-			continue // "Ruritania's President"; a city's district is in the city's country
+		if r.possessive && r.city == nil && r.regionC == "" {
+			// "Ruritania's President"; a city's district is in the city's
+			// country, a region's ("Velmora's Drastovo district") in the
+			// region's.
+			continue
 		}
 		if r.country != "" {
 			return r.country

@@ -41,6 +41,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.textEnd = runs[b.chain[len(b.chain)-1]].end
 	b.context(named)
 	b.demonymContext(toks)
+	b.sharedRegionDemonym(toks)
 	b.chainRegions(toks)
 	b.regionsAfterCities()
 	for k, idx := range b.chain {

@@ -265,3 +265,75 @@ func tiedBeforeDate(s string, runs []*nameRun, chain []int, p phraseFacts, dateA
 	r, state := runs[chain[0]], runs[chain[1]]
 	return state.region != "" && state.country == "" && s[r.end:state.start] == ", " && (len(chain) == 2 || runs[chain[2]].country != "")
 }
+
+// nationalityOnlyLocation reports a location that names no place, only a
+// country read from a nationality ("a building hit in a Russian missile
+// attack"): the body of a caption under a wire header (AP's "KYIV,
+// Ukraine (AP) —", Xinhua's "(YYMMDD) -- CITY, Date (Xinhua) --") that
+// names no place of its own is located by the header, its last resort,
+// not by the nationality of whoever the sentence speaks of.
+func nationalityOnlyLocation(loc *Location) bool {
+	return loc.Text == "" && loc.City == "" && loc.Place == "" && loc.Region == ""
+}
+
+// districtOfRegion: AFP, Reuters and AP name a village, district or area
+// and then, after "of", the province or state it lies in: "in Velmora
+// district of Drastovo province", "in the Velmora area of Drastovo
+// province, Country", "in Velmora village, Drastovo district of Velmora
+// province". The two are one place, the first the more specific. words
+// is the gap after the noun that names the first (head: there was one),
+// next the run after it; a city after "of" ("the Velmora district of
+// Drastovo", a city) is the place, as before.
+func districtOfRegion(prev *nameRun, head bool, words []string, punct string, next *nameRun) bool {
+	if punct != "" || len(words) == 0 || len(words) > 2 || !wordIs(words[0], cOfLink) || len(words) == 2 && !wordIs(words[1], cArticle) {
+		return false
+	}
+	if next.region == "" || next.city != nil || next.possessive || prev.country != "" {
+		return false
+	}
+	return head || prev.region != "" && endsWithRegionWord(prev.text)
+}
+
+// sharedRegionDemonym: Reuters, AFP and AP introduce a state by its
+// nationality ("in Velmora, in the northern Indian state of Punjab"): a
+// region name that two countries share (Punjab: India and Pakistan) lies
+// in the country of that nationality, as a country named in the phrase
+// would settle it.
+func (b *locBuilder) sharedRegionDemonym(toks []token) {
+	for _, idx := range b.chain {
+		r := b.runs[idx]
+		if r.region == "" || r.regionC != "" || r.country != "" || r.city != nil {
+			continue
+		}
+		code := demonymBefore(b.s, toks, r)
+		if code == "" {
+			continue
+		}
+		r.regionC = code
+		if !slices.Contains(b.ctx[:b.phraseCtx], code) {
+			b.ctx = append([]string{code}, b.ctx...)
+			b.phraseCtx++
+		}
+	}
+}
+
+// australianState: AAP and the Australian Government Style Manual write a
+// state or territory after its city in two capitals ("Perth, WA",
+// "Darwin, NT", "Adelaide, SA"; lexicon place_ap_state), letters that are
+// also US or Canadian postal codes. After a city the gazetteer has in
+// Australia, they are the Australian state.
+func australianState(r, prev *nameRun) bool {
+	v := placeValue(cAPState, r.text)
+	country, code, _ := strings.Cut(v, "-")
+	if country != "AU" || prev == nil || prev.end+2 != r.start {
+		return false
+	}
+	if _, ok := geo.LookupCityIn(prev.text, country); !ok {
+		return false
+	}
+	r.region, r.regionC, r.wordCity = r.text, country, nil
+	if name, _ := geo.Subdivision(country, code); name != "" || r.more != nil {
+		r.editNotes().regionName = name
+	}
+	return true
+}

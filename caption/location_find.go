@@ -106,7 +106,11 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		if k > 0 && qualifiedTown(s, found[k-1], r) {
 			continue // "(Oder)": part of the name before it
 		}
-		if !apState(s, r) {
+		var prev *nameRun
+		if k > 0 {
+			prev = found[k-1]
+		}
+		if !apState(s, r, prev) {
 			resolveRun(r)
 			if !runRule(s, toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
 				transliterated(s, toks, r, lang)

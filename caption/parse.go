@@ -751,9 +751,14 @@ func (p *parser) location(lang, home string) *Location {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
 		body := strings.Repeat(" ", p.headerEnd) + main[p.headerEnd:]
-		if loc := findLocationHome(body, p.toks, p.dateSpan, lang, home); loc != nil {
+		loc := findLocationHome(body, p.toks, p.dateSpan, lang, home)
+		if loc != nil && !nationalityOnlyLocation(loc) {
 			return loc
 		}
+		if h := findLocationHome(main, p.toks, p.dateSpan, lang, home); h != nil {
+			return h
+		}
+		return loc
 	}
 	return findLocationHome(main, p.toks, p.dateSpan, lang, home)
 }
