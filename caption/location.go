@@ -1077,6 +1077,9 @@ func unknownFirst(s string, toks []token, runs []*nameRun, chain []int, best can
 		}
 	default:
 		loc.Place = r.text
+		if named, _ := namedWithNoun(s, toks, r); named != "" && len(chain) == 1 {
+			loc.Place = named // "at the Velmora border crossing": the place with its noun
+		}
 	}
 }
 
@@ -1219,6 +1222,10 @@ func isDisputedRegion(name string) bool {
 func placeNounHead(words []string) int {
 	for k := 0; k < min(2, len(words)); k++ {
 		if wordIs(words[k], cPlaceNoun) {
+			// Two place nouns name one thing: "Velmora border crossing".
+			if k+1 < len(words) && wordIs(words[k+1], cPlaceNoun) && !wordIs(words[k+1], cChainGap|cPreposition) {
+				k++
+			}
 			return k + 1
 		}
 		if wordIs(words[k], cChainGap|cPreposition|cDirection) {

@@ -337,3 +337,23 @@ func australianState(r, prev *nameRun) bool {
 	}
 	return true
 }
+
+// introducedNamedPlace: the wires introduce a camp, a crossing, a base or
+// an island by its name and its noun ("at the Velmora border crossing",
+// "in the Velmora refugee camp", "on Velmora Island"; Reuters, AP, AFP,
+// Yonhap), often with no country or date beside it. Such a name is a
+// place, if the gazetteer does not know it, though tied to nothing: its
+// noun says what it is (fUnknownAlone still ranks it below any known
+// place of the caption).
+func introducedNamedPlace(s string, toks []token, r *nameRun, p phraseFacts) bool {
+	if !p.prep || p.how == introRegion {
+		return false
+	}
+	// The noun last, as English writes it (not "Puerta del Sol"); a
+	// village noun names a settlement, placed by what follows it.
+	if last := r.text[strings.LastIndexByte(r.text, ' ')+1:]; r.t0 < r.t1 && wordIs(last, cPlaceNoun) && !wordIs(last, cVillageNoun) {
+		return true
+	}
+	noun, _ := namedWithNoun(s, toks, r)
+	return noun != ""
+}

@@ -217,3 +217,30 @@ func TestAustralianTwoLetterStateRule(t *testing.T) {
 		{"Snow falls in Yellowknife, NT, March 3, 2026. THE CANADIAN PRESS/Ana Belmor", "Yellowknife", "", "NT", "CA"},
 	})
 }
+
+// TestIntroducedNamedPlaceRule: a camp, crossing or base introduced by its
+// name and noun ("at the Velmora border crossing", Reuters, AP, AFP) is
+// the place though tied to nothing, written with its noun; a known place
+// of the caption outranks it; a Spanish name with its noun first ("la
+// Puerta del Sol de Madrid") and a village ("Velmora Village of ...") are
+// read as before.
+func TestIntroducedNamedPlaceRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Migrants wait at the Velmora border crossing on March 3, 2026. (Photo by Ana Belmor / AFP)", "", "Velmora border crossing", "*", ""},
+		{"Children play in the Velmora refugee camp, March 3, 2026. REUTERS/Ana Belmor", "", "Velmora refugee camp", "*", ""},
+		{"Ukrainian refugees cross into Poland at the Medyka border crossing, Poland, March 3, 2026. REUTERS/Ana Belmor", "", "Medyka border crossing", "*", "PL"},
+		{"Jon Tarrow speaks at the Velmora University in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "Velmora University", "*", "FR"},
+		{"Pakistani soldiers guard the Velmora border crossing between Pakistan and Afghanistan, March 3, 2026. REUTERS/Ana Belmor", "", "", "*", "PK"},
+		{"Manifestantes en la Puerta del Sol de Madrid este viernes. EFE/Jane Roe", "Madrid", "", "*", "ES"},
+	})
+	for _, tc := range []struct {
+		words []string
+		want  int
+	}{
+		{[]string{"border", "crossing", "in"}, 2}, {[]string{"refugee", "camp", "in"}, 2}, {[]string{"airport", "in"}, 1}, {[]string{"in", "the"}, 0},
+	} {
+		if got := placeNounHead(tc.words); got != tc.want {
+			t.Errorf("placeNounHead(%q) = %d, want %d", tc.words, got, tc.want)
+		}
+	}
+}

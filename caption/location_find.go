@@ -240,7 +240,8 @@ func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok
 	// What may accept an unknown name: namedAfterCity's lookups are made
 	// only for one of these.
 	settlement := (p.how == introSettlement || p.how == introDateline) && !endsWithPlaceNoun(r.text)
-	mayAccept := p.tied || p.prep && p.near && p.last.end <= pt.dateAt.start || settlement
+	named := plain && introducedNamedPlace(s, toks, r, p)
+	mayAccept := p.tied || p.prep && p.near && p.last.end <= pt.dateAt.start || settlement || named
 	switch {
 	case ok:
 		return true, false
@@ -260,6 +261,9 @@ func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok
 		return true, true
 	case settlement:
 		// "the town of Velmora", "in Velmora", "près de Velmora".
+		return true, true
+	case named:
+		// "at the Velmora border crossing", "on Velmora Island".
 		return true, true
 	}
 	return false, false
