@@ -357,3 +357,69 @@ func introducedNamedPlace(s string, toks []token, r *nameRun, p phraseFacts) boo
 	noun, _ := namedWithNoun(s, toks, r)
 	return noun != ""
 }
+
+// sideKind is the place_orientation value of the noun of "the Velmoran
+// side of the border".
+const sideKind = "side"
+
+// withBorderSide: Reuters, AFP and NPR place a photo on one side of a
+// border by the nationality before it: "on the Lebanese side of the
+// border with Syria", "on the South Korean side of the border". Where the
+// caption names no narrower place, that side is the place, and the
+// nationality's country is the location's where none is stated.
+func withBorderSide(s string, toks []token, loc *Location) *Location {
+	place, text, code := borderSide(s, toks)
+	if place == "" {
+		return loc
+	}
+	if loc == nil || loc.City == "" && loc.Place == "" && loc.Region == "" {
+		return &Location{Place: place, Text: text, Country: geo.CountryName(code), CountryCode: code}
+	}
+	if loc.CountryCode == "" && loc.Country == "" {
+		loc.CountryCode, loc.Country = code, geo.CountryName(code)
+	}
+	return loc
+}
+
+// borderSide finds "(on) the <nationality> side of the <border noun>
+// (with <Name>)": the place as written from the nationality, the text from
+// the preposition, and the nationality's country; "" where there is none.
+func borderSide(s string, toks []token) (place, text, code string) {
+	for i := 2; i+3 < len(toks); i++ {
+		if !toks[i].is(cOrientWord) || placeValue(cOrientWord, toks[i].text(s)) != sideKind {
+			continue
+		}
+		k := i + 1
+		if !toks[k].is(cOfLink) || !toks[k+1].is(cArticle) || !toks[k+2].is(cBorderNoun) {
+			continue
+		}
+		from, c := demonymEndingAt(s, toks, i-1)
+		if c == "" {
+			continue
+		}
+		end := toks[k+2].end
+		if k+4 < len(toks) && toks[k+3].is(cBorderLink) && toks[k+4].capital {
+			end = toks[k+4].end // "with Syria"
+		}
+		start := from
+		if a := wordIndex(toks, from) - 1; a >= 1 && toks[a].is(cArticle) && toks[a-1].is(cPreposition|cOnLink) {
+			start = toks[a-1].start
+		}
+		return s[from:end], s[start:end], c
+	}
+	return "", "", ""
+}
+
+// demonymEndingAt reads a nationality of one or two words ending at token
+// i ("Lebanese", "South Korean"): where it starts, and its country.
+func demonymEndingAt(s string, toks []token, i int) (int, string) {
+	if i > 0 {
+		if c, ok := geo.Demonym(s[toks[i-1].start:toks[i].end]); ok {
+			return toks[i-1].start, c
+		}
+	}
+	if c, ok := geo.Demonym(toks[i].text(s)); ok {
+		return toks[i].start, c
+	}
+	return 0, ""
+}

@@ -244,3 +244,17 @@ func TestIntroducedNamedPlaceRule(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderSideRule: "on the Velmoran side of the border (with X)"
+// (Reuters, AFP, NPR) is the place where the caption names no narrower
+// one, in the nationality's country; a narrower place keeps its own, and
+// takes that country if it has none.
+func TestBorderSideRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Israeli tanks are seen on the Israeli side of the border with Lebanon, March 3, 2026. REUTERS/Ana Belmor", "", "Israeli side of the border with Lebanon", "*", "IL"},
+		{"Soldiers stand on the South Korean side of the border, March 3, 2026. (Yonhap)", "", "South Korean side of the border", "*", "KR"},
+		{"People wait on the Afghan side of the border in Velmora, Afghanistan, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "AF"},
+		{"Fighters rest in the Velmora mountains on the Lebanese side of the border with Syria, March 3, 2026. REUTERS/Ana Belmor", "", "Velmora mountains", "*", "LB"},
+		{"Jon Tarrow, who lives on the other side of the border, speaks in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "*", "FR"},
+	})
+}

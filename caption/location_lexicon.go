@@ -195,7 +195,8 @@ func derivePlaceLexicon() placeLexicon {
 			lx.slots[keyBit(s.form)>>placeSlotShift] |= pc
 			lx.lists[base] = append(lx.lists[base], s.form)
 			lx.size[s.lang]++
-			if s.val != "" && valueOf[s.class] == nil {
+			if s.val != "" && valueOf[s.class][s.val] == 0 {
+				// A value that derives no class is the entry's value.
 				if lx.values[base] == nil {
 					lx.values[base] = map[string]string{}
 				}
