@@ -38,7 +38,7 @@ type locBuilder struct {
 func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, best candidate, named []string) *Location {
 	b := &locBuilder{s: s, runs: runs, cands: cands, best: best, anchor: best.idx, chain: best.chain, loc: &Location{}}
 	_, b.textStart = introduction(s, toks, runs, b.anchor)
-	b.textEnd = runs[b.chain[len(b.chain)-1]].end
+	b.textEnd = abbrevEnd(s, runs[b.chain[len(b.chain)-1]])
 	b.context(named)
 	b.demonymContext(toks)
 	b.sharedRegionDemonym(toks)

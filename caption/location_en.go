@@ -423,3 +423,14 @@ func demonymEndingAt(s string, toks []token, i int) (int, string) {
 	}
 	return 0, ""
 }
+
+// abbrevEnd is where run r ends with the full stop of the abbreviation it
+// reads as ("Calif." in AP's "Velmora, Calif., Tuesday, March 3, 2026",
+// CONVENTIONS.md; "Sask."): the lexer leaves the stop out of the run,
+// and the stop is no break between the place and the date.
+func abbrevEnd(s string, r *nameRun) int {
+	if r.end < len(s) && s[r.end] == '.' && strings.HasSuffix(r.region, ".") {
+		return r.end + 1
+	}
+	return r.end
+}

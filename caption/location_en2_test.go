@@ -258,3 +258,30 @@ func TestBorderSideRule(t *testing.T) {
 		{"Jon Tarrow, who lives on the other side of the border, speaks in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "*", "FR"},
 	})
 }
+
+// TestAbbrevStateBeforeDateRule: AP's "Velmora, Calif., Tuesday, March 3,
+// 2026" puts the place next to the date, the state's full stop no break
+// between them: "the Los Angeles suburb of Velmora, Calif., <date>" is in
+// Velmora, and the text keeps the stop.
+func TestAbbrevStateBeforeDateRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Police investigate a shooting in the Los Angeles suburb of Velmora, Calif., Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "Calif.", "US"},
+		{"Fans gather in downtown Chicago before a rally in Velmora, Ill., Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "", "Ill.", "US"},
+	})
+	if loc := parseLoc(t, "Snow falls in Velmora, Conn., Tuesday, March 3, 2026. (AP Photo/Ana Belmor)"); loc.Text != "in Velmora, Conn." {
+		t.Errorf("text %q, want %q", loc.Text, "in Velmora, Conn.")
+	}
+	for _, tc := range []struct {
+		s    string
+		r    nameRun
+		want int
+	}{
+		{"Velmora, Calif., Tuesday", nameRun{start: 9, end: 14, region: "Calif."}, 15},
+		{"Velmora, Ruritania. Tuesday", nameRun{start: 9, end: 18, country: "RU"}, 18},
+		{"Velmora, Calif", nameRun{start: 9, end: 14, region: "Calif."}, 14},
+	} {
+		if got := abbrevEnd(tc.s, &tc.r); got != tc.want {
+			t.Errorf("abbrevEnd(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}

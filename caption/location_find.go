@@ -196,7 +196,7 @@ func (pt *placeText) candidateAt(toks []token, i int, chain []int) (candidate, b
 	p.how, p.at = introduction(pt.s, toks, pt.runs, i)
 	p.prep = p.how != introNone
 	p.last = pt.runs[chain[len(chain)-1]]
-	p.near = dateAdjacent(pt.s, toks, r.start, p.last.end, pt.dateAt)
+	p.near = dateAdjacent(pt.s, toks, r.start, abbrevEnd(pt.s, p.last), pt.dateAt)
 	p.tied = len(chain) > 1 && (p.last.country != "" && !p.last.possessive || p.last.region != "")
 	if r.wordCity != nil && (p.prep || p.near || p.tied) && (!regionWithItsCountry(pt.runs, chain, 0) || townOfItsRegion(r, p.how)) {
 		r.city, r.wordCity = r.wordCity, nil
