@@ -176,7 +176,37 @@ func appositionGap(s string, toks []token, a, b int) bool {
 // (appositionSettlement), and a territory read as a city yields to the
 // narrower place after it (territoryThenPlace).
 func englishBest(s string, toks []token, runs []*nameRun, cands []candidate, best candidate) candidate {
-	return territoryThenPlace(s, toks, runs, cands, appositionSettlement(s, toks, runs, cands, best))
+	best = territoryThenPlace(s, toks, runs, cands, appositionSettlement(s, toks, runs, cands, best))
+	return placeUnderDateline(runs, cands, best)
+}
+
+// placeUnderDateline: a dateline names the city the story was filed from
+// (CONVENTIONS.md: Kyodo's "TOKYO, Japan - Photo taken from a Kyodo News
+// helicopter on <date> shows …", Xinhua's header); where the body
+// introduces a place of the same country with its region or country ("…
+// shows houses in Velmora, Drastovo Prefecture"), the body's place is
+// the photo's, though the gazetteer knows the dateline's city better.
+// placeUnderDatelineMin is the least score of the body's place: an
+// introduction (+2), whatever the gazetteer knows of it.
+const placeUnderDatelineMin = 2
+
+func placeUnderDateline(runs []*nameRun, cands []candidate, best candidate) candidate {
+	if best.intro != introDateline {
+		return best
+	}
+	code := impliedCountry(runs, best.chain)
+	if code == "" {
+		return best
+	}
+	for _, c := range cands {
+		if c.intro == introDateline || slices.Contains(best.chain, c.idx) || c.score < placeUnderDatelineMin {
+			continue
+		}
+		if c.features&(fIntroduced|fTied) == fIntroduced|fTied && c.features&fAside == 0 && sameCountry(runs, c.chain, code) {
+			return c
+		}
+	}
+	return best
 }
 
 // territoryThenPlace: AP, Reuters and AFP name a territory, then, after a

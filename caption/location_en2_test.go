@@ -285,3 +285,18 @@ func TestAbbrevStateBeforeDateRule(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceUnderDatelineRule: a dateline names the filing city (Kyodo's
+// "TOKYO, Japan - Photo taken from a Kyodo News helicopter … shows …");
+// a place the body introduces with its region or country, in the same
+// country, is the photo's; one of another country, one named aside, or
+// one tied to nothing leaves the dateline's city.
+func TestPlaceUnderDatelineRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"TOKYO, Japan - Photo taken from a Kyodo News helicopter on March 3, 2026, shows damaged houses in Velmora, Ishikawa Prefecture. (Kyodo)", "Velmora", "", "Ishikawa Prefecture", "JP"},
+		{"KYIV, UKRAINE - MARCH 03: Soldiers patrol in Velmora, Kharkiv region, on March 03, 2026. (Photo by Ana Belmor/Getty Images)", "Velmora", "", "Kharkiv region", "UA"},
+		{"TOKYO, Japan - Jon Tarrow, who was born in Velmora, Ruritania, speaks on March 3, 2026. (Kyodo)", "Tokyo", "", "*", "JP"},
+		{"TOKYO, Japan - Jon Tarrow speaks in Velmora on March 3, 2026. (Kyodo)", "Tokyo", "", "*", "JP"},
+		{"TOKYO, Japan - People who fled to Velmora, Ishikawa Prefecture, rest on March 3, 2026. (Kyodo)", "Tokyo", "", "*", "JP"},
+	})
+}
