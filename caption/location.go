@@ -560,7 +560,12 @@ func isDigits(w string) bool {
 
 // chainGapOK reports a gap that may stand inside one place.
 func chainGapOK(words []string, punct string) bool {
-	for _, w := range words {
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if isControlQualifier(w) {
+			k++ // "the Russian-controlled part of": the qualifier and its noun
+			continue
+		}
 		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) && !isDemonym(w) {
 			return false
 		}
@@ -784,7 +789,7 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
 		prev := runs[chain[len(chain)-1]]
-		if nationalityOnly(runs[j]) && j+1 < len(runs) {
+		if (nationalityOnly(runs[j]) || isControlQualifier(runs[j].text)) && j+1 < len(runs) {
 			continue // "Velmora, in the Mexican state of Drastovo": the gap holds it
 		}
 		if !runs[j].resolved() && runs[j].wordCity == nil {

@@ -464,3 +464,18 @@ func abbrevEnd(s string, r *nameRun) int {
 	}
 	return r.end
 }
+
+// isControlQualifier reports one word that says who holds a place
+// ("Russian-controlled", "Israeli-occupied"; lexicon place_control_suffix):
+// inside a place chain it is part of the gap, as a nationality is
+// ("Velmora, in the Russian-controlled part of the Drastovo region,
+// Country", Reuters, AP, AFP).
+func isControlQualifier(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	return slices.ContainsFunc(placeList(cControlSuffix), func(suffix string) bool {
+		return len(w) == i+len(suffix) && strings.EqualFold(w[i:], suffix)
+	})
+}

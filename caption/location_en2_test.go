@@ -300,3 +300,22 @@ func TestPlaceUnderDatelineRule(t *testing.T) {
 		{"TOKYO, Japan - People who fled to Velmora, Ishikawa Prefecture, rest on March 3, 2026. (Kyodo)", "Tokyo", "", "*", "JP"},
 	})
 }
+
+// TestControlQualifierRule: "Velmora, in the Russian-controlled part of
+// the Zaporizhzhia region, Ukraine" (Reuters, AP, AFP) is one place chain,
+// the qualifier and its noun inside the gap; a word that is no qualifier
+// ("part" alone) still breaks it.
+func TestControlQualifierRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"A man walks in Velmora, in the Russian-controlled part of the Zaporizhzhia region, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "Zaporizhzhia region", "UA"},
+		{"People gather in Velmora, in the Israeli-occupied West Bank, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "West Bank", ""},
+	})
+	for w, want := range map[string]bool{"Russian-controlled": true, "israeli-occupied": true, "rebel-held": true, "controlled": false, "Russian-made": false, "Velmora Drastovo-held": false} {
+		if got := isControlQualifier(w); got != want {
+			t.Errorf("isControlQualifier(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if chainGapOK([]string{"in", "the", "part", "of", "the"}, ",") {
+		t.Errorf("chainGapOK: part without a qualifier is a place chain's gap")
+	}
+}
