@@ -14,6 +14,10 @@ import "testing"
 // Reuters, Getty, EPA, PA, AAP, Xinhua, Kyodo, Yonhap, Anadolu, handouts
 // and pools. People and small places are invented; expectations are
 // written by hand.
+//
+// The expectations follow the project's choices: Jerusalem has no stated
+// country (caption_test.go), a place with its noun counts where its name
+// appears in the location.
 var enPlaceCases2 = []enPlaceCase{
 	{"background", "A woman walks past a destroyed building in Kharkiv on March 3, 2026, amid the Russian invasion of Ukraine. - Russian forces launched a wave of missiles at Kyiv, Lviv and Odesa overnight, officials in Moscow and Kyiv said. (Photo by Ana Belmor / AFP)", "Kharkiv", "UA"},
 	{"background", "A rescuer searches the rubble of a building hit by a missile strike in Dnipro, Ukraine, March 3, 2026. The strike came a day after talks in Istanbul between delegations from Moscow and Kyiv ended without agreement. REUTERS/Ana Belmor", "Dnipro", "UA"},
@@ -106,12 +110,22 @@ var enPlaceCases2 = []enPlaceCase{
 	{"pool", "Russian President Jon Tarrow chairs a meeting at the Novo-Ogaryovo state residence outside Moscow, Russia, March 3, 2026. Sputnik/Ana Belmor/Pool via REUTERS", "Moscow", "RU"},
 	{"handout", "In this photo provided by the Velmora Fire Department, firefighters work at the scene of a fire in Velmora, Calif., Tuesday, March 3, 2026. (Velmora Fire Department via AP)", "Velmora", "US"},
 	{"handout", "This handout photo taken on March 3, 2026 and released by the Indian Navy shows the warship INS Velmora in the Arabian Sea. (Photo by Handout / INDIAN NAVY / AFP) / RESTRICTED TO EDITORIAL USE", "Arabian Sea", ""},
-	{"handout", "Israeli President Jon Tarrow meets Ana Belmor in Jerusalem, March 3, 2026. Israeli Government Press Office/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.", "Jerusalem", "IL"},
+	{"handout", "Israeli President Jon Tarrow meets Ana Belmor in Jerusalem, March 3, 2026. Israeli Government Press Office/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.", "Jerusalem", ""},
+	{"state", "Police investigate a shooting in the Los Angeles suburb of Velmora, Calif., Tuesday, March 3, 2026. (AP Photo/Ana Belmor)", "Velmora", "US"},
+	{"descriptive", "A man walks in Velmora, in the Russian-controlled part of the Zaporizhzhia region, Ukraine, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "UA"},
+	{"village", "A farmer walks in his field in the Velmora area of Nineveh province, Iraq, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "IQ"},
+	{"village", "Armed villagers stand guard in Velmora village, Drastovo district of Nangarhar province on March 3, 2026. AFP PHOTO/Ana Belmor", "Velmora", "AF"},
+	{"camp", "Afghan refugees arrive at the Chaman border crossing in Pakistan's Balochistan province, March 3, 2026. REUTERS/Ana Belmor", "Chaman", "PK"},
+	{"province", "A woman votes in Perth, WA, March 3, 2026. AAP Image/Ana Belmor", "Perth", "AU"},
+	{"xinhua", "(260303) -- BEIJING, March 3, 2026 (Xinhua) -- Members of a Russian delegation arrive for talks. (Xinhua/Ana Belmor)", "Beijing", "CN"},
+	{"province", "Farmers protest in the Pakistani province of Punjab, March 3, 2026. REUTERS/Ana Belmor", "Punjab", "PK"},
 }
 
 // enPlace2Floor is how many of enPlaceCases2 must be right, place and
-// country both.
-const enPlace2Floor = 0
+// country both: 99 of 100 at the branch's last commit (83 on main before
+// it; the miss is Yonhap's "on Velmora Island" with no country named),
+// so a regression of two fails.
+const enPlace2Floor = 98
 
 // TestEnglishPlaces2 scores the parser on enPlaceCases2 by class and
 // prints the misses with -v.
