@@ -562,13 +562,13 @@ func isDigits(w string) bool {
 func chainGapOK(words []string, punct string) bool {
 	for k := 0; k < len(words); k++ {
 		w := words[k]
-		if isControlQualifier(w) {
-			k++ // "the Russian-controlled part of": the qualifier and its noun
+		if wordIs(w, cChainGap) || wordIs(w, cDirection) || isDigits(w) || isMeasure(w) || isDemonym(w) {
 			continue
 		}
-		if !wordIs(w, cChainGap) && !wordIs(w, cDirection) && !isDigits(w) && !isMeasure(w) && !isDemonym(w) {
+		if !isControlQualifier(w) {
 			return false
 		}
+		k++ // "the Russian-controlled part of": the qualifier and its noun
 	}
 	// An apostrophe is French elision: "à X, dans l'oblast de Y".
 	return strings.Trim(punct, ",()'’") == ""
@@ -789,10 +789,13 @@ func appendChain(buf []int, s string, toks []token, runs []*nameRun, i int) []in
 	chain := append(buf[:0], i)
 	for j := i + 1; j < len(runs) && len(chain) < 5; j++ {
 		prev := runs[chain[len(chain)-1]]
-		if (nationalityOnly(runs[j]) || isControlQualifier(runs[j].text)) && j+1 < len(runs) {
+		if nationalityOnly(runs[j]) && j+1 < len(runs) {
 			continue // "Velmora, in the Mexican state of Drastovo": the gap holds it
 		}
 		if !runs[j].resolved() && runs[j].wordCity == nil {
+			if j+1 < len(runs) && isControlQualifier(runs[j].text) {
+				continue // "the Russian-controlled part of": the gap holds it
+			}
 			break
 		}
 		gap := s[prev.end:runs[j].start]

@@ -398,6 +398,9 @@ const sideKind = "side"
 // caption names no narrower place, that side is the place, and the
 // nationality's country is the location's where none is stated.
 func withBorderSide(s string, toks []token, loc *Location) *Location {
+	if loc != nil && loc.CountryCode != "" && (loc.City != "" || loc.Place != "" || loc.Region != "") {
+		return loc // a place and its country: nothing for the side to add
+	}
 	place, text, code := borderSide(s, toks)
 	if place == "" {
 		return loc
@@ -416,7 +419,9 @@ func withBorderSide(s string, toks []token, loc *Location) *Location {
 // the preposition, and the nationality's country; "" where there is none.
 func borderSide(s string, toks []token) (place, text, code string) {
 	for i := 2; i+3 < len(toks); i++ {
-		if !toks[i].is(cOrientWord) || placeValue(cOrientWord, toks[i].text(s)) != sideKind {
+		// The kinds of orientation word that derive a class are no side:
+		// spared the value's lookup.
+		if !toks[i].is(cOrientWord) || toks[i].is(cNeighbourWord|cFlightVerb|cRelationWord|cJoiner) || placeValue(cOrientWord, toks[i].text(s)) != sideKind {
 			continue
 		}
 		k := i + 1

@@ -240,8 +240,9 @@ func (pt *placeText) accept(toks []token, i int, chain []int, p phraseFacts) (ok
 	// What may accept an unknown name: namedAfterCity's lookups are made
 	// only for one of these.
 	settlement := (p.how == introSettlement || p.how == introDateline) && !endsWithPlaceNoun(r.text)
-	named := plain && introducedNamedPlace(s, toks, r, p)
-	mayAccept := p.tied || p.prep && p.near && p.last.end <= pt.dateAt.start || settlement || named
+	mayAccept := p.tied || p.prep && p.near && p.last.end <= pt.dateAt.start || settlement
+	named := plain && !mayAccept && introducedNamedPlace(s, toks, r, p)
+	mayAccept = mayAccept || named
 	switch {
 	case ok:
 		return true, false
