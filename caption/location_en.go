@@ -177,7 +177,31 @@ func appositionGap(s string, toks []token, a, b int) bool {
 // narrower place after it (territoryThenPlace).
 func englishBest(s string, toks []token, runs []*nameRun, cands []candidate, best candidate) candidate {
 	best = territoryThenPlace(s, toks, runs, cands, appositionSettlement(s, toks, runs, cands, best))
-	return placeUnderDateline(runs, cands, best)
+	return datelineRestated(runs, cands, placeUnderDateline(runs, cands, best))
+}
+
+// datelineRestated: Getty's caption opens with the city and restates it
+// after the date ("VELMORA, COUNTRY - MONTH DD: … on Month DD, YYYY in
+// Velmora, Country", CONVENTIONS.md), as AP's dateline may be restated in
+// its caption. A body's phrase that names the dateline's city is the
+// photo's place, by the date, ahead of a region the body names before it
+// ("… near the front line in the Drastovo region on <date> near Velmora")
+// or a venue named after another town ("at Velmora Stadium on <date> in
+// Drastovo", Velmora a town too).
+func datelineRestated(runs []*nameRun, cands []candidate, best candidate) candidate {
+	if best.intro == introDateline || len(cands) < 2 || cands[0].intro != introDateline {
+		return best
+	}
+	if r := runs[best.idx]; r.city != nil && r.notes().prefixPlace == "" || r.region == "" && r.notes().prefixPlace == "" {
+		return best // a city, or a venue whose city venueCityAcrossDate reads
+	}
+	city := runs[cands[0].idx].text
+	for _, c := range cands[1:] {
+		if c.near && c.features&fIntroduced != 0 && c.features&fAside == 0 && strings.EqualFold(runs[c.idx].text, city) {
+			return c
+		}
+	}
+	return best
 }
 
 // placeUnderDateline: a dateline names the city the story was filed from

@@ -333,3 +333,17 @@ func TestControlQualifierRule(t *testing.T) {
 		t.Errorf("chainGapOK: part without a qualifier is a place chain's gap")
 	}
 }
+
+// TestDatelineRestatedRule: Getty restates its dateline's city after the
+// date; that phrase is the place ahead of a region named before the date,
+// or a venue named after another town ("Gillette Stadium": Gillette is a
+// town); a venue of the same city and a body that restates nothing by the
+// date keep what they had.
+func TestDatelineRestatedRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"VELMORA, UKRAINE - MARCH 03: A soldier walks in a trench near the front line in the Donetsk region on March 03, 2026 near Velmora, Ukraine. (Photo by Ana Belmor/Getty Images)", "Velmora", "", "*", "UA"},
+		{"FOXBOROUGH, MA - MARCH 03: Jon Tarrow warms up before the game at Gillette Stadium on March 03, 2026 in Foxborough, Massachusetts. (Photo by Ana Belmor/Getty Images)", "Foxborough", "", "Massachusetts", "US"},
+		{"WASHINGTON, DC - MARCH 03: Jon Tarrow speaks to reporters at the U.S. Capitol on March 03, 2026 in Washington, DC. (Photo by Ana Belmor/Getty Images)", "Washington", "U.S. Capitol", "*", "US"},
+		{"VELMORA, UKRAINE - MARCH 03: Soldiers rest in the Donetsk region on March 03, 2026. Velmora lies nearby. (Photo by Ana Belmor/Getty Images)", "", "", "Donetsk region", "UA"},
+	})
+}
