@@ -702,6 +702,9 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 			return introSettlement, prev.start
 		}
 		return introPrep, prev.start
+	case prev.is(cOnLink) && onNamedPlace(r):
+		// "on Velmora Island", "on the Velmora River" (placesen2).
+		return introPrep, prev.start
 	case prev.is(cRegionNameNoun) && prev.capital:
 		// "im Landkreis Velmora": a region.
 		return introRegion, prev.start

@@ -508,3 +508,13 @@ func isControlQualifier(w string) bool {
 		return len(w) == i+len(suffix) && strings.EqualFold(w[i:], suffix)
 	})
 }
+
+// onNamedPlace: "on" introduces a place where the name ends in its place
+// noun, the noun last as English writes it: "on Velmora Island" (Yonhap,
+// Kyodo), "on the Velmora River", "on Velmora Street" (AP, Reuters). "on"
+// before another name is a day, a topic or a title ("on Velmora Day",
+// "talks on Ruritania").
+func onNamedPlace(r *nameRun) bool {
+	last := r.text[strings.LastIndexByte(r.text, ' ')+1:]
+	return r.t0 < r.t1 && wordIs(last, cPlaceNoun) && !r.possessive
+}

@@ -347,3 +347,17 @@ func TestDatelineRestatedRule(t *testing.T) {
 		{"VELMORA, UKRAINE - MARCH 03: Soldiers rest in the Donetsk region on March 03, 2026. Velmora lies nearby. (Photo by Ana Belmor/Getty Images)", "", "", "Donetsk region", "UA"},
 	})
 }
+
+// TestOnNamedPlaceRule: "on" introduces a name that ends in its place
+// noun ("on Velmora Island", "on the Velmora River"), not another name
+// ("talks on Ruritania", "on Velmora Day").
+func TestOnNamedPlaceRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Soldiers take part in a drill on Velmora Island near the sea border on March 3, 2026. (Yonhap)", "", "Velmora Island", "*", ""},
+		{"Shoppers walk on Velmora Street in London, Britain, March 3, 2026. REUTERS/Ana Belmor", "London", "Velmora Street", "*", "GB"},
+		{"People celebrate on Velmora Day, March 3, 2026. REUTERS/Ana Belmor", "", "", "*", ""},
+	})
+	if loc := parseLoc(t, "Tourists walk on the Velmora Bridge in Prague on March 3, 2026. (Photo by Ana Belmor / AFP)"); loc.Text != "on the Velmora Bridge in Prague" {
+		t.Errorf("text %q, want %q", loc.Text, "on the Velmora Bridge in Prague")
+	}
+}
