@@ -513,6 +513,9 @@ func (b *locBuilder) finish(toks []token) {
 	if b.cityRun != nil && b.cityRun.city != nil {
 		loc.City, loc.GeoNamesID = b.cityRun.city.Name, b.cityRun.city.ID
 	}
+	if r := b.runs[b.anchor]; loc.Place != "" && strings.HasPrefix(b.s[r.start:], loc.Place) {
+		b.textEnd = max(b.textEnd, r.start+len(loc.Place)) // "at the Velmora border crossing"
+	}
 	loc.Text = strings.TrimSpace(b.s[b.textStart:b.textEnd])
 }
 

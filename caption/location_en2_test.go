@@ -247,6 +247,9 @@ func TestIntroducedNamedPlaceRule(t *testing.T) {
 		{"Pakistani soldiers guard the Velmora border crossing between Pakistan and Afghanistan, March 3, 2026. REUTERS/Ana Belmor", "", "", "*", "PK"},
 		{"Manifestantes en la Puerta del Sol de Madrid este viernes. EFE/Jane Roe", "Madrid", "", "*", "ES"},
 	})
+	if loc := parseLoc(t, "Migrants wait at the Velmora border crossing on March 3, 2026. (Photo by Ana Belmor / AFP)"); loc.Text != "at the Velmora border crossing" {
+		t.Errorf("text %q, want %q", loc.Text, "at the Velmora border crossing")
+	}
 	for _, tc := range []struct {
 		words []string
 		want  int
