@@ -130,24 +130,7 @@ const enPlace2Floor = 98
 // TestEnglishPlaces2 scores the parser on enPlaceCases2 by class and
 // prints the misses with -v.
 func TestEnglishPlaces2(t *testing.T) {
-	ok, byClass := 0, map[string][2]int{}
-	for _, tc := range enPlaceCases2 {
-		loc := parseLoc(t, tc.text)
-		good := enPlaceAppears(tc.place, loc) && loc.CountryCode == tc.cc
-		n := byClass[tc.class]
-		n[1]++
-		if good {
-			ok++
-			n[0]++
-		} else {
-			t.Logf("miss %s: %.120q\n  got city %q place %q region %q country %q text %q; want %q %q", tc.class, tc.text, loc.City, loc.Place, loc.Region, loc.CountryCode, loc.Text, tc.place, tc.cc)
-		}
-		byClass[tc.class] = n
-	}
-	t.Logf("English places 2: %d/%d right; by class %v", ok, len(enPlaceCases2), byClass)
-	if ok < enPlace2Floor {
-		t.Errorf("English places 2: %d/%d right, want at least %d", ok, len(enPlaceCases2), enPlace2Floor)
-	}
+	scoreEnglishPlaces(t, "English places 2", enPlaceCases2, enPlace2Floor)
 }
 
 // TestHeaderOverNationalityRule: under a wire header (AP's "CITY,

@@ -152,8 +152,15 @@ const enPlaceFloor = 112
 // TestEnglishPlaces scores the parser on enPlaceCases by class and prints
 // the misses with -v.
 func TestEnglishPlaces(t *testing.T) {
+	scoreEnglishPlaces(t, "English places", enPlaceCases, enPlaceFloor)
+}
+
+// scoreEnglishPlaces scores the parser on cases by class, place and
+// country both, prints the misses with -v, and fails under floor.
+func scoreEnglishPlaces(t *testing.T, name string, cases []enPlaceCase, floor int) {
+	t.Helper()
 	ok, byClass := 0, map[string][2]int{}
-	for _, tc := range enPlaceCases {
+	for _, tc := range cases {
 		loc := parseLoc(t, tc.text)
 		good := enPlaceAppears(tc.place, loc) && loc.CountryCode == tc.cc
 		n := byClass[tc.class]
@@ -162,13 +169,13 @@ func TestEnglishPlaces(t *testing.T) {
 			ok++
 			n[0]++
 		} else {
-			t.Logf("miss %s: %q\n  got city %q place %q region %q country %q; want %q %q", tc.class, tc.text, loc.City, loc.Place, loc.Region, loc.CountryCode, tc.place, tc.cc)
+			t.Logf("miss %s: %q\n  got city %q place %q region %q country %q text %q; want %q %q", tc.class, tc.text, loc.City, loc.Place, loc.Region, loc.CountryCode, loc.Text, tc.place, tc.cc)
 		}
 		byClass[tc.class] = n
 	}
-	t.Logf("English places: %d/%d right; by class %v", ok, len(enPlaceCases), byClass)
-	if ok < enPlaceFloor {
-		t.Errorf("English places: %d/%d right, want at least %d", ok, len(enPlaceCases), enPlaceFloor)
+	t.Logf("%s: %d/%d right; by class %v", name, ok, len(cases), byClass)
+	if ok < floor {
+		t.Errorf("%s: %d/%d right, want at least %d", name, ok, len(cases), floor)
 	}
 }
 
