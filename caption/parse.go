@@ -608,7 +608,7 @@ func (p *parser) date() *Date {
 		pictureDateEnd = p.toks[e].start
 	}
 	var partial *dateMention
-	chosen := -1
+	chosen, story := -1, -1
 	for i := range ds {
 		d := ds[i]
 		if d.start < p.headerEnd || (d.start >= limit && !p.afterCreditLine(d.start)) || p.inRestriction(d.start) {
@@ -628,6 +628,12 @@ func (p *parser) date() *Date {
 			// PA's "Picture date:" is authoritative; keep looking for it.
 			continue
 		}
+		if !taken && p.storyDate(&ds[i]) {
+			if story < 0 {
+				story = i
+			}
+			continue
+		}
 		if chosen < 0 {
 			chosen = i
 		}
@@ -638,6 +644,9 @@ func (p *parser) date() *Date {
 			chosen = i
 			break
 		}
+	}
+	if chosen < 0 {
+		chosen = story // the story's date when the caption names no other
 	}
 	if chosen >= 0 {
 		d := ds[chosen]
