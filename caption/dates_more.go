@@ -130,10 +130,26 @@ func (ds *dateScan) rangeStart(k int) (int, int) {
 // Reuters write one month first ("March 3-5, 2026"): it returns the last
 // token of the range, or k.
 func (ds *dateScan) rangeEnd(k int) int {
-	if k+1 < ds.toks.len() && isDay(ds.toks.at(k+1)) && isDash(ds.gap(k, k+1)) && atoi(ds.toks.at(k+1).key) > atoi(ds.toks.at(k).key) {
-		return k + 1
+	if j := ds.rangeNext(k); j > 0 && j < ds.toks.len() && isDay(ds.toks.at(j)) && atoi(ds.toks.at(j).key) > atoi(ds.toks.at(k).key) {
+		return j
 	}
 	return k
+}
+
+// rangeNext returns the token after the link of a range at token k: a dash
+// ("3-5", "30 March - 2 April") or a range word between spaces ("from
+// March 30 to April 2", "between 30 March and 2 April", "March 3 and 5");
+// or -1.
+func (ds *dateScan) rangeNext(k int) int {
+	switch {
+	case k+1 >= ds.toks.len():
+		return -1
+	case isDash(ds.gap(k, k+1)):
+		return k + 1
+	case k+2 < ds.toks.len() && ds.gap(k, k+1) == " " && ds.gap(k+1, k+2) == " " && ds.toks.at(k+1).has(clsDateRange):
+		return k + 2
+	}
+	return -1
 }
 
 // rangeYear reads the end of a range across months, after the first date's
@@ -144,22 +160,23 @@ func (ds *dateScan) rangeEnd(k int) int {
 // and the end's last token, or 0 and k.
 func (ds *dateScan) rangeYear(k, m int, dayFirst bool) (int, int) {
 	toks := ds.toks
-	if k+3 >= toks.len() || !isDash(ds.gap(k, k+1)) {
+	j := ds.rangeNext(k)
+	if j < 0 || j+2 >= toks.len() {
 		return 0, k
 	}
-	day, month := toks.at(k+1), toks.at(k+2)
+	day, month := toks.at(j), toks.at(j+1)
 	if !dayFirst {
 		day, month = month, day
 	}
 	endMonth, ok := monthOf(month)
-	if !isDay(day) || !ok || !ds.yearAfter(k+3) {
+	if !isDay(day) || !ok || !ds.yearAfter(j+2) {
 		return 0, k
 	}
-	y := atoi(toks.at(k + 3).key)
+	y := atoi(toks.at(j + 2).key)
 	if endMonth < m {
 		y--
 	}
-	return y, k + 3
+	return y, j + 2
 }
 
 // dottedMonth is the month a name means after a day written with a full

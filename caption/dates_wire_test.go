@@ -108,3 +108,21 @@ func TestStoryDates(t *testing.T) {
 		{"FILE - The Jan. 5, 2013 file photo shows the old station in Velmora. It closed on June 1, 2020. (AP Photo/John Quillfeather, File)", "", "2013-01-05"},
 	})
 }
+
+// TestRangeWords: a range whose ends a word links ("from March 30 to April
+// 2", "between 30 March and 2 April", "March 3 and 5"), not a dash, gives
+// its first day, as a dashed one does (rangeNext, lexicon date_range).
+func TestRangeWords(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"The fair in Velmora, from March 30 to April 2, 2026. REUTERS/John Quillfeather", "", "2026-03-30"},
+		{"The fair in Velmora, between 30 March and 2 April 2026. REUTERS/John Quillfeather", "", "2026-03-30"},
+		{"Jana Quillfeather in Velmora, March 3 and 5, 2026. REUTERS/John Quillfeather", "", "2026-03-03"},
+		{"Jana Quillfeather in Velmora, March 3 to 5, 2026. REUTERS/John Quillfeather", "", "2026-03-03"},
+		{"Jana Quillfeather in Velmora, March 3 through 5, 2026. (AP Photo/John Quillfeather)", "", "2026-03-03"},
+		{"The fair in Velmora, from December 30 until January 2, 2026. REUTERS/John Quillfeather", "", "2025-12-30"},
+		{"Die Messe in Velmora zwischen dem 3. und 5. März 2026. Foto: Max Quillfeather/dpa", "", "2026-03-03"},
+		// Not a range: the second number is no later day, or no date.
+		{"Jana Quillfeather in Velmora, March 5 and 3 others, 2026 season. REUTERS/John Quillfeather", "", ""},
+		{"Velmora won on March 5 and 3 points clear. REUTERS/John Quillfeather", "2026-03-09", "2026-03-05"},
+	})
+}
