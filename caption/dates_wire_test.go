@@ -126,3 +126,16 @@ func TestRangeWords(t *testing.T) {
 		{"Velmora won on March 5 and 3 points clear. REUTERS/John Quillfeather", "2026-03-09", "2026-03-05"},
 	})
 }
+
+// TestWeekdayCompounds: German and Dutch write a weekday and the part of
+// the day as one word ("am Montagabend", "maandagavond"); it is that
+// weekday (lexicon de/nl weekday), unresolved without a stated date.
+func TestWeekdayCompounds(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"Jana Quillfeather am Montagabend in Velmora. Foto: Max Quillfeather/dpa", "", "weekday"},
+		{"Jana Quillfeather am Montagabend in Velmora. Foto: Max Quillfeather/dpa", "2026-03-05", "2026-03-02"},
+		{"Fans feiern am Samstagnachmittag in Velmora. Foto: Max Quillfeather/dpa", "2026-03-09", "2026-03-07"},
+		{"Jana Quillfeather in Velmora op maandagavond. ANP/Klaas Quillfeather", "2026-03-05", "2026-03-02"},
+		{"Jana Quillfeather in Velmora op vrijdagochtend. ANP/Klaas Quillfeather", "", "weekday"},
+	})
+}
