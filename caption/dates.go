@@ -188,6 +188,8 @@ func (ds *dateScan) numeric(order DateOrder) {
 			ds.emit(dateMention{year: atoi(a.key), month: atoi(b.key), day: atoi(c.key)}, i, i+2)
 		} else if isDay(a) && isDay(b) && isYear(c) {
 			ds.emit(numericDate(atoi(a.key), atoi(b.key), atoi(c.key), order), i, i+2)
+		} else if g1 == "." && shortYearDate(a, b, c) {
+			ds.emit(dateMention{year: shortYear(atoi(c.key)), month: atoi(b.key), day: atoi(a.key)}, i, i+2)
 		}
 	}
 }
@@ -199,7 +201,7 @@ func (ds *dateScan) named(i, m int) {
 	toks := ds.toks
 	t := toks.at(i)
 	ambiguous := t.has(clsAmbiguousDate) && t.shape != shTitle && t.shape != shUpper
-	if ds.monthFirst(i, m, ambiguous) || ds.dayFirst(i, m, ambiguous) {
+	if !ambiguous && ds.hyphenDate(i, m) || ds.monthFirst(i, m, ambiguous) || ds.dayFirst(i, m, ambiguous) {
 		return
 	}
 	// Month and year, the Spanish and Portuguese with their joiner

@@ -270,3 +270,35 @@ phrases:
 	}
 	return 0, i, false
 }
+
+// hyphenDate reads a date written day, month name and year joined by
+// hyphens, the DD-Mon-YYYY form of data exports and picture desks' logs
+// ("5-Mar-2026", "05-MAR-2026"), at the month token i. It reports whether
+// it did.
+func (ds *dateScan) hyphenDate(i, m int) bool {
+	toks := ds.toks
+	if i < 1 || i+1 >= toks.len() || ds.gap(i-1, i) != "-" || ds.gap(i, i+1) != "-" {
+		return false
+	}
+	if !isDay(toks.at(i-1)) || !isYear(toks.at(i+1)) {
+		return false
+	}
+	ds.emit(dateMention{year: atoi(toks.at(i + 1).key), month: m, day: atoi(toks.at(i - 1).key)}, i-1, i+1)
+	return true
+}
+
+// shortYearDate reports a date in the short form of the German standard
+// (DIN 5008 "TT.MM.JJ": "05.03.26"): day, month and year of two digits
+// each, joined by full stops, always day first.
+func shortYearDate(a, b, c *tok) bool {
+	return len(a.key) == 2 && len(b.key) == 2 && len(c.key) == 2 && isDay(a) && isDay(b) && c.isNumber()
+}
+
+// shortYear is the year a two-digit year names, as POSIX strptime's %y
+// reads it: 69-99 in the 1900s, 00-68 in the 2000s.
+func shortYear(yy int) int {
+	if yy >= 69 {
+		return 1900 + yy
+	}
+	return 2000 + yy
+}

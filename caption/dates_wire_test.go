@@ -139,3 +139,21 @@ func TestWeekdayCompounds(t *testing.T) {
 		{"Jana Quillfeather in Velmora op vrijdagochtend. ANP/Klaas Quillfeather", "", "weekday"},
 	})
 }
+
+// TestHyphenAndShortYearDates: the DD-Mon-YYYY form ("5-Mar-2026") and the
+// German standard's short form with a two-digit year ("05.03.26", DIN
+// 5008), read as POSIX %y reads a two-digit year.
+func TestHyphenAndShortYearDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"Jana Quillfeather at the summit in Velmora, 5-Mar-2026. Photo: John Quillfeather", "", "2026-03-05"},
+		{"Jana Quillfeather at the summit in Velmora, 05-Mar-2026. Photo: John Quillfeather", "", "2026-03-05"},
+		{"Velmora harbour, 31-DEC-1999. Photo: John Quillfeather", "", "1999-12-31"},
+		{"Velmora harbour, 31-Feb-2026. Photo: John Quillfeather", "", ""},
+		{"Velmora, 05.03.26: Passanten in der Innenstadt. Foto: Max Quillfeather/dpa", "", "2026-03-05"},
+		{"Velmora, 24.12.98: Passanten in der Innenstadt. Foto: Max Quillfeather/dpa", "", "1998-12-24"},
+		{"Velmora, 31.02.26: Passanten in der Innenstadt. Foto: Max Quillfeather/dpa", "", ""},
+		// Not dates: one-digit parts, a score, a version.
+		{"Velmora won 5.3.26 in the relay. Photo: John Quillfeather", "", ""},
+		{"Velmora, the 2-Mar-to-April series. Photo: John Quillfeather", "", ""},
+	})
+}
