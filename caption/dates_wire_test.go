@@ -157,3 +157,27 @@ func TestHyphenAndShortYearDates(t *testing.T) {
 		{"Velmora, the 2-Mar-to-April series. Photo: John Quillfeather", "", ""},
 	})
 }
+
+// TestDateRolesWireLanguages: the release and capture words of
+// en/date_role.txt in Spanish (EFE's "Fotografía cedida"), German (with
+// the participle after its date, before the noun), Italian, French,
+// Portuguese, Russian and Polish; and Reuters' "taken on an unspecified
+// date" notes an undated picture.
+func TestDateRolesWireLanguages(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"Fotografía cedida el 5 de marzo de 2026 por la Presidencia de Norlandia que muestra a Juana Quillfeather. EFE/Presidencia de Norlandia", "", ""},
+		{"Fotografía facilitada el 5 de marzo de 2026 por el Ejército de Norlandia. EFE/Ejército de Norlandia", "", ""},
+		{"Fotografía facilitada el 5 de marzo de 2026 y tomada el 3 de marzo de 2026 en Velmora. EFE/Ejército de Norlandia", "", "2026-03-03"},
+		{"Das am 5. März 2026 veröffentlichte Foto zeigt Jana Quillfeather in Velmora. Foto: Presseamt Velmora/dpa", "", ""},
+		{"Das am 3. März 2026 aufgenommene und am 5. März 2026 veröffentlichte Foto zeigt Velmora. Foto: Presseamt Velmora/dpa", "", "2026-03-03"},
+		{"Jana Quillfeather spricht am 5. März 2026 in Velmora. Foto: Max Quillfeather/dpa", "", "2026-03-05"},
+		{"Foto rilasciata il 5 marzo 2026 dall'ufficio stampa. ANSA/UFFICIO STAMPA", "", ""},
+		{"Photo fournie le 5 mars 2026 par l'armée de Norlandie. AFP PHOTO / ARMÉE DE NORLANDIE", "", ""},
+		{"Foto cedida em 5 de março de 2026 pela Presidência de Norlândia. Lusa", "", ""},
+		{"Фото, опубликованное 5 марта 2026 года пресс-службой, показывает парад в Велморе. ТАСС", "", ""},
+		{"Фото, сделанное 3 марта 2026 года, опубликованное 5 марта 2026 года. ТАСС", "", "2026-03-03"},
+		{"Na zdjęciu udostępnionym 5 marca 2026 r. przez biuro prasowe: Jana Quillfeather w Velmorze. Fot. PAP", "", ""},
+		{"Zdjęcie wykonane 3 marca 2026 r. w Velmorze. Fot. PAP/Jan Quillfeather", "", "2026-03-03"},
+		{"Jana Quillfeather in Velmora, Norland, in this handout photo taken on an unspecified date and released on March 5, 2026. Norland Army/Handout via REUTERS", "", ""},
+	})
+}

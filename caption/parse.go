@@ -614,7 +614,7 @@ func (p *parser) date() *Date {
 		if d.start < p.headerEnd || (d.start >= limit && !p.afterCreditLine(d.start)) || p.inRestriction(d.start) {
 			continue
 		}
-		release, taken := p.dateRoles(d.start)
+		release, taken := p.dateRoles(d.start, d.end)
 		if release && !taken {
 			continue
 		}
@@ -690,8 +690,15 @@ func (p *parser) inRestriction(pos int) bool {
 // dateRoles reports whether the clause before the date at pos introduces
 // it as a release or issue date ("released by SANA on May 12, 2012"), and
 // as the date the picture was taken ("taken and released on": the
-// picture's).
-func (p *parser) dateRoles(pos int) (release, taken bool) {
+// picture's); or the participle right after it, at byte end, as German
+// writes one before its noun ("das am 5. März 2026 veröffentlichte
+// Foto").
+func (p *parser) dateRoles(pos, end int) (release, taken bool) {
+	if k := tokIndex(p.toks, end); k < len(p.toks) {
+		if _, sn, ok := matchAt(p.toks, k, clsDateRole); ok {
+			release, taken = sn.val == "release_after", sn.val == "taken_after"
+		}
+	}
 	from := max(0, pos-80)
 	ctx := p.s[from:pos]
 	if i := strings.LastIndexAny(ctx, ".;\n"); i >= 0 && i < len(ctx)-1 {
