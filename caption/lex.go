@@ -170,6 +170,13 @@ func (lx *lexer) cutInto(toks []tok, s string, lex *lexiconData) []tok {
 			i++
 			continue
 		}
+		if spaceLead[c] {
+			if n, br := unicodeSpace(s[i:]); n > 0 {
+				space, line = true, line || br
+				i += n
+				continue
+			}
+		}
 		n := len(toks)
 		if n > 0 && space {
 			toks[n-1].spaceAfter = true
@@ -217,10 +224,7 @@ func (lx *lexer) scan(s string, t *tok) int {
 	if c >= utf8.RuneSelf {
 		// A combining mark continues a word and never starts one.
 		if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
-			if unicode.IsSpace(r) {
-				n = 0 // normalize leaves none; keep the loop safe anyway
-			}
-			t.kind, t.end, t.key = tPunct, i+max(n, 1), s[i:i+max(n, 1)]
+			t.kind, t.end, t.key = tPunct, i+n, s[i:i+n]
 			return t.end
 		}
 	}
@@ -403,3 +407,21 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// spaceLead marks the lead bytes of the white space runes outside ASCII
+// (U+0085 and U+00A0: 0xC2; U+1680: 0xE1; U+2000-U+205F: 0xE2; U+3000:
+// 0xE3): the lexer decodes a rune to test it for white space only after
+// one of them, not after every letter outside ASCII.
+var spaceLead = [256]bool{0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// unicodeSpace returns the length of the white space rune s starts with
+// (unicode.IsSpace: the no-break, thin, ideographic and other spaces
+// normalize leaves in a text it was not given, a lexicon entry's), or 0;
+// br reports a line or paragraph separator, a line break.
+func unicodeSpace(s string) (n int, br bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsSpace(r) {
+		return 0, false
+	}
+	return n, r == '\u0085' || r == '\u2028' || r == '\u2029'
+}

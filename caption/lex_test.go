@@ -151,7 +151,7 @@ func TestLexiconFiles(t *testing.T) {
 }
 
 // FuzzLex: tokens are in order, inside the text, cover every byte that is
-// not white space, and have a key.
+// not white space (Unicode's, unicode.IsSpace), and have a key.
 func FuzzLex(f *testing.F) {
 	for _, s := range []string{"Jane ROE, Élodie", "EMBARGO:0001GMT", "Straße\u0301 x", "\xff a", "photo d'archives"} {
 		f.Add(s)
@@ -167,12 +167,15 @@ func FuzzLex(f *testing.F) {
 			if tk.start < covered || tk.end <= tk.start || tk.end > len(s) || tk.key == "" {
 				t.Fatalf("token %d %+v after %d in %q", i, tk, covered, s)
 			}
-			if strings.TrimSpace(s[covered:tk.start]) != "" && strings.TrimLeft(s[covered:tk.start], " \t\n\r\f\v") != "" {
+			if strings.TrimSpace(s[tk.start:tk.end]) == "" {
+				t.Fatalf("token %d %+v is white space in %q", i, tk, s)
+			}
+			if strings.TrimSpace(s[covered:tk.start]) != "" {
 				t.Fatalf("bytes %d..%d %q skipped in %q", covered, tk.start, s[covered:tk.start], s)
 			}
 			covered = tk.end
 		}
-		if strings.TrimLeft(s[covered:], " \t\n\r\f\v") != "" {
+		if strings.TrimSpace(s[covered:]) != "" {
 			t.Fatalf("tail %q skipped", s[covered:])
 		}
 	})

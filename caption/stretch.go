@@ -3,7 +3,6 @@ package caption
 import (
 	"iter"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -94,7 +93,11 @@ func (st stretch) firstTok() int {
 	return lo
 }
 
-// fields yields the fields of st in order, each a stretch.
+// fields yields the fields of st in order, each a stretch: runs of
+// tokens touching each other. The lexer skips white space, the runes
+// beyond ASCII included; a stretch cut inside such a rune holds bytes of
+// it that no token covers and that are no white space to strings.Fields
+// (orphans, at its ends only): they belong to the field they touch.
 func (st stretch) fields() iter.Seq[stretch] {
 	return func(yield func(stretch) bool) {
 		a, b := st.start(), st.end()
@@ -102,57 +105,60 @@ func (st stretch) fields() iter.Seq[stretch] {
 			return
 		}
 		toks := st.t.toks
-		for i := st.firstTok(); i < len(toks) && toks[i].start < b; {
-			if st.maySpace(i) {
-				if n := st.spaceAt(i); n > 0 {
-					i = st.past(i, n)
-					continue
+		i := st.firstTok()
+		fa, fb := a, st.headOrphans(i)
+		for ; i < len(toks) && toks[i].start < b; i++ {
+			ta, tb := max(toks[i].start, a), min(toks[i].end, b)
+			if ta != fb {
+				if fb > fa && !yield(st.sub(fa, fb)) {
+					return
 				}
+				fa = ta
 			}
-			j := i + 1
-			for j < len(toks) && toks[j].start == toks[j-1].end && toks[j].start < b && !(st.maySpace(j) && st.spaceAt(j) > 0) {
-				j++
+			fb = tb
+		}
+		if ta := st.tailOrphans(fb); ta < b {
+			if ta != fb && fb > fa {
+				if !yield(st.sub(fa, fb)) {
+					return
+				}
+				fa = ta
 			}
-			f := st.sub(max(toks[i].start, a), min(toks[j-1].end, b))
-			if !yield(f) {
-				return
-			}
-			i = j
+			fb = b
+		}
+		if fb > fa {
+			yield(st.sub(fa, fb))
 		}
 	}
 }
 
-// maySpace reports a token that may be a rune of white space beyond ASCII:
-// a mark that is no ASCII byte.
-func (st stretch) maySpace(i int) bool {
-	t := &st.t.toks[i]
-	return t.kind == tPunct && st.t.s[t.start] >= utf8.RuneSelf
+// headOrphans returns where the bytes of a rune cut at st's start end,
+// when no token covers them (white space cut): st's start otherwise. i
+// is the first token that ends after the start.
+func (st stretch) headOrphans(i int) int {
+	a, b, s := st.start(), st.end(), st.t.s
+	if i < len(st.t.toks) {
+		b = min(b, st.t.toks[i].start)
+	}
+	for a < b && !utf8.RuneStart(s[a]) {
+		a++
+	}
+	return a
 }
 
-// spaceAt returns the length of the white space rune token i starts, or 0.
-// The lexer skips ASCII white space; a rune of white space beyond ASCII
-// that normalize leaves (U+2003, U+3000) it cuts into marks, which part
-// fields all the same.
-func (st stretch) spaceAt(i int) int {
-	t := &st.t.toks[i]
-	if t.start < st.start() {
-		return 0
+// tailOrphans returns where the bytes of a rune cut at st's end start,
+// when no token covers them and they lie after byte from: st's end
+// otherwise.
+func (st stretch) tailOrphans(from int) int {
+	b, s := st.end(), st.t.s
+	q := b
+	for q > from && b-q < utf8.UTFMax && !utf8.RuneStart(s[q-1]) {
+		q--
 	}
-	r, n := utf8.DecodeRuneInString(st.t.s[t.start:])
-	if !unicode.IsSpace(r) || t.start+n > st.end() {
-		return 0 // a rune cut at the stretch's end is no white space
+	if q-1 >= from && utf8.RuneStart(s[q-1]) && !utf8.FullRuneInString(s[q-1:b]) {
+		return q - 1
 	}
-	return n
-}
-
-// past returns the first token after the n bytes token i starts.
-func (st stretch) past(i, n int) int {
-	toks := st.t.toks
-	end := toks[i].start + n
-	for i < len(toks) && toks[i].start < end {
-		i++
-	}
-	return i
+	return b
 }
 
 // lastFields returns the last n fields of st (at most maxLastFields)

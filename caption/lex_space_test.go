@@ -1,0 +1,49 @@
+package caption
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLexUnicodeSpace: white space outside ASCII separates words as a
+// space does, making no token (a no-break space, the thin and narrow
+// no-break spaces, the ideographic space, en and em spaces, the line and
+// paragraph separators, which also break a line); ideographic punctuation
+// is one token per mark, its whole rune.
+func TestLexUnicodeSpace(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		keys string // the tokens' keys joined by "|"
+		line bool   // the second token starts a line
+	}{
+		{"Velmora\u00a0Norland", "velmora|norland", false},
+		{"Velmora\u2009Norland", "velmora|norland", false},
+		{"Velmora\u202fNorland", "velmora|norland", false},
+		{"Velmora\u3000Norland", "velmora|norland", false},
+		{"Velmora\u2002\u2003Norland", "velmora|norland", false},
+		{"Velmora\u205fNorland", "velmora|norland", false},
+		{"Velmora\u2028Norland", "velmora|norland", true},
+		{"Velmora\u2029Norland", "velmora|norland", true},
+		{"Velmora\u0085Norland", "velmora|norland", true},
+		{"5\u00a0March\u00a02026", "5|march|2026", false},
+		{"维尔莫拉，2026年3月5日。代表", "维尔莫拉|，|2026|年|3|月|5|日|。|代表", false},
+		{"ヴェルモラ、東京", "ヴェルモラ|、|東京", false},
+	} {
+		var lx lexer
+		toks := lx.lex(tc.in)
+		keys := make([]string, len(toks))
+		for i := range toks {
+			keys[i] = toks[i].key
+		}
+		if got := strings.Join(keys, "|"); got != tc.keys {
+			t.Errorf("lex(%q) keys %q, want %q", tc.in, got, tc.keys)
+			continue
+		}
+		if len(toks) < 2 {
+			continue
+		}
+		if tc.keys[0] == 'v' && (!toks[0].spaceAfter || !toks[1].spaceBefore || toks[1].lineBefore != tc.line) {
+			t.Errorf("lex(%q): space after %v, before %v, line %v; want true, true, %v", tc.in, toks[0].spaceAfter, toks[1].spaceBefore, toks[1].lineBefore, tc.line)
+		}
+	}
+}
