@@ -167,13 +167,18 @@ func (c *Caption) HasRestriction(code string) bool {
 
 // normalRunes maps the typographic variants wires and CMSes introduce to
 // plain ASCII punctuation, so that one set of rules serves all: curly and
-// angle quotes, dashes, non-breaking and thin spaces; the full-width
+// angle quotes, dashes, non-breaking and thin spaces and the other spaces
+// of typesetting (en, em, figure, hair; U+2000-U+200A, U+205F); the line
+// and paragraph separators and NEL, line breaks; the full-width
 // brackets, slash and colon and the ideographic space of Japanese, Chinese
 // and Korean captions (Kyodo's "（共同）").
 var normalRunes = map[rune]byte{
 	'\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
 	'\u2018': '\'', '\u2019': '\'', '\u2013': '-', '\u2014': '-', '\u2012': '-', '\u2212': '-',
 	'\u00a0': ' ', '\u202f': ' ', '\u2009': ' ',
+	'\u2000': ' ', '\u2001': ' ', '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ',
+	'\u2006': ' ', '\u2007': ' ', '\u2008': ' ', '\u200a': ' ', '\u205f': ' ',
+	'\u2028': '\n', '\u2029': '\n', '\u0085': '\n',
 	'\uff08': '(', '\uff09': ')', '\uff0f': '/', '\uff1a': ':', '\u3000': ' ',
 	// The lenticular brackets and full-width equals sign of Japanese
 	// credits ("【AFP＝時事】") read as "[", "]" and "=".
