@@ -112,7 +112,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		}
 		if !apState(s, r, prev) {
 			resolveRun(r)
-			if !runRule(s, toks, r) && !(lang == "de" && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
+			if !runRule(s, toks, r) && !(langHas(lang, flagGenitivePlaces) && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
 				transliterated(s, toks, r, lang)
 			}
 		}

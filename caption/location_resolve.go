@@ -386,8 +386,9 @@ func translitSpellings(name []byte, tr *translitRules) []string {
 // genitiveCountry reads a German country's name in the genitive ("im
 // Norden Velmoras", "die Hauptstadt Velmoras") as the country; followed by
 // a capitalised noun it is the country's ("Velmoras Präsident"), as an
-// English possessive. Read in German captions only: in English "the
-// Americas" is no genitive. It reports whether it changed run r.
+// English possessive. Read in the languages that form a place's genitive
+// so (languages.tsv: genitive_places): in English "the Americas" is no
+// genitive. It reports whether it changed run r.
 func genitiveCountry(toks []token, r *nameRun) bool {
 	if r.resolved() || r.wordCity != nil || r.t0 != r.t1 {
 		return false

@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,18 +102,10 @@ func classify(w *token, word string, lt []tok) {
 
 // nameNotDate reports a date name at toks[i] that opens a name instead: in
 // title case, a month or weekday only in languages that write them in
-// lower case (titledDateNameLangs), and no number after it.
+// lower case (languages.tsv: titled_date_names), and no number after it.
 func nameNotDate(s string, toks []token, i int) bool {
 	return toks[i].date == dateLowerOnly && titleCased(toks[i].text(s)) && !dateAt(s, toks, i)
 }
-
-// titledDateNameLangs are the languages whose spelling capitalises month
-// and weekday names (English, German, Greek, Turkish, Indonesian and
-// Malay); the others write them in lower case, so a word in title case
-// that is a month only in those, with no number after it, opens a name:
-// "Augusta" is Slovak and Serbian for "of August" and a town in Georgia.
-// The neutral "xx" entries count as capitalised.
-var titledDateNameLangs = []string{"en", "de", "el", "tr", "id", "ms", "xx"}
 
 // dateKind is what the lexicon says of a word as a month or weekday name.
 type dateKind uint8
@@ -132,7 +123,7 @@ func dateKindOf(had dateKind, c class, lang string) dateKind {
 	switch {
 	case c != classMonth && c != classWeekday || had == dateTitled:
 		return had
-	case slices.Contains(titledDateNameLangs, lang):
+	case langHas(lang, flagTitledDateNames):
 		return dateTitled
 	}
 	return dateLowerOnly
