@@ -181,3 +181,19 @@ func TestDateRolesWireLanguages(t *testing.T) {
 		{"Jana Quillfeather in Velmora, Norland, in this handout photo taken on an unspecified date and released on March 5, 2026. Norland Army/Handout via REUTERS", "", ""},
 	})
 }
+
+// TestMonthLocatives: Polish, Czech, Slovak and Croatian write a month
+// with its year in the locative after "in" ("w marcu 2026", "v březnu
+// 2026", "v marci 2026", "u ožujku 2026"); a month name in the locative
+// with no year dates nothing.
+func TestMonthLocatives(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"Jana Quillfeather w Velmorze w marcu 2026 r. Fot. PAP/Jan Quillfeather", "", "2026-03"},
+		{"Jana Quillfeather w Velmorze w październiku 2025 r. Fot. PAP/Jan Quillfeather", "", "2025-10"},
+		{"Jana Quillfeather ve Velmoře v březnu 2026. ČTK/Jan Quillfeather", "", "2026-03"},
+		{"Jana Quillfeather ve Velmoře v červenci 2025. ČTK/Jan Quillfeather", "", "2025-07"},
+		{"Jana Quillfeather vo Velmore v marci 2026. TASR/Ján Quillfeather", "", "2026-03"},
+		{"Jana Quillfeather u Velmori u ožujku 2026. Foto: Ivan Quillfeather/PIXSELL", "", "2026-03"},
+		{"Jana Quillfeather w Velmorze w marcu. Fot. PAP/Jan Quillfeather", "", ""},
+	})
+}
