@@ -182,10 +182,12 @@ func TestDateRolesWireLanguages(t *testing.T) {
 	})
 }
 
-// TestMonthLocatives: Polish, Czech, Slovak and Croatian write a month
-// with its year in the locative after "in" ("w marcu 2026", "v březnu
-// 2026", "v marci 2026", "u ožujku 2026"); a month name in the locative
-// with no year dates nothing.
+// TestMonthLocatives: Polish, Czech, Slovak, Croatian and Serbian write a
+// month with its year in the locative after "in" ("w marcu 2026", "v
+// březnu 2026", "v marci 2026", "u ožujku 2026", "u martu 2026"), Finnish
+// in the inessive ("maaliskuussa 2026"), Greek in the accusative with an
+// article before the year ("τον Μάρτιο του 2026"); a month name in the
+// locative with no year dates nothing.
 func TestMonthLocatives(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"Jana Quillfeather w Velmorze w marcu 2026 r. Fot. PAP/Jan Quillfeather", "", "2026-03"},
@@ -194,6 +196,10 @@ func TestMonthLocatives(t *testing.T) {
 		{"Jana Quillfeather ve Velmoře v červenci 2025. ČTK/Jan Quillfeather", "", "2025-07"},
 		{"Jana Quillfeather vo Velmore v marci 2026. TASR/Ján Quillfeather", "", "2026-03"},
 		{"Jana Quillfeather u Velmori u ožujku 2026. Foto: Ivan Quillfeather/PIXSELL", "", "2026-03"},
+		{"Jana Quillfeather u Velmori u martu 2026. FOTO TANJUG/Marko Kvilfeder", "", "2026-03"},
+		{"Јана Квилфедер у Велмори у октобру 2025. Фото: Танјуг/Марко Квилфедер", "", "2025-10"},
+		{"Jana Quillfeather Velmorassa maaliskuussa 2026. LEHTIKUVA / Matti Quillfeather", "", "2026-03"},
+		{"Η Γιάννα Κουιλφέδερ στη Βελμόρα τον Μάρτιο του 2026. ΑΠΕ-ΜΠΕ/Νίκος Κουιλφέδερ", "", "2026-03"},
 		{"Jana Quillfeather w Velmorze w marcu. Fot. PAP/Jan Quillfeather", "", ""},
 	})
 }
