@@ -23,6 +23,7 @@ const (
 	tWord tokKind = iota
 	tNumber
 	tPunct
+	tSpace // white space beyond ASCII: scan reports it, cutInto drops it
 )
 
 // shape is how a word is written.
@@ -170,13 +171,6 @@ func (lx *lexer) cutInto(toks []tok, s string, lex *lexiconData) []tok {
 			i++
 			continue
 		}
-		if spaceLead[c] {
-			if n, br := unicodeSpace(s[i:]); n > 0 {
-				space, line = true, line || br
-				i += n
-				continue
-			}
-		}
 		n := len(toks)
 		if n > 0 && space {
 			toks[n-1].spaceAfter = true
@@ -194,6 +188,12 @@ func (lx *lexer) cutInto(toks []tok, s string, lex *lexiconData) []tok {
 		space, line = false, false
 		i = lx.scan(s, t)
 		if t.kind != tPunct {
+			if t.kind == tSpace {
+				// White space beyond ASCII (scan): no token.
+				toks = toks[:n]
+				space, line = true, t.lineBefore || t.shape == shUpper
+				continue
+			}
 			lx.words++
 		}
 		if lex != nil {
@@ -225,6 +225,15 @@ func (lx *lexer) scan(s string, t *tok) int {
 		// A combining mark continues a word and never starts one.
 		if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
 			t.kind, t.end, t.key = tPunct, i+n, s[i:i+n]
+			if unicode.IsSpace(r) {
+				// White space beyond ASCII, which normalize leaves in a
+				// text it was not given (a lexicon entry's): cutInto
+				// makes no token of it; shUpper marks a line break.
+				t.kind = tSpace
+				if r == '\u0085' || r == '\u2028' || r == '\u2029' {
+					t.shape = shUpper
+				}
+			}
 			return t.end
 		}
 	}
@@ -407,21 +416,3 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
-
-// spaceLead marks the lead bytes of the white space runes outside ASCII
-// (U+0085 and U+00A0: 0xC2; U+1680: 0xE1; U+2000-U+205F: 0xE2; U+3000:
-// 0xE3): the lexer decodes a rune to test it for white space only after
-// one of them, not after every letter outside ASCII.
-var spaceLead = [256]bool{0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
-
-// unicodeSpace returns the length of the white space rune s starts with
-// (unicode.IsSpace: the no-break, thin, ideographic and other spaces
-// normalize leaves in a text it was not given, a lexicon entry's), or 0;
-// br reports a line or paragraph separator, a line break.
-func unicodeSpace(s string) (n int, br bool) {
-	r, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsSpace(r) {
-		return 0, false
-	}
-	return n, r == '\u0085' || r == '\u2028' || r == '\u2029'
-}

@@ -102,6 +102,7 @@ func resolveRuns(s string, toks []token) []*nameRun { return resolveRunsIn(s, to
 func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // the runs in one block
 	runs := make([]*nameRun, 0, len(found)+2)
+	genitive := langHas(lang, flagGenitivePlaces) // once, not per run
 	for k, r := range found {
 		if k > 0 && qualifiedTown(s, found[k-1], r) {
 			continue // "(Oder)": part of the name before it
@@ -112,7 +113,7 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 		}
 		if !apState(s, r, prev) {
 			resolveRun(r)
-			if !runRule(s, toks, r) && !(langHas(lang, flagGenitivePlaces) && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
+			if !runRule(s, toks, r) && !(genitive && genitiveCountry(toks, r)) && !suffixLocative(s, toks, r, lang) && !contracted(s, toks, r) {
 				transliterated(s, toks, r, lang)
 			}
 		}

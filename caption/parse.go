@@ -694,6 +694,9 @@ func (p *parser) inRestriction(pos int) bool {
 // writes one before its noun ("das am 5. März 2026 veröffentlichte
 // Foto").
 func (p *parser) dateRoles(pos, end int) (release, taken bool) {
+	if !p.holds(clsDateRole) {
+		return false, false // most captions name no role
+	}
 	if k := tokIndex(p.toks, end); k < len(p.toks) {
 		if _, sn, ok := matchAt(p.toks, k, clsDateRole); ok {
 			release, taken = sn.val == "release_after", sn.val == "taken_after"

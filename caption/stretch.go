@@ -118,8 +118,8 @@ func (st stretch) fields() iter.Seq[stretch] {
 			fb = tb
 		}
 		if ta := st.tailOrphans(fb); ta < b {
-			if ta != fb && fb > fa {
-				if !yield(st.sub(fa, fb)) {
+			if ta != fb {
+				if fb > fa && !yield(st.sub(fa, fb)) {
 					return
 				}
 				fa = ta
