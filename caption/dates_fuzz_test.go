@@ -21,6 +21,8 @@ func FuzzFindDates(f *testing.F) {
 		"nesta segunda-feira, 1° maggio, 1º de maio, 8. listopada 2025.",
 		"15. Jan. 2026 12 okt. 2025 5 mar. 2026.- 31. 2. 2025",
 		"EMBARGOED UNTIL 0001 GMT MARCH6 2026-03-05 05/03/2026 20260305",
+		"5-Mar-2026, 05.03.26, from March 30 to April 2, 2026, between 30 March and 2 April 2026",
+		"w marcu 2026, τον Μάρτιο του 2026, am Montagabend, March 3 and 5, 2026",
 	} {
 		f.Add(s)
 	}
