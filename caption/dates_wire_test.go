@@ -203,3 +203,26 @@ func TestMonthLocatives(t *testing.T) {
 		{"Jana Quillfeather w Velmorze w marcu. Fot. PAP/Jan Quillfeather", "", ""},
 	})
 }
+
+// TestRoleClauseEnds: a role word ("provided", "released") dates what its
+// own clause holds. A verb of showing ends that clause ("A satellite image
+// provided by X shows Velmora, March 3": the scene's date), and so does
+// the comma after the agent of AP's handout opener ("In this photo
+// provided by X, soldiers patrol …"); a date before them, or after "by X
+// on", stays the release's.
+func TestRoleClauseEnds(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"In this photo provided by the Norland Army, soldiers patrol in Velmora on Tuesday, March 3, 2026. (Norland Army via AP)", "", "2026-03-03"},
+		{"In this image released by the Norland Navy, a ship sails near Velmora, March 3, 2026. (Norland Navy via AP)", "", "2026-03-03"},
+		{"This photo provided by Velmora Police shows the scene in Velmora, Norland, on Tuesday, March 3, 2026. (Velmora Police via AP)", "", "2026-03-03"},
+		{"This image provided by NASA shows the launch on March 3, 2026. (NASA via AP)", "", "2026-03-03"},
+		{"A satellite image provided by Maxar Technologies shows Velmora harbour, March 3, 2026. Maxar Technologies/Handout via REUTERS", "", "2026-03-03"},
+		{"Das vom Presseamt verbreitete Foto zeigt Jana Quillfeather am 3. März 2026 in Velmora. Foto: Presseamt Velmora/dpa", "", "2026-03-03"},
+		{"Fotografía cedida por el Ejército de Norlandia que muestra a soldados en Velmora el 3 de marzo de 2026. EFE/Ejército de Norlandia", "", "2026-03-03"},
+		// The role's own date.
+		{"This picture released by KCNA on March 5, 2026 shows a parade in Velmora. KCNA via REUTERS", "", ""},
+		{"In this photo released on March 5, 2026, by the Norland Navy, a ship sails near Velmora. (Norland Navy via AP)", "", ""},
+		{"In this image taken from video released by the Norland Army on Thursday, March 5, 2026, smoke rises. (Norland Army via AP)", "", ""},
+		{"Smoke rises in this handout picture released by the Velmora administration in Velmora, Norland March 5, 2026. Velmora Administration/Handout via REUTERS", "", ""},
+	})
+}

@@ -714,10 +714,14 @@ func (p *parser) dateRoles(pos, end int) (release, taken bool) {
 		ctx = ctx[i:]
 	}
 	for i := max(tokIndex(p.toks, pos-len(ctx)), p.firstOf(clsDateRole)); i < len(p.toks) && p.toks[i].start < pos; i++ {
+		if p.toks[i].has(clsShowVerb) {
+			release, taken = false, false // "A photo provided by X shows …": the date is the scene's
+			continue
+		}
 		if !p.toks[i].mayStart(clsDateRole) {
 			continue
 		}
-		if end, sn, ok := matchAt(p.toks, i, clsDateRole); ok && p.toks[end-1].end <= pos {
+		if end, sn, ok := matchAt(p.toks, i, clsDateRole); ok && p.toks[end-1].end <= pos && !p.openerShut(i, pos) {
 			release = release || sn.val == "release"
 			taken = taken || sn.val == "taken"
 		}
