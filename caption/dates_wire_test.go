@@ -226,3 +226,16 @@ func TestRoleClauseEnds(t *testing.T) {
 		{"Smoke rises in this handout picture released by the Velmora administration in Velmora, Norland March 5, 2026. Velmora Administration/Handout via REUTERS", "", ""},
 	})
 }
+
+// TestDatesOtherDigits: a date written in Arabic-Indic, Persian or
+// full-width digits reads as in ASCII digits (the lexer's number keys).
+func TestDatesOtherDigits(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"متظاهرون في فيلمورا، ٥ مارس ٢٠٢٦. رويترز/جون كويلفيذر", "", "2026-03-05"},
+		{"متظاهرون في فيلمورا، ٥ آذار ٢٠٢٦. رويترز", "", "2026-03-05"},
+		{"تظاهرات در ولمورا، ۵ مارس ۲۰۲۶. خبرگزاری", "", "2026-03-05"},
+		{"维尔莫拉，２０２６年３月５日。新华社记者 王明 摄", "", "2026-03-05"},
+		{"Jana Quillfeather in Velmora, ０５/０３/２０２６. REUTERS", "", "2026-03-05"},
+		{"متظاهرون في فيلمورا، ٣٥ مارس ٢٠٢٦. رويترز", "", "2026-03"},
+	})
+}

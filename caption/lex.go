@@ -224,6 +224,9 @@ func (lx *lexer) scan(s string, t *tok) int {
 	if c >= utf8.RuneSelf {
 		// A combining mark continues a word and never starts one.
 		if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) {
+			if unicode.IsDigit(r) {
+				return lx.scanDigits(s, t)
+			}
 			t.kind, t.end, t.key = tPunct, i+n, s[i:i+n]
 			if unicode.IsSpace(r) {
 				// White space beyond ASCII, which normalize leaves in a
@@ -239,6 +242,55 @@ func (lx *lexer) scan(s string, t *tok) int {
 	}
 	return lx.scanWord(s, t)
 }
+
+// scanDigits reads a run of decimal digits written beyond ASCII (Arabic
+// "٢٠٢٦", Persian "۲۰۲۶", full-width "２０２６"), with any ASCII digits among
+// them: a number whose key is its ASCII digits, as every pass reads a
+// number by its key.
+func (lx *lexer) scanDigits(s string, t *tok) int {
+	var fb [32]byte
+	f := fb[:0]
+	i := t.start
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		d, ok := digitValue(r)
+		if !ok {
+			break
+		}
+		f = append(f, d)
+		i += n
+	}
+	t.kind, t.end = tNumber, i
+	if lx.keys.Cap() == 0 {
+		lx.keys.Grow(len(s) - t.start) // no key is longer than its text
+	}
+	lx.keys.Write(f)
+	ks := lx.keys.String()
+	t.key = ks[len(ks)-len(f):]
+	return i
+}
+
+// digitValue returns the ASCII digit of a decimal digit of any script:
+// Unicode encodes each script's digits as a run of ten from its zero, so
+// the digit is the rune's distance from the start of its runs, modulo 10.
+func digitValue(r rune) (byte, bool) {
+	if r < utf8.RuneSelf {
+		return byte(r), r >= '0' && r <= '9'
+	}
+	if !unicode.IsDigit(r) {
+		return 0, false
+	}
+	z := r
+	for r-z < 10*maxDigitRuns && unicode.IsDigit(z-1) {
+		z--
+	}
+	return byte('0' + (r-z)%10), true
+}
+
+// maxDigitRuns bounds the walk to a script's zero: the longest stretch of
+// digit runs Unicode puts side by side (the five of the mathematical
+// alphanumerics, U+1D7CE-U+1D7FF).
+const maxDigitRuns = 5
 
 // scanWord reads a run of letters, noting its shape and folding its key.
 func (lx *lexer) scanWord(s string, t *tok) int {

@@ -47,3 +47,33 @@ func TestLexUnicodeSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestLexDigits: decimal digits of any script make a number whose key is
+// its ASCII digits (Arabic-Indic, Persian, full-width, Devanagari, the
+// mathematical bold digits); a digit run mixing scripts is one number.
+func TestLexDigits(t *testing.T) {
+	for _, tc := range []struct{ in, keys string }{
+		{"٥ مارس ٢٠٢٦", "5|مارس|2026"},
+		{"۵ مارس ۲۰۲۶", "5|مارس|2026"},
+		{"２０２６年３月５日", "2026|年|3|月|5|日"},
+		{"२०२६", "2026"},
+		{"\U0001D7D0\U0001D7E2\U0001D7FF", "209"}, // bold 2, sans-serif 0, monospace 9
+		{"٢٠26", "2026"},
+		{"x٣y", "x|3|y"},
+	} {
+		var lx lexer
+		toks := lx.lex(tc.in)
+		keys := make([]string, len(toks))
+		for i := range toks {
+			keys[i] = toks[i].key
+		}
+		if got := strings.Join(keys, "|"); got != tc.keys {
+			t.Errorf("lex(%q) keys %q, want %q", tc.in, got, tc.keys)
+		}
+		for _, tk := range toks {
+			if _, ok := digitValue([]rune(tc.in[tk.start:tk.end])[0]); ok && tk.kind != tNumber {
+				t.Errorf("lex(%q): %q is no number", tc.in, tc.in[tk.start:tk.end])
+			}
+		}
+	}
+}
