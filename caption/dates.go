@@ -184,7 +184,9 @@ func (ds *dateScan) numeric(order DateOrder) {
 		if len(g1) != 1 || g1 != g2 || !strings.Contains("-/.", g1) {
 			continue
 		}
-		if isYear(a) && len(b.key) == 2 && len(c.key) == 2 {
+		if isYear(a) && (len(b.key) == 2 && len(c.key) == 2 || g1 == "." && isDay(b) && isDay(c)) {
+			// Year first; with full stops the month and day may be of one
+			// digit, as Korean desks write a date ("2026.3.5", Yonhap).
 			ds.emit(dateMention{year: atoi(a.key), month: atoi(b.key), day: atoi(c.key)}, i, i+2)
 		} else if isDay(a) && isDay(b) && isYear(c) {
 			ds.emit(numericDate(atoi(a.key), atoi(b.key), atoi(c.key), order), i, i+2)
@@ -201,6 +203,9 @@ func (ds *dateScan) named(i, m int) {
 	toks := ds.toks
 	t := toks.at(i)
 	ambiguous := t.has(clsAmbiguousDate) && t.shape != shTitle && t.shape != shUpper
+	if ds.pairedMonth(i, m) {
+		return // the date is read at the month's second name
+	}
 	if !ambiguous && ds.hyphenDate(i, m) || ds.monthFirst(i, m, ambiguous) || ds.dayFirst(i, m, ambiguous) {
 		return
 	}
@@ -305,6 +310,9 @@ func yearGap(g string) bool     { return g == " " || g == ", " || g == "," || g 
 func (ds *dateScan) dayBefore(i int) (int, int) {
 	toks := ds.toks
 	j := i - 1
+	if m, ok := monthOf(toks.at(i)); ok && j >= 1 && ds.pairedMonth(j, m) {
+		j-- // "5 آذار/مارس 2026"
+	}
 	if j >= 0 && toks.at(j).has(clsDateJoiner) && joinerGap(ds.gap(j, i)) {
 		j--
 	}

@@ -302,3 +302,15 @@ func shortYear(yy int) int {
 	}
 	return 2000 + yy
 }
+
+// pairedMonth reports the month name at token i written with another
+// name of month m after a slash, as AFP's and the Levantine desks' Arabic
+// name a month by both its Syriac and its Latin name ("5 آذار/مارس 2026"):
+// the date is read at the second name.
+func (ds *dateScan) pairedMonth(i, m int) bool {
+	if i+1 >= ds.toks.len() || ds.gap(i, i+1) != "/" {
+		return false
+	}
+	m2, ok := monthOf(ds.toks.at(i + 1))
+	return ok && m2 == m
+}

@@ -239,3 +239,20 @@ func TestDatesOtherDigits(t *testing.T) {
 		{"متظاهرون في فيلمورا، ٣٥ مارس ٢٠٢٦. رويترز", "", "2026-03"},
 	})
 }
+
+// TestDatesOtherScripts: AFP's Arabic names a month by both its names
+// ("5 آذار/مارس 2026"), Hebrew writes the month with its prefix "in"
+// ("5 במרץ 2026"), Korean desks write a year-first date with full stops
+// and one-digit parts ("2026.3.5").
+func TestDatesOtherScripts(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"متظاهرون في فيلمورا، 5 آذار/مارس 2026. (أ ف ب)", "", "2026-03-05"},
+		{"متظاهرون في فيلمورا، 5 شباط/فبراير 2026. (أ ف ب)", "", "2026-02-05"},
+		{"מפגינים בוולמורה, 5 במרץ 2026. צילום: ג'ון קווילפדר/רויטרס", "", "2026-03-05"},
+		{"מפגינים בוולמורה, 17 בנובמבר 2025. צילום: ג'ון קווילפדר", "", "2025-11-17"},
+		{"벨모라에서 시민들이 모여 있다. 2026.3.5 연합뉴스", "", "2026-03-05"},
+		{"벨모라, 2026.03.05 (연합뉴스)", "", "2026-03-05"},
+		{"벨모라, 2026.13.5 (연합뉴스)", "", ""},
+		{"Velmora won 2026-3-5 in the final. REUTERS", "", ""},
+	})
+}
