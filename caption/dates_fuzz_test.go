@@ -23,6 +23,7 @@ func FuzzFindDates(f *testing.F) {
 		"EMBARGOED UNTIL 0001 GMT MARCH6 2026-03-05 05/03/2026 20260305",
 		"5-Mar-2026, 05.03.26, from March 30 to April 2, 2026, between 30 March and 2 April 2026",
 		"w marcu 2026, τον Μάρτιο του 2026, am Montagabend, March 3 and 5, 2026",
+		"٥ آذار/مارس ٢٠٢٦، 5 במרץ 2026، ۱۴ اسفند ۱۴۰۴، 2026.3.5، ２０２６年３月５日",
 	} {
 		f.Add(s)
 	}
