@@ -29,13 +29,26 @@ var langFlagNames = map[string]langFlag{
 	"genitive_places":   flagGenitivePlaces,
 }
 
-// languageFlags holds each listed language's flags.
+// languageFlags holds each listed language's flags, indexed by its two
+// letters (langIndex): the location pass asks for every name it reads, and
+// an array index costs less than a map's lookup.
 var languageFlags = mustLanguageFlags(lexiconFiles, "lexicon/languages.tsv")
 
 // langHas reports whether language lang has flag f.
-func langHas(lang string, f langFlag) bool { return languageFlags[lang]&f != 0 }
+func langHas(lang string, f langFlag) bool {
+	k, ok := langIndex(lang)
+	return ok && languageFlags[k]&f != 0
+}
 
-func mustLanguageFlags(fsys fs.FS, name string) map[string]langFlag {
+// langIndex is the index of a two-letter language code, a to z each.
+func langIndex(lang string) (int, bool) {
+	if len(lang) != 2 || lang[0]-'a' >= 26 || lang[1]-'a' >= 26 {
+		return 0, false
+	}
+	return int(lang[0]-'a')*26 + int(lang[1]-'a'), true
+}
+
+func mustLanguageFlags(fsys fs.FS, name string) (table [26 * 26]langFlag) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		panic(err)
@@ -44,7 +57,14 @@ func mustLanguageFlags(fsys fs.FS, name string) map[string]langFlag {
 	if err != nil {
 		panic(fmt.Sprintf("caption: %s: %v", name, err))
 	}
-	return flags
+	for lang, f := range flags {
+		k, ok := langIndex(lang)
+		if !ok {
+			panic(fmt.Sprintf("caption: %s: %q is no two-letter language code", name, lang))
+		}
+		table[k] = f
+	}
+	return table
 }
 
 // parseLanguageFlags reads languages.tsv: a language code, a tab and its

@@ -17,6 +17,8 @@ func TestLanguageFlags(t *testing.T) {
 		{"sk", flagTitledDateNames, false},
 		{"fr", flagGenitivePlaces, false},
 		{"", flagTitledDateNames, false},
+		{"EN", flagTitledDateNames, false},
+		{"eng", flagTitledDateNames, false},
 	} {
 		if got := langHas(tc.lang, tc.f); got != tc.want {
 			t.Errorf("langHas(%q, %d) = %v, want %v", tc.lang, tc.f, got, tc.want)

@@ -187,14 +187,13 @@ func (lx *lexer) cutInto(toks []tok, s string, lex *lexiconData) []tok {
 		t.spaceBefore, t.lineBefore, t.spaceAfter = space, line, false
 		space, line = false, false
 		i = lx.scan(s, t)
-		if t.kind != tPunct {
-			if t.kind == tSpace {
-				// White space beyond ASCII (scan): no token.
-				toks = toks[:n]
-				space, line = true, t.lineBefore || t.shape == shUpper
-				continue
-			}
+		if t.kind < tPunct {
 			lx.words++
+		} else if t.kind == tSpace {
+			// White space beyond ASCII (scan): no token.
+			toks = toks[:n]
+			space, line = true, t.lineBefore || t.shape == shUpper
+			continue
 		}
 		if lex != nil {
 			lx.lookUp(lex, t, n)

@@ -102,7 +102,7 @@ func resolveRuns(s string, toks []token) []*nameRun { return resolveRunsIn(s, to
 func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 	found, _ := appendNameRuns(make([]*nameRun, 0, 16), nil, s, toks) // the runs in one block
 	runs := make([]*nameRun, 0, len(found)+2)
-	genitive := langHas(lang, flagGenitivePlaces) // once, not per run
+	genitive := langHas(lang, flagGenitivePlaces)
 	for k, r := range found {
 		if k > 0 && qualifiedTown(s, found[k-1], r) {
 			continue // "(Oder)": part of the name before it
