@@ -29,13 +29,8 @@ func TestLexUnicodeSpace(t *testing.T) {
 		{"维尔莫拉，2026年3月5日。代表", "维尔莫拉|，|2026|年|3|月|5|日|。|代表", false},
 		{"ヴェルモラ、東京", "ヴェルモラ|、|東京", false},
 	} {
-		var lx lexer
-		toks := lx.lex(tc.in)
-		keys := make([]string, len(toks))
-		for i := range toks {
-			keys[i] = toks[i].key
-		}
-		if got := strings.Join(keys, "|"); got != tc.keys {
+		toks, got := lexKeys(tc.in)
+		if got != tc.keys {
 			t.Errorf("lex(%q) keys %q, want %q", tc.in, got, tc.keys)
 			continue
 		}
@@ -61,13 +56,8 @@ func TestLexDigits(t *testing.T) {
 		{"٢٠26", "2026"},
 		{"x٣y", "x|3|y"},
 	} {
-		var lx lexer
-		toks := lx.lex(tc.in)
-		keys := make([]string, len(toks))
-		for i := range toks {
-			keys[i] = toks[i].key
-		}
-		if got := strings.Join(keys, "|"); got != tc.keys {
+		toks, got := lexKeys(tc.in)
+		if got != tc.keys {
 			t.Errorf("lex(%q) keys %q, want %q", tc.in, got, tc.keys)
 		}
 		for _, tk := range toks {
@@ -76,4 +66,15 @@ func TestLexDigits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lexKeys lexes s and returns its tokens and their keys joined by "|".
+func lexKeys(s string) ([]tok, string) {
+	var lx lexer
+	toks := lx.lex(s)
+	keys := make([]string, len(toks))
+	for i := range toks {
+		keys[i] = toks[i].key
+	}
+	return toks, strings.Join(keys, "|")
 }
