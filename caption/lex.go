@@ -261,7 +261,7 @@ func (lx *lexer) scanDigits(s string, t *tok) int {
 	}
 	t.kind, t.end = tNumber, i
 	if lx.keys.Cap() == 0 {
-		lx.keys.Grow(len(s) - t.start) // no key is longer than its text
+		lx.keys.Grow((len(s)-t.start)/2 + 16) // as scanWord sizes it
 	}
 	lx.keys.Write(f)
 	ks := lx.keys.String()
