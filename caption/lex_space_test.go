@@ -26,8 +26,8 @@ func TestLexUnicodeSpace(t *testing.T) {
 		{"Velmora\u2029Norland", "velmora|norland", true},
 		{"Velmora\u0085Norland", "velmora|norland", true},
 		{"5\u00a0March\u00a02026", "5|march|2026", false},
-		{"维尔莫拉，2026年3月5日。代表", "维尔莫拉|，|2026|年|3|月|5|日|。|代表", false},
-		{"ヴェルモラ、東京", "ヴェルモラ|、|東京", false},
+		{"维尔莫拉，2026年3月5日。代表", "维|尔|莫|拉|，|2026|年|3|月|5|日|。|代|表", false}, // Han one per token (lexer)
+		{"ヴェルモラ、東京", "ヴ|ェ|ル|モ|ラ|、|東|京", false},
 	} {
 		toks, got := lexKeys(tc.in)
 		if got != tc.keys {
