@@ -313,7 +313,6 @@ func (p *parser) findCredit() (creditCand, bool) {
 	p.labelCredits(consider)
 	p.markerCredits(consider)
 	p.markerLabelCredits(consider)
-	p.bylineCredit(consider)
 	p.scriptCredits(consider)
 	if c, ok := p.headCredit(); ok {
 		consider(c)

@@ -78,8 +78,8 @@ func (p *parser) scriptCreditAt(i, end int) (creditCand, creditParts, bool) {
 	if k >= 0 && cp.agency == "" {
 		// The agency before the run: a bracket "(서울=연합뉴스)" or
 		// "新华社发（".
-		if a, from := p.agencyBefore(k); a != "" {
-			cp.agency, start = a, from
+		if a, w, from := p.agencyBefore(k); a != nil {
+			cp.agency, cp.match, start = a.Name, matchKind(w, a), from
 		}
 	}
 	stop := toks[end-1].end
@@ -95,8 +95,8 @@ func (p *parser) scriptCreditAt(i, end int) (creditCand, creditParts, bool) {
 
 // agencyBefore reads an agency just before toks[k]: k closes a bracket
 // whose last "="-part is an agency, or k opens one after an agency's name.
-// It returns the agency and where its stretch starts.
-func (p *parser) agencyBefore(k int) (string, int) {
+// It returns the agency, its name as written and where its stretch starts.
+func (p *parser) agencyBefore(k int) (*Agency, string, int) {
 	toks, s := p.toks, p.s
 	switch t := toks[k]; {
 	case t.isMark(')') || t.isMark(']') || t.key == "）":
@@ -105,24 +105,26 @@ func (p *parser) agencyBefore(k int) (string, int) {
 			j--
 		}
 		if j < 0 || j+1 >= k {
-			return "", 0
+			return nil, "", 0
 		}
-		if a := lookupAgency(s[toks[j+1].start:toks[k-1].end]); a != nil {
+		w := s[toks[j+1].start:toks[k-1].end]
+		if a := lookupAgency(w); a != nil {
 			for j >= 0 && !toks[j].isMark('(') && !toks[j].isMark('[') && toks[j].key != "（" {
 				j--
 			}
-			return a.Name, toks[max(j, 0)].start
+			return a, w, toks[max(j, 0)].start
 		}
 	case t.isMark('(') || t.key == "（":
 		j := k - 1
 		for j >= 0 && toks[j].isWord() && k-j <= maxScriptName {
-			if a := lookupAgency(s[toks[j].start:toks[k-1].end]); a != nil {
-				return a.Name, toks[j].start
+			w := s[toks[j].start:toks[k-1].end]
+			if a := lookupAgency(w); a != nil {
+				return a, w, toks[j].start
 			}
 			j--
 		}
 	}
-	return "", 0
+	return nil, "", 0
 }
 
 // scriptCreditParts reads a credit run before its label: an optional
@@ -136,16 +138,16 @@ func scriptCreditParts(run string) (creditParts, bool) {
 	if r, end, ok := lastMatch(toks, clsCreditReporter); ok {
 		a := lookupAgency(run[:toks[r].start])
 		if r > 0 && a == nil {
-			// "<unknown paper>记者 Name 摄": as credit_cjk.go, only a
-			// registry agency's byline is read.
+			// "<unknown paper>记者 Name 摄": only a registry agency's
+			// byline is read.
 			return creditParts{}, false
 		}
 		if a != nil {
-			cp.agency = a.Name
+			cp.agency, cp.match = a.Name, matchKind(run[:toks[r].start], a)
 		}
 		from = end
-	} else if a, n := agencyPrefix(run, toks); a != "" {
-		cp.agency, from = a, n
+	} else if a, n := agencyPrefix(run, toks); a != nil {
+		cp.agency, cp.match, from = a.Name, matchKind(run[:toks[n-1].end], a), n
 	}
 	for name := range strings.FieldsFuncSeq(run[tokStart(toks, from, len(run)):], scriptNameSep) {
 		if utf8.RuneCountInString(name) > maxScriptName {
@@ -171,13 +173,13 @@ func lastMatch(toks []tok, c class) (int, int, bool) {
 
 // agencyPrefix returns the agency the run starts with ("中央社李大同"),
 // the longest known, and the index of the token after it.
-func agencyPrefix(run string, toks []tok) (string, int) {
+func agencyPrefix(run string, toks []tok) (*Agency, int) {
 	for n := min(len(toks), 8); n >= 2; n-- {
 		if a := lookupAgency(run[:toks[n-1].end]); a != nil {
-			return a.Name, n
+			return a, n
 		}
 	}
-	return "", 0
+	return nil, 0
 }
 
 // tokStart returns where token k starts, or def past the last token.

@@ -32,3 +32,47 @@ func TestPressServiceAndGreekLabel(t *testing.T) {
 		{"Tűzoltók Velmorán. Fotó: Kovács Jolán / Velmora Napló", creditWant{"Kovács Jolán / Velmora Napló", "Velmora Napló", "Kovács Jolán", "", false}},
 	})
 }
+
+// TestCJKBylines: Xinhua's Chinese byline "新华社记者 李维 摄" (agency,
+// reporter word, name, verb; spaces or none; in brackets; "新华社发（… 摄）"
+// for a contributed picture), People's Daily's the same, and Yonhap's
+// Korean dateline byline "(서울=연합뉴스) 김민준 기자 =" (News1 alike) name
+// the agency and the photographer. Names and captions are invented.
+func TestCJKBylines(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"消防队员在韦尔莫拉灭火。新华社记者李维摄", creditWant{"新华社记者李维摄", "Xinhua", "李维", "", false}},
+		{"消防队员在韦尔莫拉灭火。（新华社记者 王晓明 摄）", creditWant{"新华社记者 王晓明 摄", "Xinhua", "王晓明", "", false}},
+		{"消防队员在韦尔莫拉灭火。新华社发（张丽 摄）", creditWant{"新华社发（张丽 摄）", "Xinhua", "张丽", "", false}},
+		{"(서울=연합뉴스) 김민준 기자 = 소방관들이 진화 작업을 하고 있다.", creditWant{"(서울=연합뉴스) 김민준 기자", "Yonhap", "김민준", "", false}},
+		// No registry agency before the reporter word, or a long "name": no byline.
+		{"消防队员在韦尔莫拉灭火。韦尔莫拉日报记者李维摄", creditWant{}},
+		{"消防队员在韦尔莫拉灭火。新华社记者在现场拍摄了很多照片", creditWant{}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"新华社记者李维摄", "Xinhua", "李维", ""},
+		{"新华社记者 王晓明 摄", "Xinhua", "王晓明", ""},
+		{"新华社", "Xinhua", "", ""},
+	})
+}
+
+// TestScriptCreditMatch: a credit whose label follows the name names its
+// agency as the agency writes itself ("新华社", "中央社", "연합뉴스"), a
+// registry alias: ParseCredit says so (agency_match "alias"), as for any
+// other credit, so that no caller takes the agency for one the registry
+// does not know. Names are invented.
+func TestScriptCreditMatch(t *testing.T) {
+	for _, c := range []struct{ credit, agency, match string }{
+		{"新华社记者 王小明 摄", "Xinhua", MatchAlias},
+		{"新华社记者李维摄", "Xinhua", MatchAlias},
+		{"新华社发（张丽 摄）", "Xinhua", MatchAlias},
+		{"中央社記者李大同攝", "CNA", MatchAlias},
+		{"(서울=연합뉴스) 김민준 기자", "Yonhap", MatchAlias},
+		{"[서울=뉴시스] 박영희 기자", "Newsis", MatchAlias},
+		{"王小明 摄", "", ""}, // no agency: nothing matched
+	} {
+		cl := ParseCredit(c.credit)
+		if cl.Agency != c.agency || cl.AgencyMatch != c.match {
+			t.Errorf("ParseCredit(%q): agency %q match %q, want %q %q", c.credit, cl.Agency, cl.AgencyMatch, c.agency, c.match)
+		}
+	}
+}

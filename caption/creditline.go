@@ -519,9 +519,6 @@ func stripLabels(s string) string {
 // and the source kinds it states.
 func analyzeCredit(st stretch) creditParts {
 	credit := st.text()
-	if cp, ok := bylineParts(credit); ok {
-		return cp // "新华社记者 李维 摄": words, not a chain
-	}
 	if cp, ok := scriptCredit(credit); ok {
 		return cp // the label after the name (credit_script.go)
 	}
