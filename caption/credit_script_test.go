@@ -54,25 +54,3 @@ func TestCJKBylines(t *testing.T) {
 		{"新华社", "Xinhua", "", ""},
 	})
 }
-
-// TestScriptCreditMatch: a credit whose label follows the name names its
-// agency as the agency writes itself ("新华社", "中央社", "연합뉴스"), a
-// registry alias: ParseCredit says so (agency_match "alias"), as for any
-// other credit, so that no caller takes the agency for one the registry
-// does not know. Names are invented.
-func TestScriptCreditMatch(t *testing.T) {
-	for _, c := range []struct{ credit, agency, match string }{
-		{"新华社记者 王小明 摄", "Xinhua", MatchAlias},
-		{"新华社记者李维摄", "Xinhua", MatchAlias},
-		{"新华社发（张丽 摄）", "Xinhua", MatchAlias},
-		{"中央社記者李大同攝", "CNA", MatchAlias},
-		{"(서울=연합뉴스) 김민준 기자", "Yonhap", MatchAlias},
-		{"[서울=뉴시스] 박영희 기자", "Newsis", MatchAlias},
-		{"王小明 摄", "", ""}, // no agency: nothing matched
-	} {
-		cl := ParseCredit(c.credit)
-		if cl.Agency != c.agency || cl.AgencyMatch != c.match {
-			t.Errorf("ParseCredit(%q): agency %q match %q, want %q %q", c.credit, cl.Agency, cl.AgencyMatch, c.agency, c.match)
-		}
-	}
-}

@@ -216,6 +216,14 @@ func TestCreditChains(t *testing.T) {
 		{"Uncredited/AP", "Uncredited/AP", "AP", MatchExact, "", "", ""},
 		// A misspelt agency in a chain.
 		{"Jo Park/RETUERS", "Jo Park/RETUERS", "Reuters", MatchFuzzy, "Jo Park", "", ""},
+		// The label after the name (credit_script.go): the agency as it
+		// writes itself is a registry alias.
+		{"新华社记者 王小明 摄", "新华社记者 王小明 摄", "Xinhua", MatchAlias, "王小明", "", ""},
+		{"新华社发（张丽 摄）", "新华社发(张丽 摄)", "Xinhua", MatchAlias, "张丽", "", ""},
+		{"中央社記者李大同攝", "中央社記者李大同攝", "CNA", MatchAlias, "李大同", "", ""},
+		{"(서울=연합뉴스) 김민준 기자", "(서울=연합뉴스) 김민준 기자", "Yonhap", MatchAlias, "김민준", "", ""},
+		{"[서울=뉴시스] 박영희 기자", "[서울=뉴시스] 박영희 기자", "Newsis", MatchAlias, "박영희", "", ""},
+		{"王小明 摄", "王小明 摄", "", "", "王小明", "", ""},
 	} {
 		cl := ParseCredit(tc.in)
 		src := ""
