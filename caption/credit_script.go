@@ -12,7 +12,9 @@ import (
 // Yonhap's "(서울=연합뉴스) 김철수 기자 = …" and Newsis' "[서울=뉴시스] 김철수
 // 기자 = …". The label (lexicon class credit_after) ends the credit; before
 // the name stand a staff word (credit_reporter: 记者), the agency, or a
-// bracket holding "city=agency". The credit is kept as written.
+// bracket holding "city=agency". The credit is kept as written, and its
+// agency matched as written (新华社, 연합뉴스: a registry alias). It is the
+// one reader of these credits, for Parse and ParseCredit alike.
 var (
 	clsCreditAfter    = lexClass("credit_after")
 	clsCreditReporter = lexClass("credit_reporter")
