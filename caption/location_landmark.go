@@ -28,29 +28,12 @@ type venueRule struct {
 
 // venueRules are the classes, tried in this order: a division's or
 // country's institution ("the Landtag of Velmoria": the seat), an
-// airport ("Velmora Airport": the city it serves), a country's national
-// venue ("the National Museum of Ruritania": the capital).
+// airport ("Velmora Airport": the city it serves). A country's national
+// museum or stadium is not read as its capital: no agency convention
+// says so, and some stand elsewhere.
 var venueRules = []venueRule{
 	{"place_institution", institutionCity},
 	{"place_airport_word", airportCity},
-	{"place_national_noun", nationalCity},
-}
-
-// nationalWords are the words that make a venue a country's ("National
-// Museum", "Presidential Palace", "Museo Nacional").
-var nationalWords = lexWordSet("place_national_word")
-
-// lexWordSet returns the one-word entries of a lexicon class, lower-cased
-// as written, read the first time a caption names no city.
-func lexWordSet(name string) func() map[string]bool {
-	c := lexClass(name)
-	return sync.OnceValue(func() map[string]bool {
-		set := map[string]bool{}
-		for _, ks := range lexicon.list(c) {
-			set[ks.sense.form] = true
-		}
-		return set
-	})
 }
 
 // venueIndex holds the nouns of venueRules, lower-cased, each with a bit
@@ -429,53 +412,4 @@ func phraseEnd(s string, toks []token, i, max int) int {
 		k++
 	}
 	return k
-}
-
-// nationalCity returns the capital of the country whose national venue
-// the noun at n names with a national word before or after it ("National
-// Museum", "Museo Nacional", "Presidential Palace"): the country named
-// after it ("of Ruritania"), before it ("Ruritania National Stadium",
-// "the Ruritanian National Museum"), else the one the caption names. A
-// region's venue ("National Museum of Velmoria", a division) is none.
-func nationalCity(s string, toks []token, n, end int, country string) *geo.City {
-	first, last := n, n
-	switch {
-	case n+1 < end && nationalWords()[lower(toks[n+1].text(s))]:
-		last = n + 1
-	case n > 0 && nationalWords()[lower(toks[n-1].text(s))] && gapIsName(s, toks, n-1):
-		first = n - 1
-	default:
-		return nil
-	}
-	if i := afterOf(s, toks, last+1, end); i > last+1 {
-		if k := capEnd(s, toks, i, end); k > i {
-			return capitalOf(s[toks[i].start:toks[k-1].end], country)
-		}
-	}
-	if j := first - 1; j >= 0 && isCap(toks[j].text(s)) && gapIsName(s, toks, j) {
-		k := j
-		for k > 0 && isCap(toks[k-1].text(s)) && gapIsName(s, toks, k-1) {
-			k--
-		}
-		return capitalOf(s[toks[k].start:toks[j].end], country)
-	}
-	if country == "" {
-		return nil
-	}
-	c, _ := geo.Capital(country)
-	return c
-}
-
-// capitalOf returns the capital of the country named or adjective name,
-// which must agree with country, if any; nil for a region's name.
-func capitalOf(name, country string) *geo.City {
-	cc, ok := geo.Country(name)
-	if !ok {
-		cc, ok = geo.Demonym(name)
-	}
-	if _, region := geo.Region(name); !ok || region || country != "" && cc != country {
-		return nil
-	}
-	c, _ := geo.Capital(cc)
-	return c
 }

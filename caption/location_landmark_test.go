@@ -100,22 +100,3 @@ func TestDirectionPrefixVenue(t *testing.T) {
 		{"Fans gather at the West Side Stadium, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
 	})
 }
-
-// TestNationalVenue: a country's national venue ("the National Museum
-// of Ruritania", "Ruritania National Stadium", "the presidential palace"
-// in a caption naming the country) stands in its capital; a region's
-// ("National Museum of Scotland"), one in a named city, or one of no
-// country keep the rule out.
-func TestNationalVenue(t *testing.T) {
-	checkLandmarkCases(t, []landmarkCase{
-		{"Visitors look at a vase at the National Museum of Poland, March 3, 2026. REUTERS/Jon Tarrow", "Warsaw", "PL"},
-		{"Fans cheer at the Poland National Stadium, March 3, 2026. REUTERS/Jon Tarrow", "Warsaw", "PL"},
-		{"Fans gather at the National Stadium, Poland, March 3, 2026. REUTERS/Jon Tarrow", "Warsaw", "PL"},
-		{"Guards stand outside the presidential palace in Ukraine, March 3, 2026. REUTERS/Jon Tarrow", "Kyiv", "UA"},
-		{"Visitantes en el Museo Nacional de Colombia, 3 de marzo de 2026. EFE/Ana Belmor", "Bogotá", "CO"},
-		{"Visitors look at a vase at the National Museum of Scotland, March 3, 2026. REUTERS/Jon Tarrow", "", "GB"},
-		{"Visitors look at a vase at the National Museum in Velmora, Poland, March 3, 2026. REUTERS/Jon Tarrow", "Velmora", "PL"},
-		{"Visitors look at a vase at the Velmoria National Museum, March 3, 2026. REUTERS/Jon Tarrow", "", ""},
-		{"Fans cheer at the Velmora Stadium, Poland, March 3, 2026. REUTERS/Jon Tarrow", "", "PL"},
-	})
-}
