@@ -296,7 +296,7 @@ func (p *parser) findCredit() (creditCand, bool) {
 	found := false
 	consider := func(c creditCand) {
 		// (c.prio first: the words are read only when it counts.)
-		if strings.TrimSpace(c.text) == "" || c.prio > 2 && isRoleOnly(p.stretchFor(c.text, c.sp)) && !(c.bracketed && hasWord(p.stretchFor(c.text, c.sp), "pool")) {
+		if strings.TrimSpace(c.text) == "" || c.prio > 2 && isRoleOnly(p.stretchFor(c.text, c.sp)) && !(c.bracketed && hasWordIn(p.stretchFor(c.text, c.sp), poolWords)) {
 			return
 		}
 		if c.prio > 2 && p.withinRestriction(c.sp) {
@@ -994,7 +994,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 				}
 				return p.closingAgency(c, g)
 			}
-			if st := p.stretchFor(c.text, c.sp); creditShaped(st, true) || hasWord(st, "pool") && isRoleOnly(st) {
+			if st := p.stretchFor(c.text, c.sp); creditShaped(st, true) || hasWordIn(st, poolWords) && isRoleOnly(st) {
 				c.prio, c.bracketed = 3, true
 				return c, true
 			}

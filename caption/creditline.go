@@ -1055,10 +1055,11 @@ func markerOrg(t string) string {
 	return org
 }
 
-// hasWord reports whether a word of st is w once lower-cased.
-func hasWord(st stretch, w string) bool {
+// hasWordIn reports whether a word of st, lower-cased, is in set (a lexicon
+// class such as credit_pool).
+func hasWordIn(st stretch, set map[string]bool) bool {
 	for f := range st.fields() {
-		if strings.ToLower(f.text()) == w {
+		if set[strings.ToLower(f.text())] {
 			return true
 		}
 	}
