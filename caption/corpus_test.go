@@ -173,8 +173,9 @@ var labelWords = []struct {
 	// blind3: a territory the use is limited to (Yonhap's North Korean
 	// pictures: "For Use Only in the Republic of Korea", "국내에서만 사용가능").
 	{Out, []string{"FOR USE ONLY IN ", "국내에서만"}},
-	// blind3: Getty's "(EXCLUSIVE COVERAGE)" (DESIGN's EXCLUSIVE).
-	{Exclusive, []string{"EXCLUSIVE"}},
+	// blind3: Getty's "(EXCLUSIVE COVERAGE)" (DESIGN's EXCLUSIVE); blind4:
+	// the French desks' "Exclusif" (Bestimage).
+	{Exclusive, []string{"EXCLUSIVE", "EXCLUSIF"}},
 }
 
 // announcesOnly: a labelled phrase that only announces the restrictions
