@@ -141,8 +141,9 @@ func labelCodes(phrase string) []string {
 }
 
 // labelInRe: a territory named after "NO …": English "IN", and Spanish
-// "EN" (CONVENTIONS §16, the Spanish desks' "NO USAR EN ESPAÑA").
-var labelInRe = regexp.MustCompile(` (IN|EN) [A-Z]`)
+// "EN" (CONVENTIONS §16, the Spanish desks' "NO USAR EN ESPAÑA"); blind4:
+// French "POUR" (Bestimage's "No Web pour la Belgique et la Suisse").
+var labelInRe = regexp.MustCompile(` (IN|EN|POUR) [A-Z]`)
 
 // labelWords: the words that name each code in a labelled phrase, in the
 // four languages of the corpora (conventions set: dpa's "NUR ZUR
@@ -172,7 +173,8 @@ var labelWords = []struct {
 	{ContextOnly, []string{"TO ILLUSTRATE", "ILUSTRAR LA NOTICIA", "IM ZUSAMMENHANG MIT"}},
 	// blind3: a territory the use is limited to (Yonhap's North Korean
 	// pictures: "For Use Only in the Republic of Korea", "국내에서만 사용가능").
-	{Out, []string{"FOR USE ONLY IN ", "국내에서만"}},
+	// blind4: Danish "MÅ IKKE BRUGES I …" (not to be used in a territory).
+	{Out, []string{"FOR USE ONLY IN ", "국내에서만", "IKKE BRUGES I "}},
 	// blind3: Getty's "(EXCLUSIVE COVERAGE)" (DESIGN's EXCLUSIVE); blind4:
 	// the French desks' "Exclusif" (Bestimage).
 	{Exclusive, []string{"EXCLUSIVE", "EXCLUSIF"}},
