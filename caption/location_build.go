@@ -64,6 +64,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.sentenceCountry(toks)
 	b.finish(toks)
 	b.venueCity(toks)
+	b.venueText(toks)
 	return b.loc
 }
 

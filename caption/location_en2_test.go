@@ -253,7 +253,8 @@ func TestBorderSideRule(t *testing.T) {
 	checkPlaces(t, []placeCase{
 		{"Israeli tanks are seen on the Israeli side of the border with Lebanon, March 3, 2026. REUTERS/Ana Belmor", "", "Israeli side of the border with Lebanon", "*", "IL"},
 		{"Soldiers stand on the South Korean side of the border, March 3, 2026. (Yonhap)", "", "South Korean side of the border", "*", "KR"},
-		{"People wait on the Afghan side of the border in Velmora, Afghanistan, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "", "*", "AF"},
+		// The side before its town is the place, the town the city (venueText).
+		{"People wait on the Afghan side of the border in Velmora, Afghanistan, March 3, 2026. REUTERS/Ana Belmor", "Velmora", "Afghan side of the border", "*", "AF"},
 		{"Fighters rest in the Velmora mountains on the Lebanese side of the border with Syria, March 3, 2026. REUTERS/Ana Belmor", "", "Velmora mountains", "*", "LB"},
 		{"Jon Tarrow, who lives on the other side of the border, speaks in Paris, France, March 3, 2026. REUTERS/Ana Belmor", "Paris", "", "*", "FR"},
 	})

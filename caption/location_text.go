@@ -1,0 +1,169 @@
+package caption
+
+import (
+	"strings"
+	"sync"
+)
+
+// The place as stated (issue #14 item 4). The corpus README labels
+// location.place "as stated", and IPTC's Photo Metadata Standard puts the
+// Sublocation of Location Created (the venue, landmark or site) under the
+// City. Wires write such a venue before the town it lies in or by, joined
+// by a relation word: "at the Velmora state residence outside Drastovo",
+// "at a school in the Velmora refugee camp", "off the coast of Velmora",
+// "on the flight deck of the carrier Velmora in the Drastovo Sea", "on the
+// Ruritanian side of the border in Velmora". The location pass finds the
+// town; venueText widens the phrase's text back over the venue, and names
+// the venue the place where the caption names no narrower one.
+
+// sublocationNouns are the nouns that head a venue phrase besides the
+// place nouns (lexicon place_venue: "residence", "deck", "coast",
+// "side"), read on first need.
+var sublocationNouns = sync.OnceValue(func() map[string]bool { return wordSet("place_venue") })
+
+// venueBackReach bounds the words read back from the relation word: a
+// venue phrase of the wires is a few words long.
+const venueBackReach = 12
+
+// venuePhrase is a venue phrase found before a relation word.
+type venuePhrase struct {
+	start     int  // where its preposition starts
+	head      int  // its last venue noun's word: "village" in "the village of"
+	placeFrom int  // its first word after the preposition and article
+	end       int  // where its last word ends
+	named     bool // it holds a capitalised word: "the Velmora Palace"
+	linked    bool // it holds an "of": "the flight deck of the carrier"
+}
+
+// venueNP is what venueBefore has read of one noun phrase of a venue,
+// from its last word back.
+type venueNP struct {
+	noun, capital bool // a venue noun, a capitalised word
+	modifiers     int  // lower-case words before a venue noun: "state", "local"
+	complement    bool // lower-case words only, after an "of": "camp de réfugiés"
+	article       bool // its article is read: only "of" or the preposition may come before
+	from          int  // its first word
+}
+
+// empty reports a noun phrase of which no word is read yet.
+func (np *venueNP) empty() bool { return !np.noun && !np.capital && np.modifiers == 0 }
+
+// closes reports whether the noun phrase may end at an "of" (byOf) or at
+// the preposition: it has a head (a venue noun, or a name without
+// lower-case words), or it is the complement of the noun before the "of".
+func (np *venueNP) closes(byOf bool) bool {
+	return np.noun || np.capital && np.modifiers == 0 || np.complement && byOf && !np.capital
+}
+
+// isVenueNoun reports a word that heads a venue phrase.
+func isVenueNoun(s string, t *token) bool {
+	return t.is(cPlaceNoun) || sublocationNouns()[lower(t.text(s))]
+}
+
+// venueBefore reads back from the relation word toks[at] ("outside",
+// "in", "of", "near") over a venue phrase that ends right before it: noun
+// phrases, each of capitalised words, venue nouns and at most two
+// lower-case words modifying a venue noun, with an optional article,
+// joined by "of", opened by a preposition of place. It holds at least one
+// venue noun. ok is false when the words before the relation word are
+// anything else (a verb, a person, a clause): the text then stays as it
+// was.
+func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
+	rel := &toks[at]
+	if at < 2 || rel.capital || !rel.is(cPreposition|cOfLink|cLink) || rel.is(cOriginPrep) {
+		return v, false
+	}
+	if g := s[toks[at-1].end:rel.start]; strings.TrimSpace(g) != "" && !(strings.TrimSpace(g) == "," && rel.is(cNearLink)) {
+		return v, false // "at the Velmora airport, outside Drastovo": a comma only before a word of nearness
+	}
+	v.end = toks[at-1].end
+	var np, after venueNP // after: the phrase after the last "of" read
+	noun := false
+	for i := at - 1; i >= 0 && at-i <= venueBackReach; i-- {
+		t := &toks[i]
+		if i < at-1 && !venueJoin(s[t.end:toks[i+1].start]) {
+			return v, false
+		}
+		prevNoun := i < at-1 && np.from == i+1 && (np.noun || np.modifiers > 0) && !toks[i+1].capital
+		switch {
+		case !t.capital && t.is(cOfLink):
+			if np.empty() || !np.closes(true) || after.complement && !np.noun {
+				return v, false
+			}
+			noun = noun || np.noun
+			np, after, v.linked = venueNP{}, np, true
+		case !t.capital && t.is(cPreposition|cContraction|cLink):
+			if np.empty() || !np.closes(false) || t.is(cOriginPrep) || after.complement && !np.noun {
+				return v, false
+			}
+			v.start, v.placeFrom = t.start, toks[np.from].start
+			return v, noun || np.noun
+		case np.article:
+			return v, false
+		case t.is(cArticle|cCaseArticle|cDeterminer) && !np.empty() && !np.complement && (!t.capital || i > 0 && toks[i-1].is(cPreposition|cOfLink)):
+			np.article = true
+		case isVenueNoun(s, t):
+			np.noun, np.from = true, i
+			if v.head == 0 {
+				v.head = i
+			}
+			v.named = v.named || t.capital
+		case t.capital:
+			np.capital, np.from, v.named = true, i, true
+		case t.is(cJoiner|cReporting|cBorderLink|cFlightVerb) || np.modifiers == 2:
+			return v, false
+		case prevNoun:
+			np.modifiers, np.from = np.modifiers+1, i // "the local prison", "a state residence"
+		case np.empty():
+			np.modifiers, np.from, np.complement = 1, i, true // "réfugiés" in "camp de réfugiés", if an "of" comes before
+		default:
+			return v, false
+		}
+	}
+	return v, false
+}
+
+// venueJoin reports the text between two words of one venue phrase: white
+// space, a hyphen or an elided article's apostrophe ("l'Élysée").
+func venueJoin(g string) bool {
+	return g == " " || g == "" || g == "-" || elidedGap(g)
+}
+
+// venueText widens the text back over the venue phrase before it, and
+// names that venue the place where the caption names no narrower one: a
+// named venue ("the Velmora state residence"), or a site tied to the town
+// by "of" ("the coast of Velmora"). An unnamed venue ("a school in the
+// Velmora refugee camp") widens the text only.
+func (b *locBuilder) venueText(toks []token) {
+	loc := b.loc
+	if loc.Text == "" || loc.Text != strings.TrimSpace(b.s[b.textStart:b.textEnd]) {
+		return // another rule wrote the text
+	}
+	at := wordIndex(toks, b.textStart)
+	if at >= len(toks) || toks[at].start != b.textStart {
+		return
+	}
+	if r := b.runs[b.anchor]; at == r.t0 && at > 0 && toks[at-1].is(cOfLink) && strings.TrimSpace(b.s[toks[at-1].end:r.start]) == "" {
+		at-- // "el estadio Velmora de Drastovo": the "of" the pass read as no introduction
+	}
+	v, ok := venueBefore(b.s, toks, at)
+	if !ok {
+		return
+	}
+	b.textStart = v.start
+	loc.Text = strings.TrimSpace(b.s[b.textStart:b.textEnd])
+	if loc.Place != "" {
+		// A place is named already: a narrower one ("at a school in the
+		// Velmora camp"), or the name itself ("in the village of Velmora").
+		return
+	}
+	switch {
+	case toks[at].is(cOfLink) && toks[v.head].is(cSettlementNoun|cVillageNoun):
+		// "in the village of Velmora", "the Drastovo suburb of Velmora":
+		// the name is the place
+	case toks[at].is(cOfLink):
+		loc.Place = b.s[v.placeFrom:b.runs[b.anchor].end] // "the coast of Velmora"
+	case v.named || v.linked:
+		loc.Place = b.s[v.placeFrom:v.end]
+	}
+}
