@@ -77,9 +77,24 @@ type Date struct {
 	Precision Precision `json:"precision"`
 }
 
-// Location is where the photo was taken, as the caption states it.
+// Location is where the photo was taken, as the caption states it, at the
+// level it states it (IPTC's Location Created: Sublocation under City,
+// Province-State and Country).
 type Location struct {
-	Text        string `json:"text"`
+	// Text is the whole place phrase as written, from the preposition
+	// that introduces it (or the venue's, when a venue comes first) to
+	// its last place word: venue, relation words, town, region and
+	// country as the caption chains them ("at the Velmora state residence
+	// outside Moscow, Russia", "at a school in the Velmora refugee camp",
+	// "off the coast of Lampedusa, Italy"). Never verbs, people, dates or
+	// the words of another clause.
+	Text string `json:"text"`
+	// Place is the sublocation the caption names: a venue, site,
+	// building, camp, park, district or vessel ("Velmora state
+	// residence", "Mexican side of the border", "coast of Lampedusa"),
+	// without its preposition and article; empty when the caption names
+	// only a town, or only an unnamed venue ("a market in Dakar": the
+	// venue is in Text alone).
 	Place       string `json:"place"`
 	City        string `json:"city"`        // GeoNames' current name where the gazetteer knows the city, else as written
 	GeoNamesID  int    `json:"geonames_id"` // the city's GeoNames id, 0 (null in JSON) when unknown

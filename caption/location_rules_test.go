@@ -202,7 +202,7 @@ func TestCurrentCityName(t *testing.T) {
 		id                  int
 	}{
 		{"Protesters rally in Kiev on May 3, 2014.", "Kyiv", "in Kiev", 703448},
-		{"Demonstranten in der Innenstadt von Kiew am 3. März 2023.", "Kyiv", "von Kiew", 703448},
+		{"Demonstranten in der Innenstadt von Kiew am 3. März 2023.", "Kyiv", "in der Innenstadt von Kiew", 703448},
 		{"Fans celebrate in Milano, Italy, on May 3, 2024.", "Milan", "in Milano, Italy", 3173435},
 		{"Fans celebrate in Velmora, Italy, on May 3, 2024.", "Velmora", "in Velmora, Italy", 0},
 	} {

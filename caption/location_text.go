@@ -16,10 +16,22 @@ import (
 // town; venueText widens the phrase's text back over the venue, and names
 // the venue the place where the caption names no narrower one.
 
-// sublocationNouns are the nouns that head a venue phrase besides the
-// place nouns (lexicon place_venue: "residence", "deck", "coast",
-// "side"), read on first need.
-var sublocationNouns = sync.OnceValue(func() map[string]bool { return wordSet("place_venue") })
+// sublocationWords are the lexicon's place_venue entries, read on first
+// need: the nouns that head a venue phrase besides the place and
+// settlement nouns ("residence", "deck", "coast", "side"; French
+// "palais", German "Schloss", Spanish "estadio"), and, valued "article",
+// the indefinite articles that open one where the place articles hold
+// only the definite ("un", "una", "einem").
+var sublocationWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, ks := range lexicon.list(lexClass("place_venue")) {
+		m[ks.sense.form] = ks.sense.val
+	}
+	return m
+})
+
+// venueArticle is the value of a place_venue entry that is an article.
+const venueArticle = "article"
 
 // venueBackReach bounds the words read back from the relation word: a
 // venue phrase of the wires is a few words long.
@@ -57,7 +69,20 @@ func (np *venueNP) closes(byOf bool) bool {
 
 // isVenueNoun reports a word that heads a venue phrase.
 func isVenueNoun(s string, t *token) bool {
-	return t.is(cPlaceNoun) || sublocationNouns()[lower(t.text(s))]
+	if t.is(cPlaceNoun | cSettlementNoun) {
+		return true
+	}
+	v, ok := sublocationWords()[lower(t.text(s))]
+	return ok && v == ""
+}
+
+// isVenueArticle reports an article that may open a venue phrase.
+func isVenueArticle(s string, t *token) bool {
+	if t.is(cArticle | cCaseArticle | cDeterminer) {
+		return true
+	}
+	v, ok := sublocationWords()[lower(t.text(s))]
+	return ok && v == venueArticle
 }
 
 // venueBefore reads back from the relation word toks[at] ("outside",
@@ -92,7 +117,9 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 			}
 			noun = noun || np.noun
 			np, after, v.linked = venueNP{}, np, true
-		case !t.capital && t.is(cPreposition|cContraction|cLink):
+		case !t.capital && t.is(cPreposition|cContraction|cLink) && !t.is(cArticle|cCaseArticle):
+			// A word that is also an article (Romanian "la", French "la")
+			// is read as the article below.
 			if np.empty() || !np.closes(false) || t.is(cOriginPrep) || after.complement && !np.noun {
 				return v, false
 			}
@@ -100,7 +127,7 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 			return v, noun || np.noun
 		case np.article:
 			return v, false
-		case t.is(cArticle|cCaseArticle|cDeterminer) && !np.empty() && !np.complement && (!t.capital || i > 0 && toks[i-1].is(cPreposition|cOfLink)):
+		case isVenueArticle(s, t) && !np.empty() && !np.complement && (!t.capital || i > 0 && toks[i-1].is(cPreposition|cOfLink)):
 			np.article = true
 		case isVenueNoun(s, t):
 			np.noun, np.from = true, i
@@ -124,9 +151,9 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 }
 
 // venueJoin reports the text between two words of one venue phrase: white
-// space, a hyphen or an elided article's apostrophe ("l'Élysée").
+// space, a hyphen or an elided article ("de l'Élysée").
 func venueJoin(g string) bool {
-	return g == " " || g == "" || g == "-" || elidedGap(g)
+	return g == " " || g == "" || g == "-" || elidedGap(strings.TrimLeft(g, " "))
 }
 
 // venueText widens the text back over the venue phrase before it, and
