@@ -44,7 +44,6 @@ type venuePhrase struct {
 	placeFrom int  // its first word after the preposition and article
 	end       int  // where its last word ends
 	named     bool // it holds a capitalised word: "the Velmora Palace"
-	linked    bool // it holds an "of": "the flight deck of the carrier"
 }
 
 // venueNP is what venueBefore has read of one noun phrase of a venue,
@@ -116,7 +115,7 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 				return v, false
 			}
 			noun = noun || np.noun
-			np, after, v.linked = venueNP{}, np, true
+			np, after = venueNP{}, np
 		case !t.capital && t.is(cPreposition|cContraction|cLink) && !t.is(cArticle|cCaseArticle):
 			// A word that is also an article (Romanian "la", French "la")
 			// is read as the article below.
@@ -190,7 +189,7 @@ func (b *locBuilder) venueText(toks []token) {
 		// the name is the place
 	case toks[at].is(cOfLink):
 		loc.Place = b.s[v.placeFrom:b.runs[b.anchor].end] // "the coast of Velmora"
-	case v.named || v.linked:
+	case v.named:
 		loc.Place = b.s[v.placeFrom:v.end]
 	}
 }

@@ -41,6 +41,14 @@ func TestVenueTextRule(t *testing.T) {
 			"at a school in the Velmora refugee camp near Amman, Jordan", "Velmora refugee camp"},
 		{"Fans cheer at the Velmora Stadium in London, Britain, March 3, 2026. REUTERS/Ana Belmor",
 			"at the Velmora Stadium in London, Britain", "Velmora Stadium"},
+		{"Des enfants jouent dans un camp de réfugiés près de Beyrouth, Liban, le 3 mars 2026. AFP PHOTO / Ivo Kren",
+			"dans un camp de réfugiés près de Beyrouth, Liban", ""},
+		{"Jon Tarrow reçoit Ana Belmor au palais de l'Élysée à Paris, le 3 mars 2026. AFP PHOTO / Ivo Kren",
+			"au palais de l'Élysée à Paris", "palais de l'Élysée"},
+		{"Jon Tarrow empfängt Ana Belmor im Schloss Velmora in Berlin am 3. März 2026. Foto: Ivo Kren/dpa",
+			"im Schloss Velmora in Berlin", "Schloss Velmora"},
+		{"Aficionados en el estadio Velmora de Madrid, el 3 de marzo de 2026. EFE/Ivo Kren",
+			"en el estadio Velmora de Madrid", "estadio Velmora de Madrid"},
 		// The settlement noun before "of" names the town itself.
 		{"A boy rides a donkey in the village of Velmora near Hebron, March 3, 2026. REUTERS/Ana Belmor",
 			"in the village of Velmora near Hebron", "Velmora"},
@@ -69,5 +77,11 @@ func TestVenueTextTight(t *testing.T) {
 			"in Athens, Greece", ""},
 		{"People walk in the rain in Dublin, Ireland, March 3, 2026. REUTERS/Ana Belmor",
 			"in Dublin, Ireland", ""},
+		// "la" is an article here, and "sur" no preposition of place.
+		{"Des promeneurs sur la plage de Saint-Malo, en Bretagne, le 3 mars 2026. AFP PHOTO / Ivo Kren",
+			"de Saint-Malo, en Bretagne", ""},
+		// A complement with an article is a clause, not a venue's.
+		{"Firefighters work at the site of a drone attack in Kyiv, Ukraine, March 3, 2026. REUTERS/Ana Belmor",
+			"in Kyiv, Ukraine", ""},
 	})
 }
