@@ -22,13 +22,22 @@ import (
 // "palais", German "Schloss", Spanish "estadio"), and, valued "article",
 // the indefinite articles that open one where the place articles hold
 // only the definite ("un", "una", "einem").
-var sublocationWords = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+var sublocationWords = sync.OnceValue(func() *venueSet {
+	vs := &venueSet{words: map[string]string{}}
 	for _, ks := range lexicon.list(lexClass("place_venue")) {
-		m[ks.sense.form] = ks.sense.val
+		vs.words[ks.sense.form] = ks.sense.val
+		vs.lengths[ks.sense.form[0]] |= 1 << min(len(ks.sense.form), 63)
 	}
-	return m
+	return vs
 })
+
+// venueSet holds the place_venue entries, lower-cased, with their values,
+// and for each first byte a bit per entry length up to 63: most words
+// before a place are no entry, and are told so without a lookup.
+type venueSet struct {
+	words   map[string]string
+	lengths [256]uint64
+}
 
 // venueArticle is the value of a place_venue entry that is an article.
 const venueArticle = "article"
@@ -66,22 +75,40 @@ func (np *venueNP) closes(byOf bool) bool {
 	return np.noun || np.capital && np.modifiers == 0 || np.complement && byOf && !np.capital
 }
 
-// isVenueNoun reports a word that heads a venue phrase.
-func isVenueNoun(s string, t *token) bool {
+// venueWordKind tells what the word t is to a venue phrase: a noun that
+// heads one (the place and settlement nouns, and place_venue's), an
+// article that opens one, or neither; one lookup at most.
+func venueWordKind(vs *venueSet, s string, t *token) (noun, article bool) {
 	if t.is(cPlaceNoun | cSettlementNoun) {
-		return true
+		return true, false
 	}
-	v, ok := sublocationWords()[lower(t.text(s))]
-	return ok && v == ""
+	if t.is(cArticle | cCaseArticle | cDeterminer) {
+		return false, true
+	}
+	v, ok := vs.value(t.text(s))
+	return ok && v == "", ok && v == venueArticle
 }
 
-// isVenueArticle reports an article that may open a venue phrase.
-func isVenueArticle(s string, t *token) bool {
-	if t.is(cArticle | cCaseArticle | cDeterminer) {
-		return true
+// value looks w up in any case, lower-casing an ASCII word in a buffer:
+// a capitalised word costs no allocation.
+func (vs *venueSet) value(w string) (string, bool) {
+	if w == "" || vs.lengths[w[0]|0x20]&(1<<min(len(w), 63)) == 0 && vs.lengths[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return "", false
 	}
-	v, ok := sublocationWords()[lower(t.text(s))]
-	return ok && v == venueArticle
+	var buf [24]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		v, ok := vs.words[lower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := vs.words[string(buf[:len(w)])]
+	return v, ok
 }
 
 // venueBefore reads back from the relation word toks[at] ("outside",
@@ -101,6 +128,7 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 		return v, false // "at the Velmora airport, outside Drastovo": a comma only before a word of nearness
 	}
 	v.end = toks[at-1].end
+	vs := sublocationWords()
 	var np, after venueNP // after: the phrase after the last "of" read
 	noun := false
 	for i := at - 1; i >= 0 && at-i <= venueBackReach; i-- {
@@ -108,6 +136,7 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 		if i < at-1 && !venueJoin(s[t.end:toks[i+1].start]) {
 			return v, false
 		}
+		isNoun, isArticle := venueWordKind(vs, s, t)
 		prevNoun := i < at-1 && np.from == i+1 && (np.noun || np.modifiers > 0) && !toks[i+1].capital
 		switch {
 		case !t.capital && t.is(cOfLink):
@@ -126,9 +155,9 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 			return v, noun || np.noun
 		case np.article:
 			return v, false
-		case isVenueArticle(s, t) && !np.empty() && !np.complement && (!t.capital || i > 0 && toks[i-1].is(cPreposition|cOfLink)):
+		case isArticle && !np.empty() && !np.complement && (!t.capital || i > 0 && toks[i-1].is(cPreposition|cOfLink)):
 			np.article = true
-		case isVenueNoun(s, t):
+		case isNoun:
 			np.noun, np.from = true, i
 			if v.head == 0 {
 				v.head = i
@@ -140,13 +169,20 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 			return v, false
 		case prevNoun:
 			np.modifiers, np.from = np.modifiers+1, i // "the local prison", "a state residence"
-		case np.empty():
-			np.modifiers, np.from, np.complement = 1, i, true // "réfugiés" in "camp de réfugiés", if an "of" comes before
+		case np.empty() && ofWithin(toks, i):
+			np.modifiers, np.from, np.complement = 1, i, true // "réfugiés" in "camp de réfugiés"
 		default:
 			return v, false
 		}
 	}
 	return v, false
+}
+
+// ofWithin reports an "of" right before toks[i] or one lower-case word
+// before it: a complement ("camp de réfugiés", "camp of displaced
+// people") is that short.
+func ofWithin(toks []token, i int) bool {
+	return i >= 1 && toks[i-1].is(cOfLink) || i >= 2 && toks[i-2].is(cOfLink) && !toks[i-1].capital
 }
 
 // venueJoin reports the text between two words of one venue phrase: white
