@@ -127,7 +127,7 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 	if g := s[toks[at-1].end:rel.start]; strings.TrimSpace(g) != "" && !(strings.TrimSpace(g) == "," && rel.is(cNearLink)) {
 		return v, false // "at the Velmora airport, outside Drastovo": a comma only before a word of nearness
 	}
-	v.end = toks[at-1].end
+	v.end, v.head = toks[at-1].end, -1
 	vs := sublocationWords()
 	var np, after venueNP // after: the phrase after the last "of" read
 	noun := false
@@ -159,7 +159,7 @@ func venueBefore(s string, toks []token, at int) (v venuePhrase, ok bool) {
 			np.article = true
 		case isNoun:
 			np.noun, np.from = true, i
-			if v.head == 0 {
+			if v.head < 0 {
 				v.head = i
 			}
 			v.named = v.named || t.capital
@@ -220,7 +220,7 @@ func (b *locBuilder) venueText(toks []token) {
 		return
 	}
 	switch {
-	case toks[at].is(cOfLink) && toks[v.head].is(cSettlementNoun|cVillageNoun):
+	case toks[at].is(cOfLink) && v.head >= 0 && toks[v.head].is(cSettlementNoun|cVillageNoun):
 		// "in the village of Velmora", "the Drastovo suburb of Velmora":
 		// the name is the place
 	case toks[at].is(cOfLink):
