@@ -92,9 +92,10 @@ type Location struct {
 	// Place is the sublocation the caption names: a venue, site,
 	// building, camp, park, district or vessel ("Velmora state
 	// residence", "Mexican side of the border", "coast of Lampedusa"),
-	// without its preposition and article; empty when the caption names
-	// only a town, or only an unnamed venue ("a market in Dakar": the
-	// venue is in Text alone).
+	// without its preposition and article, or a settlement below the
+	// city (a village, a borough, a town of a county); empty when the
+	// caption names only a town, or only an unnamed venue ("a market in
+	// Dakar": the venue is in Text alone).
 	Place       string `json:"place"`
 	City        string `json:"city"`        // GeoNames' current name where the gazetteer knows the city, else as written
 	GeoNamesID  int    `json:"geonames_id"` // the city's GeoNames id, 0 (null in JSON) when unknown
