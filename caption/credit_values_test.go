@@ -678,18 +678,9 @@ func splitNames(s string) []string {
 // valueKnownMisses are working-set values the parser still reads wrong.
 var valueKnownMisses = []string{
 	"PHOTOPQR/OUEST FRANCE/MAXPPP",
-	"Reuters Staff",
-	"Jane Roe Photography",
-	"Jane Roe/Toronto Star via Getty Images",
-	"Jane Roe @janeroe",
-	"Jane Roe / Agentur Velmora / www.velmora.de",
 	"Photo ©Jane Roe",
-	"©2026 Jane Roe Photography",
 	"This image is copyright Jane Roe",
 	"© 2026 Jane Roe, all rights reserved, no use without permission",
-	"U.S. Navy photo by Mass Communication Specialist 2nd Class Jane Roe/Released",
-	"U.S. Army photo by Sgt. Jane Roe",
-	"U.S. Air Force photo by Staff Sgt. Jane Roe",
 	"NASA/JPL-Caltech",
 	"ESA/Webb",
 }

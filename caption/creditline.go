@@ -36,7 +36,7 @@ func ParseCredit(s string) CreditLine {
 			s = s[:len(s)-1]
 		}
 	}
-	st := splitHash(creditFieldEnd(stripByline(StripCopyright(s))))
+	st := splitHash(creditFieldEnd(stripContacts(stripByline(StripCopyright(s)))))
 	if i := deskInitials(st.text()); i > 0 {
 		st = st.prefix(i)
 	}
@@ -224,6 +224,8 @@ var partSplits = []func(string, stretch) (int, int){
 	func(t string, st stretch) (int, int) { return midMarker(t, st), 0 },
 	func(t string, _ stretch) (int, int) { return hyphenSplit(t), 1 },
 	fileLead,
+	agencyStaff,     // credit_fieldrules.go
+	officialPhotoBy, // credit_fieldrules.go
 }
 
 // fileFirst marks the bytes an archive word of fileWords may start with,
@@ -529,6 +531,7 @@ func analyzeCredit(st stretch) creditParts {
 		classifyPart(&parts[i], i)
 	}
 	resolveSingleNames(parts)
+	fieldRoles(parts) // credit_fieldrules.go
 	deskParts(parts)
 	cp.agency = chooseAgency(parts, byLabel(credit))
 	if cp.agency == "" && slices.ContainsFunc(parts, func(pt creditPart) bool { return isImagoName(pt.text) }) {

@@ -1,0 +1,204 @@
+package caption
+
+import (
+	"strings"
+)
+
+// Rules for shapes that credit FIELDS hold more often than captions do
+// (IPTC Credit, By-line, Copyright Notice; XMP photoshop:Credit,
+// dc:rights), each small and named, each with a table test in
+// credit_fieldrules_test.go. The words are lexicon data.
+
+// rankWords are the ranks and ratings between "photo by" and the name in
+// the armed services' credits (lexicon credit_rank).
+var rankWords = wordSet("credit_rank")
+
+// studioWords are the trade words a freelancer writes after their own
+// name as a business name (lexicon credit_studio).
+var studioWords = wordSet("credit_studio")
+
+// labelPhrases are the credit labels, as phrases ("photo by").
+var labelPhrases = wordSet("credit_label")
+
+// agencyStaff returns where a staff word follows a registry agency in
+// one part ("Reuters Staff", "AFP Stringer": the agency's own
+// photographer, unnamed), and the length of the space; -1 otherwise.
+func agencyStaff(t string, _ stretch) (int, int) {
+	i := strings.LastIndexByte(t, ' ')
+	if i <= 0 || !staffWords[strings.ToLower(t[i+1:])] || lookupAgency(t[:i]) == nil {
+		return -1, 0
+	}
+	if lookupAgency(t) != nil || markerOrg(t) != "" {
+		return -1, 0 // a name of the registry ("Magnum Photos"), a marker ("AFP PHOTO")
+	}
+	return i, 1
+}
+
+// officialPhotoBy returns where "<source> photo by <rank> <Name>" (the US
+// armed services' credit, DVIDS: "U.S. Army photo by Sgt. Jane Roe")
+// splits into the source and the name, and the length of what stands
+// between: the label and the ranks; -1 otherwise. The source must be a
+// registry agency, the rest a person's name.
+func officialPhotoBy(t string, st stretch) (int, int) {
+	words := strings.Fields(t)
+	if len(words) < 4 || len(words) > 16 {
+		return -1, 0
+	}
+	for k := 1; k+1 < len(words); k++ {
+		n := labelLen(words[k:])
+		if n == 0 {
+			continue
+		}
+		src := strings.Join(words[:k], " ")
+		if a := lookupAgency(src); a == nil || !a.official() {
+			return -1, 0
+		}
+		r := k + n
+		for r < len(words)-1 && (rankWords[strings.ToLower(strings.TrimRight(words[r], "."))] || ordinal(words[r])) {
+			r++
+		}
+		name := strings.Join(words[r:], " ")
+		i, j := strings.Index(t, src)+len(src), strings.LastIndex(t, name)
+		if j <= i || !fullName(st.within(name)) {
+			return -1, 0
+		}
+		return i, j - i
+	}
+	return -1, 0
+}
+
+// ordinal: a number with its English suffix ("2nd", "1st"), as in a
+// rating's class.
+func ordinal(w string) bool {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	switch strings.ToLower(w[i:]) {
+	case "st", "nd", "rd", "th":
+		return i > 0
+	}
+	return false
+}
+
+// labelLen is the number of words of the "by" label that opens words
+// ("photo by", "photo illustration by"), or 0.
+func labelLen(words []string) int {
+	for n := 2; n <= 3 && n <= len(words); n++ {
+		if p := strings.ToLower(strings.Join(words[:n], " ")); strings.HasSuffix(p, " by") && labelPhrases[p] {
+			return n
+		}
+	}
+	return 0
+}
+
+// fieldRoles reads two shapes by the roles classifyPart gave: the
+// provider in the slot the distributor's credit template gives it, a
+// freelancer's studio name.
+func fieldRoles(parts []creditPart) {
+	providerSlot(parts)
+	for i := range parts {
+		studioPerson(&parts[i])
+	}
+}
+
+// providerSlot: where the distributor's own credit template (agencies.tsv,
+// print) puts the intermediary right after the photographers and before
+// the distributor ("{photographers}/{intermediary} via Getty Images",
+// Getty's editorial credit policy; "{photographers}/{intermediary}/AFP"),
+// of two names read as people before the distributor the second is that
+// provider ("Jane Roe/Velmora Star via Getty Images").
+func providerSlot(parts []creditPart) {
+	n := len(parts)
+	if n < 3 {
+		return
+	}
+	d, p, q := parts[n-1], &parts[n-2], parts[n-3]
+	if d.role != roleAgency || p.role != rolePerson || q.role != rolePerson || p.afterVia || q.afterVia || !slashBetween(q, *p) {
+		return
+	}
+	if intermediarySlot(d.agency, d.afterVia) {
+		p.role = roleOrg
+	}
+}
+
+// slashBetween: parts a and b of one text are cut at a slash or a bar,
+// not joined by a word ("Jane Roe and John Doe/AFP": two photographers).
+func slashBetween(a, b creditPart) bool {
+	if a.st.t == nil || a.st.t != b.st.t || a.st.b > b.st.a {
+		return false
+	}
+	return strings.ContainsAny(a.st.t.s[a.st.b:b.st.a], "/|")
+}
+
+// intermediarySlot: a's print template has the intermediary between the
+// photographers and a's name, after a slash or before " via ".
+func intermediarySlot(a *Agency, via bool) bool {
+	slot := "{photographers}/{intermediary}/"
+	if via {
+		slot = "{photographers}/{intermediary} via "
+	}
+	for alt := range strings.SplitSeq(a.Print, "|") {
+		if strings.HasPrefix(alt, slot) {
+			return true
+		}
+	}
+	return false
+}
+
+// studioPerson: an organisation part that is a person's full name and a
+// trade word ("Jane Roe Photography", "Ana Roe Fotografia") is the
+// freelancer's business name: the credit names the person.
+func studioPerson(pt *creditPart) {
+	if pt.role != roleOrg || pt.agency != nil {
+		return
+	}
+	t := strings.TrimSpace(pt.text)
+	i := strings.LastIndexByte(t, ' ')
+	if i <= 0 || !studioWords[strings.ToLower(t[i+1:])] || !fullName(pt.st.within(t[:i])) {
+		return
+	}
+	pt.st = pt.st.within(t[:i])
+	pt.text, pt.role = pt.st.text(), rolePerson
+}
+
+// stripContacts drops the contact details a freelancer adds to a credit
+// field after the credit (IPTC's Creator's Contact Info has its own
+// fields; the Credit and Copyright fields get them anyway): a web
+// address, an e-mail address, a social handle after a name ("Jane Roe
+// @janeroe", "Jane Roe / Velmora Press / www.velmora.example"), unless
+// the registry knows it ("abacapress.com") or nothing else is left.
+func stripContacts(s string) string {
+	for n := 0; n < 3; n++ {
+		i := strings.LastIndexAny(s, "/| ")
+		if k := strings.LastIndex(s, "://"); k > 0 && !strings.ContainsAny(s[k+3:], " |") {
+			i = strings.LastIndexAny(s[:k], "/| ") // the slashes of a web address
+		}
+		if i <= 0 {
+			return s
+		}
+		last := strings.TrimSpace(s[i+1:])
+		if !contact(last) || lookupAgency(last) != nil {
+			return s
+		}
+		rest := strings.TrimRight(s[:i], " /|-–,;")
+		if rest == "" {
+			return s
+		}
+		s = rest
+	}
+	return s
+}
+
+// contact: a word that is a web or e-mail address or a social handle.
+func contact(w string) bool {
+	lw := strings.ToLower(w)
+	switch {
+	case strings.HasPrefix(lw, "www.") || strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://"):
+		return len(lw) > 6
+	case len(w) > 2 && w[0] == '@':
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.IndexByte(w[at:], '.') > 0
+}
