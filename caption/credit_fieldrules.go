@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"html"
 	"strings"
 )
 
@@ -16,6 +17,14 @@ var rankWords = wordSet("credit_rank")
 // studioWords are the trade words a freelancer writes after their own
 // name as a business name (lexicon credit_studio).
 var studioWords = wordSet("credit_studio")
+
+// libraryLinks join the photographer and an open library (lexicon
+// credit_on_library: "Photo by Name on Unsplash").
+var libraryLinks = wordSet("credit_on_library")
+
+// licenceWords open a licence's name (lexicon credit_licence: "CC BY-SA
+// 4.0", "Public Domain").
+var licenceWords = wordSet("credit_licence")
 
 // labelPhrases are the credit labels, as phrases ("photo by").
 var labelPhrases = wordSet("credit_label")
@@ -99,7 +108,50 @@ func fieldRoles(parts []creditPart) {
 	providerSlot(parts)
 	for i := range parts {
 		studioPerson(&parts[i])
+		if licence(parts[i].text) && parts[i].agency == nil {
+			parts[i].role = roleStaff // names nobody
+		}
 	}
+}
+
+// licence: a part that names a licence ("CC BY-SA 4.0", "Public
+// Domain"): its first one or two words are a licence word.
+func licence(t string) bool {
+	words := strings.Fields(strings.ToLower(t))
+	switch {
+	case len(words) == 0:
+		return false
+	case len(words) > 1 && licenceWords[words[0]+" "+words[1]]:
+		return true
+	}
+	return licenceWords[words[0]]
+}
+
+// libraryOn returns where "Name on Library" / "Name from Library" (the
+// open libraries' own attribution lines) splits, and the length of the
+// link word with its spaces; -1 otherwise. The library must be a stock
+// library of the registry, the rest a person's full name.
+func libraryOn(t string, st stretch) (int, int) {
+	for w := range libraryLinks {
+		sep := " " + w + " "
+		i := strings.LastIndex(strings.ToLower(t), sep)
+		if i <= 0 {
+			continue
+		}
+		if a := lookupAgency(t[i+len(sep):]); a != nil && a.Kind == "stock" && fullName(st.within(t[:i])) {
+			return i, len(sep)
+		}
+	}
+	return -1, 0
+}
+
+// unescapeField decodes the HTML character references a CMS export
+// leaves in a field ("&copy; Name", "Name&#47;Agency").
+func unescapeField(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // providerSlot: where the distributor's own credit template (agencies.tsv,

@@ -127,3 +127,46 @@ func TestStripContacts(t *testing.T) {
 		{"Jane Roe @janeroe", "", "Jane Roe", ""},
 	})
 }
+
+// TestLibraryOn: the open libraries' "Photo by Name on Library" names
+// the library and the person; "on" before anything else is no link.
+func TestLibraryOn(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"Photo by Jane Roe on Unsplash", "Unsplash", "Jane Roe", ""},
+		{"Jane Roe from Pexels", "Pexels", "Jane Roe", ""},
+		{"Photo by Jane Roe on Velmora", "Jane Roe on Velmora", "", ""},
+	})
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Jane Roe on Unsplash", 8},
+		{"Jane Roe from Pexels", 8},
+		{"Jane Roe on Reuters", -1}, // a wire, not an open library
+		{"Velmora on Unsplash", -1}, // no person's full name
+	} {
+		if got, _ := libraryOn(tc.in, lexed(tc.in)); got != tc.want {
+			t.Errorf("libraryOn(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLicence: a licence names no agency and no photographer.
+func TestLicence(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"CC BY-SA 4.0", "", "", ""},
+		{"Public Domain", "", "", ""},
+		{"Jane Roe/Wikimedia Commons/CC BY 2.0", "Wikimedia Commons", "Jane Roe", ""},
+		{"Jane Roe (CC0)", "", "Jane Roe", ""},
+	})
+}
+
+// TestUnescapeField: HTML character references a CMS leaves in a field
+// are read as the characters.
+func TestUnescapeField(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"&copy; Jane Roe", "", "Jane Roe", ""},
+		{"Jane Roe&#47;AFP", "AFP", "Jane Roe", ""},
+		{"Jane Roe/Velmora Foto &amp; Film", "Velmora Foto & Film", "Jane Roe", ""},
+	})
+}

@@ -29,7 +29,7 @@ type CreditLine struct {
 // inside a caption. Credit is the line as written less its copyright
 // markers and years (StripCopyright), "#" read as "/".
 func ParseCredit(s string) CreditLine {
-	s = strings.TrimSpace(normalize(s))
+	s = strings.TrimSpace(normalize(unescapeField(s)))
 	if len(s) > 1000 {
 		s = s[:1000]
 		for !utf8.ValidString(s) {
@@ -226,6 +226,7 @@ var partSplits = []func(string, stretch) (int, int){
 	fileLead,
 	agencyStaff,     // credit_fieldrules.go
 	officialPhotoBy, // credit_fieldrules.go
+	libraryOn,       // credit_fieldrules.go
 }
 
 // fileFirst marks the bytes an archive word of fileWords may start with,
