@@ -59,27 +59,26 @@ func (f *Facts) metaLines() []creditRead {
 	return out
 }
 
-// copyrightCredit reads the holder a Copyright Notice names: a short
-// notice ("© 2024 Acme Photo", its first sentence) names one; a long one
-// is a licence text the restrictions reader takes.
+// copyrightCredit reads the holder a Copyright Notice (IPTC 2:116, XMP
+// dc:rights) names, as caption.ParseCredit reads Credit and By-line: the
+// credit the notice opens, cut where the notice's rights sentence or a
+// restriction starts ("© 2024 Acme. Editorial use only" -> Acme; "Jane
+// Roe - Acme Press" -> Jane Roe of Acme Press). A notice whose credit
+// is longer than a name is a licence text the restrictions reader takes.
 func copyrightCredit(notice string) (caption.CreditLine, bool) {
-	s := caption.StripCopyright(firstSentence(notice))
-	if s == "" || len(s) > 64 {
+	if i := strings.IndexByte(notice, '\n'); i >= 0 {
+		notice = notice[:i] // a notice's second line is its licence
+	}
+	cl := caption.ParseCredit(notice)
+	if cl.Credit == "" || len(cl.Credit) > maxHolder {
 		return caption.CreditLine{}, false
 	}
-	return caption.ParseCredit(s), true
+	return cl, true
 }
 
-// firstSentence cuts a notice at its first sentence or clause break:
-// "© 2024 Acme. Editorial use only" -> "© 2024 Acme".
-func firstSentence(s string) string {
-	for _, sep := range []string{". ", "; ", " - ", "\n"} {
-		if i := strings.Index(s, sep); i >= 0 {
-			s = s[:i]
-		}
-	}
-	return s
-}
+// maxHolder is the longest credit a Copyright Notice's holder is read
+// from, in bytes.
+const maxHolder = 64
 
 // isNote reports a credit field that only points elsewhere ("See caption").
 func isNote(s string) bool {
