@@ -2,6 +2,7 @@ package caption
 
 import (
 	"html"
+	"slices"
 	"strings"
 )
 
@@ -18,9 +19,16 @@ var rankWords = wordSet("credit_rank")
 // name as a business name (lexicon credit_studio).
 var studioWords = wordSet("credit_studio")
 
-// libraryLinks join the photographer and an open library (lexicon
-// credit_on_library: "Photo by Name on Unsplash").
-var libraryLinks = wordSet("credit_on_library")
+// librarySeps join the photographer and an open library, with their
+// spaces (lexicon credit_on_library: "Photo by Name on Unsplash").
+var librarySeps = func() []string {
+	var out []string
+	for w := range wordSet("credit_on_library") {
+		out = append(out, " "+w+" ")
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // licenceWords open a licence's name (lexicon credit_licence: "CC BY-SA
 // 4.0", "Public Domain").
@@ -34,7 +42,7 @@ var labelPhrases = wordSet("credit_label")
 // photographer, unnamed), and the length of the space; -1 otherwise.
 func agencyStaff(t string, _ stretch) (int, int) {
 	i := strings.LastIndexByte(t, ' ')
-	if i <= 0 || !staffWords[strings.ToLower(t[i+1:])] || lookupAgency(t[:i]) == nil {
+	if i <= 0 || !inWordSet(staffWords, t[i+1:]) || lookupAgency(t[:i]) == nil {
 		return -1, 0
 	}
 	if lookupAgency(t) != nil || markerOrg(t) != "" {
@@ -49,6 +57,9 @@ func agencyStaff(t string, _ stretch) (int, int) {
 // between: the label and the ranks; -1 otherwise. The source must be a
 // registry agency, the rest a person's name.
 func officialPhotoBy(t string, st stretch) (int, int) {
+	if !strings.Contains(t, " by ") && !strings.Contains(t, " By ") && !strings.Contains(t, " BY ") {
+		return -1, 0 // most parts: no "by"
+	}
 	words := strings.Fields(t)
 	if len(words) < 4 || len(words) > 16 {
 		return -1, 0
@@ -117,14 +128,25 @@ func fieldRoles(parts []creditPart) {
 // licence: a part that names a licence ("CC BY-SA 4.0", "Public
 // Domain"): its first one or two words are a licence word.
 func licence(t string) bool {
-	words := strings.Fields(strings.ToLower(t))
-	switch {
-	case len(words) == 0:
-		return false
-	case len(words) > 1 && licenceWords[words[0]+" "+words[1]]:
+	t = strings.TrimSpace(t)
+	i := strings.IndexByte(t, ' ')
+	if i < 0 {
+		return inWordSet(licenceWords, t)
+	}
+	if inWordSet(licenceWords, t[:i]) {
 		return true
 	}
-	return licenceWords[words[0]]
+	if j := strings.IndexByte(t[i+1:], ' '); j >= 0 {
+		t = t[:i+1+j]
+	}
+	return inWordSet(licenceWords, t)
+}
+
+// inWordSet reports w, folded as the lexicon's sets hold their words (lower
+// case, accents folded), in set; without allocating.
+func inWordSet(set map[string]bool, w string) bool {
+	var kb [48]byte
+	return len(w) <= len(kb)/2 && set[string(foldKey(kb[:0], w))]
 }
 
 // libraryOn returns where "Name on Library" / "Name from Library" (the
@@ -132,9 +154,11 @@ func licence(t string) bool {
 // link word with its spaces; -1 otherwise. The library must be a stock
 // library of the registry, the rest a person's full name.
 func libraryOn(t string, st stretch) (int, int) {
-	for w := range libraryLinks {
-		sep := " " + w + " "
-		i := strings.LastIndex(strings.ToLower(t), sep)
+	if strings.IndexByte(t, ' ') < 0 {
+		return -1, 0 // one word: no link
+	}
+	for _, sep := range librarySeps {
+		i := strings.LastIndex(t, sep) // the libraries write the link in lower case
 		if i <= 0 {
 			continue
 		}
@@ -207,7 +231,7 @@ func studioPerson(pt *creditPart) {
 	}
 	t := strings.TrimSpace(pt.text)
 	i := strings.LastIndexByte(t, ' ')
-	if i <= 0 || !studioWords[strings.ToLower(t[i+1:])] || !fullName(pt.st.within(t[:i])) {
+	if i <= 0 || !inWordSet(studioWords, t[i+1:]) || !fullName(pt.st.within(t[:i])) {
 		return
 	}
 	pt.st = pt.st.within(t[:i])
