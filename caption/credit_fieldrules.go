@@ -34,6 +34,25 @@ var librarySeps = func() []string {
 // 4.0", "Public Domain").
 var licenceWords = wordSet("credit_licence")
 
+// staffFirst and licenceFirst mark the bytes a word of staffWords or
+// licenceWords may start with, in either case: most parts are rejected
+// by one look-up.
+var (
+	staffFirst   = firstBytes(staffWords)
+	licenceFirst = firstBytes(licenceWords)
+)
+
+// firstBytes marks the first bytes of the words of set, in either case.
+func firstBytes(set map[string]bool) (t [256]bool) {
+	for w := range set {
+		if w != "" {
+			t[w[0]] = true
+			t[strings.ToUpper(w[:1])[0]] = true
+		}
+	}
+	return t
+}
+
 // labelPhrases are the credit labels, as phrases ("photo by").
 var labelPhrases = wordSet("credit_label")
 
@@ -42,7 +61,7 @@ var labelPhrases = wordSet("credit_label")
 // photographer, unnamed), and the length of the space; -1 otherwise.
 func agencyStaff(t string, _ stretch) (int, int) {
 	i := strings.LastIndexByte(t, ' ')
-	if i <= 0 || !inWordSet(staffWords, t[i+1:]) || lookupAgency(t[:i]) == nil {
+	if i <= 0 || !staffFirst[t[i+1]] || !inWordSet(staffWords, t[i+1:]) || lookupAgency(t[:i]) == nil {
 		return -1, 0
 	}
 	if lookupAgency(t) != nil || markerOrg(t) != "" {
@@ -57,7 +76,7 @@ func agencyStaff(t string, _ stretch) (int, int) {
 // between: the label and the ranks; -1 otherwise. The source must be a
 // registry agency, the rest a person's name.
 func officialPhotoBy(t string, st stretch) (int, int) {
-	if !strings.Contains(t, " by ") && !strings.Contains(t, " By ") && !strings.Contains(t, " BY ") {
+	if !fourWords(t) || !strings.Contains(t, " by ") && !strings.Contains(t, " By ") && !strings.Contains(t, " BY ") {
 		return -1, 0 // most parts: no "by"
 	}
 	words := strings.Fields(t)
@@ -87,6 +106,19 @@ func officialPhotoBy(t string, st stretch) (int, int) {
 	return -1, 0
 }
 
+// fourWords: t has three spaces at least, as a source, a label and a
+// name do, or a name, a link and a library.
+func fourWords(t string) bool {
+	for n := 0; n < 3; n++ {
+		i := strings.IndexByte(t, ' ')
+		if i < 0 {
+			return false
+		}
+		t = t[i+1:]
+	}
+	return true
+}
+
 // ordinal: a number with its English suffix ("2nd", "1st"), as in a
 // rating's class.
 func ordinal(w string) bool {
@@ -105,6 +137,9 @@ func ordinal(w string) bool {
 // ("photo by", "photo illustration by"), or 0.
 func labelLen(words []string) int {
 	for n := 2; n <= 3 && n <= len(words); n++ {
+		if !strings.EqualFold(words[n-1], "by") {
+			continue // most words: no label ends here
+		}
 		if p := strings.ToLower(strings.Join(words[:n], " ")); strings.HasSuffix(p, " by") && labelPhrases[p] {
 			return n
 		}
@@ -129,6 +164,9 @@ func fieldRoles(parts []creditPart) {
 // Domain"): its first one or two words are a licence word.
 func licence(t string) bool {
 	t = strings.TrimSpace(t)
+	if t == "" || !licenceFirst[t[0]] {
+		return false // most parts: no licence word starts with this byte
+	}
 	i := strings.IndexByte(t, ' ')
 	if i < 0 {
 		return inWordSet(licenceWords, t)
@@ -154,12 +192,12 @@ func inWordSet(set map[string]bool, w string) bool {
 // link word with its spaces; -1 otherwise. The library must be a stock
 // library of the registry, the rest a person's full name.
 func libraryOn(t string, st stretch) (int, int) {
-	if strings.IndexByte(t, ' ') < 0 {
-		return -1, 0 // one word: no link
+	if !fourWords(t) {
+		return -1, 0 // no name, link and library
 	}
 	for _, sep := range librarySeps {
 		i := strings.LastIndex(t, sep) // the libraries write the link in lower case
-		if i <= 0 {
+		if i <= 0 || !libraryName(t[i+len(sep):]) {
 			continue
 		}
 		if a := lookupAgency(t[i+len(sep):]); a != nil && a.Kind == "stock" && fullName(st.within(t[:i])) {
@@ -167,6 +205,13 @@ func libraryOn(t string, st stretch) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// libraryName: what may be a library's name, one to three words opening
+// with a capital or a digit ("Unsplash", "Wikimedia Commons", "123RF"),
+// before the registry is asked.
+func libraryName(t string) bool {
+	return t != "" && (isUpperByte(t[0]) || isDigit(t[0])) && strings.Count(t, " ") < 3
 }
 
 // unescapeField decodes the HTML character references a CMS export
