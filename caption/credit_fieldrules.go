@@ -61,7 +61,7 @@ var labelPhrases = wordSet("credit_label")
 // photographer, unnamed), and the length of the space; -1 otherwise.
 func agencyStaff(t string, _ stretch) (int, int) {
 	i := strings.LastIndexByte(t, ' ')
-	if i <= 0 || !staffFirst[t[i+1]] || !inWordSet(staffWords, t[i+1:]) || lookupAgency(t[:i]) == nil {
+	if i <= 0 || i+1 == len(t) || !staffFirst[t[i+1]] || !inWordSet(staffWords, t[i+1:]) || lookupAgency(t[:i]) == nil {
 		return -1, 0
 	}
 	if lookupAgency(t) != nil || markerOrg(t) != "" {
@@ -286,9 +286,11 @@ func studioPerson(pt *creditPart) {
 // stripContacts drops the contact details a freelancer adds to a credit
 // field after the credit (IPTC's Creator's Contact Info has its own
 // fields; the Credit and Copyright fields get them anyway): a web
-// address, an e-mail address, a social handle after a name ("Jane Roe
-// @janeroe", "Jane Roe / Velmora Press / www.velmora.example"), unless
-// the registry knows it ("abacapress.com") or nothing else is left.
+// address, an e-mail address, a social handle after a name and a space
+// ("Jane Roe @janeroe", "Jane Roe / Velmora Press / www.velmora.example"),
+// unless the registry knows it ("abacapress.com") or nothing else is
+// left. A handle after a slash or a label is the account a picture was
+// taken from ("Social media/@velmorafire"): it stays.
 func stripContacts(s string) string {
 	for n := 0; n < 3; n++ {
 		i := strings.LastIndexAny(s, "/| ")
@@ -303,7 +305,7 @@ func stripContacts(s string) string {
 			return s
 		}
 		rest := strings.TrimRight(s[:i], " /|-–,;")
-		if rest == "" {
+		if rest == "" || last[0] == '@' && (s[i] != ' ' || strings.HasSuffix(rest, ":")) {
 			return s
 		}
 		s = rest

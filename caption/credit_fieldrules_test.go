@@ -22,6 +22,7 @@ func TestAgencyStaff(t *testing.T) {
 		{"AFP PHOTO", -1},
 		{"Velmora Staff", -1},
 		{"Reuters", -1},
+		{"Reuters ", -1},
 	} {
 		if got, _ := agencyStaff(tc.in, lexed(tc.in)); got != tc.want {
 			t.Errorf("agencyStaff(%q) = %d, want %d", tc.in, got, tc.want)
@@ -115,6 +116,9 @@ func TestStripContacts(t *testing.T) {
 		{"Jane Roe/www.imago-images.de", "Jane Roe/www.imago-images.de"},
 		{"www.janeroe.example", "www.janeroe.example"},
 		{"@velmorafire/X", "@velmorafire/X"},
+		{"Social media/@velmorafire", "Social media/@velmorafire"},
+		{"Photo: @velmorafire", "Photo: @velmorafire"},
+		{"Jane Roe ", "Jane Roe "},
 		{"Jane Roe", "Jane Roe"},
 		{"Jane Roe/AFP", "Jane Roe/AFP"},
 	} {

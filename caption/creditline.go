@@ -29,7 +29,7 @@ type CreditLine struct {
 // inside a caption. Credit is the line as written less its copyright
 // markers and years (StripCopyright), "#" read as "/".
 func ParseCredit(s string) CreditLine {
-	s = strings.TrimSpace(normalize(unescapeField(s)))
+	s = strings.TrimSpace(normalize(unescapeField(iimCut(s)))) // credit_iim.go, credit_fieldrules.go
 	if len(s) > 1000 {
 		s = s[:1000]
 		for !utf8.ValidString(s) {
