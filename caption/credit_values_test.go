@@ -45,6 +45,7 @@ var valueClasses = []struct {
 	{"regional", regionalValues},
 	{"trade", tradeValues},
 	{"iim", iimValues},
+	{"archive", archiveValues},
 }
 
 // Distribution chains in every order and separator: "X via Y", "X/Y",
@@ -849,6 +850,39 @@ var iimValues = []valueCase{
 	{"Ines Calvar/Agencia Uno/Sipa USA", "Agencia Uno (via Sipa)", "Ines Calvar"},
 	{"Tomas Kveld/Xinhua News Agency/A", "Xinhua (via Alamy)", "Tomas Kveld"},
 	{"Piet Vandorn/ANP/Hollandse Hoogt", "ANP", "Piet Vandorn"},
+}
+
+// Getty's archive collections, video grabs, social media sources and two
+// photographers, as the fields hold them.
+var archiveValues = []valueCase{
+	{"Hulton Archive/Getty Images", "Getty Images", ""},
+	{"Jane Roe/Hulton Archive/Getty Images", "Getty Images", "Jane Roe"},
+	{"Bettmann/Getty Images", "Getty Images", ""},
+	{"Bettmann Archive/Getty Images", "Getty Images", ""},
+	{"Keystone/Getty Images", "Getty Images", ""},
+	{"Picture Post/Hulton Archive/Getty Images", "Getty Images", ""},
+	{"Archive Photos/Getty Images", "Getty Images", ""},
+	{"Popperfoto via Getty Images", "Getty Images", ""},
+	{"Jane Roe/Popperfoto via Getty Images", "Getty Images", "Jane Roe"},
+	{"Sygma via Getty Images", "Getty Images", ""},
+	{"Michael Ochs Archives/Getty Images", "Getty Images", ""},
+	{"Heritage Images/Getty Images", "Getty Images", ""},
+	{"Universal History Archive/Getty Images", "Getty Images", ""},
+	{"Reuters TV via REUTERS", "Reuters", ""},
+	{"REUTERS TV/via REUTERS", "Reuters", ""},
+	{"AFPTV/AFP", "AFP", ""},
+	{"Velmora TV/Handout via REUTERS", "Reuters", ""},
+	{"Video grab/AP", "AP", ""},
+	{"AP Video", "AP", ""},
+	{"Twitter/@velmorafire via REUTERS", "Reuters", ""},
+	{"Telegram/Velmora Ministry via REUTERS", "Reuters", ""},
+	{"Jane Roe/Instagram", "", "Jane Roe"},
+	{"Jane Roe, Tomas Kveld/AFP", "AFP", "Jane Roe;Tomas Kveld"},
+	{"JANE ROE,TOMAS KVELD/AFP", "AFP", "Jane Roe;Tomas Kveld"},
+	{"Jane Roe and Tomas Kveld/Reuters", "Reuters", "Jane Roe;Tomas Kveld"},
+	{"Jane Roe & Tomas Kveld/dpa", "dpa", "Jane Roe;Tomas Kveld"},
+	{"Jane Roe und Tomas Kveld/dpa", "dpa", "Jane Roe;Tomas Kveld"},
+	{"AP Photo/Jane Roe and Tomas Kveld", "AP", "Jane Roe;Tomas Kveld"},
 }
 
 // TestCreditValues runs the working set. Every case must pass except those
