@@ -224,22 +224,27 @@ func unescapeField(s string) string {
 }
 
 // providerSlot: where the distributor's own credit template (agencies.tsv,
-// print) puts the intermediary right after the photographers and before
-// the distributor ("{photographers}/{intermediary} via Getty Images",
-// Getty's editorial credit policy; "{photographers}/{intermediary}/AFP"),
-// of two names read as people before the distributor the second is that
-// provider ("Jane Roe/Velmora Star via Getty Images").
+// print) puts the intermediary next to the photographers, before the
+// distributor ("{photographers}/{intermediary} via Getty Images", Getty's
+// editorial credit policy; "{photographers}/{intermediary}/AFP";
+// Reuters' "{intermediary}/{photographers} via REUTERS"), of two names
+// read as people before the distributor the one in that slot is the
+// provider ("Jane Roe/Velmora Star via Getty Images", "Velmora Star/Jane
+// Roe via REUTERS").
 func providerSlot(parts []creditPart) {
 	n := len(parts)
 	if n < 3 {
 		return
 	}
-	d, p, q := parts[n-1], &parts[n-2], parts[n-3]
-	if d.role != roleAgency || p.role != rolePerson || q.role != rolePerson || p.afterVia || q.afterVia || !slashBetween(q, *p) {
+	d, p, q := parts[n-1], &parts[n-2], &parts[n-3]
+	if d.role != roleAgency || p.role != rolePerson || q.role != rolePerson || p.afterVia || q.afterVia || !slashBetween(*q, *p) {
 		return
 	}
-	if intermediarySlot(d.agency, d.afterVia) {
+	switch intermediarySlot(d.agency, d.afterVia) {
+	case slotLast:
 		p.role = roleOrg
+	case slotFirst:
+		q.role = roleOrg
 	}
 }
 
@@ -252,19 +257,31 @@ func slashBetween(a, b creditPart) bool {
 	return strings.ContainsAny(a.st.t.s[a.st.b:b.st.a], "/|")
 }
 
-// intermediarySlot: a's print template has the intermediary between the
-// photographers and a's name, after a slash or before " via ".
-func intermediarySlot(a *Agency, via bool) bool {
-	slot := "{photographers}/{intermediary}/"
+// The slot a print template gives the intermediary beside the
+// photographers.
+const (
+	slotNone  = iota
+	slotLast  // "{photographers}/{intermediary}"
+	slotFirst // "{intermediary}/{photographers}"
+)
+
+// intermediarySlot: where a's print template puts the intermediary beside
+// the photographers, right before a's name (after a slash, or before
+// " via ").
+func intermediarySlot(a *Agency, via bool) int {
+	end := "/"
 	if via {
-		slot = "{photographers}/{intermediary} via "
+		end = " via "
 	}
 	for alt := range strings.SplitSeq(a.Print, "|") {
-		if strings.HasPrefix(alt, slot) {
-			return true
+		switch {
+		case strings.HasPrefix(alt, "{photographers}/{intermediary}"+end):
+			return slotLast
+		case strings.HasPrefix(alt, "{intermediary}/{photographers}"+end):
+			return slotFirst
 		}
 	}
-	return false
+	return slotNone
 }
 
 // studioPerson: an organisation part that is a person's full name and a

@@ -71,20 +71,25 @@ func TestProviderSlot(t *testing.T) {
 		{"Jane Roe and Tomas Kveld/AFP", "AFP", "Jane Roe;Tomas Kveld", ""},
 		{"Jane Roe & Tomas Kveld via Getty Images", "Getty Images", "Jane Roe;Tomas Kveld", ""},
 		{"Jane Roe/Velmora Star", "", "Jane Roe;Velmora Star", ""},
+		{"Velmora Star/Jane Roe via REUTERS", "Reuters", "Jane Roe", "Velmora Star"},
+		{"Jane Roe/Velmora Star via AP", "AP", "Jane Roe", "Velmora Star"},
+		{"Jane Roe/Velmora Star via REUTERS", "Reuters", "Velmora Star", "Jane Roe"},
 	})
 	for _, tc := range []struct {
 		agency string
 		via    bool
-		want   bool
+		want   int
 	}{
-		{"Getty Images", true, true},
-		{"Getty Images", false, false},
-		{"AFP", false, true},
-		{"Reuters", true, false}, // "{intermediary}/{photographers} via REUTERS"
-		{"dpa", false, false},    // no template
+		{"Getty Images", true, slotLast},
+		{"Getty Images", false, slotNone},
+		{"AFP", false, slotLast},
+		{"AP", true, slotLast},
+		{"Reuters", true, slotFirst}, // "{intermediary}/{photographers} via REUTERS"
+		{"Reuters", false, slotNone},
+		{"dpa", false, slotNone}, // no template
 	} {
 		if got := intermediarySlot(lookupAgency(tc.agency), tc.via); got != tc.want {
-			t.Errorf("intermediarySlot(%s, via %v) = %v, want %v", tc.agency, tc.via, got, tc.want)
+			t.Errorf("intermediarySlot(%s, via %v) = %d, want %d", tc.agency, tc.via, got, tc.want)
 		}
 	}
 }
