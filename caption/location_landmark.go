@@ -22,8 +22,28 @@ import (
 // how a noun found at n in the place's phrase (its tokens end at end)
 // gives the city, the country the caption names, if any, deciding.
 type venueRule struct {
-	class string
-	city  func(s string, toks []token, n, end int, country string) *geo.City
+	class  string
+	reader venueReader
+}
+
+// venueReader names a venue rule's reader. The rule calls it in a switch
+// (venueRule.city), not through a func value: escape analysis cannot see
+// into a call through a func value, and the location pass's words, which
+// stay on the stack, would go to the heap, 4 KB a caption.
+type venueReader uint8
+
+const (
+	readInstitution venueReader = iota
+	readAirport
+)
+
+// city is the city the venue noun at n gives (institutionCity,
+// airportCity), or nil.
+func (r venueRule) city(s string, toks []token, n, end int, country string) *geo.City {
+	if r.reader == readAirport {
+		return airportCity(s, toks, n, end, country)
+	}
+	return institutionCity(s, toks, n, end, country)
 }
 
 // venueRules are the classes, tried in this order: a division's or
@@ -32,8 +52,8 @@ type venueRule struct {
 // museum or stadium is not read as its capital: no agency convention
 // says so, and some stand elsewhere.
 var venueRules = []venueRule{
-	{"place_institution", institutionCity},
-	{"place_airport_word", airportCity},
+	{"place_institution", readInstitution},
+	{"place_airport_word", readAirport},
 }
 
 // venueIndex holds the nouns of venueRules, lower-cased, each with a bit
