@@ -791,6 +791,9 @@ func (p *parser) location(lang, home string) *Location {
 func (p *parser) blanked(end int) string {
 	var buf [32]span
 	spans := append(append(buf[:0], p.creditSpans...), p.restrictionSpans...)
+	if !slices.ContainsFunc(spans, func(sp span) bool { return max(sp.start, 0) < min(sp.end, end) }) {
+		return p.s[:end] // nothing to blank: no copy
+	}
 	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
 	var b strings.Builder
 	b.Grow(end)
