@@ -95,10 +95,13 @@ type lexer struct {
 	// present holds the classes of the entries that start at some token
 	// of the last text: a pass looking for a class the text has none of
 	// skips its scan. first holds, for each class present, the index of
-	// the first such token (at most math.MaxUint16: a bound from below in
-	// a text of more tokens): a scan for the class starts there.
+	// the first such token (at most math.MaxUint8: a bound from below in
+	// a text of more tokens): a scan for the class starts there. A byte a
+	// class keeps the parser, which copies it, in a smaller size class
+	// than two did; a scan in a caption of more than 255 tokens may start
+	// earlier than it need.
 	present classSet
-	first   [maxClasses]uint16
+	first   [maxClasses]uint8
 	// words counts the words and numbers of the last text.
 	words int
 }
@@ -141,7 +144,7 @@ func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
 func (lx *lexer) note(classes classSet, k int) {
 	for w := range classes {
 		for n := classes[w] &^ lx.present[w]; n != 0; n &= n - 1 {
-			lx.first[w<<6|bits.TrailingZeros64(n)] = uint16(min(k, math.MaxUint16))
+			lx.first[w<<6|bits.TrailingZeros64(n)] = uint8(min(k, math.MaxUint8))
 		}
 	}
 	lx.present = lx.present.or(classes)

@@ -24,17 +24,17 @@ type parser struct {
 	// own; more go to the heap. A caption rarely has more than two of
 	// either: of about 1,200 in the corpora and tests, 3 have more than
 	// three groups, 1 more than four stretches. The sizes keep the parser
-	// at most 888 bytes (864), which with the 8-byte header the runtime adds to a
-	// larger object holding pointers is the 896-byte size class.
+	// at most 760 bytes (736), which with the 8-byte header the runtime
+	// adds to a larger object holding pointers is the 768-byte size class.
 	groupBuf  [3]group
 	byOpenBuf [3]int
 	spanBuf   [4]span
 	bgStart   int // start of the background, or len(s)
 	headerEnd int // end of a wire header (Xinhua "(Xinhua) --"), or 0
 	dateSpan  span
-	order     DateOrder          // numeric date order of the agency (dates.go)
-	present   classSet           // the lexicon classes starting at some token (lexer.present)
-	first     [maxClasses]uint16 // the first token of each class present, or a bound below it (lexer.first)
+	order     DateOrder         // numeric date order of the agency (dates.go)
+	present   classSet          // the lexicon classes starting at some token (lexer.present)
+	first     [maxClasses]uint8 // the first token of each class present, or a bound below it (lexer.first)
 }
 
 // stackToks bounds the tokens a caption is first cut into on the stack (a
