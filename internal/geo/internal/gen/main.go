@@ -423,7 +423,7 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 // Arab, Iranian and Israeli agencies) name in their own letters for a
 // foreign or a home city; smaller towns, far more numerous, would add the
 // most names for the fewest captions (the index grows with each key).
-const scriptMinPopulation = 100000
+const scriptMinPopulation = 15000
 
 // scriptNameScripts are the scripts of those agencies' captions.
 var scriptNameScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana,
@@ -451,7 +451,7 @@ func scriptName(s string) bool {
 // cityWords are the words for "city" that Chinese and Japanese official
 // names end with ("台北市", "大阪市") and captions drop ("台北"): a script
 // name is indexed without it too.
-var cityWords = []string{"市"}
+var cityWords = []string{"市", "특별자치시", "광역시", "특별시", "시"}
 
 // withoutCityWord returns a script name without its city word, or "" when
 // it has none or only one character would be left.
@@ -527,6 +527,7 @@ func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 	for _, l := range []string{"fr", "de", "es"} {
 		tr = append(tr, readMO(fmt.Sprintf(isoLocale, l)))
 	}
+	scripts := readScriptRegions() // regions_script.go
 	all := regionNames{}
 	for _, d := range iso.Divisions {
 		name := en[strings.ToLower(strings.ReplaceAll(d.Code, "-", ""))]
@@ -544,12 +545,10 @@ func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 			names = append(names, t[d.Name])
 		}
 		for _, n := range names {
-			for _, n := range isoForms(n) {
-				if k := fold.Fold(n); k != "" && !seen[k] {
-					seen[k] = true
-					keys = append(keys, k)
-				}
-			}
+			keys = appendKeys(keys, seen, isoForms(n))
+		}
+		if level == "1" {
+			keys = scripts.appendNames(keys, seen, d.Name)
 		}
 		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
 		for _, k := range keys {

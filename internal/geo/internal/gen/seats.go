@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/wirecap/wirecap/internal/geo/internal/fold"
 )
@@ -120,10 +121,22 @@ func level1Keys(sec3 []byte) map[string][]string {
 		if len(f) != 5 || f[1] != "1" {
 			continue
 		}
-		keys := strings.Split(f[3], "|")
+		// The script names of a division (regions_script.go) are left
+		// out: the institutions read by seat are named in Latin letters.
+		keys := slices.DeleteFunc(strings.Split(f[3], "|"), func(k string) bool { return !latinKey(k) })
 		for _, k := range keys {
 			out[f[0]+"/"+k] = keys
 		}
 	}
 	return out
+}
+
+// latinKey reports a folded name with no letter outside the Latin script.
+func latinKey(k string) bool {
+	for _, r := range k {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
