@@ -8,7 +8,10 @@ import "slices"
 // date_era, valued with the Gregorian year before the era's first), and
 // the year-first dotted date of Korean captions, "2026.3.5" or "2026. 3.
 // 5." (the Korean standard's order: year, month, day).
-var clsDateEra = lexClass("date_era")
+var (
+	clsDateEra     = lexClass("date_era")
+	clsMonthPhrase = lexClass("month_phrase")
+)
 
 // maxEraYear bounds an era's year: the longest era counted (Shōwa) ran 64
 // years, the Republic of China's calendar is in its second century.
@@ -23,10 +26,19 @@ func (p *parser) withScriptDates(ds []dateMention) []dateMention {
 	if p.holds(clsSolarMonth) {
 		ds = p.solarDates(ds) // dates_solar.go
 	}
+	if p.holds(clsMonthPhrase) {
+		ds = p.monthPhraseDates(ds) // dates_script2.go
+	}
+	if p.holds(clsDateUnit) {
+		ds = p.minguoDates(ds) // dates_script2.go
+	}
 	if !slices.ContainsFunc(ds, hasYear) && (p.holds(clsDateUnit) || p.hasHangul()) {
 		// Korean captions date a picture so and give no other full date:
 		// the rule is not tried where one was found.
 		ds = p.dottedYearFirst(ds)
+	}
+	if len(ds) == 0 && p.holds(clsDateUnit) {
+		ds = p.dayOnlyDates(ds) // dates_script2.go
 	}
 	if len(ds) > n {
 		slices.SortStableFunc(ds, func(a, b dateMention) int { return a.start - b.start })
@@ -60,7 +72,7 @@ func (p *parser) eraDates(ds []dateMention) []dateMention {
 			}
 			d.end, k = toks[k+1].end, k+2
 		}
-		if d.month >= 1 && d.month <= 12 && d.day <= 31 {
+		if d.month >= 1 && d.month <= 12 && d.day <= 31 || d.month == 0 && d.day == 0 && yearAlone(toks, k) {
 			ds = append(ds, d)
 		}
 	}

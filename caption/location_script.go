@@ -41,18 +41,19 @@ const (
 // (Hebrew): Latin, Greek and Cyrillic words are never tried.
 const scriptRuneFirst = 0x0590
 
-// scriptPlace is what scriptPlaces found: the first city and the first
-// country, each as written.
+// scriptPlace is what scriptPlaces found: the first city, the first
+// country and the first first-level region (its country), each as
+// written.
 type scriptPlace struct {
-	city                  *geo.City
-	cityText, countryText string
-	country               string
+	city                              *geo.City
+	cityText, countryText, regionText string
+	country, regionCountry            string
 }
 
-// scriptPlaces reads the first city and the first country the caption
+// scriptPlaces reads the first city, country and region the caption
 // names in these scripts outside the credit.
 func (p *parser) scriptPlaces() scriptPlace {
-	toks, s := p.toks, p.s
+	toks := p.toks
 	var sp scriptPlace
 	for i := 0; i < len(toks) && (sp.city == nil || sp.country == ""); i++ {
 		t := &toks[i]
@@ -62,23 +63,49 @@ func (p *parser) scriptPlaces() scriptPlace {
 		if r, _ := utf8.DecodeRuneInString(t.key); r < scriptRuneFirst {
 			continue
 		}
-		for _, n := range placeWindows(toks, i) {
-			name := s[toks[i].start:toks[i+n-1].end]
-			if sp.country == "" {
-				if code, text, ok := affixed(name, geo.Country); ok {
-					sp.country, sp.countryText = code, text
-					break
-				}
-			}
-			if sp.city == nil {
-				if c, text, ok := affixed(name, geo.LookupCity); ok {
-					sp.city, sp.cityText = c, text
-					break
-				}
-			}
-		}
+		i = p.scriptPlaceAt(&sp, i)
 	}
 	return sp
+}
+
+// scriptPlaceAt tries the names starting at token i, longest first, and
+// returns the last token of the one it read (i where none).
+func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
+	toks, s := p.toks, p.s
+	for _, n := range placeWindows(toks, i) {
+		name := s[toks[i].start:toks[i+n-1].end]
+		if sp.country == "" {
+			if code, text, ok := affixed(name, geo.Country); ok {
+				sp.country, sp.countryText = code, text
+				return i
+			}
+		}
+		// "長野県白馬村", "屏東縣恆春鎮", "제주 서귀포시": the division, not
+		// its namesake city (location_script_region.go).
+		if p.regionFirst(toks, i, n) {
+			if code, text, ok := affixed(name, scriptRegion); ok {
+				sp.setRegion(code, text)
+				return i + n - 1
+			}
+			// A division named after its seat that iso-codes does not
+			// translate ("宜蘭縣"): the seat's country, not the seat.
+			if c, text, ok := affixed(name, geo.LookupCity); ok {
+				sp.setRegion(c.Country, text)
+				return i + n - 1
+			}
+		}
+		if sp.city == nil {
+			if c, text, ok := affixed(name, geo.LookupCity); ok {
+				sp.city, sp.cityText = c, text
+				return i + n - 1
+			}
+		}
+		if code, text, ok := affixed(name, scriptRegion); ok {
+			sp.setRegion(code, text)
+			return i + n - 1
+		}
+	}
+	return i
 }
 
 // placeWindows returns the token counts to try as one name from token i,
@@ -151,10 +178,10 @@ func withoutSuffix[T any](name string, look func(string) (T, bool), depth int) (
 
 // withScriptPlace completes loc, which names no city, with what the
 // caption names in these scripts: the city, unless loc or the caption
-// names another country (then the city of that name in that country, if
-// any), and the country.
+// names another country, or a region of another (then the city of that
+// name in that country, if any), and the country.
 func withScriptPlace(loc *Location, sp scriptPlace) *Location {
-	country := sp.country
+	country := cmp.Or(sp.country, sp.regionCountry)
 	if loc != nil && loc.CountryCode != "" {
 		country = loc.CountryCode
 	}
@@ -166,11 +193,15 @@ func withScriptPlace(loc *Location, sp scriptPlace) *Location {
 		return loc
 	}
 	if loc == nil {
-		loc = &Location{Text: strings.TrimSpace(sp.cityText + " " + sp.countryText)}
+		loc = &Location{Text: strings.Join(slices.DeleteFunc([]string{sp.cityText, sp.regionText, sp.countryText},
+			func(t string) bool { return t == "" }), " ")}
 	}
 	if city != nil {
 		loc.City, loc.GeoNamesID = city.Name, city.ID
 		country = cmp.Or(country, city.Country)
+	}
+	if loc.Region == "" && sp.regionText != "" && sp.regionCountry == country {
+		loc.Region = sp.regionText
 	}
 	if loc.CountryCode == "" && country != "" {
 		loc.CountryCode, loc.Country = country, geo.CountryName(country)

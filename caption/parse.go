@@ -663,12 +663,7 @@ func (p *parser) date() *Date {
 		return &Date{Text: s[partial.start:partial.end], Precision: PrecisionWeekday}
 	}
 	if partial != nil && !p.opts.DateHint.IsZero() {
-		d := *partial
-		if d.isWeekday {
-			d = resolveWeekday(d, p.opts.DateHint)
-		} else {
-			d = resolveYear(d, p.opts.DateHint)
-		}
+		d := resolvePartial(*partial, p.opts.DateHint) // dates_script2.go
 		dt := d.date(s[partial.start:partial.end])
 		return &dt
 	}

@@ -448,10 +448,11 @@ func scriptName(s string) bool {
 	return letters >= 2
 }
 
-// cityWords are the words for "city" that Chinese and Japanese official
-// names end with ("台北市", "大阪市") and captions drop ("台北"): a script
-// name is indexed without it too.
-var cityWords = []string{"市", "특별자치시", "광역시", "특별시", "시"}
+// cityWords are the words for "city" that Chinese, Japanese and Korean
+// official names end with ("台北市", "大阪市", "부산광역시", "평양직할시",
+// "전주시") and captions drop ("台北", "부산", "평양"): a script name is
+// indexed without it too, longest word first.
+var cityWords = []string{"市", "특별자치시", "광역시", "특별시", "직할시", "시"}
 
 // withoutCityWord returns a script name without its city word, or "" when
 // it has none or only one character would be left.
@@ -527,7 +528,13 @@ func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 	for _, l := range []string{"fr", "de", "es"} {
 		tr = append(tr, readMO(fmt.Sprintf(isoLocale, l)))
 	}
-	scripts := readScriptRegions() // regions_script.go
+	level1 := map[string]string{}
+	for _, d := range iso.Divisions {
+		if d.Parent == "" {
+			level1[d.Code] = d.Name
+		}
+	}
+	scripts := readScriptRegions(level1) // regions_script.go
 	all := regionNames{}
 	for _, d := range iso.Divisions {
 		name := en[strings.ToLower(strings.ReplaceAll(d.Code, "-", ""))]
@@ -548,7 +555,7 @@ func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 			keys = appendKeys(keys, seen, isoForms(n))
 		}
 		if level == "1" {
-			keys = scripts.appendNames(keys, seen, d.Name)
+			keys = scripts.appendNames(keys, seen, d.Code, d.Name)
 		}
 		fmt.Fprintf(buf, "%s\t%s\t%s\t%s\t%s\n", d.Code[:2], level, name, strings.Join(keys, "|"), d.Code)
 		for _, k := range keys {

@@ -20,6 +20,13 @@ import (
 // iso-codes has no Arabic catalogue and a Persian one of one name.
 var scriptLocales = []string{"zh_CN", "zh_TW", "ja", "ko", "he", "ru", "uk", "bg", "sr", "el"}
 
+// scriptHomes are the countries whose agencies write each catalogue's
+// language: a name a catalogue gives a division of its home country is
+// not indexed for a foreign division too (zh_CN names China's Henan and
+// Vietnam's Hà Nam both 河南: Henan keeps it).
+var scriptHomes = map[string]string{"zh_CN": "CN", "zh_TW": "TW", "ja": "JP", "ko": "KR", "he": "IL",
+	"ru": "RU", "uk": "UA", "bg": "BG", "sr": "RS", "el": "GR"}
+
 // scriptRegions are those catalogues, and the folded names of countries
 // in every language the generator reads (countries.go), which a
 // division's name in a script is not indexed under: iso-codes names
@@ -29,13 +36,24 @@ var scriptLocales = []string{"zh_CN", "zh_TW", "ja", "ko", "he", "ru", "uk", "bg
 type scriptRegions struct {
 	catalogues []map[string]string
 	countries  map[string]bool
+	home       map[string]bool // the names of home divisions (scriptHomes)
 }
 
-// readScriptRegions reads the catalogues and the country names.
-func readScriptRegions() scriptRegions {
-	sr := scriptRegions{countries: map[string]bool{}}
+// readScriptRegions reads the catalogues, the names they give home
+// divisions (isoLevel1: code → ISO name of each first-level division) and
+// the country names.
+func readScriptRegions(isoLevel1 map[string]string) scriptRegions {
+	sr := scriptRegions{countries: map[string]bool{}, home: map[string]bool{}}
 	for _, l := range scriptLocales {
-		sr.catalogues = append(sr.catalogues, readMO(fmt.Sprintf(isoLocale, l)))
+		cat := readMO(fmt.Sprintf(isoLocale, l))
+		sr.catalogues = append(sr.catalogues, cat)
+		for code, iso := range isoLevel1 {
+			if n := cat[iso]; n != "" && n != iso && code[:2] == scriptHomes[l] {
+				for _, f := range scriptRegionForms(n) {
+					sr.home[fold.Fold(f)] = true
+				}
+			}
+		}
 	}
 	for _, ds := range [][]*display.Dictionary{deskLanguages, moreCountryLanguages, scriptCountryLanguages} {
 		for _, d := range ds {
@@ -52,15 +70,17 @@ func readScriptRegions() scriptRegions {
 }
 
 // appendNames appends the folded script names of the first-level division
-// whose ISO name is iso, less the names of countries.
-func (sr scriptRegions) appendNames(keys []string, seen map[string]bool, iso string) []string {
-	for _, t := range sr.catalogues {
+// code whose ISO name is iso, less the names of countries and, for a
+// foreign division, those of a home division.
+func (sr scriptRegions) appendNames(keys []string, seen map[string]bool, code, iso string) []string {
+	for i, t := range sr.catalogues {
 		n := t[iso]
 		if n == "" || n == iso {
 			continue
 		}
+		home := code[:2] == scriptHomes[scriptLocales[i]]
 		for _, f := range scriptRegionForms(n) {
-			if k := fold.Fold(f); k != "" && !seen[k] && !sr.countries[k] {
+			if k := fold.Fold(f); k != "" && !seen[k] && !sr.countries[k] && (home || !sr.home[k]) {
 				seen[k] = true
 				keys = append(keys, k)
 			}
@@ -92,15 +112,20 @@ func scriptRegionForms(n string) []string {
 			break
 		}
 	}
+	bases := []string{n}
 	if name, alt, ok := strings.Cut(strings.TrimSuffix(n, ")"), " ("); ok {
 		out = append(out, name, alt)
+		bases = append(bases, name)
 	}
 	for _, w := range republicWords {
-		if rest, ok := strings.CutPrefix(n, w+" "); ok && !strings.Contains(rest, " ") {
-			out = append(out, strings.TrimSuffix(strings.Split(rest, " (")[0], ")"))
+		if rest, ok := strings.CutPrefix(bases[len(bases)-1], w+" "); ok && !strings.Contains(rest, " ") {
+			out = append(out, rest)
 		}
 	}
-	return append(out, slavicCases(n)...)
+	for _, b := range bases {
+		out = append(out, slavicCases(b)...)
+	}
+	return out
 }
 
 // republicWords are the words "republic" before a republic's own name.
@@ -118,14 +143,15 @@ type slavicCase struct {
 	forms []string
 }
 
-// slavicCaseTable: Russian oblasts (feminine -ская область) and krais
-// (masculine -ский край), Ukrainian oblasts (-ська область) and Russia's
-// krais in Ukrainian (-ський край), and a republic's word before its name.
+// slavicCaseTable: Russian oblasts (feminine -ская, -цкая область) and
+// krais (masculine -ский край), Ukrainian oblasts (-ська, -зька, -цька
+// область) and Russia's krais in Ukrainian (-ський край), and a
+// republic's word before its name.
 var slavicCaseTable = []slavicCase{
-	{"ская область", []string{"ской области", "скую область", "ской областью"}},
-	{"ский край", []string{"ского края", "скому краю", "ском крае", "ским краем"}},
-	{"ська область", []string{"ській області", "ської області", "ську область", "ською областю"}},
-	{"ський край", []string{"ського краю", "ському краю", "ському краї", "ським краєм"}},
+	{"кая область", []string{"кой области", "кую область", "кой областью"}},
+	{"кий край", []string{"кого края", "кому краю", "ком крае", "ким краем"}},
+	{"ька область", []string{"ькій області", "ької області", "ьку область", "ькою областю"}},
+	{"ький край", []string{"ького краю", "ькому краю", "ькому краї", "ьким краєм"}},
 	{"Республика ", []string{"Республике ", "Республики ", "Республику ", "Республикой "}},
 	{"Республіка ", []string{"Республіці ", "Республіки ", "Республіку ", "Республікою "}},
 }

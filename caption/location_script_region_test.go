@@ -1,0 +1,41 @@
+package caption
+
+import "testing"
+
+// Invented captions for the rules of location_script_region.go: a
+// first-level division gives the country, its text the region; a name
+// written with its generic word, or before a city written with its city
+// word, is the division, not its namesake city.
+func TestScriptRegions(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, city, region, country string
+	}{
+		{"province alone", "3月5日，游客在浙江省一处茶园采茶。新华社记者 王小明 摄", "", "浙江省", "CN"},
+		{"province without its word", "3月5日，在安徽拍摄的云海。新华社发（施三 摄）", "", "安徽", "CN"},
+		{"autonomous region", "工人在广西壮族自治区检修设备。新华社记者 陈明 摄", "", "广西壮族自治区", "CN"},
+		{"province, then its city", "2026年3月5日，在海南省三亚市拍摄的海滩。新华社记者 吴九 摄", "Sanya", "海南省", "CN"},
+		{"prefecture named like its capital", "長野県の村でにぎわう観光客＝2026年3月5日（共同）", "", "長野県", "JP"},
+		{"osaka fu", "大阪府内の公園で遊ぶ子どもたち＝2026年3月5日（時事）", "", "大阪府", "JP"},
+		{"tokyo to stays the city", "東京都内の公園で遊ぶ子どもたち＝2026年3月5日（時事）", "Tokyo", "", "JP"},
+		{"county named after its seat", "宜蘭縣民眾參加活動。中央社記者吳三攝", "", "宜蘭", "TW"},
+		{"korean province short form", "(서울=연합뉴스) 김철수 기자 = 충남 어느 마을에서 농민들이 일하고 있다.", "", "충남", "KR"},
+		{"korean province full form", "(서울=연합뉴스) 김철수 기자 = 경기도 일대에 눈이 내리고 있다.", "", "경기도", "KR"},
+		{"korean word for a match is no province", "(서울=연합뉴스) 김철수 기자 = 선수들이 경기에서 뛰고 있다.", "", "", ""},
+		{"korean province before a city with its city word", "[전주=뉴시스] 한예슬 기자 = 전북 전주시 한옥마을에서 관광객들이 걷고 있다.", "Jeonju", "전북", "KR"},
+		{"persian province", "کشاورزان در استان خوزستان. عکس: کاوه نیک‌نام/ایرنا", "", "خوزستان", "IR"},
+		{"arabic governorate with a joined preposition", "مزارعون بالأنبار غرب البلاد. (رويترز)", "", "الأنبار", "IQ"},
+		{"named country wins over the region's", "游客在浙江省参观，日本游客也来了。新华社发", "", "", "JP"},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, region, country string
+		if c.Location != nil {
+			city, region, country = c.Location.City, c.Location.Region, c.Location.CountryCode
+		}
+		if city != tc.city || region != tc.region || country != tc.country {
+			t.Errorf("%s: city %q region %q country %q, want %q %q %q", tc.name, city, region, country, tc.city, tc.region, tc.country)
+		}
+	}
+}
