@@ -28,6 +28,12 @@ const maxScriptName = 6
 // scriptCredits finds the credits that end with a credit_after label.
 func (p *parser) scriptCredits(consider func(creditCand)) {
 	p.eachScriptCredit(func(c creditCand, _ creditParts) { consider(c) })
+	if c, ok := p.headingCredit(); ok { // credit_script2.go
+		consider(c)
+	}
+	if c, ok := p.vantageCredit(); ok {
+		consider(c)
+	}
 }
 
 // eachScriptCredit yields each credit ending with a credit_after label,
@@ -196,6 +202,9 @@ func tokStart(toks []tok, k int, def int) int {
 // is given it: the run before a credit_after label, with the bracketed
 // "city=agency" or "agency（" before it.
 func scriptCredit(credit string) (creditParts, bool) {
+	if cp, ok := headingParts(credit); ok {
+		return cp, true // a heading without a byline (credit_script2.go)
+	}
 	if !hasScriptLabel(credit) {
 		return creditParts{}, false
 	}

@@ -1,0 +1,85 @@
+package caption
+
+import "strings"
+
+// Headings of the Korean agencies without a reporter's byline: Yonhap's
+// "(서울=연합뉴스) 5일 …" and Newsis' "[서울=뉴시스] …" open a caption with
+// the filing city and the agency; for a partner's or a source's picture
+// the city's place holds the partner ("(AFP=연합뉴스)", "(평양
+// 조선중앙통신=연합뉴스)", Newsis "[서울=AP/뉴시스]"), whose picture it is
+// (the agency is the partner, the Korean agency distributes it). The
+// credit is the bracket; the text follows it.
+
+// maxHeadingWords bounds the words of a heading bracket.
+const maxHeadingWords = 6
+
+// headingCredit reads such a heading at the caption's start: a bracket
+// holding "=" whose right part is an agency.
+func (p *parser) headingCredit() (creditCand, bool) {
+	toks, s := p.toks, p.s
+	if len(toks) < 4 || !(toks[0].isMark('(') || toks[0].isMark('[')) {
+		return creditCand{}, false
+	}
+	eq := -1
+	for k := 1; k < len(toks) && k <= maxHeadingWords+2; k++ {
+		switch {
+		case toks[k].isMark('='):
+			eq = k
+		case toks[k].isMark(')') || toks[k].isMark(']'):
+			if eq < 2 || eq+1 >= k {
+				return creditCand{}, false
+			}
+			right := s[toks[eq+1].start:toks[k-1].end]
+			if lookupAgency(right) == nil && lookupAgency(right[strings.LastIndexByte(right, '/')+1:]) == nil {
+				return creditCand{}, false
+			}
+			c := creditCand{text: s[toks[0].start:toks[k].end], sp: span{toks[0].start, toks[k].end}, prio: 2}
+			c.headEnd = toks[k].end
+			return c, true
+		}
+	}
+	return creditCand{}, false
+}
+
+// headingParts reads a heading credit as analyzeCredit is given it,
+// "(서울=연합뉴스)": the agency is the partner before "=" (its last word:
+// "평양 조선중앙통신") or the first of "AP/뉴시스" after it, else the one
+// after it.
+func headingParts(credit string) (creditParts, bool) {
+	if credit == "" || credit[0] != '(' && credit[0] != '[' {
+		return creditParts{}, false
+	}
+	left, right, ok := strings.Cut(strings.Trim(credit, "()[] "), "=")
+	if !ok || left == "" || right == "" {
+		return creditParts{}, false
+	}
+	first, _, _ := strings.Cut(right, "/")
+	for _, w := range []string{left[strings.LastIndexByte(left, ' ')+1:], first, right[strings.LastIndexByte(right, '/')+1:]} {
+		if a := lookupAgency(w); a != nil {
+			return creditParts{agency: a.Name, match: matchKind(w, a)}, true
+		}
+	}
+	return creditParts{}, false
+}
+
+// vantageWords are what follows the agency's name in the closing bracket of
+// an aerial picture (lexicon credit_vantage: "（共同通信社ヘリから）"),
+// longest first.
+var vantageWords = affixes("credit_vantage")
+
+// vantageCredit reads the agency of a closing "(<agency><vantage>)" (the
+// full-width brackets of Japanese captions are read as ASCII ones).
+func (p *parser) vantageCredit() (creditCand, bool) {
+	s := strings.TrimRight(p.s, " \n")
+	open := strings.LastIndexByte(s, '(')
+	if !strings.HasSuffix(s, ")") || open < 0 {
+		return creditCand{}, false
+	}
+	inner := s[open+1 : len(s)-1]
+	for _, v := range vantageWords {
+		if name, ok := strings.CutSuffix(inner, v); ok && lookupAgency(name) != nil {
+			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true}, true
+		}
+	}
+	return creditCand{}, false
+}
