@@ -34,6 +34,9 @@ func (p *parser) scriptCredits(consider func(creditCand)) {
 	if c, ok := p.vantageCredit(); ok {
 		consider(c)
 	}
+	if c, ok := p.tailBracketCredit(); ok {
+		consider(c)
+	}
 }
 
 // eachScriptCredit yields each credit ending with a credit_after label,

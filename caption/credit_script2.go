@@ -1,6 +1,9 @@
 package caption
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Headings of the Korean agencies without a reporter's byline: Yonhap's
 // "(서울=연합뉴스) 5일 …" and Newsis' "[서울=뉴시스] …" open a caption with
@@ -83,3 +86,38 @@ func (p *parser) vantageCredit() (creditCand, bool) {
 	}
 	return creditCand{}, false
 }
+
+// tailBracketCredit reads a closing bracket that is a credit of these
+// agencies' shapes: a partner's picture distributed by a national agency,
+// "(AP=共同)" (Kyodo, as Jiji's "【AFP＝時事】"), "[AP=뉴시스]" (headingParts),
+// or an agency with its archive word, "[연합뉴스 자료사진]" (lexicon
+// file_photo), whose credit is the agency.
+func (p *parser) tailBracketCredit() (creditCand, bool) {
+	s := strings.TrimRight(p.s, " .\n")
+	if s == "" || s[len(s)-1] != ')' && s[len(s)-1] != ']' {
+		return creditCand{}, false
+	}
+	open := strings.LastIndexAny(s, "([")
+	if open < 0 {
+		return creditCand{}, false
+	}
+	bracket := s[open:]
+	if _, ok := headingParts(bracket); ok {
+		return creditCand{text: bracket, sp: span{open, len(s)}, prio: 2, bracketed: true}, true
+	}
+	inner := strings.TrimSpace(bracket[1 : len(bracket)-1])
+	if r, _ := utf8.DecodeRuneInString(inner); r < scriptRuneFirst {
+		return creditCand{}, false
+	}
+	for _, w := range scriptArchiveWords {
+		if name, ok := strings.CutSuffix(inner, w); ok && lookupAgency(strings.TrimSpace(name)) != nil {
+			name = strings.TrimSpace(name)
+			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true, file: true}, true
+		}
+	}
+	return creditCand{}, false
+}
+
+// scriptArchiveWords are the file-photo markers an agency's name may come with
+// in a bracket, longest first.
+var scriptArchiveWords = affixes("file_photo")
