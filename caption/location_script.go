@@ -48,6 +48,7 @@ type scriptPlace struct {
 	city                              *geo.City
 	cityText, countryText, regionText string
 	country, regionCountry            string
+	introduced                        bool // the city is introduced as the place (location_script_region.go)
 }
 
 // scriptPlaces reads the first city, country and region the caption
@@ -55,7 +56,7 @@ type scriptPlace struct {
 func (p *parser) scriptPlaces() scriptPlace {
 	toks := p.toks
 	var sp scriptPlace
-	for i := 0; i < len(toks) && (sp.city == nil || sp.country == ""); i++ {
+	for i := 0; i < len(toks) && (!sp.introduced || sp.country == ""); i++ {
 		t := &toks[i]
 		if !t.isWord() || p.creditSpan.end > 0 && t.start >= p.creditSpan.start && t.end <= p.creditSpan.end {
 			continue
@@ -94,9 +95,9 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 				return i + n - 1
 			}
 		}
-		if sp.city == nil {
+		if !sp.introduced {
 			if c, text, ok := affixed(name, geo.LookupCity); ok {
-				sp.city, sp.cityText = c, text
+				sp.setCity(c, text, p.introducedPlace(i, n, name, text))
 				return i + n - 1
 			}
 		}

@@ -86,3 +86,37 @@ func endsWithAny(s string, words []string) bool {
 	}
 	return false
 }
+
+// Places introduced as where the picture was taken, by a preposition
+// before them (lexicon place_before: 在, في, در), a particle after them
+// (place_after: で) or one joined to them (place_locative_affix: ب, ב,
+// 에서): the first so introduced is the caption's city, else the first
+// city named (an origin, "大阪出身"; an organisation, "北京大学").
+var (
+	clsPlaceBefore  = lexClass("place_before")
+	clsPlaceAfter   = lexClass("place_after")
+	locativeAffixes = affixes("place_locative_affix")
+)
+
+// setCity records a city: the first named, replaced by the first
+// introduced.
+func (sp *scriptPlace) setCity(c *geo.City, text string, introduced bool) {
+	if sp.city == nil || introduced {
+		sp.city, sp.cityText, sp.introduced = c, text, introduced
+	}
+}
+
+// introducedPlace reports the name toks[i:i+n] (name, text without its
+// affixes) introduced as a place.
+func (p *parser) introducedPlace(i, n int, name, text string) bool {
+	toks := p.toks
+	if i > 0 && toks[i-1].has(clsPlaceBefore) || i+n < len(toks) && toks[i+n].has(clsPlaceAfter) {
+		return true
+	}
+	for _, a := range locativeAffixes {
+		if strings.HasPrefix(name, a+text) || strings.HasPrefix(name, text) && strings.HasPrefix(name[len(text):], a) {
+			return true
+		}
+	}
+	return false
+}

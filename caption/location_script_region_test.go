@@ -24,6 +24,11 @@ func TestScriptRegions(t *testing.T) {
 		{"korean province before a city with its city word", "[전주=뉴시스] 한예슬 기자 = 전북 전주시 한옥마을에서 관광객들이 걷고 있다.", "Jeonju", "전북", "KR"},
 		{"persian province", "کشاورزان در استان خوزستان. عکس: کاوه نیک‌نام/ایرنا", "", "خوزستان", "IR"},
 		{"arabic governorate with a joined preposition", "مزارعون بالأنبار غرب البلاد. (رويترز)", "", "الأنبار", "IQ"},
+		{"introduced by a preposition before", "北京大学的学生在上海参观。新华社发", "Shanghai", "", "CN"},
+		{"introduced by a particle after", "大阪出身の選手が東京で練習（共同）", "Tokyo", "", "JP"},
+		{"introduced by a joined particle", "(서울=연합뉴스) 김철수 기자 = 대구 출신 선수가 부산에서 훈련하고 있다.", "Busan", "", "KR"},
+		{"introduced by a joined preposition", "لاعبون من الإسكندرية يتدربون بالقاهرة. (رويترز)", "Cairo", "", "EG"},
+		{"none introduced: the first", "北京，上海游客参观。新华社发", "Beijing", "", "CN"},
 		{"named country wins over the region's", "游客在浙江省参观，日本游客也来了。新华社发", "", "", "JP"},
 	} {
 		c, err := Parse(tc.in, Options{})

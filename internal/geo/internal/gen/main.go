@@ -403,7 +403,7 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 	}
 	names = append(names, renamedScript[ct.country+"/"+c[1]]...)
 	for _, n := range names {
-		if !indexedName(n) && n != ct.name && !(scriptIndexed(ct) && scriptName(n)) {
+		if !indexedName(n) && n != ct.name && !scriptNameOf(ct, n) {
 			continue
 		}
 		for _, k := range []string{fold.Fold(n), fold.Fold(withoutCityWord(n))} {
@@ -418,12 +418,42 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 }
 
 // scriptMinPopulation is the floor for a city's names in the scripts of
-// scriptNameScripts: the capitals and the cities of 100,000 people or more,
-// those the agencies writing in these scripts (Xinhua, Kyodo, Yonhap, the
-// Arab, Iranian and Israeli agencies) name in their own letters for a
-// foreign or a home city; smaller towns, far more numerous, would add the
-// most names for the fewest captions (the index grows with each key).
-const scriptMinPopulation = 15000
+// scriptNameScripts: every city of the gazetteer (minPopulation), for the
+// towns the agencies writing in these scripts (Xinhua, CNA, Kyodo, Jiji,
+// Yonhap, the Arab, Iranian and Israeli agencies) name in their own
+// letters: a prefecture's or a province's small cities (輪島, 阿蘇), the
+// Israeli and Lebanese towns (שדרות, بعلبك). It cost some 9,000 keys
+// (0.2 MB of text; the index's table did not grow).
+const scriptMinPopulation = minPopulation
+
+// shortAbjadFloor: a name of two letters in Arabic or Hebrew script is
+// indexed only for a capital or a city of this many people, as before
+// scriptMinPopulation came down: such names are also the scripts'
+// prepositions and particles (Arabic "من" "from" names a town in Belgium).
+const (
+	shortAbjadFloor   = 100000
+	shortAbjadLetters = 2
+)
+
+// scriptNameOf reports a name of c's worth indexing in scriptNameScripts.
+func scriptNameOf(c *city, n string) bool {
+	if !scriptIndexed(c) || !scriptName(n) {
+		return false
+	}
+	if c.capital || c.pop >= shortAbjadFloor {
+		return true
+	}
+	letters := 0
+	for _, r := range n {
+		if unicode.IsLetter(r) {
+			if !unicode.In(r, unicode.Arabic, unicode.Hebrew) {
+				return true
+			}
+			letters++
+		}
+	}
+	return letters > shortAbjadLetters
+}
 
 // scriptNameScripts are the scripts of those agencies' captions.
 var scriptNameScripts = []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana,
