@@ -44,3 +44,27 @@ func TestScriptRegions(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions for the Greek accusative in -ά and the Russian soft
+// adjective in the locative (lexicon el/place_locative_ending,
+// ru/place_adjective_ending).
+func TestScriptLocatives(t *testing.T) {
+	for _, tc := range []struct{ in, city string }{
+		{"Λιμάνι στον Πειραιά, 5 Μαρτίου 2026. ΦΩΤΟ: ΑΠΕ-ΜΠΕ/Νίκος Αλεξίου", "Piraeus"},
+		{"Κάτοικοι στην Πάτρα, 5 Μαρτίου 2026. ΦΩΤΟ: ΑΠΕ-ΜΠΕ", "Pátra"},
+		{"Жители в Нижнем Новгороде, 5 марта 2026 года. Фото: Иван Петров/ТАСС", "Nizhniy Novgorod"},
+		{"Жители в Новосибирске, 5 марта 2026 года. Фото: ТАСС", "Novosibirsk"},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		city := ""
+		if c.Location != nil {
+			city = c.Location.City
+		}
+		if city != tc.city {
+			t.Errorf("Parse(%q) city %q, want %q", tc.in, city, tc.city)
+		}
+	}
+}
