@@ -73,12 +73,11 @@ var vantageWords = affixes("credit_vantage")
 // vantageCredit reads the agency of a closing "(<agency><vantage>)" (the
 // full-width brackets of Japanese captions are read as ASCII ones).
 func (p *parser) vantageCredit() (creditCand, bool) {
-	s := strings.TrimRight(p.s, " \n")
-	open := strings.LastIndexByte(s, '(')
-	if !strings.HasSuffix(s, ")") || open < 0 {
+	open, end, ok := p.closingGroup()
+	if !ok || p.s[end] != ')' {
 		return creditCand{}, false
 	}
-	inner := s[open+1 : len(s)-1]
+	inner := p.s[open+1 : end]
 	for _, v := range vantageWords {
 		if name, ok := strings.CutSuffix(inner, v); ok && lookupAgency(name) != nil {
 			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true}, true
@@ -87,23 +86,34 @@ func (p *parser) vantageCredit() (creditCand, bool) {
 	return creditCand{}, false
 }
 
+// closingGroup returns the bracket group (findCredit's bracketGroups) that
+// closes the caption, but for white space and a full stop after it.
+func (p *parser) closingGroup() (open, end int, ok bool) {
+	end = len(strings.TrimRight(p.s, " .\n")) - 1
+	if end < 0 || p.s[end] != ')' && p.s[end] != ']' {
+		return 0, 0, false
+	}
+	for k := len(p.groups) - 1; k >= 0 && p.groups[k].close >= end; k-- {
+		if p.groups[k].close == end {
+			return p.groups[k].open, end, true
+		}
+	}
+	return 0, 0, false
+}
+
 // tailBracketCredit reads a closing bracket that is a credit of these
 // agencies' shapes: a partner's picture distributed by a national agency,
 // "(AP=共同)" (Kyodo, as Jiji's "【AFP＝時事】"), "[AP=뉴시스]" (headingParts),
 // or an agency with its archive word, "[연합뉴스 자료사진]" (lexicon
 // file_photo), whose credit is the agency.
 func (p *parser) tailBracketCredit() (creditCand, bool) {
-	s := strings.TrimRight(p.s, " .\n")
-	if s == "" || s[len(s)-1] != ')' && s[len(s)-1] != ']' {
+	open, end, ok := p.closingGroup()
+	if !ok {
 		return creditCand{}, false
 	}
-	open := strings.LastIndexAny(s, "([")
-	if open < 0 {
-		return creditCand{}, false
-	}
-	bracket := s[open:]
+	bracket := p.s[open : end+1]
 	if _, ok := headingParts(bracket); ok {
-		return creditCand{text: bracket, sp: span{open, len(s)}, prio: 2, bracketed: true}, true
+		return creditCand{text: bracket, sp: span{open, end + 1}, prio: 2, bracketed: true}, true
 	}
 	inner := strings.TrimSpace(bracket[1 : len(bracket)-1])
 	if r, _ := utf8.DecodeRuneInString(inner); r < scriptRuneFirst {
