@@ -24,6 +24,7 @@ func FuzzFindDates(f *testing.F) {
 		"5-Mar-2026, 05.03.26, from March 30 to April 2, 2026, between 30 March and 2 April 2026",
 		"w marcu 2026, τον Μάρτιο του 2026, am Montagabend, March 3 and 5, 2026",
 		"٥ آذار/مارس ٢٠٢٦، 5 במרץ 2026، ۱۴ اسفند ۱۴۰۴، 2026.3.5، ２０２６年３月５日",
+		"5 كانون الثاني 2026، 5 تشرين الأول، 民國115年，115年2月29日，令和8年2月31日，＝5日午後，5일 오후",
 	} {
 		f.Add(s)
 	}
@@ -31,6 +32,7 @@ func FuzzFindDates(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return // Parse refuses such text before any pass reads it
 		}
+		checkScriptMentions(t, s)
 		var lx lexer
 		words := wordSeqOf(lx.lex(s))
 		for _, order := range []DateOrder{DayFirst, MonthFirst} {
@@ -61,5 +63,21 @@ func checkMention(t *testing.T, s string, d dateMention) {
 	}
 	if d.year != 0 && d.day != 0 && time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).Day() != d.day {
 		t.Fatalf("%q: no such day %d-%d-%d", s, d.year, d.month, d.day)
+	}
+}
+
+// checkScriptMentions: the scripts' own date readers (withScriptDates)
+// give dates that lie in the text, a month of 0 (a year or a day alone)
+// to 12, a day of 0 to 31 that its month has.
+func checkScriptMentions(t *testing.T, s string) {
+	t.Helper()
+	p := newParser(s, Options{})
+	for _, d := range p.withScriptDates(nil) {
+		if d.start < 0 || d.end <= d.start || d.end > len(p.s) {
+			t.Fatalf("%q: script date at %d-%d", s, d.start, d.end)
+		}
+		if d.month < 0 || d.month > 12 || d.day < 0 || d.day > 31 || !calendarDay(d) {
+			t.Fatalf("%q: script date %d-%d-%d", s, d.year, d.month, d.day)
+		}
 	}
 }

@@ -72,7 +72,7 @@ func (p *parser) eraDates(ds []dateMention) []dateMention {
 			}
 			d.end, k = toks[k+1].end, k+2
 		}
-		if d.month >= 1 && d.month <= 12 && d.day <= 31 || d.month == 0 && d.day == 0 && yearAlone(toks, k) {
+		if d.month >= 1 && d.month <= 12 && d.day <= 31 && calendarDay(d) || d.month == 0 && d.day == 0 && yearAlone(toks, k) {
 			ds = append(ds, d)
 		}
 	}

@@ -50,8 +50,10 @@ func (p *parser) minguoDates(ds []dateMention) []dateMention {
 			!toks[i+4].isNumber() || unitOf(&toks[i+5]) != 'd' || m < 1 || m > 12 || d < 1 || d > 31 {
 			continue
 		}
-		ds = append(ds, dateMention{start: toks[i].start, end: toks[i+5].end, year: y + minguoOffset, month: m, day: d})
-		i += 5
+		if dm := (dateMention{start: toks[i].start, end: toks[i+5].end, year: y + minguoOffset, month: m, day: d}); calendarDay(dm) {
+			ds = append(ds, dm)
+			i += 5
+		}
 	}
 	return ds
 }
@@ -105,4 +107,13 @@ func resolveDay(d dateMention, hint time.Time) dateMention {
 		}
 	}
 	return d
+}
+
+// calendarDay reports a date whose day its month has ("2月31日" is none); a
+// date without its year or day passes.
+func calendarDay(d dateMention) bool {
+	if d.year == 0 || d.day == 0 {
+		return true
+	}
+	return time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).Day() == d.day
 }
