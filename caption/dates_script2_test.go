@@ -7,7 +7,7 @@ import (
 
 // Invented captions for the rules of dates_script2.go.
 func TestScriptDates2(t *testing.T) {
-	for _, tc := range []dateCase{
+	checkDates(t, []dateCase{
 		{"سكان في الساحة، 5 كانون الثاني 2026. (سانا)", "", "2026-01-05"},
 		{"سكان في الساحة، 5 كانون الأول 2025. (وفا)", "", "2025-12-05"},
 		{"سكان في الساحة، 5 تشرين الاول 2025. (أ ف ب)", "", "2025-10-05"},
@@ -25,27 +25,7 @@ func TestScriptDates2(t *testing.T) {
 		{"北海道の港＝3月5日（共同）", "2026-03-06", "2026-03-05"}, // the month stated: not a day alone
 		{"令和8年2月31日、広場で（共同）", "", ""},                  // February has no 31st
 		{"115年2月29日，遊客在廣場參觀。中央社記者李大同攝", "", ""},        // nor a 29th in 2026
-	} {
-		var opts Options
-		if tc.hint != "" {
-			h, err := time.Parse(time.DateOnly, tc.hint)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opts.DateHint = h
-		}
-		c, err := Parse(tc.text, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if c.Date != nil && !c.Date.Time.IsZero() {
-			got = c.Date.String()
-		}
-		if got != tc.want {
-			t.Errorf("Parse(%q, hint %q).Date = %q, want %q", tc.text, tc.hint, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestResolveDay(t *testing.T) {
