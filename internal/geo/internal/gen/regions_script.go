@@ -70,8 +70,10 @@ func readScriptRegions(isoLevel1 map[string]string) scriptRegions {
 }
 
 // appendNames appends the folded script names of the first-level division
-// code whose ISO name is iso, less the names of countries and, for a
-// foreign division, those of a home division.
+// code whose ISO name is iso, less the names of countries, for a foreign
+// division those of a home division, and a name in Latin letters (a
+// catalogue's abbreviation: "CAR", the Philippines' Cordillera, is also a
+// word).
 func (sr scriptRegions) appendNames(keys []string, seen map[string]bool, code, iso string) []string {
 	for i, t := range sr.catalogues {
 		n := t[iso]
@@ -80,7 +82,7 @@ func (sr scriptRegions) appendNames(keys []string, seen map[string]bool, code, i
 		}
 		home := code[:2] == scriptHomes[scriptLocales[i]]
 		for _, f := range scriptRegionForms(n) {
-			if k := fold.Fold(f); k != "" && !seen[k] && !sr.countries[k] && (home || !sr.home[k]) {
+			if k := fold.Fold(f); k != "" && !seen[k] && !sr.countries[k] && (home || !sr.home[k]) && !latinKey(k) {
 				seen[k] = true
 				keys = append(keys, k)
 			}
