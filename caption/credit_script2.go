@@ -68,7 +68,7 @@ func headingParts(credit string) (creditParts, bool) {
 // vantageWords are what follows the agency's name in the closing bracket of
 // an aerial picture (lexicon credit_vantage: "（共同通信社ヘリから）"),
 // longest first.
-var vantageWords = affixes("credit_vantage")
+var vantageWords = lazyAffixes("credit_vantage")
 
 // vantageCredit reads the agency of a closing "(<agency><vantage>)" (the
 // full-width brackets of Japanese captions are read as ASCII ones).
@@ -78,7 +78,7 @@ func (p *parser) vantageCredit() (creditCand, bool) {
 		return creditCand{}, false
 	}
 	inner := p.s[open+1 : end]
-	for _, v := range vantageWords {
+	for _, v := range vantageWords() {
 		if name, ok := strings.CutSuffix(inner, v); ok && lookupAgency(name) != nil {
 			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true}, true
 		}
@@ -119,7 +119,7 @@ func (p *parser) tailBracketCredit() (creditCand, bool) {
 	if r, _ := utf8.DecodeRuneInString(inner); r < scriptRuneFirst {
 		return creditCand{}, false
 	}
-	for _, w := range scriptArchiveWords {
+	for _, w := range scriptArchiveWords() {
 		if name, ok := strings.CutSuffix(inner, w); ok && lookupAgency(strings.TrimSpace(name)) != nil {
 			name = strings.TrimSpace(name)
 			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true, file: true}, true
@@ -130,4 +130,4 @@ func (p *parser) tailBracketCredit() (creditCand, bool) {
 
 // scriptArchiveWords are the file-photo markers an agency's name may come with
 // in a bracket, longest first.
-var scriptArchiveWords = affixes("file_photo")
+var scriptArchiveWords = lazyAffixes("file_photo")

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
@@ -22,6 +23,13 @@ var (
 	placePrefixes = affixes("place_prefix")
 	placeSuffixes = affixes("place_suffix")
 )
+
+// lazyAffixes is affixes read on first use: the script passes' word lists
+// cost nothing at start-up to a run that meets no caption in these
+// scripts (each is a scan of the whole lexicon).
+func lazyAffixes(name string) func() []string {
+	return sync.OnceValue(func() []string { return affixes(name) })
+}
 
 // affixes returns the entries of a class as written, longest first.
 func affixes(name string) []string {

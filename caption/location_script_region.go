@@ -15,7 +15,7 @@ import (
 
 // regionSuffixes are the generic words written after a division's name
 // (lexicon place_region_suffix: 省, 自治区, 縣, 県, 府), longest first.
-var regionSuffixes = affixes("place_region_suffix")
+var regionSuffixes = lazyAffixes("place_region_suffix")
 
 // scriptRegion returns the country of a first-level division (or a
 // hand-kept region) named name, with or without its generic word; a
@@ -24,7 +24,7 @@ func scriptRegion(name string) (string, bool) {
 	if code, level, ok := geo.RegionLevel(name); ok && code != "" && level <= 1 {
 		return code, true
 	}
-	for _, suf := range regionSuffixes {
+	for _, suf := range regionSuffixes() {
 		if rest, ok := strings.CutSuffix(name, suf); ok && rest != "" {
 			if code, level, ok := geo.RegionLevel(rest); ok && code != "" && level <= 1 {
 				return code, true
@@ -49,13 +49,13 @@ func (sp *scriptPlace) setRegion(code, text string) {
 // place_city_word).
 func (p *parser) regionFirst(toks []tok, i, n int) bool {
 	end := i + n
-	if end < len(toks) && !toks[end].spaceBefore && p.startsWithAny(end, regionSuffixes) {
+	if end < len(toks) && !toks[end].spaceBefore && p.startsWithAny(end, regionSuffixes()) {
 		return true
 	}
-	if endsWithAny(p.s[toks[i].start:toks[end-1].end], regionSuffixes) {
+	if endsWithAny(p.s[toks[i].start:toks[end-1].end], regionSuffixes()) {
 		return true
 	}
-	if end < len(toks) && toks[end].spaceBefore && toks[end].isWord() && endsWithAny(toks[end].text(p.s), cityWords) {
+	if end < len(toks) && toks[end].spaceBefore && toks[end].isWord() && endsWithAny(toks[end].text(p.s), cityWords()) {
 		_, _, ok := affixed(toks[end].text(p.s), geo.LookupCity)
 		return ok
 	}
@@ -64,7 +64,7 @@ func (p *parser) regionFirst(toks []tok, i, n int) bool {
 
 // cityWords are the words for "city" a Korean city's name is written
 // with (lexicon place_city_word: 시, 市).
-var cityWords = affixes("place_city_word")
+var cityWords = lazyAffixes("place_city_word")
 
 // startsWithAny: the text from token k starts with one of words.
 func (p *parser) startsWithAny(k int, words []string) bool {
@@ -95,7 +95,7 @@ func endsWithAny(s string, words []string) bool {
 var (
 	clsPlaceBefore  = lexClass("place_before")
 	clsPlaceAfter   = lexClass("place_after")
-	locativeAffixes = affixes("place_locative_affix")
+	locativeAffixes = lazyAffixes("place_locative_affix")
 )
 
 // setCity records a city: the first named, replaced by the first
@@ -113,7 +113,7 @@ func (p *parser) introducedPlace(i, n int, name, text string) bool {
 	if i > 0 && toks[i-1].has(clsPlaceBefore) || i+n < len(toks) && toks[i+n].has(clsPlaceAfter) {
 		return true
 	}
-	for _, a := range locativeAffixes {
+	for _, a := range locativeAffixes() {
 		if strings.HasPrefix(name, a+text) || strings.HasPrefix(name, text) && strings.HasPrefix(name[len(text):], a) {
 			return true
 		}
