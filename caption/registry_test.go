@@ -19,7 +19,12 @@ func TestRegistry(t *testing.T) {
 	}
 	seenContinent := map[string]bool{}
 	claimed := map[string]string{}
+	names := map[string]bool{}
 	for _, a := range Agencies() {
+		if names[a.Name] {
+			t.Errorf("%s: two rows; an organisation's names and aliases belong on one row", a.Name)
+		}
+		names[a.Name] = true
 		if !kinds[a.Kind] {
 			t.Errorf("%s: unknown kind %q", a.Name, a.Kind)
 		}
