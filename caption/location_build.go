@@ -125,6 +125,9 @@ func (b *locBuilder) regionsAfterCities() {
 	s, runs, chain := b.s, b.runs, b.chain
 	for k := 1; k < len(chain); k++ {
 		r, prev := runs[chain[k]], runs[chain[k-1]]
+		if k == 1 && b.provinceAfterUnknownTown(prev, r) {
+			continue
+		}
 		if !strings.Contains(s[prev.end:r.start], ",") || b.stateOfCity(prev, r) || r.city == nil {
 			continue
 		}

@@ -140,8 +140,11 @@ func TestTownOfProvinceRule(t *testing.T) {
 		{"Un incendio a Dozza (Bologna), il 3 marzo 2026. ANSA/MARIO ROSSI", "Dozza", "Bologna", "IT"},
 		{"Incendio en Sueca (Valencia), el 3 de marzo de 2026. EFE/Juan Roe", "Sueca", "Valencia", "ES"},
 		{"Fans at Camp Nou, Barcelona, March 3, 2026.", "Barcelona", "", "ES"},
-		// No town of the name: the place and its city.
-		{"Un hombre en Velmora (Valencia), el 3 de marzo de 2026. EFE/Juan Roe", "Valencia", "", "ES"},
+		// No town of the name: by the bracket convention a town of the
+		// province all the same, as written (TestBracketProvinceRule);
+		// without the bracket, the place and its city.
+		{"Un hombre en Velmora (Valencia), el 3 de marzo de 2026. EFE/Juan Roe", "Velmora", "Valencia", "ES"},
+		{"Un hombre en Velmora, Valencia, el 3 de marzo de 2026. EFE/Juan Roe", "Valencia", "", "ES"},
 	})
 }
 

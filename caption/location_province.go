@@ -2,6 +2,8 @@ package caption
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -89,4 +91,45 @@ func qualifiedTown(s string, prev, r *nameRun) bool {
 	prev.city, prev.wordCity, prev.country, prev.region, prev.regionC = city, nil, "", "", ""
 	prev.end, prev.t1, prev.text = r.end+1, r.t1, name
 	return true
+}
+
+// provinceAfterUnknownTown reads EFE's and ANSA's "en Velmorilla
+// (Girona)", "a Velmorella (Bari)" where the gazetteer does not know the
+// town: in a caption of the dateline's or the national agency's country
+// (home), the name right after a town introduced by a place preposition,
+// where it is a city of home and a province of home (level 2) or a
+// region only of another country (Somalia's Bari, Belize's Toledo), is
+// the province named after its chief town, in home; the town is the
+// city, as written. Only the bracket says so: "in Velmora, London" is a
+// place of London. It reports whether it read so.
+func (b *locBuilder) provinceAfterUnknownTown(prev, r *nameRun) bool {
+	home := b.best.dateline
+	if home == "" || b.best.intro != introPrep && b.best.intro != introSettlement || b.s[prev.end:r.start] != ", " ||
+		!closedBracket(b.s, r.end) || prev.city != nil || prev.resolved() || endsWithPlaceNoun(prev.text) {
+		return false
+	}
+	c, level, ok := geo.RegionLevel(r.text)
+	if !ok || c == home && level != 2 {
+		return false
+	}
+	if _, ok := geo.LookupCityIn(r.text, home); !ok {
+		return false
+	}
+	r.city, r.wordCity, r.region, r.regionC = nil, nil, r.text, home
+	prev.city = tiedTown(prev, []string{home})
+	return true
+}
+
+// closedBracket reports that the name ending at end was written in
+// brackets, which parenToComma turned into ", Name ": a space where the
+// bracket closed, then no letter.
+func closedBracket(s string, end int) bool {
+	if end >= len(s) || s[end] != ' ' {
+		return false
+	}
+	if end+1 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[end+1:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
