@@ -295,3 +295,24 @@ func TestBracketProvinceRule(t *testing.T) {
 		{"Turistas en Velmorilla (Girona). Juan Roe", "Girona", "", "ES"},
 	})
 }
+
+// TestNearTownRule: AFP, EFE, Lusa, ANP and Agerpres name the photo's
+// town, then a city near it for orientation ("à Velmoreuil, près de
+// Lyon", "en Velmorilla, cerca de Sevilla", "em Velmorinha, perto de
+// Coimbra", "in Velmorde bij Utrecht", "în Velmorești, lângă Iași"), as
+// English writes "in Velmora, near Lyon": the town is the place, in the
+// city's country, though the gazetteer does not know it; a city named
+// alone after the word is the place.
+func TestNearTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Des pompiers à Velmoreuil, près de Lyon. (Photo Jean Roe / AFP)", "Velmoreuil", "", "FR"},
+		{"Des pompiers à Velmoreuil près de Lyon. (Photo Jean Roe / AFP)", "Velmoreuil", "", "FR"},
+		{"Bomberos en Velmorilla, cerca de Sevilla. EFE/Juan Roe", "Velmorilla", "", "ES"},
+		{"Bombeiros em Velmorinha, perto de Coimbra. LUSA/JOÃO ROE", "Velmorinha", "", "PT"},
+		{"Brand in Velmorde bij Utrecht. ANP/JAN DE ROE", "Velmorde", "", "NL"},
+		{"Incendiu în Velmorești, lângă Iași. AGERPRES FOTO/Ion Roescu", "Velmorești", "", "RO"},
+		// the city alone
+		{"Un incendie près de Lyon. (Photo Jean Roe / AFP)", "Lyon", "", "FR"},
+		{"Un incendio cerca de Sevilla. EFE/Juan Roe", "Sevilla", "", "ES"},
+	})
+}
