@@ -331,3 +331,42 @@ func TestItalianShortCaptionRule(t *testing.T) {
 		t.Errorf("DetectLanguage = %q, want es", got)
 	}
 }
+
+// TestPartOfTownRule: AFP, EFE and ANSA place the photo in a part of a
+// town named after "de"/"di" ("dans les rues de Velmoreuil", "à l'usine
+// de Velmoreuil, dans le nord de la France", "en las calles de
+// Velmorilla (Toledo)", "le strade di Velmorella"): the town is the
+// place, though the gazetteer does not know it, where its region or
+// country ties it.
+func TestPartOfTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Une visite à l'usine de Velmoreuil, dans le nord de la France, le 3 mars 2026. (Photo Jean Roe / AFP)", "Velmoreuil", "", "FR"},
+		{"Des habitants dans les rues de Velmoreuil, dans le Var, le 3 mars 2026. (Photo Jean Roe / AFP)", "Velmoreuil", "Var", "FR"},
+		{"Inundaciones en las calles de Velmorilla (Toledo), este lunes. EFE/Juan Roe", "Velmorilla", "Toledo", "ES"},
+		{"Des habitants dans les rues de Paris. (Photo Jean Roe / AFP)", "Paris", "", "FR"},
+		// introduced, as English "in the streets of Velmora"; a noun that
+		// names no part of a town introduces nothing
+		{"Des habitants dans les rues de Velmoreuil. Jean Roe", "Velmoreuil", "", ""},
+		{"Le maire de Velmoreuil pose. Jean Roe", "", "", ""},
+	})
+}
+
+// TestHeaderTownRule: dpa's picture header names the date, the Land or
+// country and the town before a colon ("03.03.2026, Bayern,
+// Velmorfingen: …"): a town the gazetteer does not know is the city, as
+// written; a colon in the text, or a header without a town, adds none.
+func TestHeaderTownRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"03.03.2026, Baden-Württemberg, Velmorfingen: Ein Bauer auf dem Feld. Foto: Max Muster/dpa", "Velmorfingen", "Baden-Württemberg", "DE"},
+		{"03.03.2026, Hessen, Velmorf am Main: Ein Bauer. Foto: Max Muster/dpa", "Velmorf am Main", "Hessen", "DE"},
+		{"03.03.2026, Frankreich, Velmoreuil: Ein Bauer. Foto: Max Muster/dpa", "Velmoreuil", "", "FR"},
+		{"03.03.2026, Baden-Württemberg, Stuttgart: Ein Bauer. Foto: Max Muster/dpa", "Stuttgart", "*", "DE"},
+		{"03.03.2026, Bayern: Velmorfingen spielt. Foto: Max Muster/dpa", "", "Bayern", "DE"},
+		{"Ein Bauer in Bayern, Velmorfingen: ein Dorf. Foto: Max Muster/dpa", "", "Bayern", "DE"},
+	})
+	for s, want := range map[string]bool{"": true, "03.03.2026, ": true, "3.3.2026,": true, "Foto, ": false, "03.03.2026": false} {
+		if got := headerOpening(s); got != want {
+			t.Errorf("headerOpening(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
