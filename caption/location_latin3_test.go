@@ -370,3 +370,40 @@ func TestHeaderTownRule(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionAndLinkWordsRule: the other languages' words for what
+// English reads with "north of", "in northern X" and "near": directions
+// before "de"/"di" ("à l'est de Lyon", "al norte de Madrid", "a nord di
+// Torino"), a direction and its country after a town ("nel nord
+// dell'Italia", with the elided article cut off the name; "in het zuiden
+// van Nederland"), Scandinavian "i" joining a village to its region,
+// Romanian "din județul", Croatian "kod" and Polish "koło" after a village
+// named by its noun.
+func TestDirectionAndLinkWordsRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Un incendie à l'est de Lyon. (Photo Jean Roe / AFP)", "Lyon", "", "FR"},
+		{"Un incendie à Velmoreuil, au nord de Lyon. (Photo Jean Roe / AFP)", "Velmoreuil", "", "FR"},
+		{"Incendio en Velmorilla, al norte de Madrid. EFE/Juan Roe", "Velmorilla", "", "ES"},
+		{"Un incendio a nord di Torino. ANSA/GIANNI ROE", "Turin", "", "IT"},
+		{"Soccorritori a Velmorella, nel nord dell'Italia. ANSA/GIANNI ROE", "Velmorella", "*", "IT"},
+		{"Soccorritori a Velmorella, nel nord dell’Italia. ANSA/GIANNI ROE", "Velmorella", "*", "IT"},
+		{"Overstroming in Velmorde, in het zuiden van Nederland. ANP/JAN DE ROE", "Velmorde", "*", "NL"},
+		{"Incendiu în localitatea Velmorești din județul Vaslui. AGERPRES FOTO/Ion Roescu", "Velmorești", "*", "RO"},
+		{"Požar u mjestu Velmorje kod Zadra. Foto: HINA/Jan Roević", "Velmorje", "", "HR"},
+		{"Pożar w miejscowości Velmorowo koło Olsztyna. PAP/Jan Roewski", "Velmorowo", "", "PL"},
+		// a locative the gazetteer cannot read back: the town near
+		{"Pożar w Velmorowie koło Olsztyna. PAP/Jan Roewski", "Olsztyn", "", "PL"},
+	})
+}
+
+// TestScandinavianInLinkRule: TT, NTB and Ritzau join a town to its
+// region or country with "i" (in), as English "Velmora in Texas": the
+// region or country settles the town's namesake.
+func TestScandinavianInLinkRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Skyting i Birmingham i Alabama. Foto: Jan Roe/NTB", "Birmingham", "Alabama", "US"},
+		{"Skottlossning i Paris i Texas. Foto: Jan Roe/TT", "Paris", "Texas", "US"},
+		{"Brann i Bergen i Vestland. Foto: Jan Roe/NTB", "Bergen", "Vestland", "NO"},
+		{"Demonstranter i Paris. Foto: Jan Roe/NTB", "Paris", "", "FR"},
+	})
+}

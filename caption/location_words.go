@@ -180,6 +180,14 @@ func shapeWord(s string, a, b int) token {
 	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && (isCap(w[2:]) || classesOf(w[2:]) != 0) {
 		a += 2
 		w = w[2:]
+	} else if i := strings.IndexAny(w, "'’"); i > 1 && i < len(w)-3 {
+		// Italian articulated prepositions elided likewise (lexicon
+		// place_elision): "dell'Italia", "nell'Umbria", "all'Aquila".
+		_, n := utf8.DecodeRuneInString(w[i:])
+		if wordIs(w[:i+n], cElision) && isCap(w[i+n:]) {
+			a += i + n
+			w = w[i+n:]
+		}
 	}
 	// A trailing dot ends a sentence, unless the word is an abbreviation
 	// like "U.S." or "D.C.".
