@@ -208,7 +208,9 @@ func venueWindow(s string, toks []token, from, to int) (int, int) {
 }
 
 // institutionCity returns the seat the institution noun at n is tied to:
-// of the name after it ("of Velmoria");
+// of the name after it ("of Velmoria"), or right after it, as the
+// German Landtage are named ("Landtag Velmoria", "des Landtags
+// Velmoria");
 // of the name before it ("Velmoria State Capitol"), or of the country of
 // the demonym before it ("Ruritanian parliament"). A country's
 // institutions sit in its seat of government (geo.GovernmentSeat: the
@@ -218,7 +220,7 @@ func institutionCity(s string, toks []token, n, end int, country string) *geo.Ci
 	for i < end && toks[i].is(cOfLink|cArticle|cOfWord) {
 		i++
 	}
-	if i > n+1 {
+	if i > n+1 || i < end && toks[i].capital && gapIsName(s, toks, n) {
 		if c := seatOf(s, toks, i, capEnd(s, toks, i, end), country); c != nil {
 			return c
 		}

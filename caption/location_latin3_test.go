@@ -407,3 +407,15 @@ func TestScandinavianInLinkRule(t *testing.T) {
 		{"Demonstranter i Paris. Foto: Jan Roe/NTB", "Paris", "", "FR"},
 	})
 }
+
+// TestLandtagNameRule: the German Landtage are named "Landtag" and their
+// Land, with no "of" ("Landtag Brandenburg", "des Landtags
+// Velmoria-Pfalz" in the genitive): the name right after the noun gives
+// the Land's seat; a name that is no division gives none.
+func TestLandtagNameRule(t *testing.T) {
+	checkLandmarkCases(t, []landmarkCase{
+		{"Abgeordnete im Landtag Brandenburg. Foto: Max Roe/dpa", "Potsdam", "DE"},
+		{"Ein Zeuge im Ausschuss des Landtags Rheinland-Pfalz. Foto: Max Roe/dpa", "Mainz", "DE"},
+		{"Abgeordnete im Landtag Velmoria. Foto: Max Roe/dpa", "", ""},
+	})
+}
