@@ -182,6 +182,7 @@ var latin3Captions = []latinCase{
 	{"seat", "Deputados na Assembleia Legislativa de Minas Gerais. Foto: João Roe/Agência Brasil", "Belo Horizonte", "BR"},
 	{"village", "Myrsky Rovaniemellä. Lehtikuva/Jan Roe", "Rovaniemi", "FI"},
 	{"village", "Alluvione a Faenza, in provincia di Ravenna. ANSA/GIANNI ROE", "Faenza", "IT"},
+	{"village", "Des skieurs à Verbier (VS). KEYSTONE/Jean Roe", "Verbier", "CH"},
 }
 
 // latin3Open are the cases of latin3Captions that still fail, by class
@@ -192,7 +193,6 @@ var latin3Open = []latinCase{
 	{"village", "Murenabgang in Velmoring im Bezirk Liezen. Foto: APA/Max Muster", "*", "AT"},
 	{"village", "Un incendie près de Martigues, dans les Bouches-du-Rhône, le 3 août 2025. (Photo Jean Roe / AFP)", "Martigues", "FR"},
 	{"village", "Des migrants secourus au large de Lampedusa, le 3 mars 2026. (Photo Jean Roe / AFP)", "Lampedusa", "IT"},
-	{"village", "Des skieurs à Verbier (VS). KEYSTONE/Jean Roe", "Verbier", "CH"},
 	{"region", "Des inondations en Wallonie. BELGA PHOTO JEAN ROE", "", "BE"},
 	{"seat", "Pleno en el Parlamento andaluz este jueves. EFE/Juan Roe", "Sevilla", "ES"},
 	{"seat", "El alcalde en el Ayuntamiento de Málaga, este lunes. Europa Press/Juan Roe", "Málaga", "ES"},
@@ -418,4 +418,27 @@ func TestLandtagNameRule(t *testing.T) {
 		{"Ein Zeuge im Ausschuss des Landtags Rheinland-Pfalz. Foto: Max Roe/dpa", "Mainz", "DE"},
 		{"Abgeordnete im Landtag Velmoria. Foto: Max Roe/dpa", "", ""},
 	})
+}
+
+// TestBracketCodeRule: ANSA's province sigla, Keystone-SDA's canton and
+// Agência Brasil's state in brackets after a town ("Velmorella (NA)",
+// "Velmorwil (ZH)", "Velmorinha (RS)") are ISO 3166-2 codes of a division
+// of the town's country, or of the national agency's where the gazetteer
+// does not know the town: the region, and the country; a code of no
+// division of that country, or no country to read it in, adds nothing.
+func TestBracketCodeRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Maltempo a Pozzuoli (NA). ANSA/GIANNI ROE", "Pozzuoli", "NA", "IT"},
+		{"Maltempo a Velmorella (NA). ANSA/GIANNI ROE", "Velmorella", "NA", "IT"},
+		{"Des skieurs à Verbier (VS). KEYSTONE/Jean Roe", "Verbier", "VS", "CH"},
+		{"Unfall in Velmorwil (ZH). KEYSTONE/Max Roe", "Velmorwil", "ZH", "CH"},
+		{"Enchente em Velmorinha (RS). Foto: João Roe/Agência Brasil", "*", "RS", "BR"},
+		{"Enchente em Velmorinha (RS). Foto: João Roe", "*", "", ""},
+		{"Protest in Velmora (AP). Jane Roe", "Velmora", "", ""},
+	})
+	for in, want := range map[string]string{" (NA).": "NA", " (ABC)": "ABC", " (N)": "", " (na)": "", "(NA)": "", " (NAPO)": ""} {
+		if got, _ := bracketCode(in); got != want {
+			t.Errorf("bracketCode(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

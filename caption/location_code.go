@@ -1,0 +1,73 @@
+package caption
+
+import (
+	"strings"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
+
+// A town with its division's code in brackets: ANSA's and LaPresse's
+// province ("Velmorella (NA)", the sigla of the province of Naples),
+// Keystone-SDA's canton ("Velmorwil (ZH)"), Agência Brasil's and
+// Folhapress' state ("Velmorinha (RS)"). The code is the ISO 3166-2 code
+// of a division of the town's country, or, for a town the gazetteer does
+// not know, of the national agency's country: it names the region and
+// settles the country.
+
+// withBracketCode adds the division whose code follows the place's text
+// in brackets to loc, in the country of loc or, where loc has none, of
+// home (the national agency's or dateline's country).
+func withBracketCode(s string, loc *Location, home string) *Location {
+	if loc == nil || loc.Text == "" || loc.Region != "" {
+		return loc
+	}
+	at := strings.Index(s, loc.Text)
+	if at < 0 {
+		return loc
+	}
+	code, ok := bracketCode(s[at+len(loc.Text):])
+	if !ok {
+		return loc
+	}
+	cc := loc.CountryCode
+	if cc == "" {
+		cc = home
+	}
+	if _, ok := geo.Subdivision(cc, code); cc == "" || !ok {
+		return loc
+	}
+	out := *loc
+	out.Region = code
+	if out.CountryCode == "" {
+		out.CountryCode, out.Country = cc, geo.CountryName(cc)
+	}
+	return &out
+}
+
+// bracketCode returns the code of two or three capital letters in
+// brackets that rest opens with (" (NA)").
+func bracketCode(rest string) (string, bool) {
+	rest, ok := strings.CutPrefix(rest, " (")
+	if !ok {
+		return "", false
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 2 || end > 3 {
+		return "", false
+	}
+	for i := 0; i < end; i++ {
+		if rest[i] < 'A' || rest[i] > 'Z' {
+			return "", false
+		}
+	}
+	return rest[:end], true
+}
+
+// finishLocation applies the rules that complete the location pass's
+// result from what lies beside its text: a seat named by its own name
+// (withSeatName), the town of dpa's header (withHeaderTown), a division's
+// code in brackets (withBracketCode). home is the national agency's
+// country, or "".
+func finishLocation(s string, lt []tok, home string, loc *Location) *Location {
+	return withBracketCode(s, withHeaderTown(s, withSeatName(s, lt, loc)), home)
+}
