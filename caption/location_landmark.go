@@ -256,8 +256,17 @@ var regionAdjectives = sync.OnceValue(func() map[string]string {
 // regionAdjectiveSeat reads "the Bavarian Landtag", "the Velmorian
 // regional parliament", "der Bayerische Landtag": the adjective of a
 // division right before the institution noun, or before one lower-case
-// word before it, gives the division's seat.
+// word before it, gives the division's seat; in the Romance languages,
+// which write the adjective after the noun ("el Parlamento andaluz", "il
+// Consiglio regionale lombardo", "le Parlement wallon", "a Assembleia
+// Legislativa paulista"), the adjective right after it.
 func regionAdjectiveSeat(s string, toks []token, n int, country string) *geo.City {
+	if n+1 < len(toks) && gapIsName(s, toks, n) && !toks[n+1].capital {
+		if div, ok := regionAdjectives()[lower(toks[n+1].text(s))]; ok {
+			c, _ := geo.Seat(div, country)
+			return c
+		}
+	}
 	for j := n - 1; j >= 0 && j >= n-2; j-- {
 		if !gapIsName(s, toks, j) {
 			return nil

@@ -239,10 +239,23 @@ func regionAfterNoun(toks []token, r *nameRun) bool {
 	c, ok := geo.Region(r.text)
 	if town := cmp.Or(r.city, r.wordCity); !ok && town != nil {
 		c = town.Country
+	} else if !ok {
+		// A small town, which the gazetteer gives only where a phrase
+		// ties it, and the noun does ("im Bezirk Velmora", APA).
+		c = soleCountry(geo.Cities(r.text))
 	}
 	r.city, r.wordCity, r.region, r.regionC = nil, nil, r.text, c
 	r.clearCityText()
 	return true
+}
+
+// soleCountry returns the country of the towns cs where they all lie in
+// one, else "".
+func soleCountry(cs []*geo.City) string {
+	if len(cs) == 0 || slices.ContainsFunc(cs, func(c *geo.City) bool { return c.Country != cs[0].Country }) {
+		return ""
+	}
+	return cs[0].Country
 }
 
 // maxTransliterations bounds the spellings tried for one name.
