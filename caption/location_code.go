@@ -66,8 +66,34 @@ func bracketCode(rest string) (string, bool) {
 // finishLocation applies the rules that complete the location pass's
 // result from what lies beside its text: a seat named by its own name
 // (withSeatName), the town of dpa's header (withHeaderTown), a division's
-// code in brackets (withBracketCode). home is the national agency's
-// country, or "".
-func finishLocation(s string, lt []tok, home string, loc *Location) *Location {
-	return withBracketCode(s, withHeaderTown(s, withSeatName(s, lt, loc)), home)
+// code in brackets (withBracketCode), the national agency's country
+// (withHomeCountry). home is the national agency's country, or ""; lang
+// the caption's language, as detected.
+func finishLocation(s string, lt []tok, lang, home string, loc *Location) *Location {
+	loc = withBracketCode(s, withHeaderTown(s, withSeatName(s, lt, loc)), home)
+	if lang == "en" {
+		// The national agencies' English services (Xinhua, Yonhap,
+		// Anadolu) write for readers abroad, of places abroad.
+		return loc
+	}
+	return withHomeCountry(loc, home)
+}
+
+// withHomeCountry gives a place the gazetteer does not know, named with
+// no country, the country of the national agency credited (home): the
+// national agencies name no country for a place of their own (ANSA "a
+// Velmorella", ANP "in Velmorde", Lusa "no Velmorejo"), as AP's domestic
+// datelines name none (AP Stylebook, "datelines"), and name the country
+// of a foreign one. A region the gazetteer knows keeps the country it
+// gives, none for one whose country the desk does not state.
+func withHomeCountry(loc *Location, home string) *Location {
+	if loc == nil || home == "" || loc.CountryCode != "" || loc.GeoNamesID != 0 || loc.City == "" && loc.Place == "" && loc.Region == "" {
+		return loc
+	}
+	if _, _, known := geo.RegionLevel(loc.Region); loc.Region != "" && known {
+		return loc
+	}
+	out := *loc
+	out.CountryCode, out.Country = home, geo.CountryName(home)
+	return &out
 }

@@ -485,7 +485,9 @@ func TestRegionPhrases(t *testing.T) {
 		{"Firefighters in Velmora, in the Mexican state of Jalisco, May 3, 2024.", "Velmora", "Jalisco", "MX"},
 		{"Floods in Velmora, in the Indian state of Kerala, May 3, 2024.", "Velmora", "Kerala", "IN"},
 		{"Firefighters in the Mexican state of Jalisco, May 3, 2024.", "", "Jalisco", "MX"},
-		{"Ein Mann steht in Velmora (Landkreis Drastovo) vor seinem Haus. Foto: Jane Roe/dpa", "Velmora", "Drastovo", ""},
+		// The district unknown: the national agency's country
+		// (withHomeCountry).
+		{"Ein Mann steht in Velmora (Landkreis Drastovo) vor seinem Haus. Foto: Jane Roe/dpa", "Velmora", "Drastovo", "DE"},
 		{"Ein Mann steht in der Altstadt von Dresden. Foto: Jane Roe/dpa", "Dresden", "", "DE"},
 	})
 	checkRule(t, "regionAfterNoun", []ruleCase{

@@ -67,11 +67,11 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
 	if len(cands) == 0 {
-		return finishLocation(s, lt, home, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))))
+		return finishLocation(s, lt, lang, home, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))))
 	}
 	best := englishBest(s, toks, pt.runs, cands, chooseBest(pt.runs, cands))
 	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {
-		return finishLocation(s, lt, home, loc)
+		return finishLocation(s, lt, lang, home, loc)
 	}
 	// The dateline's country settles a name shared by places of several
 	// countries, ahead of population: an EFE story filed from MADRID means
@@ -88,7 +88,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if best.dateline == "" {
 		best.dateline = home
 	}
-	return finishLocation(s, lt, home, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named))))
+	return finishLocation(s, lt, lang, home, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named))))
 }
 
 // resolveRuns finds the capitalised runs of the text and resolves each

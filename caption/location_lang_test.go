@@ -354,7 +354,8 @@ func TestDutchOfLinkRule(t *testing.T) {
 		{"Schepen in de haven van Rotterdam. ANP/Jan de Roe", "Rotterdam", "", "NL"},
 		{"Drukte in het centrum van Utrecht, 3 maart 2026. ANP/Jan de Roe", "Utrecht", "", "NL"},
 		// A region noun names the region, not a town.
-		{"Wateroverlast in de provincie van Velmora. ANP/Jan de Roe", "", "*", ""},
+		// (In ANP's country: withHomeCountry.)
+		{"Wateroverlast in de provincie van Velmora. ANP/Jan de Roe", "", "*", "NL"},
 	})
 }
 
@@ -385,7 +386,8 @@ func TestGreekCaseRule(t *testing.T) {
 		{"ΒΟΛΟΣ, 3 Μαρτίου 2026. Πλημμυρισμένοι δρόμοι. ΑΠΕ-ΜΠΕ", "Volos", "", "GR"},
 		{"Πυρκαγιά στη ΡΟΔΟ. ΑΠΕ-ΜΠΕ", "Rhodes", "", "GR"},
 		// A stem the gazetteer does not know is no town.
-		{"Πυρκαγιά στον Βελμόρο. ΑΠΕ-ΜΠΕ", "", "*", ""},
+		// (The place as written lies in ΑΠΕ-ΜΠΕ's country: withHomeCountry.)
+		{"Πυρκαγιά στον Βελμόρο. ΑΠΕ-ΜΠΕ", "", "*", "GR"},
 	})
 }
 
