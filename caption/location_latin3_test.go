@@ -190,13 +190,13 @@ var latin3Captions = []latinCase{
 	{"village", "Turisti a Positano, sulla Costiera amalfitana. ANSA/GIANNI ROE", "Positano", "IT"},
 	{"region", "Seca no Alentejo. LUSA/JOÃO ROE", "", "PT"},
 	{"village", "Brand in Kesteren, gemeente Neder-Betuwe. ANP/JAN DE ROE", "Kesteren", "NL"},
+	{"village", "Un incendie près de Martigues, dans les Bouches-du-Rhône, le 3 août 2025. (Photo Jean Roe / AFP)", "Martigues", "FR"},
 }
 
 // latin3Open are the cases of latin3Captions that still fail, by class
 // (see TestLatin3Open).
 var latin3Open = []latinCase{
 	{"seat", "Demonstranten vor dem Bundeskanzleramt. Foto: Max Muster/dpa", "Berlin", "DE"},
-	{"village", "Un incendie près de Martigues, dans les Bouches-du-Rhône, le 3 août 2025. (Photo Jean Roe / AFP)", "Martigues", "FR"},
 	{"village", "Des migrants secourus au large de Lampedusa, le 3 mars 2026. (Photo Jean Roe / AFP)", "Lampedusa", "IT"},
 	{"region", "Des inondations en Wallonie. BELGA PHOTO JEAN ROE", "", "BE"},
 	{"seat", "El alcalde en el Ayuntamiento de Málaga, este lunes. Europa Press/Juan Roe", "Málaga", "ES"},
@@ -487,5 +487,16 @@ func TestHomeCountryRule(t *testing.T) {
 		{"Protest in Velmora. Jane Roe", "Velmora", "", ""},
 		{"People gather in Velmora as the festival opens on March 3, 2026. Xinhua/Li Roe", "Velmora", "", ""},
 		{"Palestinians gather in Gaza. WAFA", "*", "*", ""},
+	})
+}
+
+// TestPluralArticleGapRule: the plural articles and Italian articles
+// between a town and its region ("près de Martigues, dans les
+// Bouches-du-Rhône", "à Velmoreuil, dans les Yvelines") join one place,
+// as English "in the".
+func TestPluralArticleGapRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Un incendie près de Martigues, dans les Bouches-du-Rhône, le 3 août 2025. (Photo Jean Roe / AFP)", "Martigues", "Bouches-du-Rhône", "FR"},
+		{"Un incendie à Velmoreuil, dans les Yvelines, le 3 août 2025. (Photo Jean Roe / AFP)", "Velmoreuil", "Yvelines", "FR"},
 	})
 }
