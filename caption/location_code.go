@@ -18,7 +18,7 @@ import (
 // in brackets to loc, in the country of loc or, where loc has none, of
 // home (the national agency's or dateline's country).
 func withBracketCode(s string, loc *Location, home string) *Location {
-	if loc == nil || loc.Text == "" || loc.Region != "" {
+	if loc == nil || loc.Text == "" || loc.Region != "" || strings.IndexByte(s, '(') < 0 {
 		return loc
 	}
 	at := strings.Index(s, loc.Text)

@@ -35,6 +35,10 @@ var cSeatName = lexClass("place_seat_name")
 // is part of the seat's ("Palácio de Belém": not Brazil's Belém). A
 // country the caption names must be the seat's.
 func withSeatName(s string, lt []tok, loc *Location) *Location {
+	first := firstSeatToken(s, lt)
+	if first < 0 {
+		return loc // most captions: no word of a seat's name
+	}
 	if loc != nil && loc.GeoNamesID != 0 {
 		if !cityInSeatName(s, lt, loc) {
 			return loc
@@ -42,7 +46,7 @@ func withSeatName(s string, lt []tok, loc *Location) *Location {
 		// The city and its country were read from the seat's name.
 		loc = nil
 	}
-	for i := 0; i < len(lt) && lt[i].end <= len(s); i++ {
+	for i := first; i < len(lt) && lt[i].end <= len(s); i++ {
 		if !lt[i].mayStart(cSeatName) || !inText(s, &lt[i]) {
 			continue
 		}
@@ -59,6 +63,17 @@ func withSeatName(s string, lt []tok, loc *Location) *Location {
 		return seatLocation(s, loc, c, s[from:lt[end-1].end], s[lt[i].start:lt[end-1].end])
 	}
 	return loc
+}
+
+// firstSeatToken returns the first token of s that may open a seat's
+// name, or -1.
+func firstSeatToken(s string, lt []tok) int {
+	for i := 0; i < len(lt) && lt[i].end <= len(s); i++ {
+		if lt[i].mayStart(cSeatName) {
+			return i
+		}
+	}
+	return -1
 }
 
 // cityInSeatName reports that the city found is the last word of a seat

@@ -180,14 +180,11 @@ func shapeWord(s string, a, b int) token {
 	if len(w) > 3 && w[1] == '\'' && strings.ContainsRune("lLdD", rune(w[0])) && (isCap(w[2:]) || classesOf(w[2:]) != 0) {
 		a += 2
 		w = w[2:]
-	} else if i := strings.IndexAny(w, "'’"); i > 1 && i < len(w)-3 {
+	} else if i, n := italianElision(w); n > 0 && wordIs(w[:i+n], cElision) && isCap(w[i+n:]) {
 		// Italian articulated prepositions elided likewise (lexicon
 		// place_elision): "dell'Italia", "nell'Umbria", "all'Aquila".
-		_, n := utf8.DecodeRuneInString(w[i:])
-		if wordIs(w[:i+n], cElision) && isCap(w[i+n:]) {
-			a += i + n
-			w = w[i+n:]
-		}
+		a += i + n
+		w = w[i+n:]
 	}
 	// A trailing dot ends a sentence, unless the word is an abbreviation
 	// like "U.S." or "D.C.".
@@ -201,6 +198,23 @@ func shapeWord(s string, a, b int) token {
 		b = a + i
 	}
 	return token{start: a, end: b}
+}
+
+// italianElision returns where an apostrophe stands after the third or
+// fourth letter of w ("all'", "dell'"), and its length; 0 for none. Read
+// by position: most words hold none, and the test runs on every word of
+// several tokens.
+func italianElision(w string) (int, int) {
+	for _, i := range [2]int{3, 4} {
+		switch {
+		case len(w) < i+4:
+		case w[i] == '\'':
+			return i, 1
+		case strings.HasPrefix(w[i:], "’"):
+			return i, len("’")
+		}
+	}
+	return 0, 0
 }
 
 // wordsOf lexes s and returns its words, for a caller that holds no
