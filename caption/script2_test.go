@@ -226,7 +226,6 @@ var script2Known = map[string]string{
 	"bg small town":                "country city: a town under 15,000 is indexed by its Latin names only",
 	"bg oblast adjective":          "country: the oblast's adjective (Смолянска) is not in iso-codes",
 	"sr mountain":                  "country: a mountain resort, no division or town",
-	"el small town":                "country: a town under 15,000 is indexed by its Latin names only",
 }
 
 func TestScript2Captions(t *testing.T) {
