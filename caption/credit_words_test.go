@@ -38,10 +38,12 @@ func TestPicSignature(t *testing.T) {
 
 // TestBareNameLabel: a label word without its mark before a person's chain
 // ("Photos Name et Name / AFP", "Crédit Name/AFP") is cut from the names,
-// unless it begins a registry name ("Picture Alliance/dpa").
+// unless it begins a registry name ("Picture Alliance/dpa"). The plural
+// "Photos" is, like "Photo" (creditShapeCases' "Photo Name / AFP"), a
+// weak label and goes from the credit too.
 func TestBareNameLabel(t *testing.T) {
 	checkCreditCases(t, []creditCase{
-		{"Pompiers à Velmora. Photos Jeanne Roux et Paul Velmont / AFP", creditWant{"Photos Jeanne Roux et Paul Velmont / AFP", "AFP", "Jeanne Roux;Paul Velmont", "", false}},
+		{"Pompiers à Velmora. Photos Jeanne Roux et Paul Velmont / AFP", creditWant{"Jeanne Roux et Paul Velmont / AFP", "AFP", "Jeanne Roux;Paul Velmont", "", false}},
 	})
 	checkFieldCases(t, []fieldCase{
 		{"Photos Jeanne Roux et Paul Velmont / AFP", "AFP", "Jeanne Roux;Paul Velmont", ""},
