@@ -506,7 +506,11 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	if lab.year {
 		c = copyrightYears(c)
 	}
-	if c.text == "" || !opensName(p.stretchFor(c.text, c.sp)) || !labelShaped(p.stretchFor(c.text, c.sp)) {
+	named := c.text
+	if lab.keep && courtesyEnd(s[i:c.sp.end]) > 0 {
+		named = named[articleLen(named):] // "cedida por la Policía de X"
+	}
+	if named == "" || !opensName(p.stretchFor(named, c.sp)) || !labelShaped(p.stretchFor(named, c.sp)) {
 		// "Photo by the author", "Photo: President X at the summit": prose,
 		// not a credit.
 		return c, false

@@ -332,7 +332,26 @@ func courtesyEnd(t string) int {
 		}
 		i += 1 + j
 	}
+	if best > 0 {
+		best += articleLen(t[best:])
+	}
 	return best
+}
+
+// courtesyArticles are the articles a handout's credit may put between
+// its phrase and the body's name ("Foto cedida por la Policía de X",
+// "Photo courtesy of the X Police"; lexicon credit_article).
+var courtesyArticles = wordSet("credit_article")
+
+// articleLen returns the length of a lower-case article and the space
+// after it that open t before a capitalised word, or 0: "The X Times"
+// keeps its article, a name's own.
+func articleLen(t string) int {
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || i+1 >= len(t) || !courtesyArticles[t[:i]] || !isUpperByte(t[i+1]) && t[i+1] < utf8.RuneSelf {
+		return 0
+	}
+	return i + 1
 }
 
 // midMarker returns where the name after "ORG PHOTO " starts, or -1.
@@ -499,6 +518,9 @@ func stripLabels(s string) string {
 			s = strings.TrimLeft(t[len(lab.word):], " :=©")
 			if n := yearAt(s, 0); lab.year && n > 0 {
 				s = strings.TrimLeft(s[n:], " ,") // "© 2026 Jane Roe"
+			}
+			if courtesyEnd(t) > 0 {
+				s = s[articleLen(s):] // "Cortesía de la Policía de X"
 			}
 			hit = true
 			break
