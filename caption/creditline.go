@@ -1,6 +1,7 @@
 package caption
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -644,9 +645,11 @@ func classifyPart(pt *creditPart, i int) {
 		pt.role = rolePerson
 	case inCreditSet(handoutWords, k) || t == "-":
 		pt.role = roleHandout
-	case indexWord(key, "pool") >= 0:
+	case keyHasWordIn(key, poolWords):
 		pt.role, pt.pool = rolePool, true
-		if a := lookupAgency(withoutWords(pt.st, "pool", "photo")); a != nil && a.Kind != "pool" {
+		// "Kremlin Pool Photo": the organisation, less the pool and
+		// marker words, may be an agency of the registry.
+		if a := lookupAgency(withoutWordsIn(pt.st, poolWords, markerWords)); a != nil && a.Kind != "pool" {
 			pt.role, pt.agency = roleAgency, a
 		}
 	case fileWords[k]:
@@ -1092,17 +1095,37 @@ func hasWordIn(st stretch, set map[string]bool) bool {
 	return false
 }
 
-// withoutWords returns the words of st lower-cased, less those of drop,
-// joined by one space.
-func withoutWords(st stretch, drop ...string) string {
+// withoutWordsIn returns the words of st lower-cased, less those of the
+// sets, joined by one space.
+func withoutWordsIn(st stretch, sets ...map[string]bool) string {
 	var out []string
 	for f := range st.fields() {
-		if w := strings.ToLower(f.text()); !slices.Contains(drop, w) {
+		if w := strings.ToLower(f.text()); !slices.ContainsFunc(sets, func(set map[string]bool) bool { return set[w] }) {
 			out = append(out, w)
 		}
 	}
 	return strings.Join(out, " ")
 }
+
+// keyHasWordIn reports whether a word of the folded key k is in set.
+func keyHasWordIn(k []byte, set map[string]bool) bool {
+	for len(k) > 0 {
+		w := k
+		if i := bytes.IndexByte(k, ' '); i >= 0 {
+			w, k = k[:i], k[i+1:]
+		} else {
+			k = nil
+		}
+		if set[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// markerWords are the words that make an organisation's name a credit's
+// marker ("AFP PHOTO", "ANTARA FOTO"; lexicon credit_marker).
+var markerWords = wordSet("credit_marker")
 
 // isImagoName: IMAGO writes names with x for spaces, "xKirbyxLeex".
 func isImagoName(w string) bool {
