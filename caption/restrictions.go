@@ -212,6 +212,10 @@ var restrictionPhrases = []phrase{
 	{pat: "PAS D USAGE/UTILISATION COMMERCIAL/COMMERCIALE", code: NoCommercial},
 	{pat: "KEINE KOMMERZIELLE NUTZUNG/VERWENDUNG", code: NoCommercial},
 	{pat: "NO/SIN USO COMERCIAL", code: NoCommercial},
+	// The same "NOT FOR COMMERCIAL USE" as the Dutch and Flemish desks
+	// (ANP, Belga) and the Italian ones write it, with their "not for".
+	{pat: "NIET VOOR COMMERCIEEL GEBRUIK", code: NoCommercial},
+	{pat: "NON PER USO COMMERCIALE", code: NoCommercial},
 	{pat: "(STRICTLY)? NO (THIRD PARTY)? SALE/SALES/RESALE/RESALES/RE", code: NoSales, alone: true},
 	// AP's handout instructions, "No Archiving; No Licensing." (CONVENTIONS §15):
 	// licensing without a territory is a sale.
@@ -433,8 +437,8 @@ func (n *trieNode) glued(t *tok) *trieNode {
 }
 
 // maxGluedWords is the most words read in one run-together word
-// ("EDITORIALUSEONLY": three).
-const maxGluedWords = 3
+// ("FOREDITORIALUSEONLY": four).
+const maxGluedWords = 4
 
 // gluedKey follows key cut into two words or more (up to words), each
 // of two letters at least, the last ending where key ends.

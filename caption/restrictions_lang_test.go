@@ -56,3 +56,25 @@ func TestEditorialOnlyAfterCredit(t *testing.T) {
 		{"Brandweerlieden in Velmora. ANP / Robin van Daalen. Alleen voor redactioneel gebruik", creditWant{"ANP / Robin van Daalen", "ANP", "Robin van Daalen", "", false}},
 	})
 }
+
+// TestRunTogetherAndCommercial: a feed may run four words of a phrase
+// together ("FOREDITORIALUSEONLY"), and "NOT FOR COMMERCIAL USE" reads in
+// Dutch and Italian as in the other languages; prose about commerce is no
+// restriction. Captions are invented.
+func TestRunTogetherAndCommercial(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"FOREDITORIALUSEONLY", "EDITORIAL_ONLY"},
+		{"EDITORIALUSEONLY", "EDITORIAL_ONLY"},
+		{"A fire in Velmora. REUTERS/Jane Roe FOREDITORIALUSEONLY", "EDITORIAL_ONLY"},
+		{"NIET VOOR COMMERCIEEL GEBRUIK", "NO_COMMERCIAL"},
+		{"Niet voor commercieel gebruik", "NO_COMMERCIAL"},
+		{"NON PER USO COMMERCIALE", "NO_COMMERCIAL"},
+		{"Het pand is niet voor commercieel verhuur bestemd", ""},
+		{"Forevermore", ""},
+	}
+	for _, tc := range cases {
+		if got := restrictionCodes(tc.in, "%s", ","); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
