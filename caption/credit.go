@@ -679,6 +679,7 @@ func (p *parser) trimCredit(v, end int) creditCand {
 			break
 		}
 	}
+	t = keepSuffixStop(t, s[v:end])
 	for {
 		t = strings.TrimLeft(t, " =,;:+")
 		// "/ Yonhap", "- Name": a separator left from the text before; AFP's
@@ -707,6 +708,25 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	off := strings.Index(s[v:end], c.text)
 	c.sp = span{v + max(off, 0), v + max(off, 0) + len(c.text)}
 	return c
+}
+
+// keepSuffixStop gives back the full stop of a name suffix that closes
+// the credit t, a prefix of whole: AP style abbreviates "Jr." and "Sr."
+// after a name ("REUTERS/John Roe Jr."), and the stop belongs to it.
+func keepSuffixStop(t, whole string) string {
+	if len(t) >= len(whole) || whole[len(t)] != '.' {
+		return t
+	}
+	if w := t[strings.LastIndexAny(t, " /")+1:]; nameSuffixes[strings.ToLower(w)] && isUpperByte(w[0]) {
+		return whole[:len(t)+1]
+	}
+	return t
+}
+
+// suffixStopAt: the credit runs past the tail's end by the full stop of a
+// name suffix only (keepSuffixStop).
+func suffixStopAt(s string, end, creditEnd int) bool {
+	return creditEnd == end+1 && s[end] == '.'
 }
 
 // gluedCredit returns where the second of two credits glued together
@@ -1027,7 +1047,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 		b = p.sentenceStart(end)
 	}
 	c := p.trimCredit(b, p.creditEnd(b, -1))
-	if c.sp.end > end || dashThenWords(s, c.sp.end, end) {
+	if c.sp.end > end && !suffixStopAt(s, end, c.sp.end) || dashThenWords(s, c.sp.end, end) {
 		// A chain that opens the sentence and stops before its end
 		// ("Soccer Football - League - Team v Team … REUTERS/Name") is no
 		// tail: the credit, if any, closes the sentence.

@@ -22,3 +22,18 @@ func TestCourtesyArticle(t *testing.T) {
 		{"Firefighters in Velmora. Photo courtesy of the family.", creditWant{"", "", "", "handout", false}},
 	})
 }
+
+// TestNameSuffix: a generational suffix after a photographer's name (AP
+// style "Jr.", "Sr.", "III") is part of the name: the abbreviation keeps
+// its full stop where it closes the caption, the numeral its capitals.
+func TestNameSuffix(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Firefighters in Velmora. REUTERS/John Velmo Jr.", creditWant{"REUTERS/John Velmo Jr.", "Reuters", "John Velmo Jr.", "", false}},
+		{"A man in Velmora. (AP Photo/John Velmo Sr.)", creditWant{"AP Photo/John Velmo Sr.", "AP", "John Velmo Sr.", "", false}},
+		{"Firefighters in Velmora. (AP Photo/John Velmo III)", creditWant{"AP Photo/John Velmo III", "AP", "John Velmo III", "", false}},
+		{"Firefighters in Velmora. JOHN VELMO III/AFP", creditWant{"JOHN VELMO III/AFP", "AFP", "John Velmo III", "", false}},
+		{"Firefighters in Velmora. John Velmo Sr./The Velmora Times", creditWant{"John Velmo Sr./The Velmora Times", "The Velmora Times", "John Velmo Sr.", "", false}},
+		// A full stop after a name that has no suffix ends the sentence.
+		{"Firefighters in Velmora. REUTERS/John Velmo.", creditWant{"REUTERS/John Velmo", "Reuters", "John Velmo", "", false}},
+	})
+}

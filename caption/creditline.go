@@ -1219,11 +1219,22 @@ func personName(st stretch) string {
 				words[i] = strings.ToLower(w)
 				continue
 			}
+			if i > 0 && nameSuffixes[strings.ToLower(w)] && romanSuffix(w) {
+				continue // "John Roe III"
+			}
 			words[i] = titleWord(w)
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// nameSuffixes are the generational suffixes written after a name, "Jr."
+// and "Sr." abbreviated, "II", "III" in Roman numerals (AP style; lexicon
+// name_suffix).
+var nameSuffixes = wordSet("name_suffix")
+
+// romanSuffix: a suffix in Roman numerals stays in capitals.
+func romanSuffix(w string) bool { return strings.Trim(w, "IVX") == "" }
 
 func hasLower(s string) bool {
 	for _, r := range s {
