@@ -37,3 +37,14 @@ func TestNameSuffix(t *testing.T) {
 		{"Firefighters in Velmora. REUTERS/John Velmo.", creditWant{"REUTERS/John Velmo", "Reuters", "John Velmo", "", false}},
 	})
 }
+
+// TestPoolAfterName: EFE writes the pool word after the photographer's
+// name in one part ("EFE/Name POOL"); a single word before it is an
+// organisation's pool, no photographer.
+func TestPoolAfterName(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Líderes en Velmora. EFE/Juana Velmorena POOL", creditWant{"EFE/Juana Velmorena POOL", "EFE", "Juana Velmorena", "pool", false}},
+		{"Líderes en Velmora. EFE/JUANA VELMORENA POOL", creditWant{"EFE/JUANA VELMORENA POOL", "EFE", "Juana Velmorena", "pool", false}},
+		{"Líderes en Velmora. EFE/Moncloa POOL", creditWant{"EFE/Moncloa POOL", "EFE", "", "pool", false}},
+	})
+}

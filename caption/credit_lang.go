@@ -118,6 +118,21 @@ func sourceLead(t string) int {
 	return i + 1
 }
 
+// poolTail returns where EFE's pool word starts after the photographer's
+// name in one part ("EFE/Name POOL": the name, then the pool word in
+// capitals), and the one space before it; else -1 and 0. A single word
+// before it is an organisation's pool ("Kremlin POOL"), no name.
+func poolTail(t string, _ stretch) (int, int) {
+	i := strings.LastIndexByte(t, ' ')
+	if i <= 0 || strings.IndexByte(t[:i], ' ') < 0 {
+		return -1, 0
+	}
+	if w := t[i+1:]; !poolWords[strings.ToLower(w)] || !isAllCaps(w) || !isCapWord(t[:i]) {
+		return -1, 0
+	}
+	return i, 1
+}
+
 // markerSourced: a whole credit of Belga's shape, "ORG PHOTO POOL NAME"
 // with ORG a registry agency, as long as a signature may be (maxSourced
 // words).

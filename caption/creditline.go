@@ -215,7 +215,8 @@ func markerColon(t string, _ stretch) (int, int) {
 // length of what stands between them: "Jane Doe for The New York Times"
 // (a photographer working for a publication), ANP's "ANP NAME" (a leading
 // agency, no slash), Belga's "BELGA PHOTO NAME" (the marker without a
-// slash), "AFP-Yonhap" (a hyphen by an agency or a handout word).
+// slash), "AFP-Yonhap" (a hyphen by an agency or a handout word), EFE's
+// "NAME POOL" (the pool word after the name).
 // Each is given the part's text and its stretch.
 var partSplits = []func(string, stretch) (int, int){
 	forClient,
@@ -228,6 +229,7 @@ var partSplits = []func(string, stretch) (int, int){
 	agencyStaff,     // credit_fieldrules.go
 	officialPhotoBy, // credit_fieldrules.go
 	libraryOn,       // credit_fieldrules.go
+	poolTail,
 }
 
 // fileFirst marks the bytes an archive word of fileWords may start with,
