@@ -495,7 +495,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		return creditCand{}, false
 	}
 	end := p.creditEnd(v, p.enclosing(i))
-	c := p.trimCredit(v, end)
+	c := unwrapped(p.trimCredit(v, end))
 	if n := len(lab.form); len(c.text) > n && strings.EqualFold(c.text[:n], lab.form) && !isWordByte(c.text[n]) {
 		// The label pasted twice ("Photo credit should read: Photo
 		// credit should read: Name/PA Wire").
@@ -525,6 +525,19 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	c.sp.start = i
 	c.prio = lab.prio
 	return c, true
+}
+
+// unwrapped drops the brackets around a whole credit after its label
+// ("Foto d'archivio (ANSA)"): the label stands outside the group.
+func unwrapped(c creditCand) creditCand {
+	t := c.text
+	if len(t) > 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') && !strings.ContainsAny(t[1:len(t)-1], "()[]") {
+		inner := strings.TrimLeft(t[1:len(t)-1], " ")
+		c.sp.start += len(t) - 1 - len(inner)
+		c.text = strings.TrimRight(inner, " ")
+		c.sp.end = c.sp.start + len(c.text)
+	}
+	return c
 }
 
 // labelShaped: what a label introduces is names, not a sentence: at most

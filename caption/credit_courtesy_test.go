@@ -48,3 +48,21 @@ func TestPoolAfterName(t *testing.T) {
 		{"Líderes en Velmora. EFE/Moncloa POOL", creditWant{"EFE/Moncloa POOL", "EFE", "", "pool", false}},
 	})
 }
+
+// TestArchiveLabelsAndJoiners: the archive labels of the Portuguese and
+// Dutch papers ("Foto de arquivo: Name/Folhapress", "Archiefbeeld ANP /
+// Name") open a credit as German "Archivbild:" does; a label's credit in
+// brackets is read without them; "and" joins two photographers in Czech,
+// Finnish, Hungarian, Turkish and Romanian credits too.
+func TestArchiveLabelsAndJoiners(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bombeiros em Velmora. Foto de arquivo: Marcelo Velmoro/Folhapress", creditWant{"Marcelo Velmoro/Folhapress", "Folhapress", "Marcelo Velmoro", "", true}},
+		{"Brandweerlieden in Velmora. Archiefbeeld ANP / Robin van Velmen", creditWant{"ANP / Robin van Velmen", "ANP", "Robin van Velmen", "", true}},
+		{"Pompieri a Velmora. Foto d'archivio (ANSA)", creditWant{"ANSA", "ANSA", "", "", true}},
+		{"Pompieri a Velmora. Foto d'archivio ( ANSA )", creditWant{"ANSA", "ANSA", "", "", true}},
+		{"Hasiči ve Velmoře. Foto: ČTK/Petr Velmora a Jan Roble", creditWant{"ČTK/Petr Velmora a Jan Roble", "CTK", "Petr Velmora;Jan Roble", "", false}},
+		{"Palomiehet Velmorassa. Kuva: Matti Velmonen ja Aino Roble / Lehtikuva", creditWant{"Matti Velmonen ja Aino Roble / Lehtikuva", "Lehtikuva", "Matti Velmonen;Aino Roble", "", false}},
+		// Prose after the archive word is no credit.
+		{"Brandweerlieden in Velmora. Archiefbeeld van de brand in 2019.", creditWant{"", "", "", "", true}},
+	})
+}
