@@ -711,6 +711,9 @@ func (p *parser) trimCredit(v, end int) creditCand {
 	if k := gluedCredit(t); k > 0 {
 		t = t[k:]
 	}
+	if k := stampedNameStart(t); k > 0 {
+		t = t[k:]
+	}
 	if k := bareLabel(t); k > 0 {
 		t = t[k:]
 	}
@@ -740,6 +743,28 @@ func keepSuffixStop(t, whole string) string {
 // name suffix only (keepSuffixStop).
 func suffixStopAt(s string, end, creditEnd int) bool {
 	return creditEnd == end+1 && s[end] == '.'
+}
+
+// stampedNameStart returns where the name before a dated stamp starts
+// when a dash closes the text before it, or 0: Folha's pages run the
+// credit on after the caption, "Description - Name - 18.jan.2023/
+// Folhapress", and the credit is the name, its stamp and the agency.
+func stampedNameStart(t string) int {
+	for i := strings.Index(t, " - "); i > 0; {
+		rest := t[i+3:]
+		if dateStamp(rest[:strings.IndexByte(rest+"/", '/')]) {
+			if k := strings.LastIndex(t[:i], " - "); k > 0 {
+				return k + 3
+			}
+			return 0
+		}
+		j := strings.Index(rest, " - ")
+		if j < 0 {
+			return 0
+		}
+		i += 3 + j
+	}
+	return 0
 }
 
 // gluedCredit returns where the second of two credits glued together
@@ -829,8 +854,8 @@ func (p *parser) toksIn(a, b int) []tok {
 func referenceTail(t string) int {
 	at := strings.LastIndexByte(t, ' ') + 1
 	w := t[at:]
-	if at == 0 || len(w) < 6 || strings.ContainsRune(w, ',') {
-		return 0
+	if at == 0 || len(w) < 6 || strings.ContainsRune(w, ',') || dateStamp(w[:strings.IndexByte(w+"/", '/')]) {
+		return 0 // a dated credit's stamp: "Name - 18.jan.2023/Folhapress"
 	}
 	if w[0] >= '0' && w[0] <= '9' || pictureCode(w) {
 		return at
@@ -1597,7 +1622,7 @@ func numberedPart(part string, n int) int {
 		// An agency the registry knows by a name with digits
 		// ("Flash90", "News1", "Lundi13") is a name like any other.
 		return n
-	case ordinalWord(part) || numberedName(part):
+	case ordinalWord(part) || numberedName(part) || dateStamp(part):
 		return numName
 	}
 	return numOther

@@ -66,3 +66,28 @@ func TestArchiveLabelsAndJoiners(t *testing.T) {
 		{"Brandweerlieden in Velmora. Archiefbeeld van de brand in 2019.", creditWant{"", "", "", "", true}},
 	})
 }
+
+// TestDatedCredit: Folha de S.Paulo dates the picture inside its credit,
+// "Name - 18.jan.2023/Folhapress" (its pages print it so): the stamp names
+// nobody, and the credit keeps it as written, in a caption and a field.
+func TestDatedCredit(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Bombeiros em Velmora. Marcelo Velmoro - 3.mar.2026/Folhapress", creditWant{"Marcelo Velmoro - 3.mar.2026/Folhapress", "Folhapress", "Marcelo Velmoro", "", false}},
+		{"Bombeiros em Velmora - Marcelo Velmoro - 21.ago.1979/Folhapress", creditWant{"Marcelo Velmoro - 21.ago.1979/Folhapress", "Folhapress", "Marcelo Velmoro", "", false}},
+		{"Bombeiros em Velmora. Marcelo Velmoro - 18.jan.23/Folhapress", creditWant{"Marcelo Velmoro - 18.jan.23/Folhapress", "Folhapress", "Marcelo Velmoro", "", false}},
+	})
+	checkFieldCases(t, []fieldCase{
+		{"Marcelo Velmoro - 3.mar.2026/Folhapress", "Folhapress", "Marcelo Velmoro", ""},
+		{"© 2026 Marcelo Velmoro/Folhapress", "Folhapress", "Marcelo Velmoro", ""},
+	})
+	for _, w := range []string{"3.mar.2026", "18.jan.23", "21.ago.1979"} {
+		if !dateStamp(w) {
+			t.Errorf("dateStamp(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"3.foo.2026", "3.mar.226", "123.mar.2026", "mar.2026", "3.mar"} {
+		if dateStamp(w) {
+			t.Errorf("dateStamp(%q) = true", w)
+		}
+	}
+}

@@ -668,7 +668,7 @@ func classifyPart(pt *creditPart, i int) {
 		} else {
 			pt.match = matchKind(markerOrg(t), pt.agency)
 		}
-	case inCreditSet(staffWords, k) || idCode(t) && lookupAgency(t) == nil:
+	case inCreditSet(staffWords, k) || idCode(t) && lookupAgency(t) == nil || dateStamp(t):
 		// China Daily's "[Photo/Xinhua]": the word names the medium, not a source.
 		pt.role = roleStaff
 	default:
@@ -697,6 +697,20 @@ var (
 		return m
 	}()
 )
+
+// dateStampMonths are the month abbreviations of Folha's dated credit
+// (lexicon credit_stamp_month).
+var dateStampMonths = wordSet("credit_stamp_month")
+
+// dateStamp: Folha de S.Paulo dates the picture inside its credit, between
+// the name and the agency, as "Name - 18.jan.2023/Folhapress" (day, the
+// month's abbreviation, the year): the stamp names nobody.
+func dateStamp(w string) bool {
+	day, rest, ok := strings.Cut(w, ".")
+	mon, year, ok2 := strings.Cut(rest, ".")
+	return ok && ok2 && len(day) >= 1 && len(day) <= 2 && allDigits(day) &&
+		dateStampMonths[strings.ToLower(mon)] && (len(year) == 2 || len(year) == 4) && allDigits(year)
+}
 
 // idCode: one word of letters and digits, three digits at least, that
 // names nobody: Reuters' Source field holds a desk code ("X01234"), dpa's
@@ -993,8 +1007,8 @@ func StripCopyright(s string) string {
 				break
 			}
 		}
-		if n := yearAt(s, i); n > 0 {
-			hit = n
+		if n := yearAt(s, i); n > 0 && !dateStamp(s[strings.LastIndexAny(s[:i], " /")+1:i+n]) {
+			hit = n // the year of a dated stamp ("18.jan.2023") stays
 		}
 		if hit > 0 {
 			b.WriteByte(' ')
