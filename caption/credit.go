@@ -792,6 +792,15 @@ func gluedCredit(t string) int {
 // token stream, not lexed again.
 func (p *parser) fileSuffix(v int, t string) (int, bool) {
 	i := lastIndexByte(t, '/')
+	if sp := lastIndexByte(t, ' '); sp > max(i, 0) && len(t)-sp <= 24 {
+		// Yonhap's "[연합뉴스 자료사진]", "AFP=연합뉴스 자료사진": a mark
+		// valued "spaced" closes the credit after a space.
+		if toks := p.toksIn(v+sp+1, v+len(t)); len(toks) > 0 {
+			if end, sn, ok := matchAt(toks, 0, clsFileSuffix); ok && end == len(toks) && sn.val == "spaced" {
+				return sp, true
+			}
+		}
+	}
 	if i <= 0 || len(t)-i > 24 {
 		return 0, false
 	}
@@ -1650,7 +1659,7 @@ func ordinalWord(w string) bool {
 // hyphen after an agency or a handout word, or (inside brackets) commas.
 func isChain(t string, bracketed bool) bool {
 	return strings.ContainsAny(t, "/\\|") || hasVia(t) || strings.Contains(t, " - ") ||
-		bracketed && strings.Contains(t, ",") || hyphenChain(t)
+		bracketed && strings.Contains(t, ",") || hyphenChain(t) || equalsSplit(t) > 0
 }
 
 // afterSentence: what starts at i follows a sentence end or a line break.

@@ -230,6 +230,7 @@ var partSplits = []func(string, stretch) (int, int){
 	officialPhotoBy, // credit_fieldrules.go
 	libraryOn,       // credit_fieldrules.go
 	poolTail,
+	func(t string, _ stretch) (int, int) { return equalsSplit(t), 1 },
 }
 
 // fileFirst marks the bytes an archive word of fileWords may start with,
@@ -505,6 +506,21 @@ func hyphenSplit(t string) int {
 	return -1
 }
 
+// equalsSplit returns where "=" joins two registry names in t, or -1: the
+// Korean papers credit a wire's picture relayed by a national agency
+// "AFP=연합뉴스", "로이터=뉴스1" (Yonhap's English service writes
+// "AFP-Yonhap").
+func equalsSplit(t string) int {
+	i := strings.IndexByte(t, '=')
+	if i <= 0 || i >= len(t)-1 || strings.IndexByte(t[i+1:], '=') >= 0 {
+		return -1
+	}
+	if lookupAgency(strings.TrimSpace(t[:i])) == nil || lookupAgency(strings.TrimSpace(t[i+1:])) == nil {
+		return -1
+	}
+	return i
+}
+
 // stripLabels drops the labels that introduce a credit ("Mandatory Credit:
 // Photo by", "Foto:", "©", "Credit Image: ©").
 func stripLabels(s string) string {
@@ -690,7 +706,7 @@ var (
 	fileWords = func() map[string]bool {
 		m := wordSet("file_suffix")
 		for _, e := range lexicon.list(clsFileSuffix) {
-			if e.sense.val != "" {
+			if e.sense.val == "illustration" {
 				delete(m, e.sense.form)
 			}
 		}
@@ -964,6 +980,8 @@ func archiveOrg(parts []creditPart, registry, hasVia bool) string {
 // languages of the registry's agencies.
 var copyrightMarks = []string{"all rights reserved", "tous droits réservés", "alle rechte vorbehalten",
 	"todos los derechos reservados", "copyright", "copr.", "(c)", "©", "(p)",
+	// The circled letter Korean papers print for ©: "ⓒ 뉴스1", "ⓒ AFP=연합뉴스".
+	"ⓒ", "Ⓒ",
 	// "©" in UTF-8 read as Latin-1, as IIM fields without a character set
 	// often are.
 	"â©",
