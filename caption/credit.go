@@ -564,11 +564,13 @@ func labelShaped(st stretch) bool {
 // opensName: a credit starts with a capital, AFP's "-" for an anonymous
 // handout, IMAGO's x-encoding, a name the registry knows in lower case
 // ("picture alliance", "apaimages") or an organisation word in lower case
-// ("пресс-служба МЧС", as Russian and Ukrainian papers credit a handout).
+// ("пресс-служба МЧС", as Russian and Ukrainian papers credit a handout) or
+// a handout word ("Foto: privat", German and Scandinavian papers).
 func opensName(st stretch) bool {
 	t := st.text()
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || caselessName(t) || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[strings.ToLower(firstField(t))]
+	first := strings.ToLower(firstField(t))
+	return unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || caselessName(t) || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[first] || handoutWords[first]
 }
 
 // firstImagoField is the first word of t up to a slash: IMAGO joins the

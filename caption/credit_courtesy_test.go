@@ -91,3 +91,19 @@ func TestDatedCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivateAndSocialWords: German and Scandinavian papers credit a
+// picture a private person gave them "Foto: privat" (a handout word in
+// lower case opens the credit as an organisation word does); "redes
+// sociais", "redes sociales", "réseaux sociaux" name a social network, no
+// organisation.
+func TestPrivateAndSocialWords(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Ein Zug in Velmora. Foto: privat", creditWant{"privat", "", "", "handout", false}},
+		{"Brannmenn i Velmora. Foto: Privat", creditWant{"Privat", "", "", "handout", false}},
+		{"Bombeiros em Velmora. Foto: Reprodução/Redes sociais", creditWant{"Reprodução/Redes sociais", "", "", "handout", false}},
+		{"Bomberos en Velmora. Foto: Redes sociales", creditWant{"Redes sociales", "", "", "social_media", false}},
+		// Prose in lower case after a label is still no credit.
+		{"Ein Zug in Velmora. Foto: privat aufgenommen von einem Anwohner am Bahnhof", creditWant{}},
+	})
+}
