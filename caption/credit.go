@@ -445,7 +445,7 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 			continue
 		}
 		cand, ok := p.creditFrom(toks[i].start, v, lab)
-		if ok && (!lab.weak || strings.Contains(cand.text, "/")) {
+		if ok && (!lab.weak || strings.Contains(cand.text, "/") || clientChain(p.stretchFor(cand.text, cand.sp))) {
 			consider(cand)
 		}
 		i = end - 1
@@ -1587,6 +1587,9 @@ func creditShaped(st stretch, bracketed bool) bool {
 	case chain && lower <= 2:
 	case chain && words <= 6 && knownPart(st):
 	case !chain && words <= 4 && lower == 0:
+	case !chain && words <= 5 && leadName(t, st) > 0:
+		// ANP's "ANP NAME VAN DER NAME": a lead agency, then a name of
+		// up to four words.
 	case !chain && words <= 4 && bracketed && lower <= 1:
 	default:
 		return false

@@ -289,16 +289,28 @@ func fullName(st stretch) bool {
 	return strings.IndexByte(s, ' ') > 0 && isPersonName(st.within(s))
 }
 
-// forClient returns where " for " / " pour " / " für " stands between a
-// person's name and the client, and its length; -1 otherwise.
+// forClient returns where a client word (lexicon credit_client: " for ",
+// " pour ", " für ", " para ", " voor ") stands between a
+// person's name and the client, and the length up to the client's name,
+// an article after the word included ("für die Velmora Zeitung"); -1
+// otherwise.
 func forClient(t string, st stretch) (int, int) {
-	for _, w := range []string{" for ", " pour ", " für ", " para "} {
-		if i := strings.Index(t, w); i > 0 && isPersonName(st.prefix(i)) && lookupAgency(t[:i]) == nil {
-			return i, len(w)
+	for i := strings.IndexByte(t, ' '); i > 0; {
+		j := strings.IndexByte(t[i+1:], ' ')
+		if j < 0 {
+			break
 		}
+		if clientWords[t[i+1:i+1+j]] && isPersonName(st.prefix(i)) && lookupAgency(t[:i]) == nil {
+			return i, j + 2 + articleLen(t[i+j+2:])
+		}
+		i += 1 + j
 	}
 	return -1, 0
 }
+
+// clientWords join a photographer to the publication the picture was
+// made for ("Jane Roe for The Velmora Times").
+var clientWords = wordSet("credit_client")
 
 // courtesyPart is the handout part "Courtesy of X" stands for.
 var courtesyPart = lexed("courtesy")
