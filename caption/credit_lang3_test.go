@@ -52,6 +52,7 @@ func TestLangCreditsEastern(t *testing.T)     { checkLangCredits(t, easternCredi
 func TestLangCreditsSuffixes(t *testing.T)    { checkLangCredits(t, suffixCredits) }
 func TestLangCreditsSecondRound(t *testing.T) { checkLangCredits(t, secondRoundCredits) }
 func TestLangCreditsThirdRound(t *testing.T)  { checkLangCredits(t, thirdRoundCredits) }
+func TestLangCreditsFourthRound(t *testing.T) { checkLangCredits(t, fourthRoundCredits) }
 
 // German desks: dpa "Foto: Name/dpa", picture alliance, IMAGO, Keystone's
 // "Bild:", APA-PictureDesk's "© Name/APA/picturedesk.com", "Quelle:".
@@ -295,4 +296,40 @@ var thirdRoundCredits = []langCredit{
 	{"Ein Zug in Velmora. Foto: Kay Velmer für die Velmora Zeitung", "Kay Velmer für die Velmora Zeitung", "Velmora Zeitung", "Kay Velmer", "", false},
 	{"Brandweerlieden in Velmora. Foto: Robin van Velmen voor de Velmoraan", "Robin van Velmen voor de Velmoraan", "de Velmoraan", "Robin van Velmen", "", false},
 	{"Firefighters in Velmora. Photo Jane Roe for The Velmora Times", "Jane Roe for The Velmora Times", "The Velmora Times", "Jane Roe", "", false},
+}
+
+// A fourth round: what follows a credit in each language (editor's notes
+// "NOTA DEL EDITOR:", "UWAGA:", "OBS:", "HUOM:", "POZOR:", which may call
+// the picture an archive one; restriction blocks; a picture id; the
+// fields of a publishing page, "| Ort:", "| Fecha:", "| Légende :"), the
+// credit first or on its own line, two photographers. Of 27 written, two
+// are left out: Dutch "LET OP:" (a two-word notice label no trailer class
+// holds yet) and an AFP credit followed by Getty's in brackets (no
+// convention says which to print).
+var fourthRoundCredits = []langCredit{
+	{"Ein Zug in Velmora. Foto: Kay Velmer/dpa | Ort: Velmora", "Kay Velmer/dpa", "dpa", "Kay Velmer", "", false},
+	{"Des pompiers à Velmora. Photo Jeanne Roux / AFP - NOTE DE LA RÉDACTION : cette image a été fournie par un tiers", "Jeanne Roux / AFP", "AFP", "Jeanne Roux", "", false},
+	{"Des pompiers à Velmora. AFP PHOTO / JEANNE ROUX - RESTRICTED TO EDITORIAL USE", "AFP PHOTO / JEANNE ROUX", "AFP", "Jeanne Roux", "", false},
+	{"Bomberos en Velmora. EFE/Juana Velmorena NOTA DEL EDITOR: imagen de archivo", "EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", true},
+	{"Bomberos en Velmora. EFE/Juana Velmorena ATENCIÓN EDITORES: IMAGEN DE TERCEROS", "EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false},
+	{"Pompieri a Velmora. ANSA/GIANNI VELMORI - NOTA: immagine diffusa dai vigili del fuoco", "ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false},
+	{"Pompieri a Velmora. ANSA/GIANNI VELMORI +++ NO SALES +++", "ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false},
+	{"Bombeiros em Velmora. LUSA/ANTÓNIO VELMORO - NOTA: imagem cedida pelos bombeiros", "LUSA/ANTÓNIO VELMORO", "Lusa", "António Velmoro", "", false},
+	{"Strażacy w Velmorze. Fot. PAP/Jan Velmorski UWAGA: zdjęcie archiwalne", "Fot. PAP/Jan Velmorski", "PAP", "Jan Velmorski", "", true},
+	{"Brandmän i Velmora. Foto: Anna Velmlund/TT OBS: bilden är en arkivbild", "Anna Velmlund/TT", "TT", "Anna Velmlund", "", true},
+	{"Firefighters in Velmora. REUTERS/Jane Roe RC2ABC9XYZ01", "REUTERS/Jane Roe", "Reuters", "Jane Roe", "", false},
+	{"(Foto: EFE) Bomberos en Velmora trabajan este martes.", "EFE", "EFE", "", "", false},
+	{"Kay Velmer/dpa\nEin Zug fährt durch Velmora.", "Kay Velmer/dpa", "dpa", "Kay Velmer", "", false},
+	{"© Jeanne Roux / Hans Lucas\nDes pompiers à Velmora.", "Jeanne Roux / Hans Lucas", "Hans Lucas", "Jeanne Roux", "", false},
+	{"Ein Zug in Velmora. Foto: Kay Velmer & Ole Brandt/dpa", "Kay Velmer & Ole Brandt/dpa", "dpa", "Kay Velmer;Ole Brandt", "", false},
+	{"Des pompiers à Velmora. Photos Jeanne Roux, Paul Velmont / AFP", "Jeanne Roux, Paul Velmont / AFP", "AFP", "Jeanne Roux;Paul Velmont", "", false},
+	{"Bomberos en Velmora. EFE/Juana Velmorena, Pedro Roble", "EFE/Juana Velmorena, Pedro Roble", "EFE", "Juana Velmorena;Pedro Roble", "", false},
+	{"Pompieri a Velmora. Foto: Gianni Velmori e Paolo Roble/LaPresse", "Gianni Velmori e Paolo Roble/LaPresse", "LaPresse", "Gianni Velmori;Paolo Roble", "", false},
+	{"Ein Zug in Velmora.\nFoto: Kay Velmer/dpa\nBildunterschrift: Der Zug in Velmora.", "Kay Velmer/dpa", "dpa", "Kay Velmer", "", false},
+	{"Bomberos en Velmora. Foto: EFE/Juana Velmorena | Fecha: 03/03/2026", "EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false},
+	{"Des pompiers à Velmora. Crédit photo : Jeanne Roux / Le Velmorais | Légende : pompiers", "Jeanne Roux / Le Velmorais", "Le Velmorais", "Jeanne Roux", "", false},
+	{"Bomberos en Velmora. EFE/Juana Velmorena/Archivo SOLO USO EDITORIAL", "EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", true},
+	{"Velmora'da itfaiyeciler çalışıyor. Fotoğraf: Ahmet Velmo / AA - NOT: arşiv fotoğrafı", "Ahmet Velmo / AA", "Anadolu", "Ahmet Velmo", "", false},
+	{"Palomiehet Velmorassa. Kuva: Matti Velmonen / Lehtikuva HUOM: arkistokuva", "Matti Velmonen / Lehtikuva", "Lehtikuva", "Matti Velmonen", "", true},
+	{"Hasiči ve Velmoře. Foto: ČTK/Petr Velmora POZOR: archivní snímek", "ČTK/Petr Velmora", "CTK", "Petr Velmora", "", true},
 }
