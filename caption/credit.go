@@ -35,6 +35,10 @@ type creditLabel struct {
 	keep bool // printed as part of the credit ("Photo by X/Getty Images")
 	weak bool // without a separator, a credit only when a slash chain of names follows
 	year bool // a copyright mark: a year may stand before or after the names ("© 2026 Name")
+	// courtesy: the label is a handout's phrase (lexicon credit_courtesy,
+	// "cortesía de", "imagen cedida por"), after which an article may
+	// stand before the body's name.
+	courtesy bool
 	// seps are the marks that may follow the label ("Photo:", "Photo =",
 	// "Fot.", "Image source,", "Credit…"); with seps, a label without one
 	// is a label only if weak.
@@ -111,7 +115,7 @@ func spellings(lab creditLabel) []creditLabel {
 
 // parseLabel reads a credit_label value: "<prio> [keep] [weak] [year] [sep=<marks>]".
 func parseLabel(sn sense) creditLabel {
-	lab := creditLabel{form: sn.form}
+	lab := creditLabel{form: sn.form, courtesy: courtesyEnd(sn.form+" x") == len(sn.form)+1}
 	for i, f := range strings.Fields(sn.val) {
 		switch {
 		case i == 0:
@@ -507,7 +511,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		c = copyrightYears(c)
 	}
 	named := c.text
-	if lab.keep && courtesyEnd(s[i:c.sp.end]) > 0 {
+	if lab.courtesy {
 		named = named[articleLen(named):] // "cedida por la Policía de X"
 	}
 	if named == "" || !opensName(p.stretchFor(named, c.sp)) || !labelShaped(p.stretchFor(named, c.sp)) {
@@ -569,8 +573,11 @@ func labelShaped(st stretch) bool {
 func opensName(st stretch) bool {
 	t := st.text()
 	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || caselessName(t) || isImagoName(firstImagoField(t)) || knownPart(st) {
+		return true
+	}
 	first := strings.ToLower(firstField(t))
-	return unicode.IsUpper(r) || r == '-' || scriptNameLetter(r) || caselessName(t) || isImagoName(firstImagoField(t)) || knownPart(st) || orgWords[first] || handoutWords[first]
+	return orgWords[first] || handoutWords[first]
 }
 
 // firstImagoField is the first word of t up to a slash: IMAGO joins the
@@ -754,7 +761,7 @@ func suffixStopAt(s string, end, creditEnd int) bool {
 func stampedNameStart(t string) int {
 	for i := strings.Index(t, " - "); i > 0; {
 		rest := t[i+3:]
-		if dateStamp(rest[:strings.IndexByte(rest+"/", '/')]) {
+		if dateStamp(beforeSlash(rest)) {
 			if k := strings.LastIndex(t[:i], " - "); k > 0 {
 				return k + 3
 			}
@@ -794,14 +801,10 @@ func gluedCredit(t string) int {
 // token stream, not lexed again.
 func (p *parser) fileSuffix(v int, t string) (int, bool) {
 	i := lastIndexByte(t, '/')
-	if sp := lastIndexByte(t, ' '); sp > max(i, 0) && len(t)-sp <= 24 {
+	if t != "" && spacedLast[t[len(t)-1]] && spacedMark(t, max(i, 0)) > 0 {
 		// Yonhap's "[연합뉴스 자료사진]", "AFP=연합뉴스 자료사진": a mark
 		// valued "spaced" closes the credit after a space.
-		if toks := p.toksIn(v+sp+1, v+len(t)); len(toks) > 0 {
-			if end, sn, ok := matchAt(toks, 0, clsFileSuffix); ok && end == len(toks) && sn.val == "spaced" {
-				return sp, true
-			}
-		}
+		return spacedMark(t, max(i, 0)), true
 	}
 	if i <= 0 || len(t)-i > 24 {
 		return 0, false
@@ -814,6 +817,45 @@ func (p *parser) fileSuffix(v int, t string) (int, bool) {
 		return i, sn.val != "illustration"
 	}
 	return 0, false
+}
+
+// spacedFileMarks are the archive marks of file_suffix that close a
+// credit after a space (value "spaced").
+var spacedFileMarks = func() (out []string) {
+	for _, e := range lexicon.list(clsFileSuffix) {
+		if e.sense.val == "spaced" {
+			out = append(out, e.sense.form)
+		}
+	}
+	return out
+}()
+
+// spacedLast marks the last bytes of spacedFileMarks: most credits end
+// with none of them and are not searched.
+var spacedLast = func() (m [256]bool) {
+	for _, f := range spacedFileMarks {
+		c := f[len(f)-1]
+		m[c] = true
+		if c >= 'a' && c <= 'z' {
+			m[c-'a'+'A'] = true // the mark in capitals
+		}
+	}
+	return m
+}()
+
+// spacedMark returns where the space before a spaced archive mark closing
+// t starts, after byte from, or 0.
+func spacedMark(t string, from int) int {
+	sp := lastIndexByte(t, ' ')
+	if sp <= from {
+		return 0
+	}
+	for _, m := range spacedFileMarks {
+		if len(t)-sp-1 == len(m) && strings.EqualFold(t[sp+1:], m) {
+			return sp
+		}
+	}
+	return 0
 }
 
 // fileMarkFirst returns where the credit starts after an archive or
@@ -865,7 +907,7 @@ func (p *parser) toksIn(a, b int) []tok {
 func referenceTail(t string) int {
 	at := strings.LastIndexByte(t, ' ') + 1
 	w := t[at:]
-	if at == 0 || len(w) < 6 || strings.ContainsRune(w, ',') || dateStamp(w[:strings.IndexByte(w+"/", '/')]) {
+	if at == 0 || len(w) < 6 || strings.ContainsRune(w, ',') || dateStamp(beforeSlash(w)) {
 		return 0 // a dated credit's stamp: "Name - 18.jan.2023/Folhapress"
 	}
 	if w[0] >= '0' && w[0] <= '9' || pictureCode(w) {

@@ -127,7 +127,7 @@ func poolTail(t string, _ stretch) (int, int) {
 	if i <= 0 || strings.IndexByte(t[:i], ' ') < 0 {
 		return -1, 0
 	}
-	if w := t[i+1:]; !poolWords[strings.ToLower(w)] || !isAllCaps(w) || !isCapWord(t[:i]) {
+	if w := t[i+1:]; !poolScreen.mayHold(w) || !isAllCaps(w) || !poolWords[strings.ToLower(w)] || !isCapWord(t[:i]) {
 		return -1, 0
 	}
 	return i, 1

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -300,7 +301,7 @@ func forClient(t string, st stretch) (int, int) {
 		if j < 0 {
 			break
 		}
-		if clientWords[t[i+1:i+1+j]] && isPersonName(st.prefix(i)) && lookupAgency(t[:i]) == nil {
+		if clientFirst.mayHold(t[i+1:i+1+j]) && clientWords[t[i+1:i+1+j]] && isPersonName(st.prefix(i)) && lookupAgency(t[:i]) == nil {
 			return i, j + 2 + articleLen(t[i+j+2:])
 		}
 		i += 1 + j
@@ -311,6 +312,33 @@ func forClient(t string, st stretch) (int, int) {
 // clientWords join a photographer to the publication the picture was
 // made for ("Jane Roe for The Velmora Times").
 var clientWords = wordSet("credit_client")
+
+// clientFirst screens a word before clientWords is asked.
+var clientFirst = newWordScreen(clientWords)
+
+// wordScreen tells, by its first byte and its length, whether a word may
+// be in a small set of lower-case words, so that most words of a credit
+// are not hashed.
+type wordScreen struct {
+	first    [256]bool
+	min, max int
+}
+
+// newWordScreen builds the screen of set.
+func newWordScreen(set map[string]bool) wordScreen {
+	ws := wordScreen{min: math.MaxInt}
+	for w := range set {
+		ws.first[w[0]] = true
+		ws.min, ws.max = min(ws.min, len(w)), max(ws.max, len(w))
+	}
+	return ws
+}
+
+// mayHold: w may be in the set; false is sure. Capitals are let through
+// (the set may be asked after lower-casing).
+func (ws *wordScreen) mayHold(w string) bool {
+	return len(w) >= ws.min && len(w) <= ws.max && (ws.first[w[0]] || ws.first[w[0]|0x20])
+}
 
 // courtesyPart is the handout part "Courtesy of X" stands for.
 var courtesyPart = lexed("courtesy")
@@ -550,7 +578,7 @@ func stripLabels(s string) string {
 			if n := yearAt(s, 0); lab.year && n > 0 {
 				s = strings.TrimLeft(s[n:], " ,") // "© 2026 Jane Roe"
 			}
-			if courtesyEnd(t) > 0 {
+			if lab.courtesy {
 				s = s[articleLen(s):] // "Cortesía de la Policía de X"
 			}
 			hit = true
@@ -675,7 +703,7 @@ func classifyPart(pt *creditPart, i int) {
 		pt.role = rolePerson
 	case inCreditSet(handoutWords, k) || t == "-":
 		pt.role = roleHandout
-	case keyHasWordIn(key, poolWords):
+	case keyHasWordIn(key, poolWords, &poolScreen):
 		pt.role, pt.pool = rolePool, true
 		// "Kremlin Pool Photo": the organisation, less the pool and
 		// marker words, may be an agency of the registry.
@@ -714,8 +742,9 @@ var staffWords = wordSet("credit_staff")
 // Photo", "Foto: Archivo"): the file words are the archive marks of
 // file_suffix, less those valued "illustration" (dpa's "Symbolbild").
 var (
-	poolWords = wordSet("credit_pool")
-	fileWords = func() map[string]bool {
+	poolWords  = wordSet("credit_pool")
+	poolScreen = newWordScreen(poolWords)
+	fileWords  = func() map[string]bool {
 		m := wordSet("file_suffix")
 		for _, e := range lexicon.list(clsFileSuffix) {
 			if e.sense.val == "illustration" {
@@ -734,10 +763,21 @@ var dateStampMonths = wordSet("credit_stamp_month")
 // the name and the agency, as "Name - 18.jan.2023/Folhapress" (day, the
 // month's abbreviation, the year): the stamp names nobody.
 func dateStamp(w string) bool {
+	if len(w) < 7 || !isDigit(w[0]) {
+		return false // most words: no stamp ("1.jan.26" is the shortest)
+	}
 	day, rest, ok := strings.Cut(w, ".")
 	mon, year, ok2 := strings.Cut(rest, ".")
 	return ok && ok2 && len(day) >= 1 && len(day) <= 2 && allDigits(day) &&
 		dateStampMonths[strings.ToLower(mon)] && (len(year) == 2 || len(year) == 4) && allDigits(year)
+}
+
+// beforeSlash is w up to its first slash.
+func beforeSlash(w string) string {
+	if i := strings.IndexByte(w, '/'); i >= 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // idCode: one word of letters and digits, three digits at least, that
@@ -1153,8 +1193,9 @@ func withoutWordsIn(st stretch, sets ...map[string]bool) string {
 	return strings.Join(out, " ")
 }
 
-// keyHasWordIn reports whether a word of the folded key k is in set.
-func keyHasWordIn(k []byte, set map[string]bool) bool {
+// keyHasWordIn reports whether a word of the folded key k is in set, which
+// ws screens.
+func keyHasWordIn(k []byte, set map[string]bool, ws *wordScreen) bool {
 	for len(k) > 0 {
 		w := k
 		if i := bytes.IndexByte(k, ' '); i >= 0 {
@@ -1162,7 +1203,7 @@ func keyHasWordIn(k []byte, set map[string]bool) bool {
 		} else {
 			k = nil
 		}
-		if set[string(w)] {
+		if len(w) >= ws.min && len(w) <= ws.max && ws.first[w[0]] && set[string(w)] {
 			return true
 		}
 	}
