@@ -23,19 +23,27 @@ type shapeCase struct{ in, agency, photographers, source string }
 func checkShapes(t *testing.T, cases []shapeCase) {
 	t.Helper()
 	for _, tc := range cases {
-		c, err := Parse(tc.in, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := ""
-		if c.Source != nil && c.Source.Kind != "agency" {
-			src = string(c.Source.Kind)
-		}
-		ph := strings.Join(c.Photographers, ";")
+		c, src, ph := parseScored(t, tc.in)
 		if !agencyMatches(tc.agency, c.Agency) || tc.agency == "" && c.Agency != "" || ph != tc.photographers || src != tc.source {
 			t.Errorf("%q: agency %q photographers %q source %q, want %q %q %q", tc.in, c.Agency, ph, src, tc.agency, tc.photographers, tc.source)
 		}
 	}
+}
+
+// parseScored parses a caption and returns it with the source kind Parse
+// read, less a partner agency it relays (source kind "agency", which no
+// label scores), and the photographers joined by ";".
+func parseScored(t *testing.T, in string) (*Caption, string, string) {
+	t.Helper()
+	c, err := Parse(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := ""
+	if c.Source != nil && c.Source.Kind != SourceAgency {
+		src = string(c.Source.Kind)
+	}
+	return c, src, strings.Join(c.Photographers, ";")
 }
 
 // TestInventedCreditShapes: the new shapes, as captions.

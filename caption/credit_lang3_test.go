@@ -1,9 +1,6 @@
 package caption
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Issue 14, item 3: credits inside captions written in other languages,
 // in the house styles the agencies publish (CONVENTIONS.md §5, §11, §12,
@@ -26,15 +23,7 @@ type langCredit struct {
 func checkLangCredits(t *testing.T, cases []langCredit) {
 	t.Helper()
 	for _, tc := range cases {
-		c, err := Parse(tc.in, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := ""
-		if c.Source != nil && c.Source.Kind != SourceAgency {
-			src = string(c.Source.Kind)
-		}
-		ph := strings.Join(c.Photographers, ";")
+		c, src, ph := parseScored(t, tc.in)
 		agencyOK := agencyMatches(tc.agency, c.Agency) || tc.agency == "" && c.Agency == ""
 		if foldCredit(c.Credit) != foldCredit(tc.credit) || !agencyOK || ph != tc.photographers || src != tc.source || c.FilePhoto != tc.file {
 			t.Errorf("%q\n got credit %q agency %q photographers %q source %q file %v\nwant credit %q agency %q photographers %q source %q file %v",

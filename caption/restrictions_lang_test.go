@@ -10,7 +10,7 @@ import "testing"
 // EDITORIALE", Portuguese "CRÉDITO OBRIGATÓRIO", Polish "BEZ
 // ARCHIWIZACJI" (no archiving).
 func TestEditorialOnlyLanguages(t *testing.T) {
-	cases := []struct{ in, want string }{
+	cases := []codeCase{
 		{"Tylko do użytku redakcyjnego", "EDITORIAL_ONLY"},
 		{"WYŁĄCZNIE DO UŻYTKU REDAKCYJNEGO", "EDITORIAL_ONLY"},
 		{"Alleen voor redactioneel gebruik", "EDITORIAL_ONLY"},
@@ -39,11 +39,7 @@ func TestEditorialOnlyLanguages(t *testing.T) {
 		{"Het archief is open voor redactioneel gebruik door de krant", ""},
 		{"Zdjęcia do użytku redakcyjnego udostępnia biuro prasowe", ""},
 	}
-	for _, tc := range cases {
-		if got := restrictionCodes(tc.in, "%s", ","); got != tc.want {
-			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	checkCodeCases(t, cases)
 }
 
 // TestEditorialOnlyAfterCredit: the notice after a credit, in the
@@ -62,7 +58,7 @@ func TestEditorialOnlyAfterCredit(t *testing.T) {
 // Dutch and Italian as in the other languages; prose about commerce is no
 // restriction. Captions are invented.
 func TestRunTogetherAndCommercial(t *testing.T) {
-	cases := []struct{ in, want string }{
+	cases := []codeCase{
 		{"FOREDITORIALUSEONLY", "EDITORIAL_ONLY"},
 		{"EDITORIALUSEONLY", "EDITORIAL_ONLY"},
 		{"A fire in Velmora. REUTERS/Jane Roe FOREDITORIALUSEONLY", "EDITORIAL_ONLY"},
@@ -72,6 +68,15 @@ func TestRunTogetherAndCommercial(t *testing.T) {
 		{"Het pand is niet voor commercieel verhuur bestemd", ""},
 		{"Forevermore", ""},
 	}
+	checkCodeCases(t, cases)
+}
+
+// codeCase is a text and the restriction codes read from it, joined by ",".
+type codeCase struct{ in, want string }
+
+// checkCodeCases compares the codes read from each text.
+func checkCodeCases(t *testing.T, cases []codeCase) {
+	t.Helper()
 	for _, tc := range cases {
 		if got := restrictionCodes(tc.in, "%s", ","); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
