@@ -19,7 +19,7 @@ func TestScriptLanguageCredits(t *testing.T) {
 		{"ベルモラで消火活動をする消防隊員＝３日（ロイター）", "ロイター", "Reuters", "", "", false},
 		{"ベルモラの消防隊員（時事）", "時事", "Jiji", "", "", false},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. 사진=뉴시스", "뉴시스", "Newsis", "", "", false},
-		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [사진=연합뉴스]", "연합뉴스", "Yonhap", "", "", false},
+		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [사진=연합뉴스]", "[사진=연합뉴스]", "Yonhap", "", "", false},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. /사진=뉴스1", "뉴스1", "News1", "", "", false},
 		{"[서울=뉴시스] 김민준 기자 = 소방관들이 진화 작업을 하고 있다.", "[서울=뉴시스] 김민준 기자", "Newsis", "김민준", "", false},
 		{"رجال الإطفاء في فيلمورا. تصوير: أحمد فلمور", "أحمد فلمور", "", "أحمد فلمور", "", false},
@@ -43,16 +43,18 @@ func TestScriptLanguageCredits(t *testing.T) {
 // the copyright sign, and mark an archive picture "자료사진" after the
 // agency, after a space ("[연합뉴스 자료사진]"). "=" between words that are
 // not both agencies joins nothing ("(서울=연합뉴스)" is Yonhap's dateline).
+// A closing bracket of these keeps its brackets in the credit, as
+// credit_script2_test.go pins "[AP=뉴시스]".
 func TestKoreanRelayedCredits(t *testing.T) {
 	checkLangCredits(t, []langCredit{
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. 로이터=연합뉴스", "로이터=연합뉴스", "Reuters", "", "", false},
-		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [AFP=연합뉴스]", "AFP=연합뉴스", "AFP", "", "", false},
+		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [AFP=연합뉴스]", "[AFP=연합뉴스]", "AFP", "", "", false},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. EPA=연합뉴스", "EPA=연합뉴스", "EPA", "", "", false},
-		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [AFP=연합뉴스 자료사진]", "AFP=연합뉴스", "AFP", "", "", true},
+		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [AFP=연합뉴스 자료사진]", "[AFP=연합뉴스 자료사진]", "AFP", "", "", true},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. [연합뉴스 자료사진]", "연합뉴스", "Yonhap", "", "", true},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. ⓒ 로이터=뉴스1", "로이터=뉴스1", "Reuters", "", "", false},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. ⓒ 뉴스1", "뉴스1", "News1", "", "", false},
-		{"벨모라에서 소방관들이 진화 작업을 하고 있다. (사진=연합뉴스)", "연합뉴스", "Yonhap", "", "", false},
+		{"벨모라에서 소방관들이 진화 작업을 하고 있다. (사진=연합뉴스)", "(사진=연합뉴스)", "Yonhap", "", "", false},
 		{"벨모라에서 소방관들이 진화 작업을 하고 있다. 연합뉴스", "연합뉴스", "Yonhap", "", "", false},
 		{"(서울=연합뉴스) 김민준 기자 = 소방관들이 진화 작업을 하고 있다.", "(서울=연합뉴스) 김민준 기자", "Yonhap", "김민준", "", false},
 	})

@@ -290,11 +290,11 @@ func fullName(st stretch) bool {
 	return strings.IndexByte(s, ' ') > 0 && isPersonName(st.within(s))
 }
 
-// forClient returns where a client word (lexicon credit_client: " for ",
+// forClient returns where a client word (lexicon credit_link, value
+// client: " for ",
 // " pour ", " für ", " para ", " voor ") stands between a
-// person's name and the client, and the length up to the client's name,
-// an article after the word included ("für die Velmora Zeitung"); -1
-// otherwise.
+// person's name and the client, and the length up to the client's name;
+// -1 otherwise.
 func forClient(t string, st stretch) (int, int) {
 	for i := strings.IndexByte(t, ' '); i > 0; {
 		j := strings.IndexByte(t[i+1:], ' ')
@@ -302,7 +302,7 @@ func forClient(t string, st stretch) (int, int) {
 			break
 		}
 		if clientFirst.mayHold(t[i+1:i+1+j]) && clientWords[t[i+1:i+1+j]] && isPersonName(st.prefix(i)) && lookupAgency(t[:i]) == nil {
-			return i, j + 2 + articleLen(t[i+j+2:])
+			return i, j + 2
 		}
 		i += 1 + j
 	}
@@ -311,7 +311,7 @@ func forClient(t string, st stretch) (int, int) {
 
 // clientWords join a photographer to the publication the picture was
 // made for ("Jane Roe for The Velmora Times").
-var clientWords = wordSet("credit_client")
+var clientWords = wordsValued("credit_link", "client")
 
 // clientFirst screens a word before clientWords is asked.
 var clientFirst = newWordScreen(clientWords)
@@ -384,8 +384,8 @@ func courtesyEnd(t string) int {
 
 // courtesyArticles are the articles a handout's credit may put between
 // its phrase and the body's name ("Foto cedida por la Policía de X",
-// "Photo courtesy of the X Police"; lexicon credit_article).
-var courtesyArticles = wordSet("credit_article")
+// "Photo courtesy of the X Police"; lexicon credit_link, value article).
+var courtesyArticles = wordsValued("credit_link", "article")
 
 // articleLen returns the length of a lower-case article and the space
 // after it that open t before a capitalised word, or 0: "The X Times"
@@ -756,8 +756,8 @@ var (
 )
 
 // dateStampMonths are the month abbreviations of Folha's dated credit
-// (lexicon credit_stamp_month).
-var dateStampMonths = wordSet("credit_stamp_month")
+// (lexicon credit_link, value stamp_month).
+var dateStampMonths = wordsValued("credit_link", "stamp_month")
 
 // dateStamp: Folha de S.Paulo dates the picture inside its credit, between
 // the name and the agency, as "Name - 18.jan.2023/Folhapress" (day, the
@@ -1317,8 +1317,8 @@ func personName(st stretch) string {
 
 // nameSuffixes are the generational suffixes written after a name, "Jr."
 // and "Sr." abbreviated, "II", "III" in Roman numerals (AP style; lexicon
-// name_suffix).
-var nameSuffixes = wordSet("name_suffix")
+// credit_link, value suffix).
+var nameSuffixes = wordsValued("credit_link", "suffix")
 
 // romanSuffix: a suffix in Roman numerals stays in capitals.
 func romanSuffix(w string) bool { return strings.Trim(w, "IVX") == "" }

@@ -246,6 +246,18 @@ func wordSet(name string) map[string]bool {
 	return set
 }
 
+// wordsValued is wordSet for the one-word entries of a class whose value
+// is val: one class file may hold words of several roles.
+func wordsValued(name, val string) map[string]bool {
+	set := map[string]bool{}
+	for _, e := range lexicon.list(lexClass(name)) {
+		if e.sense.val == val {
+			set[e.sense.form] = true
+		}
+	}
+	return set
+}
+
 // list returns the one-token entries of class c, in file order.
 func (lx *lexiconData) list(c class) []keyedSense { return lx.byClass[c] }
 
