@@ -36,10 +36,11 @@ var lexiconFiles embed.FS
 // named by their file names; code gets one with lexClass.
 type class uint8
 
-// classSet is a set of classes, one bit each: two words, so that the
-// lexicon may grow past 64 classes without a token costing more than a
-// second word.
-type classSet [2]uint64
+// classSet is a set of classes, one bit each: four words, so that the
+// lexicon may hold as many classes as a class (a byte) numbers. The
+// lexicon outgrew two words (128 classes) in round 10; four keep the
+// index a two-bit mask, so has tests no bound on its hot path.
+type classSet [4]uint64
 
 // bit returns the set of the one class c.
 func (c class) bit() classSet {
@@ -48,19 +49,22 @@ func (c class) bit() classSet {
 	return s
 }
 
-// has reports whether class c is in the set: one word tested. lexClass
-// numbers at most maxClasses (128) classes, so c>>6 is 0 or 1: the &1
-// tells the compiler, which then tests no bound on this hot path.
-func (s *classSet) has(c class) bool { return s[c>>6&1]&(1<<(c&63)) != 0 }
+// has reports whether class c is in the set: one word tested. c>>6 is at
+// most 3 for a byte; the &3 tells the compiler so.
+func (s *classSet) has(c class) bool { return s[c>>6&3]&(1<<(c&63)) != 0 }
 
 // meets reports whether the sets share a class.
-func (s classSet) meets(o classSet) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
+func (s classSet) meets(o classSet) bool {
+	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0
+}
 
 // or returns the union of the sets.
-func (s classSet) or(o classSet) classSet { return classSet{s[0] | o[0], s[1] | o[1]} }
+func (s classSet) or(o classSet) classSet {
+	return classSet{s[0] | o[0], s[1] | o[1], s[2] | o[2], s[3] | o[3]}
+}
 
-// maxClasses: a token's classes are one classSet.
-const maxClasses = 128
+// maxClasses: a token's classes are one classSet, a class one byte.
+const maxClasses = 256
 
 var classIndex = map[string]class{}
 var classNames []string
@@ -71,7 +75,7 @@ func lexClass(name string) class {
 		return c
 	}
 	if len(classNames) == maxClasses {
-		panic("caption: more than 128 lexicon classes")
+		panic("caption: more than 256 lexicon classes")
 	}
 	c := class(len(classNames))
 	classIndex[name] = c
