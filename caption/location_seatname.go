@@ -51,8 +51,8 @@ func withSeatName(s string, lt []tok, loc *Location) *Location {
 			continue
 		}
 		end, sn, ok := matchAt(lt, i, cSeatName)
-		if !ok {
-			continue
+		if !ok || !inText(s, &lt[end-1]) {
+			continue // a name running on past the cut text (a paragraph break before the background)
 		}
 		cc, inCase, _ := strings.Cut(sn.val, " ")
 		from := seatIntro(s, lt, i, inCase == "case")
