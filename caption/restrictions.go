@@ -399,12 +399,26 @@ var (
 	vocabOnce sync.Once
 	phraseTrie,
 	useTrie trieNode
+	// longestWord is the length in bytes of the longest word of the
+	// tries (loadVocab): no cut of a run-together word past it starts a
+	// phrase, and a word longer than maxGluedWords of them holds none, so
+	// that a hostile word of a megabyte is not hashed again at each of
+	// its bytes (gluedKey).
+	longestWord int
 )
+
+// noteLongest records the length of the longest of words in longestWord.
+func noteLongest(words []string) {
+	for _, w := range words {
+		longestWord = max(longestWord, len(w))
+	}
+}
 
 func loadVocab() {
 	for i := range restrictionPhrases {
 		ph := &restrictionPhrases[i]
 		for _, w := range expandPattern(ph.pat) {
+			noteLongest(w)
 			if len(w) > 0 {
 				end := phraseTrie.insert(w)
 				end.ends = append(end.ends, ph)
@@ -413,6 +427,7 @@ func loadVocab() {
 	}
 	for _, u := range useWords {
 		for _, w := range expandPattern(u.pat) {
+			noteLongest(w)
 			if len(w) > 0 {
 				useTrie.insert(w).use = u.use
 			}
@@ -430,7 +445,7 @@ const minGlued = 6
 // follow it. Only the node after both counts; a phrase does not end
 // inside a word.
 func (n *trieNode) glued(t *tok) *trieNode {
-	if t.shape != shUpper || len(t.key) < minGlued {
+	if t.shape != shUpper || len(t.key) < minGlued || len(t.key) > maxGluedWords*longestWord {
 		return nil
 	}
 	return n.gluedKey(t.key, maxGluedWords)
@@ -443,7 +458,7 @@ const maxGluedWords = 4
 // gluedKey follows key cut into two words or more (up to words), each
 // of two letters at least, the last ending where key ends.
 func (n *trieNode) gluedKey(key string, words int) *trieNode {
-	for cut := 2; cut <= len(key)-2; cut++ {
+	for cut := 2; cut <= min(len(key)-2, longestWord); cut++ {
 		a := n.child(key[:cut])
 		if a == nil || a.next == nil {
 			continue
