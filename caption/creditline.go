@@ -29,7 +29,13 @@ type CreditLine struct {
 // "Scanpix/AP", "PA Wire/PA Images", "Jane Doe via Reuters", Getty's
 // "Jane Doe#AFP". It uses the same analyser as Parse does for the credit
 // inside a caption. Credit is the line as written less its copyright
-// markers and years (StripCopyright), "#" read as "/".
+// markers and years (StripCopyright), "#" read as "/", with the HTML
+// character references a CMS leaves decoded ("&#47;" -> "/"), the contact
+// details a freelancer adds after the credit dropped ("Jane Doe
+// @janedoe", a web or e-mail address), and a value that fills an IIM
+// dataset (32 bytes) read with its cut last word completed to the
+// registry name it starts or dropped ("… via Getty Imag" -> "… via Getty
+// Images").
 func ParseCredit(s string) CreditLine {
 	s = strings.TrimSpace(normalize(unescapeField(iimCut(s)))) // credit_iim.go, credit_fieldrules.go
 	if len(s) > 1000 {
