@@ -97,9 +97,10 @@ type lexer struct {
 	// skips its scan. first holds, for each class present, the index of
 	// the first such token (at most math.MaxUint8: a bound from below in
 	// a text of more tokens): a scan for the class starts there. A byte a
-	// class keeps the parser, which copies it, in a smaller size class
-	// than two did; a scan in a caption of more than 255 tokens may start
-	// earlier than it need.
+	// class kept the parser, which copies it, a size class smaller than
+	// two did while the lexicon had 128 classes; with 256 (maxClasses) the
+	// array is as large as it was. A scan in a caption of more than 255
+	// tokens may start earlier than it need.
 	present classSet
 	first   [maxClasses]uint8
 	// words counts the words and numbers of the last text.
