@@ -45,6 +45,14 @@ const (
 	maxScriptPlaceWords = 3
 )
 
+// maxScriptScan bounds the bytes of a caption in which names in these
+// scripts are looked for: each CJK character is tried as the start of up
+// to seven names, each looked up with and without its affixes (about
+// 10 µs a byte), so a hostile megabyte of Han text would hold a worker
+// for seconds. A caption names its place in its first paragraphs; 8 KiB
+// is some 2,700 CJK characters, several times a long wire caption.
+const maxScriptScan = 8 << 10
+
 // scriptRuneFirst is the first code point of the scripts read here
 // (Hebrew): Latin, Greek and Cyrillic words are never tried.
 const scriptRuneFirst = 0x0590
@@ -66,6 +74,9 @@ func (p *parser) scriptPlaces() scriptPlace {
 	var sp scriptPlace
 	for i := 0; i < len(toks) && (!sp.introduced || sp.country == ""); i++ {
 		t := &toks[i]
+		if t.start >= maxScriptScan {
+			break
+		}
 		if !t.isWord() || p.creditSpan.end > 0 && t.start >= p.creditSpan.start && t.end <= p.creditSpan.end {
 			continue
 		}
