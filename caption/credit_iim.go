@@ -29,7 +29,7 @@ func iimCut(s string) string {
 	if i := strings.LastIndexByte(t, ' '); i > 0 && len(t)-i-1 <= len("via") && strings.HasPrefix("via", strings.ToLower(t[i+1:])) {
 		return strings.TrimRight(t[:i], " ") // "… vi", "… via ": a cut "via"
 	}
-	j, via := lastPartStart(s)
+	j, viaAt := lastPartStart(s)
 	last := s[j:]
 	if j == 0 || t != s || lookupAgency(last) != nil {
 		return s // the last word is whole
@@ -37,20 +37,26 @@ func iimCut(s string) string {
 	if a := prefixAgency(last); a != nil {
 		return s[:j] + a.Name
 	}
-	if via {
-		return strings.TrimRight(s[:j-len("via ")], " ")
+	if viaAt >= 0 {
+		return strings.TrimRight(s[:viaAt], " ")
 	}
 	return s
 }
 
 // lastPartStart is where the last part of a chain starts: after its last
-// slash or " via "; via reports the latter.
-func lastPartStart(s string) (int, bool) {
+// slash or its last chain word "via" (viaLen: any spelling chain_via
+// holds, "vía" too), and where that word starts, -1 when the part follows
+// a slash.
+func lastPartStart(s string) (start, viaAt int) {
 	j := strings.LastIndexByte(s, '/') + 1
-	if k := strings.LastIndex(strings.ToLower(s), " via "); k >= 0 && k+len(" via ") > j {
-		return k + len(" via "), true
+	for i := len(s) - 1; i > j; i-- {
+		if s[i-1] == ' ' {
+			if n := viaLen(s[i:]); n > 0 {
+				return i + n + 1, i
+			}
+		}
 	}
-	return j, false
+	return j, -1
 }
 
 // prefixAgency returns the one registry organisation of which t, folded

@@ -13,6 +13,7 @@ func TestIIMCut(t *testing.T) {
 		{"Tomas Kveldsen/Ritzau Scanpix vi", "Tomas Kveldsen/Ritzau Scanpix"},
 		{"Tomas Kveld/Velmora Times via   ", "Tomas Kveld/Velmora Times"},
 		{"Jane Roe/picture alliance via Ge", "Jane Roe/picture alliance"},
+		{"Marta Lopez/Europa Press vía Ge", "Marta Lopez/Europa Press"}, // the Spanish desks' "vía" (chain_via)
 		{"Alexandra Marsk-Wrenfield/Reuter", "Alexandra Marsk-Wrenfield/Reuters"},
 		{"Jane Roe/Middle East Images/AFP ", "Jane Roe/Middle East Images/AFP "},   // whole
 		{"REUTERS/Alexandra Marsk-Wrenfiel", "REUTERS/Alexandra Marsk-Wrenfiel"},   // a cut name: nothing to complete
