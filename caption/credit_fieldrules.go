@@ -93,7 +93,7 @@ func officialPhotoBy(t string, st stretch) (int, int) {
 			return -1, 0
 		}
 		r := k + n
-		for r < len(words)-1 && (rankWords[strings.ToLower(strings.TrimRight(words[r], "."))] || ordinal(words[r])) {
+		for r < len(words)-1 && (rankWords[strings.ToLower(strings.TrimRight(words[r], "."))] || ordinalWord(words[r])) {
 			r++
 		}
 		name := strings.Join(words[r:], " ")
@@ -117,20 +117,6 @@ func fourWords(t string) bool {
 		t = t[i+1:]
 	}
 	return true
-}
-
-// ordinal: a number with its English suffix ("2nd", "1st"), as in a
-// rating's class.
-func ordinal(w string) bool {
-	i := 0
-	for i < len(w) && isDigit(w[i]) {
-		i++
-	}
-	switch strings.ToLower(w[i:]) {
-	case "st", "nd", "rd", "th":
-		return i > 0
-	}
-	return false
 }
 
 // labelLen is the number of words of the "by" label that opens words
