@@ -34,7 +34,7 @@ func iimCut(s string) string {
 	if j == 0 || t != s || lookupAgency(last) != nil {
 		return s // the last word is whole
 	}
-	if a := prefixAgency(last); a != nil {
+	if a := prefixAgency(last); a != nil && startsName(a, last) {
 		return s[:j] + a.Name
 	}
 	if viaAt >= 0 {
@@ -57,6 +57,19 @@ func lastPartStart(s string) (start, viaAt int) {
 		}
 	}
 	return j, -1
+}
+
+// startsName: the cut tail, folded with its spaces, starts one of a's
+// names or aliases as written ("Getty Im" starts "Getty Images"; "Ge t",
+// whose letters run together would, does not).
+func startsName(a *Agency, tail string) bool {
+	k := string(foldKey(nil, tail))
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if strings.HasPrefix(string(foldKey(nil, n)), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixAgency returns the one registry organisation of which t, folded

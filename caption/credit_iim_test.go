@@ -14,6 +14,7 @@ func TestIIMCut(t *testing.T) {
 		{"Tomas Kveld/Velmora Times via   ", "Tomas Kveld/Velmora Times"},
 		{"Jane Roe/picture alliance via Ge", "Jane Roe/picture alliance"},
 		{"Marta Lopez/Europa Press vía Ge", "Marta Lopez/Europa Press"}, // the Spanish desks' "vía" (chain_via)
+		{"Janet Roe/Velmora Posts via Ge t", "Janet Roe/Velmora Posts"}, // "Ge t" runs together to a name's start, but is not one
 		{"Alexandra Marsk-Wrenfield/Reuter", "Alexandra Marsk-Wrenfield/Reuters"},
 		{"Jane Roe/Middle East Images/AFP ", "Jane Roe/Middle East Images/AFP "},   // whole
 		{"REUTERS/Alexandra Marsk-Wrenfiel", "REUTERS/Alexandra Marsk-Wrenfiel"},   // a cut name: nothing to complete
