@@ -125,7 +125,7 @@ func foldKeyAccents(s string) []byte {
 func labelCodes(phrase string) []string {
 	p := string(foldKeyAccents(strings.ToUpper(phrase)))
 	// A territory list after "OUT:" (a desk's "OUT: UK", read as "UK OUT") is OUT too.
-	if strings.Contains(p, "PUBLICATIONX") || strings.HasSuffix(p, " OUT") || strings.HasPrefix(p, "OUT:") || labelInRe.MatchString(p) && strings.HasPrefix(p, "NO ") {
+	if strings.Contains(p, "PUBLICATIONX") || strings.HasSuffix(p, " OUT") || strings.HasPrefix(p, "OUT:") || labelInRe.MatchString(p) && strings.HasPrefix(p, "NO ") || labelNotInRe.MatchString(p) {
 		return []string{Out}
 	}
 	var out []string
@@ -144,6 +144,13 @@ func labelCodes(phrase string) []string {
 // "EN" (CONVENTIONS §16, the Spanish desks' "NO USAR EN ESPAÑA"); blind4:
 // French "POUR" (Bestimage's "No Web pour la Belgique et la Suisse").
 var labelInRe = regexp.MustCompile(` (IN|EN|POUR) [A-Z]`)
+
+// labelNotInRe (blind5): other territory and use limits DESIGN reads as
+// OUT: "NOT FOR USE/SALE/PUBLICATION IN <territory>", Spanish "PROHIBIDO
+// SU USO EN <territory>", a territory list straight after "NO USE" ("NO
+// USE A, B, C") and a use after "NO USE ON" (DESIGN's "NO USE ON SOCIAL
+// MEDIA"); "NO USE WITH …" (a league's terms) is not one.
+var labelNotInRe = regexp.MustCompile(`^(?:NOT FOR (?:USE|SALE|PUBLICATION) IN |PROHIBIDO SU USO EN |NO USE ON |NO USE [A-Z]+(?:,|$| AND ))`)
 
 // labelWords: the words that name each code in a labelled phrase, in the
 // four languages of the corpora (conventions set: dpa's "NUR ZUR
