@@ -167,8 +167,10 @@ var labelWords = []struct {
 	{NoMarketing, []string{"MARKETING"}},
 	{NoAdvertising, []string{"ADVERTISING"}},
 	{ServiceToClients, []string{"SERVICE TO CLIENTS"}},
-	{NoSales, []string{"SALES", "VENTAS", "VENTE", "VERKAUF", "LICENSING", "VENDITA", "VENDA", "SPRZEDAZ", "PRODEJ", "VERKOOP", "FORSALJNING", "VIDERESALG"}},
-	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVOS", "ARCHIVIERUNG", "ARCHIVIO", "ARQUIVO", "ARCHIWIZ", "ARCHIVAGE"}},
+	{NoSales, []string{"SALES", "VENTAS", "VENTE", "VERKAUF", "LICENSING", "VENDITA", "VENDA", "SPRZEDAZ", "PRODEJ", "VERKOOP", "FORSALJNING", "VIDERESALG",
+		// blind5: Yonhap's notice on foreign agencies' pictures, "[재판매 및 DB 금지]" (no resale, no database).
+		"재판매"}},
+	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVOS", "ARCHIVIERUNG", "ARCHIVIO", "ARQUIVO", "ARCHIWIZ", "ARCHIVAGE", "DB 금지"}},
 	{ThirdPartySupplied, []string{"BY A THIRD PARTY"}},
 	{NoAlteration, []string{"OBSCURE LOGO"}},
 	{Unverified, []string{"VERIFY", "VERIFIED"}},
