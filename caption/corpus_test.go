@@ -169,16 +169,23 @@ var labelWords = []struct {
 	{ServiceToClients, []string{"SERVICE TO CLIENTS"}},
 	{NoSales, []string{"SALES", "VENTAS", "VENTE", "VERKAUF", "LICENSING", "VENDITA", "VENDA", "SPRZEDAZ", "PRODEJ", "VERKOOP", "FORSALJNING", "VIDERESALG",
 		// blind5: Yonhap's notice on foreign agencies' pictures, "[재판매 및 DB 금지]" (no resale, no database).
-		"재판매"}},
+		"재판매",
+		// blind5: the Spanish desks' "PROHIBIDA SU VENTA" (sale prohibited).
+		"SU VENTA"}},
 	{NoArchive, []string{"ARCHIVE", "ARCHIVING", "ARCHIVAR", "ARCHIVOS", "ARCHIVIERUNG", "ARCHIVIO", "ARQUIVO", "ARCHIWIZ", "ARCHIVAGE", "DB 금지"}},
 	{ThirdPartySupplied, []string{"BY A THIRD PARTY"}},
 	{NoAlteration, []string{"OBSCURE LOGO"}},
 	{Unverified, []string{"VERIFY", "VERIFIED"}},
 	{NoCommercial, []string{"COMMERCIAL USE", "COMMERCIAL USAGE"}},
-	{NoThirdParty, []string{"THIRD PARTY DISTRIBUTORS"}},
+	{NoThirdParty, []string{"THIRD PARTY DISTRIBUTORS", "WEITERGABE AN DRITTE"}}, // blind5: picture alliance's "Keine Weitergabe an Dritte"
 	{NoBooks, []string{"BOOK"}},
 	{GraphicContent, []string{"GRAPHIC CONTENT"}},
-	{Embargo, []string{"EMBARGO", "EMBARGAD", "SPERRFRIST", "ЭМБАРГО", "ΕΜΠΑΡΓΚΟ"}},
+	{Embargo, []string{"EMBARGO", "EMBARGAD", "SPERRFRIST", "ЭМБАРГО", "ΕΜΠΑΡΓΚΟ",
+		// blind5: Turkish "AMBARGO", Swedish "SPÄRRFRIST", Norwegian "SPERREFRIST".
+		"AMBARGO", "SPARRFRIST", "SPERREFRIST"}},
+	// blind5: AP's handout terms, "may only be used for 14 days from the
+	// time of transmission" (CONVENTIONS §15), a use that expires.
+	{Expires, []string{" DAYS FROM THE TIME OF TRANSMISSION"}},
 	{ContextOnly, []string{"TO ILLUSTRATE", "ILUSTRAR LA NOTICIA", "IM ZUSAMMENHANG MIT"}},
 	// blind3: a territory the use is limited to (Yonhap's North Korean
 	// pictures: "For Use Only in the Republic of Korea", "국내에서만 사용가능").
