@@ -105,8 +105,13 @@ func foldCredit(s string) string {
 	s = creditFoldRe.ReplaceAllString(strings.TrimSpace(s), "")
 	s = strings.ToLower(string(foldKeyAccents(s)))
 	s = slashSpaceRe.ReplaceAllString(s, "/")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(foldSigma(s)), " ")
 }
+
+// foldSigma writes the Greek final sigma as σ: Unicode case folding makes
+// ς, σ and Σ one letter, and strings.ToLower, which leaves a capital Σ
+// as σ at a word's end, does not, so "ΒΕΛΜΟΣ" and "Βελμος" would differ.
+func foldSigma(s string) string { return strings.ReplaceAll(s, "ς", "σ") }
 
 var slashSpaceRe = regexp.MustCompile(`\s*/\s*`)
 
@@ -271,7 +276,7 @@ func agencyMatches(label, got string) bool {
 func foldedSet(names []string) string {
 	var out []string
 	for _, p := range names {
-		out = append(out, geo.Fold(p))
+		out = append(out, foldSigma(geo.Fold(p)))
 	}
 	sort.Strings(out)
 	return strings.Join(out, "|")
