@@ -319,7 +319,7 @@ var fourthRoundCredits = []langCredit{
 	{"Bomberos en Velmora. Foto: EFE/Juana Velmorena | Fecha: 03/03/2026", "EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", false},
 	{"Des pompiers à Velmora. Crédit photo : Jeanne Roux / Le Velmorais | Légende : pompiers", "Jeanne Roux / Le Velmorais", "Le Velmorais", "Jeanne Roux", "", false},
 	{"Bomberos en Velmora. EFE/Juana Velmorena/Archivo SOLO USO EDITORIAL", "EFE/Juana Velmorena", "EFE", "Juana Velmorena", "", true},
-	{"Velmora'da itfaiyeciler çalışıyor. Fotoğraf: Ahmet Velmo / AA - NOT: arşiv fotoğrafı", "Ahmet Velmo / AA", "Anadolu", "Ahmet Velmo", "", false},
+	{"Velmora'da itfaiyeciler çalışıyor. Fotoğraf: Ahmet Velmo / AA - NOT: arşiv fotoğrafı", "Ahmet Velmo / AA", "Anadolu", "Ahmet Velmo", "", true}, // restrict4: "NOTE: archive photo" marks an archive picture (lexicon tr/file_photo)
 	{"Palomiehet Velmorassa. Kuva: Matti Velmonen / Lehtikuva HUOM: arkistokuva", "Matti Velmonen / Lehtikuva", "Lehtikuva", "Matti Velmonen", "", true},
 	{"Hasiči ve Velmoře. Foto: ČTK/Petr Velmora POZOR: archivní snímek", "ČTK/Petr Velmora", "CTK", "Petr Velmora", "", true},
 }

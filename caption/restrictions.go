@@ -109,6 +109,14 @@ type phrase struct {
 	// "No sales, no archives"); followed by more words it is prose ("No
 	// sales were reported", "graphic content warnings").
 	alone bool
+	// opens: in lower case, the phrase must open its clause, not follow a
+	// lower-case word of its sentence ("Mandatory credit: …" is a notice;
+	// "a mandatory credit check", "the villa is not for sale", "l'embargo
+	// jusqu'au …" and "est interdit en France" are prose).
+	opens bool
+	// also: a second code the same words state ("NOT FOR MARKETING OR
+	// ADVERTISING CAMPAIGNS" bans both uses).
+	also string
 }
 
 // restrictionPhrases is the vocabulary, in English, French, German and
@@ -121,9 +129,9 @@ var restrictionPhrases = []phrase{
 	{pat: "NOT (AVAILABLE)? FOR (SALE|RESALE|LICENSING|LICENCING|LICENSE|LICENCE|USE|PUBLICATION|DISTRIBUTION)? IN/ON", code: Out, kind: scopeList},
 	{pat: "NOT TO BE (USED|PUBLISHED|SOLD) IN/ON", code: Out, kind: scopeList},
 	{pat: "NO (USAR|PUBLICAR|DIFUNDIR|VENDER|DISTRIBUIR) EN", code: Out, kind: scopeList},
-	{pat: "(PROHIBIDA SU|PROHIBIDO SU) (USO|VENTA|PUBLICACION|DIFUSION) EN", code: Out, kind: scopeList},
+	{pat: "(PROHIBIDA SU|PROHIBIDO SU) (USO|VENTA|PUBLICACION|DIFUSION) EN", code: Out, kind: scopeList, opens: true},
 	{pat: "PAS DE (VENTE|PUBLICATION|DIFFUSION|LICENCE|UTILISATION) EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
-	{pat: "(INTERDIT|INTERDITE) (A LA (VENTE|PUBLICATION|DIFFUSION))? EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList},
+	{pat: "(INTERDIT|INTERDITE) (A LA (VENTE|PUBLICATION|DIFFUSION))? EN/AU/AUX/DANS/SUR", code: Out, kind: scopeList, opens: true},
 	{pat: "(KEIN VERKAUF|KEINE VEROFFENTLICHUNG|KEINE VEROEFFENTLICHUNG|KEINE NUTZUNG|KEINE VERWENDUNG|KEINE PUBLIKATION) IN/AUF", code: Out, kind: scopeList},
 	// The exclusion as a labelled field, "OUT: UK, IRELAND": the "X OUT"
 	// of AP's and Reuters' blocks with the territories after a colon, as
@@ -133,14 +141,14 @@ var restrictionPhrases = []phrase{
 	{pat: "(NO|NOT FOR)", code: Out, kind: useList},
 	{pat: "(NO USE|NOT FOR USE|NOT TO BE USED)", code: Out, kind: useList},
 	// Embargo and expiry.
-	{pat: "(UNDER)? EMBARGO/EMBARGOED UNTIL/TILL/TO/UNTILL", code: Embargo, kind: embargoAt},
+	{pat: "(UNDER)? EMBARGO/EMBARGOED UNTIL/TILL/TO/UNTILL", code: Embargo, kind: embargoAt, opens: true},
 	{pat: "EMBARGO", code: Embargo, kind: embargoAt, colon: true},
 	{pat: "EMBARGOED", code: Embargo, kind: embargoAt, caps: true},
-	{pat: "(SOUS)? EMBARGO JUSQU AU/A/ALA", code: Embargo, kind: embargoAt},
+	{pat: "(SOUS)? EMBARGO JUSQU AU/A/ALA", code: Embargo, kind: embargoAt, opens: true},
 	{pat: "SPERRFRIST (BIS)?", code: Embargo, kind: embargoAt},
-	{pat: "(BAJO)? EMBARGO/EMBARGADO/EMBARGADA/EMBARGADAS/EMBARGADOS HASTA (EL)?", code: Embargo, kind: embargoAt},
+	{pat: "(BAJO)? EMBARGO/EMBARGADO/EMBARGADA/EMBARGADAS/EMBARGADOS HASTA (EL)?", code: Embargo, kind: embargoAt, opens: true},
 	// Italian press offices and desks: "EMBARGO FINO ALLE ORE 12.00 DEL 5 MARZO".
-	{pat: "(SOTTO)? EMBARGO FINO A/AL/ALLE/ALLA (ORE)?", code: Embargo, kind: embargoAt},
+	{pat: "(SOTTO)? EMBARGO FINO A/AL/ALLE/ALLA (ORE)?", code: Embargo, kind: embargoAt, opens: true},
 	{pat: "EMBARGOED FOR RELEASE (UNTIL|TILL|TO|AT)?", code: Embargo, kind: embargoAt},
 	{pat: "HOLD FOR RELEASE (UNTIL|TILL|AT)?", code: Embargo, kind: embargoAt},
 	{pat: "NOT FOR (PUBLICATION|RELEASE|USE|BROADCAST) BEFORE/UNTIL", code: Embargo, kind: embargoAt},
@@ -149,7 +157,7 @@ var restrictionPhrases = []phrase{
 	{pat: "VEROFFENTLICHUNG/VEROEFFENTLICHUNG (ERST)? (AB|NICHT VOR)", code: Embargo, kind: embargoAt},
 	{pat: "MAY ONLY BE USED FOR/WITHIN", code: Expires, kind: tail},
 	// Credit.
-	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt},
+	{pat: "MANDATORY CREDIT", code: MandatoryCredit, kind: creditAt, opens: true},
 	{pat: "CREDIT OBLIGATOIRE/OBLIGATORIO", code: MandatoryCredit, kind: creditAt},
 	{pat: "CREDITO OBLIGATORIO/OBRIGATORIO/OBBLIGATORIO", code: MandatoryCredit, kind: creditAt}, // es, pt, it
 	{pat: "(PHOTO)? CREDIT SHOULD/MUST READ", code: MandatoryCredit},
@@ -221,16 +229,16 @@ var restrictionPhrases = []phrase{
 	// licensing without a territory is a sale.
 	{pat: "NO LICENSING/LICENCING", code: NoSales, alone: true},
 	{pat: "NO RE SALE/SALES", code: NoSales, alone: true},
-	{pat: "NOT FOR SALE/RESALE", code: NoSales},
+	{pat: "NOT FOR SALE/RESALE", code: NoSales, opens: true},
 	{pat: "PAS DE VENTE/REVENTE", code: NoSales, alone: true},
 	{pat: "KEIN VERKAUF/WEITERVERKAUF", code: NoSales},
 	{pat: "NO REVENDER/VENTA/VENTAS", code: NoSales},
-	{pat: "PROHIBIDA/PROHIBIDO LA/SU VENTA/REVENTA", code: NoSales},
+	{pat: "PROHIBIDA/PROHIBIDO LA/SU VENTA/REVENTA", code: NoSales, opens: true},
 	{pat: "VENTA/REVENTA PROHIBIDA", code: NoSales, alone: true},
-	{pat: "VIETATA LA VENDITA/RIVENDITA", code: NoSales},
-	{pat: "PROIBIDA A VENDA/REVENDA", code: NoSales},
+	{pat: "VIETATA LA VENDITA/RIVENDITA", code: NoSales, opens: true},
+	{pat: "PROIBIDA A VENDA/REVENDA", code: NoSales, opens: true},
 	{pat: "VENTE/REVENTE INTERDITE", code: NoSales, alone: true},
-	{pat: "INTERDIT/INTERDITE A LA VENTE/REVENTE", code: NoSales},
+	{pat: "INTERDIT/INTERDITE A LA VENTE/REVENTE", code: NoSales, opens: true},
 	{pat: "NO ARCHIVE/ARCHIVES/ARCHIVING/ARCHIVAR/ARCHIVOS/ARCHIVIO", code: NoArchive},
 	{pat: "NO ARCHIVAL USE", code: NoArchive},
 	{pat: "NOT FOR ARCHIVES/ARCHIVING", code: NoArchive},
@@ -285,6 +293,45 @@ var restrictionPhrases = []phrase{
 	{pat: "(SOLO|UNICAMENTE)? DISPONIBLE PARA ILUSTRAR LA NOTICIA (QUE (LA)? ACOMPANA)?", code: ContextOnly},
 	// dpa: "Nur zur redaktionellen Verwendung im Zusammenhang mit der (aktuellen) Berichterstattung".
 	{pat: "IM ZUSAMMENHANG MIT (DER|DEM)? (AKTUELLEN)? BERICHTERSTATTUNG", code: ContextOnly, kind: tail},
+	// restrict4: the same notices in more languages and shapes. Marketing
+	// and advertising banned in one phrase (Reuters' and Getty's "NOT FOR
+	// MARKETING OR ADVERTISING CAMPAIGNS", "NOT FOR SALE FOR MARKETING OR
+	// ADVERTISING CAMPAIGNS").
+	{pat: "(NO|NOT FOR) MARKETING OR/AND/NOR ADVERTISING (CAMPAIGN|CAMPAIGNS)?", code: NoMarketing, also: NoAdvertising, alone: true},
+	{pat: "NOT FOR SALE FOR MARKETING OR/AND ADVERTISING (CAMPAIGN|CAMPAIGNS)?", code: NoMarketing, also: NoAdvertising, alone: true},
+	// A handout cleared for one publication only: "ONE TIME USE ONLY".
+	{pat: "ONE TIME USE (ONLY)?", code: OtherRestriction, caps: true},
+	{pat: "(FOR)? ONE TIME USE ONLY", code: OtherRestriction, alone: true, opens: true},
+	// Embargoes in Dutch ("EMBARGO TOT"), Polish, Czech, Slovak and
+	// Croatian ("EMBARGO DO"), Portuguese ("EMBARGADO ATÉ"), Catalan
+	// ("EMBARGAT FINS A"), Norwegian and Danish ("SPERREFRIST TIL",
+	// "EMBARGO TIL").
+	{pat: "EMBARGO TOT", code: Embargo, kind: embargoAt, opens: true},
+	{pat: "EMBARGO DO", code: Embargo, kind: embargoAt, opens: true},
+	{pat: "(SOB)? EMBARGO/EMBARGADO/EMBARGADA ATÉ (ÀS|AS|A|O)?", code: Embargo, kind: embargoAt, opens: true},
+	{pat: "EMBARGAT/EMBARGADA FINS (A|AL|LES)?", code: Embargo, kind: embargoAt, opens: true},
+	{pat: "SPERREFRIST (TIL)?", code: Embargo, kind: embargoAt, opens: true},
+	{pat: "EMBARGO TIL", code: Embargo, kind: embargoAt, opens: true},
+	// "EDITORIAL USE ONLY" in Catalan ("NOMÉS PER A ÚS EDITORIAL") and
+	// Romanian ("DOAR PENTRU UZ EDITORIAL", "NUMAI ÎN SCOP EDITORIAL"),
+	// always with the word for "only".
+	{pat: "NOMÉS/ÚNICAMENT/EXCLUSIVAMENT (PER A|PER)? ÚS EDITORIAL", code: EditorialOnly},
+	{pat: "ÚS EDITORIAL EXCLUSIU/ÚNICAMENT/NOMÉS", code: EditorialOnly},
+	{pat: "DOAR/NUMAI/EXCLUSIV (PENTRU|ÎN|IN)? UZ/SCOP/SCOPURI EDITORIAL/EDITORIALE", code: EditorialOnly},
+	// "NO SALES", "NO ARCHIVING" in Dutch, the Scandinavian languages,
+	// Polish, Czech and Slovak, as a notice ending its clause.
+	{pat: "GEEN (DOOR)? VERKOOP/DOORVERKOOP", code: NoSales, alone: true},
+	{pat: "GEEN ARCHIVERING", code: NoArchive, alone: true},
+	{pat: "INGEN FÖRSÄLJNING/VIDAREFÖRSÄLJNING/SALG/VIDERESALG", code: NoSales, alone: true},
+	{pat: "INGEN ARKIVERING", code: NoArchive, alone: true},
+	{pat: "ZAKAZ/BEZ SPRZEDAŻY", code: NoSales, alone: true},
+	{pat: "ZÁKAZ PRODEJE/PREDAJA", code: NoSales, alone: true},
+	// A territory the picture may not be used in, in Danish, Norwegian and
+	// Swedish ("MÅ IKKE BRUGES I DANMARK", "FÅR INTE PUBLICERAS I
+	// SVERIGE"), and German in capitals ("NICHT IN DEUTSCHLAND").
+	{pat: "MÅ IKKE BRUGES/BRUKES/PUBLICERES/PUBLISERES/ANVENDES I", code: Out, kind: scopeList, opens: true},
+	{pat: "FÅR INTE/EJ ANVÄNDAS/PUBLICERAS I", code: Out, kind: scopeList, opens: true},
+	{pat: "NICHT IN/FÜR", code: Out, kind: scopeList, caps: true},
 	// Announcements of the restrictions that follow, no restriction
 	// themselves (PA's "Use subject to restrictions.", "Restrictions:"): the
 	// scan claims their words and emits nothing.
@@ -329,6 +376,9 @@ var (
 	clsListArticle = lexClass("list_article")
 	clsListJoiner  = lexClass("list_joiner")
 	clsOutletStop  = lexClass("outlet_stop")
+	clsOutWord     = lexClass("out_word")
+	clsTimeTail    = lexClass("time_tail")
+	clsHourLead    = lexClass("hour_lead")
 )
 
 // span is a byte range of the text.
@@ -630,7 +680,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 	hits := hitBuf[:0]
 	for i := 0; i < sc.toks.len(); i++ {
 		t := sc.toks.at(i) // not copied: most words start nothing
-		if t.key == "out" && (t.caps() || t.shape == shLower && sc.lowerOutTail(i)) {
+		if t.has(clsOutWord) && (t.caps() || t.shape == shLower && sc.lowerOutTail(i)) {
 			if r, from, ok := sc.outBefore(lo, i); ok {
 				out = append(out, r)
 				spans = append(spans, span{sc.toks.at(from).start, t.end})
@@ -651,6 +701,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 		if t.kind == tWord && t.rkid == 0 && (t.shape != shUpper || len(t.key) < minGlued) {
 			continue // no phrase starts with the word, nor with a part of it (walk)
 		}
+		var bestPh *phrase
 		best, bestEnd, bestTok, bestVal := Restriction{}, -1, -1, [2]int{-1, -1}
 		hits = sc.walk(&phraseTrie, i, hits[:0])
 		for h := len(hits) - 1; h >= 0; h-- {
@@ -661,14 +712,14 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 				sc.lastVal = [2]int{-1, -1}
 				r, end, endTok, ok := sc.complete(ph, i, hits[h].next, hits[h].caps)
 				if ok && end > bestEnd {
-					best, bestEnd, bestTok, bestVal = r, end, endTok, sc.lastVal
+					best, bestEnd, bestTok, bestVal, bestPh = r, end, endTok, sc.lastVal, ph
 				}
 			}
 		}
 		if bestEnd < 0 {
 			continue
 		}
-		start := t.start
+		start := openingBracket(s, t.start, bestEnd)
 		if best.Code == Unverified && i > lo && sc.toks.at(i-1).caps() && !sc.toks.at(i-1).isNumber() && wordGap(s[sc.toks.at(i-1).end:t.start]) {
 			// "REUTERS IS UNABLE TO VERIFY": keep the agency that says it.
 			start = sc.toks.at(i - 1).start
@@ -684,6 +735,10 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 		}
 		out = append(out, best)
 		spans = append(spans, span{start, bestEnd})
+		if bestPh.also != "" {
+			out = append(out, Restriction{Code: bestPh.also, Text: best.Text})
+			spans = append(spans, span{start, bestEnd})
+		}
 		i = bestTok - 1
 		lo = bestTok
 	}
@@ -707,6 +762,9 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		}
 	}
 	if ph.alone && !caps && !clauseEnds(s, end) && (j >= sc.toks.len() || sc.toks.at(j).shape == shLower && !continuesBan(s, sc.toks.at(j))) {
+		return r, 0, 0, false
+	}
+	if ph.opens && !caps && !sc.opensClause(i) {
 		return r, 0, 0, false
 	}
 	switch ph.kind {
@@ -737,9 +795,11 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 		}
 	case embargoAt:
 		if a, b := sc.embargoValue(j); a >= 0 {
-			end, j = sc.toks.at(b-1).end, b
+			j = b
 			sc.lastVal = [2]int{a, b}
 			r.Until = sc.until1(a, b)
+			j = sc.timeRunEnd(j)
+			end = sc.toks.at(j - 1).end
 		}
 		if r.Until.IsZero() && !caps {
 			// Written in capitals, an embargo notice stands even without a
@@ -754,11 +814,137 @@ func (sc *scanner) complete(ph *phrase, i, j int, caps bool) (Restriction, int, 
 	case tail:
 		end = sentenceEnd(s, end)
 		for j < sc.toks.len() && sc.toks.at(j).start < end {
+			if sc.startsNotice(j, ph.code) {
+				end = sc.toks.at(j - 1).end
+				break
+			}
 			j++
 		}
 	}
 	r.Text = strings.TrimRight(strings.TrimSpace(s[sc.toks.at(i).start:end]), ",;: ")
-	return r, end, j, true
+	return r, closingBracket(s, sc.toks.at(i).start, end), j, true
+}
+
+// openingBracket returns where the "(" of a notice closed by complete's
+// closingBracket stands, or start.
+func openingBracket(s string, start, end int) int {
+	if end > 0 && s[end-1] == ')' {
+		if k := len(strings.TrimRight(s[:start], " ")); k > 0 && s[k-1] == '(' {
+			return k - 1
+		}
+	}
+	return start
+}
+
+// closingBracket returns end past the ")" that closes a notice opened by
+// "(" at start ("(EMBARGO DO 10. 3. 2026)"): the bracket is the notice's,
+// not left to be read with a credit before it.
+func closingBracket(s string, start, end int) int {
+	if end < len(s) && s[end] == ')' && strings.HasSuffix(strings.TrimRight(s[:start], " "), "(") {
+		return end + 1
+	}
+	return end
+}
+
+// timeRunEnd returns the token after the rest of an embargo's time from
+// token b: words of a time (numbers, months, weekdays, zones, fillers),
+// hour words ("12:00 HODIN", "10 Uhr") and the word for "year" after a
+// year (lexicon time_tail: Polish "2026 r.", Croatian "2026. godine"),
+// across the full stops of abbreviations and a zone in brackets, up to the
+// last that is no filler. The time reader stops at the first of them it
+// cannot read ("10 MARCA 2026 R. GODZ. 12.00"); left out of the notice's
+// span, the rest would be read into a credit before or after it.
+func (sc *scanner) timeRunEnd(b int) int {
+	last, chain := b, false
+	for k := b; k < sc.toks.len() && k > 0; k++ {
+		t, prev := sc.toks.at(k), sc.toks.at(k-1)
+		if sc.bracketedZone(k) {
+			last = k + 1
+			continue
+		}
+		if !sc.timeRunGap(sc.s[prev.end:t.start], prev, t) {
+			break
+		}
+		ok, strong := timeWord(t)
+		if !ok && !t.has(clsTimeTail) {
+			break
+		}
+		// A part of the time is claimed after a word that introduces an
+		// hour (lexicon hour_lead: "GODZ. 12.00", "U 12 SATI") or the word
+		// for "year", or right after a part so claimed; not after other
+		// fillers ("le", "on"), which also introduce the caption's own
+		// date after the notice.
+		chain = strong && (chain || prev.has(clsHourLead) || prev.has(clsTimeTail))
+		if chain || t.has(clsHourWord) || t.has(clsTimeTail) {
+			last = k + 1
+		}
+	}
+	return last
+}
+
+// bracketedZone: token k is a time zone in brackets after the time, "12:00
+// (SEČ)", "10:00 (CET)".
+func (sc *scanner) bracketedZone(k int) bool {
+	t := sc.toks.at(k)
+	return t.has(clsZone) && strings.TrimSpace(sc.s[sc.toks.at(k-1).end:t.start]) == "(" && strings.HasPrefix(sc.s[t.end:], ")")
+}
+
+// timeRunGap reports whether the bytes g between prev and t keep them in
+// one embargo time: spaces and list marks, and a full stop before a space
+// only after an abbreviation ("GODZ. 12.00", "2026 R. GODZ.", "10. 3.")
+// or after a number before a filler (Croatian "10. 3. 2026. U 12 SATI"): a
+// full stop after a zone or a word ends the sentence ("… 10:00 GMT. 5
+// March, …").
+func (sc *scanner) timeRunGap(g string, prev, t *tok) bool {
+	if len(g) > 3 || strings.Trim(g, " .,:-") != "" {
+		return false
+	}
+	if !strings.Contains(g, ". ") {
+		return true
+	}
+	abbrev := prev.isNumber() && len(prev.key) <= 2 || prev.has(clsTimeFiller) || prev.has(clsHourWord) || prev.has(clsTimeTail)
+	return abbrev || prev.isNumber() && t.has(clsTimeFiller)
+}
+
+// opensClause reports whether token i opens its clause: it is the first
+// word, or the bytes before it hold punctuation, or the word before it is
+// written in capitals (a credit, "ANP ROBIN ROE Embargo tot …"). A word of
+// a sentence joined to it by spaces or an apostrophe ("a mandatory credit
+// check", "l'embargo", "Bilen må ikke bruges i Danmark") makes it prose.
+func (sc *scanner) opensClause(i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := sc.toks.at(i - 1)
+	gap := sc.s[prev.end:sc.toks.at(i).start]
+	return prev.caps() || strings.Trim(gap, " \t'’") != ""
+}
+
+// startsNotice reports whether another notice of the table starts at token
+// j, which ends a tail phrase's sentence before it (dpa's "… im
+// Zusammenhang mit der aktuellen Berichterstattung und nur mit
+// vollständiger Nennung des vorstehenden Credits" holds two). A notice
+// of the same code goes on the tail's own (Reuters' "… EXACTLY AS
+// RECEIVED BY REUTERS, AS A SERVICE TO CLIENTS" is one).
+func (sc *scanner) startsNotice(j int, code string) bool {
+	t := sc.toks.at(j)
+	if t.kind != tWord || t.rkid == 0 {
+		return false
+	}
+	var buf [8]trieHit
+	saved := sc.lastVal
+	defer func() { sc.lastVal = saved }()
+	for _, h := range sc.walk(&phraseTrie, j, buf[:0]) {
+		for _, ph := range h.node.ends {
+			if ph.kind == tail || ph.code == preamble || ph.code == code || ph.caps && !h.caps {
+				continue
+			}
+			if _, _, _, ok := sc.complete(ph, j, h.next, h.caps); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scopeAfter reads a list of territories (and uses) from token j: "CHINA,
@@ -877,7 +1063,7 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 	from := -1
 	for e := i; ; {
 		code, a := sc.itemEndingAt(lo, e, sc.toks.at(i).shape == shLower)
-		if a < 0 && len(scope) == 0 {
+		if a < 0 && len(scope) == 0 && sc.outletOut(i) {
 			t := sc.toks.at(e - 1)
 			if w := sc.s[t.start:t.end]; t.caps() && !t.isNumber() && len(w) >= 2 && len(w) <= 8 && !t.has(clsOutletStop) {
 				code, a = w, e-1
@@ -902,6 +1088,15 @@ func (sc *scanner) outBefore(lo, i int) (Restriction, int, bool) {
 		return Restriction{}, 0, false
 	}
 	return Restriction{Code: Out, Text: sc.s[sc.toks.at(from).start:sc.toks.at(i).end], Scope: dedupeStrings(scope)}, from, true
+}
+
+// outletOut: the OUT word at token i may follow an outlet ("CCTV OUT"),
+// not only a territory; the words valued "territory" in out_word (the
+// Scandinavian "UT") follow only a territory, as "UT" also abbreviates
+// Utah.
+func (sc *scanner) outletOut(i int) bool {
+	v, _ := sc.toks.at(i).value(clsOutWord)
+	return v != "territory"
 }
 
 // isListComma reports a comma, ampersand or slash between tokens e-1 and e.
