@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// TestR4WireBlocks parses each of r4Cases whole and compares the set of
+// TestWireBlocks parses each of wireCases whole and compares the set of
 // restriction codes and the file-photo flag: restriction blocks and
 // archive markers of many desks and languages, and story prose with the
 // same words, which must flag nothing.
-func TestR4WireBlocks(t *testing.T) {
-	for _, tc := range r4Cases {
+func TestWireBlocks(t *testing.T) {
+	for _, tc := range wireCases {
 		c, err := Parse(tc.text, Options{})
 		if err != nil {
 			t.Fatalf("%q: %v", tc.text, err)

@@ -1,8 +1,8 @@
 package caption
 
-// r4Case is an invented caption with the restriction codes (sorted, joined
+// wireCase is an invented caption with the restriction codes (sorted, joined
 // by ",") and the file-photo flag a picture desk reads in it.
-type r4Case struct {
+type wireCase struct {
 	text  string
 	codes string
 	file  bool
@@ -11,10 +11,10 @@ type r4Case struct {
 	miss string
 }
 
-// r4Cases: restriction blocks and archive markers as the wires and desks
+// wireCases: restriction blocks and archive markers as the wires and desks
 // of many languages write them, and story prose holding the same words,
 // which is neither. Names, places and stories are invented.
-var r4Cases = []r4Case{
+var wireCases = []wireCase{
 	// English wire blocks.
 	{"Firefighters at a warehouse in Velmora, March 5, 2026. REUTERS/Jane Roe THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES.", "NO_ARCHIVE,NO_SALES,THIRD_PARTY_SUPPLIED", false, ""},
 	{"A view of the Velmora dam, March 5, 2026. Velmora Water Board/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. NO THIRD PARTY SALES. NOT FOR MARKETING OR ADVERTISING CAMPAIGNS.", "NO_ADVERTISING,NO_MARKETING,NO_SALES,THIRD_PARTY_SUPPLIED", false, ""},
