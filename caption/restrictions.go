@@ -378,6 +378,7 @@ func (n *trieNode) numberKids() {
 		n.kids = append(n.kids, n.next[k])
 		n.next[k].numberKids()
 	}
+	n.next = nil
 }
 
 func (n *trieNode) insert(words []string) *trieNode {
@@ -460,7 +461,7 @@ const maxGluedWords = 4
 func (n *trieNode) gluedKey(key string, words int) *trieNode {
 	for cut := 2; cut <= min(len(key)-2, longestWord); cut++ {
 		a := n.child(key[:cut])
-		if a == nil || a.next == nil {
+		if a == nil || a.kids == nil {
 			continue
 		}
 		if b := a.child(key[cut:]); b != nil {
@@ -487,7 +488,7 @@ type trieHit struct {
 // phrase, shallowest first.
 func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 	n, caps := root, true
-	for k := i; k < sc.toks.len() && n.next != nil; k++ {
+	for k := i; k < sc.toks.len() && n.kids != nil; k++ {
 		if k > i && !wordGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start]) {
 			break
 		}
