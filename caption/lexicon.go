@@ -133,8 +133,8 @@ type lexiconData struct {
 	// and listed by all: no map of its own, whose thousands of keys and
 	// pointers the collector marked again at each cycle (about a third
 	// of the marking of the package's tables).
-	size    map[string]int // entries per language
-	byClass [maxClasses][]keyedSense
+	size    map[string]int         // entries per language
+	byClass [maxClasses][]senseRef // the one-token entries of each class, in file order
 	// punctStarts marks the punctuation bytes an entry starts with: other
 	// punctuation and numbers are not looked up.
 	punctStarts [256]bool
@@ -267,7 +267,24 @@ func wordsValued(name, val string) map[string]bool {
 }
 
 // list returns the one-token entries of class c, in file order.
-func (lx *lexiconData) list(c class) []keyedSense { return lx.byClass[c] }
+func (lx *lexiconData) list(c class) []keyedSense {
+	refs := lx.byClass[c]
+	out := make([]keyedSense, len(refs))
+	for i, r := range refs {
+		out[i] = keyedSense{lx.table.keys[r.entry], lx.byIndex[r.entry].senses[r.sense]}
+	}
+	return out
+}
+
+// senseRef is a sense of a one-token entry by numbers: the entry's
+// (lexiconData.table) and the sense's among the entry's. The lists of a
+// class hold these, not copies of the senses and their strings, which the
+// collector would mark again at each cycle; list, called as tables are
+// built, copies them out.
+type senseRef struct {
+	entry uint16
+	sense uint16
+}
 
 func loadLexicon(fsys fs.FS) lexiconData {
 	lx := lexiconData{size: map[string]int{}}
@@ -387,7 +404,10 @@ func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 		e.classes = e.classes.or(c.bit())
 		e.date = dateKindOf(e.date, c, lang)
 		e.senses = append(e.senses, s)
-		lx.byClass[c] = append(lx.byClass[c], keyedSense{key, s})
+		if len(e.senses) > math.MaxUint16 {
+			panic("caption: more senses of one lexicon key than a reference holds")
+		}
+		lx.byClass[c] = append(lx.byClass[c], senseRef{uint16(lx.table.find(key)), uint16(len(e.senses) - 1)})
 	} else {
 		rest := make([]string, len(toks)-1)
 		for i := range rest {
