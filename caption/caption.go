@@ -131,7 +131,8 @@ func Parse(text string, opts Options) (*Caption, error) {
 	c := &Caption{Text: text, Photographers: []string{}, Partners: []string{}, Restrictions: []Restriction{}}
 	text = bounded(text)
 	c.Truncated = len(c.Text) - len(text)
-	p := newParser(text, opts)
+	var p parser
+	p.init(text, opts)
 	p.run(c)
 	c.Credit = creditAsWritten(text, p.s, c.Credit, p.creditSpan)
 	return c, nil

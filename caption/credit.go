@@ -64,8 +64,8 @@ var creditLabels = func() []creditLabel {
 	for _, e := range lexicon.list(clsCreditLabel) {
 		out = append(out, spellings(parseLabel(e.sense))...)
 	}
-	for e := range lexicon.entries {
-		for _, ph := range lexicon.entries[e].phrases {
+	for _, e := range lexicon.all() {
+		for _, ph := range e.phrases {
 			if ph.sense.class == clsCreditLabel {
 				out = append(out, spellings(parseLabel(ph.sense))...)
 			}
@@ -81,7 +81,7 @@ var labelInfo = func() map[sense]creditLabel {
 	for _, e := range lexicon.list(clsCreditLabel) {
 		m[e.sense] = parseLabel(e.sense)
 	}
-	for _, e := range lexicon.entries {
+	for _, e := range lexicon.all() {
 		for _, ph := range e.phrases {
 			if ph.sense.class == clsCreditLabel {
 				m[ph.sense] = parseLabel(ph.sense)

@@ -25,7 +25,8 @@ func creditFieldEnd(s string) stretch {
 		// A template's field left unfilled: "Credit", "Byline", "Source".
 		return noText
 	}
-	p := newParser(s, Options{})
+	var p parser
+	p.init(s, Options{})
 	s = p.s
 	p.restrictions = scannerFor(s, p.words, time.Time{}, convention{})
 	_, p.restrictionSpans = p.restrictions.scan()

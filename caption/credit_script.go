@@ -211,7 +211,8 @@ func scriptCredit(credit string) (creditParts, bool) {
 	if !hasScriptLabel(credit) {
 		return creditParts{}, false
 	}
-	p := newParser(credit, Options{})
+	var p parser
+	p.init(credit, Options{})
 	var got creditParts
 	ok := false
 	p.eachScriptCredit(func(c creditCand, cp creditParts) {

@@ -109,7 +109,7 @@ func guessLanguage(s string, toks []tok) string {
 // writes it as its key (lower-case ASCII, the commonest case), are worked
 // out once (lexEntry.stop).
 var plainStopsReady = func() bool {
-	for key, e := range lexicon.entries {
+	for key, e := range lexicon.all() {
 		if !e.classes.meets(clsStop.bit()) {
 			continue
 		}

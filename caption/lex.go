@@ -131,7 +131,7 @@ func (lx *lexer) lookUp(lex *lexiconData, t *tok, k int) {
 		// An entry starts some class: its may is not empty.
 		if m := lex.mays[n]; m != (classSet{}) {
 			t.lexi = uint16(n)
-			if m[0]&^lx.present[0] != 0 || m[1]&^lx.present[1] != 0 {
+			if m[0]&^lx.present[0]|m[1]&^lx.present[1]|m[2]&^lx.present[2]|m[3]&^lx.present[3] != 0 {
 				lx.note(m, k) // a class new to the text: not the common case
 			}
 		}

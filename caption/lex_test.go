@@ -99,7 +99,7 @@ func TestLexicon(t *testing.T) {
 // longest first (a test lexicon, loaded like the real one).
 func TestLexiconPhrase(t *testing.T) {
 	var lx lexiconData
-	lx.entries, lx.size = map[string]*lexEntry{}, map[string]int{}
+	lx.size = map[string]int{}
 	c := lexClass("test_phrase")
 	for _, e := range []string{"file", "file photo", "photo d'archives"} {
 		if err := lx.add(e, "xx", c); err != nil {
@@ -130,7 +130,7 @@ func TestLexiconFiles(t *testing.T) {
 			continue
 		}
 		n := 0
-		for _, e := range lexicon.entries {
+		for _, e := range lexicon.all() {
 			if e.classes.or(e.starts).meets(class(c).bit()) {
 				n++
 			}

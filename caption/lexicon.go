@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
 	"math"
 	"path"
 	"slices"
@@ -128,9 +129,12 @@ type lexPhrase struct {
 var lexicon = withRootWords(loadLexicon(lexiconFiles))
 
 type lexiconData struct {
-	entries map[string]*lexEntry
-	size    map[string]int // entries per language
-	byClass [maxClasses][]keyedSense
+	// The entries are found by key through table and byIndex (entry),
+	// and listed by all: no map of its own, whose thousands of keys and
+	// pointers the collector marked again at each cycle (about a third
+	// of the marking of the package's tables).
+	size    map[string]int         // entries per language
+	byClass [maxClasses][]senseRef // the one-token entries of each class, in file order
 	// punctStarts marks the punctuation bytes an entry starts with: other
 	// punctuation and numbers are not looked up.
 	punctStarts [256]bool
@@ -235,7 +239,7 @@ type keyedSense struct {
 func wordSet(name string) map[string]bool {
 	c := lexClass(name)
 	set := map[string]bool{}
-	for _, e := range lexicon.entries {
+	for _, e := range lexicon.all() {
 		for _, s := range e.senses {
 			if s.class == c {
 				set[s.form] = true
@@ -263,10 +267,27 @@ func wordsValued(name, val string) map[string]bool {
 }
 
 // list returns the one-token entries of class c, in file order.
-func (lx *lexiconData) list(c class) []keyedSense { return lx.byClass[c] }
+func (lx *lexiconData) list(c class) []keyedSense {
+	refs := lx.byClass[c]
+	out := make([]keyedSense, len(refs))
+	for i, r := range refs {
+		out[i] = keyedSense{lx.table.keys[r.entry], lx.byIndex[r.entry].senses[r.sense]}
+	}
+	return out
+}
+
+// senseRef is a sense of a one-token entry by numbers: the entry's
+// (lexiconData.table) and the sense's among the entry's. The lists of a
+// class hold these, not copies of the senses and their strings, which the
+// collector would mark again at each cycle; list, called as tables are
+// built, copies them out.
+type senseRef struct {
+	entry uint16
+	sense uint16
+}
 
 func loadLexicon(fsys fs.FS) lexiconData {
-	lx := lexiconData{entries: map[string]*lexEntry{}, size: map[string]int{}}
+	lx := lexiconData{size: map[string]int{}}
 	files, err := fs.Glob(fsys, "lexicon/*/*.txt")
 	if err != nil {
 		panic(err)
@@ -301,6 +322,51 @@ func (e *lexEntry) addPhrase(ph lexPhrase) {
 	e.phraseClass = slices.Insert(e.phraseClass, at, c)
 }
 
+// entry returns the entry of key, or nil.
+func (lx *lexiconData) entry(key string) *lexEntry { return lx.entryAt(lx.table.find(key)) }
+
+// entryBytes is entry(string(key)), without the copy.
+func (lx *lexiconData) entryBytes(key []byte) *lexEntry { return lx.entryAt(lx.table.findBytes(key)) }
+
+// entryAt returns the entry numbered n, or nil.
+func (lx *lexiconData) entryAt(n int) *lexEntry {
+	if n < len(lx.byIndex) {
+		return lx.byIndex[n] // byIndex[0] is nil
+	}
+	return nil // a key being added
+}
+
+// all yields each entry with its key, in the order of their numbers.
+func (lx *lexiconData) all() iter.Seq2[string, *lexEntry] {
+	return func(yield func(string, *lexEntry) bool) {
+		for n, e := range lx.byIndex {
+			if e != nil && !yield(lx.table.keys[n], e) {
+				return
+			}
+		}
+	}
+}
+
+// newEntry numbers key in the table and returns its new, empty entry.
+// A restriction word numbered already (withRootWords) keeps its number.
+func (lx *lexiconData) newEntry(key string) *lexEntry {
+	e := &lexEntry{}
+	lx.keyFilter.add(key)
+	if len(lx.byIndex) == 0 {
+		lx.byIndex, lx.mays, lx.ones = []*lexEntry{nil}, []classSet{{}}, []classSet{{}}
+	}
+	if n := lx.table.find(key); n != 0 {
+		lx.byIndex[n] = e
+		return e
+	}
+	if lx.table.add(key) > math.MaxUint16 {
+		panic("caption: more lexicon keys than a token's index holds")
+	}
+	lx.byIndex = append(lx.byIndex, e)
+	lx.mays, lx.ones = append(lx.mays, classSet{}), append(lx.ones, classSet{})
+	return e
+}
+
 // add stores one line of a lexicon file.
 func (lx *lexiconData) add(line, lang string, c class) error {
 	var l lexer
@@ -328,19 +394,9 @@ func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 	if toks[0].kind == tPunct {
 		lx.punctStarts[key[0]] = true
 	}
-	e := lx.entries[key]
+	e := lx.entry(key)
 	if e == nil {
-		e = &lexEntry{}
-		lx.entries[key] = e
-		lx.keyFilter.add(key)
-		if len(lx.byIndex) == 0 {
-			lx.byIndex, lx.mays, lx.ones = []*lexEntry{nil}, []classSet{{}}, []classSet{{}}
-		}
-		if lx.table.add(key) > math.MaxUint16 {
-			panic("caption: more lexicon keys than a token's index holds")
-		}
-		lx.byIndex = append(lx.byIndex, e)
-		lx.mays, lx.ones = append(lx.mays, classSet{}), append(lx.ones, classSet{})
+		e = lx.newEntry(key)
 	}
 	s := sense{lang: lang, scored: slices.Index(langCodes[:], lang), class: c, val: strings.TrimSpace(val), form: strings.ToLower(entry)}
 	s.num, _ = strconv.Atoi(s.val)
@@ -348,7 +404,10 @@ func (lx *lexiconData) addCut(l *lexer, line, lang string, c class) error {
 		e.classes = e.classes.or(c.bit())
 		e.date = dateKindOf(e.date, c, lang)
 		e.senses = append(e.senses, s)
-		lx.byClass[c] = append(lx.byClass[c], keyedSense{key, s})
+		if len(e.senses) > math.MaxUint16 {
+			panic("caption: more senses of one lexicon key than a reference holds")
+		}
+		lx.byClass[c] = append(lx.byClass[c], senseRef{uint16(lx.table.find(key)), uint16(len(e.senses) - 1)})
 	} else {
 		rest := make([]string, len(toks)-1)
 		for i := range rest {

@@ -112,7 +112,7 @@ func isWeekday(w string) bool { return lexiconHas(w, classWeekday.bit()) }
 // lexer folds its keys, in one of the classes.
 func lexiconHas(w string, classes classSet) bool {
 	var buf [32]byte
-	e := lexicon.entries[string(geo.AppendKey(buf[:0], w))]
+	e := lexicon.entryBytes(geo.AppendKey(buf[:0], w))
 	return e != nil && e.classes.meets(classes)
 }
 

@@ -204,7 +204,7 @@ func derivePlaceLexicon() placeLexicon {
 			}
 		}
 	}
-	for _, e := range lexicon.entries {
+	for _, e := range lexicon.all() {
 		for _, s := range e.senses {
 			add(s)
 		}
@@ -219,7 +219,7 @@ func derivePlaceLexicon() placeLexicon {
 		lx.translit[l] = newTranslitRules(to)
 	}
 	lx.translitLangs = slices.Sorted(maps.Keys(lx.translit))
-	for key, e := range lexicon.entries {
+	for key, e := range lexicon.all() {
 		e.place = lx.words[key]
 	}
 	return lx

@@ -1,7 +1,6 @@
 package caption
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -384,71 +383,10 @@ var (
 // span is a byte range of the text.
 type span struct{ start, end int }
 
-// trieNode indexes the expanded phrases word by word: one lookup per
-// token of the text, however many phrasings a pattern allows.
-type trieNode struct {
-	next map[string]*trieNode // while the trie is built
-	// kids holds the nodes of next by their key's number in kidKeys
-	// (kids[0] is nil): what child reads once the trie is built.
-	kidKeys keyTable
-	kids    []*trieNode
-	ends    []*phrase // phrases whose words end here
-	use     string    // for the use-name trie
-	// keys, at a root, holds the keys of next: most words of a caption
-	// start no phrase, and are told so without a probe of kidKeys.
-	keys *wordFilter
-}
-
-// child returns the node after the word key, or nil.
-func (n *trieNode) child(key string) *trieNode {
-	if n.keys != nil && !n.keys.mayHold(key) || n.kids == nil {
-		return nil
-	}
-	return n.kids[n.kidKeys.find(key)]
-}
-
-// filterKeys gives a root the filter of its keys, and numbers the kids
-// of every node below it.
-func (n *trieNode) filterKeys() {
-	n.keys = new(wordFilter)
-	for k := range n.next {
-		n.keys.add(k)
-	}
-	n.numberKids()
-}
-
-// numberKids fills kids and kidKeys from next, in this node and below.
-func (n *trieNode) numberKids() {
-	if n.next == nil {
-		return
-	}
-	n.kids = []*trieNode{nil}
-	for _, k := range slices.Sorted(maps.Keys(n.next)) {
-		n.kidKeys.add(k)
-		n.kids = append(n.kids, n.next[k])
-		n.next[k].numberKids()
-	}
-}
-
-func (n *trieNode) insert(words []string) *trieNode {
-	for _, w := range words {
-		if n.next == nil {
-			n.next = map[string]*trieNode{}
-		}
-		c := n.next[w]
-		if c == nil {
-			c = &trieNode{}
-			n.next[w] = c
-		}
-		n = c
-	}
-	return n
-}
-
 var (
 	vocabOnce sync.Once
 	phraseTrie,
-	useTrie trieNode
+	useTrie trie
 	// longestWord is the length in bytes of the longest word of the
 	// tries (loadVocab): no cut of a run-together word past it starts a
 	// phrase, and a word longer than maxGluedWords of them holds none, so
@@ -465,12 +403,13 @@ func noteLongest(words []string) {
 }
 
 func loadVocab() {
+	var phrases, uses buildNode
 	for i := range restrictionPhrases {
 		ph := &restrictionPhrases[i]
 		for _, w := range expandPattern(ph.pat) {
 			noteLongest(w)
 			if len(w) > 0 {
-				end := phraseTrie.insert(w)
+				end := phrases.insert(w)
 				end.ends = append(end.ends, ph)
 			}
 		}
@@ -479,12 +418,12 @@ func loadVocab() {
 		for _, w := range expandPattern(u.pat) {
 			noteLongest(w)
 			if len(w) > 0 {
-				useTrie.insert(w).use = u.use
+				uses.insert(w).use = u.use
 			}
 		}
 	}
-	phraseTrie.filterKeys()
-	useTrie.filterKeys()
+	tries := buildTries(&phrases, &uses)
+	phraseTrie, useTrie = tries[0], tries[1]
 }
 
 // minGlued is the length of the shortest word read as two run together.
@@ -510,7 +449,7 @@ const maxGluedWords = 4
 func (n *trieNode) gluedKey(key string, words int) *trieNode {
 	for cut := 2; cut <= min(len(key)-2, longestWord); cut++ {
 		a := n.child(key[:cut])
-		if a == nil || a.next == nil {
+		if a == nil || !a.inner {
 			continue
 		}
 		if b := a.child(key[cut:]); b != nil {
@@ -535,15 +474,15 @@ type trieHit struct {
 
 // walk follows the trie from token i and appends every node that ends a
 // phrase, shallowest first.
-func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
-	n, caps := root, true
-	for k := i; k < sc.toks.len() && n.next != nil; k++ {
+func (sc *scanner) walk(root *trie, i int, hits []trieHit) []trieHit {
+	n, caps := root.trieNode, true
+	for k := i; k < sc.toks.len() && n.inner; k++ {
 		if k > i && !wordGap(sc.s[sc.toks.at(k-1).end:sc.toks.at(k).start]) {
 			break
 		}
 		var c *trieNode
-		if t := sc.toks.at(k); n == &phraseTrie && t.kind == tWord {
-			c = n.kids[t.rkid] // looked up by the lexer
+		if t := sc.toks.at(k); k == i && root == &phraseTrie && t.kind == tWord {
+			c = root.kids[t.rkid] // looked up by the lexer
 		} else {
 			c = n.child(t.key)
 		}
@@ -554,7 +493,7 @@ func (sc *scanner) walk(root *trieNode, i int, hits []trieHit) []trieHit {
 			break
 		}
 		n, caps = c, caps && sc.toks.at(k).caps()
-		if len(n.ends) > 0 || n.use != "" {
+		if n.endsTo > n.endsFrom || n.use != 0 {
 			hits = append(hits, trieHit{n, k + 1, caps})
 		}
 	}
@@ -705,7 +644,7 @@ func (sc *scanner) scan() ([]Restriction, []span) {
 		best, bestEnd, bestTok, bestVal := Restriction{}, -1, -1, [2]int{-1, -1}
 		hits = sc.walk(&phraseTrie, i, hits[:0])
 		for h := len(hits) - 1; h >= 0; h-- {
-			for _, ph := range hits[h].node.ends {
+			for _, ph := range hits[h].node.ends() {
 				if ph.caps && !hits[h].caps {
 					continue
 				}
@@ -935,7 +874,7 @@ func (sc *scanner) startsNotice(j int, code string) bool {
 	saved := sc.lastVal
 	defer func() { sc.lastVal = saved }()
 	for _, h := range sc.walk(&phraseTrie, j, buf[:0]) {
-		for _, ph := range h.node.ends {
+		for _, ph := range h.node.ends() {
 			if ph.kind == tail || ph.code == preamble || ph.code == code || ph.caps && !h.caps {
 				continue
 			}
@@ -1014,7 +953,7 @@ func (sc *scanner) useAt(k int) (string, int) {
 		return "", -1
 	}
 	h := hits[len(hits)-1]
-	return h.node.use, h.next
+	return useNames[h.node.use], h.next
 }
 
 // countryAt finds the longest country name in tokens [k, limit) starting at

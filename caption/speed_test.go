@@ -6,7 +6,7 @@ import "testing"
 // filter that refused one would drop the entry from every caption), and
 // most words it does not hold are refused without a lookup.
 func TestLexiconFilter(t *testing.T) {
-	for k := range lexicon.entries {
+	for k := range lexicon.all() {
 		if !lexicon.mayHold(k) {
 			t.Errorf("filter refuses lexicon key %q", k)
 		}
@@ -18,7 +18,7 @@ func TestLexiconFilter(t *testing.T) {
 	passed := 0
 	names := []string{"velmora", "drastovo", "quillan", "brevik", "ostrander", "marquell", "zyleth", "tamborine", "kessrow", "uthwaite"}
 	for _, w := range names {
-		if _, ok := lexicon.entries[w]; ok {
+		if lexicon.entry(w) != nil {
 			t.Fatalf("test name %q is a lexicon key: pick another", w)
 		}
 		if lexicon.mayHold(w) {

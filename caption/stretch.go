@@ -218,7 +218,7 @@ func (st stretch) fieldList() []stretch {
 const maxLastFields = 8
 
 // stretchOf returns p.s[a:b] with the caption's tokens.
-func (p *parser) stretchOf(a, b int) stretch { return stretch{t: &p.lexedText}.sub(a, b) }
+func (p *parser) stretchOf(a, b int) stretch { return stretch{t: &p.parseText.lexedText}.sub(a, b) }
 
 // stretchFor returns the stretch of t, a credit read over span sp of the
 // caption: the caption's tokens when t is the caption's text there (or
@@ -231,7 +231,7 @@ func (p *parser) stretchFor(t string, sp span) stretch {
 			return p.stretchOf(a, sp.end)
 		}
 	}
-	return p.whole().within(t)
+	return p.parseText.whole().within(t)
 }
 
 // marks yields the pieces of st between the marks of seps (one-byte
