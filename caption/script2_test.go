@@ -211,7 +211,6 @@ var script2Known = map[string]string{
 	"he residents of then be":      "city: GeoNames' 2013 dump names Tel Aviv in Hebrew only as תל אביב-יפו",
 	"zh province city":             "city: the city's Chinese name is on GeoNames' seat entry (no population), not the city's",
 	"zh county-level city":         "city: no Chinese name in GeoNames' 2013 dump",
-	"zh league":                    "agency: a bare 新华社发 after the sentence, no bracket, no name",
 	"ja prefecture small city":     "city: no Japanese name in GeoNames' 2013 dump",
 	"ja okinawa small city":        "city: no Japanese name in GeoNames' 2013 dump",
 	"ja era small city":            "city: no Japanese name in GeoNames' 2013 dump",
