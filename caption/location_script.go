@@ -83,9 +83,27 @@ func (p *parser) scriptPlaces() scriptPlace {
 		if r, _ := utf8.DecodeRuneInString(t.key); r < scriptRuneFirst {
 			continue
 		}
+		if end, ok := p.capitalWordAt(i); ok {
+			i = end - 1 // no name is read from inside "首都"
+			continue
+		}
 		i = p.scriptPlaceAt(&sp, i)
 	}
 	return sp
+}
+
+// clsCapitalWord: the words for a capital written before its name
+// without a space (lexicon place_capital_word: 首都).
+var clsCapitalWord = lexClass("place_capital_word")
+
+// capitalWordAt reads a capital word at token i, and returns where it
+// ends.
+func (p *parser) capitalWordAt(i int) (int, bool) {
+	if !p.holds(clsCapitalWord) {
+		return 0, false
+	}
+	end, _, ok := matchAt(p.toks, i, clsCapitalWord)
+	return end, ok
 }
 
 // scriptPlaceAt tries the names starting at token i, longest first, and
@@ -139,7 +157,9 @@ func placeWindows(toks []tok, i int) []int {
 			n++
 		}
 		for ; n >= 2; n-- {
-			out = append(out, n)
+			if !inKatakanaWord(toks, i, n) {
+				out = append(out, n)
+			}
 		}
 		return out
 	}
@@ -149,6 +169,23 @@ func placeWindows(toks []tok, i int) []int {
 		}
 	}
 	return out
+}
+
+// inKatakanaWord: the run toks[i:i+n] starts or ends inside a word of
+// katakana. Japanese writes foreign names and loanwords in katakana as
+// one word, so a name that a longer katakana word begins or ends with is
+// no name ("タイ", Thailand, in "タイムズスクエア", Times Square); names
+// stand apart by kanji, kana particles or "・" ("米ニューヨークの…",
+// "ロシア・モスクワ").
+func inKatakanaWord(toks []tok, i, n int) bool {
+	return i > 0 && isKatakanaTok(toks[i-1]) && isKatakanaTok(toks[i]) && !toks[i].spaceBefore ||
+		i+n < len(toks) && isKatakanaTok(toks[i+n-1]) && isKatakanaTok(toks[i+n]) && !toks[i+n].spaceBefore
+}
+
+// isKatakanaTok: a token of one katakana letter or the long-vowel mark.
+func isKatakanaTok(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.key)
+	return r == kanaLong || r >= 0x30a1 && r <= 0x30fa
 }
 
 // wordsOnly: the tokens are words with white space between them.

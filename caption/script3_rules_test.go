@@ -37,3 +37,38 @@ func TestScript3Rules(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions for the place rules scripts3 added: a capital word
+// read whole (首都), a name never read from inside a katakana word, and
+// the gazetteer's names in kana with the long-vowel mark and the names
+// the 2013 dump lacks (internal/geo/internal/gen/script_names.go).
+func TestScript3PlaceRules(t *testing.T) {
+	for _, tc := range []struct{ name, in, city, country string }{
+		{"capital word before a city", "人们在德国首都柏林集会。新华社记者 王维 摄", "Berlin", "DE"},
+		{"capital word before dublin", "人们在爱尔兰首都都柏林集会。新华社记者 王维 摄", "Dublin", "IE"},
+		{"japanese capital word", "フランスの首都パリで行われた式典（共同）", "Paris", "FR"},
+		{"katakana country inside a word", "米ニューヨークのタイムズスクエアに集まった人たち（AP＝共同）", "New York City", "US"},
+		{"katakana country on its own", "タイ・バンコクの市場（ロイター＝共同）", "Bangkok", "TH"},
+		{"kana long-vowel mark", "インドの首都ニューデリーで行われた式典（ロイター＝共同）", "New Delhi", "IN"},
+		{"kana long-vowel city", "シドニーの港に停泊する客船＝5日（ロイター＝共同）", "Sydney", "AU"},
+		{"kyiv in japanese 2022 spelling", "キーウ市内で撮影（ロイター＝共同）", "Kyiv", "UA"},
+		{"kyiv in korean 2022 spelling", "(키이우 AFP=연합뉴스) 5일 키이우에서 시민들이 걷고 있다.", "Kyiv", "UA"},
+		{"kyiv in simplified chinese", "人们在基辅街头行走。新华社发", "Kyiv", "UA"},
+		{"washington bare in chinese", "人们在华盛顿街头行走。新华社发", "Washington", "US"},
+		{"washington in arabic", "متظاهرون في واشنطن. (رويترز)", "Washington", "US"},
+		{"washington in persian", "تجمع مردم در واشنگتن. عکس: ایرنا", "Washington", "US"},
+		{"seoul in japanese", "ソウル市内の繁華街（聯合＝共同）", "Seoul", "KR"},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, country string
+		if c.Location != nil {
+			city, country = c.Location.City, c.Location.CountryCode
+		}
+		if city != tc.city || country != tc.country {
+			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
+		}
+	}
+}

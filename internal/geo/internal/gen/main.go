@@ -405,6 +405,7 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 		names = append(names, strings.Split(c[3], ",")...)
 	}
 	names = append(names, renamedScript[ct.country+"/"+c[1]]...)
+	names = append(names, addedScriptNames[ct.country+"/"+c[1]]...) // script_names.go
 	for _, n := range names {
 		if !indexedName(n) && n != ct.name && !scriptNameOf(ct, n) {
 			continue
@@ -471,7 +472,7 @@ func scriptName(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.In(r, scriptNameScripts...) && (unicode.IsLetter(r) || unicode.Is(unicode.M, r)):
+		case unicode.In(r, scriptNameScripts...) && (unicode.IsLetter(r) || unicode.Is(unicode.M, r)), r == kanaLong:
 			letters++
 		case r == ' ', r == '-', unicode.Is(unicode.M, r), r == '\u200c', r == '・':
 		default:
@@ -480,6 +481,10 @@ func scriptName(s string) bool {
 	}
 	return letters >= 2
 }
+
+// kanaLong is katakana's long-vowel mark (ニューヨーク, ジュネーブ,
+// シドニー), a letter of kana words that Unicode files under no script.
+const kanaLong = '\u30fc'
 
 // cityWords are the words for "city" that Chinese, Japanese and Korean
 // official names end with ("台北市", "大阪市", "부산광역시", "평양직할시",

@@ -1,0 +1,24 @@
+package main
+
+// addedScriptNames are names in the agencies' scripts that the 2013 dump
+// does not give a city, keyed like renamed (country and the dump's own
+// name), each the name the desks of that language write:
+//   - Kyiv and the Ukrainian cities Japan's Ministry of Foreign Affairs
+//     and Korea's National Institute of the Korean Language respelt from
+//     Ukrainian in 2022 (キーウ, ハルキウ, オデーサ, リビウ; 키이우,
+//     하르키우, 르비우), and Xinhua's simplified spellings (基辅, 哈尔科夫,
+//     敖德萨) where the dump has only the traditional ones;
+//   - Washington, D.C., which the dump names in these scripts only in full
+//     (华盛顿哥伦比亚特区) while Xinhua, Kyodo, Yonhap, the Arabic and
+//     Persian services and Israeli papers write the bare name (华盛顿,
+//     ワシントン, 워싱턴, واشنطن, واشنگتن, וושינגטון) and give the state
+//     its word (华盛顿州, ワシントン州, 워싱턴주, ولاية واشنطن);
+//   - Seoul in Japanese, which the dump gives only as ソウル特別市.
+var addedScriptNames = map[string][]string{
+	"UA/Kiev":              {"基辅", "キーウ", "키이우", "کی‌یف"},
+	"UA/Kharkiv":           {"哈尔科夫", "ハルキウ", "하르키우"},
+	"UA/Odessa":            {"敖德萨", "オデーサ"},
+	"UA/L'viv":             {"リビウ", "르비우"},
+	"US/Washington, D. C.": {"华盛顿", "華盛頓", "ワシントン", "워싱턴", "واشنطن", "واشنگتن", "וושינגטון"},
+	"KR/Seoul":             {"ソウル"},
+}
