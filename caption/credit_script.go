@@ -37,6 +37,9 @@ func (p *parser) scriptCredits(consider func(creditCand)) {
 	if c, ok := p.tailBracketCredit(); ok {
 		consider(c)
 	}
+	if c, ok := p.closingNameCredit(); ok { // credit_script3.go
+		consider(c)
+	}
 }
 
 // eachScriptCredit yields each credit ending with a credit_after label,

@@ -72,3 +72,35 @@ func TestScript3PlaceRules(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions for the closing name of Japanese papers
+// (credit_script3.go), TASS's heading (location_heading.go), a Korean
+// city run into its airport and the Arabic capitals named with
+// "the capital".
+func TestScript3MoreRules(t *testing.T) {
+	for _, tc := range []struct{ name, in, credit, city, country string }{
+		{"paper name after comma", "満開の桜＝東京都内で2026年3月5日、山田ベル撮影", "山田ベル", "Tokyo", "JP"},
+		{"paper name after equals", "満開の桜（5日、京都市で）＝鈴木ベル撮影", "鈴木ベル", "Kyoto", "JP"},
+		{"paper label after a place is prose", "満開の桜＝2026年3月5日、大阪市内で撮影", "", "Osaka", "JP"},
+		{"paper label after a date is prose", "満開の桜＝5日撮影", "", "", ""},
+		{"paper label alone", "撮影", "", "", ""},
+		{"tass heading town", "Россия. Хабаровск. 5 марта 2026 года. Жители на набережной. Фото: Иван Вельмов/ТАСС", "Иван Вельмов/ТАСС", "Khabarovsk", "RU"},
+		{"tass heading, second sentence no town", "Россия. Жители на набережной. Фото: ТАСС", "ТАСС", "", "RU"},
+		{"tass heading, town of another country", "Россия. Гомель. Жители. Фото: ТАСС", "ТАСС", "", "RU"},
+		{"korean airport run into its city", "(인천=연합뉴스) 김벨모 기자 = 5일 인천국제공항에서 승객들이 걷고 있다.", "(인천=연합뉴스) 김벨모 기자", "Incheon", "KR"},
+		{"arabic capital word", "مواطنون في تونس العاصمة. (أ ف ب)", "أ ف ب", "Tunis", "TN"},
+		{"arabic country alone", "مواطنون في تونس. (أ ف ب)", "أ ف ب", "", "TN"},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, country string
+		if c.Location != nil {
+			city, country = c.Location.City, c.Location.CountryCode
+		}
+		if c.Credit != tc.credit || city != tc.city || country != tc.country {
+			t.Errorf("%s: credit %q city %q country %q, want %q %q %q", tc.name, c.Credit, city, country, tc.credit, tc.city, tc.country)
+		}
+	}
+}

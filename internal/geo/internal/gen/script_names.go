@@ -13,7 +13,11 @@ package main
 //     Persian services and Israeli papers write the bare name (华盛顿,
 //     ワシントン, 워싱턴, واشنطن, واشنگتن, וושינגטון) and give the state
 //     its word (华盛顿州, ワシントン州, 워싱턴주, ولاية واشنطن);
-//   - Seoul in Japanese, which the dump gives only as ソウル特別市.
+//   - Seoul in Japanese, which the dump gives only as ソウル特別市;
+//   - the capitals that share their country's name, which Arabic writes
+//     with "the capital" after it (الجزائر العاصمة, تونس العاصمة: AFP's,
+//     Reuters' and the Maghreb agencies' Arabic services), where the bare
+//     name is the country's.
 var addedScriptNames = map[string][]string{
 	"UA/Kiev":              {"基辅", "キーウ", "키이우", "کی‌یف"},
 	"UA/Kharkiv":           {"哈尔科夫", "ハルキウ", "하르키우"},
@@ -21,4 +25,6 @@ var addedScriptNames = map[string][]string{
 	"UA/L'viv":             {"リビウ", "르비우"},
 	"US/Washington, D. C.": {"华盛顿", "華盛頓", "ワシントン", "워싱턴", "واشنطن", "واشنگتن", "וושינגטון"},
 	"KR/Seoul":             {"ソウル"},
+	"DZ/Algiers":           {"الجزائر العاصمة"},
+	"TN/Tunis":             {"تونس العاصمة"},
 }
