@@ -142,8 +142,26 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 			sp.setRegion(code, text)
 			return i + n - 1
 		}
+		if sp.city == nil {
+			if c, text, ok := affixed(name, scriptLandmark); ok {
+				sp.setCity(c, text, false)
+				return i + n - 1
+			}
+		}
 	}
 	return i
+}
+
+// scriptLandmark looks up a landmark or seat of government the agencies
+// writing in these scripts name without its city ("克里姆林宫", "백악관",
+// "البيت الأبيض": lexicon place_landmark, valued with the city); the city
+// counts only where the caption names no other.
+func scriptLandmark(name string) (*geo.City, bool) {
+	v := placeValue(cLandmark, name)
+	if v == "" {
+		return nil, false
+	}
+	return geo.LookupCity(v)
 }
 
 // placeWindows returns the token counts to try as one name from token i,

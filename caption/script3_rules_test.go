@@ -104,3 +104,36 @@ func TestScript3MoreRules(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions for the landmarks and seats of government the
+// agencies writing in these scripts name without their city (lexicon
+// place_landmark in zh/ja/ko/ar/he/fa, place_seat_name in ru/uk/bg/el).
+func TestScript3Landmarks(t *testing.T) {
+	for _, tc := range []struct{ name, in, city, country string }{
+		{"zh kremlin", "总统在克里姆林宫会见来访的韦尔莫拉代表团。新华社发", "Moscow", "RU"},
+		{"zh white house", "总统在白宫会见来访的韦尔莫拉代表团。新华社发", "Washington", "US"},
+		{"zh landmark and a city", "总统在上海会见来访者，此前曾访问白宫。新华社发", "Shanghai", "CN"},
+		{"ja prime minister's office", "首相官邸で記者会見するベルモラ氏＝5日（共同）", "Tokyo", "JP"},
+		{"ko white house particle", "(서울=연합뉴스) 대통령이 5일 백악관에서 벨모라 총리를 만나고 있다.", "Washington", "US"},
+		{"ar white house", "الرئيس يستقبل وفد فيلمورا في البيت الأبيض. (رويترز)", "Washington", "US"},
+		{"he white house after be-", "ראש ממשלת וולמורה בבית הלבן. (צילום: רויטרס)", "Washington", "US"},
+		{"fa white house", "دیدار با هیئت ولمورا در کاخ سفید. عکس: ایرنا", "Washington", "US"},
+		{"ru kremlin locative", "Встреча с делегацией Вельморы в Кремле. Фото: ТАСС", "Moscow", "RU"},
+		{"uk verkhovna rada", "Засідання у Верховній Раді. Фото: Укрінформ", "Kyiv", "UA"},
+		{"bg parliament", "Заседание в Народното събрание. Снимка: БТА", "Sofia", "BG"},
+		{"el maximos mansion", "Σύσκεψη στο Μαξίμου. ΦΩΤΟ: ΑΠΕ-ΜΠΕ", "Athens", "GR"},
+		{"ko presidential office of another country", "(서울=연합뉴스) 벨모라 대통령실에서 회의가 열리고 있다.", "", ""},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, country string
+		if c.Location != nil {
+			city, country = c.Location.City, c.Location.CountryCode
+		}
+		if city != tc.city || country != tc.country {
+			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
+		}
+	}
+}
