@@ -14,6 +14,9 @@ func TestAddedScriptNames(t *testing.T) {
 		"华盛顿": "Washington", "華盛頓": "Washington", "ワシントン": "Washington", "워싱턴": "Washington",
 		"واشنطن": "Washington", "واشنگتن": "Washington", "וושינגטון": "Washington",
 		"ソウル": "Seoul", "ニューヨーク": "New York City", "シドニー": "Sydney",
+		"الجزائر العاصمة": "Algiers", "تونس العاصمة": "Tunis",
+		"포항": "Pohang", "김해": "Gimhae", "안동": "Andong", "목포": "Mokpo", "거제": "Geoje",
+		"תל אביב": "Tel Aviv", "تل أبيب": "Tel Aviv",
 	} {
 		c, ok := LookupCity(name)
 		if !ok || c.Name != want {

@@ -103,6 +103,11 @@ var renamed = map[string]string{
 	// The capital of Valais is Sion in the French of its people, SDA-ATS
 	// and the wires; the recent extract gives its German name, Sitten.
 	"CH/Sion": "Sion",
+	// Two Korean cities the dump names by a Japanese reading or the
+	// McCune-Reischauer spelling, which neither extract corrects: the
+	// Revised Romanization (Korea's official one since 2000) that Yonhap
+	// writes.
+	"KR/Kyosai": "Geoje", "KR/Kimhae": "Gimhae",
 }
 
 // disputed are cities whose country the desk does not state (GeoNames gives

@@ -17,7 +17,15 @@ package main
 //   - the capitals that share their country's name, which Arabic writes
 //     with "the capital" after it (الجزائر العاصمة, تونس العاصمة: AFP's,
 //     Reuters' and the Maghreb agencies' Arabic services), where the bare
-//     name is the country's.
+//     name is the country's;
+//   - Korean cities whose Hangul name the dump lacks or gives another
+//     city (Cheongju's is Chungju's, 충주시): the names of the Ministry
+//     of the Interior's list of si, which Yonhap's and Newsis' headings
+//     write ("(포항=연합뉴스)"); the dump's own name is a Japanese reading
+//     for a few (Moppo, Kyosai);
+//   - Tel Aviv, which the dump names in Hebrew only as תל אביב-יפו, as
+//     Israeli papers and the Arabic services write it (תל אביב, تل أبيب),
+//     and Kiryat Shmona in the spelling with two yods the papers use.
 var addedScriptNames = map[string][]string{
 	"UA/Kiev":              {"基辅", "キーウ", "키이우", "کی‌یف"},
 	"UA/Kharkiv":           {"哈尔科夫", "ハルキウ", "하르키우"},
@@ -27,4 +35,21 @@ var addedScriptNames = map[string][]string{
 	"KR/Seoul":             {"ソウル"},
 	"DZ/Algiers":           {"الجزائر العاصمة"},
 	"TN/Tunis":             {"تونس العاصمة"},
+	"KR/Cheongju":          {"청주", "청주시"},
+	"KR/Pohang":            {"포항", "포항시"},
+	"KR/Kimhae":            {"김해", "김해시"},
+	"KR/Andong":            {"안동", "안동시"},
+	"KR/Yeosu":             {"여수", "여수시"},
+	"KR/Iksan":             {"익산", "익산시"},
+	"KR/Wŏnju":             {"원주", "원주시"},
+	"KR/Kwangmyŏng":        {"광명", "광명시"},
+	"KR/Kwangyang":         {"광양", "광양시"},
+	"KR/Miryang":           {"밀양", "밀양시"},
+	"KR/Yangsan":           {"양산", "양산시"},
+	"KR/Naju":              {"나주", "나주시"},
+	"KR/Kimje":             {"김제", "김제시"},
+	"KR/Moppo":             {"목포", "목포시"},
+	"KR/Kyosai":            {"거제", "거제시"},
+	"IL/Tel Aviv":          {"תל אביב", "تل أبيب"},
+	"IL/Qiryat Shemona":    {"קריית שמונה"},
 }
