@@ -167,7 +167,7 @@ func scriptCreditParts(run string) (creditParts, bool) {
 		if utf8.RuneCountInString(name) > maxScriptName {
 			return creditParts{}, false
 		}
-		cp.photographers = append(cp.photographers, name)
+		cp.photographers = append(cp.photographers, withoutFilingCity(name))
 	}
 	return cp, len(cp.photographers) > 0
 }

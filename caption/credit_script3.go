@@ -3,6 +3,8 @@ package caption
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirecap/wirecap/internal/geo"
 )
 
 // Japanese papers close a caption with the photographer's name and the
@@ -54,4 +56,37 @@ const maxClosingLabel = 4
 func nameCharTok(t tok) bool {
 	r, _ := utf8.DecodeRuneInString(t.key)
 	return isCJKTok(t) && !unicode.Is(unicode.Hiragana, r) && !t.spaceBefore
+}
+
+// CNA's photographers write the city they file from between their name
+// and the label: "中央社記者林小宇東京攝", "中央社記者李大同台中攝". A name
+// of four characters or more that ends with a city the gazetteer knows,
+// two characters of name at least left before it, is the name without
+// the city.
+
+// withoutFilingCity returns name without the city that closes it.
+func withoutFilingCity(name string) string {
+	n := utf8.RuneCountInString(name)
+	if n < 4 {
+		return name
+	}
+	cut := 0
+	for i := range name {
+		if cut++; cut > 2 && isCJKString(name[i:]) {
+			if _, ok := geo.LookupCity(name[i:]); ok {
+				return name[:i]
+			}
+		}
+	}
+	return name
+}
+
+// isCJKString: s is Han or kana only.
+func isCJKString(s string) bool {
+	for _, r := range s {
+		if !isCJKRune(r) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -84,6 +84,7 @@ func TestScript3MoreRules(t *testing.T) {
 		{"paper label after a place is prose", "満開の桜＝2026年3月5日、大阪市内で撮影", "", "Osaka", "JP"},
 		{"paper label after a date is prose", "満開の桜＝5日撮影", "", "", ""},
 		{"paper label alone", "撮影", "", "", ""},
+		{"cna filing city", "韋爾莫拉的街景。（中央社記者林維摩東京攝 2026年3月5日）", "中央社記者林維摩東京攝", "", ""},
 		{"tass heading town", "Россия. Хабаровск. 5 марта 2026 года. Жители на набережной. Фото: Иван Вельмов/ТАСС", "Иван Вельмов/ТАСС", "Khabarovsk", "RU"},
 		{"tass heading, second sentence no town", "Россия. Жители на набережной. Фото: ТАСС", "ТАСС", "", "RU"},
 		{"tass heading, town of another country", "Россия. Гомель. Жители. Фото: ТАСС", "ТАСС", "", "RU"},
@@ -134,6 +135,17 @@ func TestScript3Landmarks(t *testing.T) {
 		}
 		if city != tc.city || country != tc.country {
 			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
+		}
+	}
+}
+
+func TestWithoutFilingCity(t *testing.T) {
+	for in, want := range map[string]string{
+		"林小宇東京": "林小宇", "曾小萱巴黎": "曾小萱", "李大同": "李大同", "李大同台中": "李大同",
+		"歐陽小明": "歐陽小明", "東京": "東京", "김철수": "김철수",
+	} {
+		if got := withoutFilingCity(in); got != want {
+			t.Errorf("withoutFilingCity(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
