@@ -149,3 +149,26 @@ func TestWithoutFilingCity(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions dated in an era's first year (lexicon
+// date_first_year: 元).
+func TestEraFirstYear(t *testing.T) {
+	for in, want := range map[string]string{
+		"令和元年5月1日、ベルモラで撮影（共同）": "2019-05-01",
+		"平成元年1月8日、ベルモラで撮影（共同）": "1989-01-08",
+		"令和8年3月5日、ベルモラで撮影（共同）": "2026-03-05",
+		"令和元日、ベルモラで撮影（共同）":     "",
+	} {
+		c, err := Parse(in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if c.Date != nil {
+			got = c.Date.String()
+		}
+		if got != want {
+			t.Errorf("%s: date %q, want %q", in, got, want)
+		}
+	}
+}
