@@ -40,6 +40,9 @@ func (p *parser) scriptCredits(consider func(creditCand)) {
 	if c, ok := p.closingNameCredit(); ok { // credit_script3.go
 		consider(c)
 	}
+	if c, ok := p.equalsTailCredit(); ok {
+		consider(c)
+	}
 }
 
 // eachScriptCredit yields each credit ending with a credit_after label,

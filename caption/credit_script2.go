@@ -136,9 +136,15 @@ func (p *parser) tailBracketCredit() (creditCand, bool) {
 	}
 	for _, w := range scriptArchiveWords() {
 		if name, ok := strings.CutSuffix(inner, w); ok && lookupAgency(strings.TrimSpace(name)) != nil {
-			name = strings.TrimSpace(name)
+			// "(أ ف ب - صورة أرشيفية)": the dash or slash before the
+			// archive word is not the agency's.
+			name = strings.TrimRight(strings.TrimSpace(name), " -–/،,")
 			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true, file: true}, true
 		}
+	}
+	if poolWords[inner] && bracket[1:len(bracket)-1] == inner {
+		// The Japanese press pool, "（代表撮影）" (lexicon ja/credit_pool).
+		return creditCand{text: inner, sp: span{open + 1, end}, prio: 2, bracketed: true}, true
 	}
 	return creditCand{}, false
 }

@@ -90,3 +90,31 @@ func isCJKString(s string) bool {
 	}
 	return s != ""
 }
+
+// Japanese papers close a caption with the agency whose picture it is,
+// after "＝": "…を視察する首相＝ロイター", "…の様子＝AP"; Kyodo's own
+// pictures close so too after its dateline, "…＝5日、東京都内＝共同". The
+// credit is the agency, where the registry knows it.
+
+// maxEqualsTail bounds the tokens of the agency after the last "＝".
+const maxEqualsTail = 6
+
+// equalsTailCredit reads such a credit.
+func (p *parser) equalsTailCredit() (creditCand, bool) {
+	toks := p.toks
+	n := len(toks)
+	for n > 0 && toks[n-1].isPunct() && !toks[n-1].isMark('=') {
+		n-- // a full stop after the agency
+	}
+	for k := n - 1; k > 0 && n-k <= maxEqualsTail; k-- {
+		if !toks[k].isMark('=') && toks[k].key != "＝" {
+			continue
+		}
+		if k+1 >= n || !isCJKTok(toks[k-1]) || lookupAgency(p.s[toks[k+1].start:toks[n-1].end]) == nil {
+			return creditCand{}, false
+		}
+		sp := span{toks[k+1].start, toks[n-1].end}
+		return creditCand{text: p.s[sp.start:sp.end], sp: sp, prio: 2}, true
+	}
+	return creditCand{}, false
+}

@@ -27,6 +27,14 @@ func TestScript3Rules(t *testing.T) {
 		{"ukrainian archive photo", "Будівля музею у Вельморі. Архівне фото. Фото: Укрінформ", "Укрінформ", "Ukrinform", nil, true},
 		{"greek archive photo", "Το μουσείο στη Βελμόρα. Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ", "ANA-MPA", nil, true},
 		{"cna archive photo", "韋爾莫拉博物館外觀。（中央社檔案照片）", "?", "CNA", nil, true},
+		{"arabic archive after agency and dash", "مبنى الوزارة في فيلمورا. (أ ف ب - صورة أرشيفية)", "أ ف ب", "AFP", nil, true},
+		{"japanese paper equals reuters", "記者会見するベルモラ首相＝ロイター", "ロイター", "Reuters", nil, false},
+		{"japanese paper equals ap", "ベルモラの街並み＝AP", "AP", "AP", nil, false},
+		{"kyodo dateline then equals", "ベルモラの街並み＝5日午後、東京都内＝共同", "共同", "Kyodo", nil, false},
+		{"equals a place, no agency", "ベルモラの街並み＝東京都内", "", "", nil, false},
+		{"japanese pool bracket", "式典に臨むベルモラ首相（代表撮影）", "代表撮影", "", nil, false},
+		{"hebrew police spokesperson", "זירת התאונה בוולמורה. צילום: דוברות המשטרה", "דוברות המשטרה", "דוברות המשטרה", nil, false},
+		{"russian press service capitalised", "Совещание в Вельморе. Фото: Пресс-служба Кремля", "Пресс-служба Кремля", "Пресс-служба Кремля", nil, false},
 	} {
 		c, err := Parse(tc.in, Options{})
 		if err != nil {
