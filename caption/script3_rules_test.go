@@ -180,3 +180,33 @@ func TestEraFirstYear(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions naming a town in the genitive after a noun of place
+// (ru/uk place_preposition "locative" nouns, the genitive endings of
+// place_locative_ending), and the locatives those endings must not break.
+func TestScript3Genitive(t *testing.T) {
+	for _, tc := range []struct{ name, in, city, country string }{
+		{"ru centre of", "Митинг в центре Москвы. Фото: Иван Вельмов/ТАСС", "Moscow", "RU"},
+		{"ru soft sign", "Митинг в центре Казани. Фото: ТАСС", "Kazan", "RU"},
+		{"ru street of", "Военные на улице Донецка. Фото: Reuters", "Donetsk", "UA"},
+		{"ru airport of", "Пассажиры в аэропорту Казани. Фото: ТАСС", "Kazan", "RU"},
+		{"ru locative kept", "Митинг в Твери. Фото: ТАСС", "Tver", "RU"},
+		{"uk centre of", "Волонтери у центрі Харкова. Фото: Укрінформ", "Kharkiv", "UA"},
+		{"uk streets of", "Рятувальники на вулицях Одеси. Фото: Укрінформ", "Odesa", "UA"},
+		{"uk suburb of, -о name", "Рятувальники у передмісті Дніпра. Фото: Укрінформ", "Dnipro", "UA"},
+		{"uk locative kept", "Волонтери у Харкові. Фото: Укрінформ", "Kharkiv", "UA"},
+		{"ru title genitive is no place", "Президент Вельмории на встрече. Фото: ТАСС", "", ""},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var city, country string
+		if c.Location != nil {
+			city, country = c.Location.City, c.Location.CountryCode
+		}
+		if city != tc.city || country != tc.country {
+			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
+		}
+	}
+}
