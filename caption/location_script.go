@@ -134,6 +134,7 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 		}
 		if !sp.introduced {
 			if c, text, ok := affixed(name, geo.LookupCity); ok {
+				c = p.wardCity(sp, c, text, i, n) // location_script_ward.go
 				sp.setCity(c, text, p.introducedPlace(i, n, name, text))
 				return i + n - 1
 			}

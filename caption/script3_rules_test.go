@@ -210,3 +210,27 @@ func TestScript3Genitive(t *testing.T) {
 		}
 	}
 }
+
+// Invented captions placed in a ward of Tokyo (lexicon ja/place_ward_city):
+// the city is Tokyo, whatever GeoNames files the ward as.
+func TestTokyoWards(t *testing.T) {
+	for in, want := range map[string]string{
+		"東京都台東区で撮影したベルモラ展（共同）":  "Tokyo",
+		"東京・渋谷区で撮影したベルモラ展（共同）":  "Tokyo",
+		"東京都新宿区のベルモラ展（共同）":      "Tokyo",
+		"東京都八王子市で撮影したベルモラ展（共同）": "Hachiōji",
+		"大阪市北区で撮影したベルモラ展（共同）":   "Osaka",
+	} {
+		c, err := Parse(in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if c.Location != nil {
+			got = c.Location.City
+		}
+		if got != want {
+			t.Errorf("%s: city %q, want %q", in, got, want)
+		}
+	}
+}

@@ -180,7 +180,6 @@ var script3Known = map[string]string{
 	"zh-hant cna minguo bracket": "city: a district of New Taipei (板橋區) is its own GeoNames city",
 	"zh-hant ap hong kong":       "country city: 維多利亞 (a park) is read as Victoria, Canada",
 	"ja korea yonhap":            "agency: no alias 聯合 on the Yonhap row",
-	"ja mainichi credit":         "city: a ward of Tokyo (台東区) is its own GeoNames city",
 	"ko yonhap moscow tass":      "agency: no alias 타스 on the TASS row",
 	"ar levantine amman":         "country city: عمان is Oman without its vowel marks",
 	"he gpo":                     "agency: no alias לע\"מ on the GPO row",
