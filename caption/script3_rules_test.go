@@ -234,3 +234,14 @@ func TestTokyoWards(t *testing.T) {
 		}
 	}
 }
+
+func TestScript3Agencies(t *testing.T) {
+	checkFieldCases(t, []fieldCase{
+		{"الجزيرة", "Al Jazeera", "", ""},
+		{"INTIME NEWS/ΓΙΑΝΝΗΣ ΒΕΛΜΟΣ", "InTime News", "Γιαννης Βελμος", ""},
+		{"SOOC", "SOOC", "", ""},
+		{"Агентство «Москва»", "Moskva News Agency", "", ""},
+		{"Иван Вельмов, Коммерсантъ", "Kommersant", "Иван Вельмов", ""},
+		{"ИЗВЕСТИЯ/Иван Вельмов", "Izvestia", "Иван Вельмов", ""},
+	})
+}
