@@ -112,6 +112,14 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 	toks, s := p.toks, p.s
 	for _, n := range placeWindows(toks, i) {
 		name := s[toks[i].start:toks[i+n-1].end]
+		if strings.ContainsRune(name, shadda) && !sp.introduced {
+			// "عمّان": the doubling mark tells Amman from Oman (عُمان),
+			// which fold to one name; a city so written is the city.
+			if c, text, ok := affixed(name, geo.LookupCity); ok {
+				sp.setCity(c, text, p.introducedPlace(i, n, name, text))
+				return i + n - 1
+			}
+		}
 		if sp.country == "" {
 			if code, text, ok := affixed(name, geo.Country); ok {
 				sp.country, sp.countryText = code, text
@@ -152,6 +160,11 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 	}
 	return i
 }
+
+// shadda is the Arabic mark of a doubled consonant, which Levantine and
+// Gulf captions write on the names it tells apart: عمّان (Amman) and
+// عمان (Oman, also Amman unmarked).
+const shadda = '\u0651'
 
 // scriptLandmark looks up a landmark or seat of government the agencies
 // writing in these scripts name without its city ("克里姆林宫", "백악관",

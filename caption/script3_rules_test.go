@@ -99,6 +99,8 @@ func TestScript3MoreRules(t *testing.T) {
 		{"korean airport run into its city", "(인천=연합뉴스) 김벨모 기자 = 5일 인천국제공항에서 승객들이 걷고 있다.", "(인천=연합뉴스) 김벨모 기자", "Incheon", "KR"},
 		{"arabic capital word", "مواطنون في تونس العاصمة. (أ ف ب)", "أ ف ب", "Tunis", "TN"},
 		{"arabic country alone", "مواطنون في تونس. (أ ف ب)", "أ ف ب", "", "TN"},
+		{"arabic amman with shadda", "مواطنون في عمّان. (أ ف ب)", "أ ف ب", "Amman", "JO"},
+		{"arabic oman unmarked", "مواطنون في عمان. (أ ف ب)", "أ ف ب", "", "OM"},
 	} {
 		c, err := Parse(tc.in, Options{})
 		if err != nil {

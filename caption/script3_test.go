@@ -181,7 +181,6 @@ var script3Known = map[string]string{
 	"zh-hant ap hong kong":       "country city: 維多利亞 (a park) is read as Victoria, Canada",
 	"ja korea yonhap":            "agency: no alias 聯合 on the Yonhap row",
 	"ko yonhap moscow tass":      "agency: no alias 타스 on the TASS row",
-	"ar levantine amman":         "country city: عمان is Oman without its vowel marks",
 	"he gpo":                     "agency: no alias לע\"מ on the GPO row",
 	"ru ria copyright":           "country city: \"Жители\" opening the caption joins the city's run (a genitive after it is read only mid-sentence)",
 	"ru press service":           "credit: a press service named as the credit",
