@@ -197,6 +197,7 @@ func TestScript3Genitive(t *testing.T) {
 		{"uk streets of", "Рятувальники на вулицях Одеси. Фото: Укрінформ", "Odesa", "UA"},
 		{"uk suburb of, -о name", "Рятувальники у передмісті Дніпра. Фото: Укрінформ", "Dnipro", "UA"},
 		{"uk locative kept", "Волонтери у Харкові. Фото: Укрінформ", "Kharkiv", "UA"},
+		{"ru residents opening the caption", "Жители Москвы на площади. Фото: ТАСС", "Moscow", "RU"},
 		{"ru title genitive is no place", "Президент Вельмории на встрече. Фото: ТАСС", "", ""},
 	} {
 		c, err := Parse(tc.in, Options{})

@@ -182,7 +182,6 @@ var script3Known = map[string]string{
 	"ja korea yonhap":            "agency: no alias 聯合 on the Yonhap row",
 	"ko yonhap moscow tass":      "agency: no alias 타스 on the TASS row",
 	"he gpo":                     "agency: no alias לע\"מ on the GPO row",
-	"ru ria copyright":           "country city: \"Жители\" opening the caption joins the city's run (a genitive after it is read only mid-sentence)",
 	"ru press service":           "credit: a press service named as the credit",
 	"be belta minsk":             "country city date: no Belarusian months or locatives",
 	"hi pti delhi":               "country city date: Devanagari names are not indexed",
@@ -190,7 +189,6 @@ var script3Known = map[string]string{
 	"th reuters bangkok":         "credit agency country city date: Thai names, labels and the Buddhist year are not read",
 	"ka tbilisi":                 "country city date: Georgian names and months are not read",
 	"hy yerevan":                 "credit agency photographers country city date: Armenian names and labels are not read",
-	"ru epa latin":               "country city: \"Жители\" opening the caption joins the city's run (a genitive after it is read only mid-sentence)",
 }
 
 // script3Misses lists the fields Parse gets wrong in tc.
