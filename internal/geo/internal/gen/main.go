@@ -452,6 +452,12 @@ func scriptNameOf(c *city, n string) bool {
 	if c.capital || c.pop >= shortAbjadFloor {
 		return true
 	}
+	if strings.ContainsRune(n, kanaLong) {
+		// A foreign town's name in katakana (ニューヨーク, シドニー): Kyodo
+		// and Jiji name foreign cities of note; smaller ones' names would
+		// grow the index past the half-full table of 2^18 slots.
+		return false
+	}
 	letters := 0
 	for _, r := range n {
 		if unicode.IsLetter(r) {
