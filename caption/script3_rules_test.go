@@ -67,15 +67,7 @@ func TestScript3PlaceRules(t *testing.T) {
 		{"washington in persian", "تجمع مردم در واشنگتن. عکس: ایرنا", "Washington", "US"},
 		{"seoul in japanese", "ソウル市内の繁華街（聯合＝共同）", "Seoul", "KR"},
 	} {
-		c, err := Parse(tc.in, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var city, country string
-		if c.Location != nil {
-			city, country = c.Location.City, c.Location.CountryCode
-		}
-		if city != tc.city || country != tc.country {
+		if city, country := script3Place(t, tc.in); city != tc.city || country != tc.country {
 			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
 		}
 	}
@@ -135,15 +127,7 @@ func TestScript3Landmarks(t *testing.T) {
 		{"el maximos mansion", "Σύσκεψη στο Μαξίμου. ΦΩΤΟ: ΑΠΕ-ΜΠΕ", "Athens", "GR"},
 		{"ko presidential office of another country", "(서울=연합뉴스) 벨모라 대통령실에서 회의가 열리고 있다.", "", ""},
 	} {
-		c, err := Parse(tc.in, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var city, country string
-		if c.Location != nil {
-			city, country = c.Location.City, c.Location.CountryCode
-		}
-		if city != tc.city || country != tc.country {
+		if city, country := script3Place(t, tc.in); city != tc.city || country != tc.country {
 			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
 		}
 	}
@@ -200,15 +184,7 @@ func TestScript3Genitive(t *testing.T) {
 		{"ru residents opening the caption", "Жители Москвы на площади. Фото: ТАСС", "Moscow", "RU"},
 		{"ru title genitive is no place", "Президент Вельмории на встрече. Фото: ТАСС", "", ""},
 	} {
-		c, err := Parse(tc.in, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var city, country string
-		if c.Location != nil {
-			city, country = c.Location.City, c.Location.CountryCode
-		}
-		if city != tc.city || country != tc.country {
+		if city, country := script3Place(t, tc.in); city != tc.city || country != tc.country {
 			t.Errorf("%s: city %q country %q, want %q %q", tc.name, city, country, tc.city, tc.country)
 		}
 	}
@@ -247,4 +223,17 @@ func TestScript3Agencies(t *testing.T) {
 		{"Иван Вельмов, Коммерсантъ", "Kommersant", "Иван Вельмов", ""},
 		{"ИЗВЕСТИЯ/Иван Вельмов", "Izvestia", "Иван Вельмов", ""},
 	})
+}
+
+// script3Place parses in and returns its city and country.
+func script3Place(t *testing.T, in string) (city, country string) {
+	t.Helper()
+	c, err := Parse(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Location != nil {
+		city, country = c.Location.City, c.Location.CountryCode
+	}
+	return city, country
 }
