@@ -1449,9 +1449,32 @@ func (p *parser) sentenceStart(end int) int {
 			if gluedStop(s, j, end) {
 				return j + 1
 			}
+		default:
+			if fullStopEndsAt(s, j) {
+				return j + 1 // "…参观。REUTERS/Name": no space after a full-width stop
+			}
 		}
 	}
 	return 0
+}
+
+// fullStops are the full-width sentence ends of Chinese and Japanese text
+// (ideographic and full-width full stop, exclamation and question marks),
+// after which the credit of a Latin-script agency follows with no space:
+// "…参观。REUTERS/Name", "…撮影。(Photo by Name / AFP)".
+var fullStops = []string{"。", "．", "！", "？"}
+
+// fullStopEndsAt: s[:j+1] ends with one of fullStops.
+func fullStopEndsAt(s string, j int) bool {
+	if s[j] < 0x80 || j < 2 {
+		return false
+	}
+	for _, f := range fullStops {
+		if strings.HasSuffix(s[:j+1], f) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedStop: the full stop at j ends a sentence though no space follows

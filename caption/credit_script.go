@@ -37,6 +37,12 @@ func (p *parser) scriptCredits(consider func(creditCand)) {
 	if c, ok := p.tailBracketCredit(); ok {
 		consider(c)
 	}
+	if c, ok := p.closingNameCredit(); ok { // credit_script3.go
+		consider(c)
+	}
+	if c, ok := p.equalsTailCredit(); ok {
+		consider(c)
+	}
 }
 
 // eachScriptCredit yields each credit ending with a credit_after label,
@@ -164,7 +170,7 @@ func scriptCreditParts(run string) (creditParts, bool) {
 		if utf8.RuneCountInString(name) > maxScriptName {
 			return creditParts{}, false
 		}
-		cp.photographers = append(cp.photographers, name)
+		cp.photographers = append(cp.photographers, withoutFilingCity(name))
 	}
 	return cp, len(cp.photographers) > 0
 }

@@ -36,12 +36,24 @@ func (p *parser) headingCredit() (creditCand, bool) {
 			if lookupAgency(right) == nil && lookupAgency(right[strings.LastIndexByte(right, '/')+1:]) == nil {
 				return creditCand{}, false
 			}
-			c := creditCand{text: s[toks[0].start:toks[k].end], sp: span{toks[0].start, toks[k].end}, prio: 2}
-			c.headEnd = toks[k].end
+			end, head := headingPool(toks, k)
+			c := creditCand{text: s[toks[0].start:end], sp: span{toks[0].start, end}, prio: 2}
+			c.headEnd = head
 			return c, true
 		}
 	}
 	return creditCand{}, false
+}
+
+// headingPool: where a heading credit closing at toks[k] ends, and where
+// its text starts. The Korean press pool signs where a byline stands,
+// "(서울=연합뉴스) 사진공동취재단 = …" (lexicon credit_pool): the pool word
+// belongs to the credit, and the text follows its "=".
+func headingPool(toks []tok, k int) (end, head int) {
+	if k+2 < len(toks) && toks[k+2].isMark('=') && poolWords[toks[k+1].key] {
+		return toks[k+1].end, toks[k+2].end
+	}
+	return toks[k].end, toks[k].end
 }
 
 // headingParts reads a heading credit as analyzeCredit is given it,
@@ -51,6 +63,9 @@ func (p *parser) headingCredit() (creditCand, bool) {
 func headingParts(credit string) (creditParts, bool) {
 	if credit == "" || credit[0] != '(' && credit[0] != '[' {
 		return creditParts{}, false
+	}
+	if i := strings.IndexAny(credit, ")]"); i > 0 && poolWords[strings.TrimSpace(credit[i+1:])] {
+		credit = credit[:i+1] // a pool word after the bracket names nobody
 	}
 	left, right, ok := strings.Cut(strings.Trim(credit, "()[] "), "=")
 	if !ok || left == "" || right == "" {
@@ -121,9 +136,15 @@ func (p *parser) tailBracketCredit() (creditCand, bool) {
 	}
 	for _, w := range scriptArchiveWords() {
 		if name, ok := strings.CutSuffix(inner, w); ok && lookupAgency(strings.TrimSpace(name)) != nil {
-			name = strings.TrimSpace(name)
+			// "(أ ف ب - صورة أرشيفية)": the dash or slash before the
+			// archive word is not the agency's.
+			name = strings.TrimRight(strings.TrimSpace(name), " -–/،,")
 			return creditCand{text: name, sp: span{open + 1, open + 1 + len(name)}, prio: 2, bracketed: true, file: true}, true
 		}
+	}
+	if poolWords[inner] && bracket[1:len(bracket)-1] == inner {
+		// The Japanese press pool, "（代表撮影）" (lexicon ja/credit_pool).
+		return creditCand{text: inner, sp: span{open + 1, end}, prio: 2, bracketed: true}, true
 	}
 	return creditCand{}, false
 }

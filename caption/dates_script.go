@@ -52,11 +52,11 @@ func (p *parser) eraDates(ds []dateMention) []dateMention {
 	toks := p.toks
 	for i := p.firstOf(clsDateEra); i < len(toks); i++ {
 		end, sn, ok := matchAt(toks, i, clsDateEra)
-		if !ok || end+1 >= len(toks) || !toks[end].isNumber() || unitOf(&toks[end+1]) != 'y' {
+		if !ok || end+1 >= len(toks) || unitOf(&toks[end+1]) != 'y' {
 			continue
 		}
-		y := atoi(toks[end].key)
-		if y < 1 || y > maxEraYear {
+		y, ok := eraYear(toks, end)
+		if !ok || y < 1 || y > maxEraYear {
 			continue
 		}
 		d := dateMention{start: toks[i].start, end: toks[end+1].end, year: sn.num + y}
@@ -77,6 +77,21 @@ func (p *parser) eraDates(ds []dateMention) []dateMention {
 		}
 	}
 	return ds
+}
+
+// clsDateFirstYear: the word for an era's first year (元).
+var clsDateFirstYear = lexClass("date_first_year")
+
+// eraYear reads the year written after an era's name at toks[k]: a
+// number, or the word for its first year ("令和元年": 1).
+func eraYear(toks []tok, k int) (int, bool) {
+	if toks[k].isNumber() {
+		return atoi(toks[k].key), true
+	}
+	if _, sn, ok := matchAt(toks, k, clsDateFirstYear); ok {
+		return sn.num, true
+	}
+	return 0, false
 }
 
 // dottedYearFirst reads "2026.3.5", "2026. 3. 5." : a year, a month and a

@@ -394,8 +394,12 @@ const cjkFirst = 0x2E80
 // isCJKRune: Han ideographs, hiragana and katakana, the scripts written
 // without spaces between words (Hangul is written with spaces).
 func isCJKRune(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	return r == kanaLong || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
+
+// kanaLong is katakana's long-vowel mark, a letter of kana words
+// (ニューヨーク, ジュネーブ) that Unicode files under no script.
+const kanaLong = '\u30fc'
 
 func wordShape(upper, lower int, firstUpper bool) shape {
 	switch {

@@ -285,8 +285,10 @@ func runSpans(out []runSpan, s string, toks []token) []runSpan {
 			continue
 		}
 		j := runEnd(s, toks, i)
-		if j > i && t.is(cNameNoun|cRegionNameNoun|cDirectionNoun) {
-			// "im Dorf Velmora": the noun introduces the name (introduction).
+		if j > i && t.is(cNameNoun|cRegionNameNoun|cDirectionNoun|cLocativePrep) {
+			// "im Dorf Velmora": the noun introduces the name (introduction);
+			// so does a Slavic preposition or noun of place opening the
+			// caption ("Жители Велмограда …", ru/place_preposition).
 			i++
 		}
 		end := toks[j].end

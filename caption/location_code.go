@@ -65,12 +65,13 @@ func bracketCode(rest string) (string, bool) {
 
 // finishLocation applies the rules that complete the location pass's
 // result from what lies beside its text: a seat named by its own name
-// (withSeatName), the town of dpa's header (withHeaderTown), a division's
+// (withSeatName), the town of dpa's header (withHeaderTown), the city of
+// TASS's heading (withCountryHeading), a division's
 // code in brackets (withBracketCode), the national agency's country
 // (withHomeCountry). home is the national agency's country, or ""; lang
 // the caption's language, as detected.
 func finishLocation(s string, lt []tok, lang, home string, loc *Location) *Location {
-	loc = withBracketCode(s, withHeaderTown(s, withSeatName(s, lt, loc)), home)
+	loc = withBracketCode(s, withCountryHeading(s, withHeaderTown(s, withSeatName(s, lt, loc))), home)
 	if lang == "en" {
 		// The national agencies' English services (Xinhua, Yonhap,
 		// Anadolu) write for readers abroad, of places abroad.

@@ -83,9 +83,27 @@ func (p *parser) scriptPlaces() scriptPlace {
 		if r, _ := utf8.DecodeRuneInString(t.key); r < scriptRuneFirst {
 			continue
 		}
+		if end, ok := p.capitalWordAt(i); ok {
+			i = end - 1 // no name is read from inside "首都"
+			continue
+		}
 		i = p.scriptPlaceAt(&sp, i)
 	}
 	return sp
+}
+
+// clsCapitalWord: the words for a capital written before its name
+// without a space (lexicon place_capital_word: 首都).
+var clsCapitalWord = lexClass("place_capital_word")
+
+// capitalWordAt reads a capital word at token i, and returns where it
+// ends.
+func (p *parser) capitalWordAt(i int) (int, bool) {
+	if !p.holds(clsCapitalWord) {
+		return 0, false
+	}
+	end, _, ok := matchAt(p.toks, i, clsCapitalWord)
+	return end, ok
 }
 
 // scriptPlaceAt tries the names starting at token i, longest first, and
@@ -94,6 +112,14 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 	toks, s := p.toks, p.s
 	for _, n := range placeWindows(toks, i) {
 		name := s[toks[i].start:toks[i+n-1].end]
+		if strings.ContainsRune(name, shadda) && !sp.introduced {
+			// "عمّان": the doubling mark tells Amman from Oman (عُمان),
+			// which fold to one name; a city so written is the city.
+			if c, text, ok := affixed(name, geo.LookupCity); ok {
+				sp.setCity(c, text, p.introducedPlace(i, n, name, text))
+				return i + n - 1
+			}
+		}
 		if sp.country == "" {
 			if code, text, ok := affixed(name, geo.Country); ok {
 				sp.country, sp.countryText = code, text
@@ -116,6 +142,7 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 		}
 		if !sp.introduced {
 			if c, text, ok := affixed(name, geo.LookupCity); ok {
+				c = p.wardCity(sp, c, text, i, n) // location_script_ward.go
 				sp.setCity(c, text, p.introducedPlace(i, n, name, text))
 				return i + n - 1
 			}
@@ -124,8 +151,31 @@ func (p *parser) scriptPlaceAt(sp *scriptPlace, i int) int {
 			sp.setRegion(code, text)
 			return i + n - 1
 		}
+		if sp.city == nil {
+			if c, text, ok := affixed(name, scriptLandmark); ok {
+				sp.setCity(c, text, false)
+				return i + n - 1
+			}
+		}
 	}
 	return i
+}
+
+// shadda is the Arabic mark of a doubled consonant, which Levantine and
+// Gulf captions write on the names it tells apart: عمّان (Amman) and
+// عمان (Oman, also Amman unmarked).
+const shadda = '\u0651'
+
+// scriptLandmark looks up a landmark or seat of government the agencies
+// writing in these scripts name without its city ("克里姆林宫", "백악관",
+// "البيت الأبيض": lexicon place_landmark, valued with the city); the city
+// counts only where the caption names no other.
+func scriptLandmark(name string) (*geo.City, bool) {
+	v := placeValue(cLandmark, name)
+	if v == "" {
+		return nil, false
+	}
+	return geo.LookupCity(v)
 }
 
 // placeWindows returns the token counts to try as one name from token i,
@@ -139,7 +189,9 @@ func placeWindows(toks []tok, i int) []int {
 			n++
 		}
 		for ; n >= 2; n-- {
-			out = append(out, n)
+			if !inKatakanaWord(toks, i, n) {
+				out = append(out, n)
+			}
 		}
 		return out
 	}
@@ -149,6 +201,23 @@ func placeWindows(toks []tok, i int) []int {
 		}
 	}
 	return out
+}
+
+// inKatakanaWord: the run toks[i:i+n] starts or ends inside a word of
+// katakana. Japanese writes foreign names and loanwords in katakana as
+// one word, so a name that a longer katakana word begins or ends with is
+// no name ("タイ", Thailand, in "タイムズスクエア", Times Square); names
+// stand apart by kanji, kana particles or "・" ("米ニューヨークの…",
+// "ロシア・モスクワ").
+func inKatakanaWord(toks []tok, i, n int) bool {
+	return i > 0 && isKatakanaTok(toks[i-1]) && isKatakanaTok(toks[i]) && !toks[i].spaceBefore ||
+		i+n < len(toks) && isKatakanaTok(toks[i+n-1]) && isKatakanaTok(toks[i+n]) && !toks[i+n].spaceBefore
+}
+
+// isKatakanaTok: a token of one katakana letter or the long-vowel mark.
+func isKatakanaTok(t tok) bool {
+	r, _ := utf8.DecodeRuneInString(t.key)
+	return r == kanaLong || r >= 0x30a1 && r <= 0x30fa
 }
 
 // wordsOnly: the tokens are words with white space between them.

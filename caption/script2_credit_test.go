@@ -51,9 +51,7 @@ var script2CreditCases = []struct {
 
 // script2CreditKnown are the cases ParseCredit's readers still get wrong,
 // with the class of the miss; as script2Known, a change either way fails.
-var script2CreditKnown = map[string]string{
-	"kyodo equals": "agency: \"＝共同\" closing the caption, the shape of Kyodo's text datelines, has no second source",
-}
+var script2CreditKnown = map[string]string{}
 
 func TestScript2Credits(t *testing.T) {
 	right := 0

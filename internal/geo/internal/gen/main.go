@@ -103,6 +103,11 @@ var renamed = map[string]string{
 	// The capital of Valais is Sion in the French of its people, SDA-ATS
 	// and the wires; the recent extract gives its German name, Sitten.
 	"CH/Sion": "Sion",
+	// Two Korean cities the dump names by a Japanese reading or the
+	// McCune-Reischauer spelling, which neither extract corrects: the
+	// Revised Romanization (Korea's official one since 2000) that Yonhap
+	// writes.
+	"KR/Kyosai": "Geoje", "KR/Kimhae": "Gimhae",
 }
 
 // disputed are cities whose country the desk does not state (GeoNames gives
@@ -405,6 +410,7 @@ func readCity(c []string, current *currentNames, usStates map[string]string) *ci
 		names = append(names, strings.Split(c[3], ",")...)
 	}
 	names = append(names, renamedScript[ct.country+"/"+c[1]]...)
+	names = append(names, addedScriptNames[ct.country+"/"+c[1]]...) // script_names.go
 	for _, n := range names {
 		if !indexedName(n) && n != ct.name && !scriptNameOf(ct, n) {
 			continue
@@ -446,6 +452,12 @@ func scriptNameOf(c *city, n string) bool {
 	if c.capital || c.pop >= shortAbjadFloor {
 		return true
 	}
+	if strings.ContainsRune(n, kanaLong) {
+		// A foreign town's name in katakana (ニューヨーク, シドニー): Kyodo
+		// and Jiji name foreign cities of note; smaller ones' names would
+		// grow the index past the half-full table of 2^18 slots.
+		return false
+	}
 	letters := 0
 	for _, r := range n {
 		if unicode.IsLetter(r) {
@@ -471,7 +483,7 @@ func scriptName(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.In(r, scriptNameScripts...) && (unicode.IsLetter(r) || unicode.Is(unicode.M, r)):
+		case unicode.In(r, scriptNameScripts...) && (unicode.IsLetter(r) || unicode.Is(unicode.M, r)), r == kanaLong:
 			letters++
 		case r == ' ', r == '-', unicode.Is(unicode.M, r), r == '\u200c', r == '・':
 		default:
@@ -480,6 +492,10 @@ func scriptName(s string) bool {
 	}
 	return letters >= 2
 }
+
+// kanaLong is katakana's long-vowel mark (ニューヨーク, ジュネーブ,
+// シドニー), a letter of kana words that Unicode files under no script.
+const kanaLong = '\u30fc'
 
 // cityWords are the words for "city" that Chinese, Japanese and Korean
 // official names end with ("台北市", "大阪市", "부산광역시", "평양직할시",
