@@ -85,3 +85,26 @@ func TestStoryDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalRegistryRows: the rows and aliases national added to
+// agencies.tsv, and the "Pic by" label, on invented captions.
+func TestNationalRegistryRows(t *testing.T) {
+	for _, c := range []struct{ text, credit, agency string }{
+		{"A ceremony in Velmora. (Pic by Lankapuvath)", "Lankapuvath", "Lankapuvath"},
+		{"Lanterns in Velmora. (Photo: Thai PBS)", "Thai PBS", "Thai PBS"},
+		{"Flood victims in Velmora. (Photo: NNT)", "NNT", "NNT"},
+		{"A square in Velmora. (Photo by Press TV)", "Photo by Press TV", "Press TV"},
+		{"Workers build a bridge in Velmora. [Photo/CGTN]", "Photo/CGTN", "CGTN"},
+		{"A minister speaks in Velmora. Photo: GCIS", "GCIS", "GCIS"},
+		{"Classic cars in Velmora. (Photo: PL)", "PL", "Prensa Latina"},
+		{"Skiers in Velmora. [Photo/IC]", "Photo/IC", "IC Photo"},
+	} {
+		got, err := Parse(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Credit != c.credit || got.Agency != c.agency {
+			t.Errorf("%q: credit %q agency %q; want %q %q", c.text, got.Credit, got.Agency, c.credit, c.agency)
+		}
+	}
+}
