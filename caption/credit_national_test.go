@@ -69,6 +69,11 @@ func TestStoryDateline(t *testing.T) {
 		{"CAIRO, Jan 10 (MENA) -- The foreign minister meets his counterpart. (MENA)", "Cairo", "EG"},
 		// An unknown site in the body: its country from the dateline.
 		{"RIYADH, Jan 13 (SPA) -- An exhibition opens in Velmorabad. SPA photo", "*", "SA"},
+		// A city in title case, and Antara's dateline without a date.
+		{"Dhaka, Jan 7 (BSS) - Refugees wait at a camp in Chittagong. BSS Photo", "Chattogram", "BD"},
+		{"Jakarta (ANTARA) - Residents attend a ceremony in Bandung on Friday (Jan 9, 2026). ANTARA FOTO/Jana Roe", "Bandung", "ID"},
+		// A venue without a town: the dateline's city.
+		{"DOHA, Jan 8 (QNA) -- Visitors at the Velmora Light Festival. (QNA)", "Doha", "QA"},
 		// A tag the class does not hold: the dateline stays the place.
 		{"VELMORA, Jan 9 (Foo) -- Ministers visit a school in Irbid.", "*", "*"},
 	} {
@@ -105,6 +110,24 @@ func TestNationalRegistryRows(t *testing.T) {
 		}
 		if got.Credit != c.credit || got.Agency != c.agency {
 			t.Errorf("%q: credit %q agency %q; want %q %q", c.text, got.Credit, got.Agency, c.credit, c.agency)
+		}
+	}
+}
+
+func TestTitleCityEnd(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Dhaka, Jan 7 (BSS)", 7},
+		{"Ho Chi Minh City, Jan 7 (VNA)", 18},
+		{"Jakarta (ANTARA) -", 8},
+		{"Jakarta is big", -1},
+		{"residents of Jakarta, Jan", -1},
+		{"One Two Three Four Five, Jan", -1},
+	} {
+		if got := titleCityEnd(c.s, 0); got != c.want {
+			t.Errorf("titleCityEnd(%q) = %d, want %d", c.s, got, c.want)
 		}
 	}
 }

@@ -213,7 +213,7 @@ func nationalMisses(c nationalCase, got *Caption) []string {
 
 // nationalFloor is the number of nationalCaptions read right on every
 // field; TestNationalCaptions fails under it.
-const nationalFloor = 109
+const nationalFloor = 110
 
 func TestNationalCaptions(t *testing.T) {
 	perField := map[string]int{}

@@ -777,12 +777,12 @@ func (p *parser) location(lang, home string) *Location {
 		// last resort after the body.
 		body := strings.Repeat(" ", hdr) + main[hdr:]
 		loc := findLocationHome(body, p.toks, p.dateSpan, lang, home)
-		if loc != nil && !nationalityOnlyLocation(loc) && (loc.CountryCode != "" || p.headerEnd >= hdr) {
+		if loc != nil && !nationalityOnlyLocation(loc) && (loc.CountryCode != "" && loc.City != "" || p.headerEnd >= hdr) {
 			return loc
 		}
 		h := findLocationHome(main, p.toks, p.dateSpan, lang, home)
 		if loc != nil && !nationalityOnlyLocation(loc) && h != nil {
-			return datelineCountry(loc, h) // location_dateline.go
+			return datelineFill(loc, h) // location_dateline.go
 		}
 		if h != nil {
 			return h
