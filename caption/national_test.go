@@ -20,7 +20,8 @@ type nationalCase struct {
 	file                                                       bool
 }
 
-// nationalCaptions: classes are the agency families of issue #14's
+// nationalCaptions (140: 129 written first, 11 more after the first
+// fixes, each labelled before the parser read it): classes are the agency families of issue #14's
 // national round (xinhua, chinadaily, anadolu, india, bernama, yonhap,
 // kyodo, cis, gulf, southasia, antara, pna, vna, thai, africa, latin,
 // iran) and three shapes across them: file (a file-photo marker in the
@@ -170,6 +171,17 @@ var nationalCaptions = []nationalCase{
 	{"region", "Residents collect water in Quetta, Balochistan province, on Jan. 5, 2026. (Str/Xinhua)", "Str/Xinhua", "", "Xinhua", "2026-01-05", "PK", "Quetta", false},
 	{"region", "Farmers tend paddy fields in Thanjavur district, Tamil Nadu state. (PTI Photo)", "PTI Photo", "", "PTI", "", "IN", "Thanjavur", false},
 
+	{"iran", "TEHRAN, Jan 15 (IRNA) -- Visitors at a book fair in Mashhad, Razavi Khorasan province. (IRNA photo)", "IRNA photo", "", "IRNA", "", "IR", "Mashhad", false},
+	{"yonhap", "This photo provided by South Korea's Defense Ministry shows soldiers during a drill in Paju, north of Seoul, on Jan. 15, 2026. (PHOTO NOT FOR SALE) (Yonhap)", "Yonhap", "", "Yonhap", "2026-01-15", "KR", "Paju", false},
+	{"xinhua", "Rescuers search for missing people after a landslide in Banjarnegara, Central Java, Indonesia, Jan. 15, 2026. (Photo by Agus Velmorin/Xinhua)", "Agus Velmorin/Xinhua", "Agus Velmorin", "Xinhua", "2026-01-15", "ID", "Banjarnegara", false},
+	{"southasia", "ISLAMABAD, Jan 15 (APP) - Prime Minister Muhammad Tariq Ranaji meets a delegation in Islamabad. (APP photo)", "APP photo", "", "APP", "", "PK", "Islamabad", false},
+	{"gulf", "KUWAIT CITY, Jan 15 (KUNA) -- Visitors at the Souq Al-Mubarakiya in Kuwait City. (KUNA photo)", "KUNA photo", "", "KUNA", "", "KW", "Kuwait City", false},
+	{"cis", "Skaters at an ice rink in Almaty. Photo: Kazinform", "Kazinform", "", "Kaz Inform", "", "KZ", "Almaty", false},
+	{"vna", "HANOI (VNA) – Tourists visit the Temple of Literature in Hanoi. Photo: VNA", "VNA", "", "VNA", "", "VN", "Hanoi", false},
+	{"xinhua", "Women sell flowers at a market in Kathmandu, Nepal, Jan. 15, 2026. (Photo by Sunil Velmarjan/Xinhua)", "Sunil Velmarjan/Xinhua", "Sunil Velmarjan", "Xinhua", "2026-01-15", "NP", "Kathmandu", false},
+	{"honorific", "Kolkata: West Bengal Chief Minister Smt. Rina Velmodi at a rally in Kolkata on Jan 15, 2026. (Photo: IANS)", "IANS", "", "IANS", "2026-01-15", "IN", "Kolkata", false},
+	{"file", "File Photo: Tourists at Kuta beach in Badung, Bali. ANTARA FOTO/Nyoman Budiartawan", "ANTARA FOTO/Nyoman Budiartawan", "Nyoman Budiartawan", "Antara", "", "ID", "Badung", true},
+	{"africa", "Dodoma, Jan 15 (TSN) - Members of Parliament at the Bunge in Dodoma. Photo: TSN", "TSN", "", "TSN", "", "TZ", "Dodoma", false},
 	{"honorific", "Hon. Minister of Health Dr. Amina Bellowe visits a clinic in Abuja. (NAN Photo)", "NAN Photo", "", "NAN", "", "NG", "Abuja", false},
 	{"honorific", "H.E. Ambassador Li Wenhuai speaks at a reception in Windhoek, Namibia, Jan. 9, 2026. (Xinhua/Chen Chengyu)", "Xinhua/Chen Chengyu", "Chen Chengyu", "Xinhua", "2026-01-09", "NA", "Windhoek", false},
 	{"honorific", "Datuk Seri Dr. Wan Aziz Hassani at a forum in Shah Alam, Selangor. BERNAMA PIX", "BERNAMA PIX", "", "Bernama", "", "MY", "Shah Alam", false},
@@ -213,7 +225,7 @@ func nationalMisses(c nationalCase, got *Caption) []string {
 
 // nationalFloor is the number of nationalCaptions read right on every
 // field; TestNationalCaptions fails under it.
-const nationalFloor = 113
+const nationalFloor = 123
 
 func TestNationalCaptions(t *testing.T) {
 	perField := map[string]int{}
