@@ -6,7 +6,7 @@ import "testing"
 // as the city, on invented captions; a district whose name is no town of
 // the country, or one inside a named city, does not.
 func TestDistrictSeat(t *testing.T) {
-	for _, c := range []struct{ text, city, region, cc string }{
+	checkNatPlaceCases(t, []natPlaceCase{
 		{"Farmers tend paddy fields in Thanjavur district, Tamil Nadu state. (Photo: Jane Roe)", "Thanjavur", "Thanjavur district", "IN"},
 		{"Flood victims at a camp in Dadu district of Sindh province. (Photo: Jane Roe)", "Dadu", "Dadu district", "PK"},
 		{"Relief work in Hat Yai district of Songkhla province. (Photo: Jane Roe)", "Hat Yai", "Hat Yai district", "TH"},
@@ -14,17 +14,5 @@ func TestDistrictSeat(t *testing.T) {
 		{"Farmers in Velmora district of Assam. (Photo: Jane Roe)", "", "*", "IN"},
 		// A city named already: it stays.
 		{"Shoppers in the Mitte district of Berlin, Germany. (Photo: Jane Roe)", "Berlin", "*", "DE"},
-	} {
-		got, err := Parse(c.text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		loc := got.Location
-		if loc == nil {
-			loc = &Location{}
-		}
-		if loc.City != c.city || c.region != "*" && loc.Region != c.region || loc.CountryCode != c.cc {
-			t.Errorf("%q: city %q region %q country %q; want %q %q %q", c.text, loc.City, loc.Region, loc.CountryCode, c.city, c.region, c.cc)
-		}
-	}
+	})
 }
