@@ -524,6 +524,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		// IMAGO prints its credit line as "Copyright: xFirstxLastx".
 		c.text = "Copyright: " + c.text
 	case lab.keep:
+		i = agencyBeforeLabel(s, i)
 		c.text = s[i:v] + c.text
 	}
 	c.sp.start = i
@@ -708,6 +709,10 @@ func (p *parser) trimCredit(v, end int) creditCand {
 		// "-/CCTV/AFP" names an anonymous handout photographer and stays.
 		if len(t) > 1 && (t[0] == '/' || t[0] == '-') && t[1] == ' ' && !strings.HasPrefix(t, "- /") {
 			t = t[1:]
+			continue
+		}
+		if k := wireDashes(t); k > 0 {
+			t = t[k:] // credit_national.go
 			continue
 		}
 		break
@@ -1273,6 +1278,9 @@ func (p *parser) tailEnd(end int) int {
 		}
 		if k := p.noticeStart(end); k >= 0 {
 			end, changed = k, true
+		}
+		if k := yearGroupBefore(s, end); k >= 0 {
+			end, changed = k, true // credit_national.go
 		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".

@@ -74,7 +74,8 @@ func agencyStaff(t string, _ stretch) (int, int) {
 // armed services' credit, DVIDS: "U.S. Army photo by Sgt. Jane Roe")
 // splits into the source and the name, and the length of what stands
 // between: the label and the ranks; -1 otherwise. The source must be a
-// registry agency, the rest a person's name.
+// registry agency, the rest a person's name. National agencies sign their
+// staff the same way (credit_national.go's nationalSigns).
 func officialPhotoBy(t string, st stretch) (int, int) {
 	if !fourWords(t) || !strings.Contains(t, " by ") && !strings.Contains(t, " By ") && !strings.Contains(t, " BY ") {
 		return -1, 0 // most parts: no "by"
@@ -89,7 +90,7 @@ func officialPhotoBy(t string, st stretch) (int, int) {
 			continue
 		}
 		src := strings.Join(words[:k], " ")
-		if a := lookupAgency(src); a == nil || !a.official() {
+		if a := lookupAgency(src); a == nil || !a.official() && !nationalSigns(a) {
 			return -1, 0
 		}
 		r := k + n

@@ -225,7 +225,7 @@ func runEnd(s string, toks []token, i int) int {
 			continue
 		}
 		// "Cortina d'Ampezzo": the elided "d'" belongs to the name.
-		if gap != " " && !(len(gap) > 1 && gap[0] == ' ' && elidedGap(gap[1:]) && isCap(next)) || toks[j+1].dateName() {
+		if gap != " " && !(len(gap) > 1 && gap[0] == ' ' && elidedGap(gap[1:]) && isCap(next)) || toks[j+1].dateName() && !cityThroughDateName(s, toks, i, j+1) {
 			break
 		}
 		if strings.HasSuffix(toks[j].text(s), ".") && toks[j+1].is(cArticle) {
@@ -689,7 +689,7 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		return introNone, r.start
 	}
 	if i < 0 {
-		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) {
+		if datelineEnd(s[r.end:]) && strings.TrimSpace(s[:r.start]) == "" && (r.city != nil || isUpperWord(r.text) || r.wordCity != nil) && !titleAbbrev(s, r) {
 			return introDateline, r.start
 		}
 		return introNone, r.start

@@ -57,6 +57,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.statedCountry()
 	b.villageOfHome(toks)
 	b.countyCity()
+	b.districtSeat() // location_district.go
 	b.venueCityAcrossDate()
 	b.cityNearDate(toks)
 	b.landmarkCity()

@@ -26,10 +26,13 @@ type parser struct {
 	byOpen           []int // indexes of groups, in the order they open
 	bgStart          int   // start of the background, or len(s)
 	headerEnd        int   // end of a wire header (Xinhua "(Xinhua) --"), or 0
-	dateSpan         span
-	order            DateOrder         // numeric date order of the agency (dates.go)
-	present          classSet          // the lexicon classes starting at some token (lexer.present)
-	first            [maxClasses]uint8 // the first token of each class present, or a bound below it (lexer.first)
+	// datelineEnd: end of a national agency's story dateline ("AMMAN,
+	// Jan 9 (Petra) --"), whose city only is not the photo's, or 0.
+	datelineEnd int
+	dateSpan    span
+	order       DateOrder         // numeric date order of the agency (dates.go)
+	present     classSet          // the lexicon classes starting at some token (lexer.present)
+	first       [maxClasses]uint8 // the first token of each class present, or a bound below it (lexer.first)
 }
 
 // parseText is the caption's text and tokens, which stretches point to,
@@ -129,6 +132,7 @@ var (
 	clsSourceIntro = lexClass("source_intro")
 	clsPictureDate = lexClass("picture_date")
 	clsWireTag     = lexClass("wire_tag")
+	clsStoryTag    = lexClass("story_tag")
 	clsDateRole    = lexClass("date_role")
 )
 
@@ -324,23 +328,8 @@ func wireHeader(s string, toks []tok) int {
 		}
 		i = d
 	}
-	// The filing city in capitals, then a comma.
-	if i >= len(s) || !isUpperByte(s[i]) {
-		return 0
-	}
-	j := i + 1
-	for j < len(s) && (isUpperByte(s[j]) || s[j] == ' ' || s[j] == '.' || s[j] == '\'' || s[j] == '-') {
-		j++
-	}
-	if j-i < 2 || j >= len(s) || s[j] != ',' {
-		return 0
-	}
-	j++
-	k := j
-	for k < len(s) && isSpaceByte(s[k]) {
-		k++
-	}
-	if k == j {
+	k := capsCityComma(s, i)
+	if k < 0 {
 		return 0
 	}
 	// Up to forty characters of date, then the agency in brackets.
@@ -351,19 +340,33 @@ func wireHeader(s string, toks []tok) int {
 	o += k
 	ti := tokIndex(toks, o)
 	if end, _, ok := matchAt(toks, ti, clsWireTag); ok {
-		e := toks[end-1].end
-		for e < len(s) && isSpaceByte(s[e]) {
-			e++
-		}
-		d := e
-		for d < len(s) && s[d] == '-' {
-			d++
-		}
-		if d > e {
-			return d
-		}
+		return dashesAfter(s, toks[end-1].end) // location_dateline.go
 	}
 	return 0
+}
+
+// capsCityComma reads a filing city in capitals at i, then a comma and
+// white space; it returns where the date after them starts, or -1.
+func capsCityComma(s string, i int) int {
+	if i >= len(s) || !isUpperByte(s[i]) {
+		return -1
+	}
+	j := i + 1
+	for j < len(s) && (isUpperByte(s[j]) || s[j] == ' ' || s[j] == '.' || s[j] == '\'' || s[j] == '-') {
+		j++
+	}
+	if j-i < 2 || j >= len(s) || s[j] != ',' {
+		return -1
+	}
+	j++
+	k := j
+	for k < len(s) && isSpaceByte(s[k]) {
+		k++
+	}
+	if k == j {
+		return -1
+	}
+	return k
 }
 
 func allDigits(s string) bool {
@@ -420,11 +423,14 @@ func (p *parser) run(c *Caption) {
 		p.headerEnd = wireHeader(s, p.toks)
 	}
 	p.headerEnd = max(p.headerEnd, cand.headEnd)
+	p.datelineEnd = storyDateline(s, p.toks) // location_dateline.go
 	p.bgStart = len(s)
-	if m := backgroundSep(s[p.headerEnd:]); m >= 0 {
-		at := p.headerEnd + m + 1
-		if at < p.creditStartOr(len(s)) {
-			p.bgStart = at
+	if h := max(p.headerEnd, p.datelineEnd); h < len(s) {
+		if m := backgroundSep(s[h:]); m >= 0 {
+			at := h + m + 1
+			if at < p.creditStartOr(len(s)) {
+				p.bgStart = at
+			}
 		}
 	}
 	cp := p.creditParts(c.Credit)
@@ -781,15 +787,19 @@ func (p *parser) poolLine() bool {
 // country of its national agency (agencyHome), or "".
 func (p *parser) location(lang, home string) *Location {
 	main := p.blanked(p.bgStart)
-	if p.headerEnd > 0 {
+	if hdr := max(p.headerEnd, min(p.datelineEnd, len(main))); hdr > 0 {
 		// The header's city is where the story was filed; keep it as a
 		// last resort after the body.
-		body := strings.Repeat(" ", p.headerEnd) + main[p.headerEnd:]
+		body := strings.Repeat(" ", hdr) + main[hdr:]
 		loc := findLocationHome(body, p.toks, p.dateSpan, lang, home)
-		if loc != nil && !nationalityOnlyLocation(loc) {
+		if loc != nil && !nationalityOnlyLocation(loc) && (loc.CountryCode != "" && loc.City != "" || p.headerEnd >= hdr) {
 			return loc
 		}
-		if h := findLocationHome(main, p.toks, p.dateSpan, lang, home); h != nil {
+		h := findLocationHome(main, p.toks, p.dateSpan, lang, home)
+		if loc != nil && !nationalityOnlyLocation(loc) && h != nil {
+			return datelineFill(loc, h) // location_dateline.go
+		}
+		if h != nil {
 			return h
 		}
 		return loc
