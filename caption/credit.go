@@ -646,6 +646,20 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			}
 		}
 	}
+	return p.tailPhraseCut(v, end)
+}
+
+// tailPhraseCut returns where a tail phrase (lexicon tail_phrase) that
+// closes a labelled credit starts ("Photograph: Name/Agency Read more",
+// ANP's "Foto: ANP / Name LET OP:" before its note), else end.
+func (p *parser) tailPhraseCut(v, end int) int {
+	e := end
+	for e > v && strings.IndexByte(" \n\t.,;:-", p.s[e-1]) >= 0 {
+		e--
+	}
+	if k := p.tailPhraseBefore(e); k > v {
+		return k
+	}
 	return end
 }
 
