@@ -1160,7 +1160,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	}
 	if creditShaped(p.stretchFor(c.text, c.sp), false) && !endsSentence(s, c.sp.end) {
 		c.prio = 3
-		return c, true
+		return p.markedNameBefore(c), true
 	}
 	// A chain after the prose of the same sentence: "… 2014 REUTERS/Name".
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
@@ -1247,6 +1247,29 @@ func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 	c := p.trimCredit(k, g.close+1)
 	c.prio = 3
 	return c, true
+}
+
+// markedNameBefore extends a registry agency standing alone as the last
+// sentence over the photographer the sentence before it names after a
+// credit marker: AFP's French service closes a caption "… Photo Jeanne
+// Roux. AFP" (the name, then the agency, each a sentence). Otherwise c.
+func (p *parser) markedNameBefore(c creditCand) creditCand {
+	s := p.s
+	j := c.sp.start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j < 2 || s[j-1] != '.' || lookupAgency(c.text) == nil {
+		return c
+	}
+	b := p.sentenceStart(j - 1)
+	marker, name, ok := strings.Cut(s[b:j-1], " ")
+	if !ok || !creditMarkers[marker] || !fullName(p.stretchFor(name, span{b + len(marker) + 1, j - 1})) {
+		return c
+	}
+	e := p.trimCredit(b+len(marker)+1, c.sp.end)
+	e.prio = c.prio
+	return e
 }
 
 // isAllCaps: two capitals at least and no lower-case letter. Letters of

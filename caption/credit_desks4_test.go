@@ -2,6 +2,7 @@ package caption
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -147,9 +148,9 @@ var desk4Classes = []struct {
 		{"Feuerwehrleute löschen einen Brand in Velmora. Foto: Feuerwehr Velmora/dpa", "Feuerwehr Velmora/dpa", "dpa", "", ""},
 		{"Feuerwehrleute löschen einen Brand in Velmora. Foto: IMAGO/Jana Velmer", "IMAGO/Jana Velmer", "Imago", "Jana Velmer", ""},
 		{"Feuerwehrleute löschen einen Brand in Velmora. Foto: Jana Velmer/dpa - ACHTUNG: Nur zur redaktionellen Verwendung im Zusammenhang mit der Berichterstattung", "Jana Velmer/dpa", "dpa", "Jana Velmer", ""},
-		{"Feuerwehr Velmora Brand Lagerhalle Copyright: xJanaxVelmerx", "Jana Velmer", "Imago", "Jana Velmer", ""},
-		{"Feuerwehr Velmora Brand Lagerhalle PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanaxVelmerx", "Jana Velmer", "Imago", "Jana Velmer", ""},
-		{"Feuerwehr Velmora Brand Lagerhalle Copyright: xJanaxVelmerx/xFuturexImagex", "Jana Velmer/Future Image", "Future Image", "Jana Velmer", ""},
+		{"Feuerwehr Velmora Brand Lagerhalle Copyright: xJanaxVelmerx", "Copyright: xJanaxVelmerx", "Imago", "Jana Velmer", ""},
+		{"Feuerwehr Velmora Brand Lagerhalle PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanaxVelmerx", "Copyright: xJanaxVelmerx", "Imago", "Jana Velmer", ""},
+		{"Feuerwehr Velmora Brand Lagerhalle Copyright: xJanaxVelmerx/xFuturexImagex", "Copyright: xJanaxVelmerx/xFuturexImagex", "Future Image (via IMAGO)", "Jana Velmer", ""},
 		{"Feuerwehr Velmora Brand Lagerhalle Copyright: imago/Jana Velmer", "imago/Jana Velmer", "Imago", "Jana Velmer", ""},
 	}},
 	{"fr", []desk4Case{
@@ -230,11 +231,39 @@ var desk4KnownMisses = []string{
 	"A composite of two views of Velmora. Jane Roe/Reuters and Tom Hale/AFP",
 	"Firefighters tackle a blaze in Velmora. REUTERS/Jane Roe\nPicture ID: 20260303-VEL-014",
 	"Firefighters tackle a blaze in Velmora. Jane Roe/AFP\nSLUG: NORLAND-FIRE",
-	"Feuerwehr Velmora Brand Lagerhalle Copyright: xJanaxVelmerx",
-	"Feuerwehr Velmora Brand Lagerhalle PUBLICATIONxINxGERxSUIxAUTxONLY Copyright: xJanaxVelmerx",
-	"Feuerwehr Velmora Brand Lagerhalle Copyright: xJanaxVelmerx/xFuturexImagex",
-	"Des pompiers luttent contre un incendie à Velmora. Photo Jeanne Roux. AFP",
 	"Des pompiers luttent contre un incendie à Velmora. Photo DR",
 	"Brandweerlieden blussen een brand in Velmora. Foto: Piet Vandorn/ANP/Hollandse Hoogte",
 	"Strażacy gaszą pożar w Velmorze. Zdjęcie: KPP Velmora",
+}
+
+// TestMarkedNameBefore: AFP's French service closes a caption with the
+// photographer after a marker and the agency, each a sentence ("Photo
+// Jeanne Roux. AFP"); a sentence that is no marked name leaves the agency
+// alone.
+func TestMarkedNameBefore(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Des pompiers à Velmora. Photo Jeanne Roux. AFP", creditWant{"Jeanne Roux. AFP", "AFP", "Jeanne Roux", "", false}},
+		{"Des pompiers à Velmora. PHOTO JEANNE ROUX. AFP", creditWant{"JEANNE ROUX. AFP", "AFP", "Jeanne Roux", "", false}},
+		{"Des pompiers à Velmora. Photo finale à Velmora. AFP", creditWant{"AFP", "AFP", "", "", false}},
+		{"Des pompiers à Velmora. Jeanne Roux. AFP", creditWant{"AFP", "AFP", "", "", false}},
+		// Only a registry agency: a paper's name stays the credit alone.
+		{"Des pompiers à Velmora. Photo Jeanne Roux. Le Courrier de Velmora", creditWant{"Le Courrier de Velmora", "Le Courrier de Velmora", "", "", false}},
+	})
+}
+
+// TestImagoPartner: IMAGO x-encodes its partner after the photographer; a
+// decoded name with an organisation word is the partner that supplied the
+// picture (the agency, as "Name/Partner" reads), not a second
+// photographer.
+func TestImagoPartner(t *testing.T) {
+	for _, tc := range []struct{ in, agency, photographers string }{
+		{"Copyright: xJanaxVelmerx/xVelmoraxPressx", "Velmora Press", "Jana Velmer"},
+		{"Copyright: xJanaxVelmerx/xKaixMoorx", "Imago", "Jana Velmer;Kai Moor"},
+		{"xJanaxVelmerx/xNordlichtxImagesx", "Nordlicht Images", "Jana Velmer"},
+	} {
+		got := ParseCredit(tc.in)
+		if ph := strings.Join(got.Photographers, ";"); ph != tc.photographers || got.Agency != tc.agency {
+			t.Errorf("ParseCredit(%q): agency %q photographers %q, want %q %q", tc.in, got.Agency, ph, tc.agency, tc.photographers)
+		}
+	}
 }

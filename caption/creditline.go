@@ -238,6 +238,19 @@ var partSplits = []func(string, stretch) (int, int){
 	libraryOn,       // credit_fieldrules.go
 	poolTail,
 	func(t string, _ stretch) (int, int) { return equalsSplit(t), 1 },
+	dotAgency,
+}
+
+// dotAgency returns where ". " stands between a person's name and the
+// registry agency that ends the part, as AFP's French service writes
+// "Jeanne Roux. AFP", and its length; -1 otherwise. An initial ("J. Roe")
+// is no name before it.
+func dotAgency(t string, st stretch) (int, int) {
+	i := strings.LastIndex(t, ". ")
+	if i <= 0 || lookupAgency(t[i+2:]) == nil || !fullName(st.prefix(i)) {
+		return -1, 0
+	}
+	return i, 2
 }
 
 // fileFirst marks the bytes an archive word of fileWords may start with,
@@ -705,6 +718,10 @@ func classifyPart(pt *creditPart, i int) {
 		// IMAGO x-encodes its partner too: "xNorthwindxPressxWirex".
 		pt.role, pt.agency = roleAgency, lookupAgency(imagoName(t))
 		pt.match = matchKind(imagoName(t), pt.agency)
+	case isImagoName(t) && imagoOrg(imagoName(t)):
+		// IMAGO's partner x-encoded but not in the registry
+		// ("xJanexRoex/xVelmoraxImagesx"): an organisation word names it.
+		pt.role, pt.text = roleOrg, imagoName(t)
 	case isImagoName(t):
 		pt.role = rolePerson
 	case inCreditSet(handoutWords, k) || t == "-":
@@ -1232,6 +1249,17 @@ func isImagoName(w string) bool {
 		}
 	}
 	return true
+}
+
+// imagoOrg: a decoded IMAGO name holds an organisation word (lexicon
+// credit_org_word: "Images", "Press", "Agency").
+func imagoOrg(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func imagoName(w string) string {
