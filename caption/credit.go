@@ -669,7 +669,9 @@ func (p *parser) tailPhraseCut(v, end int) int {
 func (p *parser) sentenceFollows(k, end int) bool {
 	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].start < end; n++ {
 		a, b := p.fieldAt(p.toks[k].start, end)
-		if isLowerWord(p.fieldText(a, b, end)) && !p.chainField(a, b) || p.trailerField(a, b) {
+		// A name the registry knows in lower case is no prose: Adobe
+		// Stock's "Name - stock.adobe.com".
+		if w := p.fieldText(a, b, end); isLowerWord(w) && !p.chainField(a, b) && lookupAgency(w) == nil || p.trailerField(a, b) {
 			return true
 		}
 		k = b

@@ -267,3 +267,28 @@ func TestImagoPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldShapes4: credit-field shapes read by small rules — a registry
+// agency alone on a second line (agencyLine), "special to" before the
+// publication (clientLeadLen), a label word before a name alone
+// (bareNameLabel, the copyright sign dropped between), a registry name in
+// lower case after a dash (sentenceFollows) — and what they leave alone.
+func TestFieldShapes4(t *testing.T) {
+	for _, tc := range []struct{ in, agency, photographers string }{
+		{"Kai Moor\nReuters", "Reuters", "Kai Moor"},
+		{"Kai Moor\nVelmora Daily\nReuters", "", "Kai Moor"},
+		{"Kai Moor\nthe ministry said", "", "Kai Moor"},
+		{"Kai Moor, special to The Velmora Star", "The Velmora Star", "Kai Moor"},
+		{"Kai Moor, Special to The Velmora Star", "The Velmora Star", "Kai Moor"},
+		{"Photo © Kai Moor", "", "Kai Moor"},
+		{"Photo ©Kai Moor/Velmora Press", "Velmora Press", "Kai Moor"},
+		{"Photo Library", "Photo Library", ""},
+		{"Kai Moor - stock.adobe.com", "Adobe Stock", "Kai Moor"},
+		{"Kai Moor/dpa - nur zur redaktionellen Verwendung", "dpa", "Kai Moor"},
+	} {
+		got := ParseCredit(tc.in)
+		if ph := strings.Join(got.Photographers, ";"); ph != tc.photographers || !(tc.agency == "" && got.Agency == "" || tc.agency != "" && agencyMatches(tc.agency, got.Agency)) {
+			t.Errorf("ParseCredit(%q): agency %q photographers %q, want %q %q", tc.in, got.Agency, ph, tc.agency, tc.photographers)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -35,9 +36,10 @@ type CreditLine struct {
 // @janedoe", a web or e-mail address), and a value that fills an IIM
 // dataset (32 bytes) read with its cut last word completed to the
 // registry name it starts or dropped ("… via Getty Imag" -> "… via Getty
-// Images").
+// Images"); a registry agency alone on the field's second line is read as
+// the chain's last part ("Jane Doe\nAFP" -> "Jane Doe/AFP").
 func ParseCredit(s string) CreditLine {
-	s = strings.TrimSpace(normalize(unescapeField(iimCut(s)))) // credit_iim.go, credit_fieldrules.go
+	s = agencyLine(strings.TrimSpace(normalize(unescapeField(iimCut(s))))) // credit_iim.go, credit_fieldrules.go
 	if len(s) > 1000 {
 		s = s[:1000]
 		for !utf8.ValidString(s) {
@@ -68,6 +70,21 @@ func ParseCredit(s string) CreditLine {
 		cl.Source = &Source{Kind: SourceSocialMedia}
 	}
 	return cl
+}
+
+// agencyLine joins a credit field of two lines with a slash when its
+// second line is a registry agency alone: DAM and CMS systems store the
+// photographer and the agency as two lines of one field ("Jane Roe\nAFP").
+func agencyLine(s string) string {
+	i := strings.IndexByte(s, '\n')
+	if i <= 0 || strings.IndexByte(s[i+1:], '\n') >= 0 || lookupAgency(strings.TrimSpace(s[i+1:])) == nil {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " \r")
+	if head == "" || strings.HasSuffix(head, "/") {
+		return s
+	}
+	return head + "/" + strings.TrimSpace(s[i+1:])
 }
 
 // creditParts is what a credit says once split.
@@ -176,6 +193,10 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 		// China Daily's contributors: "[Photo by Name/For China Daily]".
 		t = t[4:]
 		at += 4
+	}
+	if n := clientLeadLen(t); n > 0 {
+		t = t[n:] // "special to The Velmora Times": the publication
+		at += n
 	}
 	st = st.cut(at, at+len(t))
 	if i := courtesyEnd(t); i > 0 {
@@ -326,6 +347,21 @@ func forClient(t string, st stretch) (int, int) {
 		i += 1 + j
 	}
 	return -1, 0
+}
+
+// clientLeads open a part naming the publication a freelancer worked for
+// ("…, special to The Velmora Times"; lexicon credit_client_lead).
+var clientLeads = slices.Sorted(maps.Keys(wordSet("credit_client_lead")))
+
+// clientLeadLen returns the length of a client lead and its space at the
+// start of t when a name follows it, or 0.
+func clientLeadLen(t string) int {
+	for _, l := range clientLeads {
+		if n := len(l); len(t) > n+1 && t[n] == ' ' && strings.EqualFold(t[:n], l) {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // clientWords join a photographer to the publication the picture was
@@ -535,8 +571,11 @@ func bareNameLabel(t string) int {
 	if len(t)-i-1 <= len(kb) && staffWords[string(foldKey(kb[:0], t[i+1:]))] {
 		return i + 1 // "Photo DR": a word that names nobody
 	}
-	if !isUpperByte(t[i+1]) || !strings.Contains(t, "/") || lookupAgency(firstField(t[i+1:])) != nil {
+	if !isUpperByte(t[i+1]) || lookupAgency(firstField(t[i+1:])) != nil {
 		return 0
+	}
+	if !strings.Contains(t, "/") && !fullName(lexed(t[i+1:])) {
+		return 0 // "Photo Jane Roe" (a copyright sign dropped between): a name alone
 	}
 	if head, _, _ := strings.Cut(t, "/"); lookupAgency(strings.TrimSpace(head)) != nil {
 		return 0 // "Picture Alliance/dpa": the word is part of a name
