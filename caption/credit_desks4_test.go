@@ -173,6 +173,9 @@ var desk4Classes = []struct {
 		{"Bomberos sofocan un incendio en Velmora. EFE/ Juan Roble MÁS FOTOS", "EFE/ Juan Roble", "EFE", "Juan Roble", ""},
 		{"Bomberos sofocan un incendio en Velmora. Foto: Ayuntamiento de Velmora", "Ayuntamiento de Velmora", "Ayuntamiento de Velmora", "", ""},
 		{"Bomberos sofocan un incendio en Velmora. Imagen cedida por los Bomberos de Velmora", "Imagen cedida por los Bomberos de Velmora", "Bomberos de Velmora", "", "handout"},
+		{"Bomberos sofocan un incendio en Velmora. Foto: Cedida", "Cedida", "", "", "handout"},
+		{"Bomberos sofocan un incendio en Velmora. Foto: Captura de video", "Captura de video", "", "", "screengrab"},
+		{"Firefighters tackle a blaze in Velmora. Photo: Screengrab", "Screengrab", "", "", "screengrab"},
 		{"Bomberos sofocan un incendio en Velmora. Juan Roble / AFP vía Getty Images", "Juan Roble / AFP vía Getty Images", "AFP (via Getty Images)", "Juan Roble", ""},
 	}},
 	{"it", []desk4Case{
