@@ -1313,6 +1313,9 @@ func (p *parser) tailEnd(end int) int {
 		if k := p.noticeStart(end); k >= 0 {
 			end, changed = k, true
 		}
+		if k := p.fieldLineStart(end); k >= 0 {
+			end, changed = k, true
+		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
 		if a, b, w := p.lastField(end); w != "" && p.toks[a].start > 0 && p.trailerField(a, b) {
@@ -1422,6 +1425,34 @@ func (p *parser) noticeStart(end int) int {
 			return -1
 		}
 		return t.start
+	}
+	return -1
+}
+
+// clsTrailerLine: the labels of a field a system appends after the credit
+// on a line of its own.
+var clsTrailerLine = lexClass("trailer_line")
+
+// fieldLineStart returns where the caption's last line before end starts
+// when it is a labelled field appended after the credit ("Picture ID:
+// …", "SLUG: …"; lexicon trailer_line) and text stands before it, or -1.
+func (p *parser) fieldLineStart(end int) int {
+	if !p.holds(clsTrailerLine) {
+		return -1
+	}
+	from := max(0, end-maxAdvisoryLen)
+	line := lastIndexByte(p.s[from:end], '\n')
+	if line < 0 || strings.TrimSpace(p.s[:from+line]) == "" {
+		return -1
+	}
+	line += from + 1
+	toks := p.toks
+	i := tokIndex(toks, line)
+	if i >= len(toks) || !toks[i].mayStart(clsTrailerLine) {
+		return -1
+	}
+	if e, _, ok := matchAt(toks, i, clsTrailerLine); ok && e < len(toks) && toks[e].isMark(':') {
+		return line
 	}
 	return -1
 }

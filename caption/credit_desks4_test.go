@@ -232,8 +232,6 @@ var desk4KnownMisses = []string{
 	"Left: the old town hall in 1950; right: the same view today. Left: Velmora City Archive; right: Jane Roe/Reuters",
 	"The final in Velmora. Photographs: Jane Roe/AFP; Tom Hale/Getty Images",
 	"A composite of two views of Velmora. Jane Roe/Reuters and Tom Hale/AFP",
-	"Firefighters tackle a blaze in Velmora. REUTERS/Jane Roe\nPicture ID: 20260303-VEL-014",
-	"Firefighters tackle a blaze in Velmora. Jane Roe/AFP\nSLUG: NORLAND-FIRE",
 	"Des pompiers luttent contre un incendie à Velmora. Photo DR",
 	"Brandweerlieden blussen een brand in Velmora. Foto: Piet Vandorn/ANP/Hollandse Hoogte",
 	"Strażacy gaszą pożar w Velmorze. Zdjęcie: KPP Velmora",
@@ -294,4 +292,17 @@ func TestFieldShapes4(t *testing.T) {
 			t.Errorf("ParseCredit(%q): agency %q photographers %q, want %q %q", tc.in, got.Agency, ph, tc.agency, tc.photographers)
 		}
 	}
+}
+
+// TestFieldLine: a labelled field a system appends on a line of its own
+// after the credit (lexicon trailer_line) is cut before the credit is
+// read; the label without its colon, or with nothing before its line, is
+// left alone.
+func TestFieldLine(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Fans cheer before the final in Velmora on Monday. REUTERS/Kai Moor\nImage ID: 2AB34CD", creditWant{"REUTERS/Kai Moor", "Reuters", "Kai Moor", "", false}},
+		{"Fans cheer before the final in Velmora on Monday. Kai Moor/AFP\nKeywords: fans, Velmora, football", creditWant{"Kai Moor/AFP", "AFP", "Kai Moor", "", false}},
+		{"Fans cheer in Velmora.\nAP Photo/Kai Moor\nSLUG: VELMORA-FANS\nPhoto ID: 12345", creditWant{"AP Photo/Kai Moor", "AP", "Kai Moor", "", false}},
+		{"Fans cheer before the final in Velmora on Monday. Kai Moor/AFP\nSlug line of the day", creditWant{}},
+	})
 }
