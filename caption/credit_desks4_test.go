@@ -228,7 +228,6 @@ var desk4Classes = []struct {
 
 // desk4KnownMisses are cases the parser still reads wrong.
 var desk4KnownMisses = []string{
-	"Delegates arrive for the summit in Velmora. (Jane Roe/The Velmora Times via AP)",
 	"Left: the old town hall in 1950; right: the same view today. Left: Velmora City Archive; right: Jane Roe/Reuters",
 	"The final in Velmora. Photographs: Jane Roe/AFP; Tom Hale/Getty Images",
 	"A composite of two views of Velmora. Jane Roe/Reuters and Tom Hale/AFP",
@@ -304,5 +303,18 @@ func TestFieldLine(t *testing.T) {
 		{"Fans cheer before the final in Velmora on Monday. Kai Moor/AFP\nKeywords: fans, Velmora, football", creditWant{"Kai Moor/AFP", "AFP", "Kai Moor", "", false}},
 		{"Fans cheer in Velmora.\nAP Photo/Kai Moor\nSLUG: VELMORA-FANS\nPhoto ID: 12345", creditWant{"AP Photo/Kai Moor", "AP", "Kai Moor", "", false}},
 		{"Fans cheer before the final in Velmora on Monday. Kai Moor/AFP\nSlug line of the day", creditWant{}},
+	})
+}
+
+// TestMediaPartnerVia: a publication named before a wire's "via" (lexicon
+// credit_media_word) is the wire's partner, as a registry agency is; a
+// body's picture relayed the same way stays a handout.
+func TestMediaPartnerVia(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Delegates arrive in Velmora on Monday. (Kai Moor/The Velmora Courant via AP)", creditWant{"Kai Moor/The Velmora Courant via AP", "AP", "Kai Moor", "", false}},
+		{"Delegates arrive in Velmora on Monday. (Kai Moor/The Velmora Post-Gazette via AP)", creditWant{"Kai Moor/The Velmora Post-Gazette via AP", "AP", "Kai Moor", "", false}},
+		{"Delegates arrive in Velmora on Monday. (Kai Moor/Velmorer Zeitung via AP)", creditWant{"Kai Moor/Velmorer Zeitung via AP", "AP", "Kai Moor", "", false}},
+		{"Delegates arrive in Velmora on Monday. (Velmora Police via AP)", creditWant{"Velmora Police via AP", "AP", "", "handout", false}},
+		{"Delegates arrive in Velmora on Monday. (Kai Moor/Velmora Navy via AP)", creditWant{"Kai Moor/Velmora Navy via AP", "AP", "Kai Moor", "handout", false}},
 	})
 }

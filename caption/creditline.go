@@ -736,9 +736,10 @@ func viaHandout(parts []creditPart) bool {
 			continue
 		}
 		before++
-		if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && webName(pt.text) {
+		if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && (webName(pt.text) || mediaName(pt.st)) {
 			// A publisher named by its web address ("Name/Paper.pl via
-			// REUTERS") is a partner, as a registry agency is.
+			// REUTERS") or by a newspaper's word ("Name/The Velmora
+			// Courier via AP") is a partner, as a registry agency is.
 			agencyBefore = true
 		}
 	}
@@ -1310,6 +1311,23 @@ var handoutWords = wordSet("credit_handout")
 
 // socialWords mark pictures taken from social networks.
 var socialWords = wordSet("credit_social")
+
+// mediaWords mark an organisation as a publication (lexicon
+// credit_media_word): a partner of the wire that relays its picture.
+var mediaWords = wordSet("credit_media_word")
+
+// mediaName: a word of st, or a piece of a hyphenated word ("The Velmora
+// Post-Gazette"), is a publication's word.
+func mediaName(st stretch) bool {
+	for f := range st.fields() {
+		for w := range strings.SplitSeq(f.text(), "-") {
+			if mediaWords[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // orgWords mark a credit part as an organisation rather than a person.
 var orgWords = wordSet("credit_org_word")
