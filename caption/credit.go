@@ -425,12 +425,15 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	toks := p.toks
 	// "FILE PHOTO: A view of …": the archive opener's "PHOTO:" is no label.
 	opener, _ := fileOpener(p.s, toks, 0)
+	// A label inside a phrase that closes the caption and is no credit
+	// (ANSA's footer "RIPRODUZIONE RISERVATA © Copyright ANSA") opens none.
+	closing := p.tailPhraseCut(0, len(p.s))
 	for i := p.firstOf(clsCreditLabel); i < len(toks); i++ {
 		if !toks[i].mayStart(clsCreditLabel) {
 			continue // matchAt's own first test, without the call
 		}
 		end, sn, ok := matchAt(toks, i, clsCreditLabel)
-		if !ok || toks[i].start < opener {
+		if !ok || toks[i].start < opener || toks[i].start >= closing {
 			continue
 		}
 		lab := labelInfo[*sn]
@@ -508,7 +511,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		c.text = rest
 	}
 	if lab.year {
-		c = copyrightYears(c)
+		c = copyrightYears(secondYearLabel(c))
 	}
 	named := c.text
 	if lab.courtesy {
@@ -529,6 +532,24 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	c.sp.start = i
 	c.prio = lab.prio
 	return c, true
+}
+
+// secondYearLabel drops a copyright label standing right after another
+// ("© Copyright Velmora Press", "Copyright © 2026 Jane Roe"): the credit
+// is what follows both.
+func secondYearLabel(c creditCand) creditCand {
+	t := c.text
+	for _, lab := range labelsFor(t) {
+		n := len(lab.form)
+		if !lab.year || len(t) <= n || !strings.EqualFold(t[:n], lab.form) || isWordByte(lab.form[n-1]) && isWordByte(t[n]) {
+			continue
+		}
+		rest := strings.TrimLeft(t[n:], " :")
+		c.sp.start += len(t) - len(rest)
+		c.text = rest
+		return c
+	}
+	return c
 }
 
 // unwrapped drops the brackets around a whole credit after its label

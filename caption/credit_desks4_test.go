@@ -318,3 +318,32 @@ func TestMediaPartnerVia(t *testing.T) {
 		{"Delegates arrive in Velmora on Monday. (Kai Moor/Velmora Navy via AP)", creditWant{"Kai Moor/Velmora Navy via AP", "AP", "Kai Moor", "handout", false}},
 	})
 }
+
+// TestPageTrailers: what a web page leaves after the credit in a caption
+// copied from it — a pointer to more ("Lire aussi", "Leia mais", "Meer
+// foto's"), ANSA's footer "RIPRODUZIONE RISERVATA © Copyright ANSA" — is
+// cut (lexicon tail_phrase), and the footer's copyright sign opens no
+// credit of its own.
+func TestPageTrailers(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Vigili del fuoco a Velmora. ANSA/GIANNI VELMORI RIPRODUZIONE RISERVATA © Copyright ANSA", creditWant{"ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false}},
+		{"Vigili del fuoco a Velmora. ANSA/GIANNI VELMORI © Copyright ANSA", creditWant{"ANSA/GIANNI VELMORI", "ANSA", "Gianni Velmori", "", false}},
+		{"Vigili del fuoco a Velmora. © Copyright Velmora Press", creditWant{"Velmora Press", "Velmora Press", "", "", false}},
+		{"Des pompiers à Velmora. Jeanne ROUX / AFP Pour aller plus loin", creditWant{"Jeanne ROUX / AFP", "AFP", "Jeanne Roux", "", false}},
+		{"Bombeiros em Velmora. Foto: Marcelo Velmoro/Folhapress Leia mais", creditWant{"Marcelo Velmoro/Folhapress", "Folhapress", "Marcelo Velmoro", "", false}},
+		{"Brandweerlieden in Velmora. ANP / Piet Vandorn Meer foto's", creditWant{"ANP / Piet Vandorn", "ANP", "Piet Vandorn", "", false}},
+		{"Feuerwehrleute in Velmora. Bild: Jana Velmer/Tamedia", creditWant{"Jana Velmer/Tamedia", "Tamedia", "Jana Velmer", "", false}},
+	})
+}
+
+// TestSecondCopyrightLabel: two copyright labels in a row ("© Copyright
+// Name", "Copyright © 2026 Name") introduce one credit; a word that only
+// starts like the label stays.
+func TestSecondCopyrightLabel(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Fans cheer in Velmora. © Copyright 2026 Kai Moor", creditWant{"Kai Moor", "", "Kai Moor", "", false}},
+		{"Fans cheer in Velmora. Copyright © 2026 Kai Moor", creditWant{"Kai Moor", "", "Kai Moor", "", false}},
+		{"Fans cheer in Velmora. © COPYRIGHT Velmora Press", creditWant{"Velmora Press", "Velmora Press", "", "", false}},
+		{"Fans cheer in Velmora. © Copyrighted Velmora Press", creditWant{"Copyrighted Velmora Press", "Copyrighted Velmora Press", "", "", false}},
+	})
+}

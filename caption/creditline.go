@@ -626,6 +626,9 @@ func stripLabels(s string) string {
 		t := strings.TrimLeft(s, " ([")
 		hit := false
 		for _, lab := range labelsFor(t) {
+			if lab.year && len(t) > len(lab.form) && t[len(lab.form)] == ' ' && strings.EqualFold(t[:len(lab.form)], lab.form) {
+				lab.word = lab.form // a copyright label without its mark: "© Copyright Name"
+			}
 			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
