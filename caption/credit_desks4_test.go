@@ -347,3 +347,27 @@ func TestSecondCopyrightLabel(t *testing.T) {
 		{"Fans cheer in Velmora. © Copyrighted Velmora Press", creditWant{"Copyrighted Velmora Press", "Copyrighted Velmora Press", "", "", false}},
 	})
 }
+
+// TestLocalTelevisionOut: AP's restriction on a member paper's picture
+// after the credit, "ALL LOCAL TELEVISION OUT", is read whole (a use of
+// useWords), so that its first words are no credit; the code and the
+// scope are those of "TELEVISION OUT".
+func TestLocalTelevisionOut(t *testing.T) {
+	for _, tc := range []struct{ in, credit, restriction string }{
+		{"Crews clear snow in Velmora on Monday. (Kai Moor/The Velmora Daily via AP) ALL LOCAL TELEVISION OUT; MANDATORY CREDIT", "Kai Moor/The Velmora Daily via AP", "OUT [broadcast] ALL LOCAL TELEVISION OUT;MANDATORY_CREDIT [] MANDATORY CREDIT"},
+		{"Crews clear snow in Velmora on Monday. (Kai Moor/The Velmora Courier via AP) LOCAL TV OUT", "Kai Moor/The Velmora Courier via AP", "OUT [broadcast] LOCAL TV OUT"},
+		{"Crews clear snow in Velmora on Monday. (AP Photo/Kai Moor) TV OUT", "AP Photo/Kai Moor", "OUT [broadcast] TV OUT"},
+	} {
+		c, err := Parse(tc.in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rs []string
+		for _, r := range c.Restrictions {
+			rs = append(rs, r.Code+" ["+strings.Join(r.Scope, " ")+"] "+r.Text)
+		}
+		if got := strings.Join(rs, ";"); c.Credit != tc.credit || got != tc.restriction {
+			t.Errorf("%q: credit %q restrictions %q, want %q %q", tc.in, c.Credit, got, tc.credit, tc.restriction)
+		}
+	}
+}
