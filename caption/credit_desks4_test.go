@@ -371,3 +371,19 @@ func TestLocalTelevisionOut(t *testing.T) {
 		}
 	}
 }
+
+// TestChainJoin: two credits joined by "and" for a composite name both
+// photographers ("Jane Roe/Reuters and John Doe/AFP"); two agencies
+// joined so name none.
+func TestChainJoin(t *testing.T) {
+	for _, tc := range []struct{ in, photographers string }{
+		{"Kai Moor/Reuters and Ina Velm/AFP", "Kai Moor;Ina Velm"},
+		{"Kai Moor/Reuters & Ina Velm/AFP", "Kai Moor;Ina Velm"},
+		{"Reuters and Associated Press", ""},
+		{"Kai Moor and Ina Velm/AFP", "Kai Moor;Ina Velm"},
+	} {
+		if got := strings.Join(ParseCredit(tc.in).Photographers, ";"); got != tc.photographers {
+			t.Errorf("ParseCredit(%q): photographers %q, want %q", tc.in, got, tc.photographers)
+		}
+	}
+}

@@ -305,7 +305,9 @@ var nameJoiners = wordSet("name_joiner")
 // nameJoin returns where a joiner word (lexicon name_joiner, or "&")
 // stands between two person names of two words or more, as desks credit
 // two photographers ("Photo by Jane ROE and John DOE / AFP", "Jana
-// Beispiel und Max Muster/dpa"), and its length with its spaces; -1
+// Beispiel und Max Muster/dpa") or two chains ("Jane Roe/Reuters and
+// John Doe/AFP", the agency of the first before the joiner), and its
+// length with its spaces; -1
 // otherwise. A Spanish double surname ("Juan Pérez y García") has one word
 // after the joiner and stays one name.
 func nameJoin(t string, st stretch) (int, int) {
@@ -316,7 +318,7 @@ func nameJoin(t string, st stretch) (int, int) {
 		}
 		j += i + 1
 		var kb [8]byte
-		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(st.prefix(i)) && fullName(st.suffix(len(t)-j-1)) {
+		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && (fullName(st.prefix(i)) || lookupAgency(t[:i]) != nil) && fullName(st.suffix(len(t)-j-1)) {
 			return i, j + 1 - i
 		}
 		i = j
