@@ -333,6 +333,9 @@ func TestPageTrailers(t *testing.T) {
 		{"Bombeiros em Velmora. Foto: Marcelo Velmoro/Folhapress Leia mais", creditWant{"Marcelo Velmoro/Folhapress", "Folhapress", "Marcelo Velmoro", "", false}},
 		{"Brandweerlieden in Velmora. ANP / Piet Vandorn Meer foto's", creditWant{"ANP / Piet Vandorn", "ANP", "Piet Vandorn", "", false}},
 		{"Feuerwehrleute in Velmora. Bild: Jana Velmer/Tamedia", creditWant{"Jana Velmer/Tamedia", "Tamedia", "Jana Velmer", "", false}},
+		{"Hasiči ve Velmoře. Foto: ČTK/Velmorský Jan Další fotografie", creditWant{"ČTK/Velmorský Jan", "CTK", "Velmorský Jan", "", false}},
+		{"Strażacy w Velmorze. PAP/Jan Velmorski Więcej zdjęć", creditWant{"PAP/Jan Velmorski", "PAP", "Jan Velmorski", "", false}},
+		{"Vatrogasci u Velmori. Foto: Ivan Velmorić/PIXSELL Više fotografija", creditWant{"Ivan Velmorić/PIXSELL", "Pixsell", "Ivan Velmorić", "", false}},
 	})
 }
 
