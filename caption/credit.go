@@ -298,6 +298,8 @@ func (p *parser) findCredit() (creditCand, bool) {
 	p.creditSpans = p.spanBuf[:0]
 	var best creditCand
 	found := false
+	var seen [8]creditCand // the candidates, for richerCredit
+	n := 0
 	consider := func(c creditCand) {
 		// (c.prio first: the words are read only when it counts.)
 		if strings.TrimSpace(c.text) == "" || c.prio > 2 && isRoleOnly(p.stretchFor(c.text, c.sp)) && !(c.bracketed && hasWordIn(p.stretchFor(c.text, c.sp), poolWords)) {
@@ -310,6 +312,9 @@ func (p *parser) findCredit() (creditCand, bool) {
 			return
 		}
 		p.creditSpans = append(p.creditSpans, c.sp)
+		if n < len(seen) {
+			seen[n], n = c, n+1
+		}
 		if !found || c.prio < best.prio || c.prio == best.prio && c.sp.start < best.sp.start {
 			best, found = c, true
 		}
@@ -341,7 +346,42 @@ func (p *parser) findCredit() (creditCand, bool) {
 			break
 		}
 	}
+	if found {
+		best = p.richerCredit(best, seen[:n])
+	}
 	return best, found
+}
+
+// richerCredit returns the chain another candidate reads, or the credit
+// closing the line before, when the best one names its agency alone on a
+// line of its own ("ČTK/Name" on one line, a desk's "Foto: ČTK" on the
+// next): the chain names the same agency and the photographer too.
+// Otherwise best.
+func (p *parser) richerCredit(best creditCand, cands []creditCand) creditCand {
+	a := lookupAgency(best.text)
+	if a == nil || strings.ContainsAny(best.text, "/\\") {
+		return best
+	}
+	if nl := lastIndexByte(p.s[:best.sp.start], '\n'); nl > 0 && strings.TrimSpace(p.s[nl:best.sp.start]) == "" {
+		if c, ok := p.tailCredit(nl); ok {
+			cands = append(cands[:len(cands):len(cands)], c)
+		}
+	}
+	for _, c := range cands {
+		if c.sp.end > best.sp.start && c.sp.start < best.sp.end || !strings.ContainsAny(c.text, "/\\") {
+			continue // the same stretch, or a chain around it ("图/路透社")
+		}
+		for part := range strings.SplitSeq(c.text, "/") {
+			if lookupAgency(strings.TrimSpace(part)) == a {
+				c.prio = best.prio
+				if !slices.Contains(p.creditSpans, c.sp) {
+					p.creditSpans = append(p.creditSpans, c.sp)
+				}
+				return c
+			}
+		}
+	}
+	return best
 }
 
 // withinRestriction: the span lies inside one restriction phrase.

@@ -390,3 +390,15 @@ func TestChainJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestRicherCredit: a desk's line naming the agency alone after the
+// agency's own credit line ("ČTK/Name", then "Foto: ČTK") leaves the
+// credit with its photographer; another agency's line stays the credit.
+func TestRicherCredit(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Hasiči likvidují požár ve Velmoře 3. března 2026. ČTK/Velmorský Jan\nFoto: ČTK", creditWant{"ČTK/Velmorský Jan", "CTK", "Velmorský Jan", "", false}},
+		{"Crews clear snow in Velmora on Monday. REUTERS/Kai Moor\nPhoto: Reuters", creditWant{"REUTERS/Kai Moor", "Reuters", "Kai Moor", "", false}},
+		{"Crews clear snow in Velmora on Monday. REUTERS/Kai Moor\nPhoto: AFP", creditWant{"AFP", "AFP", "", "", false}},
+		{"Crews clear snow in Velmora on Monday. Photo: Reuters", creditWant{"Reuters", "Reuters", "", "", false}},
+	})
+}
