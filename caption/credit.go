@@ -685,7 +685,7 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			// An expansion inside a chain continues it: "Name/WANA (West
 			// Asia News Agency) via REUTERS"; anything else ends the credit.
 			k := strings.IndexByte(s[j:end], closer[s[j]])
-			if k > 0 && chainGoesOn(s, j+k+1, end) {
+			if k > 0 && (chainGoesOn(s, j+k+1, end) || positionThenCredit(s[j+1:j+k], s[j+k+1:end])) {
 				j += k
 				continue
 			}
@@ -1630,6 +1630,17 @@ func (p *parser) capsRunStart(k, slash int) int {
 	}
 	return start
 }
+
+// positionThenCredit: a bracket placing one picture of a composite
+// (lexicon credit_position: "(left)", "(links)") with the next picture's
+// credit after it ("…; Name/Agency (right)").
+func positionThenCredit(inner, after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after != "" && (after[0] == ';' || after[0] == ',') && isWordOf(strings.TrimSpace(inner), clsCreditPosition)
+}
+
+// clsCreditPosition: the words that place a picture of a composite.
+var clsCreditPosition = lexClass("credit_position")
 
 // chainGoesOn: what follows at i continues a credit chain (" via X", "/X").
 func chainGoesOn(s string, i, end int) bool {

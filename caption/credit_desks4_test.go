@@ -402,3 +402,15 @@ func TestRicherCredit(t *testing.T) {
 		{"Crews clear snow in Velmora on Monday. Photo: Reuters", creditWant{"Reuters", "Reuters", "", "", false}},
 	})
 }
+
+// TestCompositeCredits: a composite's credits, each placed by a bracket
+// (lexicon credit_position), read as one credit; a position names nobody;
+// a paper's design desk is no photographer.
+func TestCompositeCredits(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"The old and new bridge in Velmora. Photographs: Velmora City Archive (left); Kai Moor/Reuters (right)", creditWant{"Photographs: Velmora City Archive (left); Kai Moor/Reuters", "Reuters", "Kai Moor", "", false}},
+		{"Zwei Ansichten der Brücke in Velmora. Fotos: Jana Roe (links); Kai Moor/dpa (rechts)", creditWant{"Jana Roe (links); Kai Moor/dpa", "dpa", "Jana Roe;Kai Moor", "", false}},
+		{"The mayor in Velmora on Monday. Photo: Kai Moor (left)", creditWant{"Kai Moor", "", "Kai Moor", "", false}},
+		{"The two candidates in Velmora. Composite: Velmora Herald Design/Getty Images", creditWant{"Velmora Herald Design/Getty Images", "Getty Images", "", "", false}},
+	})
+}

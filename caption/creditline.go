@@ -171,6 +171,9 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 	if i := strings.IndexAny(t, "(["); i > 0 {
 		head := strings.TrimSpace(t[:i])
 		inner := strings.Trim(t[i:], "()[] ")
+		if isWordOf(inner, clsCreditPosition) {
+			inner = "" // "Name (left)": where the picture stands, no name
+		}
 		if inner != "" && (isPersonName(st.within(head)) || agencyThenName(head, st.within(inner))) && !strings.ContainsAny(inner, "()[]") {
 			// Spanish papers' "NAME (AGENCY)": the agency in brackets;
 			// "Reuters (Name)": the photographer in brackets.
