@@ -358,8 +358,11 @@ func (p *parser) findCredit() (creditCand, bool) {
 // next): the chain names the same agency and the photographer too.
 // Otherwise best.
 func (p *parser) richerCredit(best creditCand, cands []creditCand) creditCand {
+	if strings.ContainsAny(best.text, "/\\") {
+		return best // a chain already
+	}
 	a := lookupAgency(best.text)
-	if a == nil || strings.ContainsAny(best.text, "/\\") {
+	if a == nil {
 		return best
 	}
 	if nl := lastIndexByte(p.s[:best.sp.start], '\n'); nl > 0 && strings.TrimSpace(p.s[nl:best.sp.start]) == "" {
@@ -467,12 +470,15 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	opener, _ := fileOpener(p.s, toks, 0)
 	// A label inside a phrase that closes the caption and is no credit
 	// (ANSA's footer "RIPRODUZIONE RISERVATA © Copyright ANSA") opens none.
-	closing := p.tailPhraseCut(0, len(p.s))
+	closing := -1 // read at the first label
 	for i := p.firstOf(clsCreditLabel); i < len(toks); i++ {
 		if !toks[i].mayStart(clsCreditLabel) {
 			continue // matchAt's own first test, without the call
 		}
 		end, sn, ok := matchAt(toks, i, clsCreditLabel)
+		if ok && closing < 0 {
+			closing = p.tailPhraseCut(0, len(p.s))
+		}
 		if !ok || toks[i].start < opener || toks[i].start >= closing {
 			continue
 		}
@@ -706,6 +712,9 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 				return j
 			}
 		}
+	}
+	if end < len(s) && s[end] != '\n' && !p.inRestriction(end) {
+		return end // a tail phrase ends the text, its line or the words before a restriction
 	}
 	return p.tailPhraseCut(v, end)
 }

@@ -271,7 +271,7 @@ var partSplits = []func(string, stretch) (int, int){
 // is no name before it.
 func dotAgency(t string, st stretch) (int, int) {
 	i := strings.LastIndex(t, ". ")
-	if i <= 0 || lookupAgency(t[i+2:]) == nil || !fullName(st.prefix(i)) {
+	if i < 2 || t[i-2] == ' ' || t[i-2] == '.' || i+2 >= len(t) || !isUpperByte(t[i+2]) || lookupAgency(t[i+2:]) == nil || !fullName(st.prefix(i)) {
 		return -1, 0
 	}
 	return i, 2
