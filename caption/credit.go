@@ -405,6 +405,13 @@ func (p *parser) headCredit() (creditCand, bool) {
 	if !strings.ContainsAny(c.text, "/\\") || !creditShaped(p.stretchFor(c.text, c.sp), false) || endsSentence(p.s, c.sp.end) {
 		return creditCand{}, false
 	}
+	if b := p.sentenceStart(c.sp.end); b > c.sp.start {
+		// A sentence, then a credit, on the first line ("Fans cheer in
+		// Velmora. Name/AFP"): the last sentence is the credit.
+		if c = p.trimCredit(b, c.sp.end); !strings.ContainsAny(c.text, "/\\") || !creditShaped(p.stretchFor(c.text, c.sp), false) {
+			return creditCand{}, false
+		}
+	}
 	c.prio = 3
 	return c, true
 }

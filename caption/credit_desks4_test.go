@@ -414,3 +414,14 @@ func TestCompositeCredits(t *testing.T) {
 		{"The two candidates in Velmora. Composite: Velmora Herald Design/Getty Images", creditWant{"Velmora Herald Design/Getty Images", "Getty Images", "", "", false}},
 	})
 }
+
+// TestHeadLineSentence: a first line holding a sentence and then a credit,
+// with more lines after it, gives the credit of its last sentence, not the
+// whole line.
+func TestHeadLineSentence(t *testing.T) {
+	checkCreditCases(t, []creditCase{
+		{"Fans cheer in Velmora. Kai Moor/AFP\nthe crowd stayed late", creditWant{"Kai Moor/AFP", "AFP", "Kai Moor", "", false}},
+		{"Fans cheer in Velmora. Kai Moor/AFP\nKeywords: fans, Velmora", creditWant{"Kai Moor/AFP", "AFP", "Kai Moor", "", false}},
+		{"AP Photo/Kai Moor\nFans cheer in Velmora on Monday, March 2, 2026.", creditWant{"AP Photo/Kai Moor", "AP", "Kai Moor", "", false}},
+	})
+}
