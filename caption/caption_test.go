@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -347,7 +348,7 @@ func FuzzParseCredit(f *testing.F) {
 		// last name completed (credit_iim.go): by a registry name at most.
 		limit := len(normalize(s)) + 1
 		if len(s) == iimLimit {
-			limit += maxAgencyName
+			limit += maxAgencyName()
 		}
 		if len(cl.Credit) > limit {
 			t.Fatalf("credit %q longer than its input %q", cl.Credit, s)
@@ -461,11 +462,13 @@ func TestCreditAsWritten(t *testing.T) {
 	}
 }
 
-// maxAgencyName is the longest registry name, the most iimCut adds.
-var maxAgencyName = func() int {
+// maxAgencyName is the longest registry name, the most iimCut adds. It is
+// read when first asked: as a package variable it was set before the
+// registry's init had loaded a row, and so was 0.
+var maxAgencyName = sync.OnceValue(func() int {
 	n := 0
 	for _, a := range Agencies() {
 		n = max(n, len(a.Name))
 	}
 	return n
-}()
+})

@@ -298,6 +298,8 @@ func (p *parser) findCredit() (creditCand, bool) {
 	p.creditSpans = p.spanBuf[:0]
 	var best creditCand
 	found := false
+	var seen [8]creditCand // the candidates, for richerCredit
+	n := 0
 	consider := func(c creditCand) {
 		// (c.prio first: the words are read only when it counts.)
 		if strings.TrimSpace(c.text) == "" || c.prio > 2 && isRoleOnly(p.stretchFor(c.text, c.sp)) && !(c.bracketed && hasWordIn(p.stretchFor(c.text, c.sp), poolWords)) {
@@ -310,6 +312,9 @@ func (p *parser) findCredit() (creditCand, bool) {
 			return
 		}
 		p.creditSpans = append(p.creditSpans, c.sp)
+		if n < len(seen) {
+			seen[n], n = c, n+1
+		}
 		if !found || c.prio < best.prio || c.prio == best.prio && c.sp.start < best.sp.start {
 			best, found = c, true
 		}
@@ -341,7 +346,45 @@ func (p *parser) findCredit() (creditCand, bool) {
 			break
 		}
 	}
+	if found {
+		best = p.richerCredit(best, seen[:n])
+	}
 	return best, found
+}
+
+// richerCredit returns the chain another candidate reads, or the credit
+// closing the line before, when the best one names its agency alone on a
+// line of its own ("ČTK/Name" on one line, a desk's "Foto: ČTK" on the
+// next): the chain names the same agency and the photographer too.
+// Otherwise best.
+func (p *parser) richerCredit(best creditCand, cands []creditCand) creditCand {
+	if strings.ContainsAny(best.text, "/\\") {
+		return best // a chain already
+	}
+	a := lookupAgency(best.text)
+	if a == nil {
+		return best
+	}
+	if nl := lastIndexByte(p.s[:best.sp.start], '\n'); nl > 0 && strings.TrimSpace(p.s[nl:best.sp.start]) == "" {
+		if c, ok := p.tailCredit(nl); ok {
+			cands = append(cands[:len(cands):len(cands)], c)
+		}
+	}
+	for _, c := range cands {
+		if c.sp.end > best.sp.start && c.sp.start < best.sp.end || !strings.ContainsAny(c.text, "/\\") {
+			continue // the same stretch, or a chain around it ("图/路透社")
+		}
+		for part := range strings.SplitSeq(c.text, "/") {
+			if lookupAgency(strings.TrimSpace(part)) == a {
+				c.prio = best.prio
+				if !slices.Contains(p.creditSpans, c.sp) {
+					p.creditSpans = append(p.creditSpans, c.sp)
+				}
+				return c
+			}
+		}
+	}
+	return best
 }
 
 // withinRestriction: the span lies inside one restriction phrase.
@@ -361,6 +404,13 @@ func (p *parser) headCredit() (creditCand, bool) {
 	c := p.trimCredit(0, nl)
 	if !strings.ContainsAny(c.text, "/\\") || !creditShaped(p.stretchFor(c.text, c.sp), false) || endsSentence(p.s, c.sp.end) {
 		return creditCand{}, false
+	}
+	if b := p.sentenceStart(c.sp.end); b > c.sp.start {
+		// A sentence, then a credit, on the first line ("Fans cheer in
+		// Velmora. Name/AFP"): the last sentence is the credit.
+		if c = p.trimCredit(b, c.sp.end); !strings.ContainsAny(c.text, "/\\") || !creditShaped(p.stretchFor(c.text, c.sp), false) {
+			return creditCand{}, false
+		}
 	}
 	c.prio = 3
 	return c, true
@@ -425,12 +475,18 @@ func (p *parser) labelCredits(consider func(creditCand)) {
 	toks := p.toks
 	// "FILE PHOTO: A view of …": the archive opener's "PHOTO:" is no label.
 	opener, _ := fileOpener(p.s, toks, 0)
+	// A label inside a phrase that closes the caption and is no credit
+	// (ANSA's footer "RIPRODUZIONE RISERVATA © Copyright ANSA") opens none.
+	closing := -1 // read at the first label
 	for i := p.firstOf(clsCreditLabel); i < len(toks); i++ {
 		if !toks[i].mayStart(clsCreditLabel) {
 			continue // matchAt's own first test, without the call
 		}
 		end, sn, ok := matchAt(toks, i, clsCreditLabel)
-		if !ok || toks[i].start < opener {
+		if ok && closing < 0 {
+			closing = p.tailPhraseCut(0, len(p.s))
+		}
+		if !ok || toks[i].start < opener || toks[i].start >= closing {
 			continue
 		}
 		lab := labelInfo[*sn]
@@ -508,7 +564,7 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 		c.text = rest
 	}
 	if lab.year {
-		c = copyrightYears(c)
+		c = copyrightYears(secondYearLabel(c))
 	}
 	named := c.text
 	if lab.courtesy {
@@ -530,6 +586,24 @@ func (p *parser) creditFrom(i, v int, lab creditLabel) (creditCand, bool) {
 	c.sp.start = i
 	c.prio = lab.prio
 	return c, true
+}
+
+// secondYearLabel drops a copyright label standing right after another
+// ("© Copyright Velmora Press", "Copyright © 2026 Jane Roe"): the credit
+// is what follows both.
+func secondYearLabel(c creditCand) creditCand {
+	t := c.text
+	for _, lab := range labelsFor(t) {
+		n := len(lab.form)
+		if !lab.year || len(t) <= n || !strings.EqualFold(t[:n], lab.form) || isWordByte(lab.form[n-1]) && isWordByte(t[n]) {
+			continue
+		}
+		rest := strings.TrimLeft(t[n:], " :")
+		c.sp.start += len(t) - len(rest)
+		c.text = rest
+		return c
+	}
+	return c
 }
 
 // unwrapped drops the brackets around a whole credit after its label
@@ -625,7 +699,7 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			// An expansion inside a chain continues it: "Name/WANA (West
 			// Asia News Agency) via REUTERS"; anything else ends the credit.
 			k := strings.IndexByte(s[j:end], closer[s[j]])
-			if k > 0 && chainGoesOn(s, j+k+1, end) {
+			if k > 0 && (chainGoesOn(s, j+k+1, end) || positionThenCredit(s[j+1:j+k], s[j+k+1:end])) {
 				j += k
 				continue
 			}
@@ -647,6 +721,23 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 			}
 		}
 	}
+	if end < len(s) && s[end] != '\n' && !p.inRestriction(end) {
+		return end // a tail phrase ends the text, its line or the words before a restriction
+	}
+	return p.tailPhraseCut(v, end)
+}
+
+// tailPhraseCut returns where a tail phrase (lexicon tail_phrase) that
+// closes a labelled credit starts ("Photograph: Name/Agency Read more",
+// ANP's "Foto: ANP / Name LET OP:" before its note), else end.
+func (p *parser) tailPhraseCut(v, end int) int {
+	e := end
+	for e > v && strings.IndexByte(" \n\t.,;:-", p.s[e-1]) >= 0 {
+		e--
+	}
+	if k := p.tailPhraseBefore(e); k > v {
+		return k
+	}
 	return end
 }
 
@@ -656,7 +747,9 @@ func (p *parser) creditEnd(v, groupEnd int) int {
 func (p *parser) sentenceFollows(k, end int) bool {
 	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].start < end; n++ {
 		a, b := p.fieldAt(p.toks[k].start, end)
-		if isLowerWord(p.fieldText(a, b, end)) && !p.chainField(a, b) || p.trailerField(a, b) {
+		// A name the registry knows in lower case is no prose: Adobe
+		// Stock's "Name - stock.adobe.com".
+		if w := p.fieldText(a, b, end); isLowerWord(w) && !p.chainField(a, b) && lookupAgency(w) == nil || p.trailerField(a, b) {
 			return true
 		}
 		k = b
@@ -1151,7 +1244,7 @@ func (p *parser) tailCredit(limit int) (creditCand, bool) {
 	}
 	if creditShaped(p.stretchFor(c.text, c.sp), false) && !endsSentence(s, c.sp.end) {
 		c.prio = 3
-		return c, true
+		return p.markedNameBefore(c), true
 	}
 	// A chain after the prose of the same sentence: "… 2014 REUTERS/Name".
 	if k := strings.IndexAny(c.text, "/\\"); k > 0 {
@@ -1240,6 +1333,29 @@ func (p *parser) namedAgencyCredit(g group) (creditCand, bool) {
 	return c, true
 }
 
+// markedNameBefore extends a registry agency standing alone as the last
+// sentence over the photographer the sentence before it names after a
+// credit marker: AFP's French service closes a caption "… Photo Jeanne
+// Roux. AFP" (the name, then the agency, each a sentence). Otherwise c.
+func (p *parser) markedNameBefore(c creditCand) creditCand {
+	s := p.s
+	j := c.sp.start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j < 2 || s[j-1] != '.' || lookupAgency(c.text) == nil {
+		return c
+	}
+	b := p.sentenceStart(j - 1)
+	marker, name, ok := strings.Cut(s[b:j-1], " ")
+	if !ok || !creditMarkers[marker] || !fullName(p.stretchFor(name, span{b + len(marker) + 1, j - 1})) {
+		return c
+	}
+	e := p.trimCredit(b+len(marker)+1, c.sp.end)
+	e.prio = c.prio
+	return e
+}
+
 // isAllCaps: two capitals at least and no lower-case letter. Letters of
 // a script without case (Japanese, Chinese, Arabic) are no capitals.
 func isAllCaps(w string) bool {
@@ -1281,6 +1397,9 @@ func (p *parser) tailEnd(end int) int {
 		}
 		if k := yearGroupBefore(s, end); k >= 0 {
 			end, changed = k, true // credit_national.go
+		}
+		if k := p.fieldLineStart(end); k >= 0 {
+			end, changed = k, true
 		}
 		// A trailer word left before a restriction block: dpa's
 		// "- ACHTUNG: Nur …", Reuters' "ATTENTION EDITORS -".
@@ -1391,6 +1510,34 @@ func (p *parser) noticeStart(end int) int {
 			return -1
 		}
 		return t.start
+	}
+	return -1
+}
+
+// clsTrailerLine: the labels of a field a system appends after the credit
+// on a line of its own.
+var clsTrailerLine = lexClass("trailer_line")
+
+// fieldLineStart returns where the caption's last line before end starts
+// when it is a labelled field appended after the credit ("Picture ID:
+// …", "SLUG: …"; lexicon trailer_line) and text stands before it, or -1.
+func (p *parser) fieldLineStart(end int) int {
+	if !p.holds(clsTrailerLine) {
+		return -1
+	}
+	from := max(0, end-maxAdvisoryLen)
+	line := lastIndexByte(p.s[from:end], '\n')
+	if line < 0 || strings.TrimSpace(p.s[:from+line]) == "" {
+		return -1
+	}
+	line += from + 1
+	toks := p.toks
+	i := tokIndex(toks, line)
+	if i >= len(toks) || !toks[i].mayStart(clsTrailerLine) {
+		return -1
+	}
+	if e, _, ok := matchAt(toks, i, clsTrailerLine); ok && e < len(toks) && toks[e].isMark(':') {
+		return line
 	}
 	return -1
 }
@@ -1530,6 +1677,17 @@ func (p *parser) capsRunStart(k, slash int) int {
 	}
 	return start
 }
+
+// positionThenCredit: a bracket placing one picture of a composite
+// (lexicon credit_position: "(left)", "(links)") with the next picture's
+// credit after it ("…; Name/Agency (right)").
+func positionThenCredit(inner, after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after != "" && (after[0] == ';' || after[0] == ',') && isWordOf(strings.TrimSpace(inner), clsCreditPosition)
+}
+
+// clsCreditPosition: the words that place a picture of a composite.
+var clsCreditPosition = lexClass("credit_position")
 
 // chainGoesOn: what follows at i continues a credit chain (" via X", "/X").
 func chainGoesOn(s string, i, end int) bool {

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -35,9 +36,10 @@ type CreditLine struct {
 // @janedoe", a web or e-mail address), and a value that fills an IIM
 // dataset (32 bytes) read with its cut last word completed to the
 // registry name it starts or dropped ("… via Getty Imag" -> "… via Getty
-// Images").
+// Images"); a registry agency alone on the field's second line is read as
+// the chain's last part ("Jane Doe\nAFP" -> "Jane Doe/AFP").
 func ParseCredit(s string) CreditLine {
-	s = strings.TrimSpace(normalize(unescapeField(iimCut(s)))) // credit_iim.go, credit_fieldrules.go
+	s = agencyLine(strings.TrimSpace(normalize(unescapeField(iimCut(s))))) // credit_iim.go, credit_fieldrules.go
 	if len(s) > 1000 {
 		s = s[:1000]
 		for !utf8.ValidString(s) {
@@ -68,6 +70,21 @@ func ParseCredit(s string) CreditLine {
 		cl.Source = &Source{Kind: SourceSocialMedia}
 	}
 	return cl
+}
+
+// agencyLine joins a credit field of two lines with a slash when its
+// second line is a registry agency alone: DAM and CMS systems store the
+// photographer and the agency as two lines of one field ("Jane Roe\nAFP").
+func agencyLine(s string) string {
+	i := strings.IndexByte(s, '\n')
+	if i <= 0 || strings.IndexByte(s[i+1:], '\n') >= 0 || lookupAgency(strings.TrimSpace(s[i+1:])) == nil {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " \r")
+	if head == "" || strings.HasSuffix(head, "/") {
+		return s
+	}
+	return head + "/" + strings.TrimSpace(s[i+1:])
 }
 
 // creditParts is what a credit says once split.
@@ -154,6 +171,9 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 	if i := strings.IndexAny(t, "(["); i > 0 {
 		head := strings.TrimSpace(t[:i])
 		inner := strings.Trim(t[i:], "()[] ")
+		if isWordOf(inner, clsCreditPosition) {
+			inner = "" // "Name (left)": where the picture stands, no name
+		}
 		if inner != "" && (isPersonName(st.within(head)) || agencyThenName(head, st.within(inner))) && !strings.ContainsAny(inner, "()[]") {
 			// Spanish papers' "NAME (AGENCY)": the agency in brackets;
 			// "Reuters (Name)": the photographer in brackets.
@@ -176,6 +196,10 @@ func appendPart(out []creditPart, st stretch, via bool) []creditPart {
 		// China Daily's contributors: "[Photo by Name/For China Daily]".
 		t = t[4:]
 		at += 4
+	}
+	if n := clientLeadLen(t); n > 0 {
+		t = t[n:] // "special to The Velmora Times": the publication
+		at += n
 	}
 	st = st.cut(at, at+len(t))
 	if i := courtesyEnd(t); i > 0 {
@@ -238,6 +262,19 @@ var partSplits = []func(string, stretch) (int, int){
 	libraryOn,       // credit_fieldrules.go
 	poolTail,
 	func(t string, _ stretch) (int, int) { return equalsSplit(t), 1 },
+	dotAgency,
+}
+
+// dotAgency returns where ". " stands between a person's name and the
+// registry agency that ends the part, as AFP's French service writes
+// "Jeanne Roux. AFP", and its length; -1 otherwise. An initial ("J. Roe")
+// is no name before it.
+func dotAgency(t string, st stretch) (int, int) {
+	i := strings.LastIndex(t, ". ")
+	if i < 2 || t[i-2] == ' ' || t[i-2] == '.' || i+2 >= len(t) || !isUpperByte(t[i+2]) || lookupAgency(t[i+2:]) == nil || !fullName(st.prefix(i)) {
+		return -1, 0
+	}
+	return i, 2
 }
 
 // fileFirst marks the bytes an archive word of fileWords may start with,
@@ -271,7 +308,9 @@ var nameJoiners = wordSet("name_joiner")
 // nameJoin returns where a joiner word (lexicon name_joiner, or "&")
 // stands between two person names of two words or more, as desks credit
 // two photographers ("Photo by Jane ROE and John DOE / AFP", "Jana
-// Beispiel und Max Muster/dpa"), and its length with its spaces; -1
+// Beispiel und Max Muster/dpa") or two chains ("Jane Roe/Reuters and
+// John Doe/AFP", the agency of the first before the joiner), and its
+// length with its spaces; -1
 // otherwise. A Spanish double surname ("Juan Pérez y García") has one word
 // after the joiner and stays one name.
 func nameJoin(t string, st stretch) (int, int) {
@@ -282,7 +321,7 @@ func nameJoin(t string, st stretch) (int, int) {
 		}
 		j += i + 1
 		var kb [8]byte
-		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && fullName(st.prefix(i)) && fullName(st.suffix(len(t)-j-1)) {
+		if w := t[i+1 : j]; len(w) <= len(kb) && (w == "&" || nameJoiners[string(foldKey(kb[:0], w))]) && (fullName(st.prefix(i)) || lookupAgency(t[:i]) != nil) && fullName(st.suffix(len(t)-j-1)) {
 			return i, j + 1 - i
 		}
 		i = j
@@ -313,6 +352,21 @@ func forClient(t string, st stretch) (int, int) {
 		i += 1 + j
 	}
 	return -1, 0
+}
+
+// clientLeads open a part naming the publication a freelancer worked for
+// ("…, special to The Velmora Times"; lexicon credit_client_lead).
+var clientLeads = slices.Sorted(maps.Keys(wordSet("credit_client_lead")))
+
+// clientLeadLen returns the length of a client lead and its space at the
+// start of t when a name follows it, or 0.
+func clientLeadLen(t string) int {
+	for _, l := range clientLeads {
+		if n := len(l); len(t) > n+1 && t[n] == ' ' && strings.EqualFold(t[:n], l) {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // clientWords join a photographer to the publication the picture was
@@ -522,8 +576,11 @@ func bareNameLabel(t string) int {
 	if len(t)-i-1 <= len(kb) && staffWords[string(foldKey(kb[:0], t[i+1:]))] {
 		return i + 1 // "Photo DR": a word that names nobody
 	}
-	if !isUpperByte(t[i+1]) || !strings.Contains(t, "/") || lookupAgency(firstField(t[i+1:])) != nil {
+	if !isUpperByte(t[i+1]) || lookupAgency(firstField(t[i+1:])) != nil {
 		return 0
+	}
+	if !strings.Contains(t, "/") && !fullName(lexed(t[i+1:])) {
+		return 0 // "Photo Jane Roe" (a copyright sign dropped between): a name alone
 	}
 	if head, _, _ := strings.Cut(t, "/"); lookupAgency(strings.TrimSpace(head)) != nil {
 		return 0 // "Picture Alliance/dpa": the word is part of a name
@@ -574,6 +631,9 @@ func stripLabels(s string) string {
 		t := strings.TrimLeft(s, " ([")
 		hit := false
 		for _, lab := range labelsFor(t) {
+			if lab.year && len(t) > len(lab.form) && t[len(lab.form)] == ' ' && strings.EqualFold(t[:len(lab.form)], lab.form) {
+				lab.word = lab.form // a copyright label without its mark: "© Copyright Name"
+			}
 			if lab.weak || len(t) < len(lab.word) || !strings.EqualFold(t[:len(lab.word)], lab.word) {
 				continue
 			}
@@ -684,9 +744,10 @@ func viaHandout(parts []creditPart) bool {
 			continue
 		}
 		before++
-		if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && webName(pt.text) {
+		if pt.role == roleAgency && !pt.agency.official() || pt.role == roleOrg && (webName(pt.text) || mediaName(pt.st)) {
 			// A publisher named by its web address ("Name/Paper.pl via
-			// REUTERS") is a partner, as a registry agency is.
+			// REUTERS") or by a newspaper's word ("Name/The Velmora
+			// Courier via AP") is a partner, as a registry agency is.
 			agencyBefore = true
 		}
 	}
@@ -705,6 +766,10 @@ func classifyPart(pt *creditPart, i int) {
 		// IMAGO x-encodes its partner too: "xNorthwindxPressxWirex".
 		pt.role, pt.agency = roleAgency, lookupAgency(imagoName(t))
 		pt.match = matchKind(imagoName(t), pt.agency)
+	case isImagoName(t) && imagoOrg(imagoName(t)):
+		// IMAGO's partner x-encoded but not in the registry
+		// ("xJanexRoex/xVelmoraxImagesx"): an organisation word names it.
+		pt.role, pt.text = roleOrg, imagoName(t)
 	case isImagoName(t):
 		pt.role = rolePerson
 	case inCreditSet(handoutWords, k) || t == "-":
@@ -1234,6 +1299,17 @@ func isImagoName(w string) bool {
 	return true
 }
 
+// imagoOrg: a decoded IMAGO name holds an organisation word (lexicon
+// credit_org_word: "Images", "Press", "Agency").
+func imagoOrg(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 func imagoName(w string) string {
 	return strings.Join(strings.FieldsFunc(w[1:len(w)-1], func(r rune) bool { return r == 'x' }), " ")
 }
@@ -1243,6 +1319,23 @@ var handoutWords = wordSet("credit_handout")
 
 // socialWords mark pictures taken from social networks.
 var socialWords = wordSet("credit_social")
+
+// mediaWords mark an organisation as a publication (lexicon
+// credit_media_word): a partner of the wire that relays its picture.
+var mediaWords = wordSet("credit_media_word")
+
+// mediaName: a word of st, or a piece of a hyphenated word ("The Velmora
+// Post-Gazette"), is a publication's word.
+func mediaName(st stretch) bool {
+	for f := range st.fields() {
+		for w := range strings.SplitSeq(f.text(), "-") {
+			if mediaWords[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // orgWords mark a credit part as an organisation rather than a person.
 var orgWords = wordSet("credit_org_word")

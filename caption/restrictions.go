@@ -364,6 +364,10 @@ var useWords = []struct{ pat, use string }{
 	{"RESEAUX SOCIAUX", UseSocial},
 	{"SOZIALEN/SOZIALE MEDIEN/NETZWERKEN", UseSocial},
 	{"REDES SOCIALES", UseSocial},
+	// credits4: AP's member-picture restriction after the credit, "(Name/Paper
+	// via AP) ALL LOCAL TELEVISION OUT; MANDATORY CREDIT": read whole, its
+	// first words are no credit.
+	{"(ALL)? LOCAL TV/TELEVISION", UseBroadcast},
 }
 
 // The restriction pass's lexicon classes: the words that may open an item
