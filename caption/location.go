@@ -705,10 +705,12 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	case prev.is(cOnLink) && onNamedPlace(r):
 		// "on Velmora Island", "on the Velmora River" (placesen2).
 		return introPrep, prev.start
-	case prev.is(cRegionNameNoun) && prev.capital:
-		// "im Landkreis Velmora": a region.
+	case prev.is(cRegionNameNoun) && (prev.capital || prev.is(cLowerNameNoun) && i > 0 && toks[i-1].is(cPreposition)):
+		// "im Landkreis Velmora": a region; Romanian "în județul Velmora"
+		// in lower case after its preposition ("Velmorești din județul
+		// Drastovo" names the village in its county).
 		return introRegion, prev.start
-	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && r.city != nil || villageNoun(prev):
+	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && !prev.is(cRegionNameNoun) && r.city != nil || villageNoun(prev):
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
 		// the noun; Romanian "orașul Velmora" in lower case, before a
 		// known town.

@@ -43,6 +43,7 @@ func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, b
 	b.demonymContext(toks)
 	b.sharedRegionDemonym(toks)
 	b.chainRegions(toks)
+	b.divisionsOfHome(toks)
 	b.regionsAfterCities()
 	for k, idx := range b.chain {
 		b.settleCity(k, runs[idx])

@@ -1,0 +1,61 @@
+package caption
+
+import "github.com/wirecap/wirecap/internal/geo"
+
+// A name after a province, department, district or Land word is a
+// division, and a national agency names the divisions of its own country
+// so without the country: EFE's "en la provincia de Velmora", Belga's
+// "dans la province de Luxembourg", APA's "im Bezirk Velmora", Agerpres'
+// "în județul Velmora". Where the gazetteer's region of that name lies
+// abroad (Belize's Toledo, Nicaragua's León, the Grand Duchy) or the name
+// reads as a city or a country, the division of the caption's home (the
+// dateline's country or the national agency's: agencyHome) is meant, when
+// home has an ISO 3166-2 division of the name (geo.DivisionIn) or, for the
+// districts named after their chief town that ISO does not list (Austria's
+// Bezirke, Germany's Landkreise), a town of the name. A country named in
+// the phrase ("la provincia de Córdoba, Argentina") keeps its own.
+
+// divisionsOfHome reads each name of the chain written after a region
+// word as that division of home (see above).
+func (b *locBuilder) divisionsOfHome(toks []token) {
+	home := b.best.dateline
+	if home == "" || b.chainNamesCountry(toks, home) {
+		return
+	}
+	for _, idx := range b.chain {
+		r := b.runs[idx]
+		if r.possessive || r.regionC == home && r.region != "" || !afterRegionWord(toks, r) {
+			continue
+		}
+		if !geo.DivisionIn(r.text, home) {
+			if _, ok := geo.LookupCityIn(r.text, home); !ok || r.country != "" {
+				continue
+			}
+		}
+		r.city, r.wordCity, r.country, r.region, r.regionC = nil, nil, "", r.text, home
+		b.ctx = append([]string{home}, b.ctx...)
+		b.phraseCtx++
+	}
+}
+
+// chainNamesCountry reports a country other than home named in the
+// chain, not after a region word ("la provincia de Córdoba, Argentina").
+func (b *locBuilder) chainNamesCountry(toks []token, home string) bool {
+	for _, idx := range b.chain {
+		if r := b.runs[idx]; r.country != "" && r.country != home && !r.possessive && !afterRegionWord(toks, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterRegionWord reports a run written right after a region word and
+// its "of" and article ("provincia de", "département du", "im Bezirk",
+// "județul").
+func afterRegionWord(toks []token, r *nameRun) bool {
+	i := r.t0 - 1
+	for k := 0; k < 2 && i > 0 && toks[i].is(cOfLink|cArticle|cCaseArticle); k++ {
+		i--
+	}
+	return i >= 0 && i < r.t0 && toks[i].is(cRegionOfNoun|cRegionNameNoun)
+}
