@@ -671,8 +671,10 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		caseArticle = caseArticle || toks[i].is(cCaseArticle)
 		i--
 	}
-	if caseArticle && !r.resolved() && r.wordCity == nil {
-		// "nach dem Tor": a German noun, capitalised, after its article.
+	if caseArticle && r.country == "" && r.region == "" || i >= 0 && germanNounAfterArticle(s, toks[i], r) {
+		// "nach dem Tor": a German noun, capitalised, after its article;
+		// "in der Halle" too, though a town bears the name: German towns
+		// take no article (countries and regions may: "in der Schweiz").
 		return introNone, r.start
 	}
 	known := r.resolved() || r.wordCity != nil
