@@ -427,7 +427,7 @@ func resolveRun(r *nameRun) {
 	}
 	if c, word, ok := geo.CityOf(k); ok {
 		r.setCityWord(c, n, word)
-		if r.city != nil && !regionOverForeignTown(r, k) {
+		if r.city != nil && !regionOverForeignTown(r, k) && !regionOverAlternateName(r, k) {
 			return
 		}
 	}

@@ -1,6 +1,10 @@
 package caption
 
-import "github.com/wirecap/wirecap/internal/geo"
+import (
+	"bytes"
+
+	"github.com/wirecap/wirecap/internal/geo"
+)
 
 // A name after a province, department, district or Land word is a
 // division, and a national agency names the divisions of its own country
@@ -58,4 +62,30 @@ func afterRegionWord(toks []token, r *nameRun) bool {
 		i--
 	}
 	return i >= 0 && i < r.t0 && toks[i].is(cRegionOfNoun|cRegionNameNoun)
+}
+
+// regionOverAlternateName reads a name that is a first-level division of
+// a country and only an alternate name of a town of that country, not its
+// current one, where the town is the division's seat, as the division:
+// Agência Brasil's "na Bahia" and "no Pará" name the states, not their
+// capitals Salvador and Belém, which GeoNames also files under the
+// states' old names. A town whose current name a division of its country
+// bears too (Kyiv, the city with the status of a region; São Paulo, named
+// as its state), or that is not the seat ("New York"), keeps the name. It reports whether it changed run r.
+func regionOverAlternateName(r *nameRun, k geo.Key) bool {
+	var cb [64]byte
+	if bytes.Equal(geo.AppendKey(cb[:0], r.city.Name), k.Bytes()) {
+		return false
+	}
+	c, level, ok := geo.RegionLevelOf(k)
+	if !ok || level != 1 || c != r.city.Country || geo.DivisionIn(r.city.Name, c) {
+		return false
+	}
+	if seat, ok := geo.Seat(r.text, c); !ok || seat.ID != r.city.ID {
+		return false // "New York": the city, not the state (whose seat is Albany)
+	}
+	r.city = nil
+	r.clearCityText()
+	r.region, r.regionC = r.text, c
+	return true
 }

@@ -240,7 +240,6 @@ var latin4Open = map[string]bool{
 	"Migranti soccorsi al largo delle coste libiche. ANSA/GIANNI ROE":                              true,
 	"Tifosi allo stadio San Siro di Milano. LaPresse/Gianni Roe":                                   true,
 	"Banhistas em Copacabana, no Rio de Janeiro. Foto: João Roe/Agência Brasil":                    true,
-	"Enchentes na Bahia nesta segunda-feira. Foto: João Roe/Agência Brasil":                        true,
 	"Queimadas no Pantanal, em Mato Grosso do Sul. Foto: João Roe/Agência Brasil":                  true,
 	"Desmatamento no Pará. Foto: João Roe/Agência Brasil":                                          true,
 	"Protesto na avenida Paulista, em São Paulo. Foto: João Roe/Folhapress":                        true,
@@ -302,5 +301,19 @@ func TestGermanNounRule(t *testing.T) {
 		{"Wanderer im Allgäu. Foto: Max Muster/dpa", "", "Allgäu", "DE"},
 		{"Soldaten in der Ukraine. Foto: Max Muster/dpa", "", "", "UA"},
 		{"Feuerwehrleute in Halle. Foto: Max Muster/dpa", "Halle (Saale)", "", "DE"},
+	})
+}
+
+// TestRegionOverAlternateNameRule: a state's name that GeoNames also
+// gives its capital as an old alternate name ("Bahia" for Salvador) is
+// the state; a city whose current name a
+// division bears (Kyiv, São Paulo) and a city that is not the state's seat
+// (New York) keep the city.
+func TestRegionOverAlternateNameRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Enchentes na Bahia nesta segunda-feira. Foto: João Roe/Agência Brasil", "", "Bahia", "BR"},
+		{"Chuva em São Paulo nesta segunda-feira. Foto: João Roe/Agência Brasil", "São Paulo", "*", "BR"},
+		{"Residents clear snow in Kiev on Monday. Photo: Jane Roe", "Kyiv", "*", "UA"},
+		{"Commuters in New York on Monday. Photo: Jane Roe", "New York City", "*", "US"},
 	})
 }
