@@ -251,17 +251,22 @@ func runEnd(s string, toks []token, i int) int {
 	return j
 }
 
-// joinedCountry is the last token of a country whose name joins two names
-// with "and" ("Bosnia and Herzegovina", "Trinidad and Tobago", "Bosnien
-// und Herzegowina", "Antigua y Barbuda"), where the run toks[i:j+1] is its
-// first part; else j. Anywhere else a joiner ends the run: "Velmora and
-// Drastovo" are two places.
+// joinedCountry is the last token of a country or a first-level region
+// whose name joins two names with "and" ("Bosnia and Herzegovina",
+// "Trinidad and Tobago", "Bosnien und Herzegowina", "Antigua y Barbuda";
+// Spain's "Castilla y León", Polish "Warmia i Mazury"), where the run
+// toks[i:j+1] is its first part; else j. Anywhere else a joiner ends the
+// run: "Velmora and Drastovo" are two places.
 func joinedCountry(s string, toks []token, i, j int) int {
 	if j+2 >= len(toks) || !toks[j+1].is(cJoiner) || s[toks[j+1].end:toks[j+2].start] != " " {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k <= j+4 && toks[k].capital; k++ {
-		if _, ok := geo.Country(s[toks[i].start:toks[k].end]); ok {
+		name := s[toks[i].start:toks[k].end]
+		if _, ok := geo.Country(name); ok {
+			return k
+		}
+		if _, level, ok := geo.RegionLevel(name); ok && level <= 1 {
 			return k
 		}
 		if k+1 < len(toks) && s[toks[k].end:toks[k+1].start] != " " {

@@ -17,10 +17,16 @@ import (
 // home has an ISO 3166-2 division of the name (geo.DivisionIn) or, for the
 // districts named after their chief town that ISO does not list (Austria's
 // Bezirke, Germany's Landkreise), a town of the name. A country named in
-// the phrase ("la provincia de Córdoba, Argentina") keeps its own.
+// the phrase ("la provincia de Córdoba, Argentina") keeps its own. A
+// region named without the word is read so too where the gazetteer puts
+// it abroad and home has a division of the name: Belga's "in Limburg" is
+// Belgium's province, ANP's the Dutch one; where home has a town of the
+// name too, not a tied one, the town (EFE's "en Toledo": Spain's Toledo,
+// not Belize's district).
 
 // divisionsOfHome reads each name of the chain written after a region
-// word as that division of home (see above).
+// word, and each region of the chain the gazetteer puts abroad, as that
+// division of home (see above).
 func (b *locBuilder) divisionsOfHome(toks []token) {
 	home := b.best.dateline
 	if home == "" || b.chainNamesCountry(toks, home) {
@@ -28,11 +34,19 @@ func (b *locBuilder) divisionsOfHome(toks []token) {
 	}
 	for _, idx := range b.chain {
 		r := b.runs[idx]
-		if r.possessive || r.regionC == home && r.region != "" || !afterRegionWord(toks, r) {
+		word := afterRegionWord(toks, r)
+		if r.possessive || r.regionC == home && r.region != "" || !word && r.region == "" {
+			continue
+		}
+		if town, ok := geo.LookupCityIn(r.text, home); ok && !word && !town.Tied {
+			// "en Toledo" (EFE): the town of home, named as its province is.
+			r.city, r.wordCity, r.country, r.region, r.regionC = town, nil, "", "", ""
+			b.ctx = append([]string{home}, b.ctx...)
+			b.phraseCtx++
 			continue
 		}
 		if !geo.DivisionIn(r.text, home) {
-			if _, ok := geo.LookupCityIn(r.text, home); !ok || r.country != "" {
+			if _, ok := geo.LookupCityIn(r.text, home); !word || !ok || r.country != "" {
 				continue
 			}
 		}

@@ -231,7 +231,6 @@ var latin4Open = map[string]bool{
 	"Des fidèles devant la cathédrale Notre-Dame de Paris, le 3 mars 2026. (Photo Jean Roe / AFP)": true,
 	"Vecinos de Consuegra, en la provincia de Toledo, este lunes. EFE/Juan Roe":                    true,
 	"Una patera frente a la costa de Almería. EFE/Juan Roe":                                        true,
-	"Incendio forestal en Castilla y León este lunes. EFE/Juan Roe":                                true,
 	"Manifestació al Vendrell aquest dilluns. Foto: ACN/Joan Roe":                                  true,
 	"Pagesos a Lleida aquest dimarts. Foto: ACN/Joan Roe":                                          true,
 	"Veïns de l'Hospitalet de Llobregat protesten. Foto: ACN/Joan Roe":                             true,
@@ -280,6 +279,11 @@ func TestDivisionOfHomeRule(t *testing.T) {
 		{"Des inondations à Velmorville, dans la province de Luxembourg. BELGA PHOTO JEAN ROE", "Velmorville", "Luxembourg", "BE"},
 		{"Ein Waldbrand bei Velmorfeld im Bezirk Neunkirchen. Foto: APA/Max Muster", "Velmorfeld", "Neunkirchen", "AT"},
 		{"Inundații în județul Galați. AGERPRES FOTO/Ion Roe", "", "Galați", "RO"},
+		// Without the word: a region abroad is home's division of the
+		// name, a town of home's name is the town.
+		{"Wateroverlast in Limburg. BELGA PHOTO JAN ROE", "", "Limburg", "BE"},
+		{"Wateroverlast in Limburg. ANP/JAN DE ROE", "", "Limburg", "NL"},
+		{"Bomberos en un incendio forestal en Toledo. EFE/Juan Roe", "Toledo", "", "ES"},
 		// A country named: its own division.
 		{"Un sismo en la provincia de León, Nicaragua. EFE/Juan Roe", "", "León", "NI"},
 		// No national agency: the gazetteer's reading stands.
@@ -315,5 +319,15 @@ func TestRegionOverAlternateNameRule(t *testing.T) {
 		{"Chuva em São Paulo nesta segunda-feira. Foto: João Roe/Agência Brasil", "São Paulo", "*", "BR"},
 		{"Residents clear snow in Kiev on Monday. Photo: Jane Roe", "Kyiv", "*", "UA"},
 		{"Commuters in New York on Monday. Photo: Jane Roe", "New York City", "*", "US"},
+	})
+}
+
+// TestJoinedRegionRule: a first-level region whose name joins two names
+// with "and" in the language is one name, as a country so named is;
+// two towns so joined stay two places.
+func TestJoinedRegionRule(t *testing.T) {
+	checkLocations(t, []wantLoc{
+		{"Incendio forestal en Castilla y León este lunes. EFE/Juan Roe", "", "Castilla y León", "ES"},
+		{"Incendios en Madrid y Toledo este lunes. EFE/Juan Roe", "Madrid", "", "ES"},
 	})
 }
