@@ -432,7 +432,7 @@ func resolveRun(r *nameRun) {
 	}
 	if c, word, ok := geo.CityOf(k); ok {
 		r.setCityWord(c, n, word)
-		if r.city != nil && !regionOverForeignTown(r, k) && !regionOverAlternateName(r, k) {
+		if r.city != nil && !regionOverForeignTown(r, k) {
 			return
 		}
 	}

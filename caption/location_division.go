@@ -2,6 +2,7 @@ package caption
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -79,17 +80,22 @@ func afterRegionWord(toks []token, r *nameRun) bool {
 }
 
 // regionOverAlternateName reads a name that is a first-level division of
-// a country and only an alternate name of a town of that country, not its
-// current one, where the town is the division's seat, as the division:
+// a country and only an old alternate name of a town of that country,
+// unlike its current one (another first letter, not a part of it), where
+// the town is the division's seat, as the division:
 // Agência Brasil's "na Bahia" and "no Pará" name the states, not their
 // capitals Salvador and Belém, which GeoNames also files under the
 // states' old names. A town whose current name a division of its country
 // bears too (Kyiv, the city with the status of a region; São Paulo, named
 // as its state), or that is not the seat ("New York"), keeps the name. It reports whether it changed run r.
-func regionOverAlternateName(r *nameRun, k geo.Key) bool {
-	var cb [64]byte
-	if bytes.Equal(geo.AppendKey(cb[:0], r.city.Name), k.Bytes()) {
+func regionOverAlternateName(s string, toks []token, r *nameRun) bool {
+	if r.city == nil || r.t0 == 0 || !articleRegionWords()[lower(toks[r.t0-1].text(s))] {
 		return false
+	}
+	var kb, cb [64]byte
+	k := geo.MakeKey(kb[:0], r.text)
+	if cur := geo.AppendKey(cb[:0], r.city.Name); len(cur) == 0 || cur[0] == k.Bytes()[0] || bytes.Contains(cur, k.Bytes()) {
+		return false // its own name, spelt otherwise ("Basra", Basrah) or in part ("Rostov", Rostov-on-Don)
 	}
 	c, level, ok := geo.RegionLevelOf(k)
 	if !ok || level != 1 || c != r.city.Country || geo.DivisionIn(r.city.Name, c) {
@@ -103,3 +109,6 @@ func regionOverAlternateName(r *nameRun, k geo.Key) bool {
 	r.region, r.regionC = r.text, c
 	return true
 }
+
+// articleRegionWords are the lexicon's place_article_region entries.
+var articleRegionWords = sync.OnceValue(func() map[string]bool { return wordSet("place_article_region") })

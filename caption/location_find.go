@@ -147,7 +147,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 // func value makes escape analysis send toks to the heap (the words of
 // every caption, ~1 KB).
 func runRule(s string, toks []token, r *nameRun) bool {
-	return cityDistrict(toks, r) || locativeStem(s, toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r)
+	return cityDistrict(toks, r) || locativeStem(s, toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r) ||
+		regionOverAlternateName(s, toks, r)
 }
 
 // candidates scores every run that may start a place phrase.
