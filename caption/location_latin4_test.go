@@ -244,10 +244,8 @@ var latin4Open = map[string]bool{
 	"Protesto na avenida Paulista, em São Paulo. Foto: João Roe/Folhapress":                        true,
 	"Torcedores no estádio do Maracanã, no Rio de Janeiro. Foto: João Roe/Folhapress":              true,
 	"Wateroverlast in Limburg. BELGA PHOTO JAN DE ROE":                                             true,
-	"Żołnierze na granicy z Białorusią. PAP/Jan Roewski":                                           true,
 	"Statek u wybrzeży Libii. PAP/Jan Roewski":                                                     true,
 	"Potres u Petrinji. Foto: Jan Roević/PIXSELL":                                                  true,
-	"Policija na granici s Bosnom i Hercegovinom. Foto: HINA/Jan Roević":                           true,
 	"Toča v Novem mestu. Foto: STA/Jan Roe":                                                        true,
 	"Ras i Velmorstad i Vestland. Foto: Jan Roe/NTB":                                               true,
 	"O navă în largul coastei Libiei. AGERPRES FOTO/Ion Roe":                                       true,
@@ -329,5 +327,19 @@ func TestJoinedRegionRule(t *testing.T) {
 	checkLocations(t, []wantLoc{
 		{"Incendio forestal en Castilla y León este lunes. EFE/Juan Roe", "", "Castilla y León", "ES"},
 		{"Incendios en Madrid y Toledo este lunes. EFE/Juan Roe", "Madrid", "", "ES"},
+	})
+}
+
+// TestHomeBorderRule: a national agency's caption that names no place but
+// its border with a neighbour is on the agency's side: the border phrase
+// is the place, home the country; a town named wins, and an agency with
+// no home (AFP) gets nothing from the rule.
+func TestHomeBorderRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Żołnierze na granicy z Białorusią. PAP/Jan Roewski", "", "granicy z Białorusią", "", "PL"},
+		{"Policija na granici s Bosnom. Foto: HINA/Jan Roević", "", "granici s Bosnom", "", "HR"},
+		{"Policisté na hranici s Rakouskem. ČTK/Jan Roe", "", "hranici s Rakouskem", "", "CZ"},
+		{"Żołnierze w Przemyślu na granicy z Ukrainą. PAP/Jan Roewski", "Przemyśl", "", "", "PL"},
+		{"Des soldats à la frontière avec la Biélorussie, le 3 mars 2026. (Photo Jean Roe / AFP)", "", "", "", ""},
 	})
 }
