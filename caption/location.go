@@ -1116,10 +1116,17 @@ func cityTerritory(runs []*nameRun, chain []int, k int) bool {
 	return ok
 }
 
-// inCityGap: the gap between a district and its city, a comma or "in".
+// inCityGap: the gap between a district and its city, a comma or "in",
+// or a comma and a preposition of place ("em Copacabana, no Rio de
+// Janeiro", Agência Brasil; "Velmora, in Drastovo").
 func inCityGap(s string, toks []token, a, b int) bool {
 	var wb [8]string
-	return s[a:b] == ", " || linkWord(gapOf(wb[:0], s, toks, a, b)) == "in"
+	if s[a:b] == ", " || linkWord(gapOf(wb[:0], s, toks, a, b)) == "in" {
+		return true
+	}
+	j := wordIndex(toks, a+2)
+	return strings.HasPrefix(s[a:b], ", ") && j >= 0 && toks[j].start == a+2 && toks[j].end == b-1 &&
+		toks[j].is(cPreposition) && !toks[j].is(cOriginPrep|cNearWord|cNearLink|cOnLink)
 }
 
 // possessiveCity is the city named in the possessive just before the

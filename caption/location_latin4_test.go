@@ -238,7 +238,6 @@ var latin4Open = map[string]bool{
 	"Nevicata all'Aquila. ANSA/GIANNI ROE":                                                         true,
 	"Migranti soccorsi al largo delle coste libiche. ANSA/GIANNI ROE":                              true,
 	"Tifosi allo stadio San Siro di Milano. LaPresse/Gianni Roe":                                   true,
-	"Banhistas em Copacabana, no Rio de Janeiro. Foto: João Roe/Agência Brasil":                    true,
 	"Queimadas no Pantanal, em Mato Grosso do Sul. Foto: João Roe/Agência Brasil":                  true,
 	"Desmatamento no Pará. Foto: João Roe/Agência Brasil":                                          true,
 	"Protesto na avenida Paulista, em São Paulo. Foto: João Roe/Folhapress":                        true,
@@ -341,5 +340,16 @@ func TestHomeBorderRule(t *testing.T) {
 		{"Policisté na hranici s Rakouskem. ČTK/Jan Roe", "", "hranici s Rakouskem", "", "CZ"},
 		{"Żołnierze w Przemyślu na granicy z Ukrainą. PAP/Jan Roewski", "Przemyśl", "", "", "PL"},
 		{"Des soldats à la frontière avec la Biélorussie, le 3 mars 2026. (Photo Jean Roe / AFP)", "", "", "", ""},
+	})
+}
+
+// TestDistrictBeforeCityRule: a town the gazetteer knows abroad, then a
+// comma, a preposition of place and a city ("em Copacabana, no Rio de
+// Janeiro") is a district of that city, as with a comma alone ("near",
+// "outside", "on" and origins excepted: blind2's English line lost a city
+// with them).
+func TestDistrictBeforeCityRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Banhistas em Copacabana, no Rio de Janeiro. Foto: João Roe/Agência Brasil", "Rio de Janeiro", "Copacabana", "", "BR"},
 	})
 }
