@@ -67,7 +67,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
 	if len(cands) == 0 {
-		return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs))))))
+		return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))))))
 	}
 	best := englishBest(s, toks, pt.runs, cands, chooseBest(pt.runs, cands))
 	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {
@@ -88,7 +88,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if best.dateline == "" {
 		best.dateline = home
 	}
-	return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named)))))
+	return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named))))))
 }
 
 // resolveRuns finds the capitalised runs of the text and resolves each
