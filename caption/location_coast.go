@@ -19,7 +19,10 @@ import (
 // else by its stem: the lexicon's place_demonym_ending endings are taken
 // off, longest first, and the stem (four letters at least) must open the
 // name of one country only in one of the country table's languages
-// (geo.CountryByStem: "liby-" opens Libyen, Libye, Libya).
+// (geo.CountryByStem: "liby-" opens Libyen, Libye, Libya). Polish and
+// Romanian name the country after the noun in the genitive ("u wybrzeży
+// Libii", PAP; "în largul coastei Libiei", Agerpres): its stem is read
+// so too.
 
 // coastNouns are the lexicon's place_coast_noun entries.
 var coastNouns = sync.OnceValue(func() map[string]bool { return wordSet("place_coast_noun") })

@@ -239,11 +239,9 @@ var latin4Open = map[string]bool{
 	"Protesto na avenida Paulista, em São Paulo. Foto: João Roe/Folhapress":                        true,
 	"Torcedores no estádio do Maracanã, no Rio de Janeiro. Foto: João Roe/Folhapress":              true,
 	"Wateroverlast in Limburg. BELGA PHOTO JAN DE ROE":                                             true,
-	"Statek u wybrzeży Libii. PAP/Jan Roewski":                                                     true,
 	"Potres u Petrinji. Foto: Jan Roević/PIXSELL":                                                  true,
 	"Toča v Novem mestu. Foto: STA/Jan Roe":                                                        true,
 	"Ras i Velmorstad i Vestland. Foto: Jan Roe/NTB":                                               true,
-	"O navă în largul coastei Libiei. AGERPRES FOTO/Ion Roe":                                       true,
 }
 
 // TestLocativeRegionNounRule: Polish region nouns in -ie take "-iu" after
@@ -363,6 +361,8 @@ func TestCoastNationalityRule(t *testing.T) {
 		{"Migrants on a rubber boat off the Libyan coast. Photo: Jane Roe", "", "", "", "LY"}, // the demonym fallback, before this rule
 		{"Des pêcheurs sur les côtes tunisiennes. (Photo Jean Roe / AFP)", "", "côtes tunisiennes", "", "TN"},
 		{"Una patera frente a la costa de Almería. EFE/Juan Roe", "Almería", "", "", "ES"},
+		{"Statek u wybrzeży Libii. PAP/Jan Roewski", "", "wybrzeży Libii", "", "LY"},
+		{"O navă în largul coastei Libiei. AGERPRES FOTO/Ion Roe", "", "coastei Libiei", "", "LY"},
 		{"Ein Boot vor der Küste. Foto: Max Muster/dpa", "", "", "", ""},
 	})
 }
