@@ -224,7 +224,6 @@ func TestLatin4Captions(t *testing.T) {
 // latin4Open are the cases of latin4Captions that still fail (see the
 // report of TestLatin4Captions).
 var latin4Open = map[string]bool{
-	"Un incendie à Velmorgny, dans le département du Var, le 3 août 2025. (Photo Jean Roe / AFP)":  true,
 	"Des fidèles devant la cathédrale Notre-Dame de Paris, le 3 mars 2026. (Photo Jean Roe / AFP)": true,
 	"Vecinos de Consuegra, en la provincia de Toledo, este lunes. EFE/Juan Roe":                    true,
 	"Una patera frente a la costa de Almería. EFE/Juan Roe":                                        true,
@@ -364,5 +363,15 @@ func TestCoastNationalityRule(t *testing.T) {
 		{"Statek u wybrzeży Libii. PAP/Jan Roewski", "", "wybrzeży Libii", "", "LY"},
 		{"O navă în largul coastei Libiei. AGERPRES FOTO/Ion Roe", "", "coastei Libiei", "", "LY"},
 		{"Ein Boot vor der Küste. Foto: Max Muster/dpa", "", "", "", ""},
+	})
+}
+
+// TestUnknownTownBeforeRegionRule: a name the gazetteer does not know,
+// introduced by a preposition, then a comma and the region the phrase
+// names with its noun, is the town as written.
+func TestUnknownTownBeforeRegionRule(t *testing.T) {
+	checkPlaces(t, []placeCase{
+		{"Un incendie à Velmorgny, dans le département du Var, le 3 août 2025. (Photo Jean Roe / AFP)", "Velmorgny", "", "Var", "FR"},
+		{"Le musée Velmora, dans le département du Var. (Photo Jean Roe / AFP)", "", "", "Var", "FR"}, // not introduced: no town
 	})
 }
