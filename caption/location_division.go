@@ -23,14 +23,16 @@ import (
 // it abroad and home has a division of the name: Belga's "in Limburg" is
 // Belgium's province, ANP's the Dutch one; where home has a town of the
 // name too, not a tied one, the town (EFE's "en Toledo": Spain's Toledo,
-// not Belize's district).
+// not Belize's district). The national agencies' English services write
+// for readers abroad (finishLocation): their captions are read as written
+// (blind5's English national line lost a city without this).
 
 // divisionsOfHome reads each name of the chain written after a region
 // word, and each region of the chain the gazetteer puts abroad, as that
 // division of home (see above).
 func (b *locBuilder) divisionsOfHome(toks []token) {
 	home := b.best.dateline
-	if home == "" || b.chainNamesCountry(toks, home) {
+	if home == "" || b.lang == "en" || b.chainNamesCountry(toks, home) {
 		return
 	}
 	for _, idx := range b.chain {

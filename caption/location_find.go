@@ -88,7 +88,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if best.dateline == "" {
 		best.dateline = home
 	}
-	return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named))))))
+	return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named, lang))))))
 }
 
 // resolveRuns finds the capitalised runs of the text and resolves each
