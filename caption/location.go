@@ -251,17 +251,22 @@ func runEnd(s string, toks []token, i int) int {
 	return j
 }
 
-// joinedCountry is the last token of a country whose name joins two names
-// with "and" ("Bosnia and Herzegovina", "Trinidad and Tobago", "Bosnien
-// und Herzegowina", "Antigua y Barbuda"), where the run toks[i:j+1] is its
-// first part; else j. Anywhere else a joiner ends the run: "Velmora and
-// Drastovo" are two places.
+// joinedCountry is the last token of a country or a first-level region
+// whose name joins two names with "and" ("Bosnia and Herzegovina",
+// "Trinidad and Tobago", "Bosnien und Herzegowina", "Antigua y Barbuda";
+// Spain's "Castilla y León", Polish "Warmia i Mazury"), where the run
+// toks[i:j+1] is its first part; else j. Anywhere else a joiner ends the
+// run: "Velmora and Drastovo" are two places.
 func joinedCountry(s string, toks []token, i, j int) int {
 	if j+2 >= len(toks) || !toks[j+1].is(cJoiner) || s[toks[j+1].end:toks[j+2].start] != " " {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k <= j+4 && toks[k].capital; k++ {
-		if _, ok := geo.Country(s[toks[i].start:toks[k].end]); ok {
+		name := s[toks[i].start:toks[k].end]
+		if _, ok := geo.Country(name); ok {
+			return k
+		}
+		if _, level, ok := geo.RegionLevel(name); ok && level <= 1 {
 			return k
 		}
 		if k+1 < len(toks) && s[toks[k].end:toks[k+1].start] != " " {
@@ -673,8 +678,10 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 		caseArticle = caseArticle || toks[i].is(cCaseArticle)
 		i--
 	}
-	if caseArticle && !r.resolved() && r.wordCity == nil {
-		// "nach dem Tor": a German noun, capitalised, after its article.
+	if caseArticle && r.country == "" && r.region == "" || i >= 0 && germanNounAfterArticle(s, toks[i], r) {
+		// "nach dem Tor": a German noun, capitalised, after its article;
+		// "in der Halle" too, though a town bears the name: German towns
+		// take no article (countries and regions may: "in der Schweiz").
 		return introNone, r.start
 	}
 	known := r.resolved() || r.wordCity != nil
@@ -707,10 +714,12 @@ func introduction(s string, toks []token, runs []*nameRun, ri int) (intro, int) 
 	case prev.is(cOnLink) && onNamedPlace(r):
 		// "on Velmora Island", "on the Velmora River" (placesen2).
 		return introPrep, prev.start
-	case prev.is(cRegionNameNoun) && prev.capital:
-		// "im Landkreis Velmora": a region.
+	case prev.is(cRegionNameNoun) && (prev.capital || prev.is(cLowerNameNoun) && i > 0 && toks[i-1].is(cPreposition)):
+		// "im Landkreis Velmora": a region; Romanian "în județul Velmora"
+		// in lower case after its preposition ("Velmorești din județul
+		// Drastovo" names the village in its county).
 		return introRegion, prev.start
-	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && r.city != nil || villageNoun(prev):
+	case prev.is(cNameNoun) && prev.capital || prev.is(cLowerNameNoun) && !prev.is(cRegionNameNoun) && r.city != nil || villageNoun(prev):
 		// "im Dorf Velmora", "in der Gemeinde Velmora": the text starts at
 		// the noun; Romanian "orașul Velmora" in lower case, before a
 		// known town.
@@ -1109,10 +1118,17 @@ func cityTerritory(runs []*nameRun, chain []int, k int) bool {
 	return ok
 }
 
-// inCityGap: the gap between a district and its city, a comma or "in".
+// inCityGap: the gap between a district and its city, a comma or "in",
+// or a comma and a preposition of place ("em Copacabana, no Rio de
+// Janeiro", Agência Brasil; "Velmora, in Drastovo").
 func inCityGap(s string, toks []token, a, b int) bool {
 	var wb [8]string
-	return s[a:b] == ", " || linkWord(gapOf(wb[:0], s, toks, a, b)) == "in"
+	if s[a:b] == ", " || linkWord(gapOf(wb[:0], s, toks, a, b)) == "in" {
+		return true
+	}
+	j := wordIndex(toks, a+2)
+	return strings.HasPrefix(s[a:b], ", ") && j >= 0 && toks[j].start == a+2 && toks[j].end == b-1 &&
+		toks[j].is(cPreposition) && !toks[j].is(cOriginPrep|cNearWord|cNearLink|cOnLink)
 }
 
 // possessiveCity is the city named in the possessive just before the

@@ -32,17 +32,19 @@ type locBuilder struct {
 	disputed           bool   // the city or region has no stated country
 	textStart, textEnd int
 	cityRun            *nameRun // the run loc.City comes from
+	lang               string   // the caption's language, as detected
 }
 
 // buildLocation fills the location from the chosen phrase.
-func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, best candidate, named []string) *Location {
-	b := &locBuilder{s: s, runs: runs, cands: cands, best: best, anchor: best.idx, chain: best.chain, loc: &Location{}}
+func buildLocation(s string, toks []token, runs []*nameRun, cands []candidate, best candidate, named []string, lang string) *Location {
+	b := &locBuilder{s: s, runs: runs, cands: cands, best: best, anchor: best.idx, chain: best.chain, loc: &Location{}, lang: lang}
 	_, b.textStart = introduction(s, toks, runs, b.anchor)
 	b.textEnd = abbrevEnd(s, runs[b.chain[len(b.chain)-1]])
 	b.context(named)
 	b.demonymContext(toks)
 	b.sharedRegionDemonym(toks)
 	b.chainRegions(toks)
+	b.divisionsOfHome(toks)
 	b.regionsAfterCities()
 	for k, idx := range b.chain {
 		b.settleCity(k, runs[idx])

@@ -2,6 +2,7 @@ package caption
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/wirecap/wirecap/internal/geo"
 )
@@ -97,4 +98,19 @@ func withHomeCountry(loc *Location, home string) *Location {
 	out := *loc
 	out.CountryCode, out.Country = home, geo.CountryName(home)
 	return &out
+}
+
+// articlePrepositions are the German prepositions joined to the article
+// (lexicon place_article_preposition: "im", "beim").
+var articlePrepositions = sync.OnceValue(func() map[string]bool { return wordSet("place_article_preposition") })
+
+// germanNounAfterArticle reports a name of one word, no hyphen, that the
+// gazetteer does not know, right after a German preposition joined to
+// the article (prev: "im Ausschuss", "beim Training"): German
+// capitalises every noun, and a town takes no article, so capitalisation
+// alone makes no place there; a named venue ("im Velmora-Stadion") or a
+// known region ("im Allgäu") still does.
+func germanNounAfterArticle(s string, prev token, r *nameRun) bool {
+	return r.t0 == r.t1 && !r.resolved() && r.wordCity == nil && !strings.ContainsAny(r.text, "-‑") &&
+		articlePrepositions()[strings.ToLower(prev.text(s))]
 }

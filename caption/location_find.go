@@ -67,7 +67,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
 	if len(cands) == 0 {
-		return finishLocation(s, lt, lang, home, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))))
+		return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))))))
 	}
 	best := englishBest(s, toks, pt.runs, cands, chooseBest(pt.runs, cands))
 	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {
@@ -88,7 +88,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if best.dateline == "" {
 		best.dateline = home
 	}
-	return finishLocation(s, lt, lang, home, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named))))
+	return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named, lang))))))
 }
 
 // resolveRuns finds the capitalised runs of the text and resolves each
@@ -147,7 +147,8 @@ func resolveRunsIn(s string, toks []token, lang string) []*nameRun {
 // func value makes escape analysis send toks to the heap (the words of
 // every caption, ~1 KB).
 func runRule(s string, toks []token, r *nameRun) bool {
-	return cityDistrict(toks, r) || locativeStem(s, toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r)
+	return cityDistrict(toks, r) || locativeStem(s, toks, r) || locativePair(toks, r) || regionAfterNoun(toks, r) || finalSigma(r) ||
+		regionOverAlternateName(s, toks, r)
 }
 
 // candidates scores every run that may start a place phrase.

@@ -90,7 +90,7 @@ const (
 // introduces, capitalised ("in der Gemeinde Velmora").
 var placeClassValues = map[string]map[string]placeClass{
 	"place_settlement_noun": {"before": cNameNoun, "lower": cLowerNameNoun},
-	"place_region_of_noun":  {"before": cRegionNameNoun},
+	"place_region_of_noun":  {"before": cRegionNameNoun, "lower": cRegionNameNoun | cLowerNameNoun},
 	"place_orientation":     {"neighbour": cNeighbourWord, "flight": cFlightVerb, "relation": cRelationWord, "joiner": cJoiner},
 	"place_link":            {"in": cInLink, "near": cNearLink, "on": cOnLink},
 	"place_preposition":     {"origin": cOriginPrep, "known": cKnownOnly, "locative": cLocativePrep},

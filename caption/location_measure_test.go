@@ -83,8 +83,10 @@ func TestGermanAndBracketedPlaces(t *testing.T) {
 		{"Polizisten in der Hauptstadt Kiew am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Kyiv", "", "", "UA"},
 		{"Des habitants dans la commune de Velmora (Gironde), le 3 mai 2024. AFP", "Velmora", "", "Gironde", "FR"},
 		{"Ein Unfall bei Leipzig am 3. Mai 2024. Foto: Jana Quillfeather/dpa", "Leipzig", "", "", "DE"},
-		// (In dpa's country: withHomeCountry.)
-		{"Jan Quillfeather (CDU), früherer Landrat, sitzt im Ausschuss. Foto: Jana Quillfeather/dpa", "", "Ausschuss", "", "DE"},
+		// A noun after "im" is no place, so withHomeCountry has none to
+		// give dpa's country (placeslatin4: it had been place "Ausschuss"
+		// in Germany).
+		{"Jan Quillfeather (CDU), früherer Landrat, sitzt im Ausschuss. Foto: Jana Quillfeather/dpa", "", "", "", ""},
 		{"Fans der Mannschaft (Velmora) jubeln in Leipzig. Foto: Jana Quillfeather/dpa", "Leipzig", "", "", "DE"},
 		// "la bande de X" is a region, the town before it the place.
 		{"Des habitants à Velmora, dans le sud de la bande de Gaza, le 3 mai 2024. AFP", "Velmora", "", "Gaza", ""},

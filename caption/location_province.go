@@ -52,6 +52,7 @@ func (b *locBuilder) tiedPlaceBefore(toks []token) {
 		town = tiedTown(prev, []string{a.regionC})
 	}
 	if town == nil {
+		unknownTownBeforeRegion(b, toks, prev, introduced)
 		return
 	}
 	if introduced {
@@ -132,4 +133,18 @@ func closedBracket(s string, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[end+1:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// unknownTownBeforeRegion reads AFP's and EFE's "à Velmorgny, dans le
+// département du Var", "en Velmorejo, en la provincia de Toledo": a name
+// the gazetteer does not know, introduced by a preposition of place right
+// before the comma and the region the phrase names, is the town, as
+// written (the city of an unknown town, as "in Velmora" alone gives it),
+// and the text starts at its preposition.
+func unknownTownBeforeRegion(b *locBuilder, toks []token, prev *nameRun, introduced bool) {
+	if !introduced || prev.resolved() || prev.wordCity != nil || prev.possessive || endsWithPlaceNoun(prev.text) {
+		return
+	}
+	b.textStart = toks[prev.t0-1].start
+	b.loc.City, b.loc.Place = prev.text, ""
 }

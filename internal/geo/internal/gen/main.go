@@ -583,7 +583,8 @@ func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 			level1[d.Code] = d.Name
 		}
 	}
-	scripts := readScriptRegions(level1) // regions_script.go
+	scripts := readScriptRegions(level1)       // regions_script.go
+	latin := readLatinRegions(level1, scripts) // regions_latin.go
 	all := regionNames{}
 	for _, d := range iso.Divisions {
 		name := en[strings.ToLower(strings.ReplaceAll(d.Code, "-", ""))]
@@ -611,6 +612,7 @@ func writeRegions(buf *bytes.Buffer, dir string) regionNames {
 			all.add(k, region{d.Code[:2], int(level[0] - '0')})
 		}
 	}
+	latin.addNew(all, level1)
 	return all
 }
 
