@@ -10,22 +10,30 @@ import (
 // unresolved, or "" for none.
 type dateCase struct{ text, hint, want string }
 
+// parseHinted parses text with the date hint hint (YYYY-MM-DD, or ""
+// for none), failing the test on an error.
+func parseHinted(t *testing.T, text, hint string) *Caption {
+	t.Helper()
+	var opts Options
+	if hint != "" {
+		h, err := time.Parse(time.DateOnly, hint)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.DateHint = h
+	}
+	c, err := Parse(text, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // checkDates parses each case and compares its date.
 func checkDates(t *testing.T, cases []dateCase) {
 	t.Helper()
 	for _, tc := range cases {
-		var opts Options
-		if tc.hint != "" {
-			h, err := time.Parse(time.DateOnly, tc.hint)
-			if err != nil {
-				t.Fatal(err)
-			}
-			opts.DateHint = h
-		}
-		c, err := Parse(tc.text, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := parseHinted(t, tc.text, tc.hint)
 		got := ""
 		if c.Date != nil {
 			got = c.Date.String()

@@ -237,21 +237,30 @@ type keyedSense struct {
 // of the lexicon and deleted the others, a sixth of a one-caption run's
 // CPU over its dozen calls at start-up.
 func wordSet(name string) map[string]bool {
-	c := lexClass(name)
 	set := map[string]bool{}
-	for _, e := range lexicon.all() {
-		for _, s := range e.senses {
-			if s.class == c {
-				set[s.form] = true
+	for s := range classSenses(lexClass(name)) {
+		set[s.form] = true
+	}
+	return set
+}
+
+// classSenses yields the senses of class c, of entries of one word or
+// several, for the tables built once from a class.
+func classSenses(c class) iter.Seq[sense] {
+	return func(yield func(sense) bool) {
+		for _, e := range lexicon.all() {
+			for _, s := range e.senses {
+				if s.class == c && !yield(s) {
+					return
+				}
 			}
-		}
-		for _, p := range e.phrases {
-			if p.sense.class == c {
-				set[p.sense.form] = true
+			for _, p := range e.phrases {
+				if p.sense.class == c && !yield(p.sense) {
+					return
+				}
 			}
 		}
 	}
-	return set
 }
 
 // wordsValued is wordSet for the one-word entries of a class whose value

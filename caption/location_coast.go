@@ -45,7 +45,7 @@ func withCoastNationality(s string, toks []token, loc *Location) *Location {
 		return loc
 	}
 	for i := range toks {
-		if toks[i].capital && !coastNouns()[lower(toks[i].text(s))] || !coastNouns()[lower(toks[i].text(s))] {
+		if !coastNouns()[lower(toks[i].text(s))] {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {

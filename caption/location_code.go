@@ -112,5 +112,5 @@ var articlePrepositions = sync.OnceValue(func() map[string]bool { return wordSet
 // known region ("im Allgäu") still does.
 func germanNounAfterArticle(s string, prev token, r *nameRun) bool {
 	return r.t0 == r.t1 && !r.resolved() && r.wordCity == nil && !strings.ContainsAny(r.text, "-‑") &&
-		articlePrepositions()[strings.ToLower(prev.text(s))]
+		articlePrepositions()[lower(prev.text(s))]
 }

@@ -24,11 +24,12 @@ func storyDateline(s string, toks []tok) int {
 		return 0
 	}
 	date := s[k:min(len(s), k+41)]
-	if o := strings.IndexByte(date, '('); (o == 0 || o >= 3) && !strings.ContainsAny(date[:o], ")\n") {
-		if end, _, ok := matchAt(toks, tokIndex(toks, k+o), clsStoryTag); ok {
-			return dashesAfter(s, toks[end-1].end)
-		}
+	o := strings.IndexByte(date, '(')
+	if o != 0 && o < 3 || strings.ContainsAny(date[:max(o, 0)], ")\n") {
 		return 0
+	}
+	if end, _, ok := matchAt(toks, tokIndex(toks, k+o), clsStoryTag); ok {
+		return dashesAfter(s, toks[end-1].end)
 	}
 	return 0
 }

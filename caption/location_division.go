@@ -24,8 +24,8 @@ import (
 // Belgium's province, ANP's the Dutch one; where home has a town of the
 // name too, not a tied one, the town (EFE's "en Toledo": Spain's Toledo,
 // not Belize's district). The national agencies' English services write
-// for readers abroad (finishLocation): their captions are read as written
-// (blind5's English national line lost a city without this).
+// for readers abroad and name the country of a place abroad
+// (finishLocation): their captions are read as written.
 
 // divisionsOfHome reads each name of the chain written after a region
 // word, and each region of the chain the gazetteer puts abroad, as that
@@ -44,8 +44,7 @@ func (b *locBuilder) divisionsOfHome(toks []token) {
 		if town, ok := geo.LookupCityIn(r.text, home); ok && !word && !town.Tied {
 			// "en Toledo" (EFE): the town of home, named as its province is.
 			r.city, r.wordCity, r.country, r.region, r.regionC = town, nil, "", "", ""
-			b.ctx = append([]string{home}, b.ctx...)
-			b.phraseCtx++
+			b.homeContext(home)
 			continue
 		}
 		if !geo.DivisionIn(r.text, home) {
@@ -54,9 +53,15 @@ func (b *locBuilder) divisionsOfHome(toks []token) {
 			}
 		}
 		r.city, r.wordCity, r.country, r.region, r.regionC = nil, nil, "", r.text, home
-		b.ctx = append([]string{home}, b.ctx...)
-		b.phraseCtx++
+		b.homeContext(home)
 	}
+}
+
+// homeContext puts home first among the countries the phrase names, as
+// a country written in it would be.
+func (b *locBuilder) homeContext(home string) {
+	b.ctx = append([]string{home}, b.ctx...)
+	b.phraseCtx++
 }
 
 // chainNamesCountry reports a country other than home named in the

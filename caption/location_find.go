@@ -67,7 +67,7 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	named := namedCountries(pt.runs)
 	cands := pt.candidates(toks)
 	if len(cands) == 0 {
-		return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs)))))))
+		return finishLocation(s, lt, lang, home, tokenRules(s, toks, lang, home, venueFallback(s, toks, fallbackLocation(s, toks, pt.runs))))
 	}
 	best := englishBest(s, toks, pt.runs, cands, chooseBest(pt.runs, cands))
 	if loc := unknownPlaceOverBare(s, toks, best); loc != nil {
@@ -88,7 +88,17 @@ func findLocationHome(s string, lt []tok, dateAt span, lang, home string) *Locat
 	if best.dateline == "" {
 		best.dateline = home
 	}
-	return finishLocation(s, lt, lang, home, withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, withBorderSide(s, toks, withRegionAdjective(s, toks, buildLocation(s, toks, pt.runs, cands, best, named, lang))))))
+	return finishLocation(s, lt, lang, home, tokenRules(s, toks, lang, home, buildLocation(s, toks, pt.runs, cands, best, named, lang)))
+}
+
+// tokenRules applies, in order, the rules that read the words around a
+// location built from candidates or from the fallbacks alike: a region's
+// adjective, a border's side, a coast's nationality, the home side of a
+// border; finishLocation then applies the text rules. One place, so a
+// rule added here reaches both paths.
+func tokenRules(s string, toks []token, lang, home string, loc *Location) *Location {
+	loc = withBorderSide(s, toks, withRegionAdjective(s, toks, loc))
+	return withHomeBorder(s, toks, lang, home, withCoastNationality(s, toks, loc))
 }
 
 // resolveRuns finds the capitalised runs of the text and resolves each

@@ -21,23 +21,13 @@ type wardLexicon struct {
 }
 
 var wardLex = sync.OnceValue(func() wardLexicon {
-	c := lexClass("place_ward_city")
 	wl := wardLexicon{cities: map[string]string{}, words: map[string]bool{}}
-	add := func(sn sense) {
-		switch {
-		case sn.class != c:
-		case sn.val == "ward":
+	// a name of several characters is a phrase: classSenses yields both
+	for sn := range classSenses(lexClass("place_ward_city")) {
+		if sn.val == "ward" {
 			wl.words[sn.form] = true
-		default:
+		} else {
 			wl.cities[sn.form] = sn.val
-		}
-	}
-	for _, e := range lexicon.all() { // a name of several characters is a phrase
-		for _, sn := range e.senses {
-			add(sn)
-		}
-		for _, ph := range e.phrases {
-			add(ph.sense)
 		}
 	}
 	return wl

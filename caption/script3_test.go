@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // script3Case is an invented caption in the house style of an agency or
@@ -194,18 +193,7 @@ var script3Known = map[string]string{
 // script3Misses lists the fields Parse gets wrong in tc.
 func script3Misses(t *testing.T, tc script3Case) []string {
 	t.Helper()
-	var opts Options
-	if tc.hint != "" {
-		h, err := time.Parse(time.DateOnly, tc.hint)
-		if err != nil {
-			t.Fatal(err)
-		}
-		opts.DateHint = h
-	}
-	c, err := Parse(tc.in, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := parseHinted(t, tc.in, tc.hint)
 	var country, city, date string
 	if c.Location != nil {
 		country, city = c.Location.CountryCode, c.Location.City
